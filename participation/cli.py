@@ -1,0 +1,79 @@
+"""Flask commands: demo data, staff accounts, sessions."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import Flask, current_app
+from sqlalchemy import func, select
+
+from .extensions import db
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(demo_command)
+    app.cli.add_command(staff_group)
+    app.cli.add_command(sessions_group)
+
+
+@click.command("demo")
+def demo_command():
+    """Load the demo council, staff, reviews and sessions (safe to run twice; refuses in production)."""
+    if current_app.config["ENV_NAME"] == "production":
+        raise click.ClickException("The demo data is for trying the app. It is never loaded in production.")
+    from .demo import load_demo
+
+    result = load_demo()
+    click.echo(result.summary())
+
+
+@click.group("staff")
+def staff_group():
+    """Staff accounts."""
+
+
+@staff_group.command("create")
+@click.argument("email")
+@click.option("--role", type=click.Choice(["admin", "officer", "safeguarding", "scrutiny"]), required=True)
+@click.option("--name", default="")
+@click.option("--council", "council_name", default=None, help="Council name (the first council if not given).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_staff(email, role, name, council_name, password_stdin):
+    """Create a staff account."""
+    from .admin_services import create_staff_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = create_staff_user(email, role, password, name=name, council_name=council_name)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"Created {user.role} {user.email}")
+
+
+@click.group("sessions")
+def sessions_group():
+    """Participation sessions."""
+
+
+@sessions_group.command("list")
+def list_sessions():
+    """Every session: id, review, title, join code, state, young people, answers."""
+    from .models import Answer, Participant, ParticipationSession, Review
+
+    joined = select(func.count(Participant.id)).where(Participant.session_id == ParticipationSession.id).scalar_subquery()
+    answers = select(func.count(Answer.id)).where(Answer.session_id == ParticipationSession.id).scalar_subquery()
+    rows = db.session.execute(
+        select(ParticipationSession.id, Review.title, ParticipationSession.title, ParticipationSession.join_code,
+               ParticipationSession.state, joined, answers)
+        .join(Review, Review.id == ParticipationSession.review_id)
+        .order_by(ParticipationSession.id)
+    ).all()
+    header = ("id", "review", "title", "join code", "state", "young people", "answers")
+    table = [header] + [tuple(str(v) for v in r) for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

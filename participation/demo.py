@@ -1,0 +1,101 @@
+"""Demo data that makes every screen worth looking at (fictional council, people and words)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from .admin_services import create_staff_user
+from .extensions import db
+from .models import Council, ParticipationSession, Review, StaffUser
+from .models.sessions import SessionState
+from .staff import services as staff_services
+from .youth import services as youth_services
+
+COUNCIL = "Northshire County Council"
+PASSWORD = "demo-password-2026"
+OPEN_CODE = "HEAR34"
+STAFF = [
+    ("officer@northshire.example", "officer", "Priya Shah"),
+    ("officer2@northshire.example", "officer", "Tom Evans"),
+    ("safeguarding@northshire.example", "safeguarding", "Dee Okafor"),
+    ("scrutiny@northshire.example", "scrutiny", "Cllr Jan Morris"),
+    ("admin@northshire.example", "admin", "Sam Clarke"),
+]
+DATA = Path(__file__).resolve().parent / "data" / "demo_answers.json"
+
+
+@dataclass
+class DemoResult:
+    created: bool
+    open_code: str
+
+    def summary(self) -> str:
+        lines = ["Demo data loaded." if self.created else "Demo data was already there: nothing changed."]
+        lines.append("Staff sign-in at http://127.0.0.1:5000/staff/sign-in, password for every account: " + PASSWORD)
+        for email, role, _ in STAFF:
+            lines.append(f"  {role:<13} {email}")
+        lines.append(f"Young people join the open session at http://127.0.0.1:5000/join with the code {self.open_code}")
+        return "\n".join(lines)
+
+
+def load_demo() -> DemoResult:
+    if db.session.execute(select(Council).where(Council.name == COUNCIL)).scalar_one_or_none():
+        return DemoResult(False, OPEN_CODE)
+    db.session.add(Council(name=COUNCIL))
+    db.session.commit()
+    for email, role, name in STAFF:
+        create_staff_user(email, role, PASSWORD, name=name, council_name=COUNCIL)
+    officer = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[0][0])).scalar_one()
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+
+    heard = staff_services.create_review(
+        officer,
+        "Do children in care feel heard in decisions about their lives?",
+        "The task group wants to hear first hand whether children in care are listened to in reviews, "
+        "how often their social worker changes, and whether they see their families as much as they want.",
+        ["children-in-care", "leadership"],
+    )
+    leaving = staff_services.create_review(
+        officer,
+        "How well do we help care leavers into a home of their own?",
+        "Housing, money and the support of personal advisers for young people leaving care.",
+        ["care-leavers", "leadership"],
+    )
+
+    closed = staff_services.create_session(
+        officer, heard, data.get("session_title", "Children in Care Council, October"),
+        date.today() - timedelta(days=30), data.get("session_audience", "both"), "Youth centre, main hall",
+    )
+    staff_services.add_from_bank(closed, data["session_prompts"])
+    staff_services.open_session(closed)
+    _answer_all(closed, data["participants"])
+    staff_services.close_session(closed)
+    closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
+
+    opened = staff_services.create_session(
+        officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub"
+    )
+    opened.join_code = OPEN_CODE
+    db.session.commit()
+    staff_services.add_from_bank(opened, data["open_session"]["prompts"])
+    staff_services.open_session(opened)
+    _answer_all(opened, data["open_session"]["participants"])
+    db.session.commit()
+    return DemoResult(True, OPEN_CODE)
+
+
+def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> None:
+    prompts = {p.bank_slug: p for p in session_obj.prompts}
+    for person in participants:
+        participant = youth_services.start_visit(session_obj)
+        participant.group = person.get("group")
+        for slug, value in person["answers"].items():
+            youth_services.save_answer(participant, prompts[slug], secrets.token_hex(8), value)
+        youth_services.finish_visit(participant)
+    assert session_obj.state == SessionState.OPEN.value

@@ -1,0 +1,21 @@
+"""SQLAlchemy models, one module per aggregate."""
+
+from .audit import AuditEvent
+from .answers import Answer, FormToken, Participant
+from .reviews import Council, Review
+from .sessions import ParticipationSession, Prompt, SessionState
+from .staff import Role, StaffUser
+
+__all__ = [
+    "Answer",
+    "AuditEvent",
+    "Council",
+    "FormToken",
+    "Participant",
+    "ParticipationSession",
+    "Prompt",
+    "Review",
+    "Role",
+    "SessionState",
+    "StaffUser",
+]

@@ -1,0 +1,1 @@
+"""Moderation: the queue, decisions and safeguarding alerts."""

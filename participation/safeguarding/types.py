@@ -1,0 +1,41 @@
+"""Plain result types of the screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One personal detail found in the original text: kind id and [start, end) positions."""
+
+    kind: str  # one of taxonomy.PII_PLACEHOLDERS keys
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The disclosure half of the screen."""
+
+    disclosure: bool
+    categories: tuple[str, ...]  # ids from taxonomy.DISCLOSURE_CATEGORIES, most likely first
+    cues: tuple[str, ...]  # the words of the text that triggered it, so a person can see why
+
+
+@dataclass(frozen=True)
+class Screening:
+    original: str
+    redacted: str
+    removals: tuple[Removal, ...]
+    disclosure: bool
+    categories: tuple[str, ...]
+    cues: tuple[str, ...]
+
+    @property
+    def pii_kinds(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for r in self.removals:
+            if r.kind not in seen:
+                seen.append(r.kind)
+        return tuple(seen)

@@ -1,0 +1,1 @@
+"""Staff pages: sign-in, reviews, sessions, prompts, presenter screen."""

@@ -1,0 +1,1 @@
+"""Youth pages: join, one prompt a screen, thank-you."""

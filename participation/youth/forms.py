@@ -1,0 +1,86 @@
+"""Youth forms: the join code, and one answer form built for each prompt."""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import current_app
+from flask_wtf import FlaskForm
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from wtforms import HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from ..models.sessions import PromptKind
+
+FORM_TOKEN_MAX_AGE = 24 * 3600
+
+
+class JoinForm(FlaskForm):
+    code = StringField(
+        "Your code",
+        validators=[DataRequired("Type the code you can see on the screen."), Length(max=40)],
+    )
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="answer-form")
+
+
+def new_form_token(participant_id: int, prompt_id: int) -> str:
+    return _serializer().dumps([participant_id, prompt_id, secrets.token_urlsafe(12)])
+
+
+def read_form_token(token: str, participant_id: int, prompt_id: int) -> str | None:
+    """The nonce inside a form token made for this visit and prompt, or None if it is not one."""
+    try:
+        pid, qid, nonce = _serializer().loads(token or "", max_age=FORM_TOKEN_MAX_AGE)
+    except (BadSignature, SignatureExpired, ValueError, TypeError):
+        return None
+    if pid != participant_id or qid != prompt_id:
+        return None
+    return nonce
+
+
+def answer_form_for(prompt, data=None, from_request: bool = True):
+    """A form with one `answer` field of the right kind for this prompt."""
+
+    class AnswerForm(FlaskForm):
+        form_token = HiddenField()
+        action = HiddenField()
+
+    kind = prompt.kind
+    if kind == PromptKind.SCALE.value:
+        AnswerForm.answer = RadioField(
+            prompt.text,
+            choices=[(str(n), str(n)) for n in range(5, 0, -1)],
+            validators=[DataRequired("Pick a face, or tap Skip.")],
+        )
+    elif kind == PromptKind.SINGLE.value:
+        AnswerForm.answer = RadioField(
+            prompt.text,
+            choices=[(o, o) for o in prompt.options],
+            validators=[DataRequired("Pick one answer, or tap Skip.")],
+        )
+    elif kind == PromptKind.MULTIPLE.value:
+        AnswerForm.answer = MultiCheckboxField(
+            prompt.text,
+            choices=[(o, o) for o in prompt.options],
+            validators=[DataRequired("Tick at least one answer, or tap Skip.")],
+        )
+    else:
+        limit = prompt.max_length or 500
+        AnswerForm.answer = TextAreaField(
+            prompt.text,
+            validators=[
+                DataRequired("Write a few words, or tap Skip."),
+                Length(max=limit, message=f"That is more than {limit} characters. Make it a bit shorter."),
+            ],
+        )
+    # FlaskForm reads the request unless told not to (a GET shows the earlier answer instead).
+    return AnswerForm(data=data) if from_request else AnswerForm(formdata=None, data=data)

@@ -1,0 +1,200 @@
+"""Youth views: thin; the rules live in youth/services.py."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
+
+from ..extensions import csrf, limiter
+from ..htmx import is_fragment_request
+from ..models.sessions import SessionState
+from ..security import public
+from . import services
+from .forms import JoinForm, answer_form_for, new_form_token, read_form_token
+
+bp = Blueprint("youth", __name__)
+
+VISITS_KEY = "visits"
+
+
+def _visit_token(session_obj) -> str | None:
+    return session.get(VISITS_KEY, {}).get(str(session_obj.id))
+
+
+def _remember_visit(session_obj, participant) -> None:
+    visits = dict(session.get(VISITS_KEY, {}))
+    visits[str(session_obj.id)] = participant.token
+    session[VISITS_KEY] = visits
+    session.permanent = True
+
+
+def _session_or_404(code: str):
+    found = services.find_session(code)
+    if found is None:
+        abort(404)
+    return found
+
+
+def _not_open_page(session_obj):
+    return render_template("youth/not_open.html", session_obj=session_obj)
+
+
+@bp.route("/join", methods=["GET", "POST"])
+@public
+@limiter.limit(
+    "50 per 5 minutes",
+    methods=["POST"],
+    # Only wrong codes count, so a whole room on one wifi address always gets in.
+    deduct_when=lambda response: response.status_code != 303,
+)
+def join():
+    form = JoinForm()
+    if form.validate_on_submit():
+        found = services.find_session(form.code.data)
+        if found is not None:
+            return redirect(url_for("youth.welcome", code=found.join_code), 303)
+        form.code.errors.append("We could not find that code. Check it and try again.")
+    status = 422 if form.errors else 200
+    return render_template("youth/join.html", form=form), status
+
+
+@bp.get("/j/<code>")
+@public
+def welcome(code):
+    session_obj = _session_or_404(code)
+    if session_obj.state != SessionState.OPEN.value:
+        return _not_open_page(session_obj)
+    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    return render_template("youth/welcome.html", session_obj=session_obj, participant=participant)
+
+
+@bp.post("/j/<code>/start")
+@public
+def start(code):
+    session_obj = _session_or_404(code)
+    if session_obj.state != SessionState.OPEN.value:
+        return _not_open_page(session_obj)
+    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    if participant is None:
+        participant = services.start_visit(session_obj)
+        _remember_visit(session_obj, participant)
+    return redirect(url_for("youth.question", code=session_obj.join_code, n=1), 303)
+
+
+def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None):
+    form.form_token.data = new_form_token(participant.id, prompt.id)
+    context = dict(
+        session_obj=session_obj,
+        prompt=prompt,
+        n=n,
+        total=len(session_obj.prompts),
+        form=form,
+        notice=notice,
+    )
+    if is_fragment_request():
+        response = make_response(render_template("youth/_question.html", **context), status)
+        response.headers["HX-Push-Url"] = url_for("youth.question", code=session_obj.join_code, n=n)
+        return response
+    return render_template("youth/question.html", **context), status
+
+
+def _next_url(session_obj, n: int, outcome: str | None = None) -> str:
+    if outcome == "disclosure":
+        return url_for("youth.check_in", code=session_obj.join_code, n=n)
+    if n >= len(session_obj.prompts):
+        return url_for("youth.thanks", code=session_obj.join_code)
+    return url_for("youth.question", code=session_obj.join_code, n=n + 1)
+
+
+@bp.route("/j/<code>/q/<int:n>", methods=["GET", "POST"])
+@public
+@csrf.exempt  # checked by the form itself, so an expired token re-shows the page with the words kept
+def question(code, n):
+    session_obj = _session_or_404(code)
+    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    if participant is None:
+        if session_obj.state != SessionState.OPEN.value:
+            return _not_open_page(session_obj)
+        return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
+    prompts = session_obj.prompts
+    if not 1 <= n <= len(prompts):
+        abort(404)
+    prompt = prompts[n - 1]
+
+    if request.method == "GET":
+        earlier = services.existing_answer(participant, prompt)
+        form = answer_form_for(prompt, data={"answer": _form_value(prompt, earlier)}, from_request=False)
+        return _render_question(session_obj, prompt, n, form, participant)
+
+    if not services.accepts_answers(session_obj):
+        return _not_open_page(session_obj)
+    form = answer_form_for(prompt)
+    action = request.form.get("action", "next")
+    if action == "skip":
+        return redirect(_next_url(session_obj, n), 303)
+    back_url = url_for("youth.question", code=session_obj.join_code, n=n - 1) if n > 1 else url_for(
+        "youth.welcome", code=session_obj.join_code
+    )
+    nonce = read_form_token(form.form_token.data, participant.id, prompt.id)
+    if action == "back" and not _has_value(form):
+        return redirect(back_url, 303)
+    if not form.validate() or nonce is None:
+        stale = nonce is None or "csrf_token" in form.errors
+        if stale and not (form.errors.keys() - {"csrf_token"}):
+            # Only the hidden tokens were out of date: keep the words, ask for one more tap.
+            return _render_question(
+                session_obj, prompt, n, form, participant, status=409,
+                notice="This page was open for a long time. Your answer is still here: tap Next again.",
+            )
+        return _render_question(session_obj, prompt, n, form, participant, status=422)
+    saved = services.save_answer(participant, prompt, nonce, form.answer.data)
+    if action == "back" and saved.outcome != "disclosure":
+        return redirect(back_url, 303)
+    return redirect(_next_url(session_obj, n, saved.outcome), 303)
+
+
+def _has_value(form) -> bool:
+    data = form.answer.data
+    return bool(data.strip()) if isinstance(data, str) else bool(data)
+
+
+def _form_value(prompt, answer):
+    if answer is None:
+        return None
+    if prompt.kind == "scale":
+        return str(answer.scale) if answer.scale else None
+    if prompt.kind == "single":
+        return (answer.choices or [None])[0]
+    if prompt.kind == "multiple":
+        return answer.choices or []
+    # A young person sees their own words again, exactly as typed, only on their own visit.
+    return answer.raw_text if answer.raw_text is not None else answer.text
+
+
+@bp.get("/j/<code>/q/<int:n>/check-in")
+@public
+def check_in(code, n):
+    session_obj = _session_or_404(code)
+    return render_template("youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
+
+
+@bp.get("/j/<code>/thanks")
+@public
+def thanks(code):
+    session_obj = _session_or_404(code)
+    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    if participant is not None:
+        services.finish_visit(participant)
+    return render_template("youth/thanks.html", session_obj=session_obj)
+
+
+@bp.get("/help")
+@public
+def help_now():
+    return render_template("youth/help.html")
+
+
+@bp.get("/j/<code>/updates")
+@public
+def updates(code):
+    session_obj = _session_or_404(code)
+    return render_template("youth/updates.html", session_obj=session_obj)

@@ -1,0 +1,76 @@
+"""Takes the README's screenshots from a running app (make run first): youth pages at 360x740, staff at 1280x800."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:5000"
+CODE = sys.argv[2] if len(sys.argv) > 2 else "HEAR34"
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screens"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PASSWORD = "demo-password-2026"
+
+
+def shot(page, name):
+    OUT.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
+    print("wrote", OUT / f"{name}.png")
+
+
+def youth(browser):
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=1, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    page.goto(f"{BASE}/join")
+    shot(page, "youth-1-join")
+    page.fill("#code", CODE.lower())
+    page.click("button:has-text('Join')")
+    shot(page, "youth-2-welcome")
+    page.click("button:has-text('Start')")
+    page.wait_for_selector("#card")
+    shot(page, "youth-3-scale")
+    page.click("label:has-text('Good') >> nth=0")
+    page.click("button:has-text('Next')")
+    page.wait_for_selector("text=Question 2 of")
+    shot(page, "youth-4-choice")
+    page.click("button:has-text('Skip this question')")
+    page.wait_for_selector("text=Question 3 of")
+    page.click("button:has-text('Skip this question')")
+    page.wait_for_selector("text=Question 4 of")
+    shot(page, "youth-5-text")
+    for _ in range(3):
+        page.click("button:has-text('Skip this question'), button:has-text('Finish')")
+    page.wait_for_selector("text=Thank you")
+    shot(page, "youth-6-thanks")
+    ctx.close()
+
+
+def staff(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    page.goto(f"{BASE}/staff/sign-in")
+    page.fill("#email", "officer@northshire.example")
+    page.fill("#password", PASSWORD)
+    page.click("button:has-text('Sign in')")
+    shot(page, "staff-1-reviews")
+    page.click("a:has-text('care leavers into a home')")
+    page.click("a:has-text('Care leavers forum')")
+    shot(page, "staff-2-session")
+    page.click("a:has-text('Show the presenter screen')")
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(OUT / "staff-3-presenter.png"))
+    print("wrote presenter")
+    ctx.close()
+
+
+with sync_playwright() as p:
+    b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+    which = sys.argv[3] if len(sys.argv) > 3 else "all"
+    if which in ("all", "youth"):
+        youth(b)
+    if which in ("all", "staff"):
+        staff(b)
+    b.close()
