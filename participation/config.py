@@ -38,6 +38,7 @@ class Config:
     PERMANENT_SESSION_LIFETIME = 12 * 3600
     COMPRESS_MIMETYPES = ["text/html", "text/css", "application/javascript", "text/javascript", "image/svg+xml", "text/csv"]
     COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_ALGORITHM_STREAMING = ["br", "gzip"]  # static files are streamed; old phones ask for gzip only
     COMPRESS_REGISTER = True
     SEND_FILE_MAX_AGE_DEFAULT = 365 * 24 * 3600  # static URLs carry a content hash
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")  # e.g. https://say.example.gov.uk for the QR code

@@ -29,6 +29,18 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Numbe
 from ..theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES
 
 
+class DayMonthYearField(DateField):
+    """A date typed in three boxes; missing boxes are kept as blanks so the page can show them again."""
+
+    def process(self, formdata, data=None, extra_filters=None):
+        super().process(formdata, data, extra_filters)
+        if formdata is not None and self.raw_data is not None and len(self.raw_data) != 3:
+            self.raw_data = (list(self.raw_data) + ["", "", ""])[:3]
+            if not self.process_errors:
+                self.process_errors.append("Enter the date as day, month and year.")
+            self.data = None
+
+
 class SignInForm(FlaskForm):
     email = StringField(
         "Email address",
@@ -67,7 +79,7 @@ class SessionForm(FlaskForm):
         widget=GovTextInput(),
         validators=[DataRequired("Enter a title for the session."), Length(max=200, message="Keep the title under 200 characters.")],
     )
-    date = DateField(
+    date = DayMonthYearField(
         "Date of the session",
         widget=GovDateInput(),
         format="%d %m %Y",

@@ -1,0 +1,153 @@
+"""An officer creates a review and a session, picks prompts, opens it, presents it and closes it."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+from sqlalchemy import select
+
+from participation.extensions import db
+from participation.models import AuditEvent, ParticipationSession, Prompt, Review
+from participation.prompt_bank import load_bank
+from participation.theming.taxonomy import THEME_IDS
+from tests.conftest import Young
+
+
+def soup(r):
+    return BeautifulSoup(r.text, "html.parser")
+
+
+def test_prompt_bank_has_at_least_30_prompts_across_all_fifteen_themes():
+    bank = load_bank()
+    assert len(bank) >= 30
+    assert {p["theme"] for p in bank if p["theme"]} == set(THEME_IDS)
+    assert len({p["slug"] for p in bank}) == len(bank)
+    for p in bank:
+        assert p["kind"] in {"scale", "single", "multiple", "text"}
+        assert len(p["text"].split()) <= 15, p["text"]
+        if p["kind"] in ("single", "multiple"):
+            assert len(p["options"]) >= 2
+
+
+def test_officer_builds_and_opens_a_session_end_to_end(officer_client):
+    c = officer_client
+    r = c.post("/staff/reviews/new", data={"title": "Moves and stability", "description": "", "ilacs_areas": ["children-in-care", "permanence"]})
+    assert r.status_code == 303
+    review = db.session.execute(select(Review)).scalar_one()
+    assert review.ilacs_areas == ["children-in-care", "permanence"]
+
+    r = c.post(
+        f"/staff/reviews/{review.id}/sessions/new",
+        data={"title": "CiCC March", "date": ["27", "3", "2027"], "audience": "children-in-care"},
+    )
+    assert r.status_code == 303, r.text
+    s = db.session.execute(select(ParticipationSession)).scalar_one()
+    assert s.state == "draft" and len(s.join_code) == 6
+
+    slugs = [p["slug"] for p in load_bank()[:3]]
+    assert c.post(f"/staff/sessions/{s.id}/prompts/bank", data={"slugs": slugs}).status_code == 303
+    r = c.post(
+        f"/staff/sessions/{s.id}/prompts/new",
+        data={"text": "What should change?", "kind": "text", "theme": "", "max_length": "300", "hint": "", "options": ""},
+    )
+    assert r.status_code == 303
+    prompts = db.session.execute(select(Prompt).where(Prompt.session_id == s.id).order_by(Prompt.position)).scalars().all()
+    assert [p.bank_slug for p in prompts] == slugs + [None]
+
+    # Reorder: move the last one up.
+    c.post(f"/staff/sessions/{s.id}/prompts/{prompts[-1].id}/move", data={"direction": "up"})
+    db.session.expire_all()
+    order = [p.text for p in db.session.execute(select(Prompt).where(Prompt.session_id == s.id).order_by(Prompt.position)).scalars()]
+    assert order[-2] == "What should change?"
+
+    # Edit one.
+    c.post(
+        f"/staff/sessions/{s.id}/prompts/{prompts[0].id}/edit",
+        data={"text": "Edited question?", "kind": "single", "options": "Yes\nNo\n", "theme": "being-heard", "max_length": "", "hint": ""},
+    )
+    db.session.expire_all()
+    edited = db.session.get(Prompt, prompts[0].id)
+    assert (edited.text, edited.options, edited.theme) == ("Edited question?", ["Yes", "No"], "being-heard")
+
+    r = c.post(f"/staff/sessions/{s.id}/open")
+    assert r.status_code == 303 and r.location.endswith(f"/staff/sessions/{s.id}/present")
+    db.session.expire_all()
+    assert db.session.get(ParticipationSession, s.id).state == "open"
+    actions = [e.action for e in db.session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars()]
+    assert {"review-created", "session-created", "prompts-added", "prompt-added", "prompt-moved", "prompt-edited", "session-opened"} <= set(actions)
+
+
+def test_staff_form_errors_use_the_govuk_error_summary(officer_client):
+    r = officer_client.post("/staff/reviews/new", data={"title": "", "ilacs_areas": []})
+    assert r.status_code == 422
+    page = soup(r)
+    links = [a["href"] for a in page.select(".govuk-error-summary__list a")]
+    assert "#title" in links
+    assert page.select_one("#title-error") is not None
+
+
+def test_a_choice_prompt_needs_two_choices(officer_client, make_session):
+    s = make_session(state="draft", prompts=())
+    r = officer_client.post(
+        f"/staff/sessions/{s.id}/prompts/new", data={"text": "Pick?", "kind": "single", "options": "Only one", "theme": "", "hint": ""}
+    )
+    assert r.status_code == 422
+    assert "at least two choices" in soup(r).select_one(".govuk-error-summary").get_text()
+
+
+def test_prompts_cannot_change_once_open(officer_client, open_session):
+    p = open_session.prompts[0]
+    r = officer_client.post(f"/staff/sessions/{open_session.id}/prompts/{p.id}/remove")
+    assert r.status_code == 303
+    db.session.expire_all()
+    assert db.session.get(Prompt, p.id) is not None
+
+
+def test_a_session_cannot_open_without_prompts(officer_client, make_session):
+    s = make_session(state="draft", prompts=())
+    officer_client.post(f"/staff/sessions/{s.id}/open")
+    db.session.expire_all()
+    assert db.session.get(ParticipationSession, s.id).state == "draft"
+
+
+def test_presenter_shows_code_qr_and_live_counts(app, officer_client, open_session):
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}/present"))
+    code = page.select_one(".py-present__code").get_text(strip=True)
+    assert code.replace(" ", "") == open_session.join_code
+    assert page.select_one(".py-present__qr img")["src"] == f"/staff/sessions/{open_session.id}/qr.svg"
+    counts = page.select_one("#present-counts")
+    assert counts["hx-trigger"] == "every 3s"
+
+    qr = officer_client.get(f"/staff/sessions/{open_session.id}/qr.svg")
+    assert qr.headers["Content-Type"] == "image/svg+xml"
+    assert qr.data.startswith(b"<svg")
+
+    def counted():
+        frag = soup(officer_client.get(f"/staff/sessions/{open_session.id}/present", headers={"HX-Request": "true"}))
+        return [dd.get_text(strip=True) for dd in frag.select("dd")]
+
+    assert counted() == ["0", "0"]
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(1, "5")
+    assert counted() == ["1", "1"]
+
+
+def test_closing_a_session_ends_the_join_link(app, officer_client, open_session):
+    officer_client.post(f"/staff/sessions/{open_session.id}/close")
+    page = soup(app.test_client().get(f"/j/{open_session.join_code}"))
+    assert page.select_one("h1").get_text(strip=True) == "This session has ended"
+
+
+def test_an_officer_cannot_open_another_councils_session(app, make_staff, open_session):
+    from tests.conftest import sign_in
+    from participation.models import Council
+
+    db.session.add(Council(name="Elsewhere"))
+    db.session.commit()
+    stranger = make_staff("officer", council_name="Elsewhere")
+    c = app.test_client()
+    sign_in(c, stranger)
+    for url in (f"/staff/sessions/{open_session.id}", f"/staff/sessions/{open_session.id}/present",
+                f"/staff/reviews/{open_session.review_id}", f"/staff/sessions/{open_session.id}/qr.svg"):
+        assert c.get(url).status_code == 404, url
+    assert c.post(f"/staff/sessions/{open_session.id}/close").status_code == 404

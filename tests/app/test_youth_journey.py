@@ -1,0 +1,224 @@
+"""A young person joins and answers, through the test client."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+from sqlalchemy import func, select
+
+from participation.extensions import db
+from participation.models import Answer, FormToken, Participant
+from tests.conftest import Young, form_value
+
+
+def soup(response):
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def answers_count():
+    return db.session.scalar(select(func.count(Answer.id)))
+
+
+def test_join_accepts_code_in_any_case_with_spaces(client, open_session):
+    code = open_session.join_code
+    typed = f" {code[:3].lower()} {code[3:].lower()} "
+    r = client.post("/join", data={"code": typed})
+    assert r.status_code == 303
+    assert r.location.endswith(f"/j/{code}")
+
+
+def test_unknown_code_is_refused_kindly_and_kept_in_the_box(client, open_session):
+    r = client.post("/join", data={"code": "zzzzzz"})
+    assert r.status_code == 422
+    page = soup(r)
+    assert page.select_one(".govuk-error-summary") is not None
+    assert "could not find that code" in page.select_one("#code-error").get_text()
+    assert page.select_one("#code")["value"] == "zzzzzz"
+
+
+def test_welcome_says_anonymous_skip_and_that_an_adult_must_act(client, open_session):
+    page = soup(client.get(f"/j/{open_session.join_code}"))
+    text = page.select_one("main").get_text(" ", strip=True)
+    assert "not ask your name" in text
+    assert "skip any question" in text
+    assert "stop at any time" in text
+    assert "an adult will have to do something" in page.select_one(".govuk-inset-text").get_text()
+    assert "councillors" in text
+
+
+def test_each_prompt_is_one_screen_with_progress_back_and_skip(young):
+    page = soup(young.page(2))
+    assert page.select_one(".py-progress").get_text(strip=True) == "Question 2 of 4"
+    buttons = {b["value"]: b.get_text(strip=True) for b in page.select("form button[name=action]")}
+    assert buttons == {"next": "Next", "back": "Back", "skip": "Skip this question"}
+    assert page.select_one("h1").get_text(strip=True) == "A single question?"
+
+
+def test_scale_faces_are_each_labelled_in_words(young):
+    labels = [lab.get_text(" ", strip=True) for lab in soup(young.page(1)).select(".py-scale .govuk-radios__label")]
+    assert labels == ["Really good", "Good", "OK", "Bad", "Really bad"]
+
+
+def test_free_text_shows_its_limit_before_it_is_reached(young):
+    page = soup(young.page(4))
+    assert page.select_one("#answer")["dir"] == "auto"
+    assert page.select_one(".govuk-character-count")["data-maxlength"] == "200"
+    assert "200 characters" in page.select_one(".govuk-character-count__message").get_text()
+
+
+def test_answers_are_saved_as_the_young_person_moves_on(young, open_session):
+    assert young.answer(1, "4").status_code == 303
+    assert young.answer(2, "Green").status_code == 303
+    assert young.answer(3, ["Red", "Blue"]).status_code == 303
+    r = young.answer(4, "my social worker keeps changing 😞")
+    assert r.location.endswith(f"/j/{open_session.join_code}/thanks")
+    rows = {a.prompt.kind: a for a in db.session.execute(select(Answer)).scalars()}
+    assert rows["scale"].scale == 4
+    assert rows["single"].choices == ["Green"]
+    assert rows["multiple"].choices == ["Red", "Blue"]
+    assert rows["text"].text == "my social worker keeps changing 😞"
+    assert {a.state for a in rows.values()} == {"pending"}
+
+
+def test_a_double_tap_stores_the_answer_once(young):
+    page = young.page(4)
+    first = young.answer(4, "same words twice", page=page)
+    second = young.answer(4, "same words twice", page=page)
+    assert first.status_code == second.status_code == 303
+    assert first.location == second.location
+    assert answers_count() == 1
+    assert db.session.scalar(select(func.count(FormToken.token))) == 1
+
+
+def test_a_replayed_old_form_does_not_overwrite_a_newer_answer(young):
+    old_page = young.page(4)
+    young.answer(4, "first words", page=old_page)
+    young.answer(4, "changed my mind")  # a fresh form after coming back
+    young.answer(4, "first words", page=old_page)  # the network retries the old request
+    assert db.session.execute(select(Answer.text)).scalar_one() == "changed my mind"
+
+
+def test_coming_back_shows_the_earlier_answer_and_lets_it_change(young):
+    young.answer(1, "2")
+    young.answer(4, "not great")
+    page = soup(young.page(1))
+    assert page.select_one("input[name=answer][value='2']").has_attr("checked")
+    assert soup(young.page(4)).select_one("#answer").get_text() == "not great"
+    young.answer(1, "5")
+    assert db.session.execute(select(Answer.scale).where(Answer.scale.is_not(None))).scalar_one() == 5
+    assert answers_count() == 2
+
+
+def test_back_saves_what_is_on_the_screen(young, open_session):
+    r = young.answer(2, "Blue", action="back")
+    assert r.location.endswith(f"/j/{open_session.join_code}/q/1")
+    assert db.session.execute(select(Answer.choices)).scalar_one() == ["Blue"]
+
+
+def test_skip_moves_on_without_storing(young, open_session):
+    r = young.answer(1, None, action="skip")
+    assert r.location.endswith(f"/j/{open_session.join_code}/q/2")
+    assert answers_count() == 0
+
+
+def test_text_over_the_limit_is_refused_with_the_words_kept(young):
+    long_text = "a" * 201
+    r = young.answer(4, long_text)
+    assert r.status_code == 422
+    page = soup(r)
+    assert "more than 200 characters" in page.select_one(".govuk-error-summary").get_text()
+    assert page.select_one("#answer").get_text() == long_text
+    assert answers_count() == 0
+
+
+def test_an_expired_form_token_shows_the_page_again_with_the_words(young):
+    r = young.client.post(f"/j/{young.code}/q/4", data={"form_token": "tampered", "answer": "keep me", "action": "next"})
+    assert r.status_code == 409
+    page = soup(r)
+    assert page.select_one("#answer").get_text() == "keep me"
+    assert "tap Next again" in page.select_one(".py-notice").get_text()
+    retry = young.client.post(
+        f"/j/{young.code}/q/4", data={"form_token": form_value(r.text, "form_token"), "answer": "keep me", "action": "next"}
+    )
+    assert retry.status_code == 303
+    assert answers_count() == 1
+
+
+def test_a_choice_not_offered_is_refused(young):
+    r = young.answer(2, "Purple")
+    assert r.status_code == 422
+    assert answers_count() == 0
+
+
+def test_words_in_any_script_survive(young):
+    words = "أريد مترجم في المراجعة 🙏 ok"
+    young.answer(4, words)
+    assert db.session.execute(select(Answer.text)).scalar_one() == words
+
+
+def test_markup_and_control_characters_are_removed_from_answers(young):
+    young.answer(4, "<b>hi</b>\x00 there <script>alert(1)</script> 5 > 3")
+    assert db.session.execute(select(Answer.text)).scalar_one() == "hi there alert(1) 5 > 3"
+
+
+def test_nothing_about_the_device_or_time_is_stored():
+    columns = {c.name for c in Answer.__table__.columns} | {c.name for c in Participant.__table__.columns}
+    for forbidden in ("ip", "ip_address", "user_agent", "device", "created_at", "timestamp"):
+        assert forbidden not in columns
+    assert str(Answer.__table__.c.answered_on.type) == "DATE"
+
+
+def test_htmx_next_returns_only_the_card(young):
+    r = young.client.get(f"/j/{young.code}/q/2", headers={"HX-Request": "true"})
+    page = soup(r)
+    assert page.select_one("html") is None
+    assert page.select_one("#card") is not None
+    assert "HX-Request" in r.headers["Vary"]
+    restore = young.client.get(
+        f"/j/{young.code}/q/2", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}
+    )
+    assert soup(restore).select_one("html") is not None
+
+
+def test_thank_you_gives_help_numbers_as_links(young):
+    page = soup(young.client.get(f"/j/{young.code}/thanks"))
+    links = {a["href"] for a in page.select(".py-support a")}
+    assert {"tel:08001111", "tel:116123", "tel:999"} <= links
+    assert any(h.startswith("sms:85258") for h in links)
+    assert page.select_one(f"a[href='/j/{young.code}/updates']") is not None
+
+
+def test_closed_session_says_kindly_that_it_has_ended(client, make_session):
+    closed = make_session(state="closed")
+    page = soup(client.get(f"/j/{closed.join_code}"))
+    assert page.select_one("h1").get_text(strip=True) == "This session has ended"
+    assert client.post(f"/j/{closed.join_code}/start").status_code == 200
+    assert db.session.scalar(select(func.count(Participant.id))) == 0
+
+
+def test_draft_session_says_it_has_not_started(client, make_session):
+    draft = make_session(state="draft")
+    assert soup(client.get(f"/j/{draft.join_code}")).select_one("h1").get_text(strip=True) == "This session has not started yet"
+
+
+def test_an_answer_on_screen_when_the_session_closes_is_still_saved(app, young, open_session):
+    from participation.staff import services
+
+    page = young.page(4)
+    services.close_session(open_session)
+    assert young.answer(4, "was typing when it closed", page=page).status_code == 303
+    assert answers_count() == 1
+
+
+def test_a_question_without_joining_goes_to_the_welcome(client, open_session):
+    r = client.get(f"/j/{open_session.join_code}/q/1")
+    assert r.status_code == 303
+    assert r.location.endswith(f"/j/{open_session.join_code}")
+
+
+def test_two_young_people_are_counted_apart(app, open_session):
+    a, b = Young(app.test_client(), open_session.join_code), Young(app.test_client(), open_session.join_code)
+    a.join()
+    b.join()
+    a.answer(1, "3")
+    b.answer(1, "4")
+    assert db.session.scalar(select(func.count(func.distinct(Answer.participant_id)))) == 2

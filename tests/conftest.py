@@ -1,0 +1,189 @@
+"""Shared fixtures: an app per test on a clean database (SQLite by default, PostgreSQL with TEST_DATABASE_URL)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from participation import create_app
+from participation.extensions import db, limiter
+
+_TMP = tempfile.mkdtemp(prefix="participation-tests-")
+DATABASE_URL = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{_TMP}/test.db"
+PASSWORD = "correct horse battery staple"
+
+BASE_CONFIG = {
+    "TESTING": True,
+    "ENV_NAME": "test",
+    "SECRET_KEY": "test-secret",
+    "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
+    "SQLALCHEMY_ENGINE_OPTIONS": {},
+    "WTF_CSRF_ENABLED": False,
+    "RATELIMIT_ENABLED": False,
+    "RATELIMIT_STORAGE_URI": "memory://",
+    "PASSWORD_HASH_MEMORY_KIB": 1024,  # a fast hash in tests; production uses 64 MiB
+    "SERVER_NAME": None,
+}
+
+_schema_ready = False
+
+
+def _prepare_schema(app) -> None:
+    global _schema_ready
+    with app.app_context():
+        if not _schema_ready:
+            db.drop_all()
+            db.create_all()
+            _schema_ready = True
+        _empty_tables()
+
+
+def _empty_tables() -> None:
+    db.session.remove()
+    tables = [t.name for t in reversed(db.metadata.sorted_tables)]
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+        else:
+            for t in tables:
+                conn.execute(text(f'DELETE FROM "{t}"'))
+
+
+def make_app(**overrides):
+    app = create_app({**BASE_CONFIG, **overrides})
+    return app
+
+
+@pytest.fixture
+def app():
+    app = make_app()
+    _prepare_schema(app)
+    with app.app_context():
+        if app.config["RATELIMIT_ENABLED"]:
+            limiter.reset()
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+# ---- factories --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def council(app):
+    from participation.models import Council
+
+    c = Council(name="Testshire Council")
+    db.session.add(c)
+    db.session.commit()
+    return c
+
+
+@pytest.fixture
+def make_staff(app, council):
+    from participation.admin_services import create_staff_user
+
+    def make(role="officer", email=None, council_name=None):
+        email = email or f"{role}-{os.urandom(3).hex()}@testshire.example"
+        return create_staff_user(email, role, PASSWORD, name=f"Test {role}", council_name=council_name or council.name)
+
+    return make
+
+
+@pytest.fixture
+def officer(make_staff):
+    return make_staff("officer")
+
+
+def sign_in(client, user, password=PASSWORD):
+    response = client.post("/staff/sign-in", data={"email": user.email, "password": password})
+    assert response.status_code == 303, response.text
+    return response
+
+
+@pytest.fixture
+def officer_client(app, officer):
+    c = app.test_client()
+    sign_in(c, officer)
+    return c
+
+
+@pytest.fixture
+def make_session(app, officer):
+    from participation.staff import services
+
+    def make(state="open", prompts=("scale", "single", "multiple", "text"), user=None, review=None, title="Test session"):
+        user = user or officer
+        review = review or services.create_review(user, "Test review", "", ["children-in-care"])
+        s = services.create_session(user, review, title, date(2026, 11, 23), "both")
+        for kind in prompts:
+            services.add_prompt(
+                s, kind, f"A {kind} question?", "", ["Red", "Green", "Blue"] if kind in ("single", "multiple") else [],
+                "social-workers" if kind != "text" else None, 200 if kind == "text" else None,
+            )
+        db.session.refresh(s)
+        if state in ("open", "closed"):
+            services.open_session(s)
+        if state == "closed":
+            services.close_session(s)
+        return s
+
+    return make
+
+
+@pytest.fixture
+def open_session(make_session):
+    return make_session()
+
+
+# ---- helpers for young people --------------------------------------------------------------
+
+
+def form_value(html: str, name: str) -> str | None:
+    m = re.search(rf'name="{name}"[^>]*value="([^"]*)"', html) or re.search(rf'value="([^"]*)"[^>]*name="{name}"', html)
+    return m.group(1) if m else None
+
+
+class Young:
+    """A young person's browser, through the test client."""
+
+    def __init__(self, client, code):
+        self.client = client
+        self.code = code
+
+    def join(self):
+        r = self.client.post(f"/j/{self.code}/start")
+        assert r.status_code == 303, r.status_code
+        return r
+
+    def page(self, n):
+        return self.client.get(f"/j/{self.code}/q/{n}")
+
+    def answer(self, n, value, action="next", page=None):
+        page = page or self.page(n)
+        data = {"form_token": form_value(page.text, "form_token"), "action": action}
+        if value is not None:
+            data["answer"] = value
+        return self.client.post(f"/j/{self.code}/q/{n}", data=data)
+
+
+@pytest.fixture
+def young(app, open_session):
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    return y

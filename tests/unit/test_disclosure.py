@@ -1,0 +1,233 @@
+"""Tests for the disclosure screen: thresholds on the labelled sentences and the behaviours that matter most."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from participation.safeguarding import disclosure
+from participation.safeguarding.disclosure import assess
+from participation.theming.taxonomy import DISCLOSURE_CATEGORIES
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "disclosure_sentences.csv"
+MIN_RECALL = 0.97
+MIN_PRECISION = 0.80
+
+
+def _rows() -> list[dict[str, str]]:
+    with DATA.open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+ROWS = _rows()
+
+
+# --- the labelled set ---------------------------------------------------------------------
+
+
+def test_labelled_set_is_big_and_balanced_enough():
+    assert len(ROWS) >= 340
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    positives = [r for r in ROWS if r["disclosure"] == "1"]
+    negatives = [r for r in ROWS if r["disclosure"] == "0"]
+    assert 0.4 <= len(positives) / len(ROWS) <= 0.6
+    for cat in DISCLOSURE_CATEGORIES:
+        assert sum(cat in r["categories"].split(";") for r in positives) >= 20, cat
+    for r in positives:
+        assert r["categories"], r["id"]
+        assert set(r["categories"].split(";")) <= set(DISCLOSURE_CATEGORIES), r["id"]
+    for r in negatives:
+        assert r["categories"] == "", r["id"]
+
+
+def test_recall_and_precision_on_the_labelled_set_meet_the_targets():
+    tp = fp = fn = 0
+    misses, false_alarms = [], []
+    for r in ROWS:
+        truth = r["disclosure"] == "1"
+        flagged = assess(r["text"]).disclosure
+        if truth and flagged:
+            tp += 1
+        elif truth:
+            fn += 1
+            misses.append(r["text"])
+        elif flagged:
+            fp += 1
+            false_alarms.append(r["text"])
+    recall = tp / (tp + fn)
+    precision = tp / (tp + fp)
+    assert recall >= MIN_RECALL, f"recall {recall:.3f}; missed: {misses}"
+    assert precision >= MIN_PRECISION, f"precision {precision:.3f}; false alarms: {false_alarms}"
+
+
+@pytest.mark.parametrize("category", sorted(DISCLOSURE_CATEGORIES))
+def test_every_category_is_caught_on_the_labelled_set(category):
+    rows = [r for r in ROWS if category in r["categories"].split(";")]
+    caught = sum(assess(r["text"]).disclosure for r in rows)
+    assert caught / len(rows) >= 0.9
+
+
+def test_rule_pre_checks_never_hide_a_match():
+    # Each rule only runs when a literal it needs is in the text; running every rule with no
+    # pre-check must find exactly the same matches.
+    for r in ROWS:
+        norm = disclosure._normalise(r["text"]).text
+        for rule in disclosure._RULES:
+            matches = list(rule.pattern.finditer(norm))
+            if matches and rule.anchors:
+                assert any(a in norm for a in rule.anchors), (rule.pattern.pattern, r["text"])
+
+
+# --- focused behaviours ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to be here anymore",
+        "dont wanna be here no more",
+        "nobody would notice if i was gone",
+        "everyone would be better off without me",
+        "i just want to go to sleep and not wake up",
+    ],
+)
+def test_indirect_suicidal_wording_is_flagged(text):
+    verdict = assess(text)
+    assert verdict.disclosure
+    assert verdict.categories[0] == "self-harm-suicide"
+
+
+@pytest.mark.parametrize("text", ["kms", "i wanna unalive myself", "i been cuttin again", "thinkin of endin it all"])
+def test_slang_and_misspelt_self_harm_is_flagged(text):
+    assert "self-harm-suicide" in assess(text).categories
+
+
+def test_homework_is_killing_me_is_not_flagged():
+    assert not assess("this homework is killing me").disclosure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly died laughing",
+        "my feet are killing me",
+        "i could murder a pizza",
+        "the trip was dead good",
+        "i'm dead lol that video was so funny",
+        "my social worker never rings back it kills me",
+        "i hit my head on the bunk bed lol",
+        "the bus didn't turn up so i had to run",
+        "she beat me at mario kart",
+        "my carer will kill me if i'm late again lol",
+    ],
+)
+def test_idiom_and_everyday_words_are_not_flagged(text):
+    assert not assess(text).disclosure, assess(text).cues
+
+
+def test_third_person_disclosure_is_flagged():
+    verdict = assess("my mate says her stepdad hits her")
+    assert verdict.disclosure
+    assert "abuse" in verdict.categories or "domestic-abuse" in verdict.categories
+
+
+def test_domestic_abuse_seen_at_home_is_flagged():
+    verdict = assess("my mum's boyfriend hits her")
+    assert verdict.disclosure
+    assert verdict.categories[0] == "domestic-abuse"
+
+
+def test_idiom_does_not_hide_a_real_disclosure_in_the_same_answer():
+    verdict = assess("this homework is killing me and my dad hits me")
+    assert verdict.disclosure
+    assert "abuse" in verdict.categories
+    assert any("hits me" in cue for cue in verdict.cues)
+
+
+def test_policy_talk_about_self_harm_is_not_flagged():
+    for text in (
+        "there should be more help for self-harm",
+        "we need more help for young people who self-harm",
+        "i want to be a nurse to help kids who self harm",
+        "staff need training on self harm so they dont panic",
+    ):
+        assert not assess(text).disclosure, text
+
+
+def test_policy_talk_does_not_hide_a_first_person_disclosure():
+    verdict = assess("there should be more help for self harm because i self harm every day")
+    assert verdict.disclosure
+    assert "self-harm-suicide" in verdict.categories
+
+
+def test_policy_talk_about_county_lines_and_running_away_is_not_flagged():
+    assert not assess("we need training on county lines").disclosure
+    assert not assess("what happens if someone runs away").disclosure
+
+
+def test_past_harm_that_is_safe_now_is_not_flagged():
+    assert not assess("i was hurt by my dad when i was little but i'm safe now with my foster carers").disclosure
+
+
+def test_past_framing_does_not_hide_present_harm():
+    assert assess("my dad used to hit me and he still does").disclosure
+    assert assess("i'm safe now but my mum's boyfriend still hits my mum when i visit").disclosure
+    assert assess("my uncle abused me when i was little and he got away with it").disclosure
+
+
+def test_fiction_is_not_flagged_but_own_words_beside_it_are():
+    assert not assess("in eastenders her husband hits her").disclosure
+    assert assess("i watched a film last night and then my stepdad hit me").disclosure
+
+
+def test_clear_negation_is_not_flagged():
+    assert not assess("nobody hurts me here").disclosure
+    assert not assess("my carers never hit me they are really kind").disclosure
+    assert not assess("no one has ever hurt me").disclosure
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he touches me and says its our secret", "abuse"),
+        ("he makes me keep secrets", "abuse"),
+        ("no food in the house", "neglect"),
+        ("i sleep in the car", "neglect"),
+        ("i have to look after my little brothers and there's no food", "neglect"),
+        ("older lads make me carry stuff", "exploitation"),
+        ("im doing county lines for them and i cant get out", "exploitation"),
+        ("he said he would hurt me if i tell", "bullying-threats"),
+        ("i ran away last night", "missing"),
+    ],
+)
+def test_examples_from_the_issue_are_flagged_with_their_category(text, category):
+    verdict = assess(text)
+    assert verdict.disclosure
+    assert category in verdict.categories
+
+
+def test_cues_are_substrings_of_the_text():
+    texts = [r["text"] for r in ROWS] + [
+        "My Step-Dad HIT me!!! and i dont wanna go home",
+        "i’m scared to go home cos of my dad",  # curly apostrophe
+        "İ dont want to be here anymore",  # a character that changes length when lower-cased
+        "sooooo done... i wanna dieee",
+    ]
+    for text in texts:
+        verdict = assess(text)
+        if verdict.disclosure:
+            assert verdict.cues, text
+        for cue in verdict.cues:
+            assert cue and cue in text, (cue, text)
+
+
+def test_verdict_shape():
+    verdict = assess("he hits me and i ran away")
+    assert verdict.disclosure
+    assert isinstance(verdict.categories, tuple) and isinstance(verdict.cues, tuple)
+    assert set(verdict.categories) <= set(DISCLOSURE_CATEGORIES)
+    assert len(set(verdict.categories)) == len(verdict.categories)
+    assert assess("") == assess("   ") == disclosure.Verdict(False, (), ())
+    assert assess("i love my foster carers") == disclosure.Verdict(False, (), ())

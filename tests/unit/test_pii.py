@@ -1,0 +1,348 @@
+"""Tests for the personal-detail finder: the labelled set's thresholds and focused cases."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from participation.safeguarding.pii import find_personal_details, redact
+from participation.safeguarding.types import Removal
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_pii", ROOT / "benchmarks" / "eval_pii.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(r.kind, text[r.start : r.end]) for r in find_personal_details(text)]
+
+
+def removed(text: str, kind: str, detail: str) -> bool:
+    return any(
+        r.kind == kind and r.start <= text.index(detail) and r.end >= text.index(detail) + len(detail)
+        for r in find_personal_details(text)
+    )
+
+
+def untouched(text: str, word: str) -> bool:
+    s = text.index(word)
+    e = s + len(word)
+    return all(r.end <= s or r.start >= e for r in find_personal_details(text))
+
+
+# --- the labelled set ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    ev = _eval_module()
+    rows = ev.load_rows()
+    return ev, rows
+
+
+def test_labelled_set_is_big_enough_and_well_formed(labelled):
+    _, rows = labelled
+    tuned = [r for r in rows if not r["id"].startswith("fresh-")]
+    fresh = [r for r in rows if r["id"].startswith("fresh-")]
+    assert len(tuned) >= 320
+    assert len(fresh) >= 40
+    hard_negatives = [r for r in tuned if not r["details_list"] and r["keep_list"]]
+    assert len(hard_negatives) >= 100
+    kinds = {kind for r in rows for kind, _ in r["details_list"]}
+    assert kinds == {
+        "name",
+        "phone",
+        "email",
+        "handle",
+        "address",
+        "postcode",
+        "date-of-birth",
+        "school",
+        "id-number",
+    }
+    for r in rows:
+        for _, sub in r["details_list"]:
+            assert sub in r["text"], r["id"]
+        for item in r["keep_list"]:
+            assert item in r["text"], r["id"]
+
+
+def test_labelled_set_recall_and_keep_rate_meet_thresholds(labelled):
+    ev, rows = labelled
+    result = ev.score(rows)
+    assert result["recall"] >= ev.MIN_RECALL, result["misses"]
+    assert result["keep_rate"] >= ev.MIN_KEEP, result["misses"]
+
+
+def test_scoring_fails_a_finder_that_removes_nothing(labelled, monkeypatch):
+    # The threshold test must be able to fail: with nothing found, recall drops to zero.
+    ev, rows = labelled
+    monkeypatch.setattr(ev, "find_personal_details", lambda text: [])
+    assert ev.score(rows)["recall"] == 0.0
+
+
+def test_scoring_fails_a_finder_that_removes_everything(labelled, monkeypatch):
+    ev, rows = labelled
+    monkeypatch.setattr(ev, "find_personal_details", lambda text: [Removal("name", 0, len(text))])
+    assert ev.score(rows)["keep_rate"] == 0.0
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def test_lower_case_name_after_social_worker_cue_is_removed():
+    assert removed("my sw is barry and he never rings back", "name", "barry")
+    assert removed("my social worker sandra is never in", "name", "sandra")
+
+
+def test_word_like_name_after_carer_cue_is_removed_but_the_word_is_kept():
+    assert removed("my carer rose is lovely", "name", "rose")
+    assert untouched("the price rose again at the shop", "rose")
+
+
+def test_capitalised_full_name_is_removed_as_one_detail():
+    assert found("my dad is called Darren Walsh") == [("name", "Darren Walsh")]
+
+
+def test_names_from_many_cultures_are_removed():
+    for text, name in [
+        ("me and oluwaseun went to town", "oluwaseun"),
+        ("my key worker priya helps me", "priya"),
+        ("Wiktoria is in my class", "Wiktoria"),
+        ("my friend abdirahman is kind", "abdirahman"),
+        ("i miss my brother kacper", "kacper"),
+        ("my carer Siobhan is great", "Siobhan"),
+    ]:
+        assert removed(text, "name", name), text
+
+
+def test_name_before_role_is_removed():
+    assert removed("Mark my social worker is always late", "name", "Mark")
+
+
+def test_me_and_cue_marks_a_word_like_name():
+    assert removed("me and summer went to the park", "name", "summer")
+
+
+def test_modal_will_after_role_is_kept():
+    assert untouched("my social worker will ring me on monday", "will")
+
+
+def test_name_will_with_is_cue_is_removed():
+    assert removed("my name is will and im 15", "name", "will")
+
+
+def test_title_and_surname_is_removed():
+    assert removed("mrs khan is my teacher", "name", "khan")
+
+
+def test_list_of_names_is_removed():
+    text = "mia, lily and poppy are my friends"
+    for name in ("mia", "lily", "poppy"):
+        assert removed(text, "name", name)
+
+
+def test_possessive_is_left_outside_the_name():
+    text = "Jayden's carer is nice"
+    assert found(text)[0] == ("name", "Jayden")
+
+
+def test_month_may_is_kept():
+    assert untouched("my birthday is in may and i want a party", "may")
+    assert untouched("In May we had a meeting", "May")
+
+
+def test_verb_may_is_kept():
+    assert untouched("my mum may come to contact", "may")
+
+
+def test_days_months_and_seasons_are_kept():
+    text = "In August and every Wednesday in the summer we meet"
+    assert find_personal_details(text) == []
+
+
+def test_services_and_organisations_are_kept():
+    text = (
+        "NYAS, Childline, CAMHS, Coram Voice, Barnardo's and Ofsted all talk to the Children in Care Council"
+    )
+    assert find_personal_details(text) == []
+    assert find_personal_details("universal credit and my PEP and the NHS dentist") == []
+
+
+def test_shops_are_kept():
+    assert find_personal_details("we went to Tesco, Primark, Greggs, Asda and McDonald's") == []
+
+
+def test_towns_and_counties_are_kept():
+    assert find_personal_details("i got moved from Leeds to Kent then Manchester") == []
+
+
+def test_care_words_are_kept():
+    assert find_personal_details("my advocate, IRO, PA, foster carer and key worker were at my review") == []
+
+
+def test_names_that_are_words_used_as_words_are_kept():
+    for text in [
+        "i hope things get better",
+        "i will try harder",
+        "she said it with grace",
+        "i have faith in god",
+        "i got a bill for council tax",
+        "the sky was blue",
+        "we had to mark our own work",
+        "can i jack in my job",
+    ]:
+        assert find_personal_details(text) == [], text
+
+
+def test_religion_and_place_names_that_are_also_names_are_kept():
+    assert find_personal_details("my foster family are Christian and i am Muslim") == []
+    assert find_personal_details("we went to Chelsea to see the football") == []
+
+
+def test_place_that_is_a_name_is_removed_with_a_cue():
+    assert removed("i dont get on with my carers son jordan", "name", "jordan")
+
+
+def test_shouted_text_keeps_ordinary_words():
+    assert found("MY SOCIAL WORKER IS NEVER THERE") == []
+
+
+# --- numbers and contact details -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["07700 900123", "07700900456", "07700 900 789", "07700-900-111", "(01632) 960001", "020 7946 0018"],
+)
+def test_uk_phone_numbers_in_common_spacings_are_removed(number):
+    assert removed(f"ring me on {number} after school", "phone", number)
+
+
+def test_plus44_mobile_with_spaces_is_removed():
+    assert removed("my mobile is +44 7700 900321", "phone", "+44 7700 900321")
+    assert removed("+44 (0)7700 900 333 is my new number", "phone", "+44 (0)7700 900 333")
+
+
+def test_helpline_numbers_are_kept():
+    assert find_personal_details("ring childline on 0800 1111 or samaritans on 116 123") == []
+
+
+def test_email_is_removed():
+    assert removed("email me kayden_2011@hotmail.co.uk", "email", "kayden_2011@hotmail.co.uk")
+
+
+def test_handles_and_profile_links_are_removed():
+    assert removed("add me on snap: jaydenxx_07", "handle", "jaydenxx_07")
+    assert removed("follow me @lil_mo_2010", "handle", "@lil_mo_2010")
+    text = "here is my tiktok https://www.tiktok.com/@gamerboi2012"
+    assert removed(text, "handle", "https://www.tiktok.com/@gamerboi2012")
+
+
+def test_talking_about_apps_is_kept():
+    assert find_personal_details("i use snapchat and tiktok every day") == []
+    assert find_personal_details("im not allowed on the xbox online") == []
+
+
+def test_nhs_ni_and_case_numbers_are_removed():
+    assert removed("my nhs number is 485 777 3456", "id-number", "485 777 3456")
+    assert removed("my NI number is QQ 12 34 56 C", "id-number", "QQ 12 34 56 C")
+    assert removed("my case number is 1234567", "id-number", "1234567")
+
+
+def test_small_numbers_and_money_are_kept():
+    assert find_personal_details("i get £57.50 a week and had 4 social workers in 2 years") == []
+
+
+# --- places and dates ----------------------------------------------------------------------
+
+
+def test_house_number_and_street_is_removed():
+    assert removed("i live at 12 acacia avenue now", "address", "12 acacia avenue")
+
+
+def test_flat_and_street_is_one_address():
+    assert found("send it to flat 6, 18 victoria street") == [("address", "flat 6, 18 victoria street")]
+
+
+def test_number_then_road_in_ordinary_speech_is_kept():
+    assert find_personal_details("i walked 2 miles down the road to school") == []
+
+
+@pytest.mark.parametrize("postcode", ["LS1 4AB", "m14 5rt", "sw1a1aa", "B15 2TT"])
+def test_postcodes_with_or_without_the_space_are_removed(postcode):
+    assert removed(f"my postcode is {postcode}", "postcode", postcode)
+
+
+def test_time_that_looks_like_a_postcode_is_kept():
+    assert find_personal_details("see u b4 3pm at the office") == []
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("my birthday is 3rd march", "3rd march"),
+        ("born 12/04/2010", "12/04/2010"),
+        ("dob 12.4.10", "12.4.10"),
+        ("10th october is my birthday", "10th october"),
+        ("my birthday is may 3rd", "may 3rd"),
+    ],
+)
+def test_dates_of_birth_and_birthdays_are_removed(text, date):
+    assert removed(text, "date-of-birth", date)
+
+
+def test_birthday_without_a_date_is_kept():
+    assert find_personal_details("they forgot my birthday again this year") == []
+
+
+def test_named_schools_colleges_and_homes_are_removed():
+    assert removed("i go to St Mary's Primary", "school", "St Mary's Primary")
+    assert removed("i used to go to Oakfield Academy", "school", "Oakfield Academy")
+    assert removed("i live in Riverside children's home", "school", "Riverside children's home")
+    assert removed("i go to kingsway college", "school", "kingsway college")
+
+
+def test_unnamed_schools_and_services_are_kept():
+    for text in [
+        "i hate school",
+        "the virtual school helped",
+        "i live in a childrens home",
+        "i go to college",
+    ]:
+        assert find_personal_details(text) == [], text
+
+
+# --- the contract ----------------------------------------------------------------------------
+
+
+def test_positions_point_into_the_original_text():
+    text = "hi im kayleigh my number is 07700 900777 and my snap is kayleigh.x"
+    removals = find_personal_details(text)
+    assert [text[r.start : r.end] for r in removals] == ["kayleigh", "07700 900777", "kayleigh.x"]
+
+
+def test_removals_are_sorted_and_do_not_overlap():
+    text = "my name is Daniel Okoro i live at 14 Beech Road LS6 2AB, dob 03/05/2009, sw is Kofi 07700900888"
+    removals = find_personal_details(text)
+    assert removals == sorted(removals, key=lambda r: r.start)
+    for a, b in zip(removals, removals[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_redact_replaces_each_detail_with_its_placeholder():
+    text = "im amira, ring 07700 900123 or email amira.h@outlook.com, i live at 3 church lane LS1 4AB"
+    assert redact(text, find_personal_details(text)) == (
+        "im [name], ring [phone] or email [email], i live at [address] [postcode]"
+    )
+
+
+def test_empty_text_has_no_details():
+    assert find_personal_details("") == []

@@ -1,0 +1,265 @@
+"""Tests of the theme classifier, its training and retraining, tone, and emerging-answer groups."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from participation.theming import classifier as clf
+from participation.theming import training as tr
+from participation.theming.emerging import EmergingGroup, cluster
+from participation.theming.taxonomy import THEME_IDS
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "theme_statements.csv"
+
+
+@pytest.fixture(scope="module")
+def examples() -> list[tr.Example]:
+    return tr.load_examples(DATA)
+
+
+@pytest.fixture(scope="module")
+def parts(examples):
+    return tr.split(examples)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> clf.Model:
+    return clf.load_model()
+
+
+# --- the labelled set ---------------------------------------------------------------------------
+
+
+def test_labelled_set_covers_every_theme(examples):
+    assert len(examples) >= 450
+    assert len({e.id for e in examples}) == len(examples)
+    assert len({e.text.lower() for e in examples}) == len(examples)
+    mains = Counter(e.themes[0] for e in examples)
+    for theme in THEME_IDS:
+        assert mains[theme] >= 22, theme
+    for e in examples:
+        assert set(e.themes) <= set(THEME_IDS), e.id
+        assert len(set(e.themes)) == len(e.themes), e.id
+        assert e.tone in {"positive", "mixed", "negative"}, e.id
+
+
+def test_split_is_fixed_and_about_a_quarter(examples, parts):
+    train_part, heldout = parts
+    assert 0.18 < len(heldout) / len(examples) < 0.32
+    assert {e.id for e in train_part}.isdisjoint(e.id for e in heldout)
+    # The same id always lands on the same side, whatever else is in the list.
+    again = tr.split(list(reversed(examples)) + [tr.Example("zzz-new", "x", ("money",))])
+    assert {e.id for e in again[1]} - {"zzz-new"} == {e.id for e in heldout}
+
+
+def test_shipped_copy_of_the_set_matches_the_test_data():
+    assert tr.SHIPPED_DATA.read_bytes() == DATA.read_bytes(), "run: python -m participation.theming.training"
+
+
+# --- accuracy and reproducibility ---------------------------------------------------------------
+
+
+def test_heldout_top1_of_shipped_model(shipped, parts):
+    figures = tr.evaluate(shipped, parts[1])
+    assert figures["n"] == len(parts[1])
+    assert figures["top1"] >= 0.80, figures
+    assert figures["top3"] >= 0.90, figures
+
+
+def test_training_reproduces_the_shipped_model(shipped, parts):
+    model = tr.train(parts[0])
+    assert model.classes == shipped.classes
+    assert model.index == shipped.index
+    np.testing.assert_allclose(model.weights, shipped.weights, atol=1e-5)
+    np.testing.assert_allclose(model.intercept, shipped.intercept, atol=1e-5)
+    assert tr.evaluate(model, parts[1]) == tr.evaluate(shipped, parts[1])
+
+
+def test_model_files_are_plain_and_inference_needs_no_sklearn():
+    names = {p.name for p in clf.MODEL_DIR.iterdir()}
+    assert {clf.MODEL_JSON, clf.MODEL_ARRAYS} <= names
+    assert not [n for n in names if n.endswith((".pkl", ".pickle", ".joblib"))]
+    with np.load(clf.MODEL_DIR / clf.MODEL_ARRAYS, allow_pickle=False) as arrays:
+        assert all(arrays[k].dtype != object for k in arrays.files)
+    code = (
+        "import sys; from participation.theming import classifier as c; "
+        "r = c.classify('my sw never rings me back'); "
+        "assert r.themes[0].theme == 'social-workers', r; "
+        "assert 'sklearn' not in sys.modules and 'scipy' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# --- classify() ---------------------------------------------------------------------------------
+
+
+def test_classification_shape(examples, shipped):
+    for e in examples:
+        c = clf.classify(e.text, shipped)
+        assert 1 <= len(c.themes) <= clf.MAX_THEMES
+        confs = [s.confidence for s in c.themes]
+        assert confs == sorted(confs, reverse=True)
+        assert all(0.0 <= x <= 1.0 for x in confs)
+        assert c.tone in {"positive", "mixed", "negative"}
+        assert c.confident == c.fits_well
+        assert len({s.theme for s in c.themes}) == len(c.themes)
+
+
+def test_words_come_from_the_text(examples, shipped):
+    with_words = 0
+    for e in examples:
+        for s in clf.classify(e.text, shipped).themes:
+            for w in s.words:
+                assert w and w in e.text, (e.id, s.theme, w)
+            with_words += bool(s.words)
+    assert with_words >= len(examples)  # nearly every suggestion can say why
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "word"),
+    [
+        ("social wrker never rings me back", "social-workers", "social wrker"),
+        ("moved 6 times in 2 years", "moves-and-stability", "moved 6 times"),
+        ("been on the camhs waiting list for ages", "health-and-wellbeing", "camhs"),
+        ("can i get a haircut without asking 3 people", "friendships-and-activities", "haircut"),
+        ("my pathway plan is rubbish", "preparing-for-adulthood", "pathway plan"),
+        ("want to see my bro more", "family-and-friends-contact", "see my bro"),
+    ],
+)
+def test_slang_and_care_words(text, theme, word, shipped):
+    c = clf.classify(text, shipped)
+    assert c.themes[0].theme == theme
+    assert word in c.themes[0].words
+    assert c.confident
+
+
+def test_off_topic_answers_are_not_confident(shipped):
+    for text in ("can we have pizza next time", "the wifi is so slow", "i support arsenal", "", "!!!"):
+        c = clf.classify(text, shipped)
+        assert not c.confident, text
+        assert len(c.themes) >= 1
+
+
+def test_classify_many_matches_classify_and_default_model_loads_once(shipped):
+    texts = ["my foster carers are amazing they treat me like family", "i was made homeless at 18"]
+    assert clf.classify_many(texts) == [clf.classify(t, shipped) for t in texts]
+    assert clf.default_model() is clf.default_model()
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("my foster carers are amazing they treat me like family", "positive"),
+        ("my sw is gr8 i luv her", "positive"),
+        ("pa is sound", "positive"),
+        ("school is shit", "negative"),
+        ("my social worker never listens", "negative"),
+        ("the food here is not good", "negative"),
+        ("they dont care about us", "negative"),
+        ("rubbish flat full of damp", "negative"),
+        ("my carer is nice but she is really strict", "mixed"),
+        ("college is good but the bus is rubbish", "mixed"),
+        ("its not bad here", "positive"),
+    ],
+)
+def test_tone_on_clear_cases(text, tone, shipped):
+    assert clf.classify(text, shipped).tone == tone
+
+
+# --- retraining ---------------------------------------------------------------------------------
+
+
+def test_retrain_refuses_a_worse_model(tmp_path, parts, shipped):
+    tr.save(shipped, tmp_path)
+    before_bytes = (tmp_path / clf.MODEL_ARRAYS).read_bytes()
+    # Officer "confirmations" that are all wrong: every training statement labelled with another theme.
+    ids = list(THEME_IDS)
+    wrong = [
+        tr.Example(f"x{i}", e.text, (ids[(ids.index(e.themes[0]) + 5) % len(ids)],))
+        for i, e in enumerate(parts[0])
+    ]
+    result = tr.retrain(wrong * 3, path=tmp_path, data_path=DATA)
+    assert result.before is not None
+    assert result.after["top1"] < result.before["top1"]
+    assert result.replaced is False
+    assert (tmp_path / clf.MODEL_ARRAYS).read_bytes() == before_bytes
+
+
+def test_retrain_keeps_a_model_that_is_not_worse(tmp_path, parts, shipped):
+    tr.save(shipped, tmp_path)
+    extra = [
+        tr.Example(
+            "db-1", "the bus to the youth club costs too much", ("friendships-and-activities", "money")
+        )
+    ]
+    result = tr.retrain(extra, path=tmp_path, data_path=DATA)
+    not_worse = (result.after["top1"], result.after["top3"]) >= (result.before["top1"], result.before["top3"])
+    assert result.replaced is not_worse
+    if result.replaced:
+        assert clf.load_model(tmp_path).info["extra_examples"] == 1
+
+
+def test_retrain_does_not_learn_from_heldout_statements(tmp_path, parts):
+    leaked = [tr.Example("db-9", e.text.upper(), e.themes) for e in parts[1]]
+    result = tr.retrain(leaked, path=tmp_path, data_path=DATA)  # no model there yet: always written
+    assert result.before is None and result.replaced
+    assert clf.load_model(tmp_path).info["extra_examples"] == 0
+
+
+def test_a_council_theme_can_be_learned(parts):
+    extra = [
+        tr.Example(f"c{i}", text, ("transport",))
+        for i, text in enumerate(
+            [
+                "the bus to college takes forever",
+                "buses never come on time",
+                "i need a bus pass to get anywhere",
+                "taxi to school is always late",
+                "no trains from my village",
+                "the bus is too expensive to get to town",
+            ]
+        )
+    ]
+    model = tr.train(parts[0] + extra)
+    assert model.classes[: len(THEME_IDS)] == THEME_IDS and model.classes[-1] == "transport"
+    assert "transport" in [s.theme for s in clf.classify("the bus never comes", model).themes]
+
+
+# --- emerging groups ----------------------------------------------------------------------------
+
+
+def test_emerging_groups_near_identical_answers():
+    items = [
+        ("a1", "the wifi at the home is rubbish i cant do my homework"),
+        ("a2", "wifi in my home is so rubbish"),
+        ("a3", "can we have pizza at the next session"),
+        ("a4", "i support arsenal"),
+        ("a5", "Pizza next session please!!"),
+    ]
+    groups = cluster(items)
+    assert all(isinstance(g, EmergingGroup) for g in groups)
+    by_first = {g.keys[0]: g for g in groups}
+    assert set(by_first["a1"].keys) == {"a1", "a2"}
+    assert "wifi" in by_first["a1"].common_words
+    assert set(by_first["a3"].keys) == {"a3", "a5"}
+    assert "pizza" in by_first["a3"].common_words
+    assert not any("a4" in g.keys for g in groups)
+    for g in groups:
+        assert not set(g.common_words) & {"the", "at", "is", "my", "can", "we"}
+
+
+def test_emerging_min_size_and_empty_input():
+    assert cluster([]) == []
+    assert cluster([("k", "only one answer about wifi")]) == []
+    singles = cluster([("k", "only one answer about wifi")], min_size=1)
+    assert len(singles) == 1 and singles[0].keys == ("k",)
+    assert "wifi" in singles[0].common_words
+    three = cluster([(1, "wifi is slow"), (2, "slow wifi"), (3, "the wifi is so slow")], min_size=3)
+    assert len(three) == 1 and set(three[0].keys) == {1, 2, 3}
