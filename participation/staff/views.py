@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from urllib.parse import urlsplit
 
 import segno
@@ -287,9 +288,11 @@ def present(session_id):
 @requires(*STAFF)
 def qr(session_id):
     session_obj = _session(session_id)
-    svg = segno.make(join_url(session_obj), error="m").svg_inline(
-        scale=10, dark="#0b0c0c", light="#ffffff", border=2, title=f"QR code for {join_url(session_obj)}"
+    out = io.BytesIO()
+    segno.make(join_url(session_obj), error="m").save(
+        out, kind="svg", scale=10, border=4, dark="#0b0c0c", light="#ffffff", xmldecl=False,
+        title=f"QR code for {join_url(session_obj)}",
     )
-    response = make_response(svg)
+    response = make_response(out.getvalue())
     response.headers["Content-Type"] = "image/svg+xml"
     return response

@@ -6,9 +6,8 @@
   // After htmx swaps in the next question, move focus to it so screen readers read it out,
   // and start any GOV.UK component (the character count) inside it.
   document.body.addEventListener("htmx:afterSwap", function (event) {
-    var target = event.detail.target;
     var card = document.getElementById("card");
-    if (card && (target === card || card.contains(target) || target.contains(card))) {
+    if (card && event.detail.target && event.detail.target.id === "card") {
       var heading = card.querySelector("[data-focus]") || card.querySelector("h1");
       if (heading) {
         heading.setAttribute("tabindex", "-1");

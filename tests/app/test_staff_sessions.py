@@ -119,7 +119,8 @@ def test_presenter_shows_code_qr_and_live_counts(app, officer_client, open_sessi
 
     qr = officer_client.get(f"/staff/sessions/{open_session.id}/qr.svg")
     assert qr.headers["Content-Type"] == "image/svg+xml"
-    assert qr.data.startswith(b"<svg")
+    assert qr.data.startswith(b'<svg xmlns="http://www.w3.org/2000/svg"')
+    assert f"/j/{open_session.join_code}".encode() in qr.data  # in its title
 
     def counted():
         frag = soup(officer_client.get(f"/staff/sessions/{open_session.id}/present", headers={"HX-Request": "true"}))

@@ -1,0 +1,36 @@
+"""Staff pages in Chromium: the presenter count rises as a phone answers."""
+
+from __future__ import annotations
+
+from tests.browser.conftest import staff_sign_in
+from tests.conftest import PASSWORD
+
+
+def test_presenter_count_goes_up_as_a_phone_answers(browser, laptop, phone, live, officer, open_session):
+    staff_sign_in(laptop, live.url, officer, PASSWORD)
+    laptop.goto(f"{live.url}/staff/sessions/{open_session.id}/present")
+    counts = laptop.locator("#present-counts dd")
+    assert counts.all_inner_texts() == ["0", "0"]
+    assert laptop.locator(".py-present__qr img").evaluate("img => img.naturalWidth") > 0
+
+    phone.goto(f"{live.url}/join")
+    phone.fill("#code", open_session.join_code)
+    phone.click("button:has-text('Join')")
+    phone.click("button:has-text('Start')")
+    phone.click("label:has-text('Good') >> nth=1")
+    phone.click("button:has-text('Next')")
+    phone.wait_for_selector("text=Question 2 of 4")
+
+    laptop.wait_for_function(
+        "() => [...document.querySelectorAll('#present-counts dd')].map(d => d.textContent.trim()).join(',') === '1,1'",
+        timeout=10_000,
+    )
+
+
+def test_officer_opens_a_session_and_lands_on_the_presenter(laptop, live, officer, make_session):
+    s = make_session(state="draft")
+    staff_sign_in(laptop, live.url, officer, PASSWORD)
+    laptop.goto(f"{live.url}/staff/sessions/{s.id}")
+    laptop.click("button:has-text('Open the session')")
+    laptop.wait_for_url(f"{live.url}/staff/sessions/{s.id}/present")
+    assert laptop.locator(".py-present__code").inner_text().replace(" ", "") == s.join_code

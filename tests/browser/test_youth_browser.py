@@ -1,0 +1,130 @@
+"""The youth journey in Chromium at phone size, with JavaScript on and off."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from participation.extensions import db
+from participation.models import Answer
+
+
+def _count_answers():
+    db.session.remove()
+    return db.session.scalar(select(func.count(Answer.id)))
+
+
+def _answer_all(page, live, code):
+    page.goto(f"{live.url}/join")
+    page.fill("#code", code.lower())
+    page.click("button:has-text('Join')")
+    page.click("button:has-text('Start')")
+    page.wait_for_selector("text=Question 1 of 4")
+    page.click("label:has-text('Really good')")
+    page.click("button:has-text('Next')")
+    page.wait_for_selector("text=Question 2 of 4")
+    page.click("label:has-text('Green')")
+    page.click("button:has-text('Next')")
+    page.wait_for_selector("text=Question 3 of 4")
+    page.click("label:has-text('Red')")
+    page.click("label:has-text('Blue')")
+    page.click("button:has-text('Next')")
+    page.wait_for_selector("text=Question 4 of 4")
+    page.fill("#answer", "مرحبا i want to see my brother more")
+    page.click("button:has-text('Finish')")
+    page.wait_for_selector("h1:has-text('Thank you')")
+
+
+def test_whole_journey_with_javascript(phone, live, open_session):
+    _answer_all(phone, live, open_session.join_code)
+    assert _count_answers() == 4
+    assert db.session.execute(select(Answer.text).where(Answer.text.is_not(None))).scalar_one() == "مرحبا i want to see my brother more"
+
+
+def test_whole_journey_without_javascript(phone_without_js, live, open_session):
+    _answer_all(phone_without_js, live, open_session.join_code)
+    assert _count_answers() == 4
+
+
+def test_htmx_swaps_the_card_and_moves_focus_to_the_question(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    phone.evaluate("window.__samePage = true")
+    phone.click("label:has-text('OK')")
+    phone.click("button:has-text('Next')")
+    phone.wait_for_selector("text=Question 2 of 4")
+    assert phone.evaluate("window.__samePage") is True  # no full page load
+    assert phone.url.endswith(f"/j/{open_session.join_code}/q/2")
+    focused = phone.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "A single question?"
+    assert phone.title().startswith("Question 2 of 4")
+
+
+def test_back_button_shows_the_earlier_answer(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.click("label:has-text('Bad') >> nth=0")
+    phone.click("button:has-text('Next')")
+    phone.wait_for_selector("text=Question 2 of 4")
+    phone.go_back()
+    phone.wait_for_selector("text=Question 1 of 4")
+    assert phone.is_checked("input[name=answer][value='2']")
+
+
+def test_double_tap_on_next_stores_one_answer(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    for _ in range(3):
+        phone.click("button:has-text('Skip this question')")
+        phone.wait_for_timeout(150)
+    phone.wait_for_selector("text=Question 4 of 4")
+    phone.fill("#answer", "tapped twice")
+    phone.dblclick("button:has-text('Finish')")
+    phone.wait_for_selector("h1:has-text('Thank you')")
+    assert _count_answers() == 1
+
+
+def test_double_submit_without_javascript_stores_one_answer(browser, live, open_session):
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = ctx.new_page()
+    page.goto(f"{live.url}/j/{open_session.join_code}")
+    page.click("button:has-text('Start')")
+    page.goto(f"{live.url}/j/{open_session.join_code}/q/4")
+    page.fill("#answer", "sent twice")
+    # Submit the same form twice, as a resubmitted page would.
+    form = page.evaluate("() => new URLSearchParams(new FormData(document.querySelector('form'))).toString()")
+    for _ in range(2):
+        r = page.request.post(
+            f"{live.url}/j/{open_session.join_code}/q/4",
+            data=form + "&action=next",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            max_redirects=0,
+        )
+        assert r.status == 303
+    ctx.close()
+    assert _count_answers() == 1
+
+
+def test_a_dropped_connection_keeps_the_words_and_says_so(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.goto(f"{live.url}/j/{open_session.join_code}/q/4")
+    phone.fill("#answer", "please do not lose this")
+    phone.context.set_offline(True)
+    phone.click("button:has-text('Finish')")
+    phone.wait_for_selector(".py-offline:not([hidden])")
+    assert phone.input_value("#answer") == "please do not lose this"
+    phone.context.set_offline(False)
+    phone.click("button:has-text('Finish')")
+    phone.wait_for_selector("h1:has-text('Thank you')")
+    assert _count_answers() == 1
+
+
+def test_character_count_updates_as_they_type(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    for n in (1, 2, 3):
+        phone.click("button:has-text('Skip this question')")
+        phone.wait_for_selector(f"text=Question {n + 1} of 4")
+    phone.fill("#answer", "x" * 190)
+    phone.wait_for_selector("text=You have 10 characters remaining")
