@@ -66,6 +66,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     login_manager.session_protection = "strong"
     register_jinja(app)
 
+    from .admin.views import bp as admin_bp
+    from .moderation.views import bp as moderation_bp
     from .pages import bp as pages_bp
     from .staff.views import bp as staff_bp
     from .youth.views import bp as youth_bp
@@ -73,6 +75,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(pages_bp)
     app.register_blueprint(youth_bp)
     app.register_blueprint(staff_bp)
+    app.register_blueprint(moderation_bp)
+    app.register_blueprint(admin_bp)
 
     from .htmx import add_vary
 

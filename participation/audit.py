@@ -10,8 +10,11 @@ from .models import AuditEvent
 
 def record(action: str, subject=None, actor=None, **detail) -> AuditEvent:
     """Add an audit event to the current unit of work; the caller's commit writes it."""
+    # actor=False records an event done by the system or by an anonymous young person.
     if actor is None and current_user and getattr(current_user, "is_authenticated", False):
         actor = current_user
+    if actor is False:
+        actor = None
     event = AuditEvent(
         action=action,
         actor_id=getattr(actor, "id", None),

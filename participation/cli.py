@@ -15,6 +15,8 @@ def register(app: Flask) -> None:
     app.cli.add_command(demo_command)
     app.cli.add_command(staff_group)
     app.cli.add_command(sessions_group)
+    app.cli.add_command(screen_command)
+    app.cli.add_command(retention_group)
 
 
 @click.command("demo")
@@ -77,3 +79,42 @@ def list_sessions():
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
         click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+
+
+@click.command("screen")
+@click.argument("in_csv", type=click.Path(exists=True, dir_okay=False))
+@click.argument("out_csv", type=click.Path(dir_okay=False, writable=True))
+def screen_command(in_csv, out_csv):
+    """Screen a CSV of answers (columns id,text) as the app does, to check the screen on your own words."""
+    import csv
+
+    from .safeguarding import screen
+
+    with open(in_csv, newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames or not {"id", "text"} <= set(reader.fieldnames):
+            raise click.ClickException("The input needs the columns id and text.")
+        rows = list(reader)
+    flagged = 0
+    with open(out_csv, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "redacted_text", "pii_kinds", "disclosure", "categories"])
+        for row in rows:
+            result = screen(row["text"] or "")
+            flagged += result.disclosure
+            writer.writerow([row["id"], result.redacted, ";".join(result.pii_kinds), int(result.disclosure), ";".join(result.categories)])
+    click.echo(f"Screened {len(rows)} answers: {flagged} possible disclosure{'s' if flagged != 1 else ''}. Wrote {out_csv}")
+
+
+@click.group("retention")
+def retention_group():
+    """Deleting what is kept only for a while."""
+
+
+@retention_group.command("purge")
+def purge_command():
+    """Delete young people's exact words older than each council's retention period (run daily)."""
+    from .retention import purge_raw_text
+
+    purged = purge_raw_text()
+    click.echo(f"Deleted the exact words of {purged} answer{'s' if purged != 1 else ''}.")

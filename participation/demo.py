@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from .admin_services import create_staff_user
 from .extensions import db
-from .models import Council, ParticipationSession, Review, StaffUser
+from .models import Council, ParticipationSession, StaffUser
 from .models.sessions import SessionState
 from .staff import services as staff_services
 from .youth import services as youth_services
@@ -52,6 +52,7 @@ def load_demo() -> DemoResult:
     for email, role, name in STAFF:
         create_staff_user(email, role, PASSWORD, name=name, council_name=COUNCIL)
     officer = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[0][0])).scalar_one()
+    second = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[1][0])).scalar_one()
     data = json.loads(DATA.read_text(encoding="utf-8"))
 
     heard = staff_services.create_review(
@@ -72,16 +73,19 @@ def load_demo() -> DemoResult:
         officer, heard, data.get("session_title", "Children in Care Council, October"),
         date.today() - timedelta(days=30), data.get("session_audience", "both"), "Youth centre, main hall",
     )
+    closed.officers.append(second)
     staff_services.add_from_bank(closed, data["session_prompts"])
     staff_services.open_session(closed)
     _answer_all(closed, data["participants"])
     staff_services.close_session(closed)
     closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
+    _moderate(officer, closed)
 
     opened = staff_services.create_session(
         officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub"
     )
     opened.join_code = OPEN_CODE
+    opened.officers.append(second)
     db.session.commit()
     staff_services.add_from_bank(opened, data["open_session"]["prompts"])
     staff_services.open_session(opened)
@@ -99,3 +103,25 @@ def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> 
             youth_services.save_answer(participant, prompts[slug], secrets.token_hex(8), value)
         youth_services.finish_visit(participant)
     assert session_obj.state == SessionState.OPEN.value
+
+
+# Answers the demo's officer left out, by the start of their words (the reasons show in the pack's method).
+LEFT_OUT = {"lol": "off-topic", "idk": "off-topic"}
+
+
+def _moderate(officer: StaffUser, session_obj: ParticipationSession) -> None:
+    """The closed session has been moderated: clean answers approved, a few left out with a reason."""
+    from .models import Answer
+    from .models.answers import AnswerState
+    from .moderation import services as moderation
+
+    pending = db.session.execute(
+        select(Answer).where(Answer.session_id == session_obj.id, Answer.state == AnswerState.PENDING.value)
+    ).scalars().all()
+    for answer in pending:
+        words = (answer.text or "").strip().lower()
+        reason = next((r for start, r in LEFT_OUT.items() if words.startswith(start) and len(words) < 30), None)
+        if reason:
+            moderation.reject(officer, answer, reason)
+        else:
+            moderation.approve(officer, answer)

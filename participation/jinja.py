@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Flask
+from markupsafe import Markup, escape
 
 from . import codes
 from .assets import static_url
@@ -28,7 +31,47 @@ SCALE_FACES = {
 }
 
 
+_PLACEHOLDER = re.compile(r"\[(?:name|phone|email|handle|address|postcode|date|school|number)\]")
+
+
+def highlight_placeholders(text: str | None) -> Markup:
+    """Escaped text with each placeholder wrapped in <mark>, so a moderator sees what was removed."""
+    out, pos = [], 0
+    text = text or ""
+    for m in _PLACEHOLDER.finditer(text):
+        out.append(escape(text[pos : m.start()]))
+        out.append(Markup('<mark class="py-removed">') + escape(m.group(0)) + Markup("</mark>"))
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def highlight_cues(text: str | None, cues) -> Markup:
+    """Escaped text with the screen's cues marked, so the safeguarding lead sees why it was flagged."""
+    text = text or ""
+    spans = []
+    lowered = text.lower()
+    for cue in cues or []:
+        i = lowered.find(str(cue).lower())
+        if i >= 0:
+            spans.append((i, i + len(cue)))
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark class="py-cue">') + escape(text[start:end]) + Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
 def register(app: Flask) -> None:
+    from .moderation.services import open_alerts
+
+    app.add_template_global(open_alerts, "open_alerts_for")
+    app.add_template_filter(highlight_placeholders, "highlight_placeholders")
+    app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)
     app.add_template_global(SCALE_LABELS, "SCALE_LABELS")
     app.add_template_global(SCALE_FACES, "SCALE_FACES")

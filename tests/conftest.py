@@ -8,6 +8,7 @@ import tempfile
 from datetime import date
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import text
 
 from participation import create_app
@@ -54,8 +55,18 @@ def _empty_tables() -> None:
                 conn.execute(text(f'DELETE FROM "{t}"'))
 
 
+class FreshContextClient(FlaskClient):
+    """Each request gets its own app context, as in production, so `g` (and the signed-in user) never
+    leaks from one test client's request into another's while a test holds an app context open."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 def make_app(**overrides):
     app = create_app({**BASE_CONFIG, **overrides})
+    app.test_client_class = FreshContextClient
     return app
 
 

@@ -1,12 +1,14 @@
 """SQLAlchemy models, one module per aggregate."""
 
 from .audit import AuditEvent
+from .moderation import Alert
 from .answers import Answer, FormToken, Participant
 from .reviews import Council, Review
 from .sessions import ParticipationSession, Prompt, SessionState
 from .staff import Role, StaffUser
 
 __all__ = [
+    "Alert",
     "Answer",
     "AuditEvent",
     "Council",

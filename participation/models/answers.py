@@ -11,6 +11,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import db
 
 
+REJECT_REASONS = {
+    "off-topic": "Off topic",
+    "abusive": "Abusive",
+    "identifying": "Could identify someone",
+    "duplicate": "Duplicate",
+    "other": "Other",
+}
+
+
 class AnswerState(str, enum.Enum):
     PENDING = "pending"
     APPROVED = "approved"
@@ -52,9 +61,14 @@ class Answer(db.Model):
     state: Mapped[str] = mapped_column(String(10), default=AnswerState.PENDING.value, index=True)
     edits: Mapped[int] = mapped_column(default=0)
     answered_on: Mapped[date] = mapped_column(Date)
+    # Moderation: who decided, on which day, and why an answer was left out (a reason, never content).
+    reject_reason: Mapped[str | None] = mapped_column(String(20), default=None)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
+    decided_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     prompt = relationship("Prompt")
     participant = relationship("Participant")
+    session = relationship("ParticipationSession")
 
 
 class FormToken(db.Model):

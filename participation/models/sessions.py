@@ -11,6 +11,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import db
 
 
+# The officers running a session: they moderate it and get its safeguarding alerts.
+session_officers = db.Table(
+    "session_officers",
+    db.Column("session_id", ForeignKey("participation_sessions.id"), primary_key=True),
+    db.Column("staff_id", ForeignKey("staff_users.id"), primary_key=True),
+)
+
+
 class SessionState(str, enum.Enum):
     DRAFT = "draft"
     OPEN = "open"
@@ -44,6 +52,7 @@ class ParticipationSession(db.Model):
 
     review = relationship("Review", back_populates="sessions")
     prompts = relationship("Prompt", order_by="Prompt.position", back_populates="session")
+    officers = relationship("StaffUser", secondary=session_officers, order_by="StaffUser.name")
 
     @property
     def is_open(self) -> bool:

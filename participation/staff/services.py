@@ -85,6 +85,8 @@ def create_session(
             join_code=unique_code(),
             created_by_id=user.id,
         )
+        if user.role == "officer":
+            session_obj.officers.append(user)
         db.session.add(session_obj)
         try:
             db.session.flush()
@@ -235,4 +237,23 @@ def close_session(session_obj: ParticipationSession) -> None:
     session_obj.state = SessionState.CLOSED.value
     session_obj.closed_at = datetime.utcnow()
     record("session-closed", session_obj)
+    db.session.commit()
+
+
+def council_officers(user: StaffUser) -> list[StaffUser]:
+    return list(
+        db.session.execute(
+            select(StaffUser).where(StaffUser.council_id == user.council_id, StaffUser.role == "officer", StaffUser.active.is_(True))
+            .order_by(StaffUser.name)
+        ).scalars()
+    )
+
+
+def set_officers(user: StaffUser, session_obj: ParticipationSession, staff_ids: list[int]) -> None:
+    """The officers running a session moderate it and get its alerts; there is always at least one."""
+    chosen = [o for o in council_officers(user) if o.id in set(staff_ids)]
+    if not chosen:
+        raise InvalidChange("Choose at least one officer to run the session.")
+    session_obj.officers = chosen
+    record("session-officers-set", session_obj, staff_ids=[o.id for o in chosen])
     db.session.commit()

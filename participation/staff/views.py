@@ -123,8 +123,23 @@ def session_detail(session_id):
     session_obj = _session(session_id)
     joined, answers = youth_services.counts(session_obj)
     return render_template(
-        "staff/session.html", session_obj=session_obj, form=ConfirmForm(), joined=joined, answers=answers
+        "staff/session.html", session_obj=session_obj, form=ConfirmForm(), joined=joined, answers=answers,
+        council_officers=services.council_officers(current_user),
     )
+
+
+@bp.post("/sessions/<int:session_id>/officers")
+@requires(*STAFF)
+def session_officers(session_id):
+    session_obj = _session(session_id)
+    ids = [int(v) for v in request.form.getlist("officer_ids") if v.isdigit()]
+    try:
+        services.set_officers(current_user, session_obj, ids)
+    except services.InvalidChange as e:
+        flash(e.message, "error")
+    else:
+        flash("Officers running this session saved.")
+    return redirect(url_for("staff.session_detail", session_id=session_obj.id, _anchor="officers"), 303)
 
 
 @bp.route("/sessions/<int:session_id>/prompts/bank", methods=["GET", "POST"])

@@ -17,6 +17,25 @@ from ..models.sessions import PromptKind, SessionState
 from ..safeguarding import screen
 from ..sanitise import clean_text
 
+# Far above what a young person in a room does (one screen every few seconds), far below a script.
+PER_VISIT = "40/minute"
+PER_SESSION = "3000/minute"
+
+
+def within_rate(participant: Participant) -> bool:
+    from flask import current_app
+    from limits import parse
+
+    from ..extensions import limiter
+
+    if not current_app.config.get("RATELIMIT_ENABLED", True):
+        return True
+    strategy = limiter.limiter
+    return strategy.hit(parse(PER_VISIT), "answers-visit", participant.token) and strategy.hit(
+        parse(PER_SESSION), "answers-session", str(participant.session_id)
+    )
+
+
 # Young people still answering when the officer closes the session may finish their screen.
 CLOSE_GRACE = timedelta(hours=1)
 
@@ -67,9 +86,13 @@ class Saved:
     outcome: str  # "saved", "duplicate", "disclosure"
 
 
-def _apply(answer: Answer, prompt: Prompt, value) -> bool:
-    """Put the value on the answer; returns True when the screen flagged a possible disclosure."""
+MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further
+
+
+def _apply(answer: Answer, prompt: Prompt, value):
+    """Put the value on the answer, screening free text first; returns the screening (or None)."""
     kind = prompt.kind
+    result = None
     if kind == PromptKind.SCALE.value:
         answer.scale = int(value)
     elif kind in (PromptKind.SINGLE.value, PromptKind.MULTIPLE.value):
@@ -81,15 +104,17 @@ def _apply(answer: Answer, prompt: Prompt, value) -> bool:
         answer.text = result.redacted
         answer.pii_kinds = list(result.pii_kinds)
         answer.removals = [[r.kind, r.start, r.end] for r in result.removals]
-        answer.disclosure = result.disclosure
-        if result.disclosure:
-            answer.state = AnswerState.HELD.value
-            return True
-    answer.state = AnswerState.PENDING.value if answer.state != AnswerState.HELD.value else answer.state
-    return False
+        answer.disclosure = answer.disclosure or result.disclosure
+    # A changed answer is moderated again; one held for safeguarding stays held.
+    if answer.state != AnswerState.HELD.value:
+        answer.state = AnswerState.HELD.value if answer.disclosure else AnswerState.PENDING.value
+        answer.decided_by_id = None
+        answer.decided_on = None
+        answer.reject_reason = None
+    return result
 
 
-def save_answer(participant: Participant, prompt: Prompt, nonce: str, value) -> Saved:
+def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _retry: bool = True) -> Saved:
     """Store one answer once. A second use of the same form token changes nothing."""
     token = FormToken(token=nonce, participant_id=participant.id, used_on=date.today())
     db.session.add(token)
@@ -98,7 +123,7 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value) -> 
     except IntegrityError:
         db.session.rollback()
         earlier = db.session.get(FormToken, nonce)
-        return Saved("duplicate" if earlier is None or earlier.outcome != "disclosure" else "disclosure")
+        return Saved("disclosure" if earlier is not None and earlier.outcome == "disclosure" else "duplicate")
 
     answer = existing_answer(participant, prompt)
     if answer is None:
@@ -109,19 +134,27 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value) -> 
             answered_on=date.today(),
         )
         db.session.add(answer)
+    elif answer.edits >= MAX_EDITS:
+        token.outcome = "saved"
+        db.session.commit()
+        return Saved("saved")
     else:
         answer.edits += 1
-    flagged = _apply(answer, prompt, value)
+    screening = _apply(answer, prompt, value)
+    flagged = bool(screening and screening.disclosure)
     token.outcome = "disclosure" if flagged else "saved"
-    from ..moderation.hooks import after_answer_saved
-
-    after_answer_saved(answer, flagged)
     try:
+        db.session.flush()
+        from ..moderation.hooks import after_answer_saved
+
+        after_answer_saved(answer, screening)
         db.session.commit()
     except IntegrityError:
-        # Another request saved this prompt's answer for the same visit a moment ago: keep one.
+        # Another request saved this prompt's answer for the same visit a moment ago: update that one.
         db.session.rollback()
-        return save_answer(participant, prompt, nonce, value) if existing_answer(participant, prompt) else Saved("duplicate")
+        if _retry:
+            return save_answer(participant, prompt, nonce, value, _retry=False)
+        raise
     return Saved(token.outcome)
 
 

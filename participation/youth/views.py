@@ -146,6 +146,11 @@ def question(code, n):
                 notice="This page was open for a long time. Your answer is still here: tap Next again.",
             )
         return _render_question(session_obj, prompt, n, form, participant, status=422)
+    if not services.within_rate(participant):
+        return _render_question(
+            session_obj, prompt, n, form, participant, status=429,
+            notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
+        )
     saved = services.save_answer(participant, prompt, nonce, form.answer.data)
     if action == "back" and saved.outcome != "disclosure":
         return redirect(back_url, 303)
@@ -198,3 +203,17 @@ def help_now():
 def updates(code):
     session_obj = _session_or_404(code)
     return render_template("youth/updates.html", session_obj=session_obj)
+
+
+@bp.post("/j/<code>/q/<int:n>/talk")
+@public
+def talk(code, n):
+    from ..moderation.services import young_person_asks_to_talk
+
+    session_obj = _session_or_404(code)
+    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    talk_code = young_person_asks_to_talk(session_obj.id, participant.id) if participant else None
+    return render_template(
+        "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n), talk_code=talk_code,
+        asked=True,
+    )
