@@ -15,10 +15,51 @@
       }
       window.scrollTo(0, 0);
     }
-    if (window.GOVUKFrontend && document.getElementById("card")) {
-      window.GOVUKFrontend.initAll({ scope: document.getElementById("card") });
-    }
+    initCounters(document.getElementById("card") || document);
   });
+
+  // A small character counter for youth pages (GOV.UK's full script is 11 kB we do not need there):
+  // it tells sighted and screen-reader users how many characters are left, after typing pauses.
+  function initCounters(scope) {
+    var boxes = scope.querySelectorAll(".govuk-character-count[data-maxlength]");
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.getAttribute("data-py-counted")) return;
+      box.setAttribute("data-py-counted", "1");
+      var max = parseInt(box.getAttribute("data-maxlength"), 10);
+      var field = box.querySelector("textarea");
+      var hint = box.querySelector(".govuk-character-count__message");
+      if (!field || !hint || !max) return;
+      hint.classList.add("govuk-visually-hidden");
+      var shown = document.createElement("div");
+      shown.className = "govuk-hint govuk-character-count__message";
+      shown.setAttribute("aria-hidden", "true");
+      var spoken = document.createElement("div");
+      spoken.className = "govuk-visually-hidden";
+      spoken.setAttribute("aria-live", "polite");
+      hint.parentNode.insertBefore(shown, hint.nextSibling);
+      hint.parentNode.insertBefore(spoken, shown.nextSibling);
+      var timer = null;
+      function message() {
+        var left = max - field.value.length;
+        var n = Math.abs(left);
+        return left >= 0
+          ? "You have " + n + " character" + (n === 1 ? "" : "s") + " remaining"
+          : "You have " + n + " character" + (n === 1 ? "" : "s") + " too many";
+      }
+      function update() {
+        var over = field.value.length > max;
+        shown.textContent = message();
+        shown.classList.toggle("govuk-error-message", over);
+        shown.classList.toggle("govuk-hint", !over);
+        field.classList.toggle("govuk-textarea--error", over);
+        clearTimeout(timer);
+        timer = setTimeout(function () { spoken.textContent = message(); }, 1000);
+      }
+      field.addEventListener("input", update);
+      update();
+    });
+  }
+  initCounters(document);
 
   // A dropped connection keeps the young person's words on screen and says what to do.
   function showOffline(event) {

@@ -107,3 +107,37 @@ def test_staff_pages_have_no_serious_accessibility_violations(browser, live, off
     found = {url: axe_violations(browser, live.url + url, LAPTOP, signed_in) for url in urls}
     found["/staff/sign-in"] = axe_violations(browser, live.url + "/staff/sign-in", LAPTOP)
     assert {u: v for u, v in found.items() if v} == {}
+
+
+def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(browser, live, officer, make_staff, open_session, app):
+    from participation.models import Alert
+    from tests.app.test_moderation import DISCLOSURE, WITH_NAME
+    from tests.conftest import Young
+
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(1, "4")
+    y.answer(3, ["Red"])
+    y.answer(4, WITH_NAME)
+    y2 = Young(app.test_client(), open_session.join_code)
+    y2.join()
+    y2.answer(4, DISCLOSURE)
+    from participation.extensions import db
+    from sqlalchemy import select
+
+    alert_id = db.session.execute(select(Alert.id)).scalar_one()
+    admin = make_staff("admin")
+
+    def as_officer(page):
+        staff_sign_in(page, live.url, officer, PASSWORD)
+
+    def as_admin(page):
+        staff_sign_in(page, live.url, admin, PASSWORD)
+
+    found = {
+        url: axe_violations(browser, live.url + url, LAPTOP, as_officer)
+        for url in ["/staff/moderation", f"/staff/moderation?session={open_session.id}", "/staff/alerts", f"/staff/alerts/{alert_id}"]
+    }
+    found.update({url: axe_violations(browser, live.url + url, LAPTOP, as_admin) for url in ["/staff/admin/audit", "/staff/admin/settings"]})
+
+    assert {u: v for u, v in found.items() if v} == {}

@@ -69,6 +69,14 @@ def test_every_category_is_caught_on_the_labelled_set(category):
     assert caught / len(rows) >= 0.9
 
 
+def test_pre_checks_give_the_same_matches_as_running_every_rule(monkeypatch):
+    gated = [disclosure._hits(disclosure._normalise(r["text"]).text) for r in ROWS]
+    monkeypatch.setattr(disclosure, "_RULES_BY_FIRST_SET", [(-1, list(disclosure._RULES))])
+    ungated = [disclosure._hits(disclosure._normalise(r["text"]).text) for r in ROWS]
+    key = lambda hits: sorted((h.category, h.start, h.end) for h in hits)  # noqa: E731
+    assert [key(h) for h in gated] == [key(h) for h in ungated]
+
+
 def test_rule_pre_checks_never_hide_a_match():
     # Each rule only runs when a literal it needs is in the text; running every rule with no
     # pre-check must find exactly the same matches.
@@ -77,7 +85,10 @@ def test_rule_pre_checks_never_hide_a_match():
         for rule in disclosure._RULES:
             matches = list(rule.pattern.finditer(norm))
             if matches and rule.anchors:
-                assert any(a in norm for a in rule.anchors), (rule.pattern.pattern, r["text"])
+                for literals in rule.anchors:
+                    for m in matches:
+                        # Each required literal set is represented in the match itself.
+                        assert any(a in m.group() for a in literals), (rule.pattern.pattern, m.group())
 
 
 # --- focused behaviours ---------------------------------------------------------------------
@@ -99,7 +110,9 @@ def test_indirect_suicidal_wording_is_flagged(text):
     assert verdict.categories[0] == "self-harm-suicide"
 
 
-@pytest.mark.parametrize("text", ["kms", "i wanna unalive myself", "i been cuttin again", "thinkin of endin it all"])
+@pytest.mark.parametrize(
+    "text", ["kms", "i wanna unalive myself", "i been cuttin again", "thinkin of endin it all"]
+)
 def test_slang_and_misspelt_self_harm_is_flagged(text):
     assert "self-harm-suicide" in assess(text).categories
 
@@ -168,7 +181,9 @@ def test_policy_talk_about_county_lines_and_running_away_is_not_flagged():
 
 
 def test_past_harm_that_is_safe_now_is_not_flagged():
-    assert not assess("i was hurt by my dad when i was little but i'm safe now with my foster carers").disclosure
+    assert not assess(
+        "i was hurt by my dad when i was little but i'm safe now with my foster carers"
+    ).disclosure
 
 
 def test_past_framing_does_not_hide_present_harm():

@@ -1,0 +1,78 @@
+"""Safeguarding and moderation in Chromium: the calm screen, a live alert, keyboard moderation."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from participation.extensions import db
+from participation.models import Answer
+from tests.app.test_moderation import DISCLOSURE
+from tests.browser.conftest import staff_sign_in
+from tests.conftest import PASSWORD, Young
+
+
+def _to_text_question(page, live, code):
+    page.goto(f"{live.url}/j/{code}")
+    page.click("button:has-text('Start')")
+    page.goto(f"{live.url}/j/{code}/q/4")
+
+
+def test_a_disclosure_shows_the_calm_screen_and_asking_to_talk_gives_a_number(phone, live, open_session):
+    _to_text_question(phone, live, open_session.join_code)
+    phone.fill("#answer", DISCLOSURE)
+    phone.click("button:has-text('Finish')")
+    phone.wait_for_selector("h1:has-text('Are you OK?')")
+    assert phone.locator(".py-support a[href='tel:08001111']").is_visible()
+    phone.click("button:has-text('I want to talk to someone here today')")
+    number = phone.locator(".py-talk-code").inner_text()
+    assert number.isdigit()
+    phone.click("a:has-text('Carry on answering')")
+    phone.wait_for_selector("h1:has-text('Thank you')")
+
+
+def test_a_live_alert_reaches_a_second_officers_browser_within_seconds(browser, live, officer, make_staff, open_session, app):
+    from participation.staff import services
+
+    second = make_staff("officer")
+    services.set_officers(officer, open_session, [officer.id, second.id])
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, second, PASSWORD)
+    page.goto(f"{live.url}/staff/")
+    assert page.locator(".py-alert-banner").count() == 0
+
+    young = Young(app.test_client(), open_session.join_code)
+    young.join()
+    young.answer(4, DISCLOSURE)
+
+    # The banner polls every 4 seconds: it must appear within 5 without a reload.
+    page.wait_for_selector(".py-alert-banner", timeout=5_000)
+    assert "1 possible disclosure" in page.locator(".py-alert-banner").inner_text()
+    page.click(".py-alert-banner__link")
+    page.wait_for_selector("h1:has-text('Possible disclosure of harm')")
+    ctx.close()
+
+
+def test_keyboard_moderation_approves_and_moves_on(browser, live, officer, open_session, app):
+    for words in ("the food is nice", "i want more trips", "lol"):
+        y = Young(app.test_client(), open_session.join_code)
+        y.join()
+        y.answer(4, words)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/moderation?session={open_session.id}")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
+    page.keyboard.press("a")
+    page.wait_for_selector("[data-decided]")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    page.keyboard.press("a")
+    page.wait_for_function("() => document.querySelectorAll('[data-decided]').length === 2")
+    page.keyboard.press("r")
+    page.wait_for_function("() => document.querySelectorAll('[data-decided]').length === 3")
+    ctx.close()
+    db.session.remove()
+    states = sorted(db.session.execute(select(Answer.state)).scalars())
+    assert states == ["approved", "approved", "rejected"]
