@@ -69,6 +69,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .admin.views import bp as admin_bp
     from .moderation.views import bp as moderation_bp
     from .pages import bp as pages_bp
+    from .themeboard.views import bp as themes_bp
     from .staff.views import bp as staff_bp
     from .youth.views import bp as youth_bp
 
@@ -77,6 +78,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(staff_bp)
     app.register_blueprint(moderation_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(themes_bp)
 
     from .htmx import add_vary
 

@@ -17,6 +17,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(sessions_group)
     app.cli.add_command(screen_command)
     app.cli.add_command(retention_group)
+    app.cli.add_command(themes_group)
 
 
 @click.command("demo")
@@ -118,3 +119,55 @@ def purge_command():
 
     purged = purge_raw_text()
     click.echo(f"Deleted the exact words of {purged} answer{'s' if purged != 1 else ''}.")
+
+
+@click.group("themes")
+def themes_group():
+    """Theme suggestions."""
+
+
+@themes_group.command("classify")
+@click.argument("in_csv", type=click.Path(exists=True, dir_okay=False))
+@click.argument("out_csv", type=click.Path(dir_okay=False, writable=True))
+def classify_command(in_csv, out_csv):
+    """Suggest themes for a CSV of answers (id,text in; id,themes,tone out, best theme first)."""
+    import csv
+
+    from .theming.classifier import classify_many
+
+    with open(in_csv, newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames or not {"id", "text"} <= set(reader.fieldnames):
+            raise click.ClickException("The input needs the columns id and text.")
+        rows = list(reader)
+    results = classify_many([r["text"] or "" for r in rows])
+    with open(out_csv, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "themes", "tone"])
+        for row, c in zip(rows, results, strict=True):
+            writer.writerow([row["id"], ";".join(s.theme for s in c.themes), c.tone])
+    click.echo(f"Themed {len(rows)} answers. Wrote {out_csv}")
+
+
+@themes_group.command("retrain")
+def retrain_command():
+    """Retrain from officers' confirmed themes plus the shipped set; keep the new model only if it is not worse."""
+    from .models import Answer, AnswerTheme
+    from .theming.training import Example, retrain
+
+    rows = db.session.execute(
+        select(Answer.id, Answer.text, AnswerTheme.theme, AnswerTheme.rank)
+        .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
+        .where(AnswerTheme.source == "confirmed", Answer.text.is_not(None), Answer.state == "approved")
+        .order_by(Answer.id, AnswerTheme.rank)
+    ).all()
+    by_answer: dict[int, tuple[str, list[str]]] = {}
+    for answer_id, text, theme, _rank in rows:
+        by_answer.setdefault(answer_id, (text, []))[1].append(theme)
+    extra = [Example(f"db-{i}", text, tuple(themes)) for i, (text, themes) in by_answer.items()]
+    result = retrain(extra)
+    before = result.before or {}
+    click.echo(f"Confirmed answers used: {len(extra)}")
+    click.echo(f"Held-out top-1 before: {before.get('top1', float('nan')):.3f}  after: {result.after['top1']:.3f}")
+    click.echo(f"Held-out top-3 before: {before.get('top3', float('nan')):.3f}  after: {result.after['top3']:.3f}")
+    click.echo("The new model replaced the old one." if result.replaced else "The new model was worse, so the old one was kept.")

@@ -80,6 +80,7 @@ def load_demo() -> DemoResult:
     staff_services.close_session(closed)
     closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
     _moderate(officer, closed)
+    _theme(officer, heard, closed)
 
     opened = staff_services.create_session(
         officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub"
@@ -125,3 +126,21 @@ def _moderate(officer: StaffUser, session_obj: ParticipationSession) -> None:
             moderation.reject(officer, answer, reason)
         else:
             moderation.approve(officer, answer)
+
+
+def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
+    """Approval already suggested themes; the officer has confirmed about half and starred some quotes."""
+    from .models import Answer
+    from .themeboard import services as themes
+
+    written = db.session.execute(
+        select(Answer).where(Answer.session_id == session_obj.id, Answer.state == "approved", Answer.text.is_not(None))
+        .order_by(Answer.id)
+    ).scalars().all()
+    themes.apply(officer, review, [a.id for a in written[::2]], "confirm")
+    starred_per_theme: dict[str, int] = {}
+    for a in written:
+        main = a.themes[0].theme if a.themes else None
+        if main and "[" not in a.text and 40 <= len(a.text) <= 180 and starred_per_theme.get(main, 0) < 2:
+            themes.star(officer, review, a.id, True)
+            starred_per_theme[main] = starred_per_theme.get(main, 0) + 1

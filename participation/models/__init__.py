@@ -6,8 +6,12 @@ from .answers import Answer, FormToken, Participant
 from .reviews import Council, Review
 from .sessions import ParticipationSession, Prompt, SessionState
 from .staff import Role, StaffUser
+from .themes import AnswerTheme, CouncilTheme, Job
 
 __all__ = [
+    "AnswerTheme",
+    "CouncilTheme",
+    "Job",
     "Alert",
     "Answer",
     "AuditEvent",

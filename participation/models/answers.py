@@ -65,10 +65,15 @@ class Answer(db.Model):
     reject_reason: Mapped[str | None] = mapped_column(String(20), default=None)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Theming (officers decide; the classifier only suggests).
+    tone: Mapped[str | None] = mapped_column(String(10), default=None)
+    emerging: Mapped[bool] = mapped_column(default=False)  # no theme fits well
+    starred: Mapped[bool] = mapped_column(default=False)  # a candidate quote for the pack
 
     prompt = relationship("Prompt")
     participant = relationship("Participant")
     session = relationship("ParticipationSession")
+    themes = relationship("AnswerTheme", back_populates="answer", order_by="AnswerTheme.rank", cascade="all, delete-orphan")
 
 
 class FormToken(db.Model):

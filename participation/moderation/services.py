@@ -126,6 +126,9 @@ def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> 
     _decided(user, answer, AnswerState.APPROVED.value)
     record("answer-approved", answer, session_id=answer.session_id, edited=bool(edited))
     db.session.commit()
+    from ..themeboard.services import after_approval
+
+    after_approval([answer.id], user.council_id, user.id)
 
 
 def reject(user: StaffUser, answer: Answer, reason: str) -> None:
@@ -167,6 +170,9 @@ def bulk_approve(user: StaffUser, answer_ids: list[int]) -> int:
         _decided(user, answer, AnswerState.APPROVED.value)
     record("answers-approved-in-bulk", None, count=len(answers), answer_ids=[a.id for a in answers])
     db.session.commit()
+    from ..themeboard.services import after_approval
+
+    after_approval([a.id for a in answers], user.council_id, user.id)
     return len(answers)
 
 
