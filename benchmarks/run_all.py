@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["eval_pii.py", "eval_disclosure.py", "eval_theming.py", "bench_screen.py", "bench_pages.py"]
+SCRIPTS = ["eval_pii.py", "eval_disclosure.py", "eval_theming.py", "bench_screen.py", "bench_pages.py", "bench_board.py", "bench_render.py"]
 
 
 def run(script: str) -> dict:

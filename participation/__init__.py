@@ -68,6 +68,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from .admin.views import bp as admin_bp
     from .moderation.views import bp as moderation_bp
+    from .evidence.views import bp as evidence_bp
     from .pages import bp as pages_bp
     from .themeboard.views import bp as themes_bp
     from .staff.views import bp as staff_bp
@@ -79,6 +80,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(moderation_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(themes_bp)
+    app.register_blueprint(evidence_bp)
 
     from .htmx import add_vary
 

@@ -18,6 +18,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(screen_command)
     app.cli.add_command(retention_group)
     app.cli.add_command(themes_group)
+    app.cli.add_command(packs_group)
 
 
 @click.command("demo")
@@ -171,3 +172,34 @@ def retrain_command():
     click.echo(f"Held-out top-1 before: {before.get('top1', float('nan')):.3f}  after: {result.after['top1']:.3f}")
     click.echo(f"Held-out top-3 before: {before.get('top3', float('nan')):.3f}  after: {result.after['top3']:.3f}")
     click.echo("The new model replaced the old one." if result.replaced else "The new model was worse, so the old one was kept.")
+
+
+@click.group("packs")
+def packs_group():
+    """Evidence packs."""
+
+
+@packs_group.command("build")
+@click.argument("review_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "docx", "csv"]), required=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False, writable=True), required=True)
+@click.option("--session", "session_ids", type=int, multiple=True, help="Only these sessions (repeat for several).")
+def build_pack_command(review_id, fmt, out, session_ids):
+    """Build a preview pack for a review (approved, redacted words and suppressed counts only)."""
+    from .evidence import pack_data
+    from .evidence.render import render_csv, render_docx, render_html, render_pdf
+    from .models import Review
+
+    review = db.session.get(Review, review_id)
+    if review is None:
+        raise click.ClickException(f"There is no review {review_id}.")
+    content = pack_data.build(review, list(session_ids) or None, review.title, status="preview")
+    data = {
+        "html": lambda: render_html(content, standalone=True).encode("utf-8"),
+        "pdf": lambda: render_pdf(content),
+        "docx": lambda: render_docx(content),
+        "csv": lambda: render_csv(content).encode("utf-8"),
+    }[fmt]()
+    with open(out, "wb") as f:
+        f.write(data)
+    click.echo(f"Wrote {out} ({len(data):,} bytes)")

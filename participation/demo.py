@@ -81,6 +81,7 @@ def load_demo() -> DemoResult:
     closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
     _moderate(officer, closed)
     _theme(officer, heard, closed)
+    _close_the_loop(officer, heard, closed)
 
     opened = staff_services.create_session(
         officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub"
@@ -144,3 +145,37 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> Non
         if main and "[" not in a.text and 40 <= len(a.text) <= 180 and starred_per_theme.get(main, 0) < 2:
             themes.star(officer, review, a.id, True)
             starred_per_theme[main] = starred_per_theme.get(main, 0) + 1
+
+
+def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
+    """A published pack the scrutiny member can read, two recommendations with responses, and
+    "You said, we did" for the young people who came."""
+    from .evidence import services as evidence
+    from .jobs import enqueue
+
+    scrutiny = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
+    evidence.set_access(officer, review, [scrutiny.id])
+    pack = evidence.create_pack(officer, review, "The voice of children in care: being heard", [session_obj.id])
+    enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=review.council_id, now=True)
+    first = evidence.add_recommendation(
+        officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
+        "Young people told us they find out their worker has changed when a stranger turns up.",
+        ["social-workers", "being-heard"], date.today() + timedelta(days=90),
+    )
+    evidence.respond(officer, first, "accepted", "")
+    evidence.add_update(officer, first, date.today() - timedelta(days=3),
+                        "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
+    second = evidence.add_recommendation(
+        officer, review, "Brothers and sisters in care see each other at least every two weeks unless it is unsafe.",
+        "", ["family-and-friends-contact"], date.today() - timedelta(days=10),
+    )
+    evidence.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.")
+    evidence.save_you_said_we_did(
+        officer, session_obj,
+        "Lots of you said your social worker changes too often, and nobody tells you.\n"
+        "Many of you want to see your brothers and sisters more.",
+        "From January, when your worker changes you will get a letter with their name and photo.\n"
+        "We are finding more carers close to your brothers and sisters.",
+        "We cannot promise you will never change worker. Some workers leave for new jobs. "
+        "We will always tell you who your new one is.",
+    )

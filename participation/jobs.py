@@ -18,6 +18,7 @@ QUEUE = "participation"
 # kind -> "module:function"; the function takes (job, **params) and returns a dict result.
 HANDLERS = {
     "theme-answers": "participation.themeboard.services:theme_answers_job",
+    "publish-pack": "participation.evidence.services:publish_pack_job",
 }
 
 
@@ -28,13 +29,14 @@ def mode() -> str:
     return "rq" if current_app.config.get("REDIS_URL") else "thread"
 
 
-def enqueue(kind: str, params: dict, council_id: int | None = None, user_id: int | None = None) -> Job:
+def enqueue(kind: str, params: dict, council_id: int | None = None, user_id: int | None = None, now: bool = False) -> Job:
+    """Queue a job; `now` runs it before returning (the CLI and the demo, which have no worker)."""
     if kind not in HANDLERS:
         raise ValueError(f"unknown job kind {kind}")
     job = Job(kind=kind, params=params, council_id=council_id, created_by_id=user_id)
     db.session.add(job)
     db.session.commit()
-    how = mode()
+    how = "sync" if now else mode()
     if how == "rq":
         from redis import Redis
         from rq import Queue

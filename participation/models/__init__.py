@@ -2,6 +2,7 @@
 
 from .audit import AuditEvent
 from .moderation import Alert
+from .packs import Pack, PackFile, PackVersion, Recommendation, RecommendationUpdate, YouSaidWeDid, review_access
 from .answers import Answer, FormToken, Participant
 from .reviews import Council, Review
 from .sessions import ParticipationSession, Prompt, SessionState
@@ -9,6 +10,13 @@ from .staff import Role, StaffUser
 from .themes import AnswerTheme, CouncilTheme, Job
 
 __all__ = [
+    "Pack",
+    "PackFile",
+    "PackVersion",
+    "Recommendation",
+    "RecommendationUpdate",
+    "YouSaidWeDid",
+    "review_access",
     "AnswerTheme",
     "CouncilTheme",
     "Job",

@@ -32,6 +32,7 @@ class Review(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
 
     council = relationship("Council")
+    scrutiny_users = relationship("StaffUser", secondary="review_access", order_by="StaffUser.name")
     sessions = relationship(
         "ParticipationSession", back_populates="review", order_by="ParticipationSession.date.desc()"
     )

@@ -68,6 +68,8 @@ def sign_out():
 @bp.get("/")
 @requires(Role.OFFICER, Role.SAFEGUARDING, Role.SCRUTINY)
 def dashboard():
+    if current_user.role == Role.SCRUTINY.value:
+        return redirect(url_for("evidence.scrutiny_home"), 303)
     reviews = services.reviews_for(current_user) if current_user.has_role(Role.OFFICER) else []
     return render_template("staff/dashboard.html", reviews=reviews)
 

@@ -201,8 +201,10 @@ def help_now():
 @bp.get("/j/<code>/updates")
 @public
 def updates(code):
+    from ..evidence.services import you_said_we_did
+
     session_obj = _session_or_404(code)
-    return render_template("youth/updates.html", session_obj=session_obj)
+    return render_template("youth/updates.html", session_obj=session_obj, entry=you_said_we_did(session_obj))
 
 
 @bp.post("/j/<code>/q/<int:n>/talk")

@@ -1,0 +1,231 @@
+"""Evidence packs: what reaches them, every format read back, publishing, access and downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+
+import pytest
+from bs4 import BeautifulSoup
+from sqlalchemy import select
+
+from participation.extensions import db
+from participation.models import Answer, AuditEvent, PackFile, PackVersion
+from participation.models.packs import FrozenRecord
+from tests.app.test_moderation import DISCLOSURE
+from tests.conftest import Young, sign_in
+
+FORBIDDEN = ["PLANTEDPENDING", "PLANTEDREJECTED", "PLANTEDNOTE", "barry", "07700", "hits me"]
+
+
+def soup(r):
+    return BeautifulSoup(r.text, "html.parser")
+
+
+def _young(app, session):
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    return y
+
+
+@pytest.fixture
+def planted(app, officer_client, open_session):
+    """A session with approved answers and every kind of content that must never reach a pack."""
+    ids = {}
+    for i in range(6):
+        y = _young(app, open_session)
+        y.answer(1, "2")
+        y.answer(4, f"my social worker keeps changing and never rings back {i}")
+    y = _young(app, open_session)
+    y.answer(4, "my sw is barry and his number is 07700 900123 PLANTED")  # approved: redacted only
+    y = _young(app, open_session)
+    y.answer(4, "PLANTEDPENDING words nobody approved")
+    y = _young(app, open_session)
+    y.answer(4, "PLANTEDREJECTED words left out")
+    y = _young(app, open_session)
+    y.answer(4, DISCLOSURE)
+    db.session.expire_all()
+    for a in db.session.execute(select(Answer).order_by(Answer.id)).scalars():
+        if a.state != "pending" or (a.text and "PLANTEDPENDING" in a.text):
+            continue
+        if a.text and "PLANTEDREJECTED" in a.text:
+            officer_client.post(f"/staff/moderation/answers/{a.id}/reject", data={"reason": "off-topic"})
+        else:
+            officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    # A moderator's note on an escalation, and confirmed themes for everything approved.
+    y = _young(app, open_session)
+    y.answer(4, "home is a bit much")
+    note_answer = db.session.execute(select(Answer).where(Answer.text == "home is a bit much")).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{note_answer.id}/escalate", data={"note": "PLANTEDNOTE worried"})
+    approved = [a.id for a in db.session.execute(select(Answer).where(Answer.state == "approved")).scalars()]
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": approved, "action": "confirm"})
+    barry = db.session.execute(select(Answer).where(Answer.text.like("%PLANTED%"), Answer.state == "approved")).scalar_one()
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [barry.id], "action": "set", "theme": "money"})
+    ids["review"] = open_session.review_id
+    return ids
+
+
+def _build(officer_client, review_id):
+    r = officer_client.post(f"/staff/reviews/{review_id}/packs", data={"title": "Test pack"})
+    assert r.status_code == 303
+    return int(r.location.rstrip("/").split("/")[-1])
+
+
+def _publish(app, officer_client, pack_id, note=""):
+    app.config["JOBS_MODE"] = "sync"
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={"correction_note": note})
+    assert r.status_code == 303
+    page = soup(officer_client.get(r.location))
+    assert "Published version" in page.select_one("#job").get_text(), page.select_one("#job")
+    db.session.expire_all()
+    return db.session.execute(select(PackVersion).order_by(PackVersion.id.desc())).scalars().first()
+
+
+def _text_of(fmt: str, data: bytes, tmp_path) -> str:
+    if fmt == "html":
+        return BeautifulSoup(data.decode("utf-8"), "html.parser").get_text(" ")
+    if fmt == "csv":
+        return data.decode("utf-8")
+    if fmt == "pdf":
+        path = tmp_path / "p.pdf"
+        path.write_bytes(data)
+        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    parts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_planted_forbidden_content_appears_in_no_format(app, officer_client, planted, tmp_path):
+    pack_id = _build(officer_client, planted["review"])
+    preview = officer_client.get(f"/staff/packs/{pack_id}").text
+    version = _publish(app, officer_client, pack_id)
+    outputs = {"preview": BeautifulSoup(preview, "html.parser").select_one(".py-pack-frame").get_text(" ")}
+    for f in version.files:
+        outputs[f.format] = _text_of(f.format, f.data, tmp_path)
+    assert set(outputs) == {"preview", "html", "pdf", "docx", "csv"}
+    for fmt, text in outputs.items():
+        for needle in FORBIDDEN:
+            assert needle.lower() not in text.lower(), (fmt, needle)
+        # The approved, redacted words are there, with the placeholder.
+        assert "keeps changing" in text, fmt
+        assert "[name]" in text or fmt == "csv", fmt
+
+
+def test_counts_match_the_database_and_small_ones_are_suppressed(app, officer_client, planted, tmp_path):
+    pack_id = _build(officer_client, planted["review"])
+    version = _publish(app, officer_client, pack_id)
+    content = version.content
+    themes = {t["id"]: t for t in content["themes"]}
+    # Six young people raised social workers (text and faces); one raised money: hidden.
+    assert themes["social-workers"]["young_people"] == "6"
+    assert themes["money"]["young_people"] == "fewer than 5"
+    rows = list(csv.reader(io.StringIO(next(f for f in version.files if f.format == "csv").data.decode("utf-8"))))
+    flat = [",".join(r) for r in rows]
+    assert any("Social workers" in r and ",6," in f",{r}," for r in flat)
+    assert not any("Money" in r and ",1," in f",{r}," for r in flat)
+
+
+def test_each_published_file_has_its_sha256_and_never_changes(app, officer_client, planted):
+    import hashlib
+
+    pack_id = _build(officer_client, planted["review"])
+    version = _publish(app, officer_client, pack_id)
+    for f in version.files:
+        assert f.sha256 == hashlib.sha256(f.data).hexdigest()
+    f = db.session.execute(select(PackFile)).scalars().first()
+    f.data = b"tampered"
+    with pytest.raises(FrozenRecord):
+        db.session.commit()
+    db.session.rollback()
+
+
+def test_a_correction_is_a_new_version_that_says_what_changed(app, officer_client, planted):
+    pack_id = _build(officer_client, planted["review"])
+    _publish(app, officer_client, pack_id)
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={"correction_note": ""})
+    assert r.status_code == 303 and "/jobs/" not in r.location  # refused: a correction needs a note
+    v2 = _publish(app, officer_client, pack_id, note="Fixed a typo in a message")
+    assert v2.number == 2 and v2.content["correction_note"] == "Fixed a typo in a message"
+
+
+def test_scrutiny_reads_and_downloads_only_published_packs_of_their_reviews(app, make_staff, officer_client, planted, officer):
+    pack_id = _build(officer_client, planted["review"])
+    councillor = make_staff("scrutiny")
+    c = app.test_client()
+    sign_in(c, councillor)
+    # No access yet, and nothing published: nothing to see.
+    assert c.get(f"/staff/packs/{pack_id}").status_code == 403
+    assert c.get(f"/staff/packs/{pack_id}/v/1").status_code == 404
+    officer_client.post(f"/staff/reviews/{planted['review']}/access", data={"staff_ids": [councillor.id]})
+    assert c.get(f"/staff/packs/{pack_id}/v/1").status_code == 404  # still unpublished
+    _publish(app, officer_client, pack_id)
+    home = soup(c.get("/staff/scrutiny"))
+    assert home.select_one(f"a[href='/staff/packs/{pack_id}/v/1']") is not None
+    assert c.get(f"/staff/packs/{pack_id}/v/1").status_code == 200
+    r = c.get(f"/staff/packs/{pack_id}/v/1/download/pdf")
+    assert r.status_code == 200 and r.data.startswith(b"%PDF") and "attachment" in r.headers["Content-Disposition"]
+    downloads = db.session.execute(select(AuditEvent).where(AuditEvent.action == "pack-downloaded")).scalars().all()
+    assert [(d.actor_id, d.detail["format"]) for d in downloads] == [(councillor.id, "pdf")]
+    # Never answers outside a pack.
+    for url in ("/staff/moderation", f"/staff/reviews/{planted['review']}/themes", f"/staff/reviews/{planted['review']}/theming"):
+        assert c.get(url).status_code == 403
+
+
+def test_a_scrutiny_user_cannot_reach_another_reviews_pack(app, make_staff, officer_client, planted, officer):
+    from participation.staff import services as staff_services
+
+    other = staff_services.create_review(officer, "Another review", "", ["care-leavers"])
+    pack_id = _build(officer_client, planted["review"])
+    _publish(app, officer_client, pack_id)
+    councillor = make_staff("scrutiny")
+    officer_client.post(f"/staff/reviews/{other.id}/access", data={"staff_ids": [councillor.id]})
+    c = app.test_client()
+    sign_in(c, councillor)
+    assert c.get(f"/staff/packs/{pack_id}/v/1").status_code == 404
+    assert c.get(f"/staff/packs/{pack_id}/v/1/download/csv").status_code == 404
+
+
+def test_recommendations_tracker_shows_responses_and_overdue(app, officer_client, planted, make_staff):
+    rid = planted["review"]
+    councillor = make_staff("scrutiny")
+    officer_client.post(f"/staff/reviews/{rid}/access", data={"staff_ids": [councillor.id]})
+    c = app.test_client()
+    sign_in(c, councillor)
+    c.post(f"/staff/reviews/{rid}/recommendations", data={"title": "Tell children when their worker changes", "themes": ["social-workers"], "due": "2020-01-01"})
+    from participation.models import Recommendation
+
+    rec = db.session.execute(select(Recommendation)).scalar_one()
+    assert c.post(f"/staff/recommendations/{rec.id}/response", data={"response": "accepted"}).status_code == 403
+    officer_client.post(f"/staff/recommendations/{rec.id}/response", data={"response": "partly", "reasons": ""})
+    db.session.expire_all()
+    assert db.session.get(Recommendation, rec.id).response is None  # partly needs reasons
+    officer_client.post(f"/staff/recommendations/{rec.id}/response", data={"response": "partly", "reasons": "Letters from April"})
+    officer_client.post(f"/staff/recommendations/{rec.id}/updates", data={"on": "2026-11-01", "text": "Template drafted"})
+    page = soup(c.get(f"/staff/reviews/{rid}/recommendations"))
+    section = page.select_one(f"#rec-{rec.id}")
+    assert section.select_one(".govuk-tag--red").get_text(strip=True) == "Overdue"
+    assert "Partly accepted" in section.get_text() and "Template drafted" in section.get_text()
+
+
+def test_you_said_we_did_is_shown_to_young_people_after_the_session_closes(app, officer_client, open_session):
+    officer_client.post(f"/staff/sessions/{open_session.id}/close")
+    r = officer_client.post(
+        f"/staff/sessions/{open_session.id}/you-said-we-did",
+        data={"you_said": "You said the food was bad.", "we_did": "We changed the menu.", "not_changed": "Pizza every day: too expensive."},
+    )
+    assert r.status_code == 303
+    page = soup(app.test_client().get(f"/j/{open_session.join_code}/updates"))
+    text = page.select_one("main").get_text(" ")
+    assert "We changed the menu." in text and "Pizza every day" in text
+
+
+def test_packs_build_cli_writes_each_format(runner, planted, tmp_path):
+    for fmt, magic in (("html", b"<!DOCTYPE html"), ("pdf", b"%PDF"), ("docx", b"PK"), ("csv", b"section")):
+        out = tmp_path / f"pack.{fmt}"
+        result = runner.invoke(args=["packs", "build", str(planted["review"]), "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes()[:20].lower().startswith(magic.lower()), (fmt, out.read_bytes()[:20])
