@@ -150,7 +150,7 @@ def build(
         )
 
     group_breakdown = []
-    for t in themes:
+    for t in themes if groups else []:  # only where young people's groups are known
         g = Counter(group_of[p] for p in theme_people[t["id"]] if group_of[p])
         cells, _ = suppress_breakdown(
             {"children-in-care": g.get("children-in-care", 0), "care-leavers": g.get("care-leavers", 0)},

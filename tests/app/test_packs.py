@@ -111,8 +111,9 @@ def test_planted_forbidden_content_appears_in_no_format(app, officer_client, pla
         for needle in FORBIDDEN:
             assert needle.lower() not in text.lower(), (fmt, needle)
         # The approved, redacted words are there, with the placeholder.
-        assert "keeps changing" in text, fmt
-        assert "[name]" in text or fmt == "csv", fmt
+        if fmt != "csv":  # the CSV holds counts only
+            assert "keeps changing" in text, fmt
+            assert "[name]" in text, fmt
 
 
 def test_counts_match_the_database_and_small_ones_are_suppressed(app, officer_client, planted, tmp_path):

@@ -1,0 +1,218 @@
+"""The pack: the plain-data contract between the app and the renderers, plus the wording they share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, TypedDict
+
+# Every count below is a string that has ALREADY been through small-number suppression
+# ("12", "fewer than 5"). Renderers print these strings and never do arithmetic on counts, so a
+# hidden count cannot leak through a total or a percentage worked out here.
+
+
+class IlacsArea(TypedDict):
+    id: str  # ILACS area id from PRODUCT.md, e.g. "children-in-care"
+    label: str
+
+
+class Signature(TypedDict):
+    id: str  # signature-of-risk id from PRODUCT.md, e.g. "workforce"
+    label: str
+    question: str  # phrased as something to test against the service's own data
+
+
+class Review(TypedDict):
+    title: str
+    description: str
+    ilacs_areas: list[IlacsArea]
+
+
+class SessionSummary(TypedDict):
+    title: str
+    date: str  # YYYY-MM-DD
+    audience: str
+
+
+class GroupCount(TypedDict):
+    label: str
+    young_people: str
+
+
+class Summary(TypedDict):
+    young_people: str
+    sessions: list[SessionSummary]
+    groups: list[GroupCount]
+    messages: list[str]  # the 3 to 5 strongest messages, in plain words
+    working_well: list[str]
+    not_working: list[str]
+
+
+class LeftOut(TypedDict):
+    reason: str  # why answers were left out, never what they said
+    count: str
+
+
+class Method(TypedDict):
+    paragraphs: list[str]
+    left_out: list[LeftOut]
+    suppression: str
+    limits: list[str]
+
+
+class Tone(TypedDict):
+    positive: str
+    mixed: str
+    negative: str
+
+
+class Theme(TypedDict):
+    id: str  # theme id from TAXONOMY.md, or a council's own
+    label: str
+    young_people: str
+    tone: Tone
+    quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
+    ilacs_areas: list[IlacsArea]
+    signatures: list[Signature]
+
+
+class QuestionGroup(TypedDict):
+    heading: str  # one of the three self-evaluation questions
+    items: list[str]
+
+
+class ChartRow(TypedDict):
+    label: str
+    value: int | None  # for bar length only; None when the count is suppressed
+    display: str
+
+
+class ScaleOption(TypedDict):
+    label: str
+    count: str
+
+
+class Scale(TypedDict):
+    prompt: str
+    answered: str
+    distribution: list[ScaleOption]
+
+
+class GroupBreakdown(TypedDict):
+    theme: str
+    children_in_care: str
+    care_leavers: str
+
+
+class Prompt(TypedDict):
+    n: int
+    text: str
+    kind: str  # "text", "scale", "choice", "emoji"
+    options: list[str]
+
+
+class ThemeAnswers(TypedDict):
+    label: str
+    answers: list[str]
+
+
+class Appendix(TypedDict):
+    prompts: list[Prompt]
+    answers_by_theme: list[ThemeAnswers]
+
+
+class RecommendationUpdate(TypedDict):
+    date: str
+    text: str
+
+
+class Recommendation(TypedDict):
+    title: str
+    themes: list[str]
+    response: str | None  # e.g. "accepted", "partly-accepted", "rejected"; None while awaited
+    response_label: str | None
+    reasons: str
+    due: str | None
+    overdue: bool
+    updates: list[RecommendationUpdate]
+
+
+class Pack(TypedDict):
+    title: str
+    council: str
+    status: Literal["preview", "published"]
+    version: int
+    published_on: str | None
+    correction_note: str | None
+    threshold: int
+    generated_on: str
+    review: Review
+    summary: Summary
+    method: Method
+    themes: list[Theme]  # most raised first
+    questions: list[QuestionGroup]
+    chart: list[ChartRow]
+    scales: list[Scale]
+    group_breakdown: list[GroupBreakdown]
+    appendix: Appendix
+    recommendations: list[Recommendation]
+
+
+# Section ids and headings, in the order the issue fixes for every format.
+SECTIONS: list[tuple[str, str]] = [
+    ("pack-summary", "Summary"),
+    ("pack-method", "How we gathered the evidence, and its limits"),
+    ("pack-themes", "What young people told us, theme by theme"),
+    ("pack-questions", "Questions for the task group"),
+    ("pack-numbers", "The numbers"),
+    ("pack-appendix", "Appendix: the questions asked and every answer"),
+]
+ANNEX = ("pack-recommendations", "Annex: recommendations tracker")
+
+PREVIEW_MARKER = "Preview: not published"
+PLACEHOLDER_NOTE = (
+    "Quotes are young people's own words, kept exactly as they wrote them, spelling included. "
+    "Personal details were replaced by placeholders such as [name], [school] or [phone] "
+    "before anyone outside the participation team saw them."
+)
+NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
+
+
+def sections(pack: Pack) -> list[tuple[str, str]]:
+    """The sections this pack has, in order: the annex only when there are recommendations."""
+    return SECTIONS + ([ANNEX] if pack.get("recommendations") else [])
+
+
+def long_date(value: str | None) -> str:
+    """'2026-11-20' -> '20 November 2026'; anything unparseable comes back as it was."""
+    if not value:
+        return ""
+    try:
+        d = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def status_line(pack: Pack) -> str:
+    if pack["status"] != "published":
+        return PREVIEW_MARKER
+    line = f"Published: version {pack['version']}"
+    return line + (f", {long_date(pack['published_on'])}" if pack.get("published_on") else "")
+
+
+def signature_sentence(sig: Signature) -> str:
+    # A prompt for the task group, never a finding: the wording keeps it a question.
+    return (
+        f"Many young people raising this may point to {sig['label'].rstrip('.')}. "
+        f"A question to test against your own data: {sig['question']}"
+    )
+
+
+def tone_text(tone: Tone) -> str:
+    return f"Positive: {tone['positive']}. Mixed: {tone['mixed']}. Negative: {tone['negative']}."
+
+
+def who_took_part(pack: Pack) -> str:
+    s = pack["summary"]
+    n = len(s["sessions"])
+    return f"{s['young_people']} young people took part in {n} session{'' if n == 1 else 's'}."

@@ -1,0 +1,183 @@
+"""Who can reach what: every route in app.url_map against every role, checked against one table.
+
+A new route without a row here fails the suite. Ids in URLs are of objects belonging to one
+council's review, session, answer, alert, pack and recommendation, so object-level access is tested
+too: an officer of another council, or a scrutiny member without access to the review, gets 404.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from participation.extensions import db
+from participation.models import Alert, Answer, Council, Job, Recommendation
+from tests.app.test_moderation import DISCLOSURE
+from tests.conftest import Young, make_app, sign_in
+
+ROLES = ["anon", "young", "young_other", "officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin"]
+OK, SIGNIN, DENY, NF = "ok", "sign-in", "403", "404"
+STAFF = {"anon": SIGNIN, "young": SIGNIN, "young_other": SIGNIN}
+
+
+def row(ok=(), deny=(), nf=(), public=False):
+    """Expected result for each role: `ok` roles get in; `deny` get 403; `nf` get 404."""
+    if public:
+        return {r: OK for r in ROLES}
+    out = dict(STAFF)
+    for r in ROLES[3:]:
+        out[r] = OK if r in ok else NF if r in nf else DENY if r in deny else None
+    missing = [r for r, v in out.items() if v is None]
+    assert not missing, missing
+    return out
+
+
+STAFF_ROLES = ("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")
+OFFICER_OBJECT = row(ok=("officer", "admin"), nf=("other_council",), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
+OFFICER_ANY = row(ok=("officer", "other_council", "admin"), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
+ALERT_OBJECT = row(ok=("officer", "safeguarding", "admin"), nf=("other_council",), deny=("scrutiny_access", "scrutiny_none"))
+ALERT_ANY = row(ok=("officer", "other_council", "safeguarding", "admin"), deny=("scrutiny_access", "scrutiny_none"))
+READER_OBJECT = row(ok=("officer", "scrutiny_access", "admin"), nf=("other_council", "scrutiny_none"), deny=("safeguarding",))
+ADMIN_ONLY = row(ok=("admin",), deny=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none"))
+PUBLIC = row(public=True)
+
+EXPECTED = {
+    "pages.home": PUBLIC, "pages.privacy": PUBLIC, "pages.accessibility": PUBLIC, "pages.healthz": PUBLIC, "pages.readyz": PUBLIC,
+    "youth.join": PUBLIC, "youth.welcome": PUBLIC, "youth.start": PUBLIC, "youth.question": PUBLIC, "youth.check_in": PUBLIC,
+    "youth.talk": PUBLIC, "youth.thanks": PUBLIC, "youth.updates": PUBLIC, "youth.help_now": PUBLIC,
+    "staff.sign_in": PUBLIC,
+    # Signing out ends at the sign-in page for everyone; that it really signed each role out is checked below.
+    "staff.sign_out": {r: SIGNIN for r in ROLES},
+    "staff.dashboard": row(ok=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")),
+    "staff.new_review": OFFICER_ANY,
+    "staff.review": OFFICER_OBJECT, "staff.new_session": OFFICER_OBJECT, "staff.session_detail": OFFICER_OBJECT,
+    "staff.session_officers": OFFICER_OBJECT, "staff.prompt_bank": OFFICER_OBJECT, "staff.new_prompt": OFFICER_OBJECT,
+    "staff.edit_prompt": OFFICER_OBJECT, "staff.move_prompt": OFFICER_OBJECT, "staff.remove_prompt": OFFICER_OBJECT,
+    "staff.open_session": OFFICER_OBJECT, "staff.close_session": OFFICER_OBJECT, "staff.present": OFFICER_OBJECT,
+    "staff.qr": OFFICER_OBJECT,
+    "moderation.queue": OFFICER_ANY, "moderation.new_answers": OFFICER_ANY, "moderation.bulk_approve": OFFICER_ANY,
+    "moderation.approve": OFFICER_OBJECT, "moderation.reject": OFFICER_OBJECT, "moderation.escalate": OFFICER_OBJECT,
+    "moderation.raw_text": OFFICER_OBJECT,
+    "moderation.alerts": ALERT_ANY, "moderation.alert_banner": ALERT_ANY,
+    "moderation.alert": ALERT_OBJECT, "moderation.close_alert": ALERT_OBJECT,
+    "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
+    "themes.board": OFFICER_OBJECT, "themes.theming": OFFICER_OBJECT, "themes.apply": OFFICER_OBJECT,
+    "themes.star": OFFICER_OBJECT, "themes.new_theme": OFFICER_OBJECT, "themes.run": OFFICER_OBJECT, "themes.job": OFFICER_OBJECT,
+    "evidence.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
+    "evidence.packs": OFFICER_OBJECT, "evidence.access": OFFICER_OBJECT, "evidence.pack": OFFICER_OBJECT,
+    "evidence.pack_messages": OFFICER_OBJECT, "evidence.publish": OFFICER_OBJECT, "evidence.publish_job": OFFICER_OBJECT,
+    "evidence.version": READER_OBJECT, "evidence.download": READER_OBJECT, "evidence.recommendations": READER_OBJECT,
+    "evidence.respond": OFFICER_OBJECT, "evidence.add_update": OFFICER_OBJECT, "evidence.you_said_we_did": OFFICER_OBJECT,
+}
+
+
+def test_every_route_has_a_row():
+    app = make_app()
+    endpoints = {r.endpoint for r in app.url_map.iter_rules() if r.endpoint != "static"}
+    assert endpoints - set(EXPECTED) == set(), "new routes need a row in EXPECTED"
+    assert set(EXPECTED) - endpoints == set(), "rows for routes that no longer exist"
+
+
+@pytest.fixture
+def world(app, make_staff, officer, make_session):
+    """One council's objects, and a client for each role."""
+    from participation.evidence import services as evidence
+    from participation.jobs import enqueue
+
+    app.config["JOBS_MODE"] = "sync"
+    session = make_session()
+    draft = make_session(state="draft", review=session.review, title="Draft")
+    other_session = make_session(title="Other")
+    young = Young(app.test_client(), session.join_code)
+    young.join()
+    young.answer(4, "the food is rubbish")
+    young2 = Young(app.test_client(), session.join_code)
+    young2.join()
+    young2.answer(4, DISCLOSURE)
+    young_other = Young(app.test_client(), other_session.join_code)
+    young_other.join()
+    answer = db.session.execute(select(Answer).where(Answer.state == "pending")).scalars().first()
+    young.answer(1, "4")
+    approved = db.session.execute(select(Answer).where(Answer.scale.is_not(None))).scalars().first()
+    y3 = Young(app.test_client(), session.join_code)
+    y3.join()
+    y3.answer(4, "more trips please")
+    quote = db.session.execute(select(Answer).where(Answer.text == "more trips please")).scalar_one()
+    from participation.moderation import services as moderation
+
+    moderation.approve(officer, quote)
+    assert approved
+    alert = db.session.execute(select(Alert)).scalar_one()
+    scrutiny = make_staff("scrutiny")
+    evidence.set_access(officer, session.review, [scrutiny.id])
+    pack = evidence.create_pack(officer, session.review, "Pack", None)
+    enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=session.review.council_id, now=True)
+    rec = evidence.add_recommendation(officer, session.review, "A recommendation", "", [], None)
+    job = db.session.execute(select(Job)).scalars().first()
+    db.session.add(Council(name="Elsewhere"))
+    db.session.commit()
+    ids = {
+        "review_id": session.review_id, "session_id": session.id, "prompt_id": draft.prompts[0].id, "answer_id": answer.id,
+        "alert_id": alert.id, "pack_id": pack.id, "number": 1, "fmt": "pdf", "rec_id": rec.id, "job_id": job.id,
+        "code": session.join_code, "n": 1, "quote_id": quote.id,
+        "prompt_per_role": {"officer": draft.prompts[0].id, "admin": draft.prompts[1].id},
+        "spare_prompt": draft.prompts[2].id,
+    }
+    urls_for_draft = {"staff.edit_prompt", "staff.move_prompt", "staff.remove_prompt"}
+    clients = {"anon": app.test_client(), "young": young.client, "young_other": young_other.client}
+    users = {
+        "officer": officer, "other_council": make_staff("officer", council_name="Elsewhere"),
+        "safeguarding": make_staff("safeguarding"), "scrutiny_access": scrutiny,
+        "scrutiny_none": make_staff("scrutiny"), "admin": make_staff("admin"),
+    }
+    for role, user in users.items():
+        c = app.test_client()
+        sign_in(c, user)
+        clients[role] = c
+    return ids, clients, draft.id, urls_for_draft
+
+
+def classify(response) -> str:
+    if response.status_code in (301, 302, 303) and "/staff/sign-in" in response.location:
+        return SIGNIN
+    if response.status_code == 403:
+        return DENY
+    if response.status_code == 404:
+        return NF
+    if response.status_code < 500:
+        return OK
+    return f"error {response.status_code}"
+
+
+def test_the_role_matrix(app, world):
+    ids, clients, draft_id, draft_routes = world
+    results, wrong = {}, []
+    rules = sorted((r for r in app.url_map.iter_rules() if r.endpoint != "static"), key=lambda r: ("POST" in r.methods and "GET" not in r.methods, r.endpoint))
+    for rule in rules:
+        method = "GET" if "GET" in rule.methods else "POST"
+        for role in ROLES:
+            values = dict(ids)
+            if rule.endpoint in draft_routes:
+                values["session_id"] = draft_id
+            if rule.endpoint == "staff.remove_prompt":  # each allowed role removes a prompt of its own
+                values["prompt_id"] = ids["prompt_per_role"].get(role, ids["spare_prompt"])
+            if rule.endpoint == "themes.star":  # only an approved written answer can be starred
+                values["answer_id"] = ids["quote_id"]
+            url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m, v=values: str(v[m.group(1)]), rule.rule)
+            # Sign-out would end the role's session for the rest of the matrix: check it last, per role.
+            if rule.endpoint == "staff.sign_out":
+                continue
+            r = clients[role].open(url, method=method, data={"reason": "other", "outcome": "talked", "note": "x" * 20})
+            got = classify(r)
+            results[(rule.endpoint, role)] = got
+            if got != EXPECTED[rule.endpoint][role]:
+                wrong.append((rule.endpoint, role, method, url, got, EXPECTED[rule.endpoint][role]))
+    for role in ROLES:
+        got = classify(clients[role].post("/staff/sign-out"))
+        if got != EXPECTED["staff.sign_out"][role]:
+            wrong.append(("staff.sign_out", role, got))
+        if role in STAFF_ROLES and classify(clients[role].get("/staff/")) != SIGNIN:
+            wrong.append(("staff.sign_out did not sign out", role))
+    assert wrong == [], "\n".join(map(str, wrong))
