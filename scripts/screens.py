@@ -59,6 +59,10 @@ def staff(browser):
     page.click("table a:has-text('care leavers into a home')")
     page.click("table a:has-text('Care leavers forum')")
     shot(page, "staff-2-session")
+    page.goto(f"{BASE}/staff/")
+    page.click("table a:has-text('feel heard')")
+    page.click("a:has-text('Theme board')")
+    shot(page, "staff-6-theme-board")
     page.goto(f"{BASE}/staff/moderation")
     shot(page, "staff-4-moderation")
     page.click(".py-alert-banner__link >> nth=0")
@@ -74,6 +78,27 @@ def staff(browser):
     ctx.close()
 
 
+def scrutiny(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    page.goto(f"{BASE}/staff/sign-in")
+    page.fill("#email", "scrutiny@northshire.example")
+    page.fill("#password", PASSWORD)
+    page.click("button:has-text('Sign in')")
+    shot(page, "scrutiny-1-packs")
+    page.click("main a >> nth=0")
+    shot(page, "scrutiny-2-pack")
+    pdf = page.locator("a:has-text('PDF')").get_attribute("href")
+    data = page.context.request.get(BASE + pdf).body()
+    (OUT / "pack.pdf").write_bytes(data)
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(OUT / "pack.pdf"), str(OUT / "pack-pdf-page")], check=True)
+    (OUT / "pack.pdf").unlink()
+    print("wrote pdf pages")
+    ctx.close()
+
+
 with sync_playwright() as p:
     b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
     which = sys.argv[3] if len(sys.argv) > 3 else "all"
@@ -81,4 +106,6 @@ with sync_playwright() as p:
         youth(b)
     if which in ("all", "staff"):
         staff(b)
+    if which in ("all", "scrutiny"):
+        scrutiny(b)
     b.close()

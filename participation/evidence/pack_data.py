@@ -18,8 +18,9 @@ from ..models.packs import RESPONSES
 from ..suppression import suppress_breakdown, suppress_count
 from ..theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
-# Only themes a person decided count in a pack: an officer confirmed them, or chose the prompt's theme.
-DECIDED = ("confirmed", "prompt")
+# Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
+# what young people wrote: answering a face or choice question is reported with that question instead.
+DECIDED = ("confirmed",)
 
 # For each signature of risk, a question the task group can test against the service's own data.
 SIGNATURE_QUESTIONS = {
@@ -79,7 +80,8 @@ def build(
 
     theme_rows = db.session.execute(
         select(AnswerTheme).join(Answer).where(
-            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, AnswerTheme.source.in_(DECIDED)
+            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, AnswerTheme.source.in_(DECIDED),
+            Answer.text.is_not(None),
         )
     ).scalars().all()
     by_answer = {a.id: a for a, _ in approved}

@@ -239,6 +239,7 @@ def board(review: Review, filters: Filters) -> Board:
     where = [
         ParticipationSession.review_id == review.id,
         Answer.state == AnswerState.APPROVED.value,  # only approved answers ever reach the board
+        Answer.text.is_not(None),  # a theme is raised by what young people wrote
     ]
     if filters.session_id:
         where.append(Answer.session_id == filters.session_id)

@@ -121,7 +121,7 @@ def test_counts_match_the_database_and_small_ones_are_suppressed(app, officer_cl
     version = _publish(app, officer_client, pack_id)
     content = version.content
     themes = {t["id"]: t for t in content["themes"]}
-    # Six young people raised social workers (text and faces); one raised money: hidden.
+    # Six young people wrote about social workers; one about money: hidden.
     assert themes["social-workers"]["young_people"] == "6"
     assert themes["money"]["young_people"] == "fewer than 5"
     rows = list(csv.reader(io.StringIO(next(f for f in version.files if f.format == "csv").data.decode("utf-8"))))

@@ -77,7 +77,7 @@ def test_board_counts_young_people_not_answers(app, officer_client, open_session
         approved_text(app, officer_client, open_session, words)
     page = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/themes"))
     section = page.select_one("#theme-social-workers").find_parent("section")
-    # Three young people, each with a written answer and a face answer under the same theme.
+    # Three young people wrote about it (their face answers are not counted as raising it).
     assert section.select_one(".py-stat-inline").get_text(strip=True) == "3"
     assert page.select_one(".govuk-warning-text") is not None  # true counts marked not for publication
 

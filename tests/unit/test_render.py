@@ -1,0 +1,374 @@
+"""Evidence pack renderers: every format is read back and checked against the pack it came from."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from docx import Document
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from participation.evidence.render import chart_svg, render_csv, render_docx, render_html, render_pdf
+from participation.evidence.render.schema import ANNEX, PLACEHOLDER_NOTE, PREVIEW_MARKER, SECTIONS
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "pack_example.json"
+NASTY = "<script>alert('x')</script> \"quoted\" & done"
+RTL = "أريد أن أرى أخي كل أسبوع"  # "I want to see my brother every week"
+EMOJI = "my carer is proper nice 😊👍🏽"
+
+
+@pytest.fixture(scope="module")
+def example() -> dict:
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def pack(example) -> dict:
+    return copy.deepcopy(example)
+
+
+@pytest.fixture
+def preview(pack) -> dict:
+    pack.update(status="preview", version=1, published_on=None, correction_note=None)
+    return pack
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes(example) -> bytes:
+    return render_pdf(example)
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_text(data: bytes) -> str:
+    if shutil.which("pdftotext"):
+        return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def expected_headings(pack: dict) -> list[str]:
+    return [h for _, h in SECTIONS] + ([ANNEX[1]] if pack["recommendations"] else [])
+
+
+# HTML
+
+
+def test_standalone_html_is_a_whole_accessible_document(pack):
+    doc = soup(render_html(pack))
+    assert doc.html["lang"] == "en-GB"
+    assert doc.title.get_text() == pack["title"]
+    assert doc.find("style") is not None
+    article = doc.select_one("main > article")
+    assert article is not None and article.select_one("header h1").get_text() == pack["title"]
+    links = [a["href"] for a in doc.select("nav a")]
+    assert links == [f"#{sid}" for sid, _ in SECTIONS] + [f"#{ANNEX[0]}"]
+    for href in links:
+        assert doc.find(id=href[1:]).name == "section"
+    assert len(doc.find_all("h1")) == 1
+
+
+def test_sections_come_in_the_order_the_issue_sets(pack):
+    doc = soup(render_html(pack))
+    assert [squash(h.get_text()) for h in doc.select("article > section > h2")] == expected_headings(pack)
+
+
+def test_no_recommendations_means_no_annex(pack):
+    pack["recommendations"] = []
+    doc = soup(render_html(pack))
+    assert [h.get_text() for h in doc.select("section > h2")] == [h for _, h in SECTIONS]
+    assert doc.find(id=ANNEX[0]) is None
+
+
+def test_embedded_article_has_no_styles_so_it_passes_a_strict_csp(pack):
+    html = render_html(pack, standalone=False)
+    doc = soup(html)
+    top = [el for el in doc.contents if getattr(el, "name", None)]
+    assert [el.name for el in top] == ["article"]
+    assert doc.find("style") is None and doc.find("script") is None
+    assert doc.find(attrs={"style": True}) is None
+    classes = {c for el in doc.find_all(class_=True) for c in el["class"]}
+    assert classes and all(c.startswith("pack-") for c in classes), classes
+
+
+def test_summary_says_who_took_part_without_identifying_anyone(pack):
+    summary = soup(render_html(pack)).find(id="pack-summary")
+    assert "42 young people took part in 1 session" in squash(summary.get_text())
+    assert [squash(li.get_text()) for li in summary.select("ol.pack-messages li")] == pack["summary"]["messages"]
+    groups = summary.find("caption", string="Young people by group").find_parent("table")
+    assert [[c.get_text() for c in tr.find_all(["th", "td"])] for tr in groups.tbody.find_all("tr")] == [
+        [g["label"], g["young_people"]] for g in pack["summary"]["groups"]
+    ]
+
+
+def test_themes_come_most_raised_first_with_counts_tone_quotes_and_risk_as_questions(pack):
+    doc = soup(render_html(pack))
+    themes = doc.select("#pack-themes section.pack-theme")
+    assert [t.h3.get_text() for t in themes] == [t["label"] for t in pack["themes"]]
+    for el, theme in zip(themes, pack["themes"], strict=True):
+        assert el.select_one(".pack-theme-count strong").get_text() == theme["young_people"]
+        assert [dd.get_text() for dd in el.select(".pack-tone dd")] == [
+            theme["tone"]["positive"],
+            theme["tone"]["mixed"],
+            theme["tone"]["negative"],
+        ]
+        quotes = el.select("blockquote.pack-quote")
+        assert [q.get_text() for q in quotes] == theme["quotes"]  # kept exactly
+        assert all(q["dir"] == "auto" for q in quotes)
+        for sig, li in zip(theme["signatures"], el.select(".pack-signatures li"), strict=True):
+            text = li.get_text()
+            assert "may point to" in text and "test against your own data" in text and sig["question"] in text
+    assert squash(doc.select_one("#pack-themes .pack-note").get_text()) == PLACEHOLDER_NOTE
+
+
+def test_placeholder_note_is_said_once(pack):
+    text = soup(render_html(pack)).get_text()
+    assert text.count("replaced by placeholders") == 1
+
+
+def test_questions_follow_the_three_self_evaluation_questions(pack):
+    section = soup(render_html(pack)).find(id="pack-questions")
+    assert [h.get_text() for h in section.find_all("h3")] == [
+        "What do you know?",
+        "How do you know it?",
+        "What will you do?",
+    ]
+
+
+def test_chart_is_an_image_with_a_text_alternative_and_the_same_numbers_beside_it(pack):
+    pair = soup(render_html(pack)).select_one("#pack-numbers .pack-chart-pair")
+    svg = pair.find("svg")
+    assert svg["role"] == "img"
+    title_id, desc_id = svg["aria-labelledby"].split()
+    assert svg.find("title", id=title_id).get_text()
+    desc = svg.find("desc", id=desc_id).get_text()
+    for row in pack["chart"]:
+        assert f"{row['label']}: {row['display']}" in desc
+    table = pair.find("table")
+    assert table.caption.get_text()
+    assert [(tr.th.get_text(), tr.td.get_text()) for tr in table.tbody.find_all("tr")] == [
+        (r["label"], r["display"]) for r in pack["chart"]
+    ]
+    assert len(svg.find_all("rect")) == sum(1 for r in pack["chart"] if r["value"])
+
+
+def test_every_table_has_a_caption_and_scoped_headers(pack):
+    tables = soup(render_html(pack)).find_all("table")
+    assert len(tables) >= 6
+    for t in tables:
+        assert t.caption and t.caption.get_text().strip()
+        assert all(th["scope"] == "col" for th in t.thead.find_all("th"))
+        assert all(tr.th["scope"] == "row" for tr in t.tbody.find_all("tr"))
+
+
+def test_scale_questions_and_group_breakdown_show_the_pack_counts(pack):
+    section = soup(render_html(pack)).find(id="pack-numbers")
+    scales = section.select("table.pack-scale")
+    for table, scale in zip(scales, pack["scales"], strict=True):
+        assert scale["prompt"] in table.caption.get_text() and scale["answered"] in table.caption.get_text()
+        assert [[c.get_text() for c in tr.find_all(["th", "td"])] for tr in table.tbody.find_all("tr")] == [
+            [d["label"], d["count"]] for d in scale["distribution"]
+        ]
+    pack["group_breakdown"] = []
+    section = soup(render_html(pack)).find(id="pack-numbers")
+    assert "too small to show a breakdown" in section.get_text()
+
+
+def test_appendix_lists_the_prompts_and_every_answer_by_theme(pack):
+    section = soup(render_html(pack)).find(id="pack-appendix")
+    assert [squash(li.contents[0]) for li in section.select("ol.pack-prompts > li")] == [
+        p["text"] for p in pack["appendix"]["prompts"]
+    ]
+    lists = section.select("ul.pack-answers")
+    for ul, group in zip(lists, pack["appendix"]["answers_by_theme"], strict=True):
+        assert [li.get_text() for li in ul.find_all("li")] == group["answers"]
+        assert all(li["dir"] == "auto" for li in ul.find_all("li"))
+
+
+@pytest.mark.parametrize("standalone", [True, False])
+def test_markup_rtl_and_emoji_in_young_peoples_words_come_out_as_text(pack, standalone):
+    pack["themes"][0]["quotes"] = [NASTY, RTL, EMOJI]
+    pack["appendix"]["answers_by_theme"][0]["answers"].append(NASTY)
+    pack["themes"][1]["label"] = NASTY
+    pack["council"] = "Northshire <b>County</b> Council"
+    html = render_html(pack, standalone=standalone)
+    doc = soup(html)
+    assert doc.find("script") is None and doc.find("b") is None
+    assert "<script>" not in html
+    quotes = [q.get_text() for q in doc.select("#pack-themes blockquote")[:3]]
+    assert quotes == [NASTY, RTL, EMOJI]
+    assert doc.select("#pack-appendix ul.pack-answers")[0].find_all("li")[-1].get_text() == NASTY
+    assert doc.select("#pack-themes section.pack-theme h3")[1].get_text() == NASTY
+
+
+def test_preview_shows_its_marker_and_published_shows_version_date_and_correction(pack, preview):
+    published = soup(render_html(json.loads(EXAMPLE.read_text(encoding="utf-8"))))
+    status = published.select_one(".pack-status").get_text()
+    assert status == "Published: version 2, 20 November 2026"
+    assert "counted under this theme twice" in published.select_one(".pack-correction").get_text()
+    doc = soup(render_html(preview))
+    assert doc.select_one(".pack-status-preview").get_text() == PREVIEW_MARKER
+    assert PREVIEW_MARKER in doc.title.get_text()
+    assert doc.select_one(".pack-correction") is None
+
+
+def test_recommendations_annex_shows_response_due_date_and_overdue_in_words(pack):
+    annex = soup(render_html(pack)).find(id=ANNEX[0])
+    recs = annex.select("section.pack-recommendation")
+    assert len(recs) == 2
+    assert "Accepted" in recs[0].get_text() and "30 April 2027" in recs[0].get_text()
+    assert recs[1].select_one(".pack-overdue").get_text() == "Overdue"
+    assert "Awaiting a response" in recs[1].get_text()
+
+
+# Chart on its own
+
+
+def test_chart_svg_escapes_labels_and_draws_no_bar_for_a_suppressed_count():
+    rows = [
+        {"label": 'Being <heard> & "listened to"', "value": 12, "display": "12"},
+        {"label": "Money", "value": None, "display": "fewer than 5"},
+    ]
+    svg = soup(chart_svg(rows, "Themes <raised>")).find("svg")
+    assert svg.title.get_text() == "Themes <raised>"
+    assert "Money: fewer than 5" in svg.desc.get_text()
+    assert len(svg.find_all("rect")) == 1
+    texts = [squash(t.get_text()) for t in svg.find_all("text")]
+    assert "fewer than 5" in texts and "12" in texts
+    assert svg.find("script") is None and not svg.find_all(attrs={"href": True})
+    assert svg.find_all(attrs={"xlink:href": True}) == []
+
+
+def test_two_charts_on_one_page_get_different_ids():
+    a = soup(chart_svg([{"label": "A", "value": 5, "display": "5"}], "One")).svg["aria-labelledby"]
+    b = soup(chart_svg([{"label": "A", "value": 5, "display": "5"}], "Two")).svg["aria-labelledby"]
+    assert a != b
+
+
+# PDF
+
+
+def test_pdf_text_has_headings_quotes_suppressed_counts_and_page_numbers(example, pdf_bytes):
+    text = pdf_text(pdf_bytes)
+    flat = squash(text)
+    pages = len(PdfReader(io.BytesIO(pdf_bytes)).pages)
+    for heading in expected_headings(example):
+        assert heading in flat
+    assert example["themes"][1]["quotes"][0] in flat
+    assert "fewer than 5" in flat
+    assert f"Page 1 of {pages}" in flat and f"Page {pages} of {pages}" in flat
+    assert "Published: version 2, 20 November 2026" in flat
+
+
+def test_pdf_has_bookmarks_for_the_sections_and_themes(example, pdf_bytes):
+    reader = PdfReader(io.BytesIO(pdf_bytes))
+    outline = reader.outline
+    top = [item.title for item in outline if not isinstance(item, list)]
+    assert top == expected_headings(example)
+    nested = [item.title for sub in outline if isinstance(sub, list) for item in sub if not isinstance(item, list)]
+    assert example["themes"][0]["label"] in nested
+
+
+def test_pdf_is_a4_tagged_with_title_and_language(example, pdf_bytes):
+    reader = PdfReader(io.BytesIO(pdf_bytes))
+    assert reader.metadata.title == example["title"]
+    root = reader.trailer["/Root"]
+    assert str(root["/Lang"]).lower() == "en-gb"
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_pdf_preview_shows_the_marker(preview):
+    assert PREVIEW_MARKER in squash(pdf_text(render_pdf(preview)))
+
+
+# Word
+
+
+def test_docx_uses_heading_styles_quote_style_and_sets_the_title(pack):
+    doc = Document(io.BytesIO(render_docx(pack)))
+    assert doc.core_properties.title == pack["title"]
+    h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert h1 == expected_headings(pack)
+    h2 = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert all(t["label"] in h2 for t in pack["themes"])
+    quotes = [p.text for p in doc.paragraphs if p.style.name in ("Quote", "Intense Quote")]
+    assert quotes == [q for t in pack["themes"] for q in t["quotes"]]
+    assert "Published: version 2, 20 November 2026" in [p.text for p in doc.paragraphs]
+
+
+def test_docx_tables_have_header_rows_and_the_pack_numbers(pack):
+    doc = Document(io.BytesIO(render_docx(pack)))
+    assert len(doc.tables) >= 6
+    for table in doc.tables:
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    cells = [[c.text for c in row.cells] for t in doc.tables for row in t.rows]
+    chart = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["Theme", "Young people"])
+    assert [[c.text for c in row.cells] for row in chart.rows[1:]] == [[r["label"], r["display"]] for r in pack["chart"]]
+    for g in pack["group_breakdown"]:
+        assert [g["theme"], g["children_in_care"], g["care_leavers"]] in cells
+
+
+def test_docx_preview_shows_the_marker(preview):
+    doc = Document(io.BytesIO(render_docx(preview)))
+    assert PREVIEW_MARKER in [p.text for p in doc.paragraphs]
+    assert PREVIEW_MARKER in doc.sections[0].header.paragraphs[0].text
+
+
+# CSV
+
+
+def read_csv(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_counts_match_the_pack(pack):
+    rows = read_csv(render_csv(pack))
+    themes = [r for r in rows if r["section"] == "theme"]
+    assert [(r["label"], r["young_people"], r["positive"], r["mixed"], r["negative"]) for r in themes] == [
+        (t["label"], t["young_people"], t["tone"]["positive"], t["tone"]["mixed"], t["tone"]["negative"])
+        for t in pack["themes"]
+    ]
+    for scale in pack["scales"]:
+        answered = [r for r in rows if r["section"] == "question" and r["question"] == scale["prompt"]]
+        assert [r["young_people"] for r in answered] == [scale["answered"]]
+        dist = [(r["label"], r["young_people"]) for r in rows if r["section"] == "question-answer" and r["question"] == scale["prompt"]]
+        assert dist == [(d["label"], d["count"]) for d in scale["distribution"]]
+    by_group = {(r["label"], r["group"]): r["young_people"] for r in rows if r["section"] == "theme-by-group"}
+    for g in pack["group_breakdown"]:
+        assert by_group[(g["theme"], "Children in care")] == g["children_in_care"]
+        assert by_group[(g["theme"], "Care leavers")] == g["care_leavers"]
+    took_part = {r["label"]: r["young_people"] for r in rows if r["section"] == "took-part"}
+    assert took_part["All young people"] == pack["summary"]["young_people"]
+
+
+@pytest.mark.parametrize("label", ['=HYPERLINK("http://evil.example","x")', "+1", "-2", "@x", "\tx", "\rx"])
+def test_csv_neutralises_cells_a_spreadsheet_would_run(pack, label):
+    pack["themes"][0]["label"] = label
+    pack["scales"][0]["distribution"][0]["label"] = label
+    rows = read_csv(render_csv(pack))
+    theme = next(r for r in rows if r["section"] == "theme")
+    answer = next(r for r in rows if r["section"] == "question-answer")
+    assert theme["label"] == "'" + label and answer["label"] == "'" + label
+    assert theme["positive"] == pack["themes"][0]["tone"]["positive"]  # ordinary cells untouched
+
+
+def test_csv_preview_shows_the_marker_first(preview):
+    rows = read_csv(render_csv(preview))
+    assert (rows[0]["section"], rows[0]["label"]) == ("status", PREVIEW_MARKER)
