@@ -141,3 +141,39 @@ def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(bro
     found.update({url: axe_violations(browser, live.url + url, LAPTOP, as_admin) for url in ["/staff/admin/audit", "/staff/admin/settings"]})
 
     assert {u: v for u, v in found.items() if v} == {}
+
+
+def test_theming_pack_and_scrutiny_pages_have_no_serious_accessibility_violations(browser, live, officer, make_staff, open_session, app):
+    from participation.evidence import services as evidence
+    from participation.extensions import db
+    from participation.jobs import enqueue
+    from participation.moderation import services as moderation
+    from participation.models import Answer
+    from sqlalchemy import select
+    from tests.conftest import Young
+
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, "my social worker changed again")
+    moderation.approve(officer, db.session.execute(select(Answer)).scalar_one())
+    councillor = make_staff("scrutiny")
+    evidence.set_access(officer, open_session.review, [councillor.id])
+    pack = evidence.create_pack(officer, open_session.review, "Pack", None)
+    evidence.add_recommendation(officer, open_session.review, "Do better", "", ["social-workers"], None)
+    enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=open_session.review.council_id, now=True)
+    rid = open_session.review_id
+
+    def as_officer(page):
+        staff_sign_in(page, live.url, officer, PASSWORD)
+
+    def as_councillor(page):
+        staff_sign_in(page, live.url, councillor, PASSWORD)
+
+    found = {u: axe_violations(browser, live.url + u, LAPTOP, as_officer) for u in [
+        f"/staff/reviews/{rid}/themes", f"/staff/reviews/{rid}/theming", f"/staff/reviews/{rid}/packs",
+        f"/staff/packs/{pack.id}", f"/staff/reviews/{rid}/recommendations", f"/staff/sessions/{open_session.id}/you-said-we-did",
+    ]}
+    found.update({u: axe_violations(browser, live.url + u, LAPTOP, as_councillor) for u in [
+        "/staff/scrutiny", f"/staff/packs/{pack.id}/v/1", f"/staff/reviews/{rid}/recommendations",
+    ]})
+    assert {u: v for u, v in found.items() if v} == {}

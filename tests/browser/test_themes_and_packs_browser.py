@@ -1,0 +1,85 @@
+"""Theming and packs in Chromium: bulk confirm, the board's filters, publishing, and scrutiny access."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from participation.extensions import db
+from participation.models import Answer
+from tests.browser.conftest import staff_sign_in
+from tests.conftest import PASSWORD, Young
+
+
+def _approved(app, officer, session, texts, group=None):
+    from participation.moderation import services as moderation
+
+    for words in texts:
+        y = Young(app.test_client(), session.join_code)
+        y.join()
+        y.answer(4, words)
+        db.session.expire_all()
+        a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
+        if group:
+            a.participant.group = group
+            db.session.commit()
+        moderation.approve(officer, a)
+
+
+def test_officer_confirms_themes_in_bulk_and_filters_the_board(browser, live, app, officer, open_session):
+    _approved(app, officer, open_session, ["my social worker changed again", "new sw every month"], group="children-in-care")
+    _approved(app, officer, open_session, ["i cant afford rent and bills"], group="care-leavers")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    for box in page.locator("input[name=answer_ids]").all():
+        box.check()
+    page.select_option("#action", "confirm")
+    page.click("button:has-text('Apply')")
+    page.wait_for_selector("text=Themes saved for 3 answers")
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/themes")
+    assert page.locator("#theme-social-workers").is_visible()
+    # The filter applies with htmx on change, without a reload, and the URL follows.
+    page.evaluate("window.__samePage = true")
+    page.select_option("#f-group", "care-leavers")
+    page.wait_for_function("() => !document.querySelector('#theme-social-workers')")
+    assert page.evaluate("window.__samePage") is True
+    assert "group=care-leavers" in page.url
+    ctx.close()
+
+
+def test_officer_publishes_a_pack_and_a_councillor_reads_and_downloads_it(browser, live, app, officer, make_staff, open_session):
+    from participation.evidence import services as evidence
+    from participation.staff import services as staff_services
+
+    app.config["JOBS_MODE"] = "thread"
+    _approved(app, officer, open_session, ["my social worker changed again"])
+    councillor = make_staff("scrutiny")
+    evidence.set_access(officer, open_session.review, [councillor.id])
+    other_review = staff_services.create_review(officer, "Another review", "", ["care-leavers"])
+    hidden = evidence.create_pack(officer, other_review, "Hidden pack", None)
+
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/packs")
+    page.click("button:has-text('Build and preview')")
+    page.wait_for_selector("h2:has-text('Preview')")
+    assert page.locator(".py-pack-frame h2").first.is_visible()
+    page.click("button:has-text('Publish this pack')")
+    page.wait_for_selector("text=Published version 1", timeout=30_000)  # the job page polls until done
+    ctx.close()
+
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, councillor, PASSWORD)
+    page.wait_for_selector("h1:has-text('Evidence packs')")
+    page.click("main section a >> nth=0")
+    page.wait_for_selector(".py-pack-frame")
+    with page.expect_download() as download:
+        page.click("a:has-text('PDF')")
+    assert download.value.suggested_filename.endswith(".pdf")
+    # Another review's pack, and any unpublished one, are out of reach.
+    assert page.request.get(f"{live.url}/staff/packs/{hidden.id}/v/1").status == 404
+    assert page.request.get(f"{live.url}/staff/packs/{hidden.id}").status == 403
+    ctx.close()
