@@ -67,11 +67,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     register_jinja(app)
 
     from .admin.views import bp as admin_bp
-    from .moderation.views import bp as moderation_bp
     from .evidence.views import bp as evidence_bp
+    from .moderation.views import bp as moderation_bp
     from .pages import bp as pages_bp
-    from .themeboard.views import bp as themes_bp
     from .staff.views import bp as staff_bp
+    from .themeboard.views import bp as themes_bp
     from .youth.views import bp as youth_bp
 
     app.register_blueprint(pages_bp)

@@ -1,9 +1,17 @@
 """SQLAlchemy models, one module per aggregate."""
 
+from .answers import Answer, FormToken, Participant
 from .audit import AuditEvent
 from .moderation import Alert
-from .packs import Pack, PackFile, PackVersion, Recommendation, RecommendationUpdate, YouSaidWeDid, review_access
-from .answers import Answer, FormToken, Participant
+from .packs import (
+    Pack,
+    PackFile,
+    PackVersion,
+    Recommendation,
+    RecommendationUpdate,
+    YouSaidWeDid,
+    review_access,
+)
 from .reviews import Council, Review
 from .sessions import ParticipationSession, Prompt, SessionState
 from .staff import Role, StaffUser

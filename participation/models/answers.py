@@ -10,7 +10,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 
-
 REJECT_REASONS = {
     "off-topic": "Off topic",
     "abusive": "Abusive",
@@ -20,7 +19,7 @@ REJECT_REASONS = {
 }
 
 
-class AnswerState(str, enum.Enum):
+class AnswerState(enum.StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     REJECTED = "rejected"

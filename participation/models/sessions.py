@@ -10,7 +10,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 
-
 # The officers running a session: they moderate it and get its safeguarding alerts.
 session_officers = db.Table(
     "session_officers",
@@ -19,13 +18,13 @@ session_officers = db.Table(
 )
 
 
-class SessionState(str, enum.Enum):
+class SessionState(enum.StrEnum):
     DRAFT = "draft"
     OPEN = "open"
     CLOSED = "closed"
 
 
-class PromptKind(str, enum.Enum):
+class PromptKind(enum.StrEnum):
     SCALE = "scale"
     SINGLE = "single"
     MULTIPLE = "multiple"

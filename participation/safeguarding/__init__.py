@@ -5,9 +5,9 @@ Pure Python: no Flask, no database. `screen(text)` is the one entry point.
 
 from __future__ import annotations
 
-from .types import Removal, Screening
 from .disclosure import assess
 from .pii import find_personal_details, redact
+from .types import Removal, Screening
 
 __all__ = ["Removal", "Screening", "screen"]
 

@@ -538,6 +538,9 @@ class _Rule:
     anchor_ids: tuple[int, ...] = ()  # positions of `anchors` in _LITERAL_SETS, filled in below
     # A narrow, rule-specific reading that makes this one match harmless ("scared of the dark").
     unless: re.Pattern[str] | None = None
+    # For the broad co-occurrence rules: the match only counts if its sentence also holds each of
+    # these ("slap" needs someone who does it and someone harmed: "dad", "me").
+    needs: tuple[re.Pattern[str], ...] = ()
 
 
 def _r(
@@ -547,6 +550,7 @@ def _r(
     kind: str = "person",
     negatable: bool = False,
     unless: str = "",
+    needs: tuple[str, ...] = (),
 ) -> _Rule:
     compiled = re.compile(pattern)
     return _Rule(
@@ -557,6 +561,7 @@ def _r(
         negatable,
         _required_literals(pattern),
         unless=re.compile(unless) if unless else None,
+        needs=tuple(map(re.compile, needs)),
     )
 
 
@@ -613,7 +618,12 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:dont|do not|didnt) want to (?:be here|be alive|live|exist|wake up|be around|carry on|go on)\b",
         3,
     ),
-    _r(SELF_HARM, r"\b(?:not|never) wake up\b|\bsleep forever\b|\bdisappear forever\b", 3),
+    _r(
+        SELF_HARM,
+        r"\b(?:not|never) wake up\b|\bsleep forever\b|\bdisappear forever\b",
+        3,
+        unless=r"\b(?:so tired|knackered|exhausted) i could sleep forever\b",
+    ),
     _r(
         SELF_HARM,
         r"\bno (?:point|reason) (?:in |of |to )?(?:living|being here|being alive|going on|carrying on|me being here|anything)\b|\bwhats the point (?:in |of )?(?:living|me|life|anything|being here|going on|any more)\b",
@@ -674,12 +684,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         SELF_HARM,
-        r"\b(?:no|whats the|dont see the|theres no|there is no|what is the) point\b(?! (?:in |of )?(?:asking|telling|going|doing|coming|complaining|ringing|having|moving|saying|it if|them|him|her)\b)",
+        r"\b(?:no|whats the|dont see the|theres no|there is no|what is the) point\b(?! (?:in |of )?(?:asking|telling|going|doing|coming|complaining|ringing|having|moving|saying|it if|them|him|her|arguing|trying to|explaining|revising|waiting|buying|learning)\b)",
         2,
     ),
     _r(
         SELF_HARM,
-        r"\bwant (?:\w+ ){0,2}(?:to be over|to end|to stop|to all stop|to all end)\b(?! with| so| and then)",
+        r"\bwant (?:\w+ ){0,2}(?:to be over|to end|to stop|to all stop|to all end)\b(?! with| so| and then| (?!hurting|feeling|living|existing|breathing)\w+ing\b)",
         2,
     ),
     _r(
@@ -744,7 +754,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:make|makes|made|tells?|told|wants?|making) (?:me|us|her|him) (?:to )?keep (?:a |it |the |our )?(?:secrets?|quiet)\b|\b(?:its|it is|our|a) (?:our )?(?:little )?secret\b(?! santa)|\bnot to tell (?:anyone|anybody|noone|no one|my|the)\b",
         3,
     ),
-    _r(ABUSE, r"\b(?:if|when) (?:i|we) (?:tell|told|say anything|grass|snitch)\b", 3),
+    _r(
+        ABUSE,
+        r"\b(?:if|when) (?:i|we) (?:tell|told|say anything|grass|snitch)\b",
+        3,
+        # "when i told my dad i was gay he gave me a hug": telling that went well.
+        unless=r"\b(?:gave me a hug|hugged me|(?:was|were) (?:proud|happy|fine|ok|okay|cool|supportive|lovely|great))\b",
+    ),
     _r(
         ABUSE,
         r"\bcalls? (?:me|us) (?:worthless|useless|stupid|fat|ugly|a mistake|a waste|thick|a slag|a slut)\b|\bsays? (?:i am|im|i was) (?:worthless|useless|stupid|a mistake|a waste|nothing)\b",
@@ -790,6 +806,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:films?|filmed|filming|records?|recorded|recording|photographs?|photographed|takes? (?:pictures|pics|photos|videos) of) (?:me|us)\b",
         3,
         negatable=True,
+        unless=r"\b(?:prom|birthday|holiday|school photo|christmas|graduation|for my (?:mum|dad|life story|memory box)|at my (?:match|show|concert|play))\b",
     ),
     _r(
         ABUSE,
@@ -826,7 +843,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         ABUSE,
-        r"\b(?:our|a) (?:little )?(?:game|secret)\b(?! of)|\bspecial (?:friend|cuddles|time)\b|\bmakes? me (?:feel )?(?:uncomfortable|weird|funny)\b|\blooks? at me (?:weird|funny|in a weird way|strange)\b|\bmessages? me at night\b|\b(?:im|i am) his (?:favourite|special)\b|\bstay behind\b(?: \w+){0,6} (?:alone|on my own|just me|favourite|dont tell|not to tell)\b",
+        r"\b(?:our|a) (?:little )?(?:game|secret)\b(?! of)|\bspecial (?:friend|cuddles|time)\b|\bmakes? me (?:feel )?(?:uncomfortable|weird|funny|sick|dirty|unsafe|used|gross)\b|\blooks? at me (?:weird|funny|in a weird way|strange)\b|\bmessages? me at night\b|\b(?:im|i am) his (?:favourite|special)\b|\bstay behind\b(?: \w+){0,6} (?:alone|on my own|just me|favourite|dont tell|not to tell)\b",
         3,
     ),
     _r(
@@ -1044,6 +1061,7 @@ _RULES: tuple[_Rule, ...] = (
         EXPLOITATION,
         r"\b(?:olders|going ot|go ot|went ot|been going ot|running lines|run(?:ning)? (?:a |the )?lines?|on the lines?|the plug|my dealer|a dealer|sugar (?:daddy|daddies|dad|dads|mummy|mum)|shifting|shift(?:ing)? (?:food|work|stuff)|mov(?:e|ing) (?:food|work)|trapping|trap phone|cuckooed)\b",
         3,
+        unless=r"\b(?:youth club|football team|(?:run|runs|ran) (?:a|the) (?:\w+ )?(?:team|club|session|stall|shop))\b",
     ),
     _r(
         EXPLOITATION,
@@ -1122,6 +1140,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:go|goes|went|gone|going|been|is|was|keep going|keeps going) missing\b(?! (?:school|lessons?|class|college|out|my|the|work|appointments|golf|crazy golf))",
         3,
         kind="topic",
+        unless=r"\bmissing (?:from )?(?:maths|english|science|lessons?|class|pe|registration|school photos?)\b|\bto go to the toilet\b",
     ),
     _r(
         MISSING,
@@ -1136,7 +1155,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         MISSING,
-        r"\b(?:not|never|aint|wont be) (?:going|coming|go|come) (?:back|home)\b(?! to (?:school|college|uni|work|class))|\b(?:havent|didnt|dont|never|not) (?:been |gone |go |come |came )?(?:back|home)\b(?: (?:to|last|since|for|till|until))|\b(?:dont|didnt|doesnt|never) (?:come|go|came|went|comes|goes) home\b|\b(?:noone|no one|nobody) (?:looks|looked|comes looking|came looking) for (?:me|us|him|her)\b",
+        r"\b(?:not|never|aint|wont be) (?:going|coming|go|come) (?:back|home)\b(?! to (?:school|college|uni|work|class|that (?!placement|home|house|flat|foster)\w+|(?:the )?(?:chippy|shop|gym|cinema|dentist|barbers?|hairdressers?|nandos|mcdonalds|cafe|restaurant)\b))|\b(?:havent|didnt|dont|never|not) (?:been |gone |go |come |came )?(?:back|home)\b(?: (?:to(?! (?:see|visit)\b)|last|since|for|till|until))|\b(?:dont|didnt|doesnt|never) (?:come|go|came|went|comes|goes) home\b|\b(?:noone|no one|nobody) (?:looks|looked|comes looking|came looking) for (?:me|us|him|her)\b",
         3,
     ),
     _r(
@@ -1156,7 +1175,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         MISSING,
-        r"\b(?:aint|havent|hasnt|has not|have not|not|never) (?:been |come |came |gone )?(?:back|home)\b(?! to (?:school|college|uni|work|class))|\b(?:been|be) gone (?:for|since|all|over)\b|\bgone since\b|\b(?:hasnt|havent|aint|not|never|didnt) (?:come|came) back\b|\b(?:noone|no one|nobody|no ones|no one has|nobody has)(?: \w+)? seen (?:her|him|them|my|me)\b|\b(?:take|took|taking|takes) off\b(?! (?:my|his|her|the|your|their|a)\b)|\bwent off with\b|\bsleep (?:wherever|anywhere|where ever)\b",
+        r"\b(?:aint|havent|hasnt|has not|have not|not|never) (?:been |come |came |gone )?(?:back|home)\b(?! to (?:school|college|uni|work|class|see|visit)\b)|\b(?:been|be) gone (?:for|since|all|over)\b|\bgone since\b|\b(?:hasnt|havent|aint|not|never|didnt) (?:come|came) back\b|\b(?:noone|no one|nobody|no ones|no one has|nobody has)(?: \w+)? seen (?:her|him|them|my|me)\b|\b(?:take|took|taking|takes) off\b(?! (?:my|his|her|the|your|their|a)\b)|\bwent off with\b|\bsleep (?:wherever|anywhere|where ever)\b",
         3,
     ),
     _r(
@@ -1306,8 +1325,8 @@ _SPORT_OR_PLAY = (
 _HARMLESS_OBJECT = (
     r"\b(?:hit|hits) (?:me|us) (?:up|with|that)\b|\b(?:it|that|reality|the news|the realisation) (?:\w+ )?hit me\b"
     r"|\bgrab\w* (?:me|us) (?:a|an|some|one)\b|\bpush\w* (?:me|us) (?:to|into doing)\b|\bthrow\w* (?:me|us) (?:a|an)\b"
-    r"|\bchuck\w* (?:me|us) (?:a|an|the)\b|\b(?:beat|beats|beaten) (?:me|us|him|her) (?:at|in|to)\b"
-    r"|\bdrag\w* (?:me|us) (?:to|round|around|out)\b|\bburnt? (?:my|the) (?:toast|tea|dinner|food|tongue)\b"
+    r"|\bchuck\w* (?:me|us) (?:a|an|the)\b|\b(?:beat|beats|beaten) (?:me|us|him|her|them) (?:at|in|to)\b"
+    r"|\bhit (?:the (?:roof|ceiling|sack|hay|gym|shops|road|nail|jackpot|books)|it off)\b|\bhit and miss\b|\bburnt? (?:my|the) (?:toast|tea|dinner|food|tongue)\b"
     r"|\b(?:were|was|are|when we|when i) playing\b|\bplay(?:ing)? (?:fight\w*|wrestl\w*|tig|tag)\b|\bknock(?:s|ed)? (?:me|us) (?:up|out of the|off the)\b"
     r"|\bsits? on (?:me|us) (?:in|at|next)\b"
     # One's own accident: "i hit my head on the bunk bed", "he hurt his back at work".
@@ -1321,6 +1340,29 @@ _THREAT_SAY = (
     r"|saying|told me|tells me|messag\w*|text\w*|swear\w*)"
 )
 
+# Who might harm a young person, and the words of harm itself, for the co-occurrence rules.
+_ACTOR = (
+    r"(?:mum|dad|step (?:dad|mum|brother|sister)|carers?|foster (?:carers?|mum|dad|brother|sister|parents?)"
+    r"|brother|sister|uncle|aunty|auntie|aunt|nan|grandad|grandma|cousin|boyfriend|girlfriend|partner|teacher"
+    r"|staff|key worker|he|she|they|lads|boys|girls|man|men|someone|somebody|lodger|neighbour|his mate|her mate)"
+)
+_PHYS_WORD = (
+    r"(?:slap\w*|smack\w*|hit|hits|hitting|punch\w*|kick(?:s|ed|ing)?|twist(?:s|ed|ing)?|drag(?:s|ged|ging)?|squeez\w*"
+    r"|strangl\w*|chok(?:e|es|ed|ing)|shov\w*|threw|throws?|throwing|chuck(?:s|ed|ing)?|lob(?:s|bed)|burn(?:s|t|ed)"
+    r"|belt(?:s|ed)?|whack\w*|beat(?:s|en|ing)?|batter\w*|bruis\w*|bleed\w*|bled|black eye|pinch\w*|bites|biting"
+    r"|scratch(?:es|ed|ing)?|yank\w*|grab\w*|pinned|headlock|thump\w*|wallop\w*|lamp(?:s|ed)|slam(?:s|med)|stamp(?:s|ed)"
+    r"|clout\w*|spank\w*|red marks?|welts?|purple|hurt|hurts|hurting)"
+)
+_MALE_ACTOR = (
+    r"(?:uncle|step dad|dad|grandad|man|men|teacher|coach|brother|cousin|lodger|carer|foster dad|foster brother"
+    r"|neighbour|he|his mate|his mates|guy|lad|lads|staff|night staff|mums boyfriend|mums friend|mums mate|tutor)"
+)
+_SEX_WORD = (
+    r"(?:naked|undress\w*|kiss(?:es|ed|ing)? me|on the lips|touch(?:es|ed|ing)?|privates|private parts|sex\w*|nudes?"
+    r"|our secret|normal for|massag\w*|in bed with|his bed|on his lap|his lap|rub(?:s|bed|bing)? (?:my|me|against))"
+)
+_PRIVATE_PLACE = r"(?:bathroom|bath|shower|toilet|changing rooms?|my room|my bedroom|my bed)"
+
 _DOUBT_RULES: tuple[_Rule, ...] = (
     # --- abuse: a harm verb near a person or a body --------------------------------------------
     _r(
@@ -1332,8 +1374,8 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
     ),
     _r(
         ABUSE,
-        rf"\b(?:chuck\w*|throw\w*|threw|lob(?:s|bed|bing)?|hurl\w*|fling\w*|flung|slam\w*|shov\w+|push\w*|pin\w*)"
-        rf" (?:\w+ ){{0,4}}(?:at|against|into|down|onto|on to|across|off) (?:\w+ ){{0,2}}"
+        r"\b(?:chuck\w*|throw\w*|threw|lob(?:s|bed|bing)?|hurl\w*|fling\w*|flung|slam\w*|shov\w+|push\w*|pin\w*)"
+        r" (?:\w+ ){0,4}(?:at|against|into|down|onto|on to|across|off) (?:\w+ ){0,2}"
         r"(?:me|us|my head|my face|him|her|the (?:wall|wardrobe|floor|door|stairs|fridge|radiator|bed|table|window))\b",
         1,
         negatable=True,
@@ -1813,6 +1855,151 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         2,
         unless=r"\b(?:knife crime|kitchen|cooking|cook|bread|butter|fork|dinner|food tech|dt|game|fortnite|film|sharpen pencil|stanley knife for art)\b",
     ),
+    # --- co-occurrence: a harm word and a person in one sentence, with someone harmed -------------
+    # The widest net: no phrasing at all, only vocabulary. Low weight, and each still passes the
+    # framing checks, so "dad took me to boxing and i punched the pads" stays quiet.
+    _r(
+        ABUSE,
+        rf"\b{_PHYS_WORD}\b",
+        1,
+        negatable=True,
+        needs=(rf"\b{_ACTOR}\b", r"\b(?:me|us|i|im|ive|myself)\b"),
+        unless=_SPORT_OR_PLAY + "|" + _HARMLESS_OBJECT + r"|\b(?:a bit|bit of|little bit|kicked off at (?:school|college)|beat(?:s|en)? (?:me|us|him|her|them) at)\b",
+    ),
+    _r(
+        ABUSE,
+        rf"\b{_SEX_WORD}",
+        1,
+        needs=(rf"\b{_MALE_ACTOR}\b", r"\b(?:me|us|i|im|my body|my sister|my brother|nieces?|nephews?|kids|children)\b"),
+        unless=r"\b(?:in touch|keep in touch|touch base|touch wood|goodnight|good night|on the cheek|on my head|on the forehead"
+        r"|hospital|doctor|nurse|sex ed\w*|sex education|rse|pshe|special needs|special school|special educational|sen|send)\b",
+    ),
+    _r(
+        ABUSE,
+        rf"\b{_MALE_ACTOR}\b[^.]{{0,50}}?\b(?:comes?|came|coming|walks?|walked|gets?|got|climbs?|sneaks?|barges?|barged) (?:in|into)\b[^.]{{0,20}}\b{_PRIVATE_PLACE}\b"
+        rf"|\b{_PRIVATE_PLACE}\b[^.]{{0,40}}\b(?:wont leave|watches|watching|stays in|comes in|came in|walks in|locks the door|opens the door)\b",
+        2,
+        needs=(r"\b(?:me|us|i|im|when i am|when im)\b",),
+        unless=r"\b(?:knock\w* first|to wake me|for school|tidy|hoover|fix|fixing|plumber|leak)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:teacher|coach|staff|worker|carer|man|guy|older \w+|someone older|adult|tutor|instructor|youth worker|driver)\b[^.]{0,40}?"
+        r"\b(?:messag\w*|texts?|texting|snap\w*|dms?|dming|add(?:s|ed)?|follow(?:s|ed)?|calls?|rings?) (?:me|us)\b",
+        1,
+        unless=r"\b(?:social worker|my pa|personal adviser|about (?:homework|my review|my pep|college|school|the meeting|appointments?)|to check in|check on me|class group|group chat for)\b",
+        needs=(
+            r"\b(?:insta|instagram|snap\w*|tiktok|whatsapp|at night|late|special|secret|dont tell|delete|private|personal"
+            r"|pretty|fit|gorgeous|mature|love|miss me|kisses|x+)\b",
+        ),
+    ),
+    # --- more doubt: what the probes written after tuning still missed ---------------------------
+    _r(
+        NEGLECT,
+        r"\bleaves? (?:me|us) (?:\w+ )?(?:with|to (?:look after|mind|watch|feed)) (?:my|the|our) (?:little |baby |younger )?(?:brothers?|sisters?|siblings|baby|babies|twins)\b"
+        r"|\b(?:goes|go|went|gone|off) (?:off )?(?:to )?(?:the )?(?:pub|bookies|casino|club|clubs|raves?|parties)\b(?=[^.]{0,50}\b(?:leaves?|left|on (?:my|our) own|alone|with my|all night|till|doesnt come|didnt come|us|me)\b)"
+        r"|\b(?:droppings|mouse|mice|rats?|cockroach\w*|bed ?bugs)\b(?=[^.]{0,40}\b(?:bed|room|kitchen|food|flat|house|home|dads|mums)\b)"
+        r"|\b(?:spends?|spent|spending) (?:all )?(?:the |our |her |his |my )?(?:money|benefits|universal credit|child benefit)\b (?:\w+ ){0,2}on (?:drink|drugs|booze|weed|gambling|the bookies|fags|cigs|bingo)\b",
+        2,
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:have|has|had|got|get|gets|getting) (?:me|us|her|him|my mate|my brother|my sister) (?:running|doing|selling|holding|carrying|dropping|moving|delivering|shotting|nicking|stealing|robbing)\b"
+        r"|\b(?:next|other|different|another) towns?\b|\b(?:running|run|runs|drop(?:ping)?|deliver\w*|sell\w*|moving|hold\w*) bits\b"
+        r"|\b(?:pays?|paying|paid|buys?|buying|bought) for (?:my|me)\b(?=[^.]{0,60}\b(?:now|wants|wanted|meet|owe|favour|back|in return)\b)"
+        r"|\bwants? (?:me|us|her|him) to meet (?:her|his|their|some) (?:friends|mates|mate|friend|cousin|brother|boss|people)\b"
+        r"|\b(?:gave|give|gives|given|giving) (?:me|us|her|him) a (?:phone|burner|sim|new phone|second phone)\b(?=[^.]{0,60}\b(?:keep|said|answer|on at all times|for (?:work|them|him))\b)"
+        r"|\bkeep (?:it|the phone|my phone) on (?:at all times|all the time|all night)\b",
+        2,
+        unless=r"\b(?:my carers?|foster|social worker|my pa|christmas|birthday|buses|train station|the bus|travel)\b",
+    ),
+    _r(
+        DOMESTIC,
+        r"\b(?:hides?|hid|hiding|locks? (?:her|him|her ?self|him ?self|my ?self|us)(?: in)?)\b[^.]{0,40}\b(?:when|till|until|cos|because|from)\b[^.]{0,30}\b(?:boyfriend|partner|husband|dad|step dad|he|fella)\b"
+        r"|\b(?:boyfriend|partner|husband|dad|step dad|he|fella|she)\b (?:\w+ ){0,2}(?:gets|goes|is|starts|comes home) (?:\w+ )?(?:angry|mad|nasty|violent|off it|raging|psycho|scary)\b(?=[^.]{0,50}\b(?:if|when|at (?:her|mum|me)|hides?|scared|i|we|us|mum|her)\b)"
+        r"|\b(?:checks?|checking|tracks?|tracking|track|monitors?|goes through|reads) (?:my|her) (?:location|snap ?map|messages|dms|texts|whatsapp|phone)\b"
+        r"|\b(?:goes|went|go) (?:mad|mental|psycho|crazy|nuts|off on one) (?:if|when|at) (?:i|me|she|her|mum)\b",
+        2,
+        unless=r"\b(?:hide and seek|surprise|present|football|fifa|xbox|ps5|game|lose at|loses at)\b",
+    ),
+    _r(
+        MISSING,
+        r"\bclimb\w* out (?:of )?(?:the|my|her|his|a) (?:window|back door|fence)\b"
+        r"|\b(?:comes?|came|get|gets|got|getting) (?:back|home|in) (?:at |around |about )?(?:[1-6]|[1-6] ?am|\d+am|the next day|next day|the morning|in the morning|next morning|the next morning|at dawn|days later)\b",
+        2,
+        unless=r"\b(?:work|shift|night shift|holiday|flight|airport|school trip|residential|festival|prom|with my carers?|from uni)\b",
+    ),
+    _r(
+        THREATS,
+        r"\b(?:im|i am|you are|youre|your|ur|hes|shes|he is|she is) next\b|\bmy (?:nudes|nude pics|nude photos|nude pictures)\b"
+        r"|\bnudes\b(?=[^.]{0,40}\b(?:round|around|everyone|school|spread\w*|shar\w*|post\w*|leak\w*|send\w*|sent)\b)"
+        r"|\b(?:spreading|spread|sharing|shared|sending|sent|passing|passed) (?:my|her|his|our) (?:pics|photos|pictures|videos|vids)\b",
+        2,
+    ),
+    _r(
+        SELF_HARM,
+        r"\bmy (?:wrists?|arms?|thighs?|legs?|stomach|skin) (?:are|is|were|was) (?:a mess|all cut|cut|covered in (?:cuts|scars|marks)|scarred|bleeding|sore from)\b"
+        r"|\b(?:blank|block|numb) (?:it|everything) (?:all )?out\b|\b(?:extra|more|loads of|a load of|too many|lots of) (?:pills|tablets|paracetamol|meds)\b"
+        r"|\b(?:rope|noose|ligature)\b(?=[^.]{0,40}\b(?:my ?self|neck|hang|tried|snapped|tie|room)\b)",
+        2,
+        unless=r"\b(?:climbing|pe|gym|rope swing|skipping|tug of war|boat|sailing)\b",
+    ),
+    _r(
+        ABUSE,
+        r"\bhands? (?:up|down|under|inside|in|into) (?:my|her|his) (?:top|skirt|shorts|pants|trousers|bra|knickers|dress|shirt|clothes|pyjamas|joggers|jumper)\b"
+        r"|\b(?:lies|lay|lays|laid|lying|sits|sat|sitting|gets|got|climbs|climbed) (?:down )?(?:on|in|into) (?:my|our|her) (?:bed|bunk)\b"
+        r"|\bcom(?:es|ing|e) on to (?:me|her|us)\b|\b(?:tries|tried|trying|try) it on with (?:me|her|us)\b",
+        2,
+        needs=(rf"\b(?:{_MALE_ACTOR}|worker|night worker|his|him|she|her|boyfriend|partner)\b",),
+        unless=r"\b(?:my (?:cat|dog|puppy|kitten)|the (?:cat|dog)|to read|reads? me a story|to wake me|when im ill|when i was ill)\b",
+    ),
+    _r(
+        ABUSE,
+        r"\b(?:a cut|cuts|a bruise|bruises|a lump|a gash|a black eye|a burn|burns|scratches|a mark|marks|a bump) on (?:her|his|my) (?:head|face|arms?|neck|legs?|back|eye|cheek|body)\b"
+        r"|\bbroke (?:her|my|his|their) (?:arm|nose|wrist|ribs?|leg|jaw|finger|hand|collarbone|tooth|teeth)\b"
+        r"|\b(?:has|got|have|with) (?:a |such a |a bad |a nasty |a violent |a scary |a real )temper\b",
+        1,
+        negatable=True,
+        unless=r"\b(?:fell|fall|falling|tripped|football|rugby|netball|pe|trampoline|bike|skateboard|scooter|climbing|accident|brambles|cat|dog|kitten|hockey|boxing|match|game|playing)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\b(?:hide|hides|hiding|hid|cover|covers|covering|covered) (?:up )?(?:my|her|his) (?:arms|wrists|legs|thighs|scars|cuts|marks|skin)\b"
+        r"|\b(?:stop|stopped|stopping|quit) existing\b|\bnot exist(?:ing)? any more\b"
+        r"|\b(?:everyone|they|people|everybody|my family|the world|my mum|my carers|my mates) (?:\w+ )?(?:would|will|d) be (?:\w+ )?(?:fine|ok|okay|happy|happier|better|better off|relieved) (?:if i|without me)\b"
+        r"|\b(?:i|ive|i have|i was) (?:cut|cutted|burned|burnt|scratched|hurt) (?:\w+ )?(?:again|last night|deep|deeper|too deep|this morning|at school|in the toilets)\b"
+        r"|\b(?:was|went|go|gone|cut) (?:too )?deep(?:er)? this time\b|\bcut(?:ting)? again\b",
+        2,
+        negatable=True,
+        unless=r"\b(?:fell|football|rugby|pe|accident|cooking|hair|haircut|fringe|grass|lawn|my knee|my finger)\b",
+    ),
+    _r(
+        NEGLECT,
+        r"\b(?:no|never any|never|not any|not got|havent got|aint got|never got|run out of|ran out of) (?:\w+ )?(?:bog roll|toilet roll|loo roll|toilet paper|soap|toothpaste|toothbrush|shampoo|sanitary|pads|tampons|clean towels|towels|washing powder|nappies)\b"
+        r"|\b(?:fridge|cupboards?|kitchen)\b (?:\w+ ){0,2}(?:only|just) (?:has|had|got|have) (?:\w+ )?(?:beer|cans|alcohol|vodka|booze|wine|nothing|ketchup|sauce)\b"
+        r"|\b(?:only|just) (?:beer|cans|booze|alcohol|vodka) in (?:the|our) (?:fridge|cupboards?|house)\b"
+        r"|\b(?:wont|wouldnt|doesnt|dont|never|cant) (?:get|gets|got) (?:up|out of bed)\b|\b(?:stays?|stayed|lies|lying) in bed all (?:day|week)\b"
+        r"|\bget (?:my|the|our) (?:little |baby |younger )?(?:brothers?|sisters?|siblings|kids|twins) (?:up|dressed|fed|ready|washed|to school)\b"
+        r"|\b(?:heater|heating|boiler|radiators?|electric|cooker|fridge|hot water)\b (?:\w+ )?(?:doesnt|dont|isnt|wont|not|never|hasnt|has not|aint) (?:work|working|worked|on|come on|been fixed|be fixed)\b"
+        r"(?=[^.]{0,60}\b(?:baby|cough|ill|sick|cold|freezing|weeks|months|since|ages|nobody|no one|noone|still)\b)",
+        2,
+        unless=r"\b(?:fixed|got sorted|came round|the next day|for a day|in the summer)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:hotels?|airbnbs?|house parties|parties|party|flats?) (?:\w+ ){0,2}with (?:older|grown|men|some men|lads|guys|blokes)\b"
+        r"|\bwith (?:older|grown up|grown) (?:guys|men|lads|boys|man|blokes|people)\b"
+        r"|\b(?:look after|looking after|hold|holding|hide|hiding|keep|keeping|store|storing|mind|minding|stash\w*) (?:\w+ ){0,2}(?:drugs|gear|weed|coke|crack|pills|packages?|parcels?)\b",
+        2,
+        unless=r"\b(?:my carers?|foster|youth club|football|my brothers? mates|in a group|school trip|police took|handed in)\b",
+    ),
+    _r(
+        MISSING,
+        r"\b(?:so|so that) (?:i|we) (?:dont|do not|wont|dont have to|wont have to|can avoid|avoid|never) (?:have to )?(?:go|going) (?:home|back)\b"
+        r"|\bwalk(?:s|ed|ing)? (?:the|round the|around the|about the) streets\b|\bavoid (?:going )?(?:home|back)\b|\b(?:roam|roaming|wander\w*) (?:about|around|the streets)\b(?=[^.]{0,40}\b(?:night|late|all)\b)",
+        2,
+        unless=r"\b(?:dog|for exercise|with my carers?|christmas lights|on holiday|charity)\b",
+    ),
 )
 _RULES = _RULES + _DOUBT_RULES
 
@@ -2009,6 +2196,8 @@ def _hits(norm: str) -> list[_Hit]:
             if rule.negatable and _negated(before, matched, norm[end : end + 14]):
                 continue
             sentence = norm[s0:s1]
+            if rule.needs and not all(need.search(sentence) for need in rule.needs):
+                continue
             if rule.unless is not None and rule.unless.search(sentence):
                 continue
             category = rule.category

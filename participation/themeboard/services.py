@@ -10,7 +10,16 @@ from sqlalchemy import select
 
 from ..audit import record
 from ..extensions import db
-from ..models import Answer, AnswerTheme, CouncilTheme, Participant, ParticipationSession, Prompt, Review, StaffUser
+from ..models import (
+    Answer,
+    AnswerTheme,
+    CouncilTheme,
+    Participant,
+    ParticipationSession,
+    Prompt,
+    Review,
+    StaffUser,
+)
 from ..models.answers import AnswerState
 from ..theming.classifier import classify_many
 from ..theming.emerging import cluster

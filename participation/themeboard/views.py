@@ -5,13 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from ..extensions import db
 from ..htmx import is_fragment_request
 from ..jobs import enqueue
 from ..models import Job, Role
 from ..security import requires
 from ..staff.services import NotAllowed, get_review
 from ..suppression import suppress_breakdown, suppress_count
-from ..extensions import db
 from . import services
 
 bp = Blueprint("themes", __name__, url_prefix="/staff")

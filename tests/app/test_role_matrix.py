@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from participation.extensions import db
-from participation.models import Alert, Answer, Council, Job, Recommendation
+from participation.models import Alert, Answer, Council, Job
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, make_app, sign_in
 

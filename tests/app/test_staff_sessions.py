@@ -140,8 +140,8 @@ def test_closing_a_session_ends_the_join_link(app, officer_client, open_session)
 
 
 def test_an_officer_cannot_open_another_councils_session(app, make_staff, open_session):
-    from tests.conftest import sign_in
     from participation.models import Council
+    from tests.conftest import sign_in
 
     db.session.add(Council(name="Elsewhere"))
     db.session.commit()

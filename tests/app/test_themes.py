@@ -148,7 +148,7 @@ def test_themes_classify_cli(runner, tmp_path):
 
 
 def test_themes_retrain_uses_confirmed_themes_and_refuses_a_worse_model(app, runner, officer_client, open_session, tmp_path, monkeypatch):
-    from participation.theming import classifier, training
+    from participation.theming import training
 
     a = approved_text(app, officer_client, open_session, "my sw is great")
     officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})

@@ -29,7 +29,6 @@ def test_first_youth_page_with_everything_it_loads_is_within_60_kb(browser, live
         page.goto(f"{live.url}/j/{open_session.join_code}")
         page.click("button:has-text('Start')")
         page.wait_for_selector("text=Question 1 of")
-        page.context.clear_cookies  # keep the visit cookie; only measure the load below
     totals = _bytes_on_the_wire(page)
     page.goto(live.url + first.format(code=open_session.join_code), wait_until="networkidle")
     ctx.close()
@@ -122,8 +121,9 @@ def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(bro
     y2 = Young(app.test_client(), open_session.join_code)
     y2.join()
     y2.answer(4, DISCLOSURE)
-    from participation.extensions import db
     from sqlalchemy import select
+
+    from participation.extensions import db
 
     alert_id = db.session.execute(select(Alert.id)).scalar_one()
     admin = make_staff("admin")
@@ -144,12 +144,13 @@ def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(bro
 
 
 def test_theming_pack_and_scrutiny_pages_have_no_serious_accessibility_violations(browser, live, officer, make_staff, open_session, app):
+    from sqlalchemy import select
+
     from participation.evidence import services as evidence
     from participation.extensions import db
     from participation.jobs import enqueue
-    from participation.moderation import services as moderation
     from participation.models import Answer
-    from sqlalchemy import select
+    from participation.moderation import services as moderation
     from tests.conftest import Young
 
     y = Young(app.test_client(), open_session.join_code)

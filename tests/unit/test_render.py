@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from participation.evidence.render import chart_svg, render_csv, render_docx, render_html, render_pdf
+from participation.evidence.render.html import render_document
 from participation.evidence.render.schema import ANNEX, PLACEHOLDER_NOTE, PREVIEW_MARKER, SECTIONS
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "pack_example.json"
@@ -57,7 +58,9 @@ def squash(text: str) -> str:
 
 def pdf_text(data: bytes) -> str:
     if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+        return subprocess.run(
+            ["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True
+        ).stdout.decode()
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
@@ -108,7 +111,9 @@ def test_embedded_article_has_no_styles_so_it_passes_a_strict_csp(pack):
 def test_summary_says_who_took_part_without_identifying_anyone(pack):
     summary = soup(render_html(pack)).find(id="pack-summary")
     assert "42 young people took part in 1 session" in squash(summary.get_text())
-    assert [squash(li.get_text()) for li in summary.select("ol.pack-messages li")] == pack["summary"]["messages"]
+    assert [squash(li.get_text()) for li in summary.select("ol.pack-messages li")] == pack["summary"][
+        "messages"
+    ]
     groups = summary.find("caption", string="Young people by group").find_parent("table")
     assert [[c.get_text() for c in tr.find_all(["th", "td"])] for tr in groups.tbody.find_all("tr")] == [
         [g["label"], g["young_people"]] for g in pack["summary"]["groups"]
@@ -235,6 +240,16 @@ def test_recommendations_annex_shows_response_due_date_and_overdue_in_words(pack
     assert "Awaiting a response" in recs[1].get_text()
 
 
+def test_pdf_html_resolves_the_direction_that_dir_auto_leaves_to_browsers(pack):
+    pack["appendix"]["answers_by_theme"][0]["answers"] = [RTL, EMOJI]
+    pack["themes"][0]["quotes"] = [RTL]
+    browser = soup(render_html(pack))
+    assert [li["dir"] for li in browser.select("ul.pack-answers")[0].find_all("li")] == ["auto", "auto"]
+    pdf = soup(render_document(pack, resolve_direction=True))
+    assert [li["dir"] for li in pdf.select("ul.pack-answers")[0].find_all("li")] == ["rtl", "ltr"]
+    assert pdf.select_one("blockquote.pack-quote")["dir"] == "rtl"
+
+
 # Chart on its own
 
 
@@ -279,7 +294,9 @@ def test_pdf_has_bookmarks_for_the_sections_and_themes(example, pdf_bytes):
     outline = reader.outline
     top = [item.title for item in outline if not isinstance(item, list)]
     assert top == expected_headings(example)
-    nested = [item.title for sub in outline if isinstance(sub, list) for item in sub if not isinstance(item, list)]
+    nested = [
+        item.title for sub in outline if isinstance(sub, list) for item in sub if not isinstance(item, list)
+    ]
     assert example["themes"][0]["label"] in nested
 
 
@@ -320,9 +337,24 @@ def test_docx_tables_have_header_rows_and_the_pack_numbers(pack):
         assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     cells = [[c.text for c in row.cells] for t in doc.tables for row in t.rows]
     chart = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["Theme", "Young people"])
-    assert [[c.text for c in row.cells] for row in chart.rows[1:]] == [[r["label"], r["display"]] for r in pack["chart"]]
+    assert [[c.text for c in row.cells] for row in chart.rows[1:]] == [
+        [r["label"], r["display"]] for r in pack["chart"]
+    ]
     for g in pack["group_breakdown"]:
         assert [g["theme"], g["children_in_care"], g["care_leavers"]] in cells
+
+
+def test_docx_appendix_keeps_every_answer_exactly(pack):
+    pack["appendix"]["answers_by_theme"][0]["answers"] += [NASTY, RTL, EMOJI]
+    pack["appendix"]["answers_by_theme"][-1]["answers"].append("line one\x0bline two")
+    paragraphs = Document(io.BytesIO(render_docx(pack))).paragraphs
+    headings = [i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1"]
+    start = next(i for i in headings if paragraphs[i].text.startswith("Appendix"))
+    end = next((i for i in headings if i > start), len(paragraphs))
+    bullets = [p.text for p in paragraphs[start:end] if p.style.name == "List Bullet"]
+    answers = [a for g in pack["appendix"]["answers_by_theme"] for a in g["answers"]]
+    # A control character XML cannot hold is dropped rather than breaking the whole document.
+    assert bullets == answers[:-1] + ["line oneline two"]
 
 
 def test_docx_preview_shows_the_marker(preview):
@@ -348,7 +380,11 @@ def test_csv_counts_match_the_pack(pack):
     for scale in pack["scales"]:
         answered = [r for r in rows if r["section"] == "question" and r["question"] == scale["prompt"]]
         assert [r["young_people"] for r in answered] == [scale["answered"]]
-        dist = [(r["label"], r["young_people"]) for r in rows if r["section"] == "question-answer" and r["question"] == scale["prompt"]]
+        dist = [
+            (r["label"], r["young_people"])
+            for r in rows
+            if r["section"] == "question-answer" and r["question"] == scale["prompt"]
+        ]
         assert dist == [(d["label"], d["count"]) for d in scale["distribution"]]
     by_group = {(r["label"], r["group"]): r["young_people"] for r in rows if r["section"] == "theme-by-group"}
     for g in pack["group_breakdown"]:

@@ -55,7 +55,8 @@ def chart_svg(rows: list[ChartRow], title: str) -> str:
         mid = y + row_h / 2
         first = mid - (len(lines) - 1) * LINE_H / 2
         tspans = "".join(
-            f'<tspan x="{LABEL_W - 8}" y="{first + i * LINE_H:.1f}">{_e(line)}</tspan>' for i, line in enumerate(lines)
+            f'<tspan x="{LABEL_W - 8}" y="{first + i * LINE_H:.1f}">{_e(line)}</tspan>'
+            for i, line in enumerate(lines)
         )
         body.append(
             f'<text class="pack-chart-label" text-anchor="end" dominant-baseline="middle" font-size="13">{tspans}</text>'

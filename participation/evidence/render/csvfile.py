@@ -25,8 +25,13 @@ def render_csv(pack: Pack) -> str:
     ]
     if pack.get("correction_note"):
         rows.append({"section": "correction", "label": pack["correction_note"]})
-    rows.append({"section": "took-part", "label": "All young people", "young_people": pack["summary"]["young_people"]})
-    rows += [{"section": "took-part", "label": g["label"], "young_people": g["young_people"]} for g in pack["summary"]["groups"]]
+    rows.append(
+        {"section": "took-part", "label": "All young people", "young_people": pack["summary"]["young_people"]}
+    )
+    rows += [
+        {"section": "took-part", "label": g["label"], "young_people": g["young_people"]}
+        for g in pack["summary"]["groups"]
+    ]
     for t in pack["themes"]:
         rows.append(
             {
@@ -39,14 +44,40 @@ def render_csv(pack: Pack) -> str:
             }
         )
     for s in pack["scales"]:
-        rows.append({"section": "question", "label": "Answered", "young_people": s["answered"], "question": s["prompt"]})
+        rows.append(
+            {
+                "section": "question",
+                "label": "Answered",
+                "young_people": s["answered"],
+                "question": s["prompt"],
+            }
+        )
         rows += [
-            {"section": "question-answer", "label": d["label"], "young_people": d["count"], "question": s["prompt"]}
+            {
+                "section": "question-answer",
+                "label": d["label"],
+                "young_people": d["count"],
+                "question": s["prompt"],
+            }
             for d in s["distribution"]
         ]
     for g in pack["group_breakdown"]:
-        rows.append({"section": "theme-by-group", "label": g["theme"], "young_people": g["children_in_care"], "group": "Children in care"})
-        rows.append({"section": "theme-by-group", "label": g["theme"], "young_people": g["care_leavers"], "group": "Care leavers"})
+        rows.append(
+            {
+                "section": "theme-by-group",
+                "label": g["theme"],
+                "young_people": g["children_in_care"],
+                "group": "Children in care",
+            }
+        )
+        rows.append(
+            {
+                "section": "theme-by-group",
+                "label": g["theme"],
+                "young_people": g["care_leavers"],
+                "group": "Care leavers",
+            }
+        )
 
     out = io.StringIO()
     # \r\n as RFC 4180 and Excel expect; the app sends it as text/csv; charset=utf-8.

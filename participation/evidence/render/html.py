@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from html import escape
 from importlib import resources
@@ -36,9 +37,34 @@ def pack_css() -> str:
     return resources.files(__package__).joinpath("pack.css").read_text(encoding="utf-8")
 
 
-def _list(items: list[str], tag: str = "ul", cls: str = "pack-list", auto_dir: bool = False) -> str:
-    d = ' dir="auto"' if auto_dir else ""
-    return f'<{tag} class="{cls}">' + "".join(f"<li{d}>{_e(i)}</li>" for i in items) + f"</{tag}>"
+def _direction(text: str) -> str:
+    """'rtl' or 'ltr' from the first strong character, as dir="auto" does in a browser; else 'auto'."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "auto"
+
+
+def _dir(text: str, resolve: bool) -> str:
+    # Browsers work out dir="auto" themselves; WeasyPrint does not (nor unicode-bidi: plaintext), so
+    # for the PDF the direction is resolved here and an answer in Arabic or Farsi still reads right.
+    return _direction(text) if resolve else "auto"
+
+
+def _list(items: list[str], tag: str = "ul", cls: str = "pack-list") -> str:
+    return f'<{tag} class="{cls}">' + "".join(f"<li>{_e(i)}</li>" for i in items) + f"</{tag}>"
+
+
+def _words(items: list[str], resolve: bool) -> str:
+    """Young people's answers, each in its own direction."""
+    return (
+        '<ul class="pack-list pack-answers">'
+        + "".join(f'<li dir="{_dir(i, resolve)}">{_e(i)}</li>' for i in items)
+        + "</ul>"
+    )
 
 
 def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pack-table") -> str:
@@ -46,12 +72,17 @@ def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pac
     num = ' class="pack-num"'
     thead = "".join(f'<th scope="col"{num if i else ""}>{_e(h)}</th>' for i, h in enumerate(head))
     body = "".join(
-        "<tr>" + f'<th scope="row">{_e(r[0])}</th>' + "".join(f'<td class="pack-num">{_e(c)}</td>' for c in r[1:]) + "</tr>"
+        "<tr>"
+        + f'<th scope="row">{_e(r[0])}</th>'
+        + "".join(f'<td class="pack-num">{_e(c)}</td>' for c in r[1:])
+        + "</tr>"
         for r in rows
     )
+    # The wrapper keeps a caption on the same printed page as its table, and scrolls a wide table
+    # sideways on a phone instead of the whole page.
     return (
-        f'<table class="{cls}"><caption>{_e(caption)}</caption>'
-        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>"
+        f'<div class="pack-table-wrap"><table class="{cls}"><caption>{_e(caption)}</caption>'
+        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table></div>"
     )
 
 
@@ -99,7 +130,7 @@ def _nav(pack: Pack) -> str:
     )
 
 
-def _summary(pack: Pack) -> str:
+def _summary(pack: Pack, resolve: bool) -> str:
     s = pack["summary"]
     out = [
         '<h3 id="pack-who">Who took part</h3>',
@@ -116,24 +147,38 @@ def _summary(pack: Pack) -> str:
             )
         )
     if s["groups"]:
-        out.append(_table("Young people by group", ["Group", "Young people"], [[g["label"], g["young_people"]] for g in s["groups"]]))
+        out.append(
+            _table(
+                "Young people by group",
+                ["Group", "Young people"],
+                [[g["label"], g["young_people"]] for g in s["groups"]],
+            )
+        )
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
     out.append('<h3 id="pack-working">What is working well</h3>')
-    out.append(_list(s["working_well"]) if s["working_well"] else "<p>Nothing was raised as working well.</p>")
+    out.append(
+        _list(s["working_well"]) if s["working_well"] else "<p>Nothing was raised as working well.</p>"
+    )
     out.append('<h3 id="pack-not-working">What is not working well</h3>')
-    out.append(_list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>")
+    out.append(
+        _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
+    )
     return "".join(out)
 
 
-def _method(pack: Pack) -> str:
+def _method(pack: Pack, resolve: bool) -> str:
     m = pack["method"]
     out = [f"<p>{_e(p)}</p>" for p in m["paragraphs"]]
     out.append('<h3 id="pack-left-out">Answers left out</h3>')
     if m["left_out"]:
         out.append(
             "<p>Answers were left out for these reasons. The reason is given, never what the answer said.</p>"
-            + _table("Answers left out, by reason", ["Reason", "Answers"], [[x["reason"], x["count"]] for x in m["left_out"]])
+            + _table(
+                "Answers left out, by reason",
+                ["Reason", "Answers"],
+                [[x["reason"], x["count"]] for x in m["left_out"]],
+            )
         )
     else:
         out.append("<p>No answers were left out.</p>")
@@ -144,7 +189,7 @@ def _method(pack: Pack) -> str:
     return "".join(out)
 
 
-def _themes(pack: Pack) -> str:
+def _themes(pack: Pack, resolve: bool) -> str:
     out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
@@ -153,7 +198,9 @@ def _themes(pack: Pack) -> str:
         tone = t["tone"]
         out.append(f'<section id="{tid}" class="pack-theme" aria-labelledby="{tid}-heading">')
         out.append(f'<h3 id="{tid}-heading">{_e(t["label"])}</h3>')
-        out.append(f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong> young people raised this.</p>')
+        out.append(
+            f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong> young people raised this.</p>'
+        )
         out.append(
             '<dl class="pack-tone">'
             + "".join(
@@ -164,7 +211,10 @@ def _themes(pack: Pack) -> str:
         )
         if t["quotes"]:
             out.append(f'<h4 id="{tid}-words">In their words</h4>')
-            out.extend(f'<blockquote class="pack-quote" dir="auto"><p>{_e(q)}</p></blockquote>' for q in t["quotes"])
+            out.extend(
+                f'<blockquote class="pack-quote" dir="{_dir(q, resolve)}"><p>{_e(q)}</p></blockquote>'
+                for q in t["quotes"]
+            )
         else:
             out.append('<p class="pack-muted">No quotes were chosen for this theme.</p>')
         if t["ilacs_areas"]:
@@ -175,12 +225,14 @@ def _themes(pack: Pack) -> str:
             )
         if t["signatures"]:
             out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
-            out.append(_list([signature_sentence(s) for s in t["signatures"]], "ul", "pack-list pack-signatures"))
+            out.append(
+                _list([signature_sentence(s) for s in t["signatures"]], "ul", "pack-list pack-signatures")
+            )
         out.append("</section>")
     return "".join(out)
 
 
-def _questions(pack: Pack) -> str:
+def _questions(pack: Pack, resolve: bool) -> str:
     out = [
         "<p>Framed by the three questions councils answer about their own practice in the self-evaluation "
         "they share with Ofsted, so the service can be asked them directly.</p>"
@@ -191,13 +243,13 @@ def _questions(pack: Pack) -> str:
     return "".join(out)
 
 
-def _numbers(pack: Pack) -> str:
+def _numbers(pack: Pack, resolve: bool) -> str:
     out = ['<h3 id="pack-chart-heading">Themes by number of young people</h3>']
     if pack["chart"]:
         out.append(
             '<div class="pack-chart-pair"><figure class="pack-figure">'
             + chart_svg(pack["chart"], CHART_TITLE)
-            + '<figcaption>The same numbers are in the table beside the chart. '
+            + "<figcaption>The same numbers are in the table beside the chart. "
             "A theme with no bar was raised by too few young people to show.</figcaption></figure>"
             + _table(
                 "Numbers behind the chart",
@@ -236,7 +288,7 @@ def _numbers(pack: Pack) -> str:
     return "".join(out)
 
 
-def _appendix(pack: Pack) -> str:
+def _appendix(pack: Pack, resolve: bool) -> str:
     a = pack["appendix"]
     out = ['<h3 id="pack-prompts">The questions as they were asked</h3><ol class="pack-list pack-prompts">']
     for p in a["prompts"]:
@@ -252,11 +304,11 @@ def _appendix(pack: Pack) -> str:
     )
     for i, group in enumerate(a["answers_by_theme"], 1):
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
-        out.append(_list(group["answers"], "ul", "pack-list pack-answers", auto_dir=True))
+        out.append(_words(group["answers"], resolve))
     return "".join(out)
 
 
-def _recommendations(pack: Pack) -> str:
+def _recommendations(pack: Pack, resolve: bool) -> str:
     out = []
     for i, r in enumerate(pack["recommendations"], 1):
         due = long_date(r["due"]) if r.get("due") else "No date set"
@@ -270,11 +322,18 @@ def _recommendations(pack: Pack) -> str:
         rows.append(("Due", _e(due) + overdue))
         out.append(f'<section class="pack-recommendation" aria-labelledby="pack-rec-{i}">')
         out.append(f'<h3 id="pack-rec-{i}">{i}. {_e(r["title"])}</h3>')
-        out.append('<dl class="pack-facts">' + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in rows) + "</dl>")
+        out.append(
+            '<dl class="pack-facts">'
+            + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in rows)
+            + "</dl>"
+        )
         if r["updates"]:
             out.append(
                 '<ul class="pack-list pack-updates">'
-                + "".join(f"<li><strong>{_e(long_date(u['date']))}:</strong> {_e(u['text'])}</li>" for u in r["updates"])
+                + "".join(
+                    f"<li><strong>{_e(long_date(u['date']))}:</strong> {_e(u['text'])}</li>"
+                    for u in r["updates"]
+                )
                 + "</ul>"
             )
         out.append("</section>")
@@ -292,10 +351,16 @@ BUILDERS = {
 }
 
 
-def render_article(pack: Pack) -> str:
+def render_article(pack: Pack, resolve_direction: bool = False) -> str:
     """The pack as one <article>: no style attributes or <style>, so it can sit under a strict CSP."""
-    parts = ['<article class="pack-article" lang="en-GB" aria-labelledby="pack-title">', _header(pack), _nav(pack)]
-    parts += [_section(sid, heading, BUILDERS[sid](pack)) for sid, heading in sections(pack)]
+    parts = [
+        '<article class="pack-article" lang="en-GB" aria-labelledby="pack-title">',
+        _header(pack),
+        _nav(pack),
+    ]
+    parts += [
+        _section(sid, heading, BUILDERS[sid](pack, resolve_direction)) for sid, heading in sections(pack)
+    ]
     parts.append(
         f'<footer class="pack-footer"><p>{_e(pack["council"])}. {_e(status_line(pack))}. '
         f"Prepared on {_e(long_date(pack['generated_on']))} with Participation.</p></footer></article>"
@@ -303,8 +368,8 @@ def render_article(pack: Pack) -> str:
     return "".join(parts)
 
 
-def render_document(pack: Pack) -> str:
-    """A whole HTML document with its own styles, for download, printing and the PDF."""
+def render_document(pack: Pack, resolve_direction: bool = False) -> str:
+    """A whole HTML document with its own styles, for download, printing and (resolving dir) the PDF."""
     title = pack["title"] if pack["status"] == "published" else f"{pack['title']} ({status_line(pack)})"
     return (
         '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
@@ -316,5 +381,5 @@ def render_document(pack: Pack) -> str:
         f'<meta name="dcterms.created" content="{_e(pack["generated_on"])}">'
         f"<style>{pack_css()}</style></head>"
         '<body><a class="pack-skip" href="#pack-summary">Skip to the summary</a>'
-        f"<main>{render_article(pack)}</main></body></html>"
+        f"<main>{render_article(pack, resolve_direction)}</main></body></html>"
     )
