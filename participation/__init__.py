@@ -50,6 +50,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     WTFormsHelpers(app)
 
     db.init_app(app)
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        _sqlite_for_many_writers(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)
     csrf.init_app(app)
     login_manager.init_app(app)
@@ -115,3 +117,18 @@ def _register_errors(app: Flask) -> None:
         app.logger.exception("Unhandled error")
         db.session.rollback()
         return render_error(500)
+
+
+def _sqlite_for_many_writers(app: Flask) -> None:
+    """Write-ahead logging and a busy timeout, so several workers or threads can save answers at once."""
+    from sqlalchemy import event
+
+    def on_connect(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    with app.app_context():
+        event.listen(db.engine, "connect", on_connect)

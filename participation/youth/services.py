@@ -19,7 +19,7 @@ from ..sanitise import clean_text
 
 # Far above what a young person in a room does (one screen every few seconds), far below a script.
 PER_VISIT = "40/minute"
-PER_SESSION = "3000/minute"
+PER_SESSION = "10000/minute"
 
 
 def within_rate(participant: Participant) -> bool:

@@ -19,7 +19,15 @@ from pypdf import PdfReader
 
 from participation.evidence.render import chart_svg, render_csv, render_docx, render_html, render_pdf
 from participation.evidence.render.html import render_document
-from participation.evidence.render.schema import ANNEX, PLACEHOLDER_NOTE, PREVIEW_MARKER, SECTIONS
+from participation.evidence.render.schema import (
+    ANNEX,
+    PLACEHOLDER_NOTE,
+    PREVIEW_MARKER,
+    SECTIONS,
+    Pack,
+    Summary,
+    Theme,
+)
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "pack_example.json"
 NASTY = "<script>alert('x')</script> \"quoted\" & done"
@@ -66,6 +74,16 @@ def pdf_text(data: bytes) -> str:
 
 def expected_headings(pack: dict) -> list[str]:
     return [h for _, h in SECTIONS] + ([ANNEX[1]] if pack["recommendations"] else [])
+
+
+def test_example_pack_has_exactly_the_keys_the_schema_defines(example):
+    assert set(example) == set(Pack.__annotations__)
+    assert set(example["summary"]) == set(Summary.__annotations__)
+    for theme in example["themes"]:
+        assert set(theme) == set(Theme.__annotations__)
+    # Counts arrive as strings, already suppressed: renderers never see a number to add up.
+    assert all(isinstance(t["young_people"], str) for t in example["themes"])
+    assert all(isinstance(v, str) for t in example["themes"] for v in t["tone"].values())
 
 
 # HTML

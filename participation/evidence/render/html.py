@@ -249,7 +249,7 @@ def _numbers(pack: Pack, resolve: bool) -> str:
         out.append(
             '<div class="pack-chart-pair"><figure class="pack-figure">'
             + chart_svg(pack["chart"], CHART_TITLE)
-            + "<figcaption>The same numbers are in the table beside the chart. "
+            + "<figcaption>The same numbers are in the table that goes with this chart. "
             "A theme with no bar was raised by too few young people to show.</figcaption></figure>"
             + _table(
                 "Numbers behind the chart",

@@ -1,0 +1,152 @@
+"""A sports hall of young people against gunicorn, on SQLite and on PostgreSQL, with exact counts after.
+
+300 young people join one session within a minute and answer 8 prompts with think time, some
+double-tapping and some retrying as if their connection dropped, while two officers moderate and the
+presenter screen polls. Afterwards the database must hold exactly the answers the phones saw saved.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+USERS = int(os.environ.get("LOAD_USERS", "300"))
+RUN_TIME = os.environ.get("LOAD_RUN_TIME", "110s")
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+PG_BENCH = "postgresql+psycopg://postgres@127.0.0.1:5432/participation_bench"
+PASSWORD = "bench-password-2026"
+
+SETUP = """
+from datetime import date
+from participation import create_app
+from participation.extensions import db
+from participation.admin_services import create_staff_user
+from participation.models import Council
+from participation.staff import services as s
+app = create_app()
+with app.app_context():
+    db.session.add(Council(name="Bench")); db.session.commit()
+    a = create_staff_user("officer1@bench.example", "officer", "%(pw)s", council_name="Bench")
+    b = create_staff_user("officer2@bench.example", "officer", "%(pw)s", council_name="Bench")
+    r = s.create_review(a, "Load", "", ["children-in-care"])
+    x = s.create_session(a, r, "Sports hall", date.today(), "both")
+    for i in range(1, 9):
+        s.add_prompt(x, "scale" if i %% 2 else "text", f"Question {i}?", "", [], "social-workers", 300)
+    x.officers.append(b); db.session.commit()
+    s.open_session(x)
+    print(x.join_code, x.id)
+""" % {"pw": PASSWORD}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prepare(url: str, env: dict) -> tuple[str, str]:
+    if url.startswith("postgresql"):
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS participation_bench WITH (FORCE)"))
+            conn.execute(text("CREATE DATABASE participation_bench"))
+        admin.dispose()
+    subprocess.run([str(BIN / "flask"), "--app", "wsgi", "db", "upgrade"], cwd=ROOT, env=env, check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-c", SETUP], cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
+    code, session_id = out.strip().split()[-2:]
+    return code, session_id
+
+
+def count(url: str, session_id: str) -> dict:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        answers = conn.execute(text("SELECT count(*) FROM answers WHERE session_id = :s"), {"s": session_id}).scalar()
+        distinct = conn.execute(
+            text("SELECT count(*) FROM (SELECT DISTINCT participant_id, prompt_id FROM answers WHERE session_id = :s) x"), {"s": session_id}
+        ).scalar()
+        joined = conn.execute(text("SELECT count(*) FROM participants WHERE session_id = :s"), {"s": session_id}).scalar()
+        approved = conn.execute(text("SELECT count(*) FROM answers WHERE session_id = :s AND state = 'approved'"), {"s": session_id}).scalar()
+    engine.dispose()
+    return {"answers_in_database": answers, "distinct_participant_prompt": distinct, "young_people_joined": joined, "approved_by_officers": approved}
+
+
+def stats(prefix: Path) -> dict:
+    rows = {r["Name"]: r for r in csv.DictReader(open(f"{prefix}_stats.csv"))}
+    out = {}
+    for name in ("submit answer", "/healthz (baseline)", "submit answer (double tap)", "submit answer (retry)", "presenter counts poll",
+                 "/staff/moderation/answers/[id]/approve", "Aggregated"):
+        r = rows.get(name)
+        if r:
+            out[name] = {"requests": int(r["Request Count"]), "failures": int(r["Failure Count"]), "rps": round(float(r["Requests/s"]), 1),
+                         "p50_ms": float(r["50%"]), "p95_ms": float(r["95%"]), "p99_ms": float(r["99%"])}
+    return out
+
+
+def run(label: str, url: str) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix=f"load-{label}-"))
+    env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench-secret", REDIS_URL="redis://127.0.0.1:6379/14", PYTHONPATH=str(ROOT))
+    subprocess.run(["redis-cli", "-n", "14", "flushdb"], capture_output=True)
+    code, session_id = prepare(url, env)
+    port = free_port()
+    gunicorn = subprocess.Popen(
+        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    try:
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        sent = tmp / "sent.jsonl"
+        sent.touch()
+        lenv = dict(env, BENCH_CODE=code, BENCH_SESSION_ID=session_id, BENCH_SENT=str(sent), BENCH_PASSWORD=PASSWORD,
+                    BENCH_OFFICERS="officer1@bench.example,officer2@bench.example")
+        started = time.monotonic()
+        subprocess.run(
+            [str(BIN / "locust"), "-f", str(ROOT / "benchmarks" / "load" / "locustfile.py"), "--headless", "-u", str(USERS + 6),
+             "-r", str(max(1, USERS // 60)), "--run-time", RUN_TIME, "--host", f"http://127.0.0.1:{port}", "--csv", str(tmp / "locust"),
+             "--only-summary", "--stop-timeout", "10", "--loglevel", "WARNING"],
+            cwd=ROOT, env=lenv, check=False, capture_output=True, timeout=400,
+        )
+        elapsed = time.monotonic() - started
+    finally:
+        os.killpg(gunicorn.pid, signal.SIGTERM)
+        gunicorn.wait(timeout=30)
+    acknowledged = sum(1 for _ in open(sent))
+    result = {"database": label, "seconds": round(elapsed), **count(url, session_id), "answers_acknowledged_to_phones": acknowledged, "locust": stats(tmp / "locust")}
+    result["exact"] = result["answers_in_database"] == acknowledged == result["distinct_participant_prompt"]
+    submit, base = result["locust"].get("submit answer"), result["locust"].get("/healthz (baseline)")
+    if submit and base:
+        result["submit_p95_ms"] = submit["p95_ms"]
+        result["submit_to_baseline_p95_ratio"] = round(submit["p95_ms"] / max(base["p95_ms"], 1), 2)
+    return result
+
+
+def main() -> None:
+    results = [run("sqlite", f"sqlite:///{tempfile.mkdtemp()}/load.db")]
+    try:
+        results.append(run("postgresql", PG_BENCH))
+    except Exception as e:  # PostgreSQL down: say so, do not pretend
+        results.append({"database": "postgresql", "error": str(e)[:300]})
+    print(json.dumps({"load": results}))
+
+
+if __name__ == "__main__":
+    main()
