@@ -83,6 +83,17 @@ def list_sessions():
         click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
 
 
+def _read_id_text(path: str) -> list[dict]:
+    """Rows of a CSV with the columns id and text (a spreadsheet's byte-order mark is fine)."""
+    import csv
+
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames or not {"id", "text"} <= set(reader.fieldnames):
+            raise click.ClickException("The input needs the columns id and text.")
+        return list(reader)
+
+
 @click.command("screen")
 @click.argument("in_csv", type=click.Path(exists=True, dir_okay=False))
 @click.argument("out_csv", type=click.Path(dir_okay=False, writable=True))
@@ -92,11 +103,7 @@ def screen_command(in_csv, out_csv):
 
     from .safeguarding import screen
 
-    with open(in_csv, newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or not {"id", "text"} <= set(reader.fieldnames):
-            raise click.ClickException("The input needs the columns id and text.")
-        rows = list(reader)
+    rows = _read_id_text(in_csv)
     flagged = 0
     with open(out_csv, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
@@ -136,11 +143,7 @@ def classify_command(in_csv, out_csv):
 
     from .theming.classifier import classify_many
 
-    with open(in_csv, newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or not {"id", "text"} <= set(reader.fieldnames):
-            raise click.ClickException("The input needs the columns id and text.")
-        rows = list(reader)
+    rows = _read_id_text(in_csv)
     results = classify_many([r["text"] or "" for r in rows])
     with open(out_csv, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)

@@ -26,11 +26,14 @@ class AuditLogIsAppendOnly(Exception):
     pass
 
 
-@event.listens_for(AuditEvent, "before_update")
-def _refuse_update(mapper, connection, target):
-    raise AuditLogIsAppendOnly("audit events cannot be changed")
+def refuse_changes(model, error: type[Exception], why: str) -> None:
+    """Rows of `model` can be added through the ORM, never changed or deleted."""
+
+    def refuse(mapper, connection, target):
+        raise error(why)
+
+    event.listen(model, "before_update", refuse)
+    event.listen(model, "before_delete", refuse)
 
 
-@event.listens_for(AuditEvent, "before_delete")
-def _refuse_delete(mapper, connection, target):
-    raise AuditLogIsAppendOnly("audit events cannot be deleted")
+refuse_changes(AuditEvent, AuditLogIsAppendOnly, "audit events are never changed or deleted")

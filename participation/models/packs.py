@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, LargeBinary, String, Text, event
+from sqlalchemy import JSON, Date, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from .audit import refuse_changes
 
 review_access = db.Table(
     "review_access",
@@ -70,14 +71,7 @@ class FrozenRecord(Exception):
 
 
 for _model in (PackVersion, PackFile):
-
-    @event.listens_for(_model, "before_update")
-    def _refuse_update(mapper, connection, target):
-        raise FrozenRecord("a published pack version never changes; publish a correction instead")
-
-    @event.listens_for(_model, "before_delete")
-    def _refuse_delete(mapper, connection, target):
-        raise FrozenRecord("a published pack version is never deleted")
+    refuse_changes(_model, FrozenRecord, "a published pack version never changes; publish a correction instead")
 
 
 RESPONSES = {"accepted": "Accepted", "partly": "Partly accepted", "rejected": "Rejected"}

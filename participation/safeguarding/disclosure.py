@@ -617,6 +617,8 @@ _RULES: tuple[_Rule, ...] = (
         SELF_HARM,
         r"\b(?:dont|do not|didnt) want to (?:be here|be alive|live|exist|wake up|be around|carry on|go on)\b",
         3,
+        # "i dont wanna be here at college on a friday": a place and a time, not a life.
+        unless=r"\bbe here (?:at|in|on) (?:college|school|work|class|this meeting|this lesson|maths|english|a (?:monday|tuesday|wednesday|thursday|friday))\b",
     ),
     _r(
         SELF_HARM,
@@ -918,6 +920,7 @@ _RULES: tuple[_Rule, ...] = (
         NEGLECT,
         rf"\b{_NOONE} (?:is there|is home|at home|looks after|takes me|takes us|washes|feeds|cooks|cares for|picks me up)\b",
         3,
+        unless=r"\b(?:cos|because) (?:everyone|were|we are|theyre|they are) (?:is |are )?(?:at|out)\b|\bon (?:saturday|sunday) mornings?\b",
     ),
     _r(
         NEGLECT,
@@ -1004,6 +1007,7 @@ _RULES: tuple[_Rule, ...] = (
         EXPLOITATION,
         rf"\b{_OLDER} {_GAP}(?:make|makes|made|give|gives|gave|buy|buys|bought|pay|pays|paid|get|gets|let|lets|ask|asks|want|wants|message|messages|messaging|messaged|text|texts|texting|snap|snaps|snapping|add|adds|added|dm|dms)(?: (?:me|us|my mate|me and my mate))?\b",
         3,
+        unless=r"\b(?:birthday|christmas|card|have a go|a go on|borrow|lend me|football|youth club)\b",
     ),
     _r(
         EXPLOITATION,
@@ -1091,6 +1095,7 @@ _RULES: tuple[_Rule, ...] = (
         DOMESTIC,
         rf"\b(?:mums|her|his|nans|aunties) (?:new )?{_PARTNER}\b {_GAP5}(?:{_HARM_VERB}|violent|scary|strangled|screams at|threw) ?(?:her|at her|to her|her up)?",
         3,
+        unless=r"\blocks? the (?:car|door|house|shed|garage|gate)\b",
     ),
     _r(
         DOMESTIC,
@@ -1133,7 +1138,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:ran|run|runs|running|going to run|gonna run) (?:away|off)\b|\b(?:do|did|doing) a runner\b|\bleg(?:ged)? it\b|\bawol\b",
         3,
         kind="topic",
-        unless=r"\b(?:ran|run|runs|running) (?:away|off) (?:to (?:get|catch) (?:the|my|a) (?:bus|train)|from (?:a|the) (?:wasp|bee|spider|dog|goose|swan))\b",
+        unless=r"\b(?:(?:ran|run|runs|running) (?:away|off)|legged it) (?:to (?:get|catch) (?:the|my|a) (?:bus|train)|from (?:a|the) (?:wasp|bee|spider|dog|goose|swan))\b",
     ),
     _r(
         MISSING,
@@ -1355,7 +1360,7 @@ _PHYS_WORD = (
 )
 _MALE_ACTOR = (
     r"(?:uncle|step dad|dad|grandad|man|men|teacher|coach|brother|cousin|lodger|carer|foster dad|foster brother"
-    r"|neighbour|he|his mate|his mates|guy|lad|lads|staff|night staff|mums boyfriend|mums friend|mums mate|tutor)"
+    r"|neighbour|he|his mate|his mates|guy|lad|lads|staff|night staff|mums boyfriend|mums friend|mums mate|tutor|son|sons)"
 )
 _SEX_WORD = (
     r"(?:naked|undress\w*|kiss(?:es|ed|ing)? me|on the lips|touch(?:es|ed|ing)?|privates|private parts|sex\w*|nudes?"
@@ -1408,6 +1413,11 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:in|into|to|at|near|outside) (?:my|her|his|our) (?:room|bed|bedroom|door)\b[^.]{0,30}\b(?:at night|in the night|when everyone)\b"
         r"|\b(?:at night|in the night)\b[^.]{0,30}\b(?:my|our) (?:room|bed|bedroom|door)\b",
         1,
+        # Someone else has to be in it: "i sneak snacks into my room at night" is no one's harm.
+        needs=(
+            r"\b(?:he|him|his|she|they|them|someone|somebody|man|men|uncle|dad|step dad|brother|cousin|carer|staff"
+            r"|worker|lodger|boyfriend|grandad|neighbour|son|mums \w+)\b",
+        ),
     ),
     _r(
         ABUSE,
@@ -1690,7 +1700,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
     ),
     _r(
         DOMESTIC,
-        r"\bmums (?:new )?(?:boyfriend|partner|fella|husband)\b[^.]{0,50}\b(?:angry|kicks off|kicking off|drunk|shouts|screams|scares|scary|hurts|hits|controls|wont let|tells her|calls her|pushes|throws|grabs|locks|takes her|checks her|threatens|jealous|punch\w*|slap\w*)\b"
+        r"\bmums (?:new )?(?:boyfriend|partner|fella|husband)\b[^.]{0,50}\b(?:angry|kicks off|kicking off|drunk|shouts|screams|scares|scary|hurts|hits|controls|wont let|tells her|calls her|pushes|throws|grabs|locks (?:her|us|me)|takes her|checks her|threatens|jealous|punch\w*|slap\w*)\b"
         r"|\b(?:calls?|calling|tells?|told|called) (?:her|my mum|mum) (?:shes |she is |that shes |that she is )?(?:a |an )?(?:useless|stupid|worthless|fat|ugly|nothing|thick|slag|slut|whore|bitch|pathetic|mental|crazy)\b"
         r"|\bwont let (?:her|mum|my mum) (?:out|go out|leave|see|have|talk|use|work|go)\b"
         r"|\b(?:comes|come|came|gets|get|got|coming) (?:home|back|in) (?:drunk|wasted|angry|off his face|off her face|steaming|smashed|pissed|high)\b"
@@ -2000,6 +2010,119 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         2,
         unless=r"\b(?:dog|for exercise|with my carers?|christmas lights|on holiday|charity)\b",
     ),
+    _r(
+        ABUSE,
+        r"\b(?:a|proper|good|right|real|such a) (?:good |proper |right |real )?(?:hiding|leathering|battering|kicking|beating|belting|thrashing|pasting|hammering|slap|smack|whack|clip round the ear|back hander|backhander)\b"
+        r"|\bnails (?:in|into) (?:my|her|his|our)\b|\bdig(?:s|ging)? (?:her|his|their) nails\b"
+        r"|\bme (?:getting|being) (?:beaten|battered|hit|jumped|hurt|attacked|punched|kicked|bullied|touched|strangled|slapped)\b",
+        2,
+        unless=_SPORT_OR_PLAY + r"|\b(?:at (?:fifa|football|rugby|chess|cards)|in the (?:match|final|game)|manicure|nail salon|nail varnish)\b",
+    ),
+    _r(
+        NEGLECT,
+        r"\b(?:live|lives|living|lived|survive|surviving|get by) (?:off|on) (?:cereal|crisps|toast|noodles|pot noodles|sweets|biscuits|bread|nothing|chips|school dinners|free school meals|energy drinks)\b"
+        r"|\bleaves? (?:me|us|them) to (?:sort|fend for|look after|feed|get on with it|get (?:my|our) ?sel\w+)\b"
+        r"|\bbrings? (?:\w+ )?(?:men|blokes|lads|guys|people|strangers|dealers|druggies) (?:back|home|round|to the house|to the flat)\b",
+        2,
+        unless=r"\b(?:for a week|on holiday|while camping|during exams)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:owe|owes|owed|owing) (?:\w+ ){0,2}(?:money|\w+ quid|a debt|hundreds|a favour|big)\b(?=[^.]{0,60}\b(?:now|so|has to|have to|got to|make|makes|made|or|else|houses?|flats?|them|him|lads|guy|man|men)\b)"
+        r"|\b(?:has|have|had|got|made|make|makes) to go (?:to|round|over to) (?:his|their|some|these|the) (?:mates|friends|houses|flats|cars|parties|party)\b"
+        r"|\b(?:ask\w*|tell\w*|told|tr(?:y|ies|ied|ying) to get) (?:me|us|her|him) to get in\b|\bget in (?:the|his|their|a) (?:car|van)\b"
+        r"|\b(?:men|lads|man|guys|guy|blokes|people|someone) in (?:a|the|his|their) (?:\w+ )?(?:car|cars|van|vans)\b",
+        2,
+        unless=r"\b(?:my carers?|foster|my mate a|a tenner|a fiver|lift to school|taxi|my social worker|driving lesson|instructor)\b",
+    ),
+    _r(
+        MISSING,
+        r"\bsneak(?:s|ing)? out\b|\b(?:houses|flats|places|people|parties) (?:i|we) (?:dont|do not|didnt) know\b"
+        r"|\b(?:been|be) gone (?:\d+|a few|two|three|four|five|six|a couple of) (?:days|nights|weeks)\b"
+        r"|\b(?:hasnt|havent|didnt|not|never) (?:even )?(?:told|rung|called|rang|phoned) the police\b",
+        2,
+        unless=r"\b(?:snacks?|sweets|food|school trip|holiday|residential|to surprise|for a smoke behind)\b",
+    ),
+    _r(
+        THREATS,
+        r"\bnext time (?:its|it is|it will be|itll be|ill|i will|he will|hell) (?:her|you|me|him|your|us)\b"
+        r"|\b(?:getting|get|got|received|had|keep getting|sent me|sending me|sends me) (?:\w+ )?threats?\b|\bthreatening (?:messages|texts|calls|notes|voice notes|dms)\b"
+        r"|\b(?:get|getting|got|gonna get|going to get|will get|ll get) (?:merked|wet|wet up|shanked|stabbed|jumped|done in|battered|sliced|cut up|shot|rushed|bodied|murdered|killed)\b"
+        r"|\bsmash(?:ed|es|ing)? up (?:the|our|my|her|his) (?:kitchen|house|flat|room|car|stuff|things|phone|tv|place)\b",
+        2,
+        unless=r"\b(?:lol|haha|if (?:i am|im) late|fifa|fortnite|game|at football|nil|goals?|points|match|team|final|we lost)\b",
+    ),
+    # --- the last net: words that are rarely anything but harm, on their own ----------------------
+    # Hidden by policy, fiction and past-and-safe framing like any topic word; otherwise flagged.
+    _r(
+        ABUSE,
+        r"\b(?:abus(?:e|ed|es|ing|ive|er)|rap(?:e|ed|es|ing|ist)|molest\w*|assault\w*|strangl\w*|inappropriate\w*|pervert\w*|paedo\w*|pedo\w*"
+        r"|bruis(?:e|es|ed|ing)|welts?|black and blue|violen(?:t|ce)|cruel)\b",
+        1,
+        kind="topic",
+        negatable=True,
+        unless=_SPORT_OR_PLAY + r"|\b(?:fell|fall|falling|tripped|accident|banana|apple|fruit|peach|verbal abuse from (?:fans|the crowd)|substance abuse|self abuse)\b",
+    ),
+    _r(
+        THREATS,
+        r"\b(?:threat(?:s|en|ens|ened|ening)?|terrified|petrified|unsafe|in danger|weapons?|knives|stab(?:s|bed|bing)?|gang members?|shank\w*|machete\w*|acid)\b",
+        1,
+        kind="topic",
+        negatable=True,
+        unless=r"\bthreaten(?:s|ed|ing)? to (?:hide|take|confiscate|ban|turn off|switch off|cancel|stop)(?: \w+){0,2} (?:xbox|phone|ps5|wifi|pocket money|tablet|switch|playstation|tv|telly|console|ipad|laptop)\b"
+        r"|\b(?:knife crime|gang show|gangster|film|fortnite|game|acid house|citric acid|acid test|science|chemistry|biology|lemon|stomach acid|endangered|spiders?|heights|clowns|rollercoaster|exams?|test|interview|driving test|dentist|injections?|needles?|jabs?|flying|horror|snakes?|dogs?)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:traffick\w*|dealers?|dealing|drugs|pimp\w*|escort\w*|sugar daddy|sugar daddies|only ?fans|webcam\w*|cam girl|sextort\w*)\b",
+        1,
+        kind="topic",
+        negatable=True,
+        unless=r"\b(?:card dealer|car dealer\w*|dealing with|deal with|dealt with|drugs education|drugs awareness|drugs talk|drug dog|film|game|escort\w* (?:me|us) to (?:school|college|the)|webcam for (?:college|school|zoom|teams))\b",
+    ),
+    _r(
+        ABUSE,
+        r"\b(?:holds?|held|holding|grips?|gripped|gripping|squeezes?) (?:my|her|his) (?:face|neck|arm|arms|wrists?|jaw|throat|head|chin|cheeks)\b"
+        r"(?=[^.]{0,40}\b(?:hard|tight|hurt\w*|shout\w*|scream\w*|angry|till|until|marks|bruis\w*)\b)",
+        2,
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:hes|he is|shes|she is|hes like|theyre|they are) (?:\w+ )?(?:my )?(?:mums|dads|parents|nans|grandads) age\b"
+        r"|\bold enough to be my (?:dad|mum|grandad|nan|uncle)\b|\b(?:way|much|loads|years|\d+ years) older than (?:me|her|him)\b"
+        r"|\b(?:use|using|used|uses|take over|took over|taken over|stay in|staying in|run|running|deal|dealing) (?:from )?(?:my|our|her|his) (?:flat|house|place|room)\b"
+        r"(?=[^.]{0,40}\b(?:them|they|lads|men|paid|pay|owe|drugs|people)\b)|\b(?:them|they|lads|men|paid|pay|people)\b[^.]{0,30}\b(?:use|stay in|deal from|take over) (?:my|our) (?:flat|house|place)\b",
+        2,
+        unless=r"\b(?:my carers?|foster|my pa|social worker)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\bways to (?:die|kill|end|do it|hurt)\b|\b(?:google|googl\w*|search\w*|look\w* up) (?:\w+ ){0,3}(?:how to die|ways to die|suicide|overdose|painless|how many|hanging)\b"
+        r"|\b(?:dont|do not|didnt|no longer) care (?:what happens to me|about my ?self|about me any more|if i live|if im alive|about living|whether i live)\b",
+        2,
+    ),
+    _r(
+        NEGLECT,
+        r"\b(?:go|going|went|goes) to school (?:smelly|dirty|hungry|in dirty|without (?:breakfast|food|a coat|shoes|socks))\b"
+        r"|\b(?:picked on|bullied|laughed at|teased) (?:cos|because|for being|for) (?:i am |im |we are )?(?:smelly|dirty|poor|i smell|we smell|my clothes)\b"
+        r"|\bnever (?:anything|nothing|any food|food) (?:to eat )?(?:at mine|at home|at my mums|at my dads|in the house|in the fridge|at ours)\b",
+        2,
+    ),
+    _r(
+        MISSING,
+        r"\b(?:phone|phones) (?:is |has been |been |are |was |keeps )?(?:off|dead|switched off|going to voicemail)\b(?=[^.]{0,40}\b(?:days|week|since|missing|gone|not been|hasnt|no one|nobody)\b)"
+        r"|\b(?:days|week|since|missing|gone|not been|hasnt been)\b[^.]{0,60}\bphone (?:is |has been |been |was )?(?:off|dead|switched off)\b"
+        r"|\b(?:hasnt|havent|not|aint) been (?:at|to|in|home|back) (?:\w+ ){0,4}(?:for (?:a|two|three|\d+) (?:days|weeks?|nights)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last))\b",
+        2,
+        unless=r"\b(?:flu|ill|sick|covid|hospital|holiday|excluded|suspended|broken phone|phone broke)\b",
+    ),
+    _r(
+        THREATS,
+        r"\b(?:theyre|they are|hes|he is|someone is|someones|shes|she is|they keep|they have been|keep) watching (?:me|us|my \w+|where i)\b"
+        r"|\b(?:private number|no caller id|withheld number|unknown number)\b|\b(?:get|gets|got|getting|being) picked on\b",
+        2,
+        unless=r"\b(?:ppi|scam|sales|insurance|delivery)\b",
+    ),
 )
 _RULES = _RULES + _DOUBT_RULES
 
@@ -2231,6 +2354,98 @@ def _hits(norm: str) -> list[_Hit]:
     return found
 
 
+# ---------------------------------------------------------------------------------------------
+# 4. Concern signals: when no rule matched at all
+# ---------------------------------------------------------------------------------------------
+
+# Every batch of sentences written after tuning found wording no rule had seen, yet the misses
+# shared a shape: someone, something about night, body, money or secrecy, and a young person's
+# unease. A sentence in the young person's own words that shows three of these kinds of signal is
+# flagged (lowest weight), unless it is fiction, policy talk or past and safe. On the labelled set
+# this fired on about 1 ordinary answer in 250.
+_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "someone",
+            r"\b(?:dad|mum|mums|dads|step \w+|carers?|foster \w+|brother|sister|uncle|aunty|auntie|nan|grandad|cousin"
+            r"|boyfriend|girlfriend|partner|teacher|staff|worker|man|men|lads|boys|girls|he|she|they|someone|somebody"
+            r"|people|older|neighbour|son|guy|guys)\b",
+        ),
+        (
+            "unease",
+            r"\b(?:dont like|hate it|hate when|scared|afraid|frightened|terrified|worried|upset|cry|crying|cried|sick"
+            r"|wrong|weird|uncomfortable|hurts|hurt|pain|awful|horrible|nasty|creepy|cant sleep|nightmares|shaking"
+            r"|panic|dont care|alone|no one|nobody|noone)\b",
+        ),
+        (
+            "night",
+            r"\b(?:at night|night|nights|(?:my|his|her|in|into|in the same|share a) bed|bedroom|bath|bathroom|shower|door"
+            r"|on my own|when (?:mum|dad|mums|dads)"
+            r"|when no one|locked in|locked out|locks (?:me|us|her)|locked (?:me|us|her))\b",
+        ),
+        (
+            "body",
+            r"\b(?:hard|grab\w*|holds?|held|pin\w*|face|neck|arm|arms|hair|throat|breath|bleed\w*|blood|bruise\w*|marks"
+            r"|chair against)\b",
+        ),
+        (
+            "money",
+            r"\b(?:older|his age|mums age|age|money|paid|pay|owe|cash|second phone|phone|(?:his|their|a mans) flat|(?:his|their|a) car|drugs|weed|drink"
+            r"|alcohol|vodka|parties|party|hotel|private number)\b",
+        ),
+        (
+            "secret",
+            r"\b(?:secret|dont tell|dont know|doesnt know|no one knows|nobody knows|watching (?:me|us)|following"
+            r"|any more|no one believes|nobody believes|what happens|cos of|because of)\b",
+        ),
+        (
+            "lack",
+            r"\b(?:never any|never anything|nothing|no food|smelly|dirty|hungry|cold|no money|picked on|left"
+            r"|phone is off|for a week|for days)\b",
+        ),
+        ("death", r"\b(?:die|dying|dead|death|ways to|end it|disappear|hope i dont|not wake|come up|pointless)\b"),
+    )
+)
+_SIGNAL_CATEGORY = (
+    ("death", SELF_HARM),
+    ("money", EXPLOITATION),
+    ("body", ABUSE),
+    ("night", ABUSE),
+    ("lack", NEGLECT),
+    ("secret", THREATS),
+    ("unease", THREATS),
+    ("someone", THREATS),
+)
+_MIN_SIGNALS = 3
+
+
+def _concern(norm: str) -> list[_Hit]:
+    """Hits for sentences that show enough kinds of concern signal, in the young person's own words."""
+    found: list[_Hit] = []
+    start = 0
+    for sentence in norm.split(" . "):
+        s0, start = start, start + len(sentence) + 3
+        if not _FIRST_PERSON.search(sentence):
+            continue
+        signals = {}
+        for name, pattern in _SIGNALS:
+            m = pattern.search(sentence)
+            if m:
+                signals[name] = m
+        if len(signals) < _MIN_SIGNALS:
+            continue
+        if _FICTION.search(sentence) or _POLICY.search(sentence):
+            continue
+        if _PAST.search(sentence) and not _RECENT.search(sentence) and _SAFE_NOW.search(norm):
+            continue
+        category = next(c for name, c in _SIGNAL_CATEGORY if name in signals)
+        for name, m in signals.items():
+            if name != "someone":  # "she" or "my" shows nothing on its own to the person reading
+                found.append(_Hit(category, 1, s0 + m.start(), s0 + m.end()))
+    return found
+
+
 def assess(text: str) -> Verdict:
     """Say whether one answer may disclose harm, which kinds (most likely first) and which words show it."""
     if not text or not text.strip():
@@ -2238,7 +2453,7 @@ def assess(text: str) -> Verdict:
     norm = _normalise(text)
     if not norm.starts:
         return Verdict(False, (), ())
-    hits = _hits(norm.text)
+    hits = _hits(norm.text) or _concern(norm.text)
     if not hits:
         return Verdict(False, (), ())
     score: dict[str, int] = {}
