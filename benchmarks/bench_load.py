@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +27,6 @@ PG_BENCH = "postgresql+psycopg://postgres@127.0.0.1:5432/participation_bench"
 PASSWORD = "bench-password-2026"
 
 SETUP = """
-from datetime import date
 from participation import create_app
 from participation.extensions import db
 from participation.admin_services import create_staff_user
@@ -37,16 +35,16 @@ from participation.staff import services as s
 app = create_app()
 with app.app_context():
     db.session.add(Council(name="Bench")); db.session.commit()
-    a = create_staff_user("officer1@bench.example", "officer", "%(pw)s", council_name="Bench")
-    b = create_staff_user("officer2@bench.example", "officer", "%(pw)s", council_name="Bench")
+    a = create_staff_user("officer1@bench.example", "officer", os.environ["BENCH_PASSWORD"], council_name="Bench")
+    b = create_staff_user("officer2@bench.example", "officer", os.environ["BENCH_PASSWORD"], council_name="Bench")
     r = s.create_review(a, "Load", "", ["children-in-care"])
     x = s.create_session(a, r, "Sports hall", date.today(), "both")
     for i in range(1, 9):
-        s.add_prompt(x, "scale" if i %% 2 else "text", f"Question {i}?", "", [], "social-workers", 300)
+        s.add_prompt(x, "scale" if i % 2 else "text", f"Question {i}?", "", [], "social-workers", 300)
     x.officers.append(b); db.session.commit()
     s.open_session(x)
     print(x.join_code, x.id)
-""" % {"pw": PASSWORD}
+"""
 
 
 def free_port() -> int:
@@ -99,7 +97,7 @@ def stats(prefix: Path) -> dict:
 
 def run(label: str, url: str) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix=f"load-{label}-"))
-    env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench-secret", REDIS_URL="redis://127.0.0.1:6379/14", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench-secret", BENCH_PASSWORD=PASSWORD, REDIS_URL="redis://127.0.0.1:6379/14", PYTHONPATH=str(ROOT))
     subprocess.run(["redis-cli", "-n", "14", "flushdb"], capture_output=True)
     code, session_id = prepare(url, env)
     port = free_port()
