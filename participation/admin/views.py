@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextInput
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovSubmitInput, GovTextInput
 from sqlalchemy import select
-from wtforms import IntegerField, SubmitField
+from wtforms import BooleanField, IntegerField, SubmitField
 from wtforms.validators import InputRequired, NumberRange
 
 from ..audit import record
@@ -32,6 +32,7 @@ class SettingsForm(FlaskForm):
         widget=GovTextInput(),
         validators=[InputRequired("Enter a number."), NumberRange(min=2, max=20, message="Choose between 2 and 20.")],
     )
+    require_two_factor = BooleanField("Every staff member must use two-factor sign-in", widget=GovCheckboxInput())
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
 
@@ -41,11 +42,10 @@ def settings():
     council = current_user.council
     form = SettingsForm(obj=council)
     if form.validate_on_submit():
-        before = {"retention_days": council.retention_days, "small_number_threshold": council.small_number_threshold}
-        council.retention_days = form.retention_days.data
-        council.small_number_threshold = form.small_number_threshold.data
-        record("settings-changed", council, before=before,
-               after={"retention_days": council.retention_days, "small_number_threshold": council.small_number_threshold})
+        keys = ("retention_days", "small_number_threshold", "require_two_factor")
+        before = {k: getattr(council, k) for k in keys}
+        form.populate_obj(council)
+        record("settings-changed", council, before=before, after={k: getattr(council, k) for k in keys})
         db.session.commit()
         flash("Settings saved.")
         return redirect(url_for("admin.settings"), 303)

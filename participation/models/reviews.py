@@ -18,6 +18,7 @@ class Council(db.Model):
     # Counts of young people below this are never shown outside the officer's own view.
     small_number_threshold: Mapped[int] = mapped_column(default=5)
     retention_days: Mapped[int] = mapped_column(default=30)
+    require_two_factor: Mapped[bool] = mapped_column(default=False)
 
 
 class Review(db.Model):

@@ -24,6 +24,12 @@ except ImportError:  # pragma: no cover - older or future Pythons: run every rul
 # 3. Suppress a match only when its own sentence clearly frames it as idiom, policy talk, fiction,
 #    or past harm that is now safe. A first-person, present-tense match is never suppressed by
 #    policy or fiction framing, and past-and-safe framing only ever hides matches that are past.
+#    Framing is judged per sentence, so sport or idiom in one sentence never hides the next.
+# The precise rules (2) were tuned on phrasings already seen and caught only about half of the
+# sentences written afterwards. So a doubt tier (2b) flags on harm vocabulary itself (a harm word
+# near a person, body, bed, night, money or car), and when nothing matched at all, concern signals
+# (4) flag a sentence in the young person's own words that shows three different kinds of signal.
+# Both are low weight, so the precise rules still decide which category comes first.
 # A small linear model was tried as an extra signal and left out: trained on this labelled set it
 # raised recall on held-out sentences but flagged about a quarter of ordinary answers.
 
@@ -458,7 +464,8 @@ _EVERYDAY = frozenset(
 
 def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
     # Long literals, and few of them, are the least likely to occur in an ordinary answer.
-    return min(len(a) - 3 * (a.strip() in _EVERYDAY) for a in literals), -len(literals)
+    # A bare space is in every answer: never let it stand for a whole alternative.
+    return min(len(a) - 3 * (a.strip() in _EVERYDAY) - 9 * (not a.strip()) for a in literals), -len(literals)
 
 
 def _literals_of_sequence(items) -> frozenset[str] | None:  # noqa: ANN001 (parser internals)
@@ -591,7 +598,11 @@ _RULES: tuple[_Rule, ...] = (
         negatable=True,
     ),
     _r(SELF_HARM, r"(?:(?<=\bi )|(?<=\bdo )|(?<=been )|(?<=my )|(?<=\bto ))sh\b", 3, negatable=True),
-    _r(SELF_HARM, r"\b(?:started|been|keep|still|again|into) (?:self harm\w*|cutting|sh)\b", 3),
+    _r(
+        SELF_HARM,
+        r"\b(?:started|been|keep|still|again|into) (?:self harm\w*|cutting|sh)\b(?! (?:down|back|out|up|my hair|hair|class|lessons?|school|corners))",
+        3,
+    ),
     _r(SELF_HARM, r"\bself harm\w*\b", 2, kind="topic", negatable=True),
     _r(SELF_HARM, r"\bsuicid\w*", 2, kind="topic", negatable=True),
     _r(
@@ -599,10 +610,11 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:cut|cutting|cuts|burn|burning|burns|scratch|scratching|hurt|hurting|harm|harming|starve|starving) (?:my ?self|myself|herself|himself|themselves)\b|\b(?:cut|cutting|cuts|burn|burning|burns|scratch|scratching|harm|harming) (?:my|her|his) (?:arms?|legs?|wrists?|skin|body|thighs?)\b(?! (?:on (?:a|the)|playing|at (?:football|rugby|pe|work)|when i fell|falling|cooking))",
         3,
         negatable=True,
+        unless=r"\b(?:eczema|itchy|itch|rash|mosquito|bites|chickenpox|allergy|allergic)\b",
     ),
     _r(
         SELF_HARM,
-        r"\b(?:been|is|keeps?|started|stop) cutting\b|\bcutting again\b|\btill (?:they|it) bleeds?\b",
+        r"\b(?:been|is|keeps?|started|stop) cutting\b(?! (?:down|back|out|up|my hair|hair|class|lessons?|school|corners|it fine|paper|cardboard))|\bcutting again\b|\btill (?:they|it) bleeds?\b",
         3,
     ),
     _r(
@@ -737,7 +749,7 @@ _RULES: tuple[_Rule, ...] = (
     _r(ABUSE, rf"\b{_HARM_VERB} (?:{_SIBLING})\b{_NOT_SPORT}", 3, negatable=True),
     _r(
         ABUSE,
-        r"\b(?:i|we|she|he|they|brother|sister|mate|it) (?:get|got|gets|was|were|been|am|is|are|keep getting|keeps getting|still get|still gets|getting|have been|has been) (?:getting |being )?(?:\w+ly )?(?:beaten|battered|hit|hurt|abused|touched|raped|smacked|slapped|punched|kicked|locked in|locked out|starved|molested)\b(?! (?:out|by (?:a|the) (?:ball|car|bus|door|bike)|\d|nil|(?:at|in|on|during|playing|doing) (?:\w+ )?(?:fifa|football|rugby|rounders|netball|pe|training|match|hockey|boxing|a game|the game|the match|the final)\b))",
+        r"\b(?:i|we|she|he|they|brother|sister|mate|it) (?:get|got|gets|was|were|been|am|is|are|keep getting|keeps getting|still get|still gets|getting|have been|has been) (?:getting |being )?(?:\w+ly )?(?:beaten|battered|hit|hurt|abused|touched|raped|smacked|slapped|punched|kicked|locked in|locked out|starved|molested)\b(?! (?:out|by (?:a|the) (?:ball|car|bus|door|bike)|\d|nil|(?:at|in|on|during|playing|doing) (?:\w+ )?(?:fifa|football|rugby|rounders|netball|pe|training|match|hockey|boxing|a game|the game|the match|the final|chess|cards|uno|monopoly|pool|darts|scrabble|mario kart|fortnite|cricket|tennis)\b))",
         3,
         unless=r"\bwith (?:a|the) (?:\w+ )?(?:ball|netball|football|rugby ball|hockey stick|racket|frisbee|shuttlecock)\b|\bat (?:practice|training)\b",
     ),
@@ -765,7 +777,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         ABUSE,
-        r"\bcalls? (?:me|us) (?:worthless|useless|stupid|fat|ugly|a mistake|a waste|thick|a slag|a slut)\b|\bsays? (?:i am|im|i was) (?:worthless|useless|stupid|a mistake|a waste|nothing)\b",
+        r"\bcalls? (?:me|us) (?:(?:little|fat|stupid|dirty|fucking|effing) )?(?:worthless|useless|stupid|fat|ugly|a mistake|a waste|thick|a slag|a slut)\b|\bsays? (?:i am|im|i was) (?:worthless|useless|stupid|a mistake|a waste|nothing)\b",
         2,
     ),
     _r(
@@ -867,7 +879,7 @@ _RULES: tuple[_Rule, ...] = (
         3,
         kind="topic",
         # "no food in the house so my carer took us for a big shop": the need was met at once.
-        unless=r"\bso (?:we|my carers?|carers?|they|she|he) (?:went|took|got|ordered)\b|\bbig shop\b",
+        unless=r"\bso (?:we|my carers?|carers?|they|she|he) (?:went|took|got|ordered)\b|\bbig shop\b|\bno food i like\b|\bschool dinners\b|\bcanteen\b",
     ),
     _r(
         NEGLECT,
@@ -949,6 +961,7 @@ _RULES: tuple[_Rule, ...] = (
         NEGLECT,
         r"\b(?:aint|havent|not|didnt|never|hardly) (?:eaten|ate|had (?:any |a )?(?:food|tea|dinner|breakfast|meal|anything))\b",
         3,
+        unless=r"\b(?:overslept|running late|not hungry|diet|fasting|ramadan|lent|yet)\b",
     ),
     _r(
         NEGLECT,
@@ -997,6 +1010,7 @@ _RULES: tuple[_Rule, ...] = (
         EXPLOITATION,
         r"\b(?:make|makes|made|making|get|gets|got|paid|pays|pay) (?:me|us) (?:to )?(?:carry|hold|sell|deliver|drop|stash|do runs|go to other|move)\b",
         3,
+        unless=r"\b(?:shopping|school bag|shopping bags|his bag when|the bags in)\b",
     ),
     _r(
         EXPLOITATION,
@@ -1007,11 +1021,11 @@ _RULES: tuple[_Rule, ...] = (
         EXPLOITATION,
         rf"\b{_OLDER} {_GAP}(?:make|makes|made|give|gives|gave|buy|buys|bought|pay|pays|paid|get|gets|let|lets|ask|asks|want|wants|message|messages|messaging|messaged|text|texts|texting|snap|snaps|snapping|add|adds|added|dm|dms)(?: (?:me|us|my mate|me and my mate))?\b",
         3,
-        unless=r"\b(?:birthday|christmas|card|have a go|a go on|borrow|lend me|football|youth club)\b",
+        unless=r"\b(?:birthday|christmas|card|have a go|a go on|borrow|lend me|football|youth club|in my class|to college|to school|his mums car)\b",
     ),
     _r(
         EXPLOITATION,
-        r"\b(?:gives?|gave|buys?|bought) (?:me|us|me and my mate) (?:weed|alcohol|vapes?|drugs|fags|cigs|cigarettes|pills|coke)\b|\b(?:gives?|gave|pays?|paid) (?:me|us) (?:money|cash|\w+ quid) for (?:doing|carrying|dropping|holding|pics|photos|taking)\b",
+        r"\b(?:gives?|gave|buys?|bought) (?:me|us|me and my mate|me and my mates) (?:\w+ and )?(?:weed|alcohol|vapes?|drugs|fags|cigs|cigarettes|pills|coke)\b|\b(?:gives?|gave|pays?|paid) (?:me|us) (?:money|cash|\w+ quid) for (?:doing|carrying|dropping|holding|pics|photos|taking)\b",
         2,
     ),
     _r(
@@ -1076,6 +1090,7 @@ _RULES: tuple[_Rule, ...] = (
         EXPLOITATION,
         rf"\b(?:a|some|this|an older|older) (?:man|men|guy|guys|lad|lads|woman|adult)\b{_IN_SENTENCE}\b(?:gives?|gave|buys?|bought|offers?|offered) (?:me|us|my mate|my friend|my mates|my friends|her|him|them) (?:\w+ )?(?:vapes?|lifts?|drink|alcohol|money|weed|phones?|presents|gifts|food|a place)\b|\b(?:picks?|picked) (?:me|us|her|him|them) up (?:from school|from college|in his car|in a car|at night)\b",
         3,
+        unless=r"\b(?:ice cream|on fridays|for a treat)\b|\bmy (?:uncle|nan|grandad|aunty|auntie|dad|mum|carers?|brother|sister|foster \w+) (?:comes|came|will come) to pick\b",
     ),
     _r(
         EXPLOITATION,
@@ -1090,12 +1105,18 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(EXPLOITATION, r"\bgroup chat where\b(?: \w+){0,3} (?:men|adults|older)\b", 3),
     # --- domestic abuse ----------------------------------------------------------------------
-    _r(DOMESTIC, rf"\b{_HARM_VERB}(?: \w+)? {_MUM}\b", 3, negatable=True),
+    _r(
+        DOMESTIC,
+        rf"\b{_HARM_VERB}(?: \w+)? {_MUM}\b",
+        3,
+        negatable=True,
+        unless=r"\bthrew (?:her|mum|my mum) an? \w+ party\b|\bsurprise\b",
+    ),
     _r(
         DOMESTIC,
         rf"\b(?:mums|her|his|nans|aunties) (?:new )?{_PARTNER}\b {_GAP5}(?:{_HARM_VERB}|violent|scary|strangled|screams at|threw) ?(?:her|at her|to her|her up)?",
         3,
-        unless=r"\blocks? the (?:car|door|house|shed|garage|gate)\b",
+        unless=r"\blocks? the (?:car|door|house|shed|garage|gate)\b|\bgrab(?:bed|s)? (?:her|me|us|him) (?:a|an|some)\b",
     ),
     _r(
         DOMESTIC,
@@ -1142,7 +1163,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         MISSING,
-        r"\b(?:go|goes|went|gone|going|been|is|was|keep going|keeps going) missing\b(?! (?:school|lessons?|class|college|out|my|the|work|appointments|golf|crazy golf))",
+        r"\b(?:go|goes|went|gone|going|been|is|was|keep going|keeps going) missing\b(?! (?:school|lessons?|class|college|out|my|the|work|appointments|golf|crazy golf|his|her|their|them|him|you|our|home|mum|dad)\b)",
         3,
         kind="topic",
         unless=r"\bmissing (?:from )?(?:maths|english|science|lessons?|class|pe|registration|school photos?)\b|\bto go to the toilet\b",
@@ -1160,8 +1181,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         MISSING,
-        r"\b(?:not|never|aint|wont be) (?:going|coming|go|come) (?:back|home)\b(?! to (?:school|college|uni|work|class|that (?!placement|home|house|flat|foster)\w+|(?:the )?(?:chippy|shop|gym|cinema|dentist|barbers?|hairdressers?|nandos|mcdonalds|cafe|restaurant)\b))|\b(?:havent|didnt|dont|never|not) (?:been |gone |go |come |came )?(?:back|home)\b(?: (?:to(?! (?:see|visit)\b)|last|since|for|till|until))|\b(?:dont|didnt|doesnt|never) (?:come|go|came|went|comes|goes) home\b|\b(?:noone|no one|nobody) (?:looks|looked|comes looking|came looking) for (?:me|us|him|her)\b",
+        r"\b(?:not|never|aint|wont be) (?:going|coming|go|come) (?:back|home)\b(?! to (?:school|college|uni|work|class|that (?!placement|home|house|flat|foster)\w+|(?:the )?(?:chippy|shop|gym|cinema|dentist|barbers?|hairdressers?|nandos|mcdonalds|cafe|restaurant)\b))|\b(?:havent|didnt|dont|never|not) (?:been |gone |go |come |came )?(?:back|home)\b(?: (?:to(?! (?:see|visit|my old|school|college)\b)|last|since|for|till|until))|\b(?:dont|didnt|doesnt|never) (?:come|go|came|went|comes|goes) home\b|\b(?:noone|no one|nobody) (?:looks|looked|comes looking|came looking) for (?:me|us|him|her)\b",
         3,
+        unless=r"\bevery other (?:week|weekend)\b|\bcontact\b",
     ),
     _r(
         MISSING,
@@ -1180,7 +1202,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         MISSING,
-        r"\b(?:aint|havent|hasnt|has not|have not|not|never) (?:been |come |came |gone )?(?:back|home)\b(?! to (?:school|college|uni|work|class|see|visit)\b)|\b(?:been|be) gone (?:for|since|all|over)\b|\bgone since\b|\b(?:hasnt|havent|aint|not|never|didnt) (?:come|came) back\b|\b(?:noone|no one|nobody|no ones|no one has|nobody has)(?: \w+)? seen (?:her|him|them|my|me)\b|\b(?:take|took|taking|takes) off\b(?! (?:my|his|her|the|your|their|a)\b)|\bwent off with\b|\bsleep (?:wherever|anywhere|where ever)\b",
+        r"\b(?:aint|havent|hasnt|has not|have not|not|never) (?:been |come |came |gone )?(?:back|home)\b(?! to (?:school|college|uni|work|class|see|visit|my old)\b)|\b(?:been|be) gone (?:for|since|all|over)\b|\bgone since\b|\b(?:hasnt|havent|aint|not|never|didnt) (?:come|came) back\b|\b(?:noone|no one|nobody|no ones|no one has|nobody has)(?: \w+)? seen (?:her|him|them|my|me)\b|\b(?:take|took|taking|takes) off\b(?! (?:my|his|her|the|your|their|a)\b)|\bwent off with\b|\bsleep (?:wherever|anywhere|where ever)\b",
         3,
     ),
     _r(
@@ -1200,7 +1222,7 @@ _RULES: tuple[_Rule, ...] = (
         THREATS,
         r"\b(?:said|says|saying|say|told|tells|threaten\w*|messages?) (?:\w+ ){0,4}(?:will|would|going to|gonna|is going to) (?:hurt|kill|stab|batter|beat|jump|get|do|burn|find|smash|shank|shoot|rape|share|post|leak)\b",
         3,
-        unless=r"\b(?:smash|do|ace) (?:my|your|the|all my|all your) (?:gcses?|exams?|tests?|mocks?|a levels?|interview|driving test)\b|\bsmash(?:ed)? it\b",
+        unless=r"\bkill for\b|\b(?:smash|do|ace) (?:my|your|the|all my|all your) (?:gcses?|exams?|tests?|mocks?|a levels?|interview|driving test)\b|\bsmash(?:ed)? it\b",
     ),
     _r(
         THREATS,
@@ -1234,11 +1256,13 @@ _RULES: tuple[_Rule, ...] = (
         THREATS,
         r"\b(?:scared|afraid|terrified|frightened) (?:to walk|to go out|to go to school|to leave|to go outside|of (?:someone|somebody|some \w+|them|the (?:lads|boys|girls|gang|group|men|people)|people))\b",
         3,
+        unless=r"\b(?:cos|because) (?:i have|ive got|of) (?:a |my )?(?:test|exam|exams|mocks?|presentation|speech|detention|homework)\b",
     ),
     _r(
         THREATS,
         r"\b(?:following|follows|followed|follow) (?:me|us)\b|\bwait(?:s|ing)? for (?:me|us) (?:after|outside|at)\b|\bthat wait for me\b",
         3,
+        unless=r"\bfollow\w* (?:me|us) on (?:insta|instagram|tiktok|snap|snapchat|twitter|x|youtube|twitch|spotify)\b",
     ),
     _r(
         THREATS,
@@ -1247,7 +1271,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         THREATS,
-        r"\b(?:got|get|been|was|getting) (?:jumped|stabbed|mugged|robbed|attacked|beaten up|battered)\b(?! (?:\d+|nil|(?:at|in|on|playing) (?:fifa|football|rugby|a game|the game))\b)",
+        r"\b(?:got|get|been|was|getting) (?:jumped|stabbed|mugged|robbed|attacked|beaten up|battered)\b(?! (?:\d+|nil|(?:at|in|on|playing) (?:fifa|football|rugby|a game|the game|chess|cards|uno|monopoly|pool|darts|scrabble|mario kart|fortnite))\b)",
         3,
     ),
     _r(
@@ -1306,7 +1330,7 @@ _HARM_BROAD = (
     r"|throttl\w*|burn(?:s|t|ed|ing)?|bit|bites|biting|scratch(?:es|ed|ing)?|pin(?:s|ned|ning)?|chuck\w*"
     r"|throw\w*|threw|lob(?:s|bed|bing)?|hurl\w*|fling\w*|flung|slam\w*|headbutt\w*|nut(?:s|ted|ting)"
     r"|stamp(?:s|ed|ing)? on|spit(?:s|ting)? (?:at|on)|spat (?:at|on)|hurt(?:s|ing)?|shak(?:e|es|ing)|shook"
-    r"|squeez\w*|twist\w*|pull(?:s|ed|ing)? (?:my|her|his) hair|tie(?:s|d)? (?:me|us) up|yank\w*|hold(?:s|ing)? (?:\w+ )?down"
+    r"|squeez\w*|twist\w*|pull(?:s|ed|ing)? (?:my|her|his) hair|tie(?:s|d)? (?:me|us) up|yank\w*|hold(?:s|ing)? (?:\w+ )?down|pull(?:s|ed|ing)? (?:me|us|her|him) (?:about|around|by)"
     r"|held (?:\w+ )?down|sits? on|sat on|laid into|lays? into|goes for|went for|go for|floor(?:s|ed)|knock(?:s|ed)"
     r"|clip(?:s|ped)? (?:me |us )?round|nip(?:s|ped)|bully|bullies|bullied|terroris\w*|attack\w*|assault\w*)"
 )
@@ -1323,7 +1347,7 @@ _SPORT_OR_PLAY = (
     r"\b(?:ball|balls|pads|penalty|goal|goals|football|footy|rugby|boxing|box|kickboxing|karate|judo|mma"
     r"|training|match|matches|game|games|fifa|fortnite|xbox|ps5|playstation|netball|hockey|cricket|rounders"
     r"|tag|pillow fight|snowball\w*|water fight|trampoline|bouncy castle|play fight\w*|play fighting"
-    r"|wrestl\w*|dodgeball|pe|sports day|tickl\w*|hugs?|hugged|cuddl\w*|high five|wasp|bee|dog|cat|puppy"
+    r"|wrestl\w*|dodgeball|pe|sports day|chess|cards|uno|monopoly|scrabble|mario kart|pool|darts|quiz|board games?|tickl\w*|hugs?|hugged|cuddl\w*|high five|wasp|bee|dog|cat|puppy"
     r"|door|bike|scooter|fell off|tripped|dogs|cats|horse)\b"
 )
 # Things that "throw/grab/push/pull me" harmlessly: "hit me up", "grab me a drink", "push me to do better".
@@ -1331,15 +1355,18 @@ _HARMLESS_OBJECT = (
     r"\b(?:hit|hits) (?:me|us) (?:up|with|that)\b|\b(?:it|that|reality|the news|the realisation) (?:\w+ )?hit me\b"
     r"|\bgrab\w* (?:me|us) (?:a|an|some|one)\b|\bpush\w* (?:me|us) (?:to|into doing)\b|\bthrow\w* (?:me|us) (?:a|an)\b"
     r"|\bchuck\w* (?:me|us) (?:a|an|the)\b|\b(?:beat|beats|beaten) (?:me|us|him|her|them) (?:at|in|to)\b"
-    r"|\bhit (?:the (?:roof|ceiling|sack|hay|gym|shops|road|nail|jackpot|books)|it off)\b|\bhit and miss\b|\bburnt? (?:my|the) (?:toast|tea|dinner|food|tongue)\b"
+    r"|\bhit (?:the (?:roof|ceiling|sack|hay|gym|shops|road|nail|jackpot|books)|it off)\b|\bhit and miss\b"
+    r"|\bpinch(?:es|ed|ing)? (?:my|me|the|our) (?:chips|food|sweets|stuff|clothes|hoodies?|phone|charger|seat|spot|chocolate)\b|\bburnt? (?:my|the) (?:toast|tea|dinner|food|tongue)\b"
     r"|\b(?:were|was|are|when we|when i) playing\b|\bplay(?:ing)? (?:fight\w*|wrestl\w*|tig|tag)\b|\bknock(?:s|ed)? (?:me|us) (?:up|out of the|off the)\b"
     r"|\bsits? on (?:me|us) (?:in|at|next)\b"
     # One's own accident: "i hit my head on the bunk bed", "he hurt his back at work".
-    r"|\b(?:i|he|she|brother|sister|mate) (?:accidentally |just |nearly )?(?:hit|hurt|bumped|banged|twisted|pulled|burnt|burned"
-    r"|bit|cut|scratched|broke|sprained) (?:my|his|her) (?:head|back|arm|leg|knee|ankle|wrist|finger|hand|toe|lip|tongue"
+    r"|\b(?:i|he|she|brother|sister|mate) (?:accidentally |just |nearly |always |sometimes )?(?:hit|hurt|bumped|banged|twisted"
+    r"|pulled|burnt|burned|bit|cut|scratch|scratches|scratched|broke|sprained) (?:my|his|her) (?:head|back|arm|leg|knee|ankle|wrist|finger|hand|toe|lip|tongue"
     r"|face|nose|shoulder|neck)\b"
 )
-_STRANGER = r"(?:man|men|guy|guys|lads?|boys|olders|older \w+|people|strangers?|someone|somebody|some \w+|these \w+)"
+_STRANGER = (
+    r"(?:man|men|guy|guys|lads?|boys|olders|older \w+|people|strangers?|someone|somebody|some \w+|these \w+)"
+)
 _THREAT_SAY = (
     r"(?:going to|gonna|will|would|ll|wanna|want to|threaten\w*(?: to)?|keeps? saying|keep on saying|said|says|get his \w+ to|get (?:their|her) \w+ to"
     r"|saying|told me|tells me|messag\w*|text\w*|swear\w*)"
@@ -1577,7 +1604,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:floor|flat|house|home|room|bedroom|kitchen|bed|carpet|sheets|mattress)\b[^.]{0,50}\b(?:stinks|smells|reeks|poo|wee|dog mess|cockroach\w*|mice|rats|bed ?bugs|maggots|fleas|filthy|minging|manky)\b"
         r"|\bsleep\w* (?:in|with) (?:my|our|me) (?:coats?|jackets?|clothes|uniform)\b",
         2,
-        unless=r"\b(?:lol|haha|brother farted|my socks|gym bag|teenage)\b",
+        unless=r"\b(?:lol|haha|brother farted|my socks|gym bag|teenage|bleach|clean\w*|air freshener|candles?|cooking|baking|dinner|lovely|nice|new paint)\b",
     ),
     _r(
         NEGLECT,
@@ -1613,7 +1640,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
     _r(
         EXPLOITATION,
         r"\b(?:want|wants|wanted|get|gets|got|getting|make|makes|made|ask|asks|asked|tell|tells|told|need|needs|needed|pay|pays|paid)"
-        r" (?:me|us|my mate|her|him) to (?:take|carry|hold|drop|deliver|run|move|sell|keep|stash|look after|mind|bring|pick up|collect|go to|go up to|go down to|meet)\b"
+        r" (?:me|us|my mate|her|him) to (?:take|carry|hold|drop|deliver|run|move|sell|keep|stash|look after|mind|bring|pick up|collect|go to|go up to|go down to|meet|rob|steal|nick|shoplift|break into)\b"
         r"(?:[^.]{0,40}\b(?:bags?|packages?|parcels?|stuff|things|phone|money|drugs|weed|it|birmingham|london|manchester|liverpool|leeds|bristol|town|city|train|car|them|him|people|someone|for them|for him))",
         2,
         unless=r"\b(?:my carers?|foster|my social worker|my pa|teacher|shopping|dishwasher|washing|homework|recycling|the dog|school trip)\b",
@@ -1639,6 +1666,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\bgoes off with (?:men|lads|older|guys|a man|people|strangers)\b|\bpicks? (?:me|us|her|him|them) up (?:late|at night|at \d+|in the night|after dark)\b"
         r"|\bpicked up (?:late|at night|at \d+|in the night|after dark)\b",
         2,
+        unless=r"\b(?:directions|the way to|taxi|driving instructor|my carers?)\b",
     ),
     _r(
         EXPLOITATION,
@@ -1654,7 +1682,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\bvideo call\w*\b(?=[^.]{0,40}\b(?:bath|shower|bed|naked|alone|at night|in my room|camera on|pyjamas|underwear|delete)\b)"
         r"|\b(?:add|adds|added|message|messages|messaged|dm|dms|snap|snaps) (?:me|us)\b[^.]{0,40}\b(?:older|man|guy|men|meet|secret|delete|dont tell|pics|bath|bed)\b",
         2,
-        unless=r"\b(?:my mates? from school|my cousin|my carers?|safety lesson|e ?safety|assembly)\b",
+        unless=r"\b(?:my mates? from school|my cousin|my carers?|safety lesson|e ?safety|assembly|follow (?:me|us) on|followers|dance videos?|likes|views)\b",
     ),
     _r(
         EXPLOITATION,
@@ -1786,6 +1814,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:everyone|they|people|the whole \w+|all of them|kids|girls|boys|lads) (?:at|in|from) (?:school|college|class|my class|the home|work|year \d+)\b (?:\w+ ){0,2}(?:hates?|hate|picks? on|pick on|laughs? at|ignores?) me\b"
         r"|\b(?:scared|afraid|frightened|terrified|too scared|dont want) to (?:walk|go|get the bus|come) (?:home|to school|to college|out|outside|past)\b",
         2,
+        unless=r"\b(?:cos|because) (?:i have|ive got|of) (?:a |my )?(?:test|exam|exams|mocks?|presentation|speech|detention|homework)\b",
     ),
     # --- more doubt: objects, bodies and situations that carry harm whatever the verb -------------
     _r(
@@ -1859,7 +1888,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
     ),
     _r(
         THREATS,
-        r"\bfake (?:account|profile|page|insta|snap|tiktok)\b|\b(?:posting|posted|post|saying|spreading|spread|sending) (?:\w+ ){0,2}(?:stuff|things|lies|rumours|pics|photos|videos|vids) (?:about|of) (?:me|us|my \w+)\b"
+        r"\bfake (?:account|profile|page|insta|snap|tiktok)\b|\b(?:posting|posted|post|saying|spreading|spread|sending) (?:\w+ ){0,2}(?:stuff|things|lies|rumours|pics|photos|videos|vids) (?:about|of) (?:me|us|my (?:mum|sister|brother|family|mate|dad|nan))\b"
         r"|\b(?:followed|following|follows|follow) (?:me |us )?(?:home|to school|from school|everywhere|by)\b|\bbeing followed\b"
         r"|\b(?:knife|knives|machete|shank|zombie knife|blade)\b(?=[^.]{0,50}\b(?:scared|estate|lads|gang|protection|safe|he|they|carry|carries|carrying|pulled|showed|me)\b)",
         2,
@@ -1874,13 +1903,19 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         1,
         negatable=True,
         needs=(rf"\b{_ACTOR}\b", r"\b(?:me|us|i|im|ive|myself)\b"),
-        unless=_SPORT_OR_PLAY + "|" + _HARMLESS_OBJECT + r"|\b(?:a bit|bit of|little bit|kicked off at (?:school|college)|beat(?:s|en)? (?:me|us|him|her|them) at)\b",
+        unless=_SPORT_OR_PLAY
+        + "|"
+        + _HARMLESS_OBJECT
+        + r"|\b(?:a bit|bit of|little bit|kicked off at (?:school|college)|beat(?:s|en)? (?:me|us|him|her|them) at)\b",
     ),
     _r(
         ABUSE,
         rf"\b{_SEX_WORD}",
         1,
-        needs=(rf"\b{_MALE_ACTOR}\b", r"\b(?:me|us|i|im|my body|my sister|my brother|nieces?|nephews?|kids|children)\b"),
+        needs=(
+            rf"\b{_MALE_ACTOR}\b",
+            r"\b(?:me|us|i|im|my body|my sister|my brother|nieces?|nephews?|kids|children)\b",
+        ),
         unless=r"\b(?:in touch|keep in touch|touch base|touch wood|goodnight|good night|on the cheek|on my head|on the forehead"
         r"|hospital|doctor|nurse|sex ed\w*|sex education|rse|pshe|special needs|special school|special educational|sen|send)\b",
     ),
@@ -1911,6 +1946,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:droppings|mouse|mice|rats?|cockroach\w*|bed ?bugs)\b(?=[^.]{0,40}\b(?:bed|room|kitchen|food|flat|house|home|dads|mums)\b)"
         r"|\b(?:spends?|spent|spending) (?:all )?(?:the |our |her |his |my )?(?:money|benefits|universal credit|child benefit)\b (?:\w+ ){0,2}on (?:drink|drugs|booze|weed|gambling|the bookies|fags|cigs|bingo)\b",
         2,
+        unless=r"\b(?:i|we) (?:go|went|going)\b(?! (?:\w+ )?(?:with|and) (?:mum|dad))",
     ),
     _r(
         EXPLOITATION,
@@ -1999,7 +2035,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         EXPLOITATION,
         r"\b(?:hotels?|airbnbs?|house parties|parties|party|flats?) (?:\w+ ){0,2}with (?:older|grown|men|some men|lads|guys|blokes)\b"
         r"|\bwith (?:older|grown up|grown) (?:guys|men|lads|boys|man|blokes|people)\b"
-        r"|\b(?:look after|looking after|hold|holding|hide|hiding|keep|keeping|store|storing|mind|minding|stash\w*) (?:\w+ ){0,2}(?:drugs|gear|weed|coke|crack|pills|packages?|parcels?)\b",
+        r"|\b(?:look after|looking after|hold|holding|hide|hiding|keep|keeping|store|storing|mind|minding|stash\w*) (?:\w+ ){0,2}(?:drugs|gear|weed|coke|crack|pills|packages?|parcels?|a bag|bags|his bag|their bag|a phone|knife|knives|money for)\b",
         2,
         unless=r"\b(?:my carers?|foster|youth club|football|my brothers? mates|in a group|school trip|police took|handed in)\b",
     ),
@@ -2016,7 +2052,8 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\bnails (?:in|into) (?:my|her|his|our)\b|\bdig(?:s|ging)? (?:her|his|their) nails\b"
         r"|\bme (?:getting|being) (?:beaten|battered|hit|jumped|hurt|attacked|punched|kicked|bullied|touched|strangled|slapped)\b",
         2,
-        unless=_SPORT_OR_PLAY + r"|\b(?:at (?:fifa|football|rugby|chess|cards)|in the (?:match|final|game)|manicure|nail salon|nail varnish)\b",
+        unless=_SPORT_OR_PLAY
+        + r"|\b(?:at (?:fifa|football|rugby|chess|cards)|in the (?:match|final|game)|manicure|nail salon|nail varnish)\b",
     ),
     _r(
         NEGLECT,
@@ -2031,9 +2068,9 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"\b(?:owe|owes|owed|owing) (?:\w+ ){0,2}(?:money|\w+ quid|a debt|hundreds|a favour|big)\b(?=[^.]{0,60}\b(?:now|so|has to|have to|got to|make|makes|made|or|else|houses?|flats?|them|him|lads|guy|man|men)\b)"
         r"|\b(?:has|have|had|got|made|make|makes) to go (?:to|round|over to) (?:his|their|some|these|the) (?:mates|friends|houses|flats|cars|parties|party)\b"
         r"|\b(?:ask\w*|tell\w*|told|tr(?:y|ies|ied|ying) to get) (?:me|us|her|him) to get in\b|\bget in (?:the|his|their|a) (?:car|van)\b"
-        r"|\b(?:men|lads|man|guys|guy|blokes|people|someone) in (?:a|the|his|their) (?:\w+ )?(?:car|cars|van|vans)\b",
+        r"|\b(?:men|lads|lad|man|guys|guy|blokes|people|someone) in (?:a|the|his|their) (?:\w+ )?(?:car|cars|van|vans)\b",
         2,
-        unless=r"\b(?:my carers?|foster|my mate a|a tenner|a fiver|lift to school|taxi|my social worker|driving lesson|instructor)\b",
+        unless=r"\b(?:my carers?|foster|my mate a|a tenner|a fiver|lift to (?:school|college)|taxi|my social worker|driving lesson|instructor|in my class|his mums car|directions|the way to)\b",
     ),
     _r(
         MISSING,
@@ -2050,7 +2087,8 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:get|getting|got|gonna get|going to get|will get|ll get) (?:merked|wet|wet up|shanked|stabbed|jumped|done in|battered|sliced|cut up|shot|rushed|bodied|murdered|killed)\b"
         r"|\bsmash(?:ed|es|ing)? up (?:the|our|my|her|his) (?:kitchen|house|flat|room|car|stuff|things|phone|tv|place)\b",
         2,
-        unless=r"\b(?:lol|haha|if (?:i am|im) late|fifa|fortnite|game|at football|nil|goals?|points|match|team|final|we lost)\b",
+        unless=r"\b(?:lol|haha|if (?:i am|im) late|fifa|fortnite|game|at football|nil|goals?|points|match|team|final|we lost"
+        r"|chess|cards|uno|monopoly|scrabble|mario kart|pool|darts|quiz)\b",
     ),
     # --- the last net: words that are rarely anything but harm, on their own ----------------------
     # Hidden by policy, fiction and past-and-safe framing like any topic word; otherwise flagged.
@@ -2061,7 +2099,8 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         1,
         kind="topic",
         negatable=True,
-        unless=_SPORT_OR_PLAY + r"|\b(?:fell|fall|falling|tripped|accident|banana|apple|fruit|peach|verbal abuse from (?:fans|the crowd)|substance abuse|self abuse)\b",
+        unless=_SPORT_OR_PLAY
+        + r"|\b(?:fell|fall|falling|tripped|accident|banana|apple|fruit|peach|verbal abuse from (?:fans|the crowd)|substance abuse|self abuse)\b",
     ),
     _r(
         THREATS,
@@ -2112,9 +2151,9 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         MISSING,
         r"\b(?:phone|phones) (?:is |has been |been |are |was |keeps )?(?:off|dead|switched off|going to voicemail)\b(?=[^.]{0,40}\b(?:days|week|since|missing|gone|not been|hasnt|no one|nobody)\b)"
         r"|\b(?:days|week|since|missing|gone|not been|hasnt been)\b[^.]{0,60}\bphone (?:is |has been |been |was )?(?:off|dead|switched off)\b"
-        r"|\b(?:hasnt|havent|not|aint) been (?:at|to|in|home|back) (?:\w+ ){0,4}(?:for (?:a|two|three|\d+) (?:days|weeks?|nights)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last))\b",
+        r"|\b(?:hasnt|havent|not|aint) been (?:home|back|(?:at|to|in) (?:her|his|my|the|their) (?:home|placement|house|flat|mums|dads|unit|carers)) (?:\w+ ){0,4}(?:for (?:a|two|three|\d+) (?:days|weeks?|nights)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last))\b",
         2,
-        unless=r"\b(?:flu|ill|sick|covid|hospital|holiday|excluded|suspended|broken phone|phone broke)\b",
+        unless=r"\b(?:flu|ill|illness|sick|poorly|covid|virus|bug|tonsillitis|chickenpox|temperature|doctor|hospital|holiday|excluded|suspended|broken phone|phone broke)\b",
     ),
     _r(
         THREATS,
@@ -2122,6 +2161,124 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:private number|no caller id|withheld number|unknown number)\b|\b(?:get|gets|got|getting|being) picked on\b",
         2,
         unless=r"\b(?:ppi|scam|sales|insurance|delivery)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:free|money|stuff|things|cash|weed|vapes?|presents|sweets|lifts?|phones?)\b[^.]{0,40}\bif (?:i|we) (?:go|come|get|sit|stay|do|send|meet|let|keep)\b"
+        r"|\bin the back with (?:him|them|her)\b|\b(?:earn|make|making|earning) (?:\w+ )?(?:money|cash|quid|bits|easy money)\b(?=[^.]{0,50}\b(?:if i|for them|party|go|older|men|lads|friends|just)\b)"
+        r"|\b(?:messages?|asks?|asking|asked|texts?|snaps?|dms?)\b (?:\w+ ){0,5}(?:underwear|knickers|bra|boxers|what i look like|what im wearing|my body|in bed|a pic of me|pics of me)\b",
+        2,
+        unless=r"\b(?:my carers?|foster|pocket money|chores|tidy|washing up|homework|my mum|my nan|part time job|shift|paper round|wash the car)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\b(?:might|may|wont|will not|probably wont|prob wont|dont think i will|dont think ill) (?:not )?be (?:here|around|alive) (?:by then|much longer|for long|next year|by christmas|by the time|long enough)\b"
+        r"|\bnot (?:have to|need to|ever) wake up\b|\b(?:hit|hitting|hits|punch\w*|slap\w*|bang\w*|bit|bite|biting|bites|starv\w*) my ?self\b",
+        2,
+        negatable=True,
+    ),
+    _r(
+        ABUSE,
+        r"\b(?:not to|dont|never|mustnt|not allowed to) (?:say|tell) (?:anything|anyone|nothing|noone|no one|mum|my mum|about the)\b",
+        2,
+        unless=r"\b(?:surprise|present|party for|birthday|christmas|spoilers?|the ending)\b",
+    ),
+    _r(
+        DOMESTIC,
+        r"\b(?:has|having|had|have|has been having) a go at (?:her|mum|my mum|my nan|my step mum)\b|\b(?:breaks|smashes|throws|smashing|breaking) (?:things|stuff|everything|plates)\b"
+        r"|\bcontroll(?:ing|s her)\b|\b(?:mum|mums|she|her|my mum)\b (?:is )?not allowed to (?:see|go|have|talk|leave|work|use)\b",
+        2,
+        unless=r"\b(?:lol|game|football|my little brother|toddler|baby)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:offer\w*|wants?|wanted|keeps? asking|asked|asks) (?:\w+ ){0,2}(?:to drive me|to give me a lift|to take me (?:home|out|for)|me lifts|my number|my snap|my insta|my address|to meet up)\b",
+        2,
+        needs=(r"\b(?:man|men|guy|lad|older|adult|stranger|someone|he|him)\b",),
+        unless=r"\b(?:my carers?|foster|social worker|my pa|teacher|coach for the team)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\b(?:got|have|made|making|ive got) a plan\b(?=[^.]{0,50}\b(?:do it|end|how|going to|when)\b)|\bwhen (?:i am|im) going to do it\b"
+        r"|\b(?:never|not) wake\b|\bmedicine (?:cabinet|cupboard|box|drawer)\b|\b(?:swallow\w*|taking|took) (?:stuff|things|whatever|anything) (?:from|i can find)\b",
+        2,
+        unless=r"\b(?:college|uni|revision|holiday|birthday|party|homework|career|job|for the summer|for my life)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\b(?:wrote|written|writing|made|make|making|done) (?:my|a) will\b|\bgiv(?:e|en|ing) (?:\w+ ){0,2}my (?:stuff|things|games|clothes)\b(?=[^.]{0,40}\b(?:away|mates|friends|sister|brother)\b)"
+        r"|\bno (?:reason|point)\b[^.]{0,20}\b(?:alive|living|to live|here|existing|exist)\b"
+        r"|\b(?:drink|drank|drinking|swallow\w*) (?:some )?(?:bleach|cleaning stuff|washing liquid|antifreeze|chemicals|poison|washing up liquid)\b|\bpoison (?:my ?self)\b"
+        r"|\b(?:crash|crashing|hurt|hurting|fall|falling|cut|cutting|burn|burning|walk into|step into|jump|jumping|drown\w*|overdose\w*)\b[^.]{0,30}\bon purpose\b"
+        r"|\b(?:tell|tells|told|telling|keep telling|keeps telling) (?:me|her|him) to (?:die|go die|kill (?:my|her|him) ?self|hang|end it)\b",
+        2,
+        unless=r"\b(?:tripped|accident|football|rugby|pe|by mistake|lol|haha)\b",
+    ),
+    _r(
+        NEGLECT,
+        r"\b(?:wont|doesnt|dont|never) let (?:me|us) (?:eat|have (?:tea|dinner|food)|sit) (?:with|at)\b|\beat (?:\w+ ){0,2}(?:in my room|on my own|separately|after everyone|by my ?self)\b(?=[^.]{0,30}\b(?:alone|not allowed|wont let|make me|makes me|always)\b)"
+        r"|\b(?:clothes|shoes|trainers|uniform|coat|school shoes)\b (?:\w+ ){0,2}(?:too small|full of holes|falling apart|let (?:the )?water in|ripped|dont fit|hanging off)\b"
+        r"|\b(?:no ones|noone|no one|nobody|nobodys) (?:has |had |have |even )?(?:changed|fed|washed|bathed|checked on|picked up|looked at) (?:him|her|the baby|them|me|us)\b"
+        r"|\b(?:baby|little brother|little sister|baby brother|baby sister)\b[^.]{0,30}\bcrying for (?:hours|ages|ever)\b",
+        2,
+        unless=r"\b(?:buying|buy|getting|get|got) (?:me )?(?:new|some new)\b|\bteething\b|\bnew ones?\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:said|says|told|tells|asked|asks) (?:me )?to keep (?:it|this|that|him|us|our \w+)? ?(?:a )?secret\b|\bgave (?:me|us|her) his (?:number|snap|insta)\b"
+        r"|\b(?:1[89]|[2-9]\d) year olds? (?:house|flat|place|car|room|boyfriend|man|guy|lad|bloke)\b|\bwith (?:a|an|this) (?:1[89]|[2-9]\d) year old\b",
+        2,
+        unless=r"\b(?:careers|apprenticeship|work experience|job|coach|tutor|my pa|social worker|surprise|present|birthday)\b",
+    ),
+    _r(
+        DOMESTIC,
+        r"\b(?:run|running|ran|get away|getting away|escape|escaping|flee|fleeing|leave|leaving) (?:away )?from (?:him|dad|my dad|step dad|my step dad|her boyfriend|mums boyfriend|her partner|mums partner)\b"
+        r"|\b(?:fingers?|hands?|arms?) (?:round|around|on) (?:my|her|his|our) (?:neck|throat)\b|\bpack(?:ed)? (?:a |our |my )bags?\b(?=[^.]{0,50}\b(?:him|run|tonight|refuge|escape|before he|get away)\b)",
+        2,
+    ),
+    _r(
+        THREATS,
+        r"\bhow (?:ugly|fat|disgusting|stupid|gross|minging|worthless|pathetic|weird) (?:i am|im)\b"
+        r"|\b(?:set fire to|torch|torched|burn down|burn|petrol bomb|smash in|kick in) (?:my|our|the|your) (?:door|house|flat|car|home|windows?)\b(?=[^.]{0,50}\b(?:said|says|will|ll|gonna|going to|threat\w*|if)\b)"
+        r"|\b(?:said|says|will|ll|gonna|going to|threat\w*)\b[^.]{0,40}\b(?:set fire to|torch|burn down|petrol bomb) (?:my|our|the|your) (?:door|house|flat|car|home)\b",
+        2,
+    ),
+    _r(
+        ABUSE,
+        r"\blocks? (?:\w+ ){0,3}(?:with me|me in|us in|me inside|us inside)\b|\b(?:wont|doesnt|dont|never) let (?:me|us) (?:out|leave)\b"
+        r"|\bshare a bed with (?:my |his |her )?(?:mums boyfriend|mums partner|step dad|uncle|dad|him|a man|grandad|cousin|brother|lodger|men)\b",
+        2,
+        unless=r"\b(?:lol|haha|of the house after|after dark|till i finish|until i finish|homework|grounded)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\bno way out\b|\b(?:drowning|suffocating|trapped)\b(?=[^.]{0,40}\b(?:no way|cant|nothing|every day|inside|alone)\b)",
+        2,
+        unless=r"\b(?:escape room|coursework|homework|revision|exams?|work)\b",
+    ),
+    _r(
+        NEGLECT,
+        r"\b(?:doesnt|dont|wouldnt|never|wont) (?:even )?(?:notice|care|know) (?:if|whether|when) (?:i|we) (?:come home|come back|am home|go out|dont come home|eat|sleep|am gone|go missing)\b",
+        2,
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:have to|got to|make me|makes me|made to) do what (?:they|he|she|them) (?:say|says|tell|tells|want|wants)\b|\bdont have a choice\b(?=[^.]{0,50}\b(?:they|he|them|him|or else|have to)\b)"
+        r"|\bor else\b(?=[^.]{0,20}\b(?:they|he|she)\b)|\b(?:they|he|she)\b[^.]{0,40}\bor else\b",
+        2,
+        unless=r"\b(?:my carers?|teacher|homework|bedroom|tidy|curfew|grounded)\b",
+    ),
+    _r(
+        MISSING,
+        r"\b(?:so )?(?:no one|noone|nobody) (?:can|could|will|would) find (?:me|us|her|him)\b"
+        r"|\bturn(?:ed|s)? (?:my|her|his) (?:phone|location|snap map|tracking) off\b(?=[^.]{0,40}\b(?:so|no one|nobody|cant find|cant track|days)\b)",
+        2,
+    ),
+    _r(
+        ABUSE,
+        r"\b(?:takes?|took|taking) (?:me|us|her|him) (?:to )?(?:places|out|somewhere|round|away) (?:\w+ ){0,3}(?:mum|dad|my carers?|carers|nobody|no one|noone|they|staff|social worker) (?:doesnt|dont|didnt|dont even|wont|wouldnt) know\b"
+        r"|\b(?:hugs?|hugging|hugged|cuddles?|holds?) (?:me|us) (?:too long|too tight|for too long|weird|in a weird way|when no one)\b|\bsmells? (?:my|her) (?:hair|neck|clothes|pants)\b",
+        2,
     ),
 )
 _RULES = _RULES + _DOUBT_RULES
@@ -2178,6 +2335,8 @@ def _group_index(groups: list[tuple[int, list[_Rule]]]) -> tuple[dict[str, list[
     _GROUP_INDEX.clear()  # one live index; a test may swap the groups for an ungated list
     _GROUP_INDEX[id(groups)] = (by_trigram, always)
     return by_trigram, always
+
+
 del _rule, _GROUPS
 
 # ---------------------------------------------------------------------------------------------
@@ -2200,7 +2359,7 @@ _POLICY = re.compile(
 )
 _FICTION = re.compile(
     r"\b(?:film|films|movie|movies|book|books|story|storyline|programme|program|show|episode|documentary"
-    r"|series|game|games|fortnite|anime|cartoon|song|songs|lyrics|play|drama|character|characters|eastenders"
+    r"|series|(?<!tickling )(?<!secret )(?<!special )(?<!little )(?<!our )games?|fortnite|anime|cartoon|song|songs|lyrics|play|drama|character|characters|eastenders"
     r"|hollyoaks|corrie|coronation street|netflix|youtube|video(?! call)|tiktok|essay|poem|novel|the news|reading|watched|watching)\b"
 )
 # History framing. Only matches with no present-tense word in them can be treated as past, and
@@ -2240,7 +2399,9 @@ _PRESENT = re.compile(
     r"\b(?:am|is|are|keeps?|still|now|again|hits|hurts|touches|makes|beats|kicks|gets?|dont|doesnt)\b"
 )
 _MISSING_TRIVIAL = re.compile(
-    r"\b(?:for (?:\d+|a few|five|ten|two) (?:minutes|mins|seconds)|but we found|we found (?:him|her|it)|my (?:dog|cat|phone|keys|hamster))\b"
+    r"\b(?:for (?:\d+|a few|five|ten|two) (?:minutes|mins|seconds)|but we found|we found (?:him|her|it)"
+    # "my phone went missing", not "i turn my phone off so no one can find me"
+    r"|my (?:dog|cat|phone|keys|hamster|bag|wallet|purse|bus pass|rabbit|tortoise)\b(?: \w+){0,2} (?:missing|went|goes|gone))\b"
 )
 
 
@@ -2331,7 +2492,9 @@ def _hits(norm: str) -> list[_Hit]:
             if category == NEGLECT and "slept" in matched and _HOLIDAY.search(sentence):
                 continue
             first_person = bool(
-                _FIRST_PERSON.search(matched) or _I_BEFORE.search(before.rstrip()) or _IMPLIED_I.match(sentence)
+                _FIRST_PERSON.search(matched)
+                or _I_BEFORE.search(before.rstrip())
+                or _IMPLIED_I.match(sentence)
             )
             subject = _OPINION.sub("", " ".join(before.split()[-3:]))
             real = (
@@ -2361,8 +2524,8 @@ def _hits(norm: str) -> list[_Hit]:
 # Every batch of sentences written after tuning found wording no rule had seen, yet the misses
 # shared a shape: someone, something about night, body, money or secrecy, and a young person's
 # unease. A sentence in the young person's own words that shows three of these kinds of signal is
-# flagged (lowest weight), unless it is fiction, policy talk or past and safe. On the labelled set
-# this fired on about 1 ordinary answer in 250.
+# flagged (lowest weight), unless it is fiction, policy talk or past and safe. Tuned against the
+# ordinary answers of the labelled set, where it now fires on none of the negatives.
 _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -2386,12 +2549,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "body",
-            r"\b(?:hard|grab\w*|holds?|held|pin\w*|face|neck|arm|arms|hair|throat|breath|bleed\w*|blood|bruise\w*|marks"
+            r"\b(?:hard|grab\w*|holds?|held|pin\w*|neck|throat|breath|bleed\w*|blood|bruise\w*|marks"
             r"|chair against)\b",
         ),
         (
             "money",
-            r"\b(?:older|his age|mums age|age|money|paid|pay|owe|cash|second phone|phone|(?:his|their|a mans) flat|(?:his|their|a) car|drugs|weed|drink"
+            r"\b(?:older|his age|mums age|age|money|paid|pay|owe|cash|second phone|(?:his|their|a mans) flat|(?:his|their|a) car|drugs|weed|drink"
             r"|alcohol|vodka|parties|party|hotel|private number)\b",
         ),
         (
@@ -2401,10 +2564,13 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "lack",
-            r"\b(?:never any|never anything|nothing|no food|smelly|dirty|hungry|cold|no money|picked on|left"
+            r"\b(?:never any|never anything|nothing|no food|smelly|dirty|hungry|cold|no money|picked on|left (?:me|us|alone)"
             r"|phone is off|for a week|for days)\b",
         ),
-        ("death", r"\b(?:die|dying|dead|death|ways to|end it|disappear|hope i dont|not wake|come up|pointless)\b"),
+        (
+            "death",
+            r"\b(?:die|dying|dead|death|ways to|end it|disappear|hope i dont|not wake|come up|pointless)\b",
+        ),
     )
 )
 _SIGNAL_CATEGORY = (

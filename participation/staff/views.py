@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from urllib.parse import urlsplit
 
 import segno
@@ -19,11 +20,12 @@ from flask import (
     url_for,
 )
 from flask_login import current_user, login_user, logout_user
+from markupsafe import Markup
 
-from .. import auth
-from ..extensions import limiter
+from .. import auth, twofactor
+from ..extensions import db, limiter
 from ..htmx import is_fragment_request
-from ..models import Role
+from ..models import Role, StaffUser
 from ..prompt_bank import load_bank
 from ..security import public, requires
 from ..youth import services as youth_services
@@ -60,10 +62,84 @@ def sign_in():
             error = refused.message
         else:
             session.clear()  # a new session id: nothing from before sign-in carries over
+            if user.totp_enabled:
+                session["2fa"] = {"id": user.id, "nonce": user.session_nonce, "at": time.time(), "tries": 0,
+                                  "next": _safe_next(request.args.get("next"))}
+                return redirect(url_for("staff.sign_in_code"), 303)
             login_user(user)
             return redirect(_safe_next(request.args.get("next")), 303)
     status = 422 if (form.errors or error) else 200
     return render_template("staff/sign_in.html", form=form, error=error), status
+
+
+TWO_FACTOR_WINDOW = 300  # seconds between the password and the code
+
+
+@bp.route("/sign-in/code", methods=["GET", "POST"])
+@public
+@limiter.limit("20 per minute", methods=["POST"])
+def sign_in_code():
+    pending = session.get("2fa")
+    user = db.session.get(StaffUser, pending["id"]) if pending else None
+    if user is None or user.session_nonce != pending["nonce"] or time.time() - pending["at"] > TWO_FACTOR_WINDOW:
+        session.pop("2fa", None)
+        flash("Sign in again: the code must be entered within 5 minutes of your password.", "error")
+        return redirect(url_for("staff.sign_in"), 303)
+    error = None
+    if request.method == "POST":
+        if twofactor.check_code(user, request.form.get("code", "")):
+            session.clear()
+            login_user(user)
+            return redirect(pending["next"], 303)
+        pending["tries"] += 1
+        session["2fa"] = pending
+        if pending["tries"] >= 5:
+            session.pop("2fa", None)
+            flash("Too many wrong codes. Sign in again.", "error")
+            return redirect(url_for("staff.sign_in"), 303)
+        error = "Enter the 6-digit code from your authenticator app, or one of your recovery codes."
+    return render_template("staff/sign_in_code.html", error=error), (422 if error else 200)
+
+
+ANY_STAFF = (Role.OFFICER, Role.SAFEGUARDING, Role.SCRUTINY)
+
+
+@bp.route("/account/two-factor", methods=["GET", "POST"])
+@requires(*ANY_STAFF)
+def two_factor():
+    recovery, error = None, None
+    if not current_user.totp_enabled:
+        twofactor.start_setup(current_user)
+        if request.method == "POST":
+            recovery = twofactor.confirm_setup(current_user, request.form.get("code", ""))
+            if recovery is None:
+                error = "That code did not match. Check the time on your phone and try the newest code."
+    svg = Markup(twofactor.provisioning_svg(current_user)) if not current_user.totp_enabled else None
+    return render_template("staff/two_factor.html", svg=svg, recovery=recovery, error=error), (422 if error else 200)
+
+
+@bp.post("/account/two-factor/disable")
+@requires(*ANY_STAFF)
+def two_factor_disable():
+    if twofactor.disable(current_user, request.form.get("code", "")):
+        flash("Two-factor sign-in is off.")
+    else:
+        flash("Two-factor sign-in stays on: the code was wrong, or your council requires it.", "error")
+    return redirect(url_for("staff.two_factor"), 303)
+
+
+@bp.before_app_request
+def require_two_factor():
+    """Where the council requires it, staff set up two-factor sign-in before doing anything else."""
+    if (
+        current_user.is_authenticated
+        and current_user.council.require_two_factor
+        and not current_user.totp_enabled
+        and request.endpoint not in {"staff.two_factor", "staff.sign_out", "static"}
+        and request.blueprint not in {"youth", "pages"}
+    ):
+        return redirect(url_for("staff.two_factor"), 303)
+    return None
 
 
 @bp.post("/sign-out")

@@ -22,6 +22,9 @@ OK, SIGNIN, DENY, NF = "ok", "sign-in", "403", "404"
 STAFF = {"anon": SIGNIN, "young": SIGNIN, "young_other": SIGNIN}
 
 
+STAFF_ROLES = ("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")
+
+
 def row(ok=(), deny=(), nf=(), public=False):
     """Expected result for each role: `ok` roles get in; `deny` get 403; `nf` get 404."""
     if public:
@@ -34,7 +37,6 @@ def row(ok=(), deny=(), nf=(), public=False):
     return out
 
 
-STAFF_ROLES = ("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")
 OFFICER_OBJECT = row(ok=("officer", "admin"), nf=("other_council",), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
 OFFICER_ANY = row(ok=("officer", "other_council", "admin"), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
 ALERT_OBJECT = row(ok=("officer", "safeguarding", "admin"), nf=("other_council",), deny=("scrutiny_access", "scrutiny_none"))
@@ -48,6 +50,9 @@ EXPECTED = {
     "youth.join": PUBLIC, "youth.welcome": PUBLIC, "youth.start": PUBLIC, "youth.question": PUBLIC, "youth.check_in": PUBLIC,
     "youth.talk": PUBLIC, "youth.thanks": PUBLIC, "youth.updates": PUBLIC, "youth.help_now": PUBLIC,
     "staff.sign_in": PUBLIC,
+    # Public, but with no password step just done it sends everyone back to sign in.
+    "staff.sign_in_code": {r: SIGNIN for r in ROLES},
+    "staff.two_factor": row(ok=STAFF_ROLES), "staff.two_factor_disable": row(ok=STAFF_ROLES),
     # Signing out ends at the sign-in page for everyone; that it really signed each role out is checked below.
     "staff.sign_out": {r: SIGNIN for r in ROLES},
     "staff.dashboard": row(ok=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")),

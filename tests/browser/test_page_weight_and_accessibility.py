@@ -101,7 +101,7 @@ def test_staff_pages_have_no_serious_accessibility_violations(browser, live, off
         "/staff/", "/staff/reviews/new", f"/staff/reviews/{open_session.review_id}",
         f"/staff/reviews/{open_session.review_id}/sessions/new", f"/staff/sessions/{open_session.id}",
         f"/staff/sessions/{draft.id}", f"/staff/sessions/{draft.id}/prompts/bank", f"/staff/sessions/{draft.id}/prompts/new",
-        f"/staff/sessions/{draft.id}/prompts/{p.id}/edit", f"/staff/sessions/{open_session.id}/present",
+        f"/staff/sessions/{draft.id}/prompts/{p.id}/edit", f"/staff/sessions/{open_session.id}/present", "/staff/account/two-factor",
     ]
     found = {url: axe_violations(browser, live.url + url, LAPTOP, signed_in) for url in urls}
     found["/staff/sign-in"] = axe_violations(browser, live.url + "/staff/sign-in", LAPTOP)

@@ -246,3 +246,89 @@ def test_verdict_shape():
     assert len(set(verdict.categories)) == len(verdict.categories)
     assert assess("") == assess("   ") == disclosure.Verdict(False, (), ())
     assert assess("i love my foster carers") == disclosure.Verdict(False, (), ())
+
+
+# --- the doubt tier: harm vocabulary in wording no precise rule was written for -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my foster dad gets angry and chucks me against the wardrobe", "abuse"),
+        ("dad gives me a slap whenever im cheeky and it leaves a red mark", "abuse"),
+        ("i cant sleep at home cos of what my brother does to me at night", "abuse"),
+        ("my sister is 13 and goes off with men in cars", "exploitation"),
+        ("my cousin gets me to hold his phone and theres always people ringing for food", "exploitation"),
+        ("mum leaves me to mind the baby when she goes out drinking till the next day", "neglect"),
+        ("we've had no lecky for a week and the little ones are freezing", "neglect"),
+        ("my dad pinned my mum to the floor on saturday and i rang 999", "domestic-abuse"),
+        ("i bailed from placement on friday and been dossing at a mates since", "missing"),
+        ("theres a group of year 10s saying theyll put me in hospital after school", "bullying-threats"),
+        ("been looking up how many paracetamol it takes", "self-harm-suicide"),
+    ],
+)
+def test_doubt_tier_flags_harm_vocabulary_in_unseen_wording(text, category):
+    verdict = assess(text)
+    assert verdict.disclosure, text
+    assert category in verdict.categories, (text, verdict.categories)
+
+
+def test_kill_yourself_written_to_a_young_person_is_bullying_and_self_harm():
+    verdict = assess("everyone at college hates me and someone wrote kill yourself on my locker")
+    assert verdict.disclosure
+    assert {"bullying-threats", "self-harm-suicide"} <= set(verdict.categories)
+
+
+def test_concern_signals_flag_a_sentence_no_rule_matches():
+    # Someone, a door at night and a cause: no harm verb at all, still worth a minute of a lead's time.
+    verdict = assess("i sleep with a chair against my door cos of mums boyfriend")
+    assert verdict.disclosure
+    assert all(cue in "i sleep with a chair against my door cos of mums boyfriend" for cue in verdict.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i punched the pads so hard at boxing",
+        "she hit the roof when i got my nose pierced",
+        "the twins slap each other with pillows every night lol",
+        "we smashed it at the talent show",
+        "i got battered at chess by my carer every time",
+        "my brother punched the air when he passed his driving test",
+        "i burnt my toast and set off the smoke alarm haha",
+        "my carer shouts up the stairs when tea is ready",
+        "i take my meds every morning with breakfast",
+        "i ran off to get the bus when the meeting finished",
+        "i keep sneaking snacks into my room at night",
+    ],
+)
+def test_doubt_tier_stays_quiet_on_sport_play_and_everyday_words(text):
+    assert not assess(text).disclosure, assess(text).cues
+
+
+def test_sport_in_one_sentence_does_not_hide_harm_in_the_next():
+    verdict = assess(
+        "i hit the ball so hard at rounders lol. my step dad gives me a good hiding when hes drunk"
+    )
+    assert verdict.disclosure
+    assert "abuse" in verdict.categories
+
+
+def test_a_secret_game_is_not_taken_for_a_video_game():
+    # "games" frames fiction ("in my game you can stab zombies"), but not a game someone makes secret.
+    assert assess("he told me not to say anything about the tickling games in the tent").disclosure
+    assert not assess("in my game you can stab zombies and its class").disclosure
+
+
+def test_past_and_safe_framing_also_hides_the_doubt_tier():
+    assert not assess(
+        "when i was little my dad used to lamp me but im safe now with my foster carers"
+    ).disclosure
+
+
+def test_rule_specific_harmless_readings_are_applied():
+    # Each rule's `unless` must reach the rule: a keyword slip once left every one of them unused.
+    with_unless = [rule for rule in disclosure._RULES if rule.unless is not None]
+    assert len(with_unless) >= 40
+    assert not assess("my foster mum threatens to hide the xbox if i dont do my homework lol").disclosure
+    assert not assess("i got hit in the face with a netball at practice lol").disclosure
