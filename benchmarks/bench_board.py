@@ -101,6 +101,7 @@ def main() -> None:
         timings = []
         for _ in range(3):
             page.goto(f"{url}/staff/reviews/{review_id}/themes")
+            page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length > 0")
             fcp = page.evaluate("() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime")
             nav = page.evaluate("() => performance.getEntriesByType('navigation')[0].responseEnd")
             timings.append((fcp, nav))

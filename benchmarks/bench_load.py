@@ -27,6 +27,8 @@ PG_BENCH = "postgresql+psycopg://postgres@127.0.0.1:5432/participation_bench"
 PASSWORD = "bench-password-2026"
 
 SETUP = """
+import os
+from datetime import date
 from participation import create_app
 from participation.extensions import db
 from participation.admin_services import create_staff_user
@@ -102,7 +104,7 @@ def run(label: str, url: str) -> dict:
     code, session_id = prepare(url, env)
     port = free_port()
     gunicorn = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"],
+        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--keep-alive", "10", "--log-level", "warning", "wsgi:app"],
         cwd=ROOT, env=env, start_new_session=True,
     )
     try:

@@ -79,7 +79,7 @@ def answer_form_for(prompt, data=None, from_request: bool = True):
             prompt.text,
             validators=[
                 DataRequired("Write a few words, or tap Skip."),
-                Length(max=limit, message=f"That is more than {limit} characters. Make it a bit shorter."),
+                Length(max=limit, message=f"That is more than {limit} letters. Make it a bit shorter."),
             ],
         )
     # FlaskForm reads the request unless told not to (a GET shows the earlier answer instead).

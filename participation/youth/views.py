@@ -35,7 +35,9 @@ def _session_or_404(code: str):
 
 
 def _not_open_page(session_obj):
-    return render_template("youth/not_open.html", session_obj=session_obj)
+    from ..evidence.services import you_said_we_did
+
+    return render_template("youth/not_open.html", session_obj=session_obj, updates=you_said_we_did(session_obj))
 
 
 @bp.route("/join", methods=["GET", "POST"])
@@ -80,7 +82,7 @@ def start(code):
     return redirect(url_for("youth.question", code=session_obj.join_code, n=1), 303)
 
 
-def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None):
+def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False):
     form.form_token.data = new_form_token(participant.id, prompt.id)
     context = dict(
         session_obj=session_obj,
@@ -89,6 +91,7 @@ def _render_question(session_obj, prompt, n, form, participant, status=200, noti
         total=len(session_obj.prompts),
         form=form,
         notice=notice,
+        confirm_skip=confirm_skip,
     )
     if is_fragment_request():
         response = make_response(render_template("youth/_question.html", **context), status)
@@ -130,6 +133,13 @@ def question(code, n):
     form = answer_form_for(prompt)
     action = request.form.get("action", "next")
     if action == "skip":
+        if _has_value(form) and request.form.get("confirm_skip") != "1":
+            # Skipping would throw away what they wrote or chose: ask once, keeping it on screen.
+            form.answer.errors = []
+            return _render_question(
+                session_obj, prompt, n, form, participant, confirm_skip=True,
+                notice="You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.",
+            )
         return redirect(_next_url(session_obj, n), 303)
     back_url = url_for("youth.question", code=session_obj.join_code, n=n - 1) if n > 1 else url_for(
         "youth.welcome", code=session_obj.join_code

@@ -43,8 +43,8 @@
         var left = max - field.value.length;
         var n = Math.abs(left);
         return left >= 0
-          ? "You have " + n + " character" + (n === 1 ? "" : "s") + " remaining"
-          : "You have " + n + " character" + (n === 1 ? "" : "s") + " too many";
+          ? "You have " + n + " letter" + (n === 1 ? "" : "s") + " left"
+          : "That is " + n + " letter" + (n === 1 ? "" : "s") + " too many. Make it a bit shorter.";
       }
       function update() {
         var over = field.value.length > max;

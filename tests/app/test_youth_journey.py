@@ -62,7 +62,7 @@ def test_free_text_shows_its_limit_before_it_is_reached(young):
     page = soup(young.page(4))
     assert page.select_one("#answer")["dir"] == "auto"
     assert page.select_one(".govuk-character-count")["data-maxlength"] == "200"
-    assert "200 characters" in page.select_one(".govuk-character-count__message").get_text()
+    assert "up to 200 letters" in page.select_one(".govuk-character-count__message").get_text()
 
 
 def test_answers_are_saved_as_the_young_person_moves_on(young, open_session):
@@ -125,7 +125,7 @@ def test_text_over_the_limit_is_refused_with_the_words_kept(young):
     r = young.answer(4, long_text)
     assert r.status_code == 422
     page = soup(r)
-    assert "more than 200 characters" in page.select_one(".govuk-error-summary").get_text()
+    assert "more than 200 letters" in page.select_one(".govuk-error-summary").get_text()
     assert page.select_one("#answer").get_text() == long_text
     assert answers_count() == 0
 
@@ -222,3 +222,24 @@ def test_two_young_people_are_counted_apart(app, open_session):
     a.answer(1, "3")
     b.answer(1, "4")
     assert db.session.scalar(select(func.count(func.distinct(Answer.participant_id)))) == 2
+
+
+def test_skip_with_words_typed_asks_first_and_keeps_them(young, open_session):
+    r = young.client.post(f"/j/{young.code}/q/4", data={"form_token": form_value(young.page(4).text, "form_token"), "answer": "half written", "action": "skip"})
+    assert r.status_code == 200
+    page = soup(r)
+    assert page.select_one("#answer").get_text() == "half written"
+    assert "Skip again" in page.select_one(".py-notice").get_text()
+    again = young.client.post(f"/j/{young.code}/q/4", data={"form_token": form_value(r.text, "form_token"), "answer": "half written", "action": "skip", "confirm_skip": "1"})
+    assert again.status_code == 303 and again.location.endswith(f"/j/{young.code}/thanks")
+    assert answers_count() == 0
+
+
+def test_a_closed_session_links_to_you_said_we_did_once_written(client, officer, make_session):
+    from participation.evidence import services as evidence
+
+    closed = make_session(state="closed")
+    assert soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']") is None
+    evidence.save_you_said_we_did(officer, closed, "You said the bus was late.", "We changed the time.", "")
+    link = soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']")
+    assert "See what changed" in link.get_text()

@@ -127,4 +127,4 @@ def test_character_count_updates_as_they_type(phone, live, open_session):
         phone.click("button:has-text('Skip this question')")
         phone.wait_for_selector(f"text=Question {n + 1} of 4")
     phone.fill("#answer", "x" * 190)
-    phone.wait_for_selector("text=You have 10 characters remaining")
+    phone.wait_for_selector("text=You have 10 letters left")
