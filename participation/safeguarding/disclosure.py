@@ -624,7 +624,11 @@ _RULES: tuple[_Rule, ...] = (
         negatable=True,
     ),
     _r(SELF_HARM, r"\bwish (?:i|she|he) (?:was|were|wasnt|werent) (?:dead|here|alive|born|gone)\b", 3),
-    _r(SELF_HARM, r"\bbetter off (?:dead|without me|if i (?:was|were)n?t)\b|\bbetter off gone\b", 3),
+    _r(
+        SELF_HARM,
+        r"\bbetter off (?:dead|without me|in the ground|in a box|not here|not existing|never born|if i (?:was|were)n?t)\b|\bbetter off gone\b",
+        3,
+    ),
     _r(
         SELF_HARM,
         r"\b(?:dont|do not|didnt) want to (?:be here|be alive|live|exist|wake up|be around|carry on|go on)\b",
@@ -645,7 +649,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         SELF_HARM,
-        r"\bcant (?:go on|carry on|cope|take it|do this|take this)(?: any more| no more| like this)?\b",
+        r"\bcant (?:go on|carry on|keep going(?! to)|keep doing this|cope|take it|do this|take this)(?: any more| no more| like this)?\b",
         2,
     ),
     _r(
@@ -777,7 +781,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _r(
         ABUSE,
-        r"\bcalls? (?:me|us) (?:(?:little|fat|stupid|dirty|fucking|effing) )?(?:worthless|useless|stupid|fat|ugly|a mistake|a waste|thick|a slag|a slut)\b|\bsays? (?:i am|im|i was) (?:worthless|useless|stupid|a mistake|a waste|nothing)\b",
+        r"\bcalls? (?:me|us) (?:(?:little|fat|stupid|dirty|fucking|effing) )?(?:worthless|useless|stupid|fat|ugly|a mistake|a waste|thick|a slag|a slut)\b|\bsays? (?:i am|im|i was) (?:worthless|useless|stupid|a mistake|a waste|nothing)\b(?! magnet| maker| of time)",
         2,
     ),
     _r(
@@ -932,7 +936,7 @@ _RULES: tuple[_Rule, ...] = (
         NEGLECT,
         rf"\b{_NOONE} (?:is there|is home|at home|looks after|takes me|takes us|washes|feeds|cooks|cares for|picks me up)\b",
         3,
-        unless=r"\b(?:cos|because) (?:everyone|were|we are|theyre|they are) (?:is |are )?(?:at|out)\b|\bon (?:saturday|sunday) mornings?\b",
+        unless=r"\bfeeds the (?:ducks|birds|fish|cat|dog|rabbits?)\b(?! or (?:us|me))|\b(?:cos|because) (?:everyone|were|we are|theyre|they are) (?:is |are )?(?:at|out)\b|\bon (?:saturday|sunday) mornings?\b",
     ),
     _r(
         NEGLECT,
@@ -1548,7 +1552,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
     # --- neglect ------------------------------------------------------------------------------
     _r(
         NEGLECT,
-        r"\b(?:no|not got|not had|havent got|havent had|aint got|without|ran out of|run out of|cut off)\b (?:any )?(?:electric|electricity|gas|heating|hot water|power|credit on the meter|meter money|gas or electric|electric or gas)\b"
+        r"\b(?:no|not got|not had|havent got|havent had|aint got|aint had|hasnt been any|there is no|theres no|without|ran out of|run out of|cut off)\b (?:any )?(?:electric|electricity|gas|heating|hot water|power|credit on the meter|meter money|gas or electric|electric or gas)\b"
         r"|\b(?:electric|electricity|gas|heating|power) (?:has |got |is |was )?(?:been )?(?:cut off|run out|ran out|off for|gone off for)\b",
         2,
         unless=r"\b(?:power cut|for a day|fixed|landlord fixed|came back on|got sorted|sorted it)\b",
@@ -1744,7 +1748,7 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
     # --- missing ------------------------------------------------------------------------------
     _r(
         MISSING,
-        r"\b(?:bailed|bolted|legged it|did one|done one|do one|walked out|climbed out|snuck out|sneak out|sneaks out|sneaking out|took off|run off|ran off|runs off|escaped)\b"
+        r"\b(?:bailed|bolted|bounced|legged it|did one|done one|do one|walked out|climbed out|snuck out|sneak out|sneaks out|sneaking out|took off|run off|ran off|runs off|escaped)\b"
         r"(?: (?:from|of|out of|outta))? (?:the |my |me )?(?:placement|home|carers|foster \w+|house|unit|window|resi|childrens home|care home|hostel|there)\b"
         r"|\b(?:bailed|bolted|legged it|did a runner|done a runner|escaped)\b",
         2,
@@ -2278,6 +2282,41 @@ _DOUBT_RULES: tuple[_Rule, ...] = (
         ABUSE,
         r"\b(?:takes?|took|taking) (?:me|us|her|him) (?:to )?(?:places|out|somewhere|round|away) (?:\w+ ){0,3}(?:mum|dad|my carers?|carers|nobody|no one|noone|they|staff|social worker) (?:doesnt|dont|didnt|dont even|wont|wouldnt) know\b"
         r"|\b(?:hugs?|hugging|hugged|cuddles?|holds?) (?:me|us) (?:too long|too tight|for too long|weird|in a weird way|when no one)\b|\bsmells? (?:my|her) (?:hair|neck|clothes|pants)\b",
+        2,
+    ),
+    _r(
+        ABUSE,
+        r"\b(?:standing|stood|stands|sitting|sat|leaning|lying|kneeling) (?:over|by|next to|at the end of|on|beside) (?:my|our) bed\b"
+        r"|\b(?:video|vid|videos|pics?|photos?|pictures?) of me\b(?=[^.]{0,50}\b(?:put|posted|posting|shared|sharing|sent|sending|tiktok|snap\w*|insta|online|everyone|group chat|without)\b)",
+        2,
+        needs=(
+            r"\b(?:he|him|his|she|they|them|someone|man|uncle|dad|step \w+|brother|cousin|carer|staff|lodger|boys|girls|lads|people)\b",
+        ),
+        unless=r"\b(?:prom|birthday|proud|my carers? (?:took|sent)|my mum|to wake me|tuck me in|read\w* (?:me )?a story|when i was ill)\b",
+    ),
+    _r(
+        SELF_HARM,
+        r"\btonight (?:is|might be|could be|will be|s) the night\b"
+        r"|\b(?:goodbye|die|dead|hate me|worthless|sorry|fat|ugly|useless)\b[^.]{0,10} on my (?:arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs)\b",
+        2,
+    ),
+    _r(
+        NEGLECT,
+        r"\b(?:fridge|cupboards?) (?:is|are|always|was) (?:always )?(?:empty|bare)\b|\bbaby needs (?:milk|nappies|formula|food)\b",
+        2,
+        unless=r"\b(?:going shopping|shopping tomorrow|big shop|before the shop|delivery comes|tesco order)\b",
+    ),
+    _r(
+        EXPLOITATION,
+        r"\b(?:watch|look|keep an eye|lookout|look out) (?:out )?for (?:the )?(?:police|feds|old bill|cops|fed)\b|\bstand on (?:the )?corners?\b"
+        r"|\bwants? (?:favours|something back|paying back|me to pay (?:him|them) back)\b|\bgiven (?:\w+ ){0,3}by (?:a|some|this|an older|these) (?:man|guy|lad|men|bloke|lads|guys)\b"
+        r"|\bout of town\b(?=[^.]{0,40}\b(?:older|men|lads|party|parties|stay|drive|drove)\b)|\b(?:older|grown) (?:boys|lads|men|guys|man|blokes|girls) (?:drive|drives|drove|take|takes|took) (?:me|us|her|him)\b",
+        2,
+        unless=r"\b(?:school trip|my carers?|football|match|tournament|uni|open day|youth club)\b",
+    ),
+    _r(
+        MISSING,
+        r"\bstays? out (?:for days|all weekend|for nights|overnight|for a week|till the morning)\b|\bcomes? back with (?:\w+ ){0,2}(?:injuries|bruises|cuts|black eyes?|marks|a black eye)\b",
         2,
     ),
 )
