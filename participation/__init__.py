@@ -33,6 +33,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         instance_path=str(config.INSTANCE),
     )
     app.config.update(config.load(test_config))
+    from .ids import BoundedInt
+
+    app.url_map.converters["int"] = BoundedInt
 
     app.jinja_loader = ChoiceLoader(
         [

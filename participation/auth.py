@@ -74,12 +74,14 @@ def authenticate(email: str, password: str, now: datetime | None = None) -> Staf
         db.session.commit()
         raise SignInRefused(generic)
     if user.locked_until and user.locked_until > now:
+        # Same message and the same hashing work as any other refusal, so a lock reveals no account.
+        try:
+            _hasher().verify(_dummy_hash(), password)
+        except VerificationError:
+            pass
         record("sign-in-refused-locked", user, actor=user)
         db.session.commit()
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        raise SignInRefused(
-            f"This account is locked after too many wrong passwords. Try again in {minutes} minutes."
-        )
+        raise SignInRefused(generic)
     try:
         _hasher().verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):

@@ -25,6 +25,18 @@ CSP = "; ".join(
 )
 
 
+def safe_path(target: str | None, default: str) -> str:
+    """Only a path on this site: never another host, never a scheme, never a protocol-relative URL."""
+    from urllib.parse import urlsplit
+
+    if not target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    return target
+
+
 def public(view):
     """Marks a view anyone may open (youth pages, sign-in, health checks)."""
     view.access = "public"

@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from ..extensions import db
 from ..htmx import is_fragment_request
+from ..ids import parse_ids
 from ..models import Job, Role
 from ..models.packs import RESPONSES
 from ..security import requires
@@ -60,7 +61,7 @@ def scrutiny_home():
 def packs(review_id):
     review = _officer_review(review_id)
     if request.method == "POST":
-        ids = [int(v) for v in request.form.getlist("session_ids") if v.isdigit()]
+        ids = parse_ids(request.form.getlist("session_ids"))
         try:
             pack = services.create_pack(current_user, review, request.form.get("title", ""), ids or None, request.form.get("messages", ""))
         except services.InvalidChange as e:
@@ -75,7 +76,7 @@ def packs(review_id):
 @requires(Role.OFFICER)
 def access(review_id):
     review = _officer_review(review_id)
-    services.set_access(current_user, review, [int(v) for v in request.form.getlist("staff_ids") if v.isdigit()])
+    services.set_access(current_user, review, parse_ids(request.form.getlist("staff_ids")))
     flash("Who can read this review's published packs is saved.")
     return redirect(url_for("evidence.packs", review_id=review.id), 303)
 

@@ -40,9 +40,7 @@ def _council_sessions(user: StaffUser):
 
 
 def moderated_session_ids(user: StaffUser):
-    """Sessions whose answers this user moderates: the officers running them, or an admin of the council."""
-    if user.role == Role.ADMIN.value:
-        return _council_sessions(user)
+    """Sessions whose answers this user moderates: only the officers running them (raw words go no further)."""
     return select(session_officers.c.session_id).where(session_officers.c.staff_id == user.id)
 
 
@@ -265,10 +263,20 @@ def alerts(user: StaffUser, state: str | None = None) -> list[Alert]:
 
 
 def get_alert(user: StaffUser, alert_id: int) -> Alert:
+    escalate_overdue()
     alert = db.session.execute(select(Alert).where(Alert.id == alert_id, _alert_scope(user))).scalar_one_or_none()
     if alert is None:
         raise NotAllowed()
     return alert
+
+
+def sees_raw_words(user: StaffUser, alert: Alert) -> bool:
+    """The safeguarding lead and the officers running the session read the words as written."""
+    return user.role == Role.SAFEGUARDING.value or user in alert.session.officers
+
+
+def words_for(user: StaffUser, alert: Alert) -> str:
+    return alert.text if sees_raw_words(user, alert) else screen(alert.text).redacted
 
 
 def view_alert(user: StaffUser, alert: Alert) -> None:

@@ -6,6 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 
 from ..htmx import is_fragment_request
+from ..ids import parse_id, parse_ids
 from ..models import Role
 from ..models.answers import REJECT_REASONS
 from ..models.moderation import OUTCOMES
@@ -21,7 +22,7 @@ ALERT_READERS = (Role.OFFICER, Role.SAFEGUARDING)
 
 def _session_filter() -> int | None:
     value = request.args.get("session", "")
-    return int(value) if value.isdigit() else None
+    return parse_id(value)
 
 
 @bp.get("/moderation")
@@ -39,7 +40,7 @@ def queue():
 @requires(*MODERATORS)
 def new_answers():
     after = request.args.get("after", "0")
-    count = services.newer_than(current_user, int(after) if after.isdigit() else 0, _session_filter())
+    count = services.newer_than(current_user, parse_id(after) or 0, _session_filter())
     return render_template("moderation/_new.html", count=count, session_id=_session_filter())
 
 
@@ -101,7 +102,7 @@ def escalate(answer_id):
 @bp.post("/moderation/bulk-approve")
 @requires(*MODERATORS)
 def bulk_approve():
-    ids = [int(v) for v in request.form.getlist("answer_ids") if v.isdigit()]
+    ids = parse_ids(request.form.getlist("answer_ids"))
     approved = services.bulk_approve(current_user, ids)
     flash(f"{approved} face and choice answer{'s' if approved != 1 else ''} approved.")
     return redirect(url_for("moderation.queue", session=request.form.get("session") or None), 303)
@@ -144,7 +145,8 @@ def _alert(alert_id: int):
 def alert(alert_id):
     found = _alert(alert_id)
     services.view_alert(current_user, found)
-    return render_template("moderation/alert.html", alert=found, form=CloseAlertForm(), outcomes=OUTCOMES)
+    return render_template("moderation/alert.html", alert=found, form=CloseAlertForm(), outcomes=OUTCOMES,
+                           words=services.words_for(current_user, found), raw=services.sees_raw_words(current_user, found))
 
 
 @bp.post("/alerts/<int:alert_id>/close")
@@ -160,4 +162,5 @@ def close_alert(alert_id):
         else:
             flash("Alert closed. What was done is in the record.")
             return redirect(url_for("moderation.alerts"), 303)
-    return render_template("moderation/alert.html", alert=found, form=form, outcomes=OUTCOMES), 422
+    return render_template("moderation/alert.html", alert=found, form=form, outcomes=OUTCOMES,
+                           words=services.words_for(current_user, found), raw=services.sees_raw_words(current_user, found)), 422

@@ -251,6 +251,8 @@ def council_officers(user: StaffUser) -> list[StaffUser]:
 
 def set_officers(user: StaffUser, session_obj: ParticipationSession, staff_ids: list[int]) -> None:
     """The officers running a session moderate it and get its alerts; there is always at least one."""
+    if user.role != "admin" and session_obj.officers and user not in session_obj.officers:
+        raise NotAllowed()  # otherwise any officer could add themselves and read raw words
     chosen = [o for o in council_officers(user) if o.id in set(staff_ids)]
     if not chosen:
         raise InvalidChange("Choose at least one officer to run the session.")

@@ -25,9 +25,10 @@ from markupsafe import Markup
 from .. import auth, twofactor
 from ..extensions import db, limiter
 from ..htmx import is_fragment_request
+from ..ids import parse_ids
 from ..models import Role, StaffUser
 from ..prompt_bank import load_bank
-from ..security import public, requires
+from ..security import public, requires, safe_path
 from ..youth import services as youth_services
 from . import services
 from .forms import BankForm, ConfirmForm, PromptForm, ReviewForm, SessionForm, SignInForm
@@ -38,13 +39,7 @@ STAFF = (Role.OFFICER,)
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site: never another host, never a scheme, never a protocol-relative URL."""
-    if not target:
-        return url_for("staff.dashboard")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return url_for("staff.dashboard")
-    return target
+    return safe_path(target, url_for("staff.dashboard"))
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
@@ -221,9 +216,11 @@ def session_detail(session_id):
 @requires(*STAFF)
 def session_officers(session_id):
     session_obj = _session(session_id)
-    ids = [int(v) for v in request.form.getlist("officer_ids") if v.isdigit()]
+    ids = parse_ids(request.form.getlist("officer_ids"))
     try:
         services.set_officers(current_user, session_obj, ids)
+    except services.NotAllowed:
+        abort(403)
     except services.InvalidChange as e:
         flash(e.message, "error")
     else:

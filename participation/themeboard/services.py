@@ -78,7 +78,7 @@ def after_approval(answer_ids: list[int], council_id: int, user_id: int | None) 
     db.session.commit()
 
 
-def theme_answers_job(job, answer_ids: list[int]) -> dict:
+def theme_answers_job(job, answer_ids: list[int], review_id: int | None = None) -> dict:
     from ..jobs import progress
 
     done = 0

@@ -7,9 +7,10 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..htmx import is_fragment_request
+from ..ids import parse_id, parse_ids
 from ..jobs import enqueue
 from ..models import Job, Role
-from ..security import requires
+from ..security import requires, safe_path
 from ..staff.services import NotAllowed, get_review
 from ..suppression import suppress_breakdown, suppress_count
 from . import services
@@ -28,7 +29,7 @@ def _filters() -> services.Filters:
     a = request.args
     session_id = a.get("session", "")
     return services.Filters(
-        session_id=int(session_id) if session_id.isdigit() else None,
+        session_id=parse_id(session_id),
         group=a.get("group") or None if a.get("group") in ("children-in-care", "care-leavers") else None,
         age=a.get("age") or None,
         time_in_care=a.get("time") or None,
@@ -69,7 +70,7 @@ def theming(review_id):
 @requires(Role.OFFICER)
 def apply(review_id):
     review = _review(review_id)
-    ids = [int(v) for v in request.form.getlist("answer_ids") if v.isdigit()]
+    ids = parse_ids(request.form.getlist("answer_ids"))
     action = request.form.get("action", "")
     try:
         n = services.apply(current_user, review, ids, action, request.form.get("theme") or None)
@@ -77,7 +78,7 @@ def apply(review_id):
         flash(e.message, "error")
     else:
         flash(f"Themes saved for {n} answer{'s' if n != 1 else ''}.")
-    return redirect(request.form.get("back") or url_for("themes.theming", review_id=review.id), 303)
+    return redirect(safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)), 303)
 
 
 @bp.post("/reviews/<int:review_id>/answers/<int:answer_id>/star")
@@ -91,14 +92,14 @@ def star(review_id, answer_id):
         abort(404)
     if is_fragment_request():
         return render_template("themes/_star.html", review=review, a=answer)
-    return redirect(request.form.get("back") or url_for("themes.board", review_id=review.id), 303)
+    return redirect(safe_path(request.form.get("back"), url_for("themes.board", review_id=review.id)), 303)
 
 
 @bp.post("/reviews/<int:review_id>/themes/new")
 @requires(Role.OFFICER)
 def new_theme(review_id):
     review = _review(review_id)
-    ids = [int(v) for v in request.form.getlist("answer_ids") if v.isdigit()]
+    ids = parse_ids(request.form.getlist("answer_ids"))
     try:
         theme = services.new_theme(current_user, review, request.form.get("label", ""), ids)
     except services.InvalidTheme as e:
@@ -113,7 +114,7 @@ def new_theme(review_id):
 def run(review_id):
     review = _review(review_id)
     ids = services.unthemed_approved_ids(review)
-    job = enqueue("theme-answers", {"answer_ids": ids}, council_id=review.council_id, user_id=current_user.id)
+    job = enqueue("theme-answers", {"answer_ids": ids, "review_id": review.id}, council_id=review.council_id, user_id=current_user.id)
     return redirect(url_for("themes.job", review_id=review.id, job_id=job.id), 303)
 
 
@@ -122,7 +123,7 @@ def run(review_id):
 def job(review_id, job_id):
     review = _review(review_id)
     found = db.session.get(Job, job_id)
-    if found is None or found.council_id != review.council_id:
+    if found is None or found.params.get("review_id") != review.id:
         abort(404)
     template = "themes/_job.html" if is_fragment_request() else "themes/job.html"
     return render_template(template, review=review, job=found)

@@ -40,6 +40,21 @@ def within_rate(participant: Participant) -> bool:
 CLOSE_GRACE = timedelta(hours=1)
 
 
+WRONG_CODES = "50/5minutes"  # per address: a room's typos fit easily, a script guessing codes does not
+
+
+def wrong_code_allowed(address: str) -> bool:
+    """Counts one wrong code from this address; False once it has made too many."""
+    from flask import current_app
+    from limits import parse
+
+    from ..extensions import limiter
+
+    if not current_app.config.get("RATELIMIT_ENABLED", True):
+        return True
+    return limiter.limiter.hit(parse(WRONG_CODES), "wrong-code", address)
+
+
 def find_session(typed_code: str) -> ParticipationSession | None:
     code = codes.normalise(typed_code)
     if not codes.looks_valid(code):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
+from flask_limiter.util import get_remote_address
 
-from ..extensions import csrf, limiter
+from ..extensions import csrf
 from ..htmx import is_fragment_request
 from ..models.sessions import SessionState
 from ..security import public
@@ -30,7 +31,8 @@ def _remember_visit(session_obj, participant) -> None:
 def _session_or_404(code: str):
     found = services.find_session(code)
     if found is None:
-        abort(404)
+        # Every page under /j/ is a door for guessing codes, so wrong ones count here too.
+        abort(404 if services.wrong_code_allowed(get_remote_address()) else 429)
     return found
 
 
@@ -42,18 +44,15 @@ def _not_open_page(session_obj):
 
 @bp.route("/join", methods=["GET", "POST"])
 @public
-@limiter.limit(
-    "50 per 5 minutes",
-    methods=["POST"],
-    # Only wrong codes count, so a whole room on one wifi address always gets in.
-    deduct_when=lambda response: response.status_code != 303,
-)
 def join():
     form = JoinForm()
     if form.validate_on_submit():
+        # A right code always gets in (a whole room shares one wifi address); only wrong ones count.
         found = services.find_session(form.code.data)
         if found is not None:
             return redirect(url_for("youth.welcome", code=found.join_code), 303)
+        if not services.wrong_code_allowed(get_remote_address()):
+            abort(429)
         form.code.errors.append("We could not find that code. Check it and try again.")
     status = 422 if form.errors else 200
     return render_template("youth/join.html", form=form), status
@@ -199,6 +198,10 @@ def thanks(code):
     participant = services.find_participant(session_obj, _visit_token(session_obj))
     if participant is not None:
         services.finish_visit(participant)
+        # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
+        visits = dict(session.get(VISITS_KEY, {}))
+        visits.pop(str(session_obj.id), None)
+        session[VISITS_KEY] = visits
     return render_template("youth/thanks.html", session_obj=session_obj)
 
 

@@ -39,10 +39,19 @@ def test_roles_without_session_work_cannot_manage_sessions(app, make_staff, open
     assert c.post(f"/staff/sessions/{open_session.id}/close").status_code == 403
 
 
-def test_admin_may_use_officer_pages(app, make_staff, open_session):
+def test_admin_may_use_officer_pages_but_not_read_a_sessions_raw_words(app, make_staff, open_session):
+    from participation.extensions import db
+    from participation.models import Answer
+    from tests.conftest import Young
+
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, "my sw is barry")
+    answer = db.session.query(Answer).one()
     c = app.test_client()
     sign_in(c, make_staff("admin"))
     assert c.get(f"/staff/sessions/{open_session.id}").status_code == 200
+    assert c.get(f"/staff/moderation/answers/{answer.id}/raw").status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/join", "/staff/sign-in", "/privacy", "/nope", "/healthz"])

@@ -38,6 +38,7 @@ def row(ok=(), deny=(), nf=(), public=False):
 
 
 OFFICER_OBJECT = row(ok=("officer", "admin"), nf=("other_council",), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
+RUNNING_OFFICER = row(ok=("officer",), nf=("other_council", "admin"), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
 OFFICER_ANY = row(ok=("officer", "other_council", "admin"), deny=("safeguarding", "scrutiny_access", "scrutiny_none"))
 ALERT_OBJECT = row(ok=("officer", "safeguarding", "admin"), nf=("other_council",), deny=("scrutiny_access", "scrutiny_none"))
 ALERT_ANY = row(ok=("officer", "other_council", "safeguarding", "admin"), deny=("scrutiny_access", "scrutiny_none"))
@@ -63,8 +64,9 @@ EXPECTED = {
     "staff.open_session": OFFICER_OBJECT, "staff.close_session": OFFICER_OBJECT, "staff.present": OFFICER_OBJECT,
     "staff.qr": OFFICER_OBJECT,
     "moderation.queue": OFFICER_ANY, "moderation.new_answers": OFFICER_ANY, "moderation.bulk_approve": OFFICER_ANY,
-    "moderation.approve": OFFICER_OBJECT, "moderation.reject": OFFICER_OBJECT, "moderation.escalate": OFFICER_OBJECT,
-    "moderation.raw_text": OFFICER_OBJECT,
+    # Young people's words are moderated only by the officers running the session: not even an admin.
+    "moderation.approve": RUNNING_OFFICER, "moderation.reject": RUNNING_OFFICER, "moderation.escalate": RUNNING_OFFICER,
+    "moderation.raw_text": RUNNING_OFFICER,
     "moderation.alerts": ALERT_ANY, "moderation.alert_banner": ALERT_ANY,
     "moderation.alert": ALERT_OBJECT, "moderation.close_alert": ALERT_OBJECT,
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
@@ -121,12 +123,13 @@ def world(app, make_staff, officer, make_session):
     enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=session.review.council_id, now=True)
     rec = evidence.add_recommendation(officer, session.review, "A recommendation", "", [], None)
     job = db.session.execute(select(Job)).scalars().first()
+    theme_job = enqueue("theme-answers", {"answer_ids": [], "review_id": session.review_id}, council_id=session.review.council_id, now=True)
     db.session.add(Council(name="Elsewhere"))
     db.session.commit()
     ids = {
         "review_id": session.review_id, "session_id": session.id, "prompt_id": draft.prompts[0].id, "answer_id": answer.id,
         "alert_id": alert.id, "pack_id": pack.id, "number": 1, "fmt": "pdf", "rec_id": rec.id, "job_id": job.id,
-        "code": session.join_code, "n": 1, "quote_id": quote.id,
+        "code": session.join_code, "n": 1, "quote_id": quote.id, "theme_job_id": theme_job.id,
         "prompt_per_role": {"officer": draft.prompts[0].id, "admin": draft.prompts[1].id},
         "spare_prompt": draft.prompts[2].id,
     }
@@ -170,6 +173,8 @@ def test_the_role_matrix(app, world):
                 values["prompt_id"] = ids["prompt_per_role"].get(role, ids["spare_prompt"])
             if rule.endpoint == "themes.star":  # only an approved written answer can be starred
                 values["answer_id"] = ids["quote_id"]
+            if rule.endpoint == "themes.job":  # a theming job of this review, not the pack's publishing job
+                values["job_id"] = ids["theme_job_id"]
             url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m, v=values: str(v[m.group(1)]), rule.rule)
             # Sign-out would end the role's session for the rest of the matrix: check it last, per role.
             if rule.endpoint == "staff.sign_out":

@@ -35,7 +35,7 @@ def test_repeated_wrong_passwords_lock_the_account_and_are_audited(client, offic
     assert user.failed_sign_ins == 5 and user.locked_until > datetime.utcnow()
     # Even the right password is refused while the account is locked.
     r = client.post("/staff/sign-in", data={"email": officer.email, "password": PASSWORD})
-    assert r.status_code == 422 and "locked" in r.text
+    assert r.status_code == 422 and "Enter a correct email address and password." in r.text
     failures = db.session.execute(select(AuditEvent).where(AuditEvent.action == "sign-in-failed")).scalars().all()
     assert len(failures) == 5
     assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "sign-in-refused-locked")).scalar_one()
