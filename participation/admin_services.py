@@ -1,13 +1,15 @@
-"""Accounts: the one way a staff user is created."""
+"""Accounts (the one way a staff user is created) and reading the audit log."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from .audit import record
 from .auth import hash_password
 from .extensions import db
-from .models import Council, Role, StaffUser
+from .models import AuditEvent, Council, Role, StaffUser
 
 MIN_PASSWORD = 12
 
@@ -35,3 +37,38 @@ def create_staff_user(email: str, role: str, password: str, name: str = "", coun
     record("staff-created", user, role=role)
     db.session.commit()
     return user
+
+
+AUDIT_PAGE = 100
+
+
+def audit_log(user: StaffUser, action: str = "", actor: str = "", day: str = "") -> dict:
+    """The newest audit events an admin may read, filtered by action, staff email and day."""
+    query = select(AuditEvent).order_by(AuditEvent.id.desc())
+    council_staff = select(StaffUser.id).where(StaffUser.council_id == user.council_id)
+    query = query.where((AuditEvent.actor_id.is_(None)) | (AuditEvent.actor_id.in_(council_staff)))
+    if action:
+        query = query.where(AuditEvent.action == action)
+    if actor:
+        query = query.join(StaffUser, StaffUser.id == AuditEvent.actor_id).where(StaffUser.email == actor.lower())
+    try:
+        if day:
+            start = datetime.strptime(day, "%Y-%m-%d")
+            query = query.where(AuditEvent.at >= start, AuditEvent.at < start + timedelta(days=1))
+    except ValueError:
+        pass
+    return {
+        "events": db.session.execute(query.limit(AUDIT_PAGE)).scalars().all(),
+        "actions": sorted(db.session.execute(select(AuditEvent.action).distinct()).scalars()),
+        "actors": {u.id: u for u in db.session.execute(select(StaffUser).where(StaffUser.council_id == user.council_id)).scalars()},
+    }
+
+
+def save_settings(council: Council, retention_days: int, small_number_threshold: int, require_two_factor: bool) -> None:
+    keys = ("retention_days", "small_number_threshold", "require_two_factor")
+    before = {k: getattr(council, k) for k in keys}
+    council.retention_days = retention_days
+    council.small_number_threshold = small_number_threshold
+    council.require_two_factor = bool(require_two_factor)
+    record("settings-changed", council, before=before, after={k: getattr(council, k) for k in keys})
+    db.session.commit()
