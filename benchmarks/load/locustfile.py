@@ -10,6 +10,7 @@ import json
 import os
 import random
 import re
+import time
 
 from locust import HttpUser, between, task
 
@@ -57,6 +58,13 @@ class YoungPerson(HttpUser):
         value = random.choice(TEXTS) if kind == "text" else str(random.randint(1, 5))
         data = {"csrf_token": t.get("csrf_token", ""), "form_token": t.get("form_token", ""), "answer": value, "action": "next"}
         r = self.client.post(f"/j/{CODE}/q/{n}", data=data, name="submit answer", allow_redirects=False)
+        tries = 0
+        while r.status_code not in (303, 409, 422, 429) and tries < 15:
+            # The kind "try again" page (a server error or a dropped connection): the phone sends the
+            # same form again, as a young person tapping Next again would.
+            time.sleep(1)
+            tries += 1
+            r = self.client.post(f"/j/{CODE}/q/{n}", data=data, name="submit answer (after a failure)", allow_redirects=False)
         roll = random.random()
         if roll < 0.15:
             # A double tap: the same form sent again at once.
