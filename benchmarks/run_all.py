@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["eval_pii.py", "eval_disclosure.py", "eval_theming.py", "bench_screen.py", "bench_pages.py", "bench_board.py", "bench_render.py", "bench_load.py"]
+SCRIPTS = ["eval_pii.py", "eval_disclosure.py", "eval_theming.py", "bench_screen.py", "bench_pages.py", "bench_board.py", "bench_render.py", "bench_load.py", "bench_faults.py"]
 
 
 def run(script: str) -> dict:
@@ -122,8 +122,22 @@ def readme(r: dict) -> str:
             f"{'yes' if run['exact'] else 'NO'} | {sub.get('p50_ms')} / {sub.get('p95_ms')} / {sub.get('p99_ms')} | "
             f"{base.get('p50_ms')} / {base.get('p95_ms')} / {base.get('p99_ms')} | {sub.get('rps')} | {agg.get('failures')} of {agg.get('requests')} |"
         )
-    lines += ["", "Not measured yet: the faults (PostgreSQL restart, killed worker, slow client) and submission",
-              "throughput at saturation against the trivial route; the figures above are at the offered load of the room.", ""]
+    faults = _get(r, "bench_faults.py", "faults_run", default={})
+    lines += ["", "## Faults while young people answer (`bench_faults.py`, PostgreSQL)", "",
+              "120 young people answering as above, with a probe of `/readyz` every 100 ms. After 20 s one gunicorn worker is",
+              "killed (SIGKILL); 12 s later a client holds a connection open sending a byte a second for 15 s; 8 s later",
+              "PostgreSQL is restarted with `pg_ctlcluster ... restart`. A phone whose answer fails sends the same form again.", ""]
+    if faults:
+        lines += ["| fault | failed readiness probes | last failure, seconds after the fault began |", "| --- | --- | --- |"]
+        for name, f in faults.get("faults", {}).items():
+            took = f" (the restart itself took {f['restart_took_s']} s)" if "restart_took_s" in f else ""
+            lines.append(f"| {name.replace('_', ' ')}{took} | {f.get('probe_failures')} | {f.get('recovered_after_s')} |")
+        sub_ = faults.get("submit") or {}
+        lines += ["", f"Answers the phones saw saved: {faults.get('answers_acknowledged_to_phones')}; in the database: "
+                  f"{faults.get('answers_in_database')}; exactly once: {'yes' if faults.get('exact') else 'NO'}. Failed answer "
+                  f"requests: {sub_.get('failures')} of {sub_.get('requests')}, sent again by the phone and stored once."]
+    lines += ["", "Not measured yet: submission throughput at saturation against the trivial route; the load figures",
+              "above are at the offered load of the room, on the same 2 cores as the load generator and the database.", ""]
     return "\n".join(lines)
 
 
