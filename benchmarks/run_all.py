@@ -128,7 +128,7 @@ def readme(r: dict) -> str:
               "killed (SIGKILL); 12 s later a client holds a connection open sending a byte a second for 15 s; 8 s later",
               "PostgreSQL is restarted with `pg_ctlcluster ... restart`. A phone whose answer fails sends the same form again.", ""]
     if faults:
-        lines += ["| fault | failed readiness probes | last failure, seconds after the fault began |", "| --- | --- | --- |"]
+        lines += ["| fault | failed readiness probes | ready again, seconds after the fault began |", "| --- | --- | --- |"]
         for name, f in faults.get("faults", {}).items():
             took = f" (the restart itself took {f['restart_took_s']} s)" if "restart_took_s" in f else ""
             lines.append(f"| {name.replace('_', ' ')}{took} | {f.get('probe_failures')} | {f.get('recovered_after_s')} |")
