@@ -160,10 +160,12 @@ def question(code, n):
             session_obj, prompt, n, form, participant, status=429,
             notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
         )
+    # Worked out before saving: the commit expires these objects, and reloading them costs two queries.
+    next_urls = {outcome: _next_url(session_obj, n, outcome) for outcome in ("saved", "disclosure")}
     saved = services.save_answer(participant, prompt, nonce, form.answer.data)
     if action == "back" and saved.outcome != "disclosure":
         return redirect(back_url, 303)
-    return redirect(_next_url(session_obj, n, saved.outcome), 303)
+    return redirect(next_urls["disclosure" if saved.outcome == "disclosure" else "saved"], 303)
 
 
 def _has_value(form) -> bool:
