@@ -70,6 +70,9 @@ def register(app: Flask) -> None:
     from .moderation.services import open_alerts
 
     app.add_template_global(open_alerts, "open_alerts_for")
+    from .youth.forms import is_exclusive
+
+    app.add_template_filter(is_exclusive, "is_exclusive")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)

@@ -8,7 +8,7 @@ from flask import current_app
 from flask_wtf import FlaskForm
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from wtforms import HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired, Length, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..models.sessions import PromptKind
@@ -26,6 +26,22 @@ class JoinForm(FlaskForm):
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
+
+
+# Choices that mean "none of these": ticked with anything else, the answer contradicts itself.
+EXCLUSIVE_STARTS = ("nothing", "none", "i see everyone", "i'd rather not say", "not sure")
+
+
+def is_exclusive(option: str) -> bool:
+    return option.strip().lower().startswith(EXCLUSIVE_STARTS)
+
+
+class OnItsOwn:
+    def __call__(self, form, field):
+        chosen = field.data or []
+        alone = [o for o in chosen if is_exclusive(o)]
+        if alone and len(chosen) > 1:
+            raise ValidationError(f"“{alone[0]}” goes on its own. Untick it, or untick the others.")
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -71,7 +87,7 @@ def answer_form_for(prompt, data=None, from_request: bool = True):
         AnswerForm.answer = MultiCheckboxField(
             prompt.text,
             choices=[(o, o) for o in prompt.options],
-            validators=[DataRequired("Tick at least one answer, or tap Skip.")],
+            validators=[DataRequired("Tick at least one answer, or tap Skip."), OnItsOwn()],
         )
     else:
         limit = prompt.max_length or 500

@@ -243,3 +243,18 @@ def test_a_closed_session_links_to_you_said_we_did_once_written(client, officer,
     evidence.save_you_said_we_did(officer, closed, "You said the bus was late.", "We changed the time.", "")
     link = soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']")
     assert "See what changed" in link.get_text()
+
+
+def test_a_none_of_these_choice_goes_on_its_own(app, make_session):
+    from participation.staff import services
+
+    s = make_session(state="draft", prompts=())
+    services.add_prompt(s, "multiple", "What is hard?", "", ["Bills", "Food", "Nothing right now"], "money", None)
+    services.open_session(s)
+    y = Young(app.test_client(), s.join_code)
+    y.join()
+    page = soup(y.page(1))
+    assert page.select_one(".govuk-checkboxes__divider").get_text(strip=True) == "or"
+    r = y.answer(1, ["Bills", "Nothing right now"])
+    assert r.status_code == 422 and "goes on its own" in soup(r).select_one(".govuk-error-summary").get_text()
+    assert y.answer(1, ["Nothing right now"]).status_code == 303
