@@ -97,6 +97,25 @@ def stats(prefix: Path) -> dict:
     return out
 
 
+def saturate(port: int, env: dict, code: str, tmp: Path) -> dict:
+    """Throughput with no think time: answer submission, then /healthz, against the same server."""
+    out = {}
+    for target in ("submit", "healthz"):
+        prefix = tmp / f"sat-{target}"
+        subprocess.run(
+            [str(BIN / "locust"), "-f", str(ROOT / "benchmarks" / "load" / "saturate.py"), "--headless", "-u", "32", "-r", "32",
+             "--run-time", "20s", "--host", f"http://127.0.0.1:{port}", "--csv", str(prefix), "--only-summary", "--loglevel", "WARNING"],
+            cwd=ROOT, env=dict(env, BENCH_CODE=code, SATURATE=target), check=False, capture_output=True, timeout=120,
+        )
+        rows = {r["Name"]: r for r in csv.DictReader(open(f"{prefix}_stats.csv"))}
+        name = "submit answer" if target == "submit" else "/healthz"
+        r = rows.get(name, {})
+        out[target] = {"rps": round(float(r.get("Requests/s", 0)), 1), "failures": int(r.get("Failure Count", 0)),
+                       "p95_ms": float(r.get("95%", 0) or 0)}
+    out["submit_to_healthz_throughput_ratio"] = round(out["submit"]["rps"] / max(out["healthz"]["rps"], 0.1), 3)
+    return out
+
+
 def run(label: str, url: str) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix=f"load-{label}-"))
     env = dict(os.environ, DATABASE_URL=url, SECRET_KEY="bench-secret", BENCH_PASSWORD=PASSWORD, REDIS_URL="redis://127.0.0.1:6379/14", PYTHONPATH=str(ROOT))
@@ -129,9 +148,29 @@ def run(label: str, url: str) -> dict:
     finally:
         os.killpg(gunicorn.pid, signal.SIGTERM)
         gunicorn.wait(timeout=30)
+    # Counted before the capacity run below adds answers of its own.
     acknowledged = sum(1 for _ in open(sent))
-    result = {"database": label, "seconds": round(elapsed), **count(url, session_id), "answers_acknowledged_to_phones": acknowledged, "locust": stats(tmp / "locust")}
+    counts = count(url, session_id)
+    # Capacity, measured on a fresh server with the per-visit limits off (a benchmark-only switch).
+    gunicorn = subprocess.Popen(
+        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--keep-alive", "10",
+         "--log-level", "warning", "wsgi:app"],
+        cwd=ROOT, env=dict(env, RATELIMIT_ENABLED="0"), start_new_session=True,
+    )
+    try:
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        capacity = saturate(port, env, code, tmp)
+    finally:
+        os.killpg(gunicorn.pid, signal.SIGTERM)
+        gunicorn.wait(timeout=30)
+    result = {"database": label, "seconds": round(elapsed), **counts, "answers_acknowledged_to_phones": acknowledged, "locust": stats(tmp / "locust")}
     result["exact"] = result["answers_in_database"] == acknowledged == result["distinct_participant_prompt"]
+    result["capacity"] = capacity
     submit, base = result["locust"].get("submit answer"), result["locust"].get("/healthz (baseline)")
     if submit and base:
         result["submit_p95_ms"] = submit["p95_ms"]

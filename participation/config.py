@@ -30,6 +30,8 @@ class Config:
     REDIS_URL = os.environ.get("REDIS_URL", "")
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
     RATELIMIT_HEADERS_ENABLED = False
+    # Only for measuring raw capacity in benchmarks; never turn limits off for a real session.
+    RATELIMIT_ENABLED = os.environ.get("RATELIMIT_ENABLED", "1") != "0"
     WTF_CSRF_TIME_LIMIT = 8 * 3600  # a long session in a hall must not lose a young person's form
     MAX_CONTENT_LENGTH = 256 * 1024
     SESSION_COOKIE_HTTPONLY = True
