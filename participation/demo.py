@@ -72,6 +72,7 @@ def load_demo() -> DemoResult:
     closed = staff_services.create_session(
         officer, heard, data.get("session_title", "Children in Care Council, October"),
         date.today() - timedelta(days=30), data.get("session_audience", "both"), "Youth centre, main hall",
+        youth_title="Your say on being heard",
     )
     closed.officers.append(second)
     staff_services.add_from_bank(closed, data["session_prompts"])
@@ -84,7 +85,8 @@ def load_demo() -> DemoResult:
     _close_the_loop(officer, heard, closed)
 
     opened = staff_services.create_session(
-        officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub"
+        officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub",
+        youth_title="Leaving care: what is it like?",
     )
     opened.join_code = OPEN_CODE
     opened.officers.append(second)

@@ -42,6 +42,8 @@ class ParticipationSession(db.Model):
     date: Mapped[date] = mapped_column(Date)
     audience: Mapped[str] = mapped_column(String(30))
     place: Mapped[str] = mapped_column(String(200), default="")
+    # What young people see instead of the staff title, in their words ("Leaving care: what is it like?").
+    youth_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
     join_code: Mapped[str] = mapped_column(String(12), unique=True)
     state: Mapped[str] = mapped_column(String(10), default=SessionState.DRAFT.value)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
@@ -52,6 +54,10 @@ class ParticipationSession(db.Model):
     review = relationship("Review", back_populates="sessions")
     prompts = relationship("Prompt", order_by="Prompt.position", back_populates="session")
     officers = relationship("StaffUser", secondary=session_officers, order_by="StaffUser.name")
+
+    @property
+    def title_for_young_people(self) -> str:
+        return self.youth_title or self.title
 
     @property
     def is_open(self) -> bool:

@@ -91,6 +91,11 @@ class SessionForm(FlaskForm):
         choices=list(AUDIENCES.items()),
         validators=[InputRequired("Choose who the session is for.")],
     )
+    youth_title = StringField(
+        "What young people see as the title (optional)",
+        widget=GovTextInput(),
+        validators=[Optional(), Length(max=200, message="Keep this under 200 characters.")],
+    )
     place = StringField(
         "Room or venue (optional, staff only)",
         widget=GovTextInput(),

@@ -73,7 +73,7 @@ def unique_code() -> str:
 
 
 def create_session(
-    user: StaffUser, review: Review, title: str, on: date, audience: str, place: str = ""
+    user: StaffUser, review: Review, title: str, on: date, audience: str, place: str = "", youth_title: str = ""
 ) -> ParticipationSession:
     for _ in range(5):
         session_obj = ParticipationSession(
@@ -82,6 +82,7 @@ def create_session(
             date=on,
             audience=audience,
             place=place.strip(),
+            youth_title=youth_title.strip(),
             join_code=unique_code(),
             created_by_id=user.id,
         )

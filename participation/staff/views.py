@@ -194,7 +194,8 @@ def new_session(review_id):
     form = SessionForm()
     if form.validate_on_submit():
         created = services.create_session(
-            current_user, review_obj, form.title.data, form.date.data, form.audience.data, form.place.data or ""
+            current_user, review_obj, form.title.data, form.date.data, form.audience.data, form.place.data or "",
+            youth_title=form.youth_title.data or "",
         )
         flash("Session added. Now choose its prompts.")
         return redirect(url_for("staff.session_detail", session_id=created.id), 303)

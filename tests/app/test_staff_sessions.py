@@ -152,3 +152,14 @@ def test_an_officer_cannot_open_another_councils_session(app, make_staff, open_s
                 f"/staff/reviews/{open_session.review_id}", f"/staff/sessions/{open_session.id}/qr.svg"):
         assert c.get(url).status_code == 404, url
     assert c.post(f"/staff/sessions/{open_session.id}/close").status_code == 404
+
+
+def test_young_people_see_the_title_written_for_them(officer_client, officer, make_session):
+    s = make_session(title="Care leavers forum, March")
+    page = BeautifulSoup(officer_client.get(f"/j/{s.join_code}").text, "html.parser")
+    assert "Care leavers forum, March" in page.select_one("main").get_text()
+    s.youth_title = "Leaving care: what is it like?"
+    db.session.commit()
+    page = BeautifulSoup(officer_client.get(f"/j/{s.join_code}").text, "html.parser")
+    text = page.select_one("main").get_text()
+    assert "Leaving care: what is it like?" in text and "Care leavers forum" not in text
