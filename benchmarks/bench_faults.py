@@ -71,18 +71,8 @@ def main() -> None:
     subprocess.run(["redis-cli", "-n", "14", "flushdb"], capture_output=True)
     code, session_id = bench_load.prepare(url_db, env)
     port = bench_load.free_port()
-    gunicorn = subprocess.Popen(
-        [str(bench_load.BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}",
-         "--keep-alive", "10", "--log-level", "error", "wsgi:app"],
-        cwd=bench_load.ROOT, env=env, start_new_session=True,
-    )
+    gunicorn = bench_load.start_gunicorn(port, env, log_level="error")
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            requests.get(f"{url}/healthz", timeout=1)
-            break
-        except requests.RequestException:
-            time.sleep(0.1)
     sent = tmp / "sent.jsonl"
     sent.touch()
     lenv = dict(env, BENCH_CODE=code, BENCH_SESSION_ID=session_id, BENCH_SENT=str(sent), BENCH_PASSWORD=bench_load.PASSWORD,

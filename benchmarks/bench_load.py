@@ -70,6 +70,22 @@ def prepare(url: str, env: dict) -> tuple[str, str]:
     return code, session_id
 
 
+def start_gunicorn(port: int, env: dict, log_level: str = "warning") -> subprocess.Popen:
+    """gunicorn as production runs it (4 workers, 4 threads each), returned once it accepts connections."""
+    server = subprocess.Popen(
+        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--keep-alive", "10",
+         "--log-level", log_level, "wsgi:app"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                break
+        except OSError:
+            time.sleep(0.1)
+    return server
+
+
 def count(url: str, session_id: str) -> dict:
     from sqlalchemy import create_engine, text
 
@@ -122,17 +138,8 @@ def run(label: str, url: str) -> dict:
     subprocess.run(["redis-cli", "-n", "14", "flushdb"], capture_output=True)
     code, session_id = prepare(url, env)
     port = free_port()
-    gunicorn = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--keep-alive", "10", "--log-level", "warning", "wsgi:app"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )
+    gunicorn = start_gunicorn(port, env)
     try:
-        for _ in range(100):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                time.sleep(0.1)
         sent = tmp / "sent.jsonl"
         sent.touch()
         lenv = dict(env, BENCH_CODE=code, BENCH_SESSION_ID=session_id, BENCH_SENT=str(sent), BENCH_PASSWORD=PASSWORD,
@@ -152,18 +159,8 @@ def run(label: str, url: str) -> dict:
     acknowledged = sum(1 for _ in open(sent))
     counts = count(url, session_id)
     # Capacity, measured on a fresh server with the per-visit limits off (a benchmark-only switch).
-    gunicorn = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--keep-alive", "10",
-         "--log-level", "warning", "wsgi:app"],
-        cwd=ROOT, env=dict(env, RATELIMIT_ENABLED="0"), start_new_session=True,
-    )
+    gunicorn = start_gunicorn(port, dict(env, RATELIMIT_ENABLED="0"))
     try:
-        for _ in range(100):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                time.sleep(0.1)
         capacity = saturate(port, env, code, tmp)
     finally:
         os.killpg(gunicorn.pid, signal.SIGTERM)
