@@ -71,10 +71,9 @@ def prepare(url: str, env: dict) -> tuple[str, str]:
 
 
 def start_gunicorn(port: int, env: dict, log_level: str = "warning") -> subprocess.Popen:
-    """gunicorn as production runs it (4 workers, 4 threads each), returned once it accepts connections."""
+    """gunicorn as production runs it (gunicorn.conf.py), returned once it accepts connections."""
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}", "--keep-alive", "10",
-         "--log-level", log_level, "wsgi:app"],
+        [str(BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "-b", f"127.0.0.1:{port}", "--log-level", log_level, "wsgi:app"],
         cwd=ROOT, env=env, start_new_session=True,
     )
     for _ in range(100):
@@ -113,22 +112,44 @@ def stats(prefix: Path) -> dict:
     return out
 
 
-def saturate(port: int, env: dict, code: str, tmp: Path) -> dict:
-    """Throughput with no think time: answer submission, then /healthz, against the same server."""
+def worker_cpu(master_pid: int) -> dict:
+    """CPU seconds used so far by each gunicorn worker (children of the master)."""
+    tick = os.sysconf("SC_CLK_TCK")
     out = {}
-    for target in ("submit", "healthz"):
+    for pid in subprocess.run(["pgrep", "-P", str(master_pid)], capture_output=True, text=True).stdout.split():
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[pid] = (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
+TARGETS = {"submit": "submit answer", "submit-no-js": "submit answer", "page": "/privacy", "healthz": "/healthz"}
+
+
+def saturate(port: int, env: dict, code: str, tmp: Path, master_pid: int) -> dict:
+    """Throughput with no think time on one server: answers from phones with and without JavaScript,
+    the cheapest full page (/privacy, no database) and /healthz. Also how evenly the workers shared the work."""
+    out = {}
+    for target, name in TARGETS.items():
         prefix = tmp / f"sat-{target}"
+        before = worker_cpu(master_pid)
         subprocess.run(
             [str(BIN / "locust"), "-f", str(ROOT / "benchmarks" / "load" / "saturate.py"), "--headless", "-u", "32", "-r", "32",
              "--run-time", "20s", "--host", f"http://127.0.0.1:{port}", "--csv", str(prefix), "--only-summary", "--loglevel", "WARNING"],
             cwd=ROOT, env=dict(env, BENCH_CODE=code, SATURATE=target), check=False, capture_output=True, timeout=120,
         )
+        after = worker_cpu(master_pid)
+        used = [after[pid] - before.get(pid, 0) for pid in after]
         rows = {r["Name"]: r for r in csv.DictReader(open(f"{prefix}_stats.csv"))}
-        name = "submit answer" if target == "submit" else "/healthz"
         r = rows.get(name, {})
         out[target] = {"rps": round(float(r.get("Requests/s", 0)), 1), "failures": int(r.get("Failure Count", 0)),
-                       "p95_ms": float(r.get("95%", 0) or 0)}
-    out["submit_to_healthz_throughput_ratio"] = round(out["submit"]["rps"] / max(out["healthz"]["rps"], 0.1), 3)
+                       "p95_ms": float(r.get("95%", 0) or 0),
+                       "busiest_worker_cpu_share": round(max(used) / sum(used), 2) if used and sum(used) else None}
+    base = max(out["healthz"]["rps"], 0.1)
+    for target in ("submit", "submit-no-js", "page"):
+        out[f"{target}_to_healthz_throughput_ratio"] = round(out[target]["rps"] / base, 3)
     return out
 
 
@@ -161,7 +182,7 @@ def run(label: str, url: str) -> dict:
     # Capacity, measured on a fresh server with the per-visit limits off (a benchmark-only switch).
     gunicorn = start_gunicorn(port, dict(env, RATELIMIT_ENABLED="0"))
     try:
-        capacity = saturate(port, env, code, tmp)
+        capacity = saturate(port, env, code, tmp, gunicorn.pid)
     finally:
         os.killpg(gunicorn.pid, signal.SIGTERM)
         gunicorn.wait(timeout=30)

@@ -33,6 +33,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         instance_path=str(config.INSTANCE),
     )
     app.config.update(config.load(test_config))
+    if app.config["TRUSTED_PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     from .ids import BoundedInt
 
     app.url_map.converters["int"] = BoundedInt

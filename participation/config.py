@@ -38,6 +38,13 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_NAME = "participation"
     PERMANENT_SESSION_LIFETIME = 12 * 3600
+    # The cookie is signed again only when it changes (joining, signing in), not on every request:
+    # a visit or a staff sign-in lasts 12 hours from when it began.
+    SESSION_REFRESH_EACH_REQUEST = False
+    # How many reverse proxies stand in front of the app (production: 1). Their X-Forwarded-For and
+    # X-Forwarded-Proto are believed only this many hops deep, so per-address limits count phones,
+    # not the proxy. 0 (for `make run`) believes none.
+    TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
     COMPRESS_MIMETYPES = ["text/html", "text/css", "application/javascript", "text/javascript", "image/svg+xml", "text/csv"]
     COMPRESS_ALGORITHM = ["br", "gzip"]
     COMPRESS_ALGORITHM_STREAMING = ["br", "gzip"]  # static files are streamed; old phones ask for gzip only

@@ -13,21 +13,26 @@ from .theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES_BY_ID
 
 SCALE_LABELS = {1: "Really bad", 2: "Bad", 3: "OK", 4: "Good", 5: "Really good"}
 # Faces drawn as small inline SVG, so they look the same on every phone (emoji fonts differ or are missing).
+# The two ends have open mouths and eyebrows, so "Really good" and "Really bad" do not look like "Good" and "Bad".
 _MOUTHS = {
-    5: "M11 23 Q20 35 29 23",
-    4: "M13 25 Q20 31 27 25",
-    3: "M13 27 L27 27",
-    2: "M13 30 Q20 25 27 30",
-    1: "M11 31 Q20 21 29 31",
+    5: '<path d="M10 22 Q20 38 30 22 Z" fill="#0b0c0c"/>',
+    4: '<path d="M13 25 Q20 31 27 25" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/>',
+    3: '<path d="M13 27 L27 27" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/>',
+    2: '<path d="M13 30 Q20 25 27 30" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/>',
+    1: '<path d="M11 32 Q20 19 29 32 Z" fill="#0b0c0c"/>',
+}
+_BROWS = {
+    5: '<path d="M10 10 Q14 6 18 10 M22 10 Q26 6 30 10" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
+    1: '<path d="M10 9 L17 12 M30 9 L23 12" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
 }
 SCALE_FACES = {
     n: (
         '<svg class="py-face" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">'
         '<circle cx="20" cy="20" r="18" fill="#ffdd57" stroke="#0b0c0c" stroke-width="2"/>'
         '<circle cx="14" cy="15" r="2.5" fill="#0b0c0c"/><circle cx="26" cy="15" r="2.5" fill="#0b0c0c"/>'
-        f'<path d="{d}" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/></svg>'
+        f"{_BROWS.get(n, '')}{mouth}</svg>"
     )
-    for n, d in _MOUTHS.items()
+    for n, mouth in _MOUTHS.items()
 }
 
 

@@ -70,6 +70,7 @@ def set_headers(response):
     h["Permissions-Policy"] = "geolocation=(), camera=(), microphone=(), interest-cohort=()"
     # No page ever tells another site where a young person or an officer came from.
     h["Referrer-Policy"] = "no-referrer"
-    if request.endpoint != "static":
+    # Only a static file that exists may be cached (its URL carries its hash); a miss must not be.
+    if request.endpoint != "static" or response.status_code >= 400:
         h["Cache-Control"] = "no-store"
     return response

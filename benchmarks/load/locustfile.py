@@ -1,7 +1,10 @@
 """A room of young people answering, two officers moderating and the presenter polling (Locust).
 
-Every young person records what it sent in a results file, so the run can be checked against the
-database afterwards: each answer stored exactly once, none lost, none duplicated.
+Phones behave as the app's pages make them: with JavaScript (most phones) each Next is one htmx
+POST whose response is the next question; without it (a share set by BENCH_NO_JS_SHARE) each Next is
+a POST, a redirect and a full page. Every young person records what it sent in a results file, so the
+run can be checked against the database afterwards: each answer stored exactly once, none lost, none
+duplicated.
 """
 
 from __future__ import annotations
@@ -12,15 +15,17 @@ import random
 import re
 import time
 
-from locust import HttpUser, between, task
+from locust import FastHttpUser, between, task
 
 CODE = os.environ["BENCH_CODE"]
 SESSION_ID = os.environ["BENCH_SESSION_ID"]
 OFFICERS = os.environ.get("BENCH_OFFICERS", "").split(",")
 PASSWORD = os.environ.get("BENCH_PASSWORD", "")
 PROMPTS = int(os.environ.get("BENCH_PROMPTS", "8"))
+NO_JS_SHARE = float(os.environ.get("BENCH_NO_JS_SHARE", "0.1"))
 SENT = os.environ["BENCH_SENT"]
 TOKEN = re.compile(r'name="(csrf_token|form_token)"[^>]*?value="([^"]+)"')
+HX = {"HX-Request": "true"}
 TEXTS = [
     "my social worker keeps changing and i never know who they are",
     "i want to see my little brother more",
@@ -31,57 +36,76 @@ TEXTS = [
     "more trips and sleepovers please",
     "nobody listens in my review meetings",
 ]
+# What the server answers once an answer is stored: the next card (htmx) or a redirect (no JavaScript).
+STORED = (200, 303)
+# The question again with the words kept: the page was stale, the answer was refused, or too fast.
+ASKED_AGAIN = (409, 422, 429)
 
 
 def tokens(html: str) -> dict:
     return dict(TOKEN.findall(html))
 
 
-class YoungPerson(HttpUser):
+class YoungPerson(FastHttpUser):
     weight = 20
     wait_time = between(1, 3)  # think time between screens
 
     def on_start(self):
+        self.js = random.random() >= NO_JS_SHARE
+        self.headers = HX if self.js else {}
         self.n = 1
         self.done = False
         page = self.client.get(f"/j/{CODE}", name="/j/[code]")
-        self.client.post(f"/j/{CODE}/start", data={"csrf_token": tokens(page.text).get("csrf_token", "")}, name="/j/[code]/start")
+        self.client.post(f"/j/{CODE}/start", data={"csrf_token": tokens(page.text).get("csrf_token", "")},
+                         name="/j/[code]/start", allow_redirects=False)
+        self.page = self.client.get(f"/j/{CODE}/q/1", name="question page")
+
+    def send(self, data, name):
+        return self.client.post(f"/j/{CODE}/q/{self.n}", data=data, headers=self.headers, name=name, allow_redirects=False)
 
     @task
     def answer(self):
         if self.done:
             return
         n = self.n
-        page = self.client.get(f"/j/{CODE}/q/{n}", name="/j/[code]/q/[n] GET")
-        t = tokens(page.text)
-        kind = "text" if n % 2 == 0 else "scale"
-        value = random.choice(TEXTS) if kind == "text" else str(random.randint(1, 5))
+        t = tokens(self.page.text)
+        value = random.choice(TEXTS) if n % 2 == 0 else str(random.randint(1, 5))
         data = {"csrf_token": t.get("csrf_token", ""), "form_token": t.get("form_token", ""), "answer": value, "action": "next"}
-        r = self.client.post(f"/j/{CODE}/q/{n}", data=data, name="submit answer", allow_redirects=False)
+        r = self.send(data, "submit answer")
         tries = 0
-        while r.status_code not in (303, 409, 422, 429) and tries < 15:
+        while r.status_code not in STORED + ASKED_AGAIN and tries < 15:
             # The kind "try again" page (a server error or a dropped connection): the phone sends the
             # same form again, as a young person tapping Next again would.
             time.sleep(1)
             tries += 1
-            r = self.client.post(f"/j/{CODE}/q/{n}", data=data, name="submit answer (after a failure)", allow_redirects=False)
+            r = self.send(data, "submit answer (after a failure)")
         roll = random.random()
-        if roll < 0.15:
-            # A double tap: the same form sent again at once.
-            self.client.post(f"/j/{CODE}/q/{n}", data=data, name="submit answer (double tap)", allow_redirects=False)
-        elif roll < 0.25:
-            # A dropped connection: the phone never saw the answer arrive, and sends it again.
-            self.client.post(f"/j/{CODE}/q/{n}", data=data, name="submit answer (retry)", allow_redirects=False)
-        if r.status_code == 303:
-            with open(SENT, "a") as f:
-                f.write(json.dumps({"n": n}) + "\n")
-            self.n += 1
-            if self.n > PROMPTS:
-                self.done = True
-                self.client.get(f"/j/{CODE}/thanks", name="/j/[code]/thanks")
+        if roll < 0.15 and not self.js:
+            # A double tap on a page without JavaScript: the same form sent again at once (htmx drops
+            # a second tap while the first is on its way, so only these phones can send one).
+            self.send(data, "submit answer (double tap)")
+        elif roll < 0.25 and r.status_code in STORED:
+            # A dropped connection: the phone never saw the answer arrive, and sends it again; what it
+            # shows next is the answer to the second try.
+            again = self.send(data, "submit answer (retry)")
+            if again.status_code in STORED:
+                r = again
+        if r.status_code not in STORED:
+            self.page = r if r.status_code in ASKED_AGAIN else self.client.get(f"/j/{CODE}/q/{n}", name="question page")
+            return
+        with open(SENT, "a") as f:
+            f.write(json.dumps({"n": n}) + "\n")
+        self.n += 1
+        if self.n > PROMPTS:
+            self.done = True
+            self.client.get(f"/j/{CODE}/thanks", name="/j/[code]/thanks", headers=self.headers)
+        elif r.status_code == 200:
+            self.page = r
+        else:
+            self.page = self.client.get(f"/j/{CODE}/q/{self.n}", name="question page")
 
 
-class Officer(HttpUser):
+class Officer(FastHttpUser):
     weight = 1
     fixed_count = 2
     wait_time = between(2, 4)
@@ -109,7 +133,7 @@ class Officer(HttpUser):
         self.client.get(f"/staff/sessions/{SESSION_ID}/present", headers={"HX-Request": "true"}, name="presenter counts poll")
 
 
-class Baseline(HttpUser):
+class Baseline(FastHttpUser):
     """The trivial route of the same app, in the same run, for the ratio."""
 
     weight = 1
@@ -119,4 +143,3 @@ class Baseline(HttpUser):
     @task
     def healthz(self):
         self.client.get("/healthz", name="/healthz (baseline)")
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from functools import lru_cache
 
 from flask import current_app
 from flask_wtf import FlaskForm
@@ -65,38 +66,44 @@ def read_form_token(token: str, participant_id: int, prompt_id: int) -> str | No
 
 def answer_form_for(prompt, data=None, from_request: bool = True):
     """A form with one `answer` field of the right kind for this prompt."""
+    form_class = _answer_form_class(prompt.kind, prompt.text, tuple(prompt.options or ()), prompt.max_length)
+    # FlaskForm reads the request unless told not to (a GET shows the earlier answer instead).
+    return form_class(data=data) if from_request else form_class(formdata=None, data=data)
+
+
+@lru_cache(maxsize=1024)
+def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_length: int | None):
+    """One form class per kind of question, made once: building a WTForms class costs more than using it."""
 
     class AnswerForm(FlaskForm):
         form_token = HiddenField()
         action = HiddenField()
 
-    kind = prompt.kind
     if kind == PromptKind.SCALE.value:
         AnswerForm.answer = RadioField(
-            prompt.text,
+            text,
             choices=[(str(n), str(n)) for n in range(5, 0, -1)],
             validators=[DataRequired("Pick a face, or tap Skip.")],
         )
     elif kind == PromptKind.SINGLE.value:
         AnswerForm.answer = RadioField(
-            prompt.text,
-            choices=[(o, o) for o in prompt.options],
+            text,
+            choices=[(o, o) for o in options],
             validators=[DataRequired("Pick one answer, or tap Skip.")],
         )
     elif kind == PromptKind.MULTIPLE.value:
         AnswerForm.answer = MultiCheckboxField(
-            prompt.text,
-            choices=[(o, o) for o in prompt.options],
+            text,
+            choices=[(o, o) for o in options],
             validators=[DataRequired("Tick at least one answer, or tap Skip."), OnItsOwn()],
         )
     else:
-        limit = prompt.max_length or 500
+        limit = max_length or 500
         AnswerForm.answer = TextAreaField(
-            prompt.text,
+            text,
             validators=[
                 DataRequired("Write a few words, or tap Skip."),
                 Length(max=limit, message=f"That is more than {limit} letters. Make it a bit shorter."),
             ],
         )
-    # FlaskForm reads the request unless told not to (a GET shows the earlier answer instead).
-    return AnswerForm(data=data) if from_request else AnswerForm(formdata=None, data=data)
+    return AnswerForm

@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from .. import codes
@@ -64,19 +64,34 @@ def find_session(typed_code: str) -> ParticipationSession | None:
     ).scalar_one_or_none()
 
 
+def find_visit(typed_code: str, tokens) -> tuple[ParticipationSession, Participant | None] | None:
+    """The session with this code and this phone's visit to it (if any), in one query.
+
+    `tokens` are the visit tokens this phone holds; at most one belongs to this session.
+    """
+    code = codes.normalise(typed_code)
+    if not codes.looks_valid(code):
+        return None
+    tokens = [t for t in tokens if isinstance(t, str)]
+    if not tokens:
+        found = find_session(code)
+        return (found, None) if found is not None else None
+    row = db.session.execute(
+        select(ParticipationSession, Participant)
+        .outerjoin(
+            Participant,
+            and_(Participant.session_id == ParticipationSession.id, Participant.token.in_(tokens)),
+        )
+        .where(ParticipationSession.join_code == code)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
 def start_visit(session: ParticipationSession) -> Participant:
     participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=date.today())
     db.session.add(participant)
     db.session.commit()
     return participant
-
-
-def find_participant(session: ParticipationSession, token: str | None) -> Participant | None:
-    if not token:
-        return None
-    return db.session.execute(
-        select(Participant).where(Participant.token == token, Participant.session_id == session.id)
-    ).scalar_one_or_none()
 
 
 def accepts_answers(session: ParticipationSession, now: datetime | None = None) -> bool:
@@ -94,6 +109,25 @@ def existing_answer(participant: Participant, prompt: Prompt) -> Answer | None:
     return db.session.execute(
         select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id)
     ).scalar_one_or_none()
+
+
+def earlier_value(participant: Participant, prompt: Prompt):
+    """What this visit answered to this prompt, as its form shows it, or None if nothing yet."""
+    row = db.session.execute(
+        select(Answer.scale, Answer.choices, Answer.raw_text, Answer.text).where(
+            Answer.participant_id == participant.id, Answer.prompt_id == prompt.id
+        )
+    ).first()
+    if row is None:
+        return None
+    if prompt.kind == PromptKind.SCALE.value:
+        return str(row.scale) if row.scale else None
+    if prompt.kind == PromptKind.SINGLE.value:
+        return (row.choices or [None])[0]
+    if prompt.kind == PromptKind.MULTIPLE.value:
+        return row.choices or []
+    # A young person sees their own words again, exactly as typed, only on their own visit.
+    return row.raw_text if row.raw_text is not None else row.text
 
 
 @dataclass(frozen=True)
@@ -130,17 +164,12 @@ def _apply(answer: Answer, prompt: Prompt, value):
 
 
 def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _retry: bool = True) -> Saved:
-    """Store one answer once. A second use of the same form token changes nothing."""
-    token = FormToken(token=nonce, participant_id=participant.id, used_on=date.today())
-    db.session.add(token)
-    try:
-        db.session.flush()
-    except IntegrityError:
-        db.session.rollback()
-        earlier = db.session.get(FormToken, nonce)
-        return Saved("disclosure" if earlier is not None and earlier.outcome == "disclosure" else "duplicate")
+    """Store one answer once: screened first, then written with its form token in one flush.
 
+    A second use of the same form token (a double tap, a retry after a dropped connection) changes nothing.
+    """
     answer = existing_answer(participant, prompt)
+    screening = None
     if answer is None:
         answer = Answer(
             session_id=prompt.session_id,
@@ -149,34 +178,48 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
             answered_on=date.today(),
         )
         db.session.add(answer)
-    elif answer.edits >= MAX_EDITS:
-        token.outcome = "saved"
-        db.session.commit()
-        return Saved("saved")
-    else:
+        screening = _apply(answer, prompt, value)
+    elif answer.edits < MAX_EDITS:
         answer.edits += 1
-    screening = _apply(answer, prompt, value)
+        screening = _apply(answer, prompt, value)
     flagged = bool(screening and screening.disclosure)
-    token.outcome = "disclosure" if flagged else "saved"
+    outcome = "disclosure" if flagged else "saved"
+    db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
     try:
         db.session.flush()
         from ..moderation.hooks import after_answer_saved
 
         after_answer_saved(answer, screening)
-        db.session.commit()
+        _commit_keeping_loaded()
     except IntegrityError:
-        # Another request saved this prompt's answer for the same visit a moment ago: update that one.
         db.session.rollback()
+        earlier = db.session.get(FormToken, nonce)
+        if earlier is not None:
+            return Saved("disclosure" if earlier.outcome == "disclosure" else "duplicate")
+        # Another request saved this prompt's answer for the same visit a moment ago: update that one.
         if _retry:
             return save_answer(participant, prompt, nonce, value, _retry=False)
         raise
-    return Saved(token.outcome)
+    return Saved(outcome)
 
 
-def finish_visit(participant: Participant) -> None:
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what this request has loaded: the next question is drawn from the same
+    session, visit and prompts, and reloading each after the commit would cost a query apiece."""
+    session = db.session()
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = True
+
+
+def finish_visit(participant: Participant) -> int:
+    """Marks the visit finished; returns how many answers it left, so the thank-you page can say so."""
     if not participant.finished:
         participant.finished = True
         db.session.commit()
+    return db.session.scalar(select(func.count(Answer.id)).where(Answer.participant_id == participant.id)) or 0
 
 
 def counts(session: ParticipationSession) -> tuple[int, int]:

@@ -17,10 +17,6 @@ bp = Blueprint("youth", __name__)
 VISITS_KEY = "visits"
 
 
-def _visit_token(session_obj) -> str | None:
-    return session.get(VISITS_KEY, {}).get(str(session_obj.id))
-
-
 def _remember_visit(session_obj, participant) -> None:
     visits = dict(session.get(VISITS_KEY, {}))
     visits[str(session_obj.id)] = participant.token
@@ -29,7 +25,12 @@ def _remember_visit(session_obj, participant) -> None:
 
 
 def _session_or_404(code: str):
-    found = services.find_session(code)
+    return _visit_or_404(code)[0]
+
+
+def _visit_or_404(code: str):
+    """The session with this code and this phone's visit to it (or None), in one query."""
+    found = services.find_visit(code, session.get(VISITS_KEY, {}).values())
     if found is None:
         # Every page under /j/ is a door for guessing codes, so wrong ones count here too.
         abort(404 if services.wrong_code_allowed(get_remote_address()) else 429)
@@ -61,20 +62,18 @@ def join():
 @bp.get("/j/<code>")
 @public
 def welcome(code):
-    session_obj = _session_or_404(code)
+    session_obj, participant = _visit_or_404(code)
     if session_obj.state != SessionState.OPEN.value:
         return _not_open_page(session_obj)
-    participant = services.find_participant(session_obj, _visit_token(session_obj))
     return render_template("youth/welcome.html", session_obj=session_obj, participant=participant)
 
 
 @bp.post("/j/<code>/start")
 @public
 def start(code):
-    session_obj = _session_or_404(code)
+    session_obj, participant = _visit_or_404(code)
     if session_obj.state != SessionState.OPEN.value:
         return _not_open_page(session_obj)
-    participant = services.find_participant(session_obj, _visit_token(session_obj))
     if participant is None:
         participant = services.start_visit(session_obj)
         _remember_visit(session_obj, participant)
@@ -99,20 +98,36 @@ def _render_question(session_obj, prompt, n, form, participant, status=200, noti
     return render_template("youth/question.html", **context), status
 
 
-def _next_url(session_obj, n: int, outcome: str | None = None) -> str:
-    if outcome == "disclosure":
-        return url_for("youth.check_in", code=session_obj.join_code, n=n)
+def _next_url(session_obj, n: int) -> str:
     if n >= len(session_obj.prompts):
         return url_for("youth.thanks", code=session_obj.join_code)
     return url_for("youth.question", code=session_obj.join_code, n=n + 1)
+
+
+def _show_question(session_obj, participant, n: int):
+    """Question n as the young person left it: their earlier answer filled in, if they gave one."""
+    prompt = session_obj.prompts[n - 1]
+    form = answer_form_for(prompt, data={"answer": services.earlier_value(participant, prompt)}, from_request=False)
+    return _render_question(session_obj, prompt, n, form, participant)
+
+
+def _go_to(session_obj, participant, n: int):
+    """After Next, Back or Skip. With htmx the next question comes back in this response, so a slow
+    phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded)."""
+    if n < 1:
+        return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
+    if n > len(session_obj.prompts):
+        return redirect(url_for("youth.thanks", code=session_obj.join_code), 303)
+    if is_fragment_request():
+        return _show_question(session_obj, participant, n)
+    return redirect(url_for("youth.question", code=session_obj.join_code, n=n), 303)
 
 
 @bp.route("/j/<code>/q/<int:n>", methods=["GET", "POST"])
 @public
 @csrf.exempt  # checked by the form itself, so an expired token re-shows the page with the words kept
 def question(code, n):
-    session_obj = _session_or_404(code)
-    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    session_obj, participant = _visit_or_404(code)
     if participant is None:
         if session_obj.state != SessionState.OPEN.value:
             return _not_open_page(session_obj)
@@ -123,9 +138,7 @@ def question(code, n):
     prompt = prompts[n - 1]
 
     if request.method == "GET":
-        earlier = services.existing_answer(participant, prompt)
-        form = answer_form_for(prompt, data={"answer": _form_value(prompt, earlier)}, from_request=False)
-        return _render_question(session_obj, prompt, n, form, participant)
+        return _show_question(session_obj, participant, n)
 
     if not services.accepts_answers(session_obj):
         return _not_open_page(session_obj)
@@ -139,13 +152,11 @@ def question(code, n):
                 session_obj, prompt, n, form, participant, confirm_skip=True,
                 notice="You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.",
             )
-        return redirect(_next_url(session_obj, n), 303)
-    back_url = url_for("youth.question", code=session_obj.join_code, n=n - 1) if n > 1 else url_for(
-        "youth.welcome", code=session_obj.join_code
-    )
+        return _go_to(session_obj, participant, n + 1)
+    step = -1 if action == "back" else 1
     nonce = read_form_token(form.form_token.data, participant.id, prompt.id)
     if action == "back" and not _has_value(form):
-        return redirect(back_url, 303)
+        return _go_to(session_obj, participant, n - 1)
     if not form.validate() or nonce is None:
         stale = nonce is None or "csrf_token" in form.errors
         if stale and not (form.errors.keys() - {"csrf_token"}):
@@ -160,30 +171,15 @@ def question(code, n):
             session_obj, prompt, n, form, participant, status=429,
             notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
         )
-    # Worked out before saving: the commit expires these objects, and reloading them costs two queries.
-    next_urls = {outcome: _next_url(session_obj, n, outcome) for outcome in ("saved", "disclosure")}
     saved = services.save_answer(participant, prompt, nonce, form.answer.data)
-    if action == "back" and saved.outcome != "disclosure":
-        return redirect(back_url, 303)
-    return redirect(next_urls["disclosure" if saved.outcome == "disclosure" else "saved"], 303)
+    if saved.outcome == "disclosure":
+        return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
+    return _go_to(session_obj, participant, n + step)
 
 
 def _has_value(form) -> bool:
     data = form.answer.data
     return bool(data.strip()) if isinstance(data, str) else bool(data)
-
-
-def _form_value(prompt, answer):
-    if answer is None:
-        return None
-    if prompt.kind == "scale":
-        return str(answer.scale) if answer.scale else None
-    if prompt.kind == "single":
-        return (answer.choices or [None])[0]
-    if prompt.kind == "multiple":
-        return answer.choices or []
-    # A young person sees their own words again, exactly as typed, only on their own visit.
-    return answer.raw_text if answer.raw_text is not None else answer.text
 
 
 @bp.get("/j/<code>/q/<int:n>/check-in")
@@ -196,15 +192,15 @@ def check_in(code, n):
 @bp.get("/j/<code>/thanks")
 @public
 def thanks(code):
-    session_obj = _session_or_404(code)
-    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    session_obj, participant = _visit_or_404(code)
+    answered = None  # not known once the visit is forgotten (the page loaded again)
     if participant is not None:
-        services.finish_visit(participant)
+        answered = services.finish_visit(participant)
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
         visits = dict(session.get(VISITS_KEY, {}))
         visits.pop(str(session_obj.id), None)
         session[VISITS_KEY] = visits
-    return render_template("youth/thanks.html", session_obj=session_obj)
+    return render_template("youth/thanks.html", session_obj=session_obj, answered=answered)
 
 
 @bp.get("/help")
@@ -227,8 +223,7 @@ def updates(code):
 def talk(code, n):
     from ..moderation.services import young_person_asks_to_talk
 
-    session_obj = _session_or_404(code)
-    participant = services.find_participant(session_obj, _visit_token(session_obj))
+    session_obj, participant = _visit_or_404(code)
     talk_code = young_person_asks_to_talk(session_obj.id, participant.id) if participant else None
     return render_template(
         "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n), talk_code=talk_code,

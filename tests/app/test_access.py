@@ -54,7 +54,7 @@ def test_admin_may_use_officer_pages_but_not_read_a_sessions_raw_words(app, make
     assert c.get(f"/staff/moderation/answers/{answer.id}/raw").status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/join", "/staff/sign-in", "/privacy", "/nope", "/healthz"])
+@pytest.mark.parametrize("path", ["/join", "/staff/sign-in", "/privacy", "/nope", "/healthz", "/static/nope.css"])
 def test_security_headers_on_every_kind_of_response(client, path):
     r = client.get(path)
     csp = r.headers["Content-Security-Policy"]
@@ -93,7 +93,7 @@ def test_no_stack_trace_reaches_a_browser(app, client, monkeypatch):
     def explode(*a, **k):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(services, "find_session", explode)
+    monkeypatch.setattr(services, "find_visit", explode)
     r = client.get("/j/ABCDEF")
     assert r.status_code == 500
     assert "secret internals" not in r.text and "Traceback" not in r.text

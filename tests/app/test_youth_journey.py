@@ -179,6 +179,70 @@ def test_htmx_next_returns_only_the_card(young):
     assert soup(restore).select_one("html") is not None
 
 
+HX = {"HX-Request": "true"}
+
+
+def test_htmx_next_saves_and_brings_the_next_question_in_one_response(young, open_session):
+    r = young.client.post(
+        f"/j/{young.code}/q/1", headers=HX, data={"form_token": form_value(young.page(1).text, "form_token"), "answer": "4"}
+    )
+    assert r.status_code == 200
+    assert r.headers["HX-Push-Url"] == f"/j/{young.code}/q/2"
+    card = soup(r)
+    assert card.select_one("html") is None
+    assert card.select_one(".py-progress").get_text(strip=True) == "Question 2 of 4"
+    assert card.select_one("form")["action"] == f"/j/{young.code}/q/2"
+    assert db.session.execute(select(Answer.scale)).scalar_one() == 4
+    # The card it brings is a working form: answering it with its own token stores the next answer.
+    second = young.client.post(
+        f"/j/{young.code}/q/2", headers=HX, data={"form_token": form_value(r.text, "form_token"), "answer": "Green"}
+    )
+    assert second.headers["HX-Push-Url"] == f"/j/{young.code}/q/3"
+    assert answers_count() == 2
+
+
+def test_htmx_double_tap_stores_once_and_both_taps_see_the_next_question(young):
+    page = young.page(1)
+    data = {"form_token": form_value(page.text, "form_token"), "answer": "3"}
+    first = young.client.post(f"/j/{young.code}/q/1", headers=HX, data=data)
+    second = young.client.post(f"/j/{young.code}/q/1", headers=HX, data=data)
+    assert first.headers["HX-Push-Url"] == second.headers["HX-Push-Url"] == f"/j/{young.code}/q/2"
+    assert answers_count() == 1
+    assert db.session.scalar(select(func.count(FormToken.token))) == 1
+
+
+def test_htmx_back_brings_the_earlier_question_with_its_answer_filled_in(young):
+    young.answer(1, "2")
+    page = young.page(2)
+    r = young.client.post(
+        f"/j/{young.code}/q/2", headers=HX,
+        data={"form_token": form_value(page.text, "form_token"), "answer": "Blue", "action": "back"},
+    )
+    assert r.headers["HX-Push-Url"] == f"/j/{young.code}/q/1"
+    assert soup(r).select_one("input[name=answer][value='2']").has_attr("checked")
+    assert answers_count() == 2
+
+
+def test_htmx_last_answer_goes_to_the_thank_you_page(young):
+    r = young.client.post(
+        f"/j/{young.code}/q/4", headers=HX, data={"form_token": form_value(young.page(4).text, "form_token"), "answer": "ok"}
+    )
+    assert r.status_code == 303
+    assert r.location.endswith(f"/j/{young.code}/thanks")
+
+
+def test_thank_you_says_the_answers_are_saved_only_when_there_are_some(young):
+    young.answer(1, "4")
+    panel = soup(young.client.get(f"/j/{young.code}/thanks")).select_one(".govuk-panel__body")
+    assert panel.get_text(strip=True) == "Your answers are saved"
+
+
+def test_thank_you_after_skipping_everything_does_not_claim_anything_was_saved(young):
+    page = soup(young.client.get(f"/j/{young.code}/thanks"))
+    assert page.select_one(".govuk-panel__body").get_text(strip=True) == "You did not answer any questions. That is OK."
+    assert "read your answers" not in page.select_one("main").get_text(" ", strip=True)
+
+
 def test_thank_you_gives_help_numbers_as_links(young):
     page = soup(young.client.get(f"/j/{young.code}/thanks"))
     links = {a["href"] for a in page.select(".py-support a")}

@@ -60,6 +60,21 @@ def test_htmx_swaps_the_card_and_moves_focus_to_the_question(phone, live, open_s
     assert phone.title().startswith("Question 2 of 4")
 
 
+def test_each_next_with_javascript_is_one_round_trip(phone, live, open_session):
+    # On a slow phone every round trip counts: the answer goes up and the next question comes back in one.
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    sent = []
+    phone.on("request", lambda request: sent.append((request.method, request.url)))
+    phone.click("label:has-text('OK')")
+    phone.click("button:has-text('Next')")
+    phone.wait_for_selector("text=Question 2 of 4")
+    phone.wait_for_load_state("networkidle")
+    assert sent == [("POST", f"{live.url}/j/{open_session.join_code}/q/1")]
+    assert _count_answers() == 1
+
+
 def test_back_button_shows_the_earlier_answer(phone, live, open_session):
     phone.goto(f"{live.url}/j/{open_session.join_code}")
     phone.click("button:has-text('Start')")
