@@ -44,9 +44,8 @@ AUDIT_PAGE = 100
 
 def audit_log(user: StaffUser, action: str = "", actor: str = "", day: str = "") -> dict:
     """The newest audit events an admin may read, filtered by action, staff email and day."""
-    query = select(AuditEvent).order_by(AuditEvent.id.desc())
-    council_staff = select(StaffUser.id).where(StaffUser.council_id == user.council_id)
-    query = query.where((AuditEvent.actor_id.is_(None)) | (AuditEvent.actor_id.in_(council_staff)))
+    mine = (AuditEvent.council_id == user.council_id) | AuditEvent.council_id.is_(None)
+    query = select(AuditEvent).where(mine).order_by(AuditEvent.id.desc())
     if action:
         query = query.where(AuditEvent.action == action)
     if actor:
@@ -59,7 +58,7 @@ def audit_log(user: StaffUser, action: str = "", actor: str = "", day: str = "")
         pass
     return {
         "events": db.session.execute(query.limit(AUDIT_PAGE)).scalars().all(),
-        "actions": sorted(db.session.execute(select(AuditEvent.action).distinct()).scalars()),
+        "actions": sorted(db.session.execute(select(AuditEvent.action).where(mine).distinct()).scalars()),
         "actors": {u.id: u for u in db.session.execute(select(StaffUser).where(StaffUser.council_id == user.council_id)).scalars()},
     }
 

@@ -16,6 +16,9 @@ class AuditEvent(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=datetime.utcnow, index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    # Whose log this belongs in: an admin reads only their council's events (and install-wide ones,
+    # such as a failed sign-in with an unknown email, which belong to no council).
+    council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), index=True, default=None)
     action: Mapped[str] = mapped_column(String(60), index=True)
     subject_type: Mapped[str] = mapped_column(String(40), default="")
     subject_id: Mapped[int | None] = mapped_column(default=None)

@@ -124,3 +124,25 @@ def test_an_alerting_answer_is_never_counted_outside_safeguarding(officer_client
     officer_client.post(f"/staff/moderation/answers/{held.id}/approve")
     db.session.expire_all()
     assert db.session.get(Answer, held.id).state == "held"
+
+
+def test_each_council_reads_only_its_own_audit_events(app, make_staff, young):
+    from participation.models import Council
+
+    raise_alert(young)  # written by nobody signed in: the young person's answer raises it
+    db.session.add(Council(name="Elsewhere"))
+    db.session.commit()
+    app.test_client().post("/staff/sign-in", data={"email": "nobody@nowhere.example", "password": "wrong"})
+
+    def actions(client):
+        page = soup(client.get("/staff/admin/audit"))
+        return {row.select("td")[2].get_text(strip=True) for row in page.select("tbody tr")}
+
+    here = client_for(app, make_staff, "admin")
+    elsewhere = app.test_client()
+    sign_in(elsewhere, make_staff("admin", council_name="Elsewhere"))
+    assert {"alert-raised", "session-opened", "sign-in-failed"} <= actions(here)
+    seen_elsewhere = actions(elsewhere)
+    assert "alert-raised" not in seen_elsewhere and "session-opened" not in seen_elsewhere
+    # A failed sign-in with an email nobody has belongs to no council: every admin may see it.
+    assert "sign-in-failed" in seen_elsewhere
