@@ -94,6 +94,14 @@ def run_job(job_id: int) -> None:
     return None
 
 
+def find(job_id: int, **owned_by) -> Job | None:
+    """The job with this id if it was started for these (e.g. `pack_id=3`), else None."""
+    job = db.session.get(Job, job_id)
+    if job is None or any(job.params.get(key) != value for key, value in owned_by.items()):
+        return None
+    return job
+
+
 def progress(job: Job, done: int, total: int) -> None:
     job.done, job.total = done, total
     db.session.commit()

@@ -8,10 +8,10 @@ from flask import Blueprint, abort, flash, make_response, redirect, render_templ
 from flask_login import current_user
 from markupsafe import Markup
 
-from ..extensions import db
+from .. import jobs
 from ..htmx import is_fragment_request
 from ..ids import parse_ids
-from ..models import Job, Role
+from ..models import Role
 from ..models.packs import RESPONSES
 from ..security import requires
 from ..staff.services import NotAllowed as StaffNotAllowed
@@ -114,8 +114,8 @@ def publish(pack_id):
 @requires(Role.OFFICER)
 def publish_job(pack_id, job_id):
     found = _pack(pack_id)
-    job = db.session.get(Job, job_id)
-    if job is None or job.params.get("pack_id") != found.id:
+    job = jobs.find(job_id, pack_id=found.id)
+    if job is None:
         abort(404)
     template = "evidence/_job.html" if is_fragment_request() else "evidence/job.html"
     return render_template(template, pack=found, job=job)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..extensions import db
+from .. import jobs
 from ..htmx import is_fragment_request
 from ..ids import parse_id, parse_ids
-from ..jobs import enqueue
-from ..models import Job, Role
+from ..models import Role
 from ..security import requires, safe_path
 from ..staff.services import NotAllowed, get_review
 from ..suppression import suppress_breakdown, suppress_count
@@ -114,7 +113,7 @@ def new_theme(review_id):
 def run(review_id):
     review = _review(review_id)
     ids = services.unthemed_approved_ids(review)
-    job = enqueue("theme-answers", {"answer_ids": ids, "review_id": review.id}, council_id=review.council_id, user_id=current_user.id)
+    job = jobs.enqueue("theme-answers", {"answer_ids": ids, "review_id": review.id}, council_id=review.council_id, user_id=current_user.id)
     return redirect(url_for("themes.job", review_id=review.id, job_id=job.id), 303)
 
 
@@ -122,8 +121,8 @@ def run(review_id):
 @requires(Role.OFFICER)
 def job(review_id, job_id):
     review = _review(review_id)
-    found = db.session.get(Job, job_id)
-    if found is None or found.params.get("review_id") != review.id:
+    found = jobs.find(job_id, review_id=review.id)
+    if found is None:
         abort(404)
     template = "themes/_job.html" if is_fragment_request() else "themes/job.html"
     return render_template(template, review=review, job=found)
