@@ -93,6 +93,9 @@ def newer_than(user: StaffUser, after_id: int, session_id: int | None = None) ->
 
 
 def _require_pending(answer: Answer) -> None:
+    if answer.disclosure:
+        # A possible disclosure is held for safeguarding; it never reaches the queue's decisions.
+        raise InvalidDecision("This answer is with the safeguarding lead.")
     if answer.state != AnswerState.PENDING.value:
         raise InvalidDecision("Someone has already decided about this answer.")
 
@@ -160,6 +163,7 @@ def bulk_approve(user: StaffUser, answer_ids: list[int]) -> int:
         select(Answer).where(
             Answer.id.in_(answer_ids),
             Answer.state == AnswerState.PENDING.value,
+            Answer.disclosure.is_(False),
             Answer.text.is_(None),
             Answer.session_id.in_(moderated_session_ids(user)),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from functools import lru_cache
 
-from flask import current_app
+from flask import current_app, request
 from flask_wtf import FlaskForm
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from wtforms import HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
@@ -67,8 +67,9 @@ def read_form_token(token: str, participant_id: int, prompt_id: int) -> str | No
 def answer_form_for(prompt, data=None, from_request: bool = True):
     """A form with one `answer` field of the right kind for this prompt."""
     form_class = _answer_form_class(prompt.kind, prompt.text, tuple(prompt.options or ()), prompt.max_length)
-    # FlaskForm reads the request unless told not to (a GET shows the earlier answer instead).
-    return form_class(data=data) if from_request else form_class(formdata=None, data=data)
+    # Only the form's text fields are read: a file sent in place of an answer is no answer at all.
+    # A GET shows the earlier answer instead of reading the request.
+    return form_class(formdata=request.form if from_request else None, data=data)
 
 
 @lru_cache(maxsize=1024)

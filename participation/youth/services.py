@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from .. import codes
+from ..audit import record
 from ..extensions import db
 from ..models import Answer, FormToken, Participant, ParticipationSession, Prompt
 from ..models.answers import AnswerState
@@ -80,7 +81,12 @@ def find_visit(typed_code: str, tokens) -> tuple[ParticipationSession, Participa
         select(ParticipationSession, Participant)
         .outerjoin(
             Participant,
-            and_(Participant.session_id == ParticipationSession.id, Participant.token.in_(tokens)),
+            and_(
+                Participant.session_id == ParticipationSession.id,
+                Participant.token.in_(tokens),
+                # A finished visit is over: a copy of the phone's old cookie cannot reopen it.
+                Participant.finished.is_(False),
+            ),
         )
         .where(ParticipationSession.join_code == code)
     ).first()
@@ -103,12 +109,6 @@ def accepts_answers(session: ParticipationSession, now: datetime | None = None) 
         and session.closed_at is not None
         and now - session.closed_at < CLOSE_GRACE
     )
-
-
-def existing_answer(participant: Participant, prompt: Prompt) -> Answer | None:
-    return db.session.execute(
-        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id)
-    ).scalar_one_or_none()
 
 
 def earlier_value(participant: Participant, prompt: Prompt):
@@ -135,20 +135,27 @@ class Saved:
     outcome: str  # "saved", "duplicate", "disclosure"
 
 
-MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further
+MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further (a possible disclosure always does)
 
 
-def _apply(answer: Answer, prompt: Prompt, value):
-    """Put the value on the answer, screening free text first; returns the screening (or None)."""
+def _screened(prompt: Prompt, value):
+    """Free text cleaned and screened, before anything is written: (clean words, screening), or (None, None)."""
+    if prompt.kind != PromptKind.TEXT.value:
+        return None, None
+    raw = clean_text(value, prompt.max_length)
+    return raw, screen(raw)
+
+
+def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> None:
+    """Put the value (and, for free text, its screening) on the answer."""
     kind = prompt.kind
-    result = None
     if kind == PromptKind.SCALE.value:
         answer.scale = int(value)
-    elif kind in (PromptKind.SINGLE.value, PromptKind.MULTIPLE.value):
-        answer.choices = [value] if kind == PromptKind.SINGLE.value else list(value)
+    elif kind == PromptKind.SINGLE.value:
+        answer.choices = [value]
+    elif kind == PromptKind.MULTIPLE.value:
+        answer.choices = list(dict.fromkeys(value))  # a choice sent twice is one choice
     else:
-        raw = clean_text(value, prompt.max_length)
-        result = screen(raw)
         answer.raw_text = raw
         answer.text = result.redacted
         answer.pii_kinds = list(result.pii_kinds)
@@ -160,16 +167,27 @@ def _apply(answer: Answer, prompt: Prompt, value):
         answer.decided_by_id = None
         answer.decided_on = None
         answer.reject_reason = None
-    return result
 
 
 def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _retry: bool = True) -> Saved:
-    """Store one answer once: screened first, then written with its form token in one flush.
-
-    A second use of the same form token (a double tap, a retry after a dropped connection) changes nothing.
+    """Store one answer once. The words are screened before anything is written. The form token goes in
+    first, so a double tap or a retry stops there; then the answer is locked before it is read, so two
+    changes sent at once are applied one after the other and an answer held for safeguarding stays held.
     """
-    answer = existing_answer(participant, prompt)
-    screening = None
+    raw, screening = _screened(prompt, value)
+    flagged = bool(screening and screening.disclosure)
+    outcome = "disclosure" if flagged else "saved"
+    db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
+    try:
+        # On SQLite this first write takes the database's write lock, before the answer is read.
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        earlier = db.session.get(FormToken, nonce)
+        return Saved("disclosure" if earlier is not None and earlier.outcome == "disclosure" else "duplicate")
+    answer = db.session.execute(
+        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
+    ).scalar_one_or_none()
     if answer is None:
         answer = Answer(
             session_id=prompt.session_id,
@@ -178,13 +196,12 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
             answered_on=date.today(),
         )
         db.session.add(answer)
-        screening = _apply(answer, prompt, value)
-    elif answer.edits < MAX_EDITS:
+    elif answer.edits >= MAX_EDITS and not flagged:
+        _commit_keeping_loaded()
+        return Saved("saved")
+    else:
         answer.edits += 1
-        screening = _apply(answer, prompt, value)
-    flagged = bool(screening and screening.disclosure)
-    outcome = "disclosure" if flagged else "saved"
-    db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
+    _apply(answer, prompt, value, raw, screening)
     try:
         db.session.flush()
         from ..moderation.hooks import after_answer_saved
@@ -192,15 +209,27 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
         after_answer_saved(answer, screening)
         _commit_keeping_loaded()
     except IntegrityError:
+        # Another request saved this prompt's first answer for the same visit a moment ago: update that one.
         db.session.rollback()
-        earlier = db.session.get(FormToken, nonce)
-        if earlier is not None:
-            return Saved("disclosure" if earlier.outcome == "disclosure" else "duplicate")
-        # Another request saved this prompt's answer for the same visit a moment ago: update that one.
         if _retry:
             return save_answer(participant, prompt, nonce, value, _retry=False)
         raise
     return Saved(outcome)
+
+
+def withdraw_answer(participant: Participant, prompt: Prompt) -> bool:
+    """Skipping a question answered before takes that answer back, unless it is held for safeguarding
+    (a possible disclosure is never lost). Returns whether an answer was taken back."""
+    answer = db.session.execute(
+        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
+    ).scalar_one_or_none()
+    if answer is None or answer.disclosure or answer.state == AnswerState.HELD.value:
+        _commit_keeping_loaded()  # ends the transaction (and its lock) without reloading what the page needs
+        return False
+    record("answer-withdrawn", answer, actor=False, session_id=answer.session_id)
+    db.session.delete(answer)
+    _commit_keeping_loaded()
+    return True
 
 
 def _commit_keeping_loaded() -> None:

@@ -152,6 +152,7 @@ def question(code, n):
                 session_obj, prompt, n, form, participant, confirm_skip=True,
                 notice="You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.",
             )
+        services.withdraw_answer(participant, prompt)
         return _go_to(session_obj, participant, n + 1)
     step = -1 if action == "back" else 1
     nonce = read_form_token(form.form_token.data, participant.id, prompt.id)

@@ -119,6 +119,21 @@ def test_an_edit_that_brings_back_a_personal_detail_is_refused(officer_client, y
     assert db.session.get(Answer, answer.id).state == "pending"
 
 
+def test_an_answer_flagged_as_a_disclosure_can_never_be_approved(officer_client, young):
+    # However it got there (a race, a bug, a hand edit of the database), a flagged answer is not the queue's to approve.
+    answer = text_answer(young, DISCLOSURE)
+    db.session.execute(Answer.__table__.update().values(state="pending"))
+    db.session.commit()
+    officer_client.post(f"/staff/moderation/answers/{answer.id}/approve", headers={"HX-Request": "true"})
+    young.answer(1, "3")
+    scale = db.session.execute(select(Answer).where(Answer.scale.is_not(None))).scalar_one()
+    db.session.execute(Answer.__table__.update().where(Answer.id == scale.id).values(disclosure=True))
+    db.session.commit()
+    officer_client.post("/staff/moderation/bulk-approve", data={"answer_ids": [str(scale.id)]})
+    db.session.expire_all()
+    assert {a.state for a in db.session.execute(select(Answer)).scalars()} == {"pending"}
+
+
 def test_edit_then_approve_keeps_the_edit(officer_client, young):
     answer = text_answer(young, "the food is rubish and i want more pocket money")
     officer_client.post(f"/staff/moderation/answers/{answer.id}/approve", data={"text": "the food is rubbish and i want more pocket money"})

@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from sqlalchemy import func, select
 
 from participation.extensions import db
-from participation.models import Answer, FormToken, Participant
+from participation.models import Answer, AuditEvent, FormToken, Participant
 from tests.conftest import Young, form_value
 
 
@@ -322,3 +322,107 @@ def test_a_none_of_these_choice_goes_on_its_own(app, make_session):
     r = y.answer(1, ["Bills", "Nothing right now"])
     assert r.status_code == 422 and "goes on its own" in soup(r).select_one(".govuk-error-summary").get_text()
     assert y.answer(1, ["Nothing right now"]).status_code == 303
+
+
+# ---- found by an attack review: races, finished visits, withdrawing, odd bodies ----------------
+
+DISCLOSURE = "my stepdad hits me when mum is out and i dont feel safe at home"
+BENIGN = "i like my flat but it is cold"
+
+
+def _phone_like(app, young):
+    """Another test client holding the same cookie: the same phone sending a second request at once."""
+    other = app.test_client()
+    other.set_cookie("participation", young.client.get_cookie("participation").value)
+    return other
+
+
+def test_two_changes_sent_at_once_never_take_an_answer_out_of_safeguarding(app, young):
+    import threading
+
+    from participation.models import Alert
+
+    young.answer(4, BENIGN)
+    for _ in range(12):
+        db.session.execute(Answer.__table__.update().values(state="approved", raw_text=None))
+        db.session.commit()
+        twin = _phone_like(app, young)
+        forms = [young.page(4).text, twin.get(f"/j/{young.code}/q/4").text]
+        start = threading.Barrier(2)
+
+        def send(client, page, words, start=start):
+            start.wait()
+            client.post(f"/j/{young.code}/q/4", headers=HX, data={"form_token": form_value(page, "form_token"), "answer": words})
+
+        threads = [threading.Thread(target=send, args=args) for args in
+                   ((young.client, forms[0], DISCLOSURE), (twin, forms[1], BENIGN))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        db.session.expire_all()
+        answer = db.session.execute(select(Answer)).scalar_one()
+        assert answer.disclosure and answer.state == "held", (answer.state, answer.text, answer.raw_text)
+        assert db.session.scalar(select(func.count(Alert.id))) == 1
+        db.session.execute(Answer.__table__.update().values(disclosure=False))
+        db.session.execute(Alert.__table__.delete())
+        db.session.commit()
+
+
+def test_a_disclosure_gets_through_even_after_too_many_changes(young):
+    from participation.youth.services import MAX_EDITS
+
+    young.answer(4, BENIGN)
+    db.session.execute(Answer.__table__.update().values(edits=MAX_EDITS))
+    db.session.commit()
+    young.answer(4, "something else now")
+    db.session.expire_all()
+    assert db.session.execute(select(Answer)).scalar_one().text == BENIGN  # a script gets no further
+    young.answer(4, DISCLOSURE)
+    db.session.expire_all()
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert answer.state == "held" and answer.text == DISCLOSURE
+
+
+def test_a_finished_visit_cannot_be_reopened_with_a_copy_of_its_cookie(app, young):
+    young.answer(4, "my secret words 4471")
+    copy = _phone_like(app, young)
+    young.client.get(f"/j/{young.code}/thanks")
+    r = copy.get(f"/j/{young.code}/q/4")
+    assert r.status_code == 303 and r.location.endswith(f"/j/{young.code}")
+    assert "my secret words" not in copy.get(f"/j/{young.code}/q/4", follow_redirects=True).text
+
+
+def test_skipping_a_question_answered_before_takes_the_answer_back(young):
+    young.answer(1, "4")
+    page = young.page(1)
+    data = {"form_token": form_value(page.text, "form_token"), "answer": "4", "action": "skip"}
+    asked = young.client.post(f"/j/{young.code}/q/1", data=data)
+    assert "Skip again to leave it out" in asked.text and answers_count() == 1
+    r = young.client.post(f"/j/{young.code}/q/1", data={**data, "confirm_skip": "1"})
+    assert r.status_code == 303 and answers_count() == 0
+    assert db.session.execute(select(AuditEvent.action).where(AuditEvent.action == "answer-withdrawn")).scalar_one()
+
+
+def test_skipping_never_takes_back_an_answer_held_for_safeguarding(young):
+    young.answer(4, DISCLOSURE)
+    page = young.page(4)
+    young.client.post(f"/j/{young.code}/q/4", data={"form_token": form_value(page.text, "form_token"), "action": "skip"})
+    assert db.session.execute(select(Answer.state)).scalar_one() == "held"
+
+
+def test_a_file_sent_as_an_answer_is_refused_kindly(young):
+    from io import BytesIO
+
+    page = young.page(4)
+    r = young.client.post(
+        f"/j/{young.code}/q/4",
+        data={"form_token": form_value(page.text, "form_token"), "action": "next", "answer": (BytesIO(b"x" * 50), "a.txt")},
+        content_type="multipart/form-data",
+    )
+    assert r.status_code == 422 and answers_count() == 0
+
+
+def test_a_choice_sent_twice_is_stored_once(young):
+    young.answer(3, ["Red", "Red", "Blue", "Red"])
+    assert db.session.execute(select(Answer.choices)).scalar_one() == ["Red", "Blue"]
