@@ -23,7 +23,8 @@ _MOUTHS = {
 }
 _BROWS = {
     5: '<path d="M10 10 Q14 6 18 10 M22 10 Q26 6 30 10" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
-    1: '<path d="M10 9 L17 12 M30 9 L23 12" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
+    # Raised at the middle: upset, not angry (a cross face can look like a cross adult).
+    1: '<path d="M10 11 L17 8 M30 11 L23 8" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
 }
 SCALE_FACES = {
     n: (

@@ -102,6 +102,8 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
         limit = max_length or 500
         AnswerForm.answer = TextAreaField(
             text,
+            # Browsers send a new line as two characters; a young person typed one letter.
+            filters=[lambda words: words.replace("\r\n", "\n") if isinstance(words, str) else words],
             validators=[
                 DataRequired("Write a few words, or tap Skip."),
                 Length(max=limit, message=f"That is more than {limit} letters. Make it a bit shorter."),

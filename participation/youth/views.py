@@ -93,7 +93,10 @@ def _render_question(session_obj, prompt, n, form, participant, status=200, noti
     )
     if is_fragment_request():
         response = make_response(render_template("youth/_question.html", **context), status)
-        response.headers["HX-Push-Url"] = url_for("youth.question", code=session_obj.join_code, n=n)
+        # A new history entry only when the question changes: an error or a notice about this same
+        # question must not make the phone's Back button land on it again.
+        url = url_for("youth.question", code=session_obj.join_code, n=n)
+        response.headers["HX-Push-Url"] = url if url != request.path else "false"
         return response
     return render_template("youth/question.html", **context), status
 

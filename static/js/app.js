@@ -3,19 +3,30 @@
   "use strict";
   document.body.classList.add("js-enabled", "govuk-frontend-supported");
 
-  // After htmx swaps in the next question, move focus to it so screen readers read it out,
-  // and start any GOV.UK component (the character count) inside it.
+  // After htmx swaps in the next question, move focus to what must be read first: a problem to fix, then
+  // a notice about this question, then the question itself, so screen readers read it out.
   document.body.addEventListener("htmx:afterSwap", function (event) {
     var card = document.getElementById("card");
     if (card && event.detail.target && event.detail.target.id === "card") {
-      var heading = card.querySelector("[data-focus]") || card.querySelector("h1");
-      if (heading) {
-        heading.setAttribute("tabindex", "-1");
-        heading.focus({ preventScroll: false });
+      var first = card.querySelector(".govuk-error-summary") || card.querySelector(".py-notice") ||
+        card.querySelector("[data-focus]") || card.querySelector("h1");
+      if (first) {
+        first.setAttribute("tabindex", "-1");
+        first.focus({ preventScroll: false });
       }
       window.scrollTo(0, 0);
     }
-    initCounters(document.getElementById("card") || document);
+  });
+  // Once htmx has settled the new card (settling puts the old card's attributes back for a moment,
+  // which would undo anything done at the swap): start its counter, and let a second tap of a double
+  // tap fall on nothing rather than on an answer of the question that just appeared.
+  document.body.addEventListener("htmx:afterSettle", function (event) {
+    var card = document.getElementById("card");
+    initCounters(card || document);
+    if (card && event.detail.target && event.detail.target.id === "card") {
+      card.classList.add("py-settling");
+      setTimeout(function () { card.classList.remove("py-settling"); }, 400);
+    }
   });
 
   // A small character counter for youth pages (GOV.UK's full script is 11 kB we do not need there):
@@ -39,15 +50,17 @@
       hint.parentNode.insertBefore(shown, hint.nextSibling);
       hint.parentNode.insertBefore(spoken, shown.nextSibling);
       var timer = null;
+      // Letters as the server counts them: an emoji is one, not the two halves JavaScript sees.
+      function length() { return Array.from(field.value.replace(/\r\n/g, "\n")).length; }
       function message() {
-        var left = max - field.value.length;
+        var left = max - length();
         var n = Math.abs(left);
         return left >= 0
           ? "You have " + n + " letter" + (n === 1 ? "" : "s") + " left"
           : "That is " + n + " letter" + (n === 1 ? "" : "s") + " too many. Make it a bit shorter.";
       }
       function update() {
-        var over = field.value.length > max;
+        var over = length() > max;
         shown.textContent = message();
         shown.classList.toggle("govuk-error-message", over);
         shown.classList.toggle("govuk-hint", !over);

@@ -426,3 +426,16 @@ def test_a_file_sent_as_an_answer_is_refused_kindly(young):
 def test_a_choice_sent_twice_is_stored_once(young):
     young.answer(3, ["Red", "Red", "Blue", "Red"])
     assert db.session.execute(select(Answer.choices)).scalar_one() == ["Red", "Blue"]
+
+
+def test_a_refused_answer_does_not_add_a_history_entry(young):
+    r = young.client.post(
+        f"/j/{young.code}/q/4", headers=HX, data={"form_token": form_value(young.page(4).text, "form_token"), "answer": "a" * 201}
+    )
+    assert r.status_code == 422 and r.headers["HX-Push-Url"] == "false"
+
+
+def test_a_new_line_counts_as_one_letter(young):
+    words = "line\r\n" * 40  # 240 characters as a browser sends them, 200 letters as typed (the limit)
+    young.answer(4, words)
+    assert db.session.execute(select(Answer.raw_text)).scalar_one() == ("line\n" * 40).strip()

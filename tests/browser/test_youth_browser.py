@@ -143,3 +143,30 @@ def test_character_count_updates_as_they_type(phone, live, open_session):
         phone.wait_for_selector(f"text=Question {n + 1} of 4")
     phone.fill("#answer", "x" * 190)
     phone.wait_for_selector("text=You have 10 letters left")
+
+
+def test_the_letter_count_shows_once_when_one_written_question_follows_another(phone, live, make_session):
+    two_written = make_session(prompts=("text", "text"))
+    phone.goto(f"{live.url}/j/{two_written.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.fill("#answer", "first words")
+    phone.click("button:has-text('Next')")
+    phone.wait_for_selector("text=Question 2 of 2")
+    phone.wait_for_timeout(100)  # past htmx's settle step, which is when the counter starts
+    shown = phone.eval_on_selector_all(
+        ".govuk-character-count__message",
+        "els => els.filter(e => !e.classList.contains('govuk-visually-hidden')).map(e => e.textContent.trim())",
+    )
+    assert shown == ["You have 200 letters left"]
+    phone.fill("#answer", "😀" * 190)  # an emoji is one letter, as the server counts it
+    phone.wait_for_selector("text=You have 10 letters left")
+
+
+def test_a_problem_with_the_answer_gets_focus_so_it_is_read_out(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    phone.click("button:has-text('Next')")  # nothing picked
+    phone.wait_for_selector(".govuk-error-summary")
+    assert phone.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+    assert phone.url.endswith(f"/j/{open_session.join_code}/q/1")
