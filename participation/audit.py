@@ -9,7 +9,7 @@ from .extensions import db
 from .models import AuditEvent, Council, ParticipationSession, Review
 
 
-def record(action: str, subject=None, actor=None, council_id: int | None = None, **detail) -> AuditEvent:
+def record(action: str, subject=None, actor=None, **detail) -> AuditEvent:
     """Add an audit event to the current unit of work; the caller's commit writes it.
 
     The event is filed under the actor's council, or the subject's when nobody acted (a young person
@@ -23,7 +23,7 @@ def record(action: str, subject=None, actor=None, council_id: int | None = None,
     event = AuditEvent(
         action=action,
         actor_id=getattr(actor, "id", None),
-        council_id=council_id or getattr(actor, "council_id", None) or _council_of(subject, detail.get("session_id")),
+        council_id=getattr(actor, "council_id", None) or _council_of(subject, detail.get("session_id")),
         subject_type=type(subject).__name__ if subject is not None else "",
         subject_id=getattr(subject, "id", None),
         detail=detail,

@@ -138,6 +138,13 @@ class Saved:
 MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further (a possible disclosure always does)
 
 
+def _locked_answer(participant: Participant, prompt: Prompt) -> Answer | None:
+    """This visit's answer to this prompt, locked until the commit (PostgreSQL; SQLite locks on the first write)."""
+    return db.session.execute(
+        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
+    ).scalar_one_or_none()
+
+
 def _screened(prompt: Prompt, value):
     """Free text cleaned and screened, before anything is written: (clean words, screening), or (None, None)."""
     if prompt.kind != PromptKind.TEXT.value:
@@ -185,9 +192,7 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
         db.session.rollback()
         earlier = db.session.get(FormToken, nonce)
         return Saved("disclosure" if earlier is not None and earlier.outcome == "disclosure" else "duplicate")
-    answer = db.session.execute(
-        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
-    ).scalar_one_or_none()
+    answer = _locked_answer(participant, prompt)
     if answer is None:
         answer = Answer(
             session_id=prompt.session_id,
@@ -220,9 +225,7 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
 def withdraw_answer(participant: Participant, prompt: Prompt) -> bool:
     """Skipping a question answered before takes that answer back, unless it is held for safeguarding
     (a possible disclosure is never lost). Returns whether an answer was taken back."""
-    answer = db.session.execute(
-        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
-    ).scalar_one_or_none()
+    answer = _locked_answer(participant, prompt)
     if answer is None or answer.disclosure or answer.state == AnswerState.HELD.value:
         _commit_keeping_loaded()  # ends the transaction (and its lock) without reloading what the page needs
         return False
