@@ -27,7 +27,7 @@ def statements() -> list[str]:
 
 
 def classify_speed(texts: list[str]) -> dict:
-    from participation.theming.classifier import classify_many, default_model
+    from participation.pure.theming.classifier import classify_many, default_model
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
@@ -46,15 +46,15 @@ def classify_speed(texts: list[str]) -> dict:
 
 
 def seed(texts: list[str]):
-    from participation.admin_services import create_staff_user
-    from participation.extensions import db
-    from participation.models import Answer, Council, Participant
-    from participation.staff import services as staff
-    from participation.themeboard.services import suggest
+    from participation.domain import sessions as staff
+    from participation.domain.accounts import create_staff_user
+    from participation.domain.db import db
+    from participation.domain.models import Answer, Council, Participant
+    from participation.domain.themes import suggest
 
     db.session.add(Council(name="Bench"))
     db.session.commit()
-    officer = create_staff_user("officer@bench.example", "officer", "bench-password-1", council_name="Bench")
+    officer = create_staff_user(None, "officer@bench.example", "officer", "bench-password-1", council_name="Bench")
     review = staff.create_review(officer, "Bench review", "", ["children-in-care"])
     s = staff.create_session(officer, review, "Bench session", date.today(), "both")
     staff.add_prompt(s, "text", "Tell us", "", [], None, 500)
@@ -77,7 +77,7 @@ def main() -> None:
     from werkzeug.serving import make_server
 
     from participation import create_app
-    from participation.extensions import db
+    from participation.domain.db import db
 
     texts = statements()
     results = {"classification": classify_speed(texts)}

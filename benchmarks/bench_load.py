@@ -30,15 +30,15 @@ SETUP = """
 import os
 from datetime import date
 from participation import create_app
-from participation.extensions import db
-from participation.admin_services import create_staff_user
-from participation.models import Council
-from participation.staff import services as s
+from participation.domain.db import db
+from participation.domain.accounts import create_staff_user
+from participation.domain.models import Council
+from participation.domain import sessions as s
 app = create_app()
 with app.app_context():
     db.session.add(Council(name="Bench")); db.session.commit()
-    a = create_staff_user("officer1@bench.example", "officer", os.environ["BENCH_PASSWORD"], council_name="Bench")
-    b = create_staff_user("officer2@bench.example", "officer", os.environ["BENCH_PASSWORD"], council_name="Bench")
+    a = create_staff_user(None, "officer1@bench.example", "officer", os.environ["BENCH_PASSWORD"], council_name="Bench")
+    b = create_staff_user(None, "officer2@bench.example", "officer", os.environ["BENCH_PASSWORD"], council_name="Bench")
     r = s.create_review(a, "Load", "", ["children-in-care"])
     x = s.create_session(a, r, "Sports hall", date.today(), "both")
     for i in range(1, 9):

@@ -22,8 +22,8 @@ def main() -> None:
     from werkzeug.serving import make_server
 
     from participation import create_app
-    from participation.demo import OPEN_CODE, load_demo
-    from participation.extensions import db
+    from participation.domain.db import db
+    from participation.ops.demo import OPEN_CODE, load_demo
 
     tmp = tempfile.mkdtemp()
     app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp}/bench.db", "SQLALCHEMY_ENGINE_OPTIONS": {},

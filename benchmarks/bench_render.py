@@ -38,7 +38,7 @@ def big_pack(answers: int = ANSWERS) -> dict:
 
 def run_one(fmt: str) -> dict:
     """In this process: import, render once, report seconds and peak resident memory."""
-    from participation.evidence import render
+    from participation.pure import render
 
     pack = big_pack()
     start = time.perf_counter()

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from participation.safeguarding import screen  # noqa: E402
+from participation.pure.safeguarding import screen  # noqa: E402
 
 
 def texts() -> list[str]:

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from participation.safeguarding.disclosure import assess  # noqa: E402
-from participation.theming.taxonomy import DISCLOSURE_CATEGORIES  # noqa: E402
+from participation.pure.safeguarding.disclosure import assess  # noqa: E402
+from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "disclosure_sentences.csv"
 MIN_RECALL = 0.97

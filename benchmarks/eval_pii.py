@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from participation.safeguarding.pii import find_personal_details  # noqa: E402
+from participation.pure.safeguarding.pii import find_personal_details  # noqa: E402
 
 CSV_PATH = ROOT / "tests" / "data" / "pii_sentences.csv"
 MIN_RECALL = 0.95

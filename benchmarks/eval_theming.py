@@ -16,8 +16,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from participation.theming import classifier as clf  # noqa: E402
-from participation.theming import training as tr  # noqa: E402
+from participation.pure.theming import classifier as clf  # noqa: E402
+from participation.pure.theming import training as tr  # noqa: E402
 
 TOP1_MIN = 0.80
 # Answers none of the fifteen themes covers; the classifier should say it is not confident.

@@ -12,7 +12,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import text
 
 from participation import create_app
-from participation.extensions import db, limiter
+from participation.domain import sessions as services
+from participation.domain.accounts import create_staff_user
+from participation.domain.db import db
+from participation.domain.models import Council
+from participation.web.extensions import limiter
 
 _TMP = tempfile.mkdtemp(prefix="participation-tests-")
 DATABASE_URL = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{_TMP}/test.db"
@@ -97,7 +101,6 @@ def runner(app):
 
 @pytest.fixture
 def council(app):
-    from participation.models import Council
 
     c = Council(name="Testshire Council")
     db.session.add(c)
@@ -107,11 +110,10 @@ def council(app):
 
 @pytest.fixture
 def make_staff(app, council):
-    from participation.admin_services import create_staff_user
 
     def make(role="officer", email=None, council_name=None):
         email = email or f"{role}-{os.urandom(3).hex()}@testshire.example"
-        return create_staff_user(email, role, PASSWORD, name=f"Test {role}", council_name=council_name or council.name)
+        return create_staff_user(None, email, role, PASSWORD, name=f"Test {role}", council_name=council_name or council.name)
 
     return make
 
@@ -136,7 +138,6 @@ def officer_client(app, officer):
 
 @pytest.fixture
 def make_session(app, officer):
-    from participation.staff import services
 
     def make(state="open", prompts=("scale", "single", "multiple", "text"), user=None, review=None, title="Test session"):
         user = user or officer
@@ -144,14 +145,14 @@ def make_session(app, officer):
         s = services.create_session(user, review, title, date(2026, 11, 23), "both")
         for kind in prompts:
             services.add_prompt(
-                s, kind, f"A {kind} question?", "", ["Red", "Green", "Blue"] if kind in ("single", "multiple") else [],
+                user, s, kind, f"A {kind} question?", "", ["Red", "Green", "Blue"] if kind in ("single", "multiple") else [],
                 "social-workers" if kind != "text" else None, 200 if kind == "text" else None,
             )
         db.session.refresh(s)
         if state in ("open", "closed"):
-            services.open_session(s)
+            services.open_session(user, s)
         if state == "closed":
-            services.close_session(s)
+            services.close_session(user, s)
         return s
 
     return make

@@ -6,7 +6,11 @@ import re
 
 import pytest
 
-from tests.conftest import sign_in
+from participation import config
+from participation.domain import answers as services
+from participation.domain.db import db
+from participation.domain.models import Answer
+from tests.conftest import Young, sign_in
 
 
 def test_every_endpoint_declares_its_access(app):
@@ -40,9 +44,6 @@ def test_roles_without_session_work_cannot_manage_sessions(app, make_staff, open
 
 
 def test_admin_may_use_officer_pages_but_not_read_a_sessions_raw_words(app, make_staff, open_session):
-    from participation.extensions import db
-    from participation.models import Answer
-    from tests.conftest import Young
 
     y = Young(app.test_client(), open_session.join_code)
     y.join()
@@ -77,7 +78,6 @@ def test_pages_reference_static_files_by_content_hash(client):
 
 
 def test_healthz_does_not_touch_the_database(app, client, monkeypatch):
-    from participation.extensions import db
 
     def broken(*a, **k):
         raise RuntimeError("database down")
@@ -88,7 +88,6 @@ def test_healthz_does_not_touch_the_database(app, client, monkeypatch):
 
 
 def test_no_stack_trace_reaches_a_browser(app, client, monkeypatch):
-    from participation.youth import services
 
     def explode(*a, **k):
         raise RuntimeError("secret internals")
@@ -107,7 +106,6 @@ def test_page_cookie_is_httponly_and_lax(client, open_session):
 
 
 def test_cookie_is_secure_in_production(monkeypatch):
-    from participation import config
 
     assert config.load({"ENV_NAME": "production", "SECRET_KEY": "x"})["SESSION_COOKIE_SECURE"] is True
     assert config.load({"ENV_NAME": "development", "SECRET_KEY": "x"})["SESSION_COOKIE_SECURE"] is False

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Alert, AuditEvent
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer, AuditEvent, Council
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import sign_in
 
@@ -98,7 +98,6 @@ def test_an_alert_closes_only_with_a_recorded_outcome(app, make_staff, young):
 
 
 def test_scrutiny_users_and_other_councils_cannot_reach_alerts(app, make_staff, young):
-    from participation.models import Council
 
     alert = raise_alert(young)
     scrutiny = client_for(app, make_staff, "scrutiny")
@@ -117,7 +116,6 @@ def test_an_alerting_answer_is_never_counted_outside_safeguarding(officer_client
     # The moderation queue and the bulk approval never reach it.
     queue = soup(officer_client.get(f"/staff/moderation?session={open_session.id}"))
     assert queue.select(".py-mod-item") == []
-    from participation.models import Answer
 
     held = db.session.execute(select(Answer)).scalar_one()
     officer_client.post("/staff/moderation/bulk-approve", data={"answer_ids": [str(held.id)]})
@@ -127,7 +125,6 @@ def test_an_alerting_answer_is_never_counted_outside_safeguarding(officer_client
 
 
 def test_each_council_reads_only_its_own_audit_events(app, make_staff, young):
-    from participation.models import Council
 
     raise_alert(young)  # written by nobody signed in: the young person's answer raises it
     db.session.add(Council(name="Elsewhere"))

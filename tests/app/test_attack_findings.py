@@ -7,8 +7,11 @@ from datetime import datetime, timedelta
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.extensions import db, limiter
-from participation.models import Alert, ParticipationSession
+from participation.domain import sessions as services
+from participation.domain.db import db
+from participation.domain.jobs import enqueue
+from participation.domain.models import Alert, ParticipationSession
+from participation.web.extensions import limiter
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import PASSWORD, make_app, sign_in
 
@@ -84,8 +87,7 @@ def test_huge_or_foreign_digit_ids_are_not_errors(officer_client, open_session):
 
 
 def test_a_theming_job_is_only_shown_on_its_own_review(app, officer_client, officer, open_session):
-    from participation.jobs import enqueue
-    from participation.staff import services
+
 
     app.config["JOBS_MODE"] = "sync"
     other = services.create_review(officer, "Other", "", ["leadership"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from participation.extensions import db
-from participation.models import Answer, Participant, ParticipationSession, Review, StaffUser
+from participation.domain.db import db
+from participation.domain.models import Answer, Participant, ParticipationSession, Review, StaffUser
 
 
 def test_demo_loads_once_and_is_safe_to_run_twice(runner):

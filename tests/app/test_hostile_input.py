@@ -8,10 +8,11 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from flask import abort
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Answer
+from participation.domain.db import db
+from participation.domain.models import Answer, PackVersion
 from tests.conftest import Young, sign_in
 
 HOSTILE = [
@@ -114,7 +115,6 @@ def test_young_peoples_words_still_read_correctly(hostile_world):
 
 
 def test_no_pack_format_carries_a_formula_or_a_live_script(app, officer_client, hostile_world):
-    from participation.models import PackVersion
 
     _, _, pack_id = hostile_world
     version = db.session.execute(select(PackVersion)).scalar_one()
@@ -138,7 +138,6 @@ def test_invalid_utf8_and_oversized_bodies_get_a_kind_answer(app, open_session):
 
 @pytest.mark.parametrize("code", [400, 403, 404, 405, 413, 429, 500])
 def test_error_pages_are_in_the_products_style_and_kind(app, code):
-    from flask import abort
 
     @app.route(f"/boom-{code}")
     def boom():

@@ -8,9 +8,10 @@ from redis import Redis
 from rq import Queue, SimpleWorker
 from sqlalchemy import select
 
-from participation import jobs
-from participation.extensions import db
-from participation.models import Answer, Job
+from participation.domain import jobs
+from participation.domain import themes as services
+from participation.domain.db import db
+from participation.domain.models import Answer, Job
 from tests.conftest import Young
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -48,7 +49,6 @@ def test_a_theming_job_runs_through_rq_on_redis(app, officer_client, open_sessio
 
 
 def test_a_failing_job_is_marked_failed_with_a_kind_message(app, monkeypatch, officer_client, open_session):
-    from participation.themeboard import services
 
     def broken(job, answer_ids):
         raise RuntimeError("boom")

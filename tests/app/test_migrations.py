@@ -7,7 +7,7 @@ from alembic.migration import MigrationContext
 from flask_migrate import upgrade
 from sqlalchemy import create_engine, text
 
-from participation.extensions import db
+from participation.domain.db import db
 from tests.conftest import DATABASE_URL, make_app
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+from datetime import date, timedelta
+
 import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Alert, Answer, AuditEvent
-from participation.models.audit import AuditLogIsAppendOnly
-from tests.conftest import Young, sign_in
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer, AuditEvent
+from participation.domain.models.audit import AuditLogIsAppendOnly
+from participation.web.extensions import limiter
+from tests.conftest import Young, make_app, sign_in
 
 DISCLOSURE = "my stepdad hits me when mum is out and i dont feel safe at home"
 WITH_NAME = "my social worker is called barry and he never rings me back on 07700 900123"
@@ -225,7 +229,6 @@ def test_the_admin_reads_and_filters_the_audit_log_but_no_route_changes_it(app, 
 
 
 def test_retention_purge_deletes_old_exact_words_only(app, runner, young):
-    from datetime import date, timedelta
 
     old = text_answer(young, WITH_NAME)
     old.answered_on = date.today() - timedelta(days=31)
@@ -241,7 +244,6 @@ def test_retention_purge_deletes_old_exact_words_only(app, runner, young):
 
 
 def test_screen_cli_writes_the_agreed_columns(runner, tmp_path):
-    import csv
 
     src = tmp_path / "in.csv"
     src.write_text('id,text\n1,"my sw is barry"\n2,"i want to kill myself"\n3,"the food is good"\n', encoding="utf-8")
@@ -256,8 +258,6 @@ def test_screen_cli_writes_the_agreed_columns(runner, tmp_path):
 
 
 def test_a_script_submitting_fast_is_slowed_with_its_words_kept(open_session):
-    from participation.extensions import limiter
-    from tests.conftest import make_app
 
     app = make_app(RATELIMIT_ENABLED=True)
     with app.app_context():

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import subprocess
 
 import pytest
 from bs4 import BeautifulSoup
+from docx import Document
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Answer, AuditEvent, PackFile, PackVersion
-from participation.models.packs import FrozenRecord
+from participation.domain import sessions
+from participation.domain.db import db
+from participation.domain.models import Answer, AuditEvent, PackFile, PackVersion, Recommendation
+from participation.domain.models.packs import FrozenRecord
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, sign_in
 
@@ -91,7 +94,6 @@ def _text_of(fmt: str, data: bytes, tmp_path) -> str:
         path = tmp_path / "p.pdf"
         path.write_bytes(data)
         return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    from docx import Document
 
     doc = Document(io.BytesIO(data))
     parts = [p.text for p in doc.paragraphs]
@@ -131,7 +133,6 @@ def test_counts_match_the_database_and_small_ones_are_suppressed(app, officer_cl
 
 
 def test_each_published_file_has_its_sha256_and_never_changes(app, officer_client, planted):
-    import hashlib
 
     pack_id = _build(officer_client, planted["review"])
     version = _publish(app, officer_client, pack_id)
@@ -177,9 +178,8 @@ def test_scrutiny_reads_and_downloads_only_published_packs_of_their_reviews(app,
 
 
 def test_a_scrutiny_user_cannot_reach_another_reviews_pack(app, make_staff, officer_client, planted, officer):
-    from participation.staff import services as staff_services
 
-    other = staff_services.create_review(officer, "Another review", "", ["care-leavers"])
+    other = sessions.create_review(officer, "Another review", "", ["care-leavers"])
     pack_id = _build(officer_client, planted["review"])
     _publish(app, officer_client, pack_id)
     councillor = make_staff("scrutiny")
@@ -197,7 +197,6 @@ def test_recommendations_tracker_shows_responses_and_overdue(app, officer_client
     c = app.test_client()
     sign_in(c, councillor)
     c.post(f"/staff/reviews/{rid}/recommendations", data={"title": "Tell children when their worker changes", "themes": ["social-workers"], "due": "2020-01-01"})
-    from participation.models import Recommendation
 
     rec = db.session.execute(select(Recommendation)).scalar_one()
     assert c.post(f"/staff/recommendations/{rec.id}/response", data={"response": "accepted"}).status_code == 403

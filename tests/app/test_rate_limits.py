@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from participation.extensions import limiter
+from participation.web.extensions import limiter
 from tests.conftest import make_app
 
 

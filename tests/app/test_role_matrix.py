@@ -12,8 +12,10 @@ import re
 import pytest
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Alert, Answer, Council, Job
+from participation.domain import moderation, packs, recommendations
+from participation.domain.db import db
+from participation.domain.jobs import enqueue
+from participation.domain.models import Alert, Answer, Council, Job
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, make_app, sign_in
 
@@ -50,33 +52,33 @@ EXPECTED = {
     "pages.home": PUBLIC, "pages.privacy": PUBLIC, "pages.accessibility": PUBLIC, "pages.healthz": PUBLIC, "pages.readyz": PUBLIC,
     "youth.join": PUBLIC, "youth.welcome": PUBLIC, "youth.start": PUBLIC, "youth.question": PUBLIC, "youth.check_in": PUBLIC,
     "youth.talk": PUBLIC, "youth.thanks": PUBLIC, "youth.updates": PUBLIC, "youth.help_now": PUBLIC,
-    "staff.sign_in": PUBLIC,
+    "account.sign_in": PUBLIC,
     # Public, but with no password step just done it sends everyone back to sign in.
-    "staff.sign_in_code": {r: SIGNIN for r in ROLES},
-    "staff.two_factor": row(ok=STAFF_ROLES), "staff.two_factor_disable": row(ok=STAFF_ROLES),
+    "account.sign_in_code": {r: SIGNIN for r in ROLES},
+    "account.two_factor": row(ok=STAFF_ROLES), "account.two_factor_disable": row(ok=STAFF_ROLES),
     # Signing out ends at the sign-in page for everyone; that it really signed each role out is checked below.
-    "staff.sign_out": {r: SIGNIN for r in ROLES},
-    "staff.dashboard": row(ok=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")),
-    "staff.new_review": OFFICER_ANY,
-    "staff.review": OFFICER_OBJECT, "staff.new_session": OFFICER_OBJECT, "staff.session_detail": OFFICER_OBJECT,
-    "staff.session_officers": OFFICER_OBJECT, "staff.prompt_bank": OFFICER_OBJECT, "staff.new_prompt": OFFICER_OBJECT,
-    "staff.edit_prompt": OFFICER_OBJECT, "staff.move_prompt": OFFICER_OBJECT, "staff.remove_prompt": OFFICER_OBJECT,
-    "staff.open_session": OFFICER_OBJECT, "staff.close_session": OFFICER_OBJECT, "staff.present": OFFICER_OBJECT,
-    "staff.qr": OFFICER_OBJECT,
+    "account.sign_out": {r: SIGNIN for r in ROLES},
+    "sessions.dashboard": row(ok=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")),
+    "sessions.new_review": OFFICER_ANY,
+    "sessions.review": OFFICER_OBJECT, "sessions.new_session": OFFICER_OBJECT, "sessions.session_detail": OFFICER_OBJECT,
+    "sessions.session_officers": OFFICER_OBJECT, "sessions.prompt_bank": OFFICER_OBJECT, "sessions.new_prompt": OFFICER_OBJECT,
+    "sessions.edit_prompt": OFFICER_OBJECT, "sessions.move_prompt": OFFICER_OBJECT, "sessions.remove_prompt": OFFICER_OBJECT,
+    "sessions.open_session": OFFICER_OBJECT, "sessions.close_session": OFFICER_OBJECT, "presenter.present": OFFICER_OBJECT,
+    "presenter.qr": OFFICER_OBJECT,
     "moderation.queue": OFFICER_ANY, "moderation.new_answers": OFFICER_ANY, "moderation.bulk_approve": OFFICER_ANY,
     # Young people's words are moderated only by the officers running the session: not even an admin.
     "moderation.approve": RUNNING_OFFICER, "moderation.reject": RUNNING_OFFICER, "moderation.escalate": RUNNING_OFFICER,
     "moderation.raw_text": RUNNING_OFFICER,
-    "moderation.alerts": ALERT_ANY, "moderation.alert_banner": ALERT_ANY,
-    "moderation.alert": ALERT_OBJECT, "moderation.close_alert": ALERT_OBJECT,
+    "alerts.alert_list": ALERT_ANY, "alerts.alert_banner": ALERT_ANY,
+    "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT,
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
     "themes.board": OFFICER_OBJECT, "themes.theming": OFFICER_OBJECT, "themes.apply": OFFICER_OBJECT,
     "themes.star": OFFICER_OBJECT, "themes.new_theme": OFFICER_OBJECT, "themes.run": OFFICER_OBJECT, "themes.job": OFFICER_OBJECT,
-    "evidence.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
-    "evidence.packs": OFFICER_OBJECT, "evidence.access": OFFICER_OBJECT, "evidence.pack": OFFICER_OBJECT,
-    "evidence.pack_messages": OFFICER_OBJECT, "evidence.publish": OFFICER_OBJECT, "evidence.publish_job": OFFICER_OBJECT,
-    "evidence.version": READER_OBJECT, "evidence.download": READER_OBJECT, "evidence.recommendations": READER_OBJECT,
-    "evidence.respond": OFFICER_OBJECT, "evidence.add_update": OFFICER_OBJECT, "evidence.you_said_we_did": OFFICER_OBJECT,
+    "packs.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
+    "packs.pack_list": OFFICER_OBJECT, "packs.access": OFFICER_OBJECT, "packs.pack": OFFICER_OBJECT,
+    "packs.pack_messages": OFFICER_OBJECT, "packs.publish": OFFICER_OBJECT, "packs.publish_job": OFFICER_OBJECT,
+    "packs.version": READER_OBJECT, "packs.download": READER_OBJECT, "recommendations.recommendation_list": READER_OBJECT,
+    "recommendations.respond": OFFICER_OBJECT, "recommendations.add_update": OFFICER_OBJECT, "sessions.you_said_we_did_page": OFFICER_OBJECT,
 }
 
 
@@ -90,8 +92,7 @@ def test_every_route_has_a_row():
 @pytest.fixture
 def world(app, make_staff, officer, make_session):
     """One council's objects, and a client for each role."""
-    from participation.evidence import services as evidence
-    from participation.jobs import enqueue
+
 
     app.config["JOBS_MODE"] = "sync"
     session = make_session()
@@ -112,16 +113,15 @@ def world(app, make_staff, officer, make_session):
     y3.join()
     y3.answer(4, "more trips please")
     quote = db.session.execute(select(Answer).where(Answer.text == "more trips please")).scalar_one()
-    from participation.moderation import services as moderation
 
     moderation.approve(officer, quote)
     assert approved
     alert = db.session.execute(select(Alert)).scalar_one()
     scrutiny = make_staff("scrutiny")
-    evidence.set_access(officer, session.review, [scrutiny.id])
-    pack = evidence.create_pack(officer, session.review, "Pack", None)
+    packs.set_access(officer, session.review, [scrutiny.id])
+    pack = packs.create_pack(officer, session.review, "Pack", None)
     enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=session.review.council_id, now=True)
-    rec = evidence.add_recommendation(officer, session.review, "A recommendation", "", [], None)
+    rec = recommendations.add_recommendation(officer, session.review, "A recommendation", "", [], None)
     job = db.session.execute(select(Job)).scalars().first()
     theme_job = enqueue("theme-answers", {"answer_ids": [], "review_id": session.review_id}, council_id=session.review.council_id, now=True)
     db.session.add(Council(name="Elsewhere"))
@@ -133,7 +133,7 @@ def world(app, make_staff, officer, make_session):
         "prompt_per_role": {"officer": draft.prompts[0].id, "admin": draft.prompts[1].id},
         "spare_prompt": draft.prompts[2].id,
     }
-    urls_for_draft = {"staff.edit_prompt", "staff.move_prompt", "staff.remove_prompt"}
+    urls_for_draft = {"sessions.edit_prompt", "sessions.move_prompt", "sessions.remove_prompt"}
     clients = {"anon": app.test_client(), "young": young.client, "young_other": young_other.client}
     users = {
         "officer": officer, "other_council": make_staff("officer", council_name="Elsewhere"),
@@ -169,7 +169,7 @@ def test_the_role_matrix(app, world):
             values = dict(ids)
             if rule.endpoint in draft_routes:
                 values["session_id"] = draft_id
-            if rule.endpoint == "staff.remove_prompt":  # each allowed role removes a prompt of its own
+            if rule.endpoint == "sessions.remove_prompt":  # each allowed role removes a prompt of its own
                 values["prompt_id"] = ids["prompt_per_role"].get(role, ids["spare_prompt"])
             if rule.endpoint == "themes.star":  # only an approved written answer can be starred
                 values["answer_id"] = ids["quote_id"]
@@ -177,7 +177,7 @@ def test_the_role_matrix(app, world):
                 values["job_id"] = ids["theme_job_id"]
             url = re.sub(r"<(?:\w+:)?(\w+)>", lambda m, v=values: str(v[m.group(1)]), rule.rule)
             # Sign-out would end the role's session for the rest of the matrix: check it last, per role.
-            if rule.endpoint == "staff.sign_out":
+            if rule.endpoint == "account.sign_out":
                 continue
             r = clients[role].open(url, method=method, data={"reason": "other", "outcome": "talked", "note": "x" * 20})
             got = classify(r)
@@ -186,8 +186,8 @@ def test_the_role_matrix(app, world):
                 wrong.append((rule.endpoint, role, method, url, got, EXPECTED[rule.endpoint][role]))
     for role in ROLES:
         got = classify(clients[role].post("/staff/sign-out"))
-        if got != EXPECTED["staff.sign_out"][role]:
-            wrong.append(("staff.sign_out", role, got))
+        if got != EXPECTED["account.sign_out"][role]:
+            wrong.append(("account.sign_out", role, got))
         if role in STAFF_ROLES and classify(clients[role].get("/staff/")) != SIGNIN:
             wrong.append(("staff.sign_out did not sign out", role))
     assert wrong == [], "\n".join(map(str, wrong))

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from participation.auth import lock_for
-from participation.extensions import db
-from participation.models import AuditEvent, StaffUser
+from participation.domain.accounts import lock_for
+from participation.domain.db import db
+from participation.domain.models import Answer, AuditEvent, StaffUser
 from tests.conftest import PASSWORD, make_app, sign_in
 
 
@@ -99,6 +99,5 @@ def test_every_post_is_refused_without_a_csrf_token(open_session, officer):
         url = re.sub(r"<int:\w+>", "1", url)
         r = c.post(url, data={"answer": "x", "code": open_session.join_code, "email": officer.email, "password": PASSWORD})
         assert r.status_code in (400, 409, 422), (url, r.status_code)
-    from participation.models import Answer
 
     assert db.session.execute(select(Answer)).first() is None

@@ -5,11 +5,11 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import AuditEvent, ParticipationSession, Prompt, Review
-from participation.prompt_bank import load_bank
-from participation.theming.taxonomy import THEME_IDS
-from tests.conftest import Young
+from participation.domain.db import db
+from participation.domain.models import AuditEvent, Council, ParticipationSession, Prompt, Review
+from participation.pure.prompt_bank import load_bank
+from participation.pure.theming.taxonomy import THEME_IDS
+from tests.conftest import Young, sign_in
 
 
 def soup(r):
@@ -140,8 +140,6 @@ def test_closing_a_session_ends_the_join_link(app, officer_client, open_session)
 
 
 def test_an_officer_cannot_open_another_councils_session(app, make_staff, open_session):
-    from participation.models import Council
-    from tests.conftest import sign_in
 
     db.session.add(Council(name="Elsewhere"))
     db.session.commit()

@@ -7,8 +7,9 @@ import csv
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Answer, AnswerTheme, CouncilTheme, Participant
+from participation.domain.db import db
+from participation.domain.models import Answer, AnswerTheme, CouncilTheme, Participant
+from participation.pure.theming import training
 from tests.conftest import Young
 
 
@@ -148,7 +149,6 @@ def test_themes_classify_cli(runner, tmp_path):
 
 
 def test_themes_retrain_uses_confirmed_themes_and_refuses_a_worse_model(app, runner, officer_client, open_session, tmp_path, monkeypatch):
-    from participation.theming import training
 
     a = approved_text(app, officer_client, open_session, "my sw is great")
     officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})

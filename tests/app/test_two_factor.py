@@ -6,8 +6,8 @@ import pyotp
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import AuditEvent, StaffUser
+from participation.domain.db import db
+from participation.domain.models import AuditEvent, StaffUser
 from tests.conftest import PASSWORD, sign_in
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+from io import BytesIO
+
 from bs4 import BeautifulSoup
 from sqlalchemy import func, select
 
-from participation.extensions import db
-from participation.models import Answer, AuditEvent, FormToken, Participant
+from participation.domain import sessions as services
+from participation.domain import you_said_we_did
+from participation.domain.answers import MAX_EDITS
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer, AuditEvent, FormToken, Participant
 from tests.conftest import Young, form_value
 
 
@@ -264,11 +270,10 @@ def test_draft_session_says_it_has_not_started(client, make_session):
     assert soup(client.get(f"/j/{draft.join_code}")).select_one("h1").get_text(strip=True) == "This session has not started yet"
 
 
-def test_an_answer_on_screen_when_the_session_closes_is_still_saved(app, young, open_session):
-    from participation.staff import services
+def test_an_answer_on_screen_when_the_session_closes_is_still_saved(app, young, officer, open_session):
 
     page = young.page(4)
-    services.close_session(open_session)
+    services.close_session(officer, open_session)
     assert young.answer(4, "was typing when it closed", page=page).status_code == 303
     assert answers_count() == 1
 
@@ -300,21 +305,19 @@ def test_skip_with_words_typed_asks_first_and_keeps_them(young, open_session):
 
 
 def test_a_closed_session_links_to_you_said_we_did_once_written(client, officer, make_session):
-    from participation.evidence import services as evidence
 
     closed = make_session(state="closed")
     assert soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']") is None
-    evidence.save_you_said_we_did(officer, closed, "You said the bus was late.", "We changed the time.", "")
+    you_said_we_did.save(officer, closed, "You said the bus was late.", "We changed the time.", "")
     link = soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']")
     assert "See what changed" in link.get_text()
 
 
-def test_a_none_of_these_choice_goes_on_its_own(app, make_session):
-    from participation.staff import services
+def test_a_none_of_these_choice_goes_on_its_own(app, officer, make_session):
 
     s = make_session(state="draft", prompts=())
-    services.add_prompt(s, "multiple", "What is hard?", "", ["Bills", "Food", "Nothing right now"], "money", None)
-    services.open_session(s)
+    services.add_prompt(officer, s, "multiple", "What is hard?", "", ["Bills", "Food", "Nothing right now"], "money", None)
+    services.open_session(officer, s)
     y = Young(app.test_client(), s.join_code)
     y.join()
     page = soup(y.page(1))
@@ -338,9 +341,7 @@ def _phone_like(app, young):
 
 
 def test_two_changes_sent_at_once_never_take_an_answer_out_of_safeguarding(app, young):
-    import threading
 
-    from participation.models import Alert
 
     young.answer(4, BENIGN)
     for _ in range(12):
@@ -370,7 +371,6 @@ def test_two_changes_sent_at_once_never_take_an_answer_out_of_safeguarding(app, 
 
 
 def test_a_disclosure_gets_through_even_after_too_many_changes(young):
-    from participation.youth.services import MAX_EDITS
 
     young.answer(4, BENIGN)
     db.session.execute(Answer.__table__.update().values(edits=MAX_EDITS))
@@ -412,7 +412,6 @@ def test_skipping_never_takes_back_an_answer_held_for_safeguarding(young):
 
 
 def test_a_file_sent_as_an_answer_is_refused_kindly(young):
-    from io import BytesIO
 
     page = young.page(4)
     r = young.client.post(

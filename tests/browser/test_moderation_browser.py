@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Answer
+from participation.domain import sessions as services
+from participation.domain.db import db
+from participation.domain.models import Answer
 from tests.app.test_moderation import DISCLOSURE
 from tests.browser.conftest import staff_sign_in
 from tests.conftest import PASSWORD, Young
@@ -31,7 +32,6 @@ def test_a_disclosure_shows_the_calm_screen_and_asking_to_talk_gives_a_number(ph
 
 
 def test_a_live_alert_reaches_a_second_officers_browser_within_seconds(browser, live, officer, make_staff, open_session, app):
-    from participation.staff import services
 
     second = make_staff("officer")
     services.set_officers(officer, open_session, [officer.id, second.id])

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
-from tests.browser.conftest import axe_violations, staff_sign_in
-from tests.conftest import PASSWORD
+from participation.domain import moderation, packs, recommendations
+from participation.domain.db import db
+from participation.domain.jobs import enqueue
+from participation.domain.models import Alert, Answer
+from tests.app.test_moderation import DISCLOSURE, WITH_NAME
+from tests.browser.conftest import AXE, axe_violations, staff_sign_in
+from tests.conftest import PASSWORD, Young
 
 FIRST_PAGE_BUDGET = 60 * 1024
 NEXT_PROMPT_BUDGET = 10 * 1024
@@ -82,7 +88,6 @@ def test_youth_error_states_have_no_serious_accessibility_violations(browser, li
     page.fill("#code", "nope")
     page.click("button:has-text('Join')")
     page.wait_for_selector(".govuk-error-summary")
-    from tests.browser.conftest import AXE
 
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -109,9 +114,6 @@ def test_staff_pages_have_no_serious_accessibility_violations(browser, live, off
 
 
 def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(browser, live, officer, make_staff, open_session, app):
-    from participation.models import Alert
-    from tests.app.test_moderation import DISCLOSURE, WITH_NAME
-    from tests.conftest import Young
 
     y = Young(app.test_client(), open_session.join_code)
     y.join()
@@ -121,9 +123,7 @@ def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(bro
     y2 = Young(app.test_client(), open_session.join_code)
     y2.join()
     y2.answer(4, DISCLOSURE)
-    from sqlalchemy import select
 
-    from participation.extensions import db
 
     alert_id = db.session.execute(select(Alert.id)).scalar_one()
     admin = make_staff("admin")
@@ -144,23 +144,16 @@ def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(bro
 
 
 def test_theming_pack_and_scrutiny_pages_have_no_serious_accessibility_violations(browser, live, officer, make_staff, open_session, app):
-    from sqlalchemy import select
 
-    from participation.evidence import services as evidence
-    from participation.extensions import db
-    from participation.jobs import enqueue
-    from participation.models import Answer
-    from participation.moderation import services as moderation
-    from tests.conftest import Young
 
     y = Young(app.test_client(), open_session.join_code)
     y.join()
     y.answer(4, "my social worker changed again")
     moderation.approve(officer, db.session.execute(select(Answer)).scalar_one())
     councillor = make_staff("scrutiny")
-    evidence.set_access(officer, open_session.review, [councillor.id])
-    pack = evidence.create_pack(officer, open_session.review, "Pack", None)
-    evidence.add_recommendation(officer, open_session.review, "Do better", "", ["social-workers"], None)
+    packs.set_access(officer, open_session.review, [councillor.id])
+    pack = packs.create_pack(officer, open_session.review, "Pack", None)
+    recommendations.add_recommendation(officer, open_session.review, "Do better", "", ["social-workers"], None)
     enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=open_session.review.council_id, now=True)
     rid = open_session.review_id
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from participation.extensions import db
-from participation.models import Answer
+from participation.domain import moderation, packs, sessions
+from participation.domain.db import db
+from participation.domain.models import Answer
 from tests.browser.conftest import staff_sign_in
 from tests.conftest import PASSWORD, Young
 
 
 def _approved(app, officer, session, texts, group=None):
-    from participation.moderation import services as moderation
 
     for words in texts:
         y = Young(app.test_client(), session.join_code)
@@ -49,15 +49,13 @@ def test_officer_confirms_themes_in_bulk_and_filters_the_board(browser, live, ap
 
 
 def test_officer_publishes_a_pack_and_a_councillor_reads_and_downloads_it(browser, live, app, officer, make_staff, open_session):
-    from participation.evidence import services as evidence
-    from participation.staff import services as staff_services
 
     app.config["JOBS_MODE"] = "thread"
     _approved(app, officer, open_session, ["my social worker changed again"])
     councillor = make_staff("scrutiny")
-    evidence.set_access(officer, open_session.review, [councillor.id])
-    other_review = staff_services.create_review(officer, "Another review", "", ["care-leavers"])
-    hidden = evidence.create_pack(officer, other_review, "Hidden pack", None)
+    packs.set_access(officer, open_session.review, [councillor.id])
+    other_review = sessions.create_review(officer, "Another review", "", ["care-leavers"])
+    hidden = packs.create_pack(officer, other_review, "Hidden pack", None)
 
     ctx = browser.new_context(viewport={"width": 1280, "height": 800})
     page = ctx.new_page()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from participation.extensions import db
-from participation.models import Answer
+from participation.domain.db import db
+from participation.domain.models import Answer
 
 
 def _count_answers():

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from participation.safeguarding import disclosure
-from participation.safeguarding.disclosure import assess
-from participation.theming.taxonomy import DISCLOSURE_CATEGORIES
+from participation.pure.safeguarding import disclosure
+from participation.pure.safeguarding.disclosure import assess
+from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "disclosure_sentences.csv"
 MIN_RECALL = 0.97

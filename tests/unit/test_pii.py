@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from participation.safeguarding.pii import find_personal_details, redact
-from participation.safeguarding.types import Removal
+from participation.pure.safeguarding.pii import find_personal_details, redact
+from participation.pure.safeguarding.types import Removal
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,9 +17,9 @@ from docx import Document
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from participation.evidence.render import chart_svg, render_csv, render_docx, render_html, render_pdf
-from participation.evidence.render.html import render_document
-from participation.evidence.render.schema import (
+from participation.pure.render import chart_svg, render_csv, render_docx, render_html, render_pdf
+from participation.pure.render.html import render_document
+from participation.pure.render.schema import (
     ANNEX,
     PLACEHOLDER_NOTE,
     PREVIEW_MARKER,

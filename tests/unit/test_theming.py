@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from participation.theming import classifier as clf
-from participation.theming import training as tr
-from participation.theming.emerging import EmergingGroup, cluster
-from participation.theming.taxonomy import THEME_IDS
+from participation.pure.theming import classifier as clf
+from participation.pure.theming import training as tr
+from participation.pure.theming.emerging import EmergingGroup, cluster
+from participation.pure.theming.taxonomy import THEME_IDS
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "theme_statements.csv"
@@ -60,7 +60,7 @@ def test_split_is_fixed_and_about_a_quarter(examples, parts):
 
 
 def test_shipped_copy_of_the_set_matches_the_test_data():
-    assert tr.SHIPPED_DATA.read_bytes() == DATA.read_bytes(), "run: python -m participation.theming.training"
+    assert tr.SHIPPED_DATA.read_bytes() == DATA.read_bytes(), "run: python -m participation.pure.theming.training"
 
 
 # --- accuracy and reproducibility ---------------------------------------------------------------
@@ -89,7 +89,7 @@ def test_model_files_are_plain_and_inference_needs_no_sklearn():
     with np.load(clf.MODEL_DIR / clf.MODEL_ARRAYS, allow_pickle=False) as arrays:
         assert all(arrays[k].dtype != object for k in arrays.files)
     code = (
-        "import sys; from participation.theming import classifier as c; "
+        "import sys; from participation.pure.theming import classifier as c; "
         "r = c.classify('my sw never rings me back'); "
         "assert r.themes[0].theme == 'social-workers', r; "
         "assert 'sklearn' not in sys.modules and 'scipy' not in sys.modules"

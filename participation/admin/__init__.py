@@ -1,1 +1,0 @@
-"""Admin pages: settings and the audit log (read only: nothing in the app edits or deletes it)."""

@@ -1,0 +1,1 @@
+"""Domain layer: SQLAlchemy models and services, one module per concept. Knows no request."""

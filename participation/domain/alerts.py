@@ -1,0 +1,159 @@
+"""Safeguarding alerts: raised by the screen or a moderator, seen at once, never deleted, closed with an outcome."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.models import Alert, Answer, ParticipationSession, Review, Role, StaffUser
+from participation.domain.models.moderation import OUTCOMES
+from participation.domain.models.sessions import session_officers
+from participation.pure.safeguarding import screen
+from participation.pure.sanitise import clean_text
+
+ESCALATE_AFTER = timedelta(minutes=10)
+
+
+def _council_sessions(user: StaffUser):
+    return select(ParticipationSession.id).join(Review).where(Review.council_id == user.council_id)
+
+
+def new_alert(answer: Answer, source: str, categories, cues) -> Alert:
+    alert = Alert(
+        session_id=answer.session_id,
+        answer_id=answer.id,
+        participant_id=answer.participant_id,
+        source=source,
+        text=answer.raw_text or answer.text or "",
+        prompt_text=answer.prompt.text,
+        categories=list(categories),
+        cues=list(cues),
+    )
+    db.session.add(alert)
+    return alert
+
+
+def raise_from_screen(answer: Answer, categories, cues) -> Alert:
+    """Called inside the young person's save, so the alert and the answer are written together."""
+    existing = db.session.execute(
+        select(Alert).where(Alert.answer_id == answer.id, Alert.state == "open")
+    ).scalar_one_or_none() if answer.id else None
+    if existing is not None:
+        existing.text = answer.raw_text or existing.text
+        existing.categories = sorted(set(existing.categories) | set(categories))
+        existing.cues = list(dict.fromkeys([*existing.cues, *cues]))
+        return existing
+    alert = new_alert(answer, "screen", categories, cues)
+    db.session.flush()
+    record("alert-raised", alert, actor=None, session_id=answer.session_id, categories=list(categories))
+    return alert
+
+
+def _alert_scope(user: StaffUser):
+    """Alerts a user sees: the safeguarding lead and admin all of the council's; officers their sessions', and any escalated."""
+    council = Alert.session_id.in_(_council_sessions(user))
+    if user.role in (Role.SAFEGUARDING.value, Role.ADMIN.value):
+        return council
+    running = Alert.session_id.in_(select(session_officers.c.session_id).where(session_officers.c.staff_id == user.id))
+    return and_(council, or_(running, Alert.escalated.is_(True)))
+
+
+def escalate_overdue(now: datetime | None = None) -> int:
+    now = now or datetime.utcnow()
+    overdue = db.session.execute(
+        select(Alert).where(
+            Alert.state == "open", Alert.first_opened_at.is_(None), Alert.escalated.is_(False),
+            Alert.raised_at < now - ESCALATE_AFTER,
+        )
+    ).scalars().all()
+    for alert in overdue:
+        alert.escalated = True
+        record("alert-escalated", alert, actor=None, session_id=alert.session_id)
+    if overdue:
+        db.session.commit()
+    return len(overdue)
+
+
+def open_alerts(user: StaffUser) -> list[Alert]:
+    if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
+        return []
+    escalate_overdue()
+    return list(
+        db.session.execute(select(Alert).where(Alert.state == "open", _alert_scope(user)).order_by(Alert.raised_at)).scalars()
+    )
+
+
+def alerts(user: StaffUser, state: str | None = None) -> list[Alert]:
+    where = [_alert_scope(user)]
+    if state:
+        where.append(Alert.state == state)
+    return list(db.session.execute(select(Alert).where(*where).order_by(Alert.state.desc(), Alert.raised_at.desc())).scalars())
+
+
+def get_alert(user: StaffUser, alert_id: int) -> Alert:
+    escalate_overdue()
+    alert = db.session.execute(select(Alert).where(Alert.id == alert_id, _alert_scope(user))).scalar_one_or_none()
+    if alert is None:
+        raise NotFound()
+    return alert
+
+
+def sees_raw_words(user: StaffUser, alert: Alert) -> bool:
+    """The safeguarding lead and the officers running the session read the words as written."""
+    return user.role == Role.SAFEGUARDING.value or user in alert.session.officers
+
+
+def words_for(user: StaffUser, alert: Alert) -> str:
+    return alert.text if sees_raw_words(user, alert) else screen(alert.text).redacted
+
+
+def view_alert(user: StaffUser, alert: Alert) -> None:
+    if alert.first_opened_at is None:
+        alert.first_opened_at = datetime.utcnow()
+        alert.first_opened_by_id = user.id
+    record("alert-viewed", alert, actor=user, session_id=alert.session_id)
+    db.session.commit()
+
+
+def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
+    if not alert.is_open:
+        raise InvalidChange("This alert is already closed.")
+    if outcome not in OUTCOMES:
+        raise InvalidChange("Choose what was done.")
+    note = clean_text(note, 4000)
+    if len(note) < 10:
+        raise InvalidChange(
+            "Write what was done and why (at least a sentence)."
+            if outcome != "no-further-action" else "Write the reason for no further action."
+        )
+    alert.state = "closed"
+    alert.outcome = outcome
+    alert.outcome_note = note
+    alert.closed_at = datetime.utcnow()
+    alert.closed_by_id = user.id
+    if alert.first_opened_at is None:
+        alert.first_opened_at = alert.closed_at
+        alert.first_opened_by_id = user.id
+    record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome)
+    db.session.commit()
+
+
+def young_person_asks_to_talk(session_id: int, participant_id: int) -> str | None:
+    """Tells the room's adults, without a name: the young person gets a number to show when ready."""
+    alert = db.session.execute(
+        select(Alert).where(Alert.session_id == session_id, Alert.participant_id == participant_id, Alert.state == "open")
+        .order_by(Alert.raised_at.desc())
+    ).scalars().first()
+    if alert is None:
+        return None
+    if not alert.wants_to_talk:
+        alert.wants_to_talk = True
+        alert.talk_code = f"{secrets.randbelow(90) + 10}"
+        record("young-person-asked-to-talk", alert, actor=None, session_id=session_id)
+        db.session.commit()
+    return alert.talk_code

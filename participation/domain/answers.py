@@ -1,0 +1,227 @@
+"""Joining a session and saving answers: each answer stored exactly once, nothing typed lost."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
+
+from participation.domain.alerts import raise_from_screen
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.models import Answer, FormToken, Participant, ParticipationSession, Prompt
+from participation.domain.models.answers import AnswerState
+from participation.domain.models.sessions import PromptKind, SessionState
+from participation.pure import codes
+from participation.pure.safeguarding import screen
+from participation.pure.sanitise import clean_text
+
+# Young people still answering when the officer closes the session may finish their screen.
+CLOSE_GRACE = timedelta(hours=1)
+
+
+def find_session(typed_code: str) -> ParticipationSession | None:
+    code = codes.normalise(typed_code)
+    if not codes.looks_valid(code):
+        return None
+    return db.session.execute(
+        select(ParticipationSession).where(ParticipationSession.join_code == code)
+    ).scalar_one_or_none()
+
+
+def find_visit(typed_code: str, tokens) -> tuple[ParticipationSession, Participant | None] | None:
+    """The session with this code and this phone's visit to it (if any), in one query.
+
+    `tokens` are the visit tokens this phone holds; at most one belongs to this session.
+    """
+    code = codes.normalise(typed_code)
+    if not codes.looks_valid(code):
+        return None
+    tokens = [t for t in tokens if isinstance(t, str)]
+    if not tokens:
+        found = find_session(code)
+        return (found, None) if found is not None else None
+    row = db.session.execute(
+        select(ParticipationSession, Participant)
+        .outerjoin(
+            Participant,
+            and_(
+                Participant.session_id == ParticipationSession.id,
+                Participant.token.in_(tokens),
+                # A finished visit is over: a copy of the phone's old cookie cannot reopen it.
+                Participant.finished.is_(False),
+            ),
+        )
+        .where(ParticipationSession.join_code == code)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def start_visit(session: ParticipationSession) -> Participant:
+    participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=date.today())
+    db.session.add(participant)
+    db.session.commit()
+    return participant
+
+
+def accepts_answers(session: ParticipationSession, now: datetime | None = None) -> bool:
+    if session.state == SessionState.OPEN.value:
+        return True
+    now = now or datetime.utcnow()
+    return (
+        session.state == SessionState.CLOSED.value
+        and session.closed_at is not None
+        and now - session.closed_at < CLOSE_GRACE
+    )
+
+
+def earlier_value(participant: Participant, prompt: Prompt):
+    """What this visit answered to this prompt, as its form shows it, or None if nothing yet."""
+    row = db.session.execute(
+        select(Answer.scale, Answer.choices, Answer.raw_text, Answer.text).where(
+            Answer.participant_id == participant.id, Answer.prompt_id == prompt.id
+        )
+    ).first()
+    if row is None:
+        return None
+    if prompt.kind == PromptKind.SCALE.value:
+        return str(row.scale) if row.scale else None
+    if prompt.kind == PromptKind.SINGLE.value:
+        return (row.choices or [None])[0]
+    if prompt.kind == PromptKind.MULTIPLE.value:
+        return row.choices or []
+    # A young person sees their own words again, exactly as typed, only on their own visit.
+    return row.raw_text if row.raw_text is not None else row.text
+
+
+@dataclass(frozen=True)
+class Saved:
+    outcome: str  # "saved", "duplicate", "disclosure"
+
+
+MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further (a possible disclosure always does)
+
+
+def _locked_answer(participant: Participant, prompt: Prompt) -> Answer | None:
+    """This visit's answer to this prompt, locked until the commit (PostgreSQL; SQLite locks on the first write)."""
+    return db.session.execute(
+        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
+    ).scalar_one_or_none()
+
+
+def _screened(prompt: Prompt, value):
+    """Free text cleaned and screened, before anything is written: (clean words, screening), or (None, None)."""
+    if prompt.kind != PromptKind.TEXT.value:
+        return None, None
+    raw = clean_text(value, prompt.max_length)
+    return raw, screen(raw)
+
+
+def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> None:
+    """Put the value (and, for free text, its screening) on the answer."""
+    kind = prompt.kind
+    if kind == PromptKind.SCALE.value:
+        answer.scale = int(value)
+    elif kind == PromptKind.SINGLE.value:
+        answer.choices = [value]
+    elif kind == PromptKind.MULTIPLE.value:
+        answer.choices = list(dict.fromkeys(value))  # a choice sent twice is one choice
+    else:
+        answer.raw_text = raw
+        answer.text = result.redacted
+        answer.pii_kinds = list(result.pii_kinds)
+        answer.removals = [[r.kind, r.start, r.end] for r in result.removals]
+        answer.disclosure = answer.disclosure or result.disclosure
+    # A changed answer is moderated again; one held for safeguarding stays held.
+    if answer.state != AnswerState.HELD.value:
+        answer.state = AnswerState.HELD.value if answer.disclosure else AnswerState.PENDING.value
+        answer.decided_by_id = None
+        answer.decided_on = None
+        answer.reject_reason = None
+
+
+def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _retry: bool = True) -> Saved:
+    """Store one answer once. The words are screened before anything is written. The form token goes in
+    first, so a double tap or a retry stops there; then the answer is locked before it is read, so two
+    changes sent at once are applied one after the other and an answer held for safeguarding stays held.
+    """
+    raw, screening = _screened(prompt, value)
+    flagged = bool(screening and screening.disclosure)
+    outcome = "disclosure" if flagged else "saved"
+    db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
+    try:
+        # On SQLite this first write takes the database's write lock, before the answer is read.
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        earlier = db.session.get(FormToken, nonce)
+        return Saved("disclosure" if earlier is not None and earlier.outcome == "disclosure" else "duplicate")
+    answer = _locked_answer(participant, prompt)
+    if answer is None:
+        answer = Answer(
+            session_id=prompt.session_id,
+            prompt_id=prompt.id,
+            participant_id=participant.id,
+            answered_on=date.today(),
+        )
+        db.session.add(answer)
+    elif answer.edits >= MAX_EDITS and not flagged:
+        _commit_keeping_loaded()
+        return Saved("saved")
+    else:
+        answer.edits += 1
+    _apply(answer, prompt, value, raw, screening)
+    try:
+        db.session.flush()
+        if flagged:  # the alert is written in the same unit of work as the answer, so neither is lost
+            raise_from_screen(answer, screening.categories, screening.cues)
+        _commit_keeping_loaded()
+    except IntegrityError:
+        # Another request saved this prompt's first answer for the same visit a moment ago: update that one.
+        db.session.rollback()
+        if _retry:
+            return save_answer(participant, prompt, nonce, value, _retry=False)
+        raise
+    return Saved(outcome)
+
+
+def withdraw_answer(participant: Participant, prompt: Prompt) -> bool:
+    """Skipping a question answered before takes that answer back, unless it is held for safeguarding
+    (a possible disclosure is never lost). Returns whether an answer was taken back."""
+    answer = _locked_answer(participant, prompt)
+    if answer is None or answer.disclosure or answer.state == AnswerState.HELD.value:
+        _commit_keeping_loaded()  # ends the transaction (and its lock) without reloading what the page needs
+        return False
+    record("answer-withdrawn", answer, actor=None, session_id=answer.session_id)
+    db.session.delete(answer)
+    _commit_keeping_loaded()
+    return True
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what this request has loaded: the next question is drawn from the same
+    session, visit and prompts, and reloading each after the commit would cost a query apiece."""
+    session = db.session()
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = True
+
+
+def finish_visit(participant: Participant) -> int:
+    """Marks the visit finished; returns how many answers it left, so the thank-you page can say so."""
+    if not participant.finished:
+        participant.finished = True
+        db.session.commit()
+    return db.session.scalar(select(func.count(Answer.id)).where(Answer.participant_id == participant.id)) or 0
+
+
+def counts(session: ParticipationSession) -> tuple[int, int]:
+    """Young people joined, and answers received, for the presenter screen."""
+    joined = db.session.scalar(select(func.count(Participant.id)).where(Participant.session_id == session.id))
+    answers = db.session.scalar(select(func.count(Answer.id)).where(Answer.session_id == session.id))
+    return joined or 0, answers or 0

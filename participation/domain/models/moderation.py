@@ -1,0 +1,53 @@
+"""Safeguarding alerts: raised by the screen or by a moderator, never deleted, closed only with an outcome."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.domain.db import db
+
+OUTCOMES = {
+    "talked": "Talked to the young person",
+    "referred": "Referred under local safeguarding procedures",
+    "no-further-action": "No further action",
+}
+
+
+class Alert(db.Model):
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("participation_sessions.id"), index=True)
+    answer_id: Mapped[int | None] = mapped_column(ForeignKey("answers.id"), index=True)
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), index=True)
+    source: Mapped[str] = mapped_column(String(20))  # "screen" or "moderator"
+    # The young person's words as written: the safeguarding record needs them, so they are kept here
+    # (only the safeguarding lead and the session's officers can read them).
+    text: Mapped[str] = mapped_column(Text, default="")
+    prompt_text: Mapped[str] = mapped_column(Text, default="")
+    categories: Mapped[list] = mapped_column(JSON, default=list)
+    cues: Mapped[list] = mapped_column(JSON, default=list)
+    wants_to_talk: Mapped[bool] = mapped_column(default=False)
+    talk_code: Mapped[str] = mapped_column(String(4), default="")
+    # Exact times belong to the safeguarding record, not to the answer.
+    raised_at: Mapped[datetime] = mapped_column(default=datetime.utcnow, index=True)
+    first_opened_at: Mapped[datetime | None] = mapped_column(default=None)
+    first_opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
+    escalated: Mapped[bool] = mapped_column(default=False)
+    state: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    outcome: Mapped[str | None] = mapped_column(String(30), default=None)
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
+
+    session = relationship("ParticipationSession")
+    answer = relationship("Answer")
+    closed_by = relationship("StaffUser", foreign_keys=[closed_by_id])
+    first_opened_by = relationship("StaffUser", foreign_keys=[first_opened_by_id])
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == "open"

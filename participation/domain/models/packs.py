@@ -1,0 +1,125 @@
+"""Evidence packs, their frozen published versions, scrutiny access, recommendations, "You said, we did"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.domain.db import db
+from participation.domain.models.audit import refuse_changes
+
+review_access = db.Table(
+    "review_access",
+    db.Column("review_id", ForeignKey("reviews.id"), primary_key=True),
+    db.Column("staff_id", ForeignKey("staff_users.id"), primary_key=True),
+)
+
+
+class Pack(db.Model):
+    __tablename__ = "packs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    session_ids: Mapped[list | None] = mapped_column(JSON, default=None)  # None: every session of the review
+    messages: Mapped[str] = mapped_column(Text, default="")  # the officer's strongest messages, one a line
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+
+    review = relationship("Review")
+    versions = relationship("PackVersion", order_by="PackVersion.number", back_populates="pack")
+
+    @property
+    def latest(self):
+        return self.versions[-1] if self.versions else None
+
+
+class PackVersion(db.Model):
+    """A published version: its content and files are frozen; a correction is a new version."""
+
+    __tablename__ = "pack_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("packs.id"), index=True)
+    number: Mapped[int] = mapped_column()
+    content: Mapped[dict] = mapped_column(JSON)
+    correction_note: Mapped[str] = mapped_column(Text, default="")
+    published_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+    published_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+    pack = relationship("Pack", back_populates="versions")
+    files = relationship("PackFile", back_populates="version", order_by="PackFile.format")
+
+
+class PackFile(db.Model):
+    __tablename__ = "pack_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("pack_versions.id"), index=True)
+    format: Mapped[str] = mapped_column(String(10))  # html | pdf | docx | csv
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column()
+
+    version = relationship("PackVersion", back_populates="files")
+
+
+class FrozenRecord(Exception):
+    pass
+
+
+for _model in (PackVersion, PackFile):
+    refuse_changes(_model, FrozenRecord, "a published pack version never changes; publish a correction instead")
+
+
+RESPONSES = {"accepted": "Accepted", "partly": "Partly accepted", "rejected": "Rejected"}
+
+
+class Recommendation(db.Model):
+    __tablename__ = "recommendations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    themes: Mapped[list] = mapped_column(JSON, default=list)
+    quote_answer_ids: Mapped[list] = mapped_column(JSON, default=list)
+    due: Mapped[date | None] = mapped_column(Date, default=None)
+    response: Mapped[str | None] = mapped_column(String(12), default=None)
+    response_reasons: Mapped[str] = mapped_column(Text, default="")
+    completed: Mapped[bool] = mapped_column(default=False)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+
+    updates = relationship("RecommendationUpdate", order_by="RecommendationUpdate.on", back_populates="recommendation")
+
+    def overdue(self, today: date | None = None) -> bool:
+        return bool(self.due and not self.completed and self.due < (today or date.today()))
+
+
+class RecommendationUpdate(db.Model):
+    __tablename__ = "recommendation_updates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendations.id"), index=True)
+    on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+    recommendation = relationship("Recommendation", back_populates="updates")
+
+
+class YouSaidWeDid(db.Model):
+    """What changed because of what young people said in a session, in words they understand."""
+
+    __tablename__ = "you_said_we_did"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("participation_sessions.id"), unique=True)
+    you_said: Mapped[str] = mapped_column(Text, default="")
+    we_did: Mapped[str] = mapped_column(Text, default="")
+    not_changed: Mapped[str] = mapped_column(Text, default="")
+    updated_on: Mapped[date] = mapped_column(Date, default=date.today)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

@@ -1,0 +1,39 @@
+"""Councils and the reviews their scrutiny task groups run."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.domain.db import db
+
+
+class Council(db.Model):
+    __tablename__ = "councils"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Counts of young people below this are never shown outside the officer's own view.
+    small_number_threshold: Mapped[int] = mapped_column(default=5)
+    retention_days: Mapped[int] = mapped_column(default=30)
+    require_two_factor: Mapped[bool] = mapped_column(default=False)
+
+
+class Review(db.Model):
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    ilacs_areas: Mapped[list] = mapped_column(JSON, default=list)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+
+    council = relationship("Council")
+    scrutiny_users = relationship("StaffUser", secondary="review_access", order_by="StaffUser.name")
+    sessions = relationship(
+        "ParticipationSession", back_populates="review", order_by="ParticipationSession.date.desc()"
+    )

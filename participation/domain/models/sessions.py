@@ -1,0 +1,83 @@
+"""Participation sessions and the prompts asked in them."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.domain.db import db
+
+# The officers running a session: they moderate it and get its safeguarding alerts.
+session_officers = db.Table(
+    "session_officers",
+    db.Column("session_id", ForeignKey("participation_sessions.id"), primary_key=True),
+    db.Column("staff_id", ForeignKey("staff_users.id"), primary_key=True),
+)
+
+
+class SessionState(enum.StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class PromptKind(enum.StrEnum):
+    SCALE = "scale"
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TEXT = "text"
+
+
+class ParticipationSession(db.Model):
+    """A session young people join with a code. Not called Session: that name belongs to Flask and SQLAlchemy."""
+
+    __tablename__ = "participation_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date] = mapped_column(Date)
+    audience: Mapped[str] = mapped_column(String(30))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    # What young people see instead of the staff title, in their words ("Leaving care: what is it like?").
+    youth_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    join_code: Mapped[str] = mapped_column(String(12), unique=True)
+    state: Mapped[str] = mapped_column(String(10), default=SessionState.DRAFT.value)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+    opened_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    review = relationship("Review", back_populates="sessions")
+    prompts = relationship("Prompt", order_by="Prompt.position", back_populates="session")
+    officers = relationship("StaffUser", secondary=session_officers, order_by="StaffUser.name")
+
+    @property
+    def title_for_young_people(self) -> str:
+        return self.youth_title or self.title
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == SessionState.OPEN.value
+
+
+class Prompt(db.Model):
+    __tablename__ = "prompts"
+    __table_args__ = (UniqueConstraint("session_id", "position", name="uq_prompts_session_position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("participation_sessions.id"), index=True)
+    position: Mapped[int] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(String(300))
+    hint: Mapped[str] = mapped_column(Text, default="")
+    options: Mapped[list] = mapped_column(JSON, default=list)
+    theme: Mapped[str | None] = mapped_column(String(60), default=None)
+    max_length: Mapped[int | None] = mapped_column(default=None)
+    about_you: Mapped[str | None] = mapped_column(String(30), default=None)
+    bank_slug: Mapped[str | None] = mapped_column(String(80), default=None)
+
+    session = relationship("ParticipationSession", back_populates="prompts")

@@ -1,0 +1,172 @@
+"""Moderation: the queue of answers and the decisions on them; each one unit of work, audited, committed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import exists, func, select
+
+from participation.domain.alerts import new_alert
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.models import Alert, Answer, ParticipationSession, StaffUser
+from participation.domain.models.answers import REJECT_REASONS, AnswerState
+from participation.domain.models.sessions import session_officers
+from participation.domain.themes import after_approval
+from participation.pure.safeguarding import screen
+from participation.pure.sanitise import clean_text
+
+TEXT_KINDS = ("text",)
+
+
+# ---- who may moderate what ------------------------------------------------------------------
+
+
+def moderated_session_ids(user: StaffUser):
+    """Sessions whose answers this user moderates: only the officers running them (raw words go no further)."""
+    return select(session_officers.c.session_id).where(session_officers.c.staff_id == user.id)
+
+
+def may_moderate(user: StaffUser, session_id: int) -> bool:
+    return db.session.scalar(select(exists().where(moderated_session_ids(user).subquery().c[0] == session_id)))
+
+
+def get_answer(user: StaffUser, answer_id: int) -> Answer:
+    answer = db.session.get(Answer, answer_id)
+    if answer is None or not may_moderate(user, answer.session_id):
+        raise NotFound()
+    return answer
+
+
+def sessions_to_moderate(user: StaffUser) -> list[ParticipationSession]:
+    ids = moderated_session_ids(user)
+    return list(
+        db.session.execute(
+            select(ParticipationSession).where(ParticipationSession.id.in_(ids)).order_by(ParticipationSession.date.desc())
+        ).scalars()
+    )
+
+
+@dataclass
+class Queue:
+    answers: list[Answer]
+    pending_total: int
+    newest_id: int
+
+
+def queue(user: StaffUser, session_id: int | None = None, limit: int = 200) -> Queue:
+    """Pending answers, oldest first; never those held for safeguarding."""
+    where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user))]
+    if session_id:
+        where.append(Answer.session_id == session_id)
+    answers = list(db.session.execute(select(Answer).where(*where).order_by(Answer.id).limit(limit)).scalars())
+    total = db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
+    newest = db.session.scalar(select(func.max(Answer.id)).where(*where)) or 0
+    return Queue(answers, total, newest)
+
+
+def newer_than(user: StaffUser, after_id: int, session_id: int | None = None) -> int:
+    where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user)), Answer.id > after_id]
+    if session_id:
+        where.append(Answer.session_id == session_id)
+    return db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
+
+
+# ---- decisions --------------------------------------------------------------------------------
+
+
+def _require_pending(answer: Answer) -> None:
+    if answer.disclosure:
+        # A possible disclosure is held for safeguarding; it never reaches the queue's decisions.
+        raise InvalidChange("This answer is with the safeguarding lead.")
+    if answer.state != AnswerState.PENDING.value:
+        raise InvalidChange("Someone has already decided about this answer.")
+
+
+def _decided(user: StaffUser, answer: Answer, state: str) -> None:
+    answer.state = state
+    answer.decided_by_id = user.id
+    answer.decided_on = date.today()
+    answer.raw_text = None  # the exact words are only kept until a person decides
+
+
+def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> None:
+    _require_pending(answer)
+    edited = edited_text is not None and clean_text(edited_text) != (answer.text or "")
+    if edited:
+        new_text = clean_text(edited_text, answer.prompt.max_length or 1000)
+        if not new_text:
+            raise InvalidChange("The edited answer is empty. Reject it instead, with a reason.")
+        result = screen(new_text)
+        if result.removals:
+            kinds = ", ".join(result.pii_kinds)
+            raise InvalidChange(
+                f"The edit has a personal detail in it ({kinds}). Take it out, then approve.", suggestion=result.redacted
+            )
+        if result.disclosure:
+            raise InvalidChange("The edit reads like a possible disclosure of harm. Escalate it to safeguarding instead.")
+        answer.text = new_text
+        answer.removals = []
+    _decided(user, answer, AnswerState.APPROVED.value)
+    record("answer-approved", answer, actor=user, session_id=answer.session_id, edited=bool(edited))
+    db.session.commit()
+    after_approval([answer.id], user.council_id, user.id)
+
+
+def reject(user: StaffUser, answer: Answer, reason: str) -> None:
+    _require_pending(answer)
+    if reason not in REJECT_REASONS:
+        raise InvalidChange("Choose a reason for leaving this answer out.")
+    _decided(user, answer, AnswerState.REJECTED.value)
+    answer.reject_reason = reason
+    record("answer-rejected", answer, actor=user, session_id=answer.session_id, reason=reason)
+    db.session.commit()
+
+
+def escalate(user: StaffUser, answer: Answer, note: str = "") -> Alert:
+    if answer.state == AnswerState.HELD.value:
+        raise InvalidChange("This answer is already with the safeguarding lead.")
+    alert = new_alert(answer, source="moderator", categories=[], cues=[])
+    answer.state = AnswerState.HELD.value
+    answer.decided_by_id = user.id
+    answer.decided_on = date.today()
+    db.session.flush()
+    record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, note=clean_text(note, 1000))
+    db.session.commit()
+    return alert
+
+
+def bulk_approve(user: StaffUser, answer_ids: list[int]) -> int:
+    """Approve many clean scale and choice answers at once; free text always needs a look."""
+    if not answer_ids:
+        return 0
+    answers = db.session.execute(
+        select(Answer).where(
+            Answer.id.in_(answer_ids),
+            Answer.state == AnswerState.PENDING.value,
+            Answer.disclosure.is_(False),
+            Answer.text.is_(None),
+            Answer.session_id.in_(moderated_session_ids(user)),
+        )
+    ).scalars().all()
+    for answer in answers:
+        _decided(user, answer, AnswerState.APPROVED.value)
+    record("answers-approved-in-bulk", None, actor=user, count=len(answers), answer_ids=[a.id for a in answers])
+    db.session.commit()
+    after_approval([a.id for a in answers], user.council_id, user.id)
+    return len(answers)
+
+
+def clean_choice_ids(user: StaffUser, session_id: int | None) -> list[int]:
+    where = [Answer.state == AnswerState.PENDING.value, Answer.text.is_(None), Answer.session_id.in_(moderated_session_ids(user))]
+    if session_id:
+        where.append(Answer.session_id == session_id)
+    return list(db.session.execute(select(Answer.id).where(*where)).scalars())
+
+
+def read_raw(user: StaffUser, answer: Answer) -> str | None:
+    record("raw-text-viewed", answer, actor=user, session_id=answer.session_id)
+    db.session.commit()
+    return answer.raw_text

@@ -1,0 +1,258 @@
+"""Assembles a pack's content from the database: approved, redacted words and suppressed counts only.
+
+Everything a renderer receives is already safe to publish: counts below the council's threshold are
+replaced by "fewer than N" here, once, so no format can leak one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from sqlalchemy import select
+
+from participation.domain.db import db
+from participation.domain.models import (
+    Answer,
+    AnswerTheme,
+    Participant,
+    ParticipationSession,
+    Prompt,
+    Recommendation,
+    Review,
+)
+from participation.domain.models.answers import REJECT_REASONS, AnswerState
+from participation.domain.models.packs import RESPONSES
+from participation.domain.themes import theme_labels
+from participation.pure.scale import SCALE_LABELS
+from participation.pure.suppression import suppress_breakdown, suppress_count
+from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
+
+# Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
+# what young people wrote: answering a face or choice question is reported with that question instead.
+DECIDED = ("confirmed",)
+
+# For each signature of risk, a question the task group can test against the service's own data.
+SIGNATURE_QUESTIONS = {
+    "leadership-turnover": "How has turnover among senior leaders affected what young people experience?",
+    "reorganisation-cuts": "Have recent reorganisations or budget reductions changed how often young people move, or at what notice?",
+    "political-focus": "How often do councillors hear directly from children in care and care leavers about this?",
+    "complacency": "When did the service last check that performance here is still as good as it believes?",
+    "self-awareness": "What external challenge has the service had on this, and what did it find?",
+    "practice-observation": "How often do managers observe practice here, and what do they see?",
+    "supervision-audit": "What do supervision and case audits say about this?",
+    "learning-culture": "What has the service changed after hearing young people on this before?",
+    "partner-commitment": "What do health, education and housing partners report, and how are they held to it?",
+    "child-voice": "How do plans and reviews record the child's own views and what happened as a result?",
+    "workforce": "What are the caseloads, vacancy and agency rates, and how many workers has each child had this year?",
+    "frontline-feedback": "What do front-line staff say about this, and how does the service respond?",
+    "early-warning": "What early warning would show this getting worse, and who watches it?",
+}
+
+
+def _sessions(review: Review, session_ids: list[int] | None) -> list[ParticipationSession]:
+    chosen = [s for s in review.sessions if session_ids is None or s.id in session_ids]
+    return sorted(chosen, key=lambda s: s.date)
+
+
+def build(
+    review: Review,
+    session_ids: list[int] | None,
+    title: str,
+    messages: list[str] | None = None,
+    status: str = "preview",
+    version: int = 0,
+    published_on: date | None = None,
+    correction_note: str | None = None,
+    today: date | None = None,
+) -> dict:
+    threshold = review.council.small_number_threshold
+    sessions = _sessions(review, session_ids)
+    ids = [s.id for s in sessions]
+
+    def show(n: int) -> str:
+        return str(suppress_count(n, threshold))
+
+    approved = list(
+        db.session.execute(
+            select(Answer, Participant.group)
+            .join(Participant, Participant.id == Answer.participant_id)
+            .where(Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value)
+            .order_by(Answer.id)
+        ).all()
+    )
+    people = {a.participant_id for a, _ in approved}
+    group_of = {a.participant_id: g for a, g in approved}
+    groups = Counter(group_of[p] for p in people if group_of[p])
+    group_cells, _ = suppress_breakdown(
+        {k: groups.get(k, 0) for k in ("children-in-care", "care-leavers")}, threshold, total=len(people)
+    )
+
+    theme_rows = db.session.execute(
+        select(AnswerTheme).join(Answer).where(
+            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, AnswerTheme.source.in_(DECIDED),
+            Answer.text.is_not(None),
+        )
+    ).scalars().all()
+    by_answer = {a.id: a for a, _ in approved}
+    theme_people: dict[str, set[int]] = defaultdict(set)
+    theme_tone: dict[str, Counter] = defaultdict(Counter)
+    theme_quotes: dict[str, list[str]] = defaultdict(list)
+    theme_texts: dict[str, list[str]] = defaultdict(list)
+    labels = theme_labels(review.council_id)
+    for at in theme_rows:
+        answer = by_answer.get(at.answer_id)
+        if answer is None:
+            continue
+        theme_people[at.theme].add(answer.participant_id)
+        if answer.tone:
+            theme_tone[at.theme][answer.tone] += 1
+        if answer.text and at.rank == 0:
+            theme_texts[at.theme].append(answer.text)
+            if answer.starred:
+                theme_quotes[at.theme].append(answer.text)
+
+    ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
+    themes = []
+    for t in ordered:
+        tone = theme_tone[t]
+        tone_cells, _ = suppress_breakdown(
+            {k: tone.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=sum(tone.values())
+        )
+        base = THEMES_BY_ID.get(t)
+        themes.append(
+            {
+                "id": t,
+                "label": labels.get(t, t),
+                "young_people": show(len(theme_people[t])),
+                "tone": {k: str(v) for k, v in tone_cells.items()},
+                "quotes": theme_quotes[t][:5],
+                "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
+                "signatures": [
+                    {"id": s, "label": SIGNATURES_OF_RISK[s], "question": SIGNATURE_QUESTIONS[s]}
+                    for s in (base.signatures if base else ())
+                ],
+                "_n": len(theme_people[t]),
+                "_tone": dict(tone),
+            }
+        )
+
+    rejected = Counter(
+        db.session.execute(
+            select(Answer.reject_reason).where(Answer.session_id.in_(ids), Answer.state == AnswerState.REJECTED.value)
+        ).scalars()
+    )
+    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
+    scales = []
+    for p in prompts:
+        if p.kind != "scale":
+            continue
+        values = Counter(a.scale for a, _ in approved if a.prompt_id == p.id and a.scale)
+        cells, total = suppress_breakdown({str(n): values.get(n, 0) for n in range(5, 0, -1)}, threshold, total=sum(values.values()))
+        scales.append(
+            {
+                "prompt": p.text,
+                "answered": str(total),
+                "distribution": [{"label": SCALE_LABELS[int(k)], "count": str(v)} for k, v in cells.items()],
+            }
+        )
+
+    group_breakdown = []
+    for t in themes if groups else []:  # only where young people's groups are known
+        g = Counter(group_of[p] for p in theme_people[t["id"]] if group_of[p])
+        cells, _ = suppress_breakdown(
+            {"children-in-care": g.get("children-in-care", 0), "care-leavers": g.get("care-leavers", 0)},
+            threshold,
+            total=t["_n"],
+        )
+        group_breakdown.append({"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])})
+
+    positive = [t for t in themes if t["_tone"].get("positive", 0) > t["_tone"].get("negative", 0)]
+    negative = [t for t in themes if t["_tone"].get("negative", 0) >= t["_tone"].get("positive", 0) and t["_tone"]]
+    auto_messages = [
+        f"{t['label']}: raised by {t['young_people']} young people, mostly {'positively' if t in positive else 'as something that needs to change'}."
+        for t in themes[:4]
+    ]
+    top = themes[:3]
+    questions = [
+        {"heading": "What do you know?", "items": [f"What does your own data say about {t['label'].lower()} for the young people who told us about it?" for t in top]},
+        {"heading": "How do you know it?", "items": [f"How do you hear from children in care and care leavers about {t['label'].lower()}, other than through sessions like these?" for t in top]},
+        {"heading": "What will you do?", "items": [f"What will change in the next 12 months on {t['label'].lower()}, and how will young people be told?" for t in top]},
+    ]
+    recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
+    today = today or date.today()
+
+    for t in themes:
+        t.pop("_n")
+        t.pop("_tone")
+    return {
+        "title": title,
+        "council": review.council.name,
+        "status": status,
+        "version": version,
+        "published_on": published_on.isoformat() if published_on else None,
+        "correction_note": correction_note or None,
+        "threshold": threshold,
+        "generated_on": today.isoformat(),
+        "review": {
+            "title": review.title,
+            "description": review.description,
+            "ilacs_areas": [{"id": a, "label": ILACS_AREAS.get(a, a)} for a in review.ilacs_areas],
+        },
+        "summary": {
+            "young_people": show(len(people)),
+            "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
+            "groups": [
+                {"label": "Children in care", "young_people": str(group_cells["children-in-care"])},
+                {"label": "Care leavers", "young_people": str(group_cells["care-leavers"])},
+            ],
+            "messages": [m for m in (messages or []) if m.strip()] or auto_messages,
+            "working_well": [t["label"] for t in positive[:5]],
+            "not_working": [t["label"] for t in negative[:5]],
+        },
+        "method": {
+            "paragraphs": [
+                f"Young people answered on their own phones at {len(sessions)} participation session{'s' if len(sessions) != 1 else ''}, "
+                "one short question a screen, with no name asked. Every question could be skipped.",
+                "Every written answer was screened as it was saved: names, contact details, addresses, schools and "
+                "ID numbers were replaced by placeholders such as [name], and possible disclosures of harm went "
+                "straight to the safeguarding lead and are not part of this pack.",
+                "A participation officer read and approved every answer before it could appear here. Themes were "
+                "suggested by a classifier and confirmed by an officer; only confirmed themes are counted.",
+            ],
+            "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
+            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
+            "where a total would let a hidden count be worked out, another count is hidden too.",
+            "limits": [
+                "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
+                "We do not know who did not take part, or why.",
+                "Answers are short and anonymous: they cannot be followed up with the young person who gave them.",
+                "A young person could raise several themes, so theme counts do not add up to the total.",
+            ],
+        },
+        "themes": themes,
+        "questions": questions,
+        "chart": [
+            {"label": t["label"], "value": (int(t["young_people"]) if t["young_people"].isdigit() else None), "display": t["young_people"]}
+            for t in themes
+        ],
+        "scales": scales,
+        "group_breakdown": group_breakdown,
+        "appendix": {
+            "prompts": [{"n": i + 1, "text": p.text, "kind": p.kind, "options": list(p.options or [])} for i, p in enumerate(prompts)],
+            "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t]} for t in ordered if theme_texts[t]],
+        },
+        "recommendations": [
+            {
+                "title": r.title,
+                "themes": [labels.get(t, t) for t in r.themes],
+                "response": r.response,
+                "response_label": RESPONSES.get(r.response) if r.response else None,
+                "reasons": r.response_reasons,
+                "due": r.due.isoformat() if r.due else None,
+                "overdue": r.overdue(today),
+                "updates": [{"date": u.on.isoformat(), "text": u.text} for u in r.updates],
+            }
+            for r in recs
+        ],
+    }

@@ -1,0 +1,210 @@
+"""Evidence packs: who may read them, building, publishing frozen versions, downloads. One unit of work each."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from participation.domain import pack_content as pack_data
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.jobs import enqueue, progress
+from participation.domain.models import (
+    Pack,
+    PackFile,
+    PackVersion,
+    Review,
+    Role,
+    StaffUser,
+    review_access,
+)
+from participation.pure.render import render_csv, render_docx, render_html, render_pdf
+from participation.pure.sanitise import clean_text
+
+MEDIA_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+# ---- who may read what ------------------------------------------------------------------------
+
+
+def can_read(user: StaffUser, review: Review) -> bool:
+    """Officers and admins read their council's reviews; scrutiny users only those they were given."""
+    if review.council_id != user.council_id:
+        return False
+    if user.has_role(Role.OFFICER):
+        return True
+    return user.role == Role.SCRUTINY.value and user in review.scrutiny_users
+
+
+def readable_review(user: StaffUser, review_id: int) -> Review:
+    review = db.session.get(Review, review_id)
+    if review is None or not can_read(user, review):
+        raise NotFound()
+    return review
+
+
+def get_pack(user: StaffUser, pack_id: int, published_only: bool) -> Pack:
+    pack = db.session.get(Pack, pack_id)
+    if pack is None or not can_read(user, pack.review):
+        raise NotFound()
+    if published_only and not user.has_role(Role.OFFICER) and not pack.versions:
+        raise NotFound()
+    return pack
+
+
+def get_version(user: StaffUser, pack_id: int, number: int) -> PackVersion:
+    pack = get_pack(user, pack_id, published_only=True)
+    version = next((v for v in pack.versions if v.number == number), None)
+    if version is None:
+        raise NotFound()
+    return version
+
+
+def scrutiny_reviews(user: StaffUser) -> list[Review]:
+    if user.role == Role.SCRUTINY.value:
+        return user_reviews(user)
+    return []
+
+
+def user_reviews(user: StaffUser) -> list[Review]:
+    return list(
+        db.session.execute(
+            select(Review).join(review_access, review_access.c.review_id == Review.id)
+            .where(review_access.c.staff_id == user.id, Review.council_id == user.council_id)
+        ).scalars()
+    )
+
+
+def published_packs(review: Review) -> list[Pack]:
+    return [p for p in db.session.execute(select(Pack).where(Pack.review_id == review.id).order_by(Pack.id)).scalars() if p.versions]
+
+
+def packs_of(review: Review) -> list[Pack]:
+    return list(db.session.execute(select(Pack).where(Pack.review_id == review.id).order_by(Pack.id.desc())).scalars())
+
+
+def scrutiny_users(user: StaffUser) -> list[StaffUser]:
+    return list(
+        db.session.execute(
+            select(StaffUser).where(StaffUser.council_id == user.council_id, StaffUser.role == Role.SCRUTINY.value)
+            .order_by(StaffUser.name)
+        ).scalars()
+    )
+
+
+def set_access(user: StaffUser, review: Review, staff_ids: list[int]) -> None:
+    chosen = [u for u in scrutiny_users(user) if u.id in set(staff_ids)]
+    review.scrutiny_users = chosen
+    record("scrutiny-access-set", review, actor=user, staff_ids=[u.id for u in chosen])
+    db.session.commit()
+
+
+# ---- packs ------------------------------------------------------------------------------------
+
+
+def _messages(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()][:5]
+
+
+def create_pack(user: StaffUser, review: Review, title: str, session_ids: list[int] | None, messages: str = "") -> Pack:
+    valid = {s.id for s in review.sessions}
+    chosen = sorted(set(session_ids or []) & valid) or None
+    if session_ids and not chosen:
+        raise InvalidChange("Choose sessions from this review.")
+    pack = Pack(review_id=review.id, title=clean_text(title, 200) or review.title, session_ids=chosen,
+                messages=clean_text(messages, 3000), created_by_id=user.id)
+    db.session.add(pack)
+    db.session.flush()
+    record("pack-created", pack, actor=user, review_id=review.id, session_ids=chosen)
+    db.session.commit()
+    return pack
+
+
+def update_messages(user: StaffUser, pack: Pack, messages: str) -> None:
+    pack.messages = clean_text(messages, 3000)
+    record("pack-messages-edited", pack, actor=user)
+    db.session.commit()
+
+
+def preview(pack: Pack) -> dict:
+    return pack_data.build(pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="preview")
+
+
+def preview_content(review: Review, session_ids: list[int] | None) -> dict:
+    """A preview of a pack for a review that has none yet (the command line's `packs build`)."""
+    return pack_data.build(review, session_ids, review.title, status="preview")
+
+
+RENDERERS = {
+    "html": lambda content: render_html(content, standalone=True).encode("utf-8"),
+    "pdf": render_pdf,
+    "docx": render_docx,
+    "csv": lambda content: render_csv(content).encode("utf-8"),
+}
+
+
+FORMATS = tuple(RENDERERS)
+
+
+def render(content: dict, fmt: str) -> bytes:
+    return RENDERERS[fmt](content)
+
+
+def start_publishing(user: StaffUser, pack: Pack, correction_note: str = ""):
+    note = clean_text(correction_note, 2000)
+    if pack.versions and not note:
+        raise InvalidChange("Say what this correction changes: it is printed in the new version.")
+    return enqueue(
+        "publish-pack", {"pack_id": pack.id, "user_id": user.id, "note": note},
+        council_id=pack.review.council_id, user_id=user.id,
+    )
+
+
+def publish_pack_job(job, pack_id: int, user_id: int, note: str = "") -> dict:
+    """Freezes a new version: its content, every file, and a SHA-256 of each file."""
+    pack = db.session.get(Pack, pack_id)
+    number = (pack.latest.number if pack.latest else 0) + 1
+    content = pack_data.build(
+        pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="published",
+        version=number, published_on=date.today(), correction_note=note or None,
+    )
+    progress(job, 1, len(FORMATS) + 1)
+    files = {}
+    for i, fmt in enumerate(FORMATS):
+        files[fmt] = render(content, fmt)
+        progress(job, i + 2, len(FORMATS) + 1)
+    version = PackVersion(pack_id=pack.id, number=number, content=content, correction_note=note, published_by_id=user_id,
+                          published_at=datetime.utcnow())
+    db.session.add(version)
+    db.session.flush()
+    for fmt, data in files.items():
+        db.session.add(PackFile(version_id=version.id, format=fmt, data=data, sha256=hashlib.sha256(data).hexdigest(), size=len(data)))
+    record("pack-published", pack, actor=db.session.get(StaffUser, user_id), version=number,
+           sha256={fmt: hashlib.sha256(d).hexdigest() for fmt, d in files.items()})
+    db.session.commit()
+    return {"version": number, "pack_id": pack.id}
+
+
+def file_of(version: PackVersion, fmt: str) -> PackFile:
+    found = next((f for f in version.files if f.format == fmt), None)
+    if found is None:
+        raise NotFound()
+    return found
+
+
+def record_download(user: StaffUser, version: PackVersion, fmt: str) -> None:
+    record("pack-downloaded", version.pack, actor=user, version=version.number, format=fmt)
+    db.session.commit()
+
+
+def record_read(user: StaffUser, version: PackVersion) -> None:
+    record("pack-read", version.pack, actor=user, version=version.number)
+    db.session.commit()

@@ -1,0 +1,62 @@
+"""The task group's recommendations and the service's responses and progress, tracked to the end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.models import Recommendation, RecommendationUpdate, Review, StaffUser
+from participation.domain.models.packs import RESPONSES
+from participation.domain.packs import can_read
+from participation.domain.themes import theme_labels
+from participation.pure.sanitise import clean_text
+
+
+def recommendations(review: Review) -> list[Recommendation]:
+    return list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
+
+
+def add_recommendation(user: StaffUser, review: Review, title: str, detail: str, themes: list[str], due: date | None) -> Recommendation:
+    title = clean_text(title, 300)
+    if not title:
+        raise InvalidChange("Write the recommendation.")
+    known = theme_labels(review.council_id)
+    rec = Recommendation(review_id=review.id, title=title, detail=clean_text(detail, 4000),
+                         themes=[t for t in themes if t in known], due=due, created_by_id=user.id)
+    db.session.add(rec)
+    db.session.flush()
+    record("recommendation-added", rec, actor=user, review_id=review.id)
+    db.session.commit()
+    return rec
+
+
+def get_recommendation(user: StaffUser, rec_id: int) -> Recommendation:
+    rec = db.session.get(Recommendation, rec_id)
+    if rec is None or not can_read(user, db.session.get(Review, rec.review_id)):
+        raise NotFound()
+    return rec
+
+
+def respond(user: StaffUser, rec: Recommendation, response: str, reasons: str) -> None:
+    if response not in RESPONSES:
+        raise InvalidChange("Choose the service's response.")
+    reasons = clean_text(reasons, 4000)
+    if response != "accepted" and not reasons:
+        raise InvalidChange("Give the reasons for a partial or rejected response.")
+    rec.response, rec.response_reasons = response, reasons
+    record("recommendation-response", rec, actor=user, response=response)
+    db.session.commit()
+
+
+def add_update(user: StaffUser, rec: Recommendation, on: date, text: str, completed: bool) -> None:
+    text = clean_text(text, 4000)
+    if not text:
+        raise InvalidChange("Write what has happened.")
+    db.session.add(RecommendationUpdate(recommendation_id=rec.id, on=on, text=text, created_by_id=user.id))
+    rec.completed = completed
+    record("recommendation-update", rec, actor=user, completed=completed)
+    db.session.commit()

@@ -1,0 +1,326 @@
+"""Theming approved answers and reading the theme board: each write one unit of work, audited."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.jobs import enqueue, progress
+from participation.domain.models import (
+    Answer,
+    AnswerTheme,
+    CouncilTheme,
+    Participant,
+    ParticipationSession,
+    Prompt,
+    Review,
+    StaffUser,
+)
+from participation.domain.models.answers import AnswerState
+from participation.pure.theming.classifier import classify_many
+from participation.pure.theming.emerging import cluster
+from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
+from participation.pure.theming.training import Example
+
+SYNC_LIMIT = 500  # more approved answers than this at once are themed by a background job
+
+
+# ---- suggesting ------------------------------------------------------------------------------
+
+
+def suggest(answers: list[Answer]) -> int:
+    """Store suggestions for approved answers that no officer has themed yet. Caller commits."""
+    todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not any(t.source == "confirmed" for t in a.themes)]
+    texts = [a for a in todo if a.text]
+    results = dict(zip([a.id for a in texts], classify_many([a.text for a in texts]), strict=True))
+    for a in todo:
+        a.themes = []
+        db.session.flush()
+        if a.text:
+            c = results[a.id]
+            a.tone = c.tone
+            a.emerging = not c.fits_well
+            a.themes = [
+                AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested")
+                for i, s in enumerate(c.themes)
+            ]
+        elif a.prompt.theme:
+            # Scale and choice answers take the theme their prompt is tagged with.
+            a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="prompt")]
+            a.tone = _scale_tone(a.scale) if a.scale else None
+    return len(todo)
+
+
+def _scale_tone(scale: int) -> str:
+    return "positive" if scale >= 4 else "negative" if scale <= 2 else "mixed"
+
+
+def after_approval(answer_ids: list[int], council_id: int, user_id: int | None) -> None:
+    """Theme newly approved answers: inline when few, as a background job when many."""
+    if not answer_ids:
+        return
+    if len(answer_ids) > SYNC_LIMIT:
+        enqueue("theme-answers", {"answer_ids": answer_ids}, council_id=council_id, user_id=user_id)
+        return
+    answers = db.session.execute(select(Answer).where(Answer.id.in_(answer_ids))).scalars().all()
+    suggest(list(answers))
+    db.session.commit()
+
+
+def theme_answers_job(job, answer_ids: list[int], review_id: int | None = None) -> dict:
+    done = 0
+    for start in range(0, len(answer_ids), 500):
+        chunk = answer_ids[start : start + 500]
+        suggest(list(db.session.execute(select(Answer).where(Answer.id.in_(chunk))).scalars()))
+        done += len(chunk)
+        progress(job, done, len(answer_ids))
+    return {"themed": done}
+
+
+def unthemed_approved_ids(review: Review) -> list[int]:
+    sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
+    themed = select(AnswerTheme.answer_id)
+    return list(
+        db.session.execute(
+            select(Answer.id).where(
+                Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value, Answer.id.not_in(themed)
+            )
+        ).scalars()
+    )
+
+
+# ---- officers decide -------------------------------------------------------------------------
+
+
+def theme_labels(council_id: int) -> dict[str, str]:
+    labels = {t.id: t.label for t in THEMES_BY_ID.values()}
+    for t in db.session.execute(select(CouncilTheme).where(CouncilTheme.council_id == council_id)).scalars():
+        labels[t.theme_id] = t.label
+    return labels
+
+
+def _review_answers(review: Review, ids: list[int]) -> list[Answer]:
+    sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
+    return list(
+        db.session.execute(
+            select(Answer).where(Answer.id.in_(ids), Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value)
+        ).scalars()
+    )
+
+
+def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, theme: str | None = None) -> int:
+    """confirm: keep the suggestions as the officer's; set: make `theme` the only theme; add: add it."""
+    answers = _review_answers(review, answer_ids)
+    if not answers:
+        raise InvalidChange("Select at least one answer.")
+    if action in ("set", "add") and theme not in theme_labels(review.council_id):
+        raise InvalidChange("Choose a theme.")
+    for a in answers:
+        if action == "confirm":
+            for t in a.themes:
+                t.source, t.confirmed_by_id = "confirmed", user.id
+        elif action == "set":
+            a.themes = []
+            db.session.flush()
+            a.themes = [AnswerTheme(theme=theme, rank=0, source="confirmed", confirmed_by_id=user.id)]
+        elif action == "add":
+            if theme not in {t.theme for t in a.themes}:
+                a.themes.append(AnswerTheme(theme=theme, rank=len(a.themes), source="confirmed", confirmed_by_id=user.id))
+            for t in a.themes:
+                t.source, t.confirmed_by_id = "confirmed", user.id
+        else:
+            raise InvalidChange("Choose what to do with the selected answers.")
+        a.emerging = False if action != "confirm" else a.emerging and not a.themes
+    record("themes-" + action, review, actor=user, answer_ids=[a.id for a in answers], theme=theme)
+    db.session.commit()
+    return len(answers)
+
+
+def star(user: StaffUser, review: Review, answer_id: int, on: bool) -> Answer:
+    answers = _review_answers(review, [answer_id])
+    if not answers or not answers[0].text:
+        raise NotFound("Only approved written answers can be starred as quotes.")
+    answers[0].starred = on
+    record("quote-starred" if on else "quote-unstarred", answers[0], actor=user, review_id=review.id)
+    db.session.commit()
+    return answers[0]
+
+
+def _slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60]
+
+
+def new_theme(user: StaffUser, review: Review, label: str, answer_ids: list[int]) -> CouncilTheme:
+    label = (label or "").strip()
+    if not label:
+        raise InvalidChange("Give the new theme a name.")
+    theme_id = _slug(label)
+    if not theme_id or theme_id in THEME_IDS or theme_id in theme_labels(review.council_id):
+        raise InvalidChange("There is already a theme with that name. Choose another name.")
+    theme = CouncilTheme(council_id=review.council_id, theme_id=theme_id, label=label[:120], created_by_id=user.id)
+    db.session.add(theme)
+    db.session.flush()
+    for a in _review_answers(review, answer_ids):
+        a.themes = []
+        db.session.flush()
+        a.themes = [AnswerTheme(theme=theme_id, rank=0, source="confirmed", confirmed_by_id=user.id)]
+        a.emerging = False
+    record("theme-created", theme, actor=user, label=theme.label, answer_ids=list(answer_ids))
+    db.session.commit()
+    return theme
+
+
+# ---- reading the board -----------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    session_id: int | None = None
+    group: str | None = None
+    age: str | None = None
+    time_in_care: str | None = None
+
+    def active(self) -> bool:
+        return any([self.session_id, self.group, self.age, self.time_in_care])
+
+
+@dataclass
+class ThemeRow:
+    theme: str
+    label: str
+    young_people: int
+    tone: Counter
+    answers: list[Answer] = field(default_factory=list)
+    starred: list[Answer] = field(default_factory=list)
+    unconfirmed: int = 0
+
+
+@dataclass
+class Board:
+    rows: list[ThemeRow]
+    young_people: int
+    answers: int
+    about_you: dict[str, list[str]]
+
+
+def about_you_options(review: Review) -> dict[str, list[str]]:
+    prompts = db.session.execute(
+        select(Prompt).join(ParticipationSession).where(ParticipationSession.review_id == review.id, Prompt.about_you.is_not(None))
+    ).scalars()
+    options: dict[str, list[str]] = {}
+    for p in prompts:
+        options.setdefault(p.about_you, [])
+        options[p.about_you] += [o for o in p.options if o not in options[p.about_you]]
+    return options
+
+
+def _participants_answering(review: Review, kind: str, value: str):
+    return (
+        select(Answer.participant_id)
+        .join(Prompt, Prompt.id == Answer.prompt_id)
+        .join(ParticipationSession, ParticipationSession.id == Answer.session_id)
+        .where(ParticipationSession.review_id == review.id, Prompt.about_you == kind, Answer.state == AnswerState.APPROVED.value)
+        .where(Answer.choices.is_not(None))
+    ), value
+
+
+def _matching_participants(review: Review, kind: str, value: str) -> set[int]:
+    query, _ = _participants_answering(review, kind, value)
+    rows = db.session.execute(query.add_columns(Answer.choices)).all()
+    return {pid for pid, choices in rows if choices and value in choices}
+
+
+def board(review: Review, filters: Filters) -> Board:
+    where = [
+        ParticipationSession.review_id == review.id,
+        Answer.state == AnswerState.APPROVED.value,  # only approved answers ever reach the board
+        Answer.text.is_not(None),  # a theme is raised by what young people wrote
+    ]
+    if filters.session_id:
+        where.append(Answer.session_id == filters.session_id)
+    if filters.group:
+        where.append(Participant.group == filters.group)
+    query = (
+        select(Answer, AnswerTheme)
+        .join(ParticipationSession, ParticipationSession.id == Answer.session_id)
+        .join(Participant, Participant.id == Answer.participant_id)
+        .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
+        .where(*where)
+        .order_by(Answer.id)
+    )
+    allowed: set[int] | None = None
+    for kind, value in (("age-band", filters.age), ("time-in-care", filters.time_in_care)):
+        if value:
+            matching = _matching_participants(review, kind, value)
+            allowed = matching if allowed is None else allowed & matching
+    labels = theme_labels(review.council_id)
+    by_theme: dict[str, ThemeRow] = {}
+    people: dict[str, set[int]] = defaultdict(set)
+    everyone: set[int] = set()
+    answer_ids: set[int] = set()
+    for answer, at in db.session.execute(query).all():
+        if allowed is not None and answer.participant_id not in allowed:
+            continue
+        row = by_theme.setdefault(at.theme, ThemeRow(at.theme, labels.get(at.theme, at.theme), 0, Counter()))
+        people[at.theme].add(answer.participant_id)
+        everyone.add(answer.participant_id)
+        answer_ids.add(answer.id)
+        if answer.tone:
+            row.tone[answer.tone] += 1
+        if answer.text:
+            row.answers.append(answer)
+            if answer.starred:
+                row.starred.append(answer)
+            if at.source == "suggested":
+                row.unconfirmed += 1
+    for theme, row in by_theme.items():
+        row.young_people = len(people[theme])
+    rows = sorted(by_theme.values(), key=lambda r: (-r.young_people, r.label))
+    return Board(rows, len(everyone), len(answer_ids), about_you_options(review))
+
+
+def emerging_groups(review: Review, session_id: int | None = None) -> list[tuple[list[Answer], tuple[str, ...]]]:
+    """Approved written answers no theme fits well, grouped by the words they share."""
+    where = [
+        ParticipationSession.review_id == review.id,
+        Answer.state == AnswerState.APPROVED.value,
+        Answer.emerging.is_(True),
+        Answer.text.is_not(None),
+    ]
+    if session_id:
+        where.append(Answer.session_id == session_id)
+    answers = list(db.session.execute(select(Answer).join(ParticipationSession).where(*where)).scalars())
+    answers = [a for a in answers if not any(t.source == "confirmed" for t in a.themes)]
+    by_id = {a.id: a for a in answers}
+    return [([by_id[k] for k in g.keys], g.common_words) for g in cluster([(a.id, a.text) for a in answers])]
+
+
+def answers_to_theme(review: Review, only_unconfirmed: bool, limit: int = 200) -> list[Answer]:
+    sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
+    query = select(Answer).where(
+        Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value, Answer.text.is_not(None)
+    )
+    if only_unconfirmed:
+        confirmed = select(AnswerTheme.answer_id).where(AnswerTheme.source == "confirmed")
+        query = query.where(Answer.id.not_in(confirmed))
+    return list(db.session.execute(query.order_by(Answer.id).limit(limit)).scalars())
+
+
+def confirmed_examples() -> list[Example]:
+    """Every approved written answer whose themes an officer confirmed, as training examples."""
+    rows = db.session.execute(
+        select(Answer.id, Answer.text, AnswerTheme.theme, AnswerTheme.rank)
+        .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
+        .where(AnswerTheme.source == "confirmed", Answer.text.is_not(None), Answer.state == AnswerState.APPROVED.value)
+        .order_by(Answer.id, AnswerTheme.rank)
+    ).all()
+    by_answer: dict[int, tuple[str, list[str]]] = {}
+    for answer_id, text, theme, _rank in rows:
+        by_answer.setdefault(answer_id, (text, []))[1].append(theme)
+    return [Example(f"db-{i}", text, tuple(found)) for i, (text, found) in by_answer.items()]

@@ -1,1 +1,0 @@
-"""Evidence packs for scrutiny task groups."""

@@ -1,1 +1,0 @@
-"""Moderation: the queue, decisions and safeguarding alerts."""

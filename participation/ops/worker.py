@@ -1,0 +1,20 @@
+"""What an RQ worker runs (`rq worker participation`): the job, inside the app (made once per worker)."""
+
+from __future__ import annotations
+
+from flask import has_app_context
+
+from participation import create_app
+from participation.domain import jobs
+
+_app = None
+
+
+def run_job(job_id: int) -> None:
+    global _app
+    if has_app_context():  # a worker started inside the app (the tests' SimpleWorker)
+        jobs.run_job(job_id)
+        return
+    _app = _app or create_app()
+    with _app.app_context():
+        jobs.run_job(job_id)

@@ -1,0 +1,1 @@
+"""Pure layer: plain data in, plain data out. No Flask, no database."""

@@ -1,0 +1,87 @@
+"""Pack -> CSV of counts by theme, by scale question and by group, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from participation.pure.render.schema import Pack, status_line
+
+HEADER = ["section", "label", "young_people", "positive", "mixed", "negative", "question", "group"]
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """Neutralise spreadsheet formulas (CSV injection) by prefixing a single quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def render_csv(pack: Pack) -> str:
+    """Counts as already suppressed strings; one row per theme, scale answer and group cell."""
+    rows: list[dict[str, str]] = [
+        {"section": "status", "label": status_line(pack)},
+    ]
+    if pack.get("correction_note"):
+        rows.append({"section": "correction", "label": pack["correction_note"]})
+    rows.append(
+        {"section": "took-part", "label": "All young people", "young_people": pack["summary"]["young_people"]}
+    )
+    rows += [
+        {"section": "took-part", "label": g["label"], "young_people": g["young_people"]}
+        for g in pack["summary"]["groups"]
+    ]
+    for t in pack["themes"]:
+        rows.append(
+            {
+                "section": "theme",
+                "label": t["label"],
+                "young_people": t["young_people"],
+                "positive": t["tone"]["positive"],
+                "mixed": t["tone"]["mixed"],
+                "negative": t["tone"]["negative"],
+            }
+        )
+    for s in pack["scales"]:
+        rows.append(
+            {
+                "section": "question",
+                "label": "Answered",
+                "young_people": s["answered"],
+                "question": s["prompt"],
+            }
+        )
+        rows += [
+            {
+                "section": "question-answer",
+                "label": d["label"],
+                "young_people": d["count"],
+                "question": s["prompt"],
+            }
+            for d in s["distribution"]
+        ]
+    for g in pack["group_breakdown"]:
+        rows.append(
+            {
+                "section": "theme-by-group",
+                "label": g["theme"],
+                "young_people": g["children_in_care"],
+                "group": "Children in care",
+            }
+        )
+        rows.append(
+            {
+                "section": "theme-by-group",
+                "label": g["theme"],
+                "young_people": g["care_leavers"],
+                "group": "Care leavers",
+            }
+        )
+
+    out = io.StringIO()
+    # \r\n as RFC 4180 and Excel expect; the app sends it as text/csv; charset=utf-8.
+    writer = csv.DictWriter(out, fieldnames=HEADER, restval="", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue()

@@ -1,0 +1,385 @@
+"""Pack -> semantic, accessible HTML: a whole standalone document, or the bare <article> for the app."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from html import escape
+from importlib import resources
+
+from participation.pure.render.chart import chart_svg
+from participation.pure.render.schema import (
+    NO_BREAKDOWN,
+    PLACEHOLDER_NOTE,
+    Pack,
+    long_date,
+    sections,
+    signature_sentence,
+    status_line,
+    who_took_part,
+)
+
+CHART_TITLE = "Number of young people who raised each theme"
+KINDS = {"text": "written answer", "scale": "scale", "choice": "choice", "emoji": "faces with words"}
+
+
+def _e(s: object) -> str:
+    return escape("" if s is None else str(s), quote=True)
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
+
+
+@cache
+def pack_css() -> str:
+    return resources.files(__package__).joinpath("pack.css").read_text(encoding="utf-8")
+
+
+def _direction(text: str) -> str:
+    """'rtl' or 'ltr' from the first strong character, as dir="auto" does in a browser; else 'auto'."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "auto"
+
+
+def _dir(text: str, resolve: bool) -> str:
+    # Browsers work out dir="auto" themselves; WeasyPrint does not (nor unicode-bidi: plaintext), so
+    # for the PDF the direction is resolved here and an answer in Arabic or Farsi still reads right.
+    return _direction(text) if resolve else "auto"
+
+
+def _list(items: list[str], tag: str = "ul", cls: str = "pack-list") -> str:
+    return f'<{tag} class="{cls}">' + "".join(f"<li>{_e(i)}</li>" for i in items) + f"</{tag}>"
+
+
+def _words(items: list[str], resolve: bool) -> str:
+    """Young people's answers, each in its own direction."""
+    return (
+        '<ul class="pack-list pack-answers">'
+        + "".join(f'<li dir="{_dir(i, resolve)}">{_e(i)}</li>' for i in items)
+        + "</ul>"
+    )
+
+
+def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pack-table") -> str:
+    # The first cell of each row names it, so it is a row header; numbers sit in plain cells.
+    num = ' class="pack-num"'
+    thead = "".join(f'<th scope="col"{num if i else ""}>{_e(h)}</th>' for i, h in enumerate(head))
+    body = "".join(
+        "<tr>"
+        + f'<th scope="row">{_e(r[0])}</th>'
+        + "".join(f'<td class="pack-num">{_e(c)}</td>' for c in r[1:])
+        + "</tr>"
+        for r in rows
+    )
+    # The wrapper keeps a caption on the same printed page as its table, and scrolls a wide table
+    # sideways on a phone instead of the whole page.
+    return (
+        f'<div class="pack-table-wrap"><table class="{cls}"><caption>{_e(caption)}</caption>'
+        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table></div>"
+    )
+
+
+def _section(sid: str, heading: str, inner: str) -> str:
+    return (
+        f'<section id="{sid}" class="pack-section {sid}" aria-labelledby="{sid}-heading">'
+        f'<h2 id="{sid}-heading">{_e(heading)}</h2>{inner}</section>'
+    )
+
+
+def _header(pack: Pack) -> str:
+    preview = pack["status"] != "published"
+    review = pack["review"]
+    out = [
+        '<header class="pack-header">',
+        f'<p class="pack-council">{_e(pack["council"])}</p>',
+        f'<h1 id="pack-title">{_e(pack["title"])}</h1>',
+        f'<p class="pack-status {"pack-status-preview" if preview else "pack-status-published"}">'
+        f"<strong>{_e(status_line(pack))}</strong></p>",
+    ]
+    if pack.get("correction_note"):
+        out.append(
+            '<div class="pack-correction" role="note"><p><strong>Correction: </strong>'
+            f"{_e(pack['correction_note'])}</p></div>"
+        )
+    out.append(f'<p class="pack-review"><span class="pack-label">Review: </span>{_e(review["title"])}</p>')
+    if review.get("description"):
+        out.append(f'<p class="pack-review-description">{_e(review["description"])}</p>')
+    if review.get("ilacs_areas"):
+        out.append(
+            '<p class="pack-ilacs"><span class="pack-label">ILACS areas: </span>'
+            + _e("; ".join(a["label"] for a in review["ilacs_areas"]))
+            + "</p>"
+        )
+    out.append(f'<p class="pack-generated">Prepared on {_e(long_date(pack["generated_on"]))}.</p>')
+    out.append("</header>")
+    return "".join(out)
+
+
+def _nav(pack: Pack) -> str:
+    links = "".join(f'<li><a href="#{sid}">{_e(h)}</a></li>' for sid, h in sections(pack))
+    return (
+        '<nav class="pack-contents" aria-labelledby="pack-contents-title">'
+        f'<p class="pack-contents-title" id="pack-contents-title">Contents</p><ol>{links}</ol></nav>'
+    )
+
+
+def _summary(pack: Pack, resolve: bool) -> str:
+    s = pack["summary"]
+    out = [
+        '<h3 id="pack-who">Who took part</h3>',
+        f'<p class="pack-lead">{_e(who_took_part(pack))} '
+        "No names, schools or homes were asked for or are shown.</p>",
+    ]
+    if s["sessions"]:
+        out.append(
+            _table(
+                "Sessions",
+                ["Session", "Date", "Who it was for"],
+                [[x["title"], long_date(x["date"]), x["audience"]] for x in s["sessions"]],
+                "pack-table pack-table-text",
+            )
+        )
+    if s["groups"]:
+        out.append(
+            _table(
+                "Young people by group",
+                ["Group", "Young people"],
+                [[g["label"], g["young_people"]] for g in s["groups"]],
+            )
+        )
+    out.append('<h3 id="pack-messages">The strongest messages</h3>')
+    out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
+    out.append('<h3 id="pack-working">What is working well</h3>')
+    out.append(
+        _list(s["working_well"]) if s["working_well"] else "<p>Nothing was raised as working well.</p>"
+    )
+    out.append('<h3 id="pack-not-working">What is not working well</h3>')
+    out.append(
+        _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
+    )
+    return "".join(out)
+
+
+def _method(pack: Pack, resolve: bool) -> str:
+    m = pack["method"]
+    out = [f"<p>{_e(p)}</p>" for p in m["paragraphs"]]
+    out.append('<h3 id="pack-left-out">Answers left out</h3>')
+    if m["left_out"]:
+        out.append(
+            "<p>Answers were left out for these reasons. The reason is given, never what the answer said.</p>"
+            + _table(
+                "Answers left out, by reason",
+                ["Reason", "Answers"],
+                [[x["reason"], x["count"]] for x in m["left_out"]],
+            )
+        )
+    else:
+        out.append("<p>No answers were left out.</p>")
+    out.append('<h3 id="pack-small-numbers">Small numbers</h3>')
+    out.append(f"<p>{_e(m['suppression'])}</p>")
+    out.append('<h3 id="pack-limits">What this evidence cannot tell you</h3>')
+    out.append(_list(m["limits"]))
+    return "".join(out)
+
+
+def _themes(pack: Pack, resolve: bool) -> str:
+    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
+    if not pack["themes"]:
+        out.append("<p>No themes came out of the answers.</p>")
+    for i, t in enumerate(pack["themes"], 1):
+        tid = f"pack-theme-{i}-{_slug(t['id'])}"
+        tone = t["tone"]
+        out.append(f'<section id="{tid}" class="pack-theme" aria-labelledby="{tid}-heading">')
+        out.append(f'<h3 id="{tid}-heading">{_e(t["label"])}</h3>')
+        out.append(
+            f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong> young people raised this.</p>'
+        )
+        out.append(
+            '<dl class="pack-tone">'
+            + "".join(
+                f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>"
+                for key, name in (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
+            )
+            + "</dl>"
+        )
+        if t["quotes"]:
+            out.append(f'<h4 id="{tid}-words">In their words</h4>')
+            out.extend(
+                f'<blockquote class="pack-quote" dir="{_dir(q, resolve)}"><p>{_e(q)}</p></blockquote>'
+                for q in t["quotes"]
+            )
+        else:
+            out.append('<p class="pack-muted">No quotes were chosen for this theme.</p>')
+        if t["ilacs_areas"]:
+            out.append(
+                '<p class="pack-ilacs"><span class="pack-label">ILACS areas: </span>'
+                + _e("; ".join(a["label"] for a in t["ilacs_areas"]))
+                + "</p>"
+            )
+        if t["signatures"]:
+            out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
+            out.append(
+                _list([signature_sentence(s) for s in t["signatures"]], "ul", "pack-list pack-signatures")
+            )
+        out.append("</section>")
+    return "".join(out)
+
+
+def _questions(pack: Pack, resolve: bool) -> str:
+    out = [
+        "<p>Framed by the three questions councils answer about their own practice in the self-evaluation "
+        "they share with Ofsted, so the service can be asked them directly.</p>"
+    ]
+    for i, q in enumerate(pack["questions"], 1):
+        out.append(f'<h3 id="pack-question-{i}">{_e(q["heading"])}</h3>')
+        out.append(_list(q["items"]))
+    return "".join(out)
+
+
+def _numbers(pack: Pack, resolve: bool) -> str:
+    out = ['<h3 id="pack-chart-heading">Themes by number of young people</h3>']
+    if pack["chart"]:
+        out.append(
+            '<div class="pack-chart-pair"><figure class="pack-figure">'
+            + chart_svg(pack["chart"], CHART_TITLE)
+            + "<figcaption>The same numbers are in the table that goes with this chart. "
+            "A theme with no bar was raised by too few young people to show.</figcaption></figure>"
+            + _table(
+                "Numbers behind the chart",
+                ["Theme", "Young people"],
+                [[r["label"], r["display"]] for r in pack["chart"]],
+                "pack-table pack-chart-table",
+            )
+            + "</div>"
+        )
+    else:
+        out.append("<p>No themes to chart.</p>")
+    out.append('<h3 id="pack-scales">Answers to the scale questions</h3>')
+    if pack["scales"]:
+        for s in pack["scales"]:
+            out.append(
+                _table(
+                    f"{s['prompt']} (answered by {s['answered']} young people)",
+                    ["Answer", "Young people"],
+                    [[d["label"], d["count"]] for d in s["distribution"]],
+                    "pack-table pack-scale",
+                )
+            )
+    else:
+        out.append("<p>No scale questions were asked.</p>")
+    out.append('<h3 id="pack-groups">Themes by group</h3>')
+    if pack["group_breakdown"]:
+        out.append(
+            _table(
+                "Young people who raised each theme, by group",
+                ["Theme", "Children in care", "Care leavers"],
+                [[g["theme"], g["children_in_care"], g["care_leavers"]] for g in pack["group_breakdown"]],
+            )
+        )
+    else:
+        out.append(f"<p>{_e(NO_BREAKDOWN)}</p>")
+    return "".join(out)
+
+
+def _appendix(pack: Pack, resolve: bool) -> str:
+    a = pack["appendix"]
+    out = ['<h3 id="pack-prompts">The questions as they were asked</h3><ol class="pack-list pack-prompts">']
+    for p in a["prompts"]:
+        kind = KINDS.get(p["kind"], p["kind"])
+        opts = _list(p["options"], "ul", "pack-list pack-options") if p["options"] else ""
+        out.append(
+            f'<li value="{int(p["n"])}">{_e(p["text"])} <span class="pack-muted">({_e(kind)})</span>{opts}</li>'
+        )
+    out.append("</ol>")
+    out.append(
+        '<p class="pack-note">Below is every answer that was approved for this pack, by its main theme, '
+        "with personal details replaced as described above.</p>"
+    )
+    for i, group in enumerate(a["answers_by_theme"], 1):
+        out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
+        out.append(_words(group["answers"], resolve))
+    return "".join(out)
+
+
+def _recommendations(pack: Pack, resolve: bool) -> str:
+    out = []
+    for i, r in enumerate(pack["recommendations"], 1):
+        due = long_date(r["due"]) if r.get("due") else "No date set"
+        overdue = ' <strong class="pack-overdue">Overdue</strong>' if r.get("overdue") else ""
+        rows = [
+            ("Themes", _e("; ".join(r["themes"])) or "None"),
+            ("Response", _e(r.get("response_label") or "Awaiting a response")),
+        ]
+        if r.get("reasons"):
+            rows.append(("Reasons", _e(r["reasons"])))
+        rows.append(("Due", _e(due) + overdue))
+        out.append(f'<section class="pack-recommendation" aria-labelledby="pack-rec-{i}">')
+        out.append(f'<h3 id="pack-rec-{i}">{i}. {_e(r["title"])}</h3>')
+        out.append(
+            '<dl class="pack-facts">'
+            + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in rows)
+            + "</dl>"
+        )
+        if r["updates"]:
+            out.append(
+                '<ul class="pack-list pack-updates">'
+                + "".join(
+                    f"<li><strong>{_e(long_date(u['date']))}:</strong> {_e(u['text'])}</li>"
+                    for u in r["updates"]
+                )
+                + "</ul>"
+            )
+        out.append("</section>")
+    return "".join(out)
+
+
+BUILDERS = {
+    "pack-summary": _summary,
+    "pack-method": _method,
+    "pack-themes": _themes,
+    "pack-questions": _questions,
+    "pack-numbers": _numbers,
+    "pack-appendix": _appendix,
+    "pack-recommendations": _recommendations,
+}
+
+
+def render_article(pack: Pack, resolve_direction: bool = False) -> str:
+    """The pack as one <article>: no style attributes or <style>, so it can sit under a strict CSP."""
+    parts = [
+        '<article class="pack-article" lang="en-GB" aria-labelledby="pack-title">',
+        _header(pack),
+        _nav(pack),
+    ]
+    parts += [
+        _section(sid, heading, BUILDERS[sid](pack, resolve_direction)) for sid, heading in sections(pack)
+    ]
+    parts.append(
+        f'<footer class="pack-footer"><p>{_e(pack["council"])}. {_e(status_line(pack))}. '
+        f"Prepared on {_e(long_date(pack['generated_on']))} with Participation.</p></footer></article>"
+    )
+    return "".join(parts)
+
+
+def render_document(pack: Pack, resolve_direction: bool = False) -> str:
+    """A whole HTML document with its own styles, for download, printing and (resolving dir) the PDF."""
+    title = pack["title"] if pack["status"] == "published" else f"{pack['title']} ({status_line(pack)})"
+    return (
+        '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title>"
+        f'<meta name="author" content="{_e(pack["council"])}">'
+        f'<meta name="description" content="{_e(pack["review"]["title"])}">'
+        '<meta name="generator" content="Participation">'
+        f'<meta name="dcterms.created" content="{_e(pack["generated_on"])}">'
+        f"<style>{pack_css()}</style></head>"
+        '<body><a class="pack-skip" href="#pack-summary">Skip to the summary</a>'
+        f"<main>{render_article(pack, resolve_direction)}</main></body></html>"
+    )

@@ -1,0 +1,785 @@
+"""Find the personal details in a young person's answer so they can be removed before anyone reads it."""
+
+# Shipped data (see data/LICENCE-names.txt):
+#   data/first_names_census.txt  US Census 1990 first names (public domain, taken from the MIT-licensed
+#                                PyPI package `names` 0.3.0).
+#   data/first_names_uk.txt      our own hand-written list of first names common in the UK across cultures.
+#   data/surnames_census.txt     the 7,500 most common US Census 1990 surnames (public domain, same package).
+#   data/common_words.txt SCOWL sizes 10-35 English and British words (Kevin Atkinson's permissive
+#                         licence), used to tell names that are also everyday words from the rest.
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import phonenumbers
+
+from participation.pure.safeguarding.types import Removal
+from participation.pure.theming.taxonomy import PII_PLACEHOLDERS
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _load(name: str) -> frozenset[str]:
+    with open(_DATA / name, encoding="utf-8") as fh:
+        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_COMMON = _load("common_words.txt")
+_SURNAMES = _load("surnames_census.txt")
+
+# Names in the census list that are so common as words (or text-speak) that even a cue should
+# not turn them into a name: "my sw is young", "im so tired".
+_NOT_NAMES = _words(
+    """in an my so see un ok said isa foster art ty ma pa nan era ha ja le mi na nu ta thi wm yer yon yuk bong ping sol
+    wen wan hue son sun man van ka soon long young hang hung sang sung dung loan lean brain manual
+    conception numbers else many angle page major lady king queen prince princess tiny golden
+    noble rich junior royal aide lore dimple sparkle cherish desire chance carry marry miss
+    season spring autumn winter moon star love see chin shin yen ivory velvet tequila maxima omega
+    alpha delta echo genesis trinity christen pasty bunny fairy sari blanch sage marine
+    buster dick fanny karma homer lien pinkie tad camellia so do no go id ill"""
+)
+# Census names that are words only in rare senses: treat them like ordinary names.
+_RARE_WORD_NAMES = _words(
+    """harry martin maria peter mike matt mason derrick victor warren jarred garret sally patty lee
+    dean earl glen eddy john terry tom tony jimmy billy bobby josh charlie tanner newton sandy
+    gemma kelly jess kyle ben carl henry jerry nancy logan lewis louis spencer morris perry ruth"""
+)
+_FIRST = (_load("first_names_census.txt") | _load("first_names_uk.txt")) - _NOT_NAMES
+# A first name that is also a common word ("will", "rose", "grace") is a name only with a cue.
+_WORDLIKE = frozenset(n for n in _FIRST if n in _COMMON and n not in _RARE_WORD_NAMES) | _words(
+    "ai al ed em fe li lu su tu vi yu ji bo jan jun kat sky max may june april august sunny jean teddy mickey randy bonny mo"
+)
+# Words that are months, days or seasons: capitalised they are still not names without a cue.
+_CALENDAR = _words(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday summer autumn winter spring christmas easter eid diwali ramadan halloween xmas"""
+)
+# Ordinary proper nouns young people name that must survive even though some are also names:
+# services and organisations, shops and brands, places, care words, faiths and nationalities.
+_KEEP = _CALENDAR | _words(
+    """nyas childline camhs pep peps ehcp sen send iro iros pa pas sw cin lac cla cic nhs ofsted
+    barnardo barnardos barnardo's coram voice ucas dwp hmrc gp gps a&e cafcass nspcc samaritans shout
+    mind kooth papyrus catch22 become action unicef rspca police council councillor councillors
+    universal credit pip esa jsa leaving care virtual school pathway plan local offer youth mp
+    mps parliament government tory tories labour conservative conservatives lib dem reform
+    tesco primark greggs asda aldi lidl sainsbury sainsburys sainsbury's morrisons mcdonald
+    mcdonalds mcdonald's kfc nando nandos nando's subway costa starbucks boots argos jd sports
+    poundland iceland wilko superdrug currys ikea amazon ebay vinted deliveroo uber apple samsung
+    iphone android xbox playstation ps5 nintendo switch fortnite roblox minecraft fifa netflix
+    youtube tiktok snapchat snap instagram insta whatsapp facebook twitter discord spotify google
+    england scotland wales ireland britain uk gb london leeds kent manchester birmingham liverpool
+    bristol sheffield bradford newcastle sunderland durham york hull wakefield huddersfield halifax
+    doncaster rotherham barnsley derby nottingham leicester coventry wolverhampton walsall dudley
+    stoke stafford chester preston blackpool blackburn bolton bury wigan oldham rochdale salford
+    stockport warrington lancaster lancashire yorkshire cumbria carlisle kendal devon cornwall
+    dorset somerset essex sussex surrey hampshire norfolk suffolk cambridge cambridgeshire oxford
+    oxfordshire reading slough luton bedford milton keynes northampton peterborough lincoln
+    lincolnshire norwich ipswich colchester southend chelmsford brighton hove portsmouth southampton
+    bournemouth poole plymouth exeter torquay bath swindon gloucester cheltenham worcester hereford
+    shrewsbury telford cardiff swansea newport wrexham glasgow edinburgh aberdeen dundee belfast
+    derry middlesbrough stockton hartlepool darlington gateshead tyne wear merseyside wirral
+    cheshire staffordshire shropshire warwickshire wiltshire berkshire hertfordshire buckinghamshire
+    croydon hackney lambeth southwark lewisham brent ealing enfield haringey islington camden
+    barnet bromley tower hamlets newham redbridge havering bexley greenwich kingston sutton
+    harrow hillingdon hounslow merton wandsworth westminster medway maidstone canterbury dover
+    margate thanet gravesend ashford chatham gillingham sevenoaks tonbridge dartford folkestone
+    jordan chelsea india georgia paris florence sydney victoria adelaide austin dallas houston
+    scarborough whitby harrogate skipton keighley dewsbury batley pontefract castleford selby goole
+    grimsby scunthorpe boston skegness mansfield chesterfield worksop buxton macclesfield crewe
+    nantwich runcorn widnes helens southport ormskirk chorley leyland burnley accrington colne
+    clitheroe morecambe barrow penrith workington whitehaven hexham morpeth blyth ashington
+    consett auckland redcar whitley tynemouth jarrow peterlee seaham thornaby northallerton ripon
+    redditch kidderminster bromsgrove nuneaton rugby leamington warwick stratford banbury bicester
+    aylesbury wycombe watford stevenage harlow basildon braintree clacton harwich lowestoft yarmouth
+    thetford newmarket huntingdon wisbech ely corby kettering wellingborough daventry hinckley
+    loughborough melton grantham newark stamford spalding salisbury chippenham trowbridge yeovil
+    taunton bridgwater weston barnstaple newquay truro falmouth penzance weymouth dorchester
+    basingstoke andover winchester eastleigh fareham gosport havant worthing crawley horsham
+    eastbourne hastings bexhill lewes guildford woking epsom redhill reigate staines maidenhead
+    bracknell wokingham newbury dagenham barking ilford romford peckham brixton wembley walthamstow
+    leyton clapham tooting paisley motherwell kilmarnock ayr stirling inverness falkirk livingston
+    dunfermline kirkcaldy newry lisburn bangor rhyl llandudno merthyr pontypridd caerphilly
+    bridgend neath llanelli carmarthen aberystwyth calderdale kirklees tameside trafford sefton
+    knowsley halton solihull sandwell dudley northumberland cleveland humberside teesside
+    arsenal everton villa spurs tottenham united city rovers wanderers athletic
+    english british welsh scottish irish polish romanian indian pakistani bangladeshi somali
+    eritrean afghan syrian kurdish iraqi iranian nigerian ghanaian jamaican african caribbean
+    muslim christian christians hindu sikh jewish catholic islam god allah jesus bible quran
+    advocate advocacy foster carer carers social worker key worker keyworker mentor
+    personal adviser advisor manager staff mum dad nan nana nanna grandma grandad auntie uncle
+    sister brother mate bestie bro sis fam hun babe bruv cuz innit lol omg idk tbh ngl
+    english maths science art music drama pe ict gcse gcses btec a-level"""
+)
+# Words after which the next name-list word is very likely a person: people in a young person's life.
+_ROLE_NOUNS = _words(
+    """sw s/w sws socialworker worker workers carer carers fc fcs kw keyworker keyworkers pa pas
+    adviser advisor advisers advisors advocate iro teacher teachers ta mentor therapist counsellor
+    counselor nurse doctor manager boss mum mam mom mummy mother dad daddy father nan nana nanna
+    nanny gran granny grandma grandmother grandad granddad grandpa grandfather sister sis brother
+    bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
+    cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
+    neighbour head headteacher tutor coach officer leader supervisor"""
+)
+_TWO_WORD_ROLES = frozenset(
+    {
+        ("social", "worker"),
+        ("social", "workers"),
+        ("socail", "worker"),
+        ("social", "wroker"),
+        ("foster", "carer"),
+        ("foster", "carers"),
+        ("foster", "mum"),
+        ("foster", "dad"),
+        ("foster", "parent"),
+        ("key", "worker"),
+        ("support", "worker"),
+        ("youth", "worker"),
+        ("personal", "adviser"),
+        ("personal", "advisor"),
+        ("best", "friend"),
+        ("best", "mate"),
+        ("residential", "worker"),
+        ("house", "parent"),
+        ("step", "mum"),
+        ("step", "dad"),
+        ("little", "brother"),
+        ("little", "sister"),
+        ("big", "brother"),
+        ("big", "sister"),
+        ("older", "brother"),
+        ("older", "sister"),
+        ("younger", "brother"),
+        ("younger", "sister"),
+    }
+)
+_LINKERS = _words("is was called named name's names were are = - : its it's")
+_STRONG_PREV = _words("called named namd calld")
+_TITLES = _words("mr mrs ms mx dr mister sir mrs. mr. ms. dr. miss")
+_GREETINGS = _words("thanks thank thankyou ty cheers hi hiya hello hey dear love")
+_PRONOUN_CUES = frozenset({("me", "and"), ("me", "n"), ("me", "&"), ("and", "me"), ("and", "i")})
+# Adjectives and states that follow "I'm" but happen to be in the name list.
+_IM_NOT_NAME = _words(
+    """gay frank rich sunny young tiny golden merry rusty dusty misty stormy windy rocky earnest
+    royal major junior angelic coy curt lacy rosy tawny ivory olive free happy lucky grand fine
+    christian honey angel"""
+)
+_FUNCTION = _words(
+    """a an the my our your his her their its this that these those and or but if so to of in on at
+    for with from by as is was are were be been it i me we you he she they them us him not no yes
+    do does did dont can cant would should could have has had go went get got just only very
+    really too also then than there here what when where who why how all any some every each one"""
+)
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[&=:\-]")
+_SENT_END = frozenset(".!?\n")
+
+
+# --- patterns for details with a shape -------------------------------------------------------
+
+_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\s+at\s+(?:gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol)"
+    r"\s*(?:\.|\s+dot\s+)\s*(?:com|co\.uk|co\s+dot\s+uk|uk)\b",
+    re.I,
+)
+_SOCIAL_URL_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:instagram\.com|instagr\.am|tiktok\.com|snapchat\.com|facebook\.com"
+    r"|fb\.com|fb\.me|twitter\.com|x\.com|youtube\.com|youtu\.be|twitch\.tv|linkedin\.com"
+    r"|threads\.net|discord\.gg|discord\.com|wa\.me|t\.me|reddit\.com|tumblr\.com|pinterest\.com"
+    r"|soundcloud\.com)/[^\s,;)]+",
+    re.I,
+)
+_AT_HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]*[A-Za-z0-9_]")
+_PLATFORM_RE = re.compile(
+    r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamertag|psn|fb"
+    r"|facebook|twitch|youtube|yt|kik|telegram)\b"
+    r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|account|acc|@))?"
+    r"(?P<sep>\s*(?:is|its|it's|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]{3,30})",
+    re.I,
+)
+_PLATFORM_WORDS = _words(
+    """snap snapchat sc insta instagram ig tik tiktok tt twitter discord xbox gamertag psn fb
+    facebook twitch youtube yt kik telegram"""
+)
+_DIGIT_RE = re.compile(r"\d")
+_LIVE_WORDS = _words("live living lives lived moved stay staying stays")
+_SCHOOL_WORDS = _words(
+    """primary secondary junior juniors infants infant high grammar school academy college sixth
+    university uni children's childrens childrens' kids residential care"""
+)
+_POSTCODE_RE = re.compile(
+    r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+    r"\s?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+    re.I,
+)
+_NI_RE = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.I)
+_NHS_RE = re.compile(r"(?<![\d£$])[1-9]\d{2}[\s\-]?\d{3}[\s\-]?\d{4}(?!\d)")
+_CODE_RE = re.compile(r"\b[A-Z]{2,4}[-/]?\d{5,}\b|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b")
+_LONG_DIGITS_RE = re.compile(r"(?<![\d£$.,])\d{7,}(?![\d%])")
+_REF_RE = re.compile(
+    r"\b(?:case|ref|reference|referral|crime|incident|log|client|student|pupil|candidate|upn|uln"
+    r"|nhs|ni|id|membership|account|file|claim|tracking|police|pass|card|number|no)"
+    r"(?:\s*(?:number|numbr|num|no\.?|#|id|ref))?\s*(?:is|was|=|:|-|#)?\s*"
+    r"(?P<v>(?=[A-Za-z/\-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9/\-]*(?:\s\d{2,})*)",
+    re.I,
+)
+_PHONE_WINDOW_RE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\-().]{8,40}\d(?!\d)")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|febuary|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
+_DATE = (
+    rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
+    rf"|\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}(?:\s?[/.\-]\s?(?:\d{{4}}|\d{{2}}))?(?![\d/])"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)(?!\s+(?:of\s+)?\w))"
+)
+_DOB_CUE = (
+    r"(?:birthdays?|birthdy|bdays?|b-day|b'day|birth\s*day|dob|d\.o\.b\.?|date\s+of\s+birth|born"
+    r"|turn(?:ing)?\s+\d{1,2}\s+on|(?:be|i'?m|i\s+am|im)\s+\d{1,2}\s+on)"
+)
+_FILL = (
+    r"(?:[\s,:'’=\-]+(?:is|was|on|the|its|it's|s|me|my|in|be|will|at|date|comes|next|this|year|of)\b){0,4}"
+)
+_DOB_AFTER_RE = re.compile(rf"\b{_DOB_CUE}{_FILL}[\s,:'’=\-]*(?P<d>{_DATE})", re.I)
+_DOB_BEFORE_RE = re.compile(
+    rf"(?P<d>{_DATE})[\s,]+(?:(?:is|was|its|it's|thats|that's|=)\s+)?(?:my|me)\s+(?:{_DOB_CUE})", re.I
+)
+# A full date with a year a young person could have been born in is a date of birth even without a cue.
+_FULL_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?(?P<y1>\d{{4}}|\d{{2}})(?![\d/])"
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b)",
+    re.I,
+)
+
+_STREET_STRONG = (
+    r"street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|crescent|cres|grove|gardens|gdns|terrace"
+    r"|mews|square|sq|parade|croft|boulevard|way|court|ct|place|walk|rise|hill|view|row|park|green"
+    r"|vale|gate|mount|bank|fold|wynd|brow|chase|meadow|meadows|estate"
+)
+_WEAK_STREET = _words(
+    "way court ct place walk rise hill view row park green vale gate mount bank fold brow chase meadow meadows estate st dr"
+)
+_ADDRESS_RE = re.compile(
+    rf"\b(?:(?:number|no\.?)\s*)?\d{{1,4}}[a-z]?,?\s+(?P<n>(?:[A-Za-z'’\-]+\s+){{1,3}}?)(?P<t>{_STREET_STRONG})\b\.?",
+    re.I,
+)
+_LIVE_ON_RE = re.compile(
+    rf"\b(?:live|living|lives|lived|moved|stay|staying|stays)\s+(?:on|at|in|to|off)\s+"
+    rf"(?P<a>(?P<n>(?:[A-Za-z'’\-]+\s+){{1,3}}?)(?P<t>{_STREET_STRONG}))\b",
+    re.I,
+)
+_FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*(?:no\.?\s*|number\s*)?\d+[a-z]?\b", re.I)
+_ADDRESS_STOP = _FUNCTION | _words(
+    """will weeks week days day years year months month times hours hour mins minutes miles people kids
+    children times went walked walk down up along round around across over past near next by
+    other different same new old big small first last second third long short whole"""
+)
+
+_SCHOOL_TYPE_RE = re.compile(
+    r"\b(?:primary\s+school|secondary\s+school|junior\s+school|infants?\s+school|high\s+school"
+    r"|grammar\s+school|community\s+school|free\s+school|prep\s+school|special\s+school"
+    r"|sixth\s+form(?:\s+college)?|primary|secondary|juniors?|infants|high|grammar|school|academy"
+    r"|college|university|uni|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
+    r"|residential\s+home|care\s+home)\b",
+    re.I,
+)
+# Words inside a school's name that do not name it on their own: "St Joseph's Catholic Primary".
+_SCHOOL_CONNECTORS = _words("catholic rc ce church methodist community memorial infant junior primary")
+# Faith school names made of everyday words: "holy trinity high", "sacred heart primary".
+_SCHOOL_SAINTLY = _words("holy trinity sacred heart blessed christ cross saints angels lady redeemer")
+_SCHOOL_GENERIC = _FUNCTION | _words(
+    """new old local next same different another special mainstream boarding private state primary
+    secondary high junior infant infants nursery residential secure big small good bad virtual
+    normal proper last first current previous former nearest closest whole every catholic church
+    c of e ce rc community free prep sixth form grammar school schools college academy uni university
+    home care kids children's childrens attend attended attends goes going started start leave left
+    hate love like miss missed moved changed change from year years st. at around near"""
+)
+
+# Help lines and service numbers are not anyone's personal number.
+_SERVICE_NUMBERS = frozenset({"08001111", "116123", "85258", "08088005000", "08000282233"})
+
+
+def _is_common(low: str) -> bool:
+    return low in _COMMON
+
+
+# --- finders --------------------------------------------------------------------------------
+
+
+def _phones(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    # phonenumbers is thorough but slow, so it only sees short windows that hold enough digits.
+    for w in _PHONE_WINDOW_RE.finditer(text):
+        window = w.group()
+        if sum(c.isdigit() for c in window) < 10:
+            continue
+        for m in phonenumbers.PhoneNumberMatcher(window, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            raw = m.raw_string
+            digits = re.sub(r"\D", "", raw)
+            if not (raw.startswith(("0", "(0", "+", "44"))) or len(digits) < 10:
+                continue
+            if digits in _SERVICE_NUMBERS or digits.startswith(("0800", "0808")):
+                continue
+            out.append((2, "phone", w.start() + m.start, w.start() + m.end))
+
+
+def _ids(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _NI_RE.finditer(text):
+        out.append((3, "id-number", m.start(), m.end()))
+    for m in _NHS_RE.finditer(text):
+        out.append((3, "id-number", m.start(), m.end()))
+    for m in _REF_RE.finditer(text):
+        v = m.group("v").rstrip("-/")
+        if sum(c.isdigit() for c in v) >= (6 if m.group().lower().startswith(("number", "no")) else 4):
+            out.append((3, "id-number", m.start("v"), m.start("v") + len(v)))
+    for m in _CODE_RE.finditer(text):
+        out.append((3, "id-number", m.start(), m.end()))
+    for m in _LONG_DIGITS_RE.finditer(text):
+        out.append((4, "id-number", m.start(), m.end()))
+
+
+def _dates(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for rx in (_DOB_AFTER_RE, _DOB_BEFORE_RE):
+        for m in rx.finditer(text):
+            out.append((3, "date-of-birth", m.start("d"), m.end("d")))
+    for m in _FULL_DATE_RE.finditer(text):
+        y = m.group("y1") or m.group("y2")
+        year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 30 else 1900 + int(y)
+        if 1985 <= year <= 2021:
+            out.append((3, "date-of-birth", m.start(), m.end()))
+
+
+def _street_name_ok(words: str, kind: str, strict: bool) -> bool:
+    parts = words.split()
+    if not parts and strict:
+        return False
+    for w in parts:
+        low = w.lower().strip("'’")
+        if low in _ADDRESS_STOP:
+            return False
+        if kind.lower() in _WEAK_STREET and not w[0].isupper():
+            return False
+    return True
+
+
+def _addresses(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _ADDRESS_RE.finditer(text):
+        if _street_name_ok(m.group("n"), m.group("t"), True):
+            out.append((5, "address", m.start(), m.end()))
+    for m in _LIVE_ON_RE.finditer(text):
+        if _street_name_ok(m.group("n"), m.group("t"), True):
+            out.append((6, "address", m.start("a"), m.end("a")))
+    for m in _FLAT_RE.finditer(text):
+        out.append((5, "address", m.start(), m.end()))
+
+
+def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]]) -> None:
+    if "/" in text:
+        for m in _SOCIAL_URL_RE.finditer(text):
+            out.append((1, "handle", m.start(), m.end()))
+    if "@" in text:
+        for m in _AT_HANDLE_RE.finditer(text):
+            if len(m.group()) > 2:
+                out.append((1, "handle", m.start(), m.end()))
+    if present.isdisjoint(_PLATFORM_WORDS):
+        return
+    for m in _PLATFORM_RE.finditer(text):
+        h = m.group("h").rstrip(".")
+        low = h.lower().lstrip("@")
+        explicit = bool(m.group("sep").strip()) or h.startswith("@")
+        odd = any(c.isdigit() or c in "_." for c in h)
+        if low in _COMMON or low in _FUNCTION or low in _KEEP or low in _TEXTSPEAK:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        asked = before.endswith(("add me on ", "my ", "follow me on ", "me on "))
+        if odd or explicit or (asked and len(low) >= 4 and low not in _ENGLISHY):
+            out.append((1, "handle", m.start("h"), m.start("h") + len(h)))
+
+
+# Words that follow a platform name without being a handle: "on the xbox online".
+_ENGLISHY = _words(
+    "online offline games gaming account acc chat chats stories story videos every everyday lot"
+)
+_TEXTSPEAK = _words(
+    """lol lmao omg idk tbh ngl rn asap fr pls plz thx xx xxx hiya cos coz cuz bc innit tho nah yeh
+    yh ye ya u ur im ive dont cant wont didnt isnt wasnt doesnt aint gonna wanna gotta dunno"""
+)
+
+
+def _schools(text: str, tokens: list[tuple[str, int, int]], out: list[tuple[int, str, int, int]]) -> None:
+    starts = {s: i for i, (_, s, _) in enumerate(tokens)}
+    for m in _SCHOOL_TYPE_RE.finditer(text):
+        i = starts.get(m.start())
+        if i is None:
+            continue
+        first = None
+        j = i - 1
+        count = 0
+        while j >= 0 and count < 4:
+            w, s, e = tokens[j]
+            low = w.lower().rstrip(".")
+            if low.endswith(("'s", "’s")):
+                low = low[:-2]
+            gap = text[e : tokens[j + 1][1]]
+            if any(c in gap for c in ".!?,;\n"):
+                break
+            if low in ("st", "saint"):
+                first = j
+                count += 1
+                j -= 1
+                continue
+            if low in _SCHOOL_CONNECTORS or (
+                low in ("of", "the", "and", "&")
+                and first is not None
+                and j > 0
+                and tokens[j - 1][0][0].isupper()
+            ):
+                j -= 1
+                continue
+            if low in _SCHOOL_SAINTLY:
+                first = j
+                count += 1
+                j -= 1
+                continue
+            if low in _SCHOOL_GENERIC or not w[0].isalpha():
+                break
+            if w[0].isupper() or (low not in _COMMON and low not in _TEXTSPEAK):
+                first = j
+                count += 1
+                j -= 1
+                continue
+            break
+        if first is None:
+            continue
+        names = [_norm(w) for w, _, _ in tokens[first:i]]
+        # "Liverpool uni" is a whole city's university, not something that singles a child out.
+        if m.group().lower() in ("uni", "university") and all(w in _KEEP for w in names):
+            continue
+        out.append((5, "school", tokens[first][1], m.end()))
+
+
+# --- names ----------------------------------------------------------------------------------
+
+# Name-list words that are also verbs or modals: after a bare role noun they read as the verb
+# ("my sw will ring", "my carers hope"), so they need a stronger cue.
+_MODAL_NAMES = _words("will may drew can")
+_VERB_NAMES = _words("hope mark jack bill sue rob pat chase grant drew will may")
+# Words that can follow a name but never follow the modal "will"/"may" as a verb.
+_AFTER_NAME = _words(
+    """and & n or is was said says has had who from came comes told tells does did thinks wants
+    helps helped took takes gave gives got gets rang rings called calls lets let makes made"""
+)
+_PLACE_SUFFIX = _words(
+    """towers park street road hospital centre center station council square hall bridge castle zoo
+    airport stadium museum library church mosque temple gardens way lane avenue drive close
+    crescent estate court village town city county united rovers athletic wanderers island bay
+    beach pier college school academy university uni primary high house lodge"""
+)
+_SUBJECTS = _words("i we you u they he she it i'd we'd they'd who that to ya people")
+_PLACE_PREPS = _words("to in at from near around visit visited towards into via outside by of")
+_SPEECH_VERBS = _words("said says told tells asked asks reckons texted rang messaged")
+_STRONG_PLACE_SUFFIX = _words("towers hospital station council stadium airport museum zoo pier castle")
+_LIVE_VERBS = _words(
+    """live living lives lived stay staying stays stayed moved talk talked talking speak spoke went
+    go goes going play played playing argue argued fell"""
+)
+
+
+def _norm(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    elif low.endswith("'"):
+        low = low[:-1]
+    return low
+
+
+def _name_span(word: str, s: int, e: int) -> tuple[int, int]:
+    if word.lower().endswith(("'s", "’s")):
+        return s, e - 2
+    return s, e
+
+
+def _role_before(lows: list[str], i: int) -> tuple[int, bool]:
+    """Strength of a role just before i ("my carer X" 1, "my carer is X" 2, none 0) and whether it is plural."""
+    j = i - 1
+    linked = 0
+    while j >= 0 and lows[j] in _LINKERS and linked < 2:
+        j -= 1
+        linked += 1
+    if j < 0:
+        return 0, False
+    noun = lows[j]
+    if noun in _ROLE_NOUNS or (j >= 1 and (lows[j - 1], noun) in _TWO_WORD_ROLES):
+        plural = noun.endswith("s") and noun not in ("sis", "bros", "boss")
+        return (2 if linked else 1), plural
+    if noun == "miss" and j >= 1 and lows[j - 1] in _ROLE_NOUNS:
+        return 2, False
+    return 0, False
+
+
+def _role_after(lows: list[str], i: int) -> bool:
+    """True for "X my key worker", "X is my sw", "X who is my carer"."""
+    j = i + 1
+    n = len(lows)
+    skipped = 0
+    while j < n and lows[j] in ("is", "was", "who", "-", ":", "=", "she's", "he's", "s") and skipped < 3:
+        j += 1
+        skipped += 1
+    if j < n and lows[j] in ("my", "our", "me"):
+        j += 1
+        if j < n and lows[j] in ("old", "new", "current", "last", "foster", "best"):
+            if j + 1 < n and (lows[j], lows[j + 1]) in _TWO_WORD_ROLES:
+                return True
+            j += 1
+        if j < n and lows[j] in _ROLE_NOUNS:
+            return True
+        if j + 1 < n and (lows[j], lows[j + 1]) in _TWO_WORD_ROLES:
+            return True
+    return False
+
+
+def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int, int]], out: list) -> None:
+    n = len(tokens)
+    if not n:
+        return
+    lows = [_norm(w) for w, _, _ in tokens]
+    # In shouted or Title Case text, capitals say nothing about names.
+    caps_tokens = sum(1 for w, _, _ in tokens if w[0].isupper())
+    shout_tokens = sum(1 for w, _, _ in tokens if len(w) > 1 and w.isupper())
+    caps_mean_nothing = shout_tokens > 0.6 * n or (n >= 5 and caps_tokens > 0.7 * n)
+    blocked = [False] * n
+    for k, (_, s, e) in enumerate(tokens):
+        for ts, te in taken:
+            if s < te and e > ts:
+                blocked[k] = True
+                break
+    is_name = [False] * n
+
+    def cap(k: int) -> bool:
+        w = tokens[k][0]
+        return not caps_mean_nothing and w[0].isupper() and not (w.isupper() and len(w) <= 3)
+
+    def sent_start(k: int) -> bool:
+        i = tokens[k][1] - 1
+        while i >= 0 and text[i] in " \t\"'(":
+            i -= 1
+        return i < 0 or text[i] in _SENT_END or (k > 0 and lows[k - 1] in ("-", ":"))
+
+    def next_reads_as_name(k: int) -> bool:
+        # "my sw will and my carer" / "my sw will said": not the modal verb.
+        if k + 1 >= n:
+            return True
+        gap = text[tokens[k][2] : tokens[k + 1][1]]
+        return any(c in gap for c in ".,!?;") or lows[k + 1] in _AFTER_NAME
+
+    for k in range(n):
+        if blocked[k]:
+            continue
+        low = lows[k]
+        if (
+            not low[0].isalpha()
+            or low in _FUNCTION
+            or low in _NOT_NAMES
+            or low in _TEXTSPEAK
+            or low in _TITLES
+        ):
+            continue
+        prev = lows[k - 1] if k else ""
+        prev2 = lows[k - 2] if k > 1 else ""
+        nxt = lows[k + 1] if k + 1 < n else ""
+        in_first = low in _FIRST
+        wordlike = low in _WORDLIKE
+        if nxt in _PLACE_SUFFIX and ((cap(k + 1) and cap(k)) or nxt in _STRONG_PLACE_SUFFIX):
+            continue  # "Alton Towers", "Victoria Station": a place, not a person
+        if prev in _TITLES and (
+            prev != "miss" or cap(k - 1) or cap(k) or (low in _SURNAMES and not _is_common(low))
+        ):
+            is_name[k] = True
+            continue
+        strong = (
+            prev in _STRONG_PREV
+            or (prev == "the" and prev2 in _STRONG_PREV and cap(k))
+            or (prev == "is" and prev2 in ("name", "names"))
+            or prev in ("name's", "names")
+        )
+        if strong:
+            if in_first or cap(k) or not _is_common(low):
+                is_name[k] = True
+            continue
+        role, plural = _role_before(lows, k)
+        me_and = (prev2, prev) in _PRONOUN_CUES
+        pronoun = me_and or (k + 2 < n and nxt in ("and", "&", "n") and lows[k + 2] in ("me", "i"))
+        greeting = prev in _GREETINGS and prev2 not in ("i", "we", "u", "you", "they")
+        # "bob said", "grace told me": a word-like name doing the talking.
+        greeting = greeting or (
+            nxt in _SPEECH_VERBS and (k == 0 or sent_start(k) or prev in ("and", "but", "then"))
+        )
+        lives_with = prev == "with" and prev2 in _LIVE_VERBS
+        # "X my carer" names X, but "i hope my carer stays" does not: a subject before X makes it a verb.
+        after = prev not in _SUBJECTS and _role_after(lows, k)
+        im = prev in ("im", "i'm", "am") and low not in _IM_NOT_NAME
+        if low in _KEEP:
+            # A place, month or service is a person only with a clear cue: "my friend chelsea".
+            talks = nxt in _SPEECH_VERBS and greeting and low not in _CALENDAR
+            if in_first and (
+                role == 2 or (role == 1 and not plural and low not in _CALENDAR) or me_and or talks
+            ):
+                is_name[k] = True
+            continue
+        if in_first and not wordlike:
+            is_name[k] = True
+            continue
+        if wordlike:
+            if low in _MODAL_NAMES:
+                ok = role == 2 or (role == 1 and not plural and (cap(k) or next_reads_as_name(k)))
+                ok = ok or pronoun or after or im or (nxt in _SPEECH_VERBS and greeting)
+                ok = ok or (cap(k) and not sent_start(k) and next_reads_as_name(k))
+            elif low in _VERB_NAMES:
+                ok = role == 2 or (role == 1 and not plural) or pronoun or after or im or greeting
+                ok = ok or (cap(k) and not sent_start(k))
+            else:
+                ok = bool(role) or pronoun or after or im or greeting or lives_with
+                ok = ok or (cap(k) and not sent_start(k))
+            is_name[k] = ok
+            continue
+        # Not in the name list: a capitalised word after a clear cue, or a known surname mid-sentence.
+        if cap(k) and not _is_common(low):
+            alone = low in _SURNAMES and not sent_start(k) and prev not in _PLACE_PREPS
+            if role or pronoun or after or im or greeting or alone:
+                is_name[k] = True
+
+    # Lists of names: "mia, lily and poppy", "to mark and grace".
+    changed = True
+    while changed:
+        changed = False
+        for k in range(n):
+            if (
+                blocked[k]
+                or is_name[k]
+                or lows[k] not in _FIRST
+                or lows[k] in _CALENDAR
+                or lows[k] in _FUNCTION
+            ):
+                continue
+            for d in (-2, -1, 1, 2):
+                o = k + d
+                if not (0 <= o < n and is_name[o]):
+                    continue
+                a, b = min(k, o), max(k, o)
+                if d in (-1, 1):
+                    joined = text[tokens[a][2] : tokens[b][1]].strip() == ","
+                else:
+                    joined = lows[a + 1] in ("and", "&", "n", "or") and lows[a + 1] not in ("-", ":")
+                if joined:
+                    is_name[k] = changed = True
+                    break
+    for k in range(1, n - 2):
+        if lows[k - 1] in ("to", "with", "thanks") and lows[k + 1] in ("and", "&"):
+            a, b = lows[k], lows[k + 2]
+            if a in _FIRST and b in _FIRST and a not in _CALENDAR and b not in _CALENDAR:
+                is_name[k] = is_name[k + 2] = True
+    # A surname straight after a first name belongs to the same name.
+    for k in range(n - 1):
+        if is_name[k] and not is_name[k + 1] and not blocked[k + 1]:
+            low = lows[k + 1]
+            gap = text[tokens[k][2] : tokens[k + 1][1]]
+            if gap != " " or low in _FUNCTION or low in _KEEP:
+                continue
+            if (
+                (cap(k + 1) and not _is_common(low))
+                or (low in _SURNAMES and not _is_common(low))
+                or (cap(k + 1) and cap(k) and low in _SURNAMES)
+            ):
+                is_name[k + 1] = True
+    k = 0
+    while k < n:
+        if is_name[k]:
+            j = k
+            while j + 1 < n and is_name[j + 1] and text[tokens[j][2] : tokens[j + 1][1]] in (" ", "-"):
+                j += 1
+            s, _ = _name_span(*tokens[k])
+            _, e = _name_span(*tokens[j])
+            out.append((8, "name", s, e))
+            k = j + 1
+        else:
+            k += 1
+
+
+def find_personal_details(text: str) -> list[Removal]:
+    """All personal details in text, non-overlapping and sorted, with positions in the original text."""
+    if not text:
+        return []
+    cands: list[tuple[int, str, int, int]] = []
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    # Cheap checks on the words present decide which of the slower patterns need to run at all.
+    present = {w.lower() for w, _, _ in tokens}
+    if "@" in text or " at " in text:
+        for m in _EMAIL_RE.finditer(text):
+            cands.append((0, "email", m.start(), m.end()))
+    _handles(text, present, cands)
+    if _DIGIT_RE.search(text):
+        _phones(text, cands)
+        _ids(text, cands)
+        for m in _POSTCODE_RE.finditer(text):
+            cands.append((3, "postcode", m.start(), m.end()))
+        _dates(text, cands)
+        _addresses(text, cands)
+    elif not present.isdisjoint(_LIVE_WORDS):
+        for m in _LIVE_ON_RE.finditer(text):
+            if _street_name_ok(m.group("n"), m.group("t"), True):
+                cands.append((6, "address", m.start("a"), m.end("a")))
+    if not present.isdisjoint(_SCHOOL_WORDS):
+        _schools(text, tokens, cands)
+    chosen = _pick(cands)
+    names: list[tuple[int, str, int, int]] = []
+    _names(text, tokens, [(s, e) for _, _, s, e in chosen], names)
+    chosen = _pick(chosen + names)
+    return _merge_addresses(text, [Removal(k, s, e) for _, k, s, e in sorted(chosen, key=lambda c: c[2])])
+
+
+def _pick(cands: list[tuple[int, str, int, int]]) -> list[tuple[int, str, int, int]]:
+    # Higher-priority kinds win overlaps; within a kind the longer span wins.
+    chosen: list[tuple[int, str, int, int]] = []
+    for c in sorted(cands, key=lambda c: (c[0], c[2] - c[3], c[2])):
+        if all(c[3] <= o[2] or c[2] >= o[3] for o in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def _merge_addresses(text: str, removals: list[Removal]) -> list[Removal]:
+    # "flat 3, 12 acacia avenue" is one address, not two.
+    merged: list[Removal] = []
+    for r in removals:
+        if (
+            merged
+            and merged[-1].kind == r.kind == "address"
+            and not text[merged[-1].end : r.start].strip(" ,")
+        ):
+            merged[-1] = Removal("address", merged[-1].start, r.end)
+        else:
+            merged.append(r)
+    return merged
+
+
+def redact(text: str, removals) -> str:
+    out, pos = [], 0
+    for r in sorted(removals, key=lambda r: r.start):
+        if r.start < pos:
+            continue
+        out.append(text[pos : r.start])
+        out.append(PII_PLACEHOLDERS[r.kind])
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,392 @@
+"""Suggest themes and a tone for one young person's answer, with the words that led to each theme."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from participation.pure.theming import lexicon as lx
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+MODEL_JSON = "theme_model.json"
+MODEL_ARRAYS = "theme_model.npz"
+FORMAT_VERSION = 1
+
+MAX_THEMES = 3
+# A second or third theme is offered only if the model gives it this much of the probability.
+SECONDARY_MIN = 0.18
+# Below this the best theme is a guess: the answer is offered to the officer as "emerging".
+FIT_MIN = 0.30
+MAX_WORDS = 4
+
+# Features and their weights; training stores these in the model so inference always matches it.
+DEFAULT_PARAMS: dict[str, float] = {
+    "char_min": 3,
+    "char_max": 5,
+    "w_word": 1.0,
+    "w_char": 0.2,
+    "w_bigram": 0.7,
+    "w_lexicon": 3.0,
+}
+# Long answers are cut: the gist comes early and this bounds the cost of a pasted essay.
+MAX_TOKENS = 200
+
+
+@dataclass(frozen=True)
+class ThemeSuggestion:
+    theme: str
+    confidence: float
+    words: tuple[str, ...]  # words of the text that led to it, as written
+
+
+@dataclass(frozen=True)
+class Classification:
+    themes: tuple[ThemeSuggestion, ...]  # best first, at least one, at most three
+    tone: str  # "positive", "mixed" or "negative"
+    fits_well: bool = True  # False: no theme fits well, group the answer with "emerging" ones
+
+    @property
+    def confident(self) -> bool:
+        return self.fits_well
+
+    @property
+    def main_theme(self) -> str:
+        return self.themes[0].theme
+
+
+def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Normalised tokens of the text and their (start, end) character positions."""
+    norms: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in lx.TOKEN_RE.finditer(text):
+        norms.append(lx.normalise_token(m.group()))
+        spans.append(m.span())
+        if len(norms) >= MAX_TOKENS:
+            break
+    return norms, spans
+
+
+class _PhraseMatcher:
+    """Finds lexicon phrases in a token sequence, longest first, each theme counting a token once."""
+
+    def __init__(self, phrases: dict[str, Sequence[str]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        table: dict[tuple[str, ...], list[str]] = {}
+        for theme, items in phrases.items():
+            for phrase in items:
+                key = tuple(phrase.split())
+                if theme not in table.setdefault(key, []):
+                    table[key].append(theme)
+        for key, themes in table.items():
+            self.by_first.setdefault(key[0], []).append((key, tuple(themes)))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def find(self, norms: Sequence[str]) -> list[tuple[str, int, int]]:
+        """(theme, first token, end token) for each match."""
+        found: list[tuple[str, int, int]] = []
+        covered: dict[str, int] = {}  # theme -> end of its last match, so "my pa" does not also count "pa"
+        n = len(norms)
+        for i, tok in enumerate(norms):
+            for key, themes in self.by_first.get(tok, ()):
+                k = len(key)
+                if i + k <= n and (k == 1 or tuple(norms[i : i + k]) == key):
+                    for theme in themes:
+                        if covered.get(theme, 0) <= i:
+                            found.append((theme, i, i + k))
+                            covered[theme] = i + k
+        return found
+
+
+_THEME_MATCHER = _PhraseMatcher(lx.THEME_LEXICON)
+
+
+def token_features(norm: str, params: dict[str, float]) -> list[tuple[str, float]]:
+    """Features of one word: the word itself and its character n-grams (for misspellings)."""
+    feats = [("w:" + norm, params["w_word"])]
+    padded = f"<{norm}>"
+    wc = params["w_char"]
+    lo, hi = int(params["char_min"]), int(params["char_max"])
+    for size in range(lo, hi + 1):
+        for i in range(len(padded) - size + 1):
+            feats.append(("c:" + padded[i : i + size], wc))
+    return feats
+
+
+def doc_features(norms: Sequence[str], params: dict[str, float]) -> list[tuple[str, float, int, int]]:
+    """Features spanning words: bigrams and lexicon hits, each with the tokens it covers."""
+    out = []
+    wb = params["w_bigram"]
+    for i in range(len(norms) - 1):
+        out.append((f"b:{norms[i]} {norms[i + 1]}", wb, i, i + 2))
+    wl = params["w_lexicon"]
+    for theme, s, e in _THEME_MATCHER.find(norms):
+        out.append(("L:" + theme, wl, s, e))
+    return out
+
+
+def all_features(text: str, params: dict[str, float]) -> list[str]:
+    """Every feature name of a text (training uses this to build the vocabulary)."""
+    norms, _ = tokenize(text)
+    names = [f for n in norms for f, _ in token_features(n, params)]
+    names.extend(f for f, *_ in doc_features(norms, params))
+    return names
+
+
+@dataclass
+class Model:
+    """Linear model over a fixed vocabulary, softmax over classes.
+
+    A text's vector x sums one value (block weight x idf) per feature occurrence and is divided by
+    the root of the sum of squared occurrence values; that divisor can be cached per word, which
+    is what makes inference fast, and training builds its rows with the same code (vector()).
+    """
+
+    classes: tuple[str, ...]
+    index: dict[str, int]
+    scale: np.ndarray  # per feature: idf
+    weights: np.ndarray  # (n_features, n_classes)
+    intercept: np.ndarray  # (n_classes,)
+    params: dict[str, float]
+    info: dict = field(default_factory=dict)
+    # word -> (its summed feature values @ weights, sum of squared values); None if no feature known
+    _word_cache: dict[str, tuple[np.ndarray, float] | None] = field(default_factory=dict, repr=False)
+
+    def _occurrences(self, norms: Sequence[str]) -> list[tuple[int, float, int, int]]:
+        """(feature index, value, first token, end token) for every known feature occurrence."""
+        out = []
+        for i, n in enumerate(norms):
+            for name, w in token_features(n, self.params):
+                j = self.index.get(name)
+                if j is not None:
+                    out.append((j, w * float(self.scale[j]), i, i + 1))
+        for name, w, s, e in doc_features(norms, self.params):
+            j = self.index.get(name)
+            if j is not None:
+                out.append((j, w * float(self.scale[j]), s, e))
+        return out
+
+    def vector(self, text: str) -> dict[int, float]:
+        """The text's sparse vector as training uses it: feature index -> value."""
+        occ = self._occurrences(tokenize(text)[0])
+        sq = sum(v * v for _, v, _, _ in occ)
+        div = math.sqrt(sq) if sq > 0 else 1.0
+        acc: dict[int, float] = {}
+        for j, v, _, _ in occ:
+            acc[j] = acc.get(j, 0.0) + v / div
+        return acc
+
+    def _word(self, norm: str) -> tuple[np.ndarray, float] | None:
+        if norm in self._word_cache:
+            return self._word_cache[norm]
+        idx, val = [], []
+        for name, w in token_features(norm, self.params):
+            j = self.index.get(name)
+            if j is not None:
+                idx.append(j)
+                val.append(w * float(self.scale[j]))
+        hit = None
+        if idx:
+            va = np.asarray(val)
+            hit = (va @ self.weights[idx], float(va @ va))
+        if len(self._word_cache) < 200_000:  # bounded: free text has an endless tail of words
+            self._word_cache[norm] = hit
+        return hit
+
+    def _score(self, norms: Sequence[str]) -> tuple[np.ndarray, np.ndarray | None, list[tuple[int, int]]]:
+        """Probabilities, each span's (word or phrase) share of the scores, and the spans."""
+        parts: list[np.ndarray] = []
+        spans: list[tuple[int, int]] = []
+        sq = 0.0
+        for i, n in enumerate(norms):
+            hit = self._word(n)
+            if hit is not None:
+                parts.append(hit[0])
+                sq += hit[1]
+                spans.append((i, i + 1))
+        for name, w, s, e in doc_features(norms, self.params):
+            j = self.index.get(name)
+            if j is not None:
+                v = w * float(self.scale[j])
+                parts.append(v * self.weights[j])
+                sq += v * v
+                spans.append((s, e))
+        if not parts:
+            return _softmax(self.intercept), None, spans
+        contrib = np.array(parts) / math.sqrt(sq)
+        return _softmax(contrib.sum(axis=0) + self.intercept), contrib, spans
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """Softmax probability per class (order of self.classes)."""
+        return self._score(tokenize(text)[0])[0]
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def _evidence(
+    text: str,
+    norms: Sequence[str],
+    tok_spans: Sequence[tuple[int, int]],
+    contrib: np.ndarray | None,
+    spans: list[tuple[int, int]],
+    k: int,
+) -> tuple[str, ...]:
+    """The words (or lexicon phrases) that pushed class k up most, as they appear in the text."""
+    if contrib is None:
+        return ()
+    col = contrib[:, k]
+    order = np.argsort(-col, kind="stable")
+    best = col[order[0]]
+    words: list[str] = []
+    used: set[int] = set()
+    for si in order:
+        c = col[si]
+        if c <= 0 or c < 0.2 * best or len(words) >= MAX_WORDS:
+            break
+        s, e = spans[si]
+        # A phrase and the words inside it share credit; report the phrase once rather than its parts.
+        if all(t in used for t in range(s, e)):
+            continue
+        if e - s == 1 and norms[s] in lx.STOP_WORDS:
+            continue  # "the" or "and" may tip a score but explains nothing to an officer
+        w = text[tok_spans[s][0] : tok_spans[e - 1][1]]
+        if w not in words:
+            words.append(w)
+        used.update(range(s, e))
+    return tuple(words)
+
+
+def _phrase_hits(norms: Sequence[str], table: dict[str, float]) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of tone words and two-word phrases, longest first, no overlaps."""
+    hits = []
+    taken: set[int] = set()
+    for i in range(len(norms) - 1):
+        w = table.get(norms[i] + " " + norms[i + 1])
+        if w is not None:
+            hits.append((i, i + 2, w))
+            taken.update((i, i + 1))
+    for i, n in enumerate(norms):
+        if i not in taken:
+            w = table.get(n)
+            if w is not None:
+                hits.append((i, i + 1, w))
+    return hits
+
+
+def tone_of(text: str, norms: Sequence[str] | None = None) -> str:
+    """Tone ("positive", "mixed" or "negative") from the tone lexicon, with negation and "but"."""
+    if norms is None:
+        norms = tokenize(text)[0]
+    negated = [False] * len(norms)
+    for i, n in enumerate(norms):
+        if n in lx.NEGATORS:
+            for j in range(i + 1, min(len(norms), i + 1 + lx.NEGATION_WINDOW)):
+                negated[j] = True
+    pos = neg = 0.0
+    pos_hits = _phrase_hits(norms, lx.POSITIVE_WORDS)
+    neg_hits = _phrase_hits(norms, lx.NEGATIVE_WORDS)
+    neg_tokens = {i for s, e, _ in neg_hits for i in range(s, e)}
+    for s, e, w in pos_hits:
+        if any(i in neg_tokens for i in range(s, e)):
+            continue  # "dont care" is negative, not also the positive "care"
+        if negated[s]:
+            neg += w  # "not good", "never listens"
+        else:
+            pos += w
+    for s, _, w in neg_hits:
+        if negated[s] and w >= lx.FLIP_MIN and norms[s] not in lx.NEGATORS:
+            pos += w  # "not bad", "dont feel depressed anymore"
+        else:
+            neg += w
+    contrast = any(n in lx.CONTRASTS for n in norms)
+    if not norms:
+        return "mixed"  # nothing to go on
+    if pos == 0 and neg == 0:
+        # Most answers with no tone word still report something wrong ("moved 6 times").
+        return "negative"
+    if pos > 0 and neg > 0:
+        if contrast:
+            return "mixed"  # "nice but strict": both sides of a story
+        if pos >= 2 * neg:
+            return "positive"
+        if neg >= 2 * pos:
+            return "negative"
+        return "mixed"
+    return "positive" if pos > 0 else "negative"
+
+
+def classify(text: str, model: Model | None = None) -> Classification:
+    """Themes (best first) and tone of one answer."""
+    m = model if model is not None else default_model()
+    norms, tok_spans = tokenize(text)
+    probs, contrib, spans = m._score(norms)
+    order = np.argsort(-probs, kind="stable")
+    suggestions = []
+    for rank, k in enumerate(order[:MAX_THEMES]):
+        p = float(probs[k])
+        if rank > 0 and p < SECONDARY_MIN:
+            break
+        words = _evidence(text, norms, tok_spans, contrib, spans, int(k))
+        suggestions.append(ThemeSuggestion(m.classes[k], round(p, 4), words))
+    fits = bool(contrib is not None and probs[order[0]] >= FIT_MIN)
+    return Classification(tuple(suggestions), tone_of(text, norms), fits)
+
+
+def classify_many(texts: Iterable[str], model: Model | None = None) -> list[Classification]:
+    """classify() over many answers, loading the shipped model once."""
+    m = model if model is not None else default_model()
+    return [classify(t, m) for t in texts]
+
+
+def load_model(path: str | Path | None = None) -> Model:
+    """Read a model written by training.save(): a JSON vocabulary and a .npz of weights."""
+    d = Path(path) if path is not None else MODEL_DIR
+    meta = json.loads((d / MODEL_JSON).read_text(encoding="utf-8"))
+    if meta.get("format") != FORMAT_VERSION:
+        raise ValueError(f"unsupported theme model format {meta.get('format')!r} in {d}")
+    with np.load(d / MODEL_ARRAYS) as arrays:
+        weights = arrays["weights"].astype(np.float64)
+        intercept = arrays["intercept"].astype(np.float64)
+        scale = arrays["scale"].astype(np.float64)
+    features = meta["features"]
+    if weights.shape != (len(features), len(meta["classes"])):
+        raise ValueError(f"theme model in {d} is inconsistent: {weights.shape} weights")
+    return Model(
+        classes=tuple(meta["classes"]),
+        index={f: i for i, f in enumerate(features)},
+        scale=scale,
+        weights=weights,
+        intercept=intercept,
+        params=dict(meta["params"]),
+        info=dict(meta.get("info", {})),
+    )
+
+
+_default: Model | None = None
+_default_lock = threading.Lock()
+
+
+def default_model() -> Model:
+    """The shipped model, loaded on first use (once, even with several threads)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = load_model()
+    return _default
+
+
+def reset_default_model() -> None:
+    """Forget the loaded shipped model, so the next call reads the files again (after retraining)."""
+    global _default
+    with _default_lock:
+        _default = None

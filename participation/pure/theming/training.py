@@ -1,0 +1,268 @@
+"""Train, evaluate, save and retrain the theme model from labelled statements (needs scikit-learn)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import os
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from participation.pure.theming import classifier as clf
+from participation.pure.theming.taxonomy import THEME_IDS
+
+REPO_DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "theme_statements.csv"
+# The labelled set ships beside the model so that `flask themes retrain` works on an installed copy.
+SHIPPED_DATA = clf.MODEL_DIR / "statements.csv"
+
+HELDOUT_BUCKETS = 4  # one id in four is held out (by hash, so it never moves when rows are added)
+SECONDARY_WEIGHT = 0.5  # a second or third labelled theme counts half as much as the main one
+C = 8.0  # inverse regularisation, chosen by cross-validation on the training part
+CHAR_MIN_DF = 2  # a character n-gram seen in one statement only is noise, not spelling
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    text: str
+    themes: tuple[str, ...]  # main theme first
+    tone: str | None = None
+
+
+@dataclass(frozen=True)
+class RetrainResult:
+    before: dict | None  # figures of the model that was in place (None if there was none)
+    after: dict
+    replaced: bool
+
+
+def load_examples(path: str | Path | None = None) -> list[Example]:
+    """Read `id,text,themes,tone` rows; themes are ids joined with ';', main theme first."""
+    p = Path(path) if path is not None else default_data_path()
+    out = []
+    with open(p, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            themes = tuple(t.strip() for t in row["themes"].split(";") if t.strip())
+            if not themes:
+                raise ValueError(f"{p}: row {row['id']} has no theme")
+            out.append(Example(row["id"], row["text"], themes, (row.get("tone") or "").strip() or None))
+    return out
+
+
+def default_data_path() -> Path:
+    return REPO_DATA if REPO_DATA.exists() else SHIPPED_DATA
+
+
+def is_heldout(example_id: str) -> bool:
+    h = hashlib.sha256(example_id.encode("utf-8")).digest()
+    return h[0] % HELDOUT_BUCKETS == 0
+
+
+def split(examples: Sequence[Example]) -> tuple[list[Example], list[Example]]:
+    """(training part, held-out part); the held-out part is fixed by a hash of each id."""
+    train_part = [e for e in examples if not is_heldout(e.id)]
+    heldout = [e for e in examples if is_heldout(e.id)]
+    return train_part, heldout
+
+
+def _class_order(examples: Iterable[Example]) -> tuple[str, ...]:
+    # The fifteen base themes keep their order; a council's own themes follow, sorted.
+    extra = sorted({t for e in examples for t in e.themes} - set(THEME_IDS))
+    return tuple(THEME_IDS) + tuple(extra)
+
+
+def train(examples: Sequence[Example], c: float = C, params: dict[str, float] | None = None) -> clf.Model:
+    """Fit the model: vocabulary and idf from the examples, then multinomial logistic regression."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    params = dict(params or clf.DEFAULT_PARAMS)
+    classes = _class_order(examples)
+    df: Counter[str] = Counter()
+    for e in examples:
+        df.update(set(clf.all_features(e.text, params)))
+    n = len(examples)
+    features = sorted(f for f, k in df.items() if k >= (CHAR_MIN_DF if f.startswith("c:") else 1))
+    # Rounded to float32 now, as stored, so vectors built here are the ones inference builds.
+    idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in features], dtype=np.float32)
+    idf = idf.astype(np.float64)
+    model = clf.Model(
+        classes=classes,
+        index={f: i for i, f in enumerate(features)},
+        scale=idf,
+        weights=np.zeros((len(features), len(classes))),
+        intercept=np.zeros(len(classes)),
+        params=params,
+    )
+    # Rows are built by the model's own encoder, so training and inference see identical vectors.
+    data, cols, indptr, labels, weights = [], [], [0], [], []
+    pos = {t: i for i, t in enumerate(classes)}
+    for e in examples:
+        vec = model.vector(e.text)
+        for rank, theme in enumerate(e.themes):
+            cols.extend(vec.keys())
+            data.extend(vec.values())
+            indptr.append(len(cols))
+            labels.append(pos[theme])
+            weights.append(1.0 if rank == 0 else SECONDARY_WEIGHT)
+    x = csr_matrix((data, cols, indptr), shape=(len(labels), len(features)))
+    lr = LogisticRegression(C=c, max_iter=5000, tol=1e-6)
+    lr.fit(x, np.array(labels), sample_weight=np.array(weights))
+    coef = np.zeros((len(classes), len(features)))
+    intercept = np.full(len(classes), -30.0)  # a class with no example is never suggested
+    for row, k in enumerate(lr.classes_):
+        coef[k] = lr.coef_[row]
+        intercept[k] = lr.intercept_[row]
+    # Stored as float32: round here so that a freshly trained model and a loaded one agree exactly.
+    model.weights = coef.T.astype(np.float32).astype(np.float64)
+    model.intercept = intercept.astype(np.float32).astype(np.float64)
+    model._word_cache.clear()
+    model.info = {"trained_on": n, "c": c}
+    return model
+
+
+def evaluate(model: clf.Model, examples: Sequence[Example]) -> dict:
+    """top1: the first suggestion is one of the labelled themes; top3: the main theme is ranked
+    in the first three; tone: share of labelled tones matched; per_theme: top1 by main theme."""
+    hit1 = hit3 = tone_ok = tone_n = 0
+    per: dict[str, list[int]] = {}
+    for e in examples:
+        c = clf.classify(e.text, model)
+        ranked = [model.classes[k] for k in np.argsort(-model.probabilities(e.text), kind="stable")[:3]]
+        ok1 = c.themes[0].theme in e.themes
+        hit1 += ok1
+        hit3 += e.themes[0] in ranked
+        bucket = per.setdefault(e.themes[0], [0, 0])
+        bucket[0] += ok1
+        bucket[1] += 1
+        if e.tone:
+            tone_n += 1
+            tone_ok += c.tone == e.tone
+    n = len(examples)
+    return {
+        "top1": round(hit1 / n, 4) if n else 0.0,
+        "top3": round(hit3 / n, 4) if n else 0.0,
+        "n": n,
+        "tone": round(tone_ok / tone_n, 4) if tone_n else None,
+        "per_theme": {t: round(a / b, 4) for t, (a, b) in sorted(per.items())},
+    }
+
+
+def save(model: clf.Model, path: str | Path | None = None) -> Path:
+    """Write the model as plain files (JSON vocabulary + .npz arrays), never a pickle."""
+    d = Path(path) if path is not None else clf.MODEL_DIR
+    d.mkdir(parents=True, exist_ok=True)
+    features = [None] * len(model.index)
+    for f, i in model.index.items():
+        features[i] = f
+    meta = {
+        "format": clf.FORMAT_VERSION,
+        "classes": list(model.classes),
+        "params": model.params,
+        "info": model.info,
+        "features": features,
+    }
+    # Write beside, then rename: a reader never sees half a file.
+    fd, tmp_npz = tempfile.mkstemp(dir=d, suffix=".npz")
+    os.close(fd)
+    with open(tmp_npz, "wb") as f:
+        np.savez_compressed(
+            f,
+            weights=model.weights.astype(np.float32),
+            intercept=model.intercept.astype(np.float32),
+            scale=model.scale.astype(np.float32),
+        )
+    fd, tmp_json = tempfile.mkstemp(dir=d, suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(meta, f, separators=(",", ":"))
+    for tmp in (tmp_npz, tmp_json):
+        os.chmod(tmp, 0o644)  # mkstemp makes files private; the app's user must read them
+    os.replace(tmp_npz, d / clf.MODEL_ARRAYS)
+    os.replace(tmp_json, d / clf.MODEL_JSON)
+    return d
+
+
+def _not_worse(after: dict, before: dict) -> bool:
+    return (after["top1"], after["top3"]) >= (before["top1"], before["top3"])
+
+
+def retrain(
+    extra_examples: Sequence[Example],
+    path: str | Path | None = None,
+    data_path: str | Path | None = None,
+) -> RetrainResult:
+    """Train on the shipped training part plus extra (officer-confirmed) examples; keep the new
+    model only if it does at least as well on the held-out part as the model at `path`."""
+    base = load_examples(data_path)
+    train_part, heldout = split(base)
+    # An extra example that repeats a held-out statement would let the test leak into training.
+    held_texts = {_key(e.text) for e in heldout}
+    extras = [e for e in extra_examples if _key(e.text) not in held_texts and e.themes]
+    target = Path(path) if path is not None else clf.MODEL_DIR
+    try:
+        current = clf.load_model(target)
+    except FileNotFoundError:
+        current = None
+    before = evaluate(current, heldout) if current is not None else None
+    new = train(list(train_part) + extras)
+    new.info["extra_examples"] = len(extras)
+    after = evaluate(new, heldout)
+    replaced = before is None or _not_worse(after, before)
+    if replaced:
+        new.info["heldout"] = {k: after[k] for k in ("top1", "top3", "n")}
+        save(new, target)
+        if target.resolve() == clf.MODEL_DIR.resolve():
+            clf.reset_default_model()
+    return RetrainResult(before, after, replaced)
+
+
+def _key(text: str) -> str:
+    return " ".join(clf.tokenize(text)[0])
+
+
+def rebuild(data_path: str | Path | None = None, out: str | Path | None = None) -> dict:
+    """Rebuild the shipped model from the labelled CSV (training part only) and ship the CSV too."""
+    src = Path(data_path) if data_path is not None else default_data_path()
+    examples = load_examples(src)
+    train_part, heldout = split(examples)
+    model = train(train_part)
+    figures = evaluate(model, heldout)
+    model.info["heldout"] = {k: figures[k] for k in ("top1", "top3", "n")}
+    target = Path(out) if out is not None else clf.MODEL_DIR
+    save(model, target)
+    if src.resolve() != (target / SHIPPED_DATA.name).resolve():
+        shutil.copyfile(src, target / SHIPPED_DATA.name)
+    if target.resolve() == clf.MODEL_DIR.resolve():
+        clf.reset_default_model()
+    figures["train_n"] = len(train_part)
+    return figures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Rebuild the shipped theme model from the labelled statements.")
+    ap.add_argument(
+        "--data", type=Path, default=None, help="labelled CSV (default: tests/data/theme_statements.csv)"
+    )
+    ap.add_argument("--out", type=Path, default=None, help="model directory (default: the shipped one)")
+    args = ap.parse_args(argv)
+    figures = rebuild(args.data, args.out)
+    print(f"trained on {figures['train_n']}, held out {figures['n']}")
+    print(f"held-out top-1 {figures['top1']:.3f}  top-3 {figures['top3']:.3f}  tone {figures['tone']}")
+    for theme, acc in figures["per_theme"].items():
+        print(f"  {theme:28s} {acc:.2f}")
+    print(json.dumps({k: figures[k] for k in ("top1", "top3", "tone", "n", "train_n")}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

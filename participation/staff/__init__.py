@@ -1,1 +1,0 @@
-"""Staff pages: sign-in, reviews, sessions, prompts, presenter screen."""

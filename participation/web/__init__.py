@@ -1,0 +1,1 @@
+"""Web layer: everything that knows Flask (blueprints, forms, request helpers, template globals)."""

@@ -1,0 +1,46 @@
+"""Pages anyone may open: home, privacy, accessibility, health checks."""
+
+from __future__ import annotations
+
+from flask import Blueprint, redirect, render_template, url_for
+from sqlalchemy import text
+
+from participation.domain.db import db
+from participation.web.security import public
+
+bp = Blueprint("pages", __name__)
+
+
+@bp.get("/")
+@public
+def home():
+    return redirect(url_for("youth.join"), 302)
+
+
+@bp.get("/privacy")
+@public
+def privacy():
+    return render_template("pages/privacy.html")
+
+
+@bp.get("/accessibility")
+@public
+def accessibility():
+    return render_template("pages/accessibility.html")
+
+
+@bp.get("/healthz")
+@public
+def healthz():
+    return "ok", 200, {"Content-Type": "text/plain"}
+
+
+@bp.get("/readyz")
+@public
+def readyz():
+    try:
+        db.session.execute(text("SELECT 1"))
+    except Exception:
+        db.session.rollback()
+        return "database unavailable", 503, {"Content-Type": "text/plain"}
+    return "ready", 200, {"Content-Type": "text/plain"}

@@ -1,0 +1,52 @@
+"""The presenter screen: the join code, a QR code and live counts, for the projector in the room."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import urlsplit
+
+import segno
+from flask import Blueprint, current_app, make_response, render_template, request
+from flask_login import current_user
+
+from participation.domain import sessions
+from participation.domain.answers import counts
+from participation.domain.models import Role
+from participation.web.htmx import is_fragment_request
+from participation.web.security import requires
+
+bp = Blueprint("presenter", __name__, url_prefix="/staff")
+
+STAFF = (Role.OFFICER,)
+
+
+def join_url(session_obj, short: bool = False) -> str:
+    base = current_app.config["PUBLIC_BASE_URL"] or request.host_url.rstrip("/")
+    return f"{base}/j/{session_obj.join_code}" if not short else f"{urlsplit(base).netloc}/join"
+
+
+@bp.get("/sessions/<int:session_id>/present")
+@requires(*STAFF)
+def present(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    joined, answers = counts(session_obj)
+    context = dict(session_obj=session_obj, joined=joined, answers=answers)
+    if is_fragment_request():
+        return render_template("presenter/_present_counts.html", **context)
+    return render_template(
+        "presenter/present.html", **context, join_url=join_url(session_obj), short_url=join_url(session_obj, short=True)
+    )
+
+
+@bp.get("/sessions/<int:session_id>/qr.svg")
+@requires(*STAFF)
+def qr(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    out = io.BytesIO()
+    segno.make(join_url(session_obj), error="m").save(
+        out, kind="svg", scale=10, border=4, dark="#0b0c0c", light="#ffffff", xmldecl=False,
+        title=f"QR code for {join_url(session_obj)}",
+    )
+    response = make_response(out.getvalue())
+    response.headers["Content-Type"] = "image/svg+xml"
+    return response

@@ -1,0 +1,71 @@
+"""The recommendations tracker: what the task group recommended, the service's response, progress (thin)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from participation.domain import packs, recommendations
+from participation.domain.errors import InvalidChange
+from participation.domain.models import Role
+from participation.domain.models.packs import RESPONSES
+from participation.domain.themes import theme_labels
+from participation.web.security import requires
+
+bp = Blueprint("recommendations", __name__, url_prefix="/staff")
+READERS = (Role.OFFICER, Role.SCRUTINY)
+
+
+@bp.route("/reviews/<int:review_id>/recommendations", methods=["GET", "POST"])
+@requires(*READERS)
+def recommendation_list(review_id):
+    review = packs.readable_review(current_user, review_id)
+    labels = theme_labels(review.council_id)
+    if request.method == "POST":
+        due = _date(request.form.get("due", ""))
+        try:
+            recommendations.add_recommendation(current_user, review, request.form.get("title", ""), request.form.get("detail", ""),
+                                        request.form.getlist("themes"), due)
+        except InvalidChange as e:
+            flash(e.message, "error")
+        else:
+            flash("Recommendation added.")
+        return redirect(url_for("recommendations.recommendation_list", review_id=review.id), 303)
+    return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
+                           labels=labels, responses=RESPONSES, today=date.today())
+
+
+def _date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
+@bp.post("/recommendations/<int:rec_id>/response")
+@requires(Role.OFFICER)
+def respond(rec_id):
+    rec = recommendations.get_recommendation(current_user, rec_id)
+    try:
+        recommendations.respond(current_user, rec, request.form.get("response", ""), request.form.get("reasons", ""))
+    except InvalidChange as e:
+        flash(e.message, "error")
+    else:
+        flash("Response recorded.")
+    return redirect(url_for("recommendations.recommendation_list", review_id=rec.review_id, _anchor=f"rec-{rec.id}"), 303)
+
+
+@bp.post("/recommendations/<int:rec_id>/updates")
+@requires(Role.OFFICER)
+def add_update(rec_id):
+    rec = recommendations.get_recommendation(current_user, rec_id)
+    try:
+        recommendations.add_update(current_user, rec, _date(request.form.get("on", "")) or date.today(),
+                            request.form.get("text", ""), request.form.get("completed") == "1")
+    except InvalidChange as e:
+        flash(e.message, "error")
+    else:
+        flash("Progress update added.")
+    return redirect(url_for("recommendations.recommendation_list", review_id=rec.review_id, _anchor=f"rec-{rec.id}"), 303)

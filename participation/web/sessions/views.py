@@ -1,0 +1,234 @@
+"""Reviews, sessions and their prompts, and "You said, we did" (thin; the rules live in domain/sessions.py)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from participation.domain import sessions, you_said_we_did
+from participation.domain.answers import counts
+from participation.domain.errors import InvalidChange
+from participation.domain.models import Role
+from participation.pure.prompt_bank import load_bank
+from participation.web.ids import parse_ids
+from participation.web.security import requires
+from participation.web.sessions.forms import BankForm, ConfirmForm, PromptForm, ReviewForm, SessionForm
+
+bp = Blueprint("sessions", __name__, url_prefix="/staff")
+
+STAFF = (Role.OFFICER,)
+
+
+@bp.get("/")
+@requires(Role.OFFICER, Role.SAFEGUARDING, Role.SCRUTINY)
+def dashboard():
+    if current_user.role == Role.SCRUTINY.value:
+        return redirect(url_for("packs.scrutiny_home"), 303)
+    reviews = sessions.reviews_for(current_user) if current_user.has_role(Role.OFFICER) else []
+    return render_template("sessions/dashboard.html", reviews=reviews)
+
+
+@bp.route("/reviews/new", methods=["GET", "POST"])
+@requires(*STAFF)
+def new_review():
+    form = ReviewForm()
+    if form.validate_on_submit():
+        review = sessions.create_review(current_user, form.title.data, form.description.data or "", form.ilacs_areas.data)
+        flash("Review created. Now add a session to it.")
+        return redirect(url_for("sessions.review", review_id=review.id), 303)
+    return render_template("sessions/review_form.html", form=form), (422 if form.errors else 200)
+
+
+@bp.get("/reviews/<int:review_id>")
+@requires(*STAFF)
+def review(review_id):
+    return render_template("sessions/review.html", review=sessions.get_review(current_user, review_id))
+
+
+@bp.route("/reviews/<int:review_id>/sessions/new", methods=["GET", "POST"])
+@requires(*STAFF)
+def new_session(review_id):
+    review_obj = sessions.get_review(current_user, review_id)
+    form = SessionForm()
+    if form.validate_on_submit():
+        created = sessions.create_session(
+            current_user, review_obj, form.title.data, form.date.data, form.audience.data, form.place.data or "",
+            youth_title=form.youth_title.data or "",
+        )
+        flash("Session added. Now choose its prompts.")
+        return redirect(url_for("sessions.session_detail", session_id=created.id), 303)
+    return render_template("sessions/session_form.html", form=form, review=review_obj), (422 if form.errors else 200)
+
+
+@bp.get("/sessions/<int:session_id>")
+@requires(*STAFF)
+def session_detail(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    joined, answers = counts(session_obj)
+    return render_template(
+        "sessions/session.html", session_obj=session_obj, form=ConfirmForm(), joined=joined, answers=answers,
+        council_officers=sessions.council_officers(current_user),
+    )
+
+
+@bp.post("/sessions/<int:session_id>/officers")
+@requires(*STAFF)
+def session_officers(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    ids = parse_ids(request.form.getlist("officer_ids"))
+    try:
+        sessions.set_officers(current_user, session_obj, ids)
+    except InvalidChange as e:
+        flash(e.message, "error")
+    else:
+        flash("Officers running this session saved.")
+    return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="officers"), 303)
+
+
+@bp.route("/sessions/<int:session_id>/prompts/bank", methods=["GET", "POST"])
+@requires(*STAFF)
+def prompt_bank(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    form = BankForm()
+    bank = load_bank()
+    form.slugs.choices = [(p["slug"], p["text"]) for p in bank]
+    if form.validate_on_submit():
+        try:
+            added = sessions.add_from_bank(current_user, session_obj, form.slugs.data or [])
+        except InvalidChange as e:
+            flash(e.message, "error")
+        else:
+            flash(f"{added} prompt{'s' if added != 1 else ''} added." if added else "No prompts were added.")
+        return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+    chosen = {p.bank_slug for p in session_obj.prompts}
+    theme = request.args.get("theme", "")
+    audience = request.args.get("audience", "")
+    shown = [
+        p for p in bank
+        if (not theme or p.get("theme") == theme or (theme == "about-you" and p.get("about_you")))
+        and (not audience or p.get("audience") in (audience, "both"))
+    ]
+    return render_template(
+        "sessions/prompt_bank.html", session_obj=session_obj, form=form, bank=shown, chosen=chosen, theme=theme, audience=audience
+    )
+
+
+def _prompt_args(form: PromptForm):
+    return dict(
+        kind=form.kind.data,
+        text=form.text.data,
+        hint=form.hint.data or "",
+        options=form.option_list(),
+        theme=form.theme.data,
+        max_length=form.max_length.data,
+    )
+
+
+@bp.route("/sessions/<int:session_id>/prompts/new", methods=["GET", "POST"])
+@requires(*STAFF)
+def new_prompt(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    form = PromptForm()
+    if form.validate_on_submit():
+        try:
+            sessions.add_prompt(current_user, session_obj, **_prompt_args(form))
+        except InvalidChange as e:
+            form.options.errors.append(e.message)
+        else:
+            flash("Prompt added.")
+            return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+    return render_template("sessions/prompt_form.html", form=form, session_obj=session_obj, prompt=None), (
+        422 if form.errors else 200
+    )
+
+
+@bp.route("/sessions/<int:session_id>/prompts/<int:prompt_id>/edit", methods=["GET", "POST"])
+@requires(*STAFF)
+def edit_prompt(session_id, prompt_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    prompt = sessions.get_prompt(current_user, session_obj, prompt_id)
+    form = PromptForm(
+        data=None if request.method == "POST" else dict(
+            text=prompt.text, hint=prompt.hint, kind=prompt.kind, options="\n".join(prompt.options or []),
+            theme=prompt.theme or "", max_length=prompt.max_length or 500,
+        )
+    )
+    if form.validate_on_submit():
+        try:
+            sessions.update_prompt(current_user, prompt, **_prompt_args(form))
+        except InvalidChange as e:
+            form.options.errors.append(e.message)
+        else:
+            flash("Prompt saved.")
+            return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+    return render_template("sessions/prompt_form.html", form=form, session_obj=session_obj, prompt=prompt), (
+        422 if form.errors else 200
+    )
+
+
+@bp.post("/sessions/<int:session_id>/prompts/<int:prompt_id>/move")
+@requires(*STAFF)
+def move_prompt(session_id, prompt_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    prompt = sessions.get_prompt(current_user, session_obj, prompt_id)
+    try:
+        sessions.move_prompt(current_user, prompt, "up" if request.form.get("direction") == "up" else "down")
+    except InvalidChange as e:
+        flash(e.message, "error")
+    return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="prompts"), 303)
+
+
+@bp.post("/sessions/<int:session_id>/prompts/<int:prompt_id>/remove")
+@requires(*STAFF)
+def remove_prompt(session_id, prompt_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    prompt = sessions.get_prompt(current_user, session_obj, prompt_id)
+    try:
+        sessions.remove_prompt(current_user, prompt)
+    except InvalidChange as e:
+        flash(e.message, "error")
+    else:
+        flash("Prompt removed.")
+    return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="prompts"), 303)
+
+
+@bp.post("/sessions/<int:session_id>/open")
+@requires(*STAFF)
+def open_session(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    try:
+        sessions.open_session(current_user, session_obj)
+    except InvalidChange as e:
+        flash(e.message, "error")
+        return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+    return redirect(url_for("presenter.present", session_id=session_obj.id), 303)
+
+
+@bp.post("/sessions/<int:session_id>/close")
+@requires(*STAFF)
+def close_session(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    try:
+        sessions.close_session(current_user, session_obj)
+    except InvalidChange as e:
+        flash(e.message, "error")
+    else:
+        flash("Session closed. The join code now tells young people it has ended.")
+    return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+
+
+@bp.route("/sessions/<int:session_id>/you-said-we-did", methods=["GET", "POST"])
+@requires(Role.OFFICER)
+def you_said_we_did_page(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    entry = you_said_we_did.entry_for(session_obj)
+    if request.method == "POST":
+        try:
+            you_said_we_did.save(current_user, session_obj, request.form.get("you_said", ""),
+                                         request.form.get("we_did", ""), request.form.get("not_changed", ""))
+        except InvalidChange as e:
+            flash(e.message, "error")
+        else:
+            flash("Saved. Young people can read it now at the link on their thank-you screen.")
+            return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+    return render_template("sessions/you_said_we_did.html", session_obj=session_obj, entry=entry)

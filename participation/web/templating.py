@@ -1,0 +1,89 @@
+"""Template globals and filters shared by every page."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask
+from markupsafe import Markup, escape
+
+from participation.domain.alerts import open_alerts
+from participation.pure import codes
+from participation.pure.choices import is_exclusive
+from participation.pure.scale import SCALE_LABELS
+from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES_BY_ID
+from participation.web.assets import static_url
+
+# Faces drawn as small inline SVG, so they look the same on every phone (emoji fonts differ or are missing).
+# The two ends have open mouths and eyebrows, so "Really good" and "Really bad" do not look like "Good" and "Bad".
+_MOUTHS = {
+    5: '<path d="M10 22 Q20 38 30 22 Z" fill="#0b0c0c"/>',
+    4: '<path d="M13 25 Q20 31 27 25" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/>',
+    3: '<path d="M13 27 L27 27" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/>',
+    2: '<path d="M13 30 Q20 25 27 30" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-linecap="round"/>',
+    1: '<path d="M11 32 Q20 19 29 32 Z" fill="#0b0c0c"/>',
+}
+_BROWS = {
+    5: '<path d="M10 10 Q14 6 18 10 M22 10 Q26 6 30 10" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
+    # Raised at the middle: upset, not angry (a cross face can look like a cross adult).
+    1: '<path d="M10 11 L17 8 M30 11 L23 8" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-linecap="round"/>',
+}
+SCALE_FACES = {
+    n: (
+        '<svg class="py-face" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">'
+        '<circle cx="20" cy="20" r="18" fill="#ffdd57" stroke="#0b0c0c" stroke-width="2"/>'
+        '<circle cx="14" cy="15" r="2.5" fill="#0b0c0c"/><circle cx="26" cy="15" r="2.5" fill="#0b0c0c"/>'
+        f"{_BROWS.get(n, '')}{mouth}</svg>"
+    )
+    for n, mouth in _MOUTHS.items()
+}
+
+
+_PLACEHOLDER = re.compile(r"\[(?:name|phone|email|handle|address|postcode|date|school|number)\]")
+
+
+def highlight_placeholders(text: str | None) -> Markup:
+    """Escaped text with each placeholder wrapped in <mark>, so a moderator sees what was removed."""
+    out, pos = [], 0
+    text = text or ""
+    for m in _PLACEHOLDER.finditer(text):
+        out.append(escape(text[pos : m.start()]))
+        out.append(Markup('<mark class="py-removed">') + escape(m.group(0)) + Markup("</mark>"))
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def highlight_cues(text: str | None, cues) -> Markup:
+    """Escaped text with the screen's cues marked, so the safeguarding lead sees why it was flagged."""
+    text = text or ""
+    spans = []
+    lowered = text.lower()
+    for cue in cues or []:
+        i = lowered.find(str(cue).lower())
+        if i >= 0:
+            spans.append((i, i + len(cue)))
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark class="py-cue">') + escape(text[start:end]) + Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def register(app: Flask) -> None:
+    app.add_template_global(open_alerts, "open_alerts_for")
+    app.add_template_filter(is_exclusive, "is_exclusive")
+    app.add_template_filter(highlight_placeholders, "highlight_placeholders")
+    app.add_template_filter(highlight_cues, "highlight_cues")
+    app.add_template_global(static_url)
+    app.add_template_global(SCALE_LABELS, "SCALE_LABELS")
+    app.add_template_global(SCALE_FACES, "SCALE_FACES")
+    app.add_template_global(ILACS_AREAS, "ILACS_AREAS")
+    app.add_template_global(AUDIENCES, "AUDIENCES")
+    app.add_template_global(THEMES_BY_ID, "THEMES_BY_ID")
+    app.add_template_filter(codes.display, "code_display")
+    app.add_template_filter(lambda d: f"{d.day} {d:%B %Y}" if d else "", "long_date")

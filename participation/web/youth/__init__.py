@@ -1,0 +1,1 @@
+"""youth pages."""

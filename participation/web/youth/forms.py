@@ -1,0 +1,106 @@
+"""Youth forms: the join code, and one answer form built for each prompt."""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+
+from flask import current_app, request
+from flask_wtf import FlaskForm
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from wtforms import HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, ValidationError
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from participation.domain.models.sessions import PromptKind
+from participation.pure.choices import is_exclusive
+
+FORM_TOKEN_MAX_AGE = 24 * 3600
+
+
+class JoinForm(FlaskForm):
+    code = StringField(
+        "Your code",
+        validators=[DataRequired("Type the code you can see on the screen."), Length(max=40)],
+    )
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+# Choices that mean "none of these": ticked with anything else, the answer contradicts itself.
+class OnItsOwn:
+    def __call__(self, form, field):
+        chosen = field.data or []
+        alone = [o for o in chosen if is_exclusive(o)]
+        if alone and len(chosen) > 1:
+            raise ValidationError(f"“{alone[0]}” goes on its own. Untick it, or untick the others.")
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="answer-form")
+
+
+def new_form_token(participant_id: int, prompt_id: int) -> str:
+    return _serializer().dumps([participant_id, prompt_id, secrets.token_urlsafe(12)])
+
+
+def read_form_token(token: str, participant_id: int, prompt_id: int) -> str | None:
+    """The nonce inside a form token made for this visit and prompt, or None if it is not one."""
+    try:
+        pid, qid, nonce = _serializer().loads(token or "", max_age=FORM_TOKEN_MAX_AGE)
+    except (BadSignature, SignatureExpired, ValueError, TypeError):
+        return None
+    if pid != participant_id or qid != prompt_id:
+        return None
+    return nonce
+
+
+def answer_form_for(prompt, data=None, from_request: bool = True):
+    """A form with one `answer` field of the right kind for this prompt."""
+    form_class = _answer_form_class(prompt.kind, prompt.text, tuple(prompt.options or ()), prompt.max_length)
+    # Only the form's text fields are read: a file sent in place of an answer is no answer at all.
+    # A GET shows the earlier answer instead of reading the request.
+    return form_class(formdata=request.form if from_request else None, data=data)
+
+
+@lru_cache(maxsize=1024)
+def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_length: int | None):
+    """One form class per kind of question, made once: building a WTForms class costs more than using it."""
+
+    class AnswerForm(FlaskForm):
+        form_token = HiddenField()
+        action = HiddenField()
+
+    if kind == PromptKind.SCALE.value:
+        AnswerForm.answer = RadioField(
+            text,
+            choices=[(str(n), str(n)) for n in range(5, 0, -1)],
+            validators=[DataRequired("Pick a face, or tap Skip.")],
+        )
+    elif kind == PromptKind.SINGLE.value:
+        AnswerForm.answer = RadioField(
+            text,
+            choices=[(o, o) for o in options],
+            validators=[DataRequired("Pick one answer, or tap Skip.")],
+        )
+    elif kind == PromptKind.MULTIPLE.value:
+        AnswerForm.answer = MultiCheckboxField(
+            text,
+            choices=[(o, o) for o in options],
+            validators=[DataRequired("Tick at least one answer, or tap Skip."), OnItsOwn()],
+        )
+    else:
+        limit = max_length or 500
+        AnswerForm.answer = TextAreaField(
+            text,
+            # Browsers send a new line as two characters; a young person typed one letter.
+            filters=[lambda words: words.replace("\r\n", "\n") if isinstance(words, str) else words],
+            validators=[
+                DataRequired("Write a few words, or tap Skip."),
+                Length(max=limit, message=f"That is more than {limit} letters. Make it a bit shorter."),
+            ],
+        )
+    return AnswerForm

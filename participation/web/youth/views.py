@@ -1,0 +1,230 @@
+"""Youth pages: join, one question a screen, check-in, thank-you (thin; the rules live in domain/answers.py)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
+from flask_limiter.util import get_remote_address
+
+from participation.domain import alerts, answers, you_said_we_did
+from participation.domain.models.sessions import SessionState
+from participation.web.extensions import csrf
+from participation.web.htmx import is_fragment_request
+from participation.web.security import public
+from participation.web.youth import limits
+from participation.web.youth.forms import JoinForm, answer_form_for, new_form_token, read_form_token
+
+bp = Blueprint("youth", __name__)
+
+VISITS_KEY = "visits"
+
+
+def _remember_visit(session_obj, participant) -> None:
+    visits = dict(session.get(VISITS_KEY, {}))
+    visits[str(session_obj.id)] = participant.token
+    session[VISITS_KEY] = visits
+    session.permanent = True
+
+
+def _session_or_404(code: str):
+    return _visit_or_404(code)[0]
+
+
+def _visit_or_404(code: str):
+    """The session with this code and this phone's visit to it (or None), in one query."""
+    found = answers.find_visit(code, session.get(VISITS_KEY, {}).values())
+    if found is None:
+        # Every page under /j/ is a door for guessing codes, so wrong ones count here too.
+        abort(404 if limits.wrong_code_allowed(get_remote_address()) else 429)
+    return found
+
+
+def _not_open_page(session_obj):
+    return render_template("youth/not_open.html", session_obj=session_obj, updates=you_said_we_did.entry_for(session_obj))
+
+
+@bp.route("/join", methods=["GET", "POST"])
+@public
+def join():
+    form = JoinForm()
+    if form.validate_on_submit():
+        # A right code always gets in (a whole room shares one wifi address); only wrong ones count.
+        found = answers.find_session(form.code.data)
+        if found is not None:
+            return redirect(url_for("youth.welcome", code=found.join_code), 303)
+        if not limits.wrong_code_allowed(get_remote_address()):
+            abort(429)
+        form.code.errors.append("We could not find that code. Check it and try again.")
+    status = 422 if form.errors else 200
+    return render_template("youth/join.html", form=form), status
+
+
+@bp.get("/j/<code>")
+@public
+def welcome(code):
+    session_obj, participant = _visit_or_404(code)
+    if session_obj.state != SessionState.OPEN.value:
+        return _not_open_page(session_obj)
+    return render_template("youth/welcome.html", session_obj=session_obj, participant=participant)
+
+
+@bp.post("/j/<code>/start")
+@public
+def start(code):
+    session_obj, participant = _visit_or_404(code)
+    if session_obj.state != SessionState.OPEN.value:
+        return _not_open_page(session_obj)
+    if participant is None:
+        participant = answers.start_visit(session_obj)
+        _remember_visit(session_obj, participant)
+    return redirect(url_for("youth.question", code=session_obj.join_code, n=1), 303)
+
+
+def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False):
+    form.form_token.data = new_form_token(participant.id, prompt.id)
+    context = dict(
+        session_obj=session_obj,
+        prompt=prompt,
+        n=n,
+        total=len(session_obj.prompts),
+        form=form,
+        notice=notice,
+        confirm_skip=confirm_skip,
+    )
+    if is_fragment_request():
+        response = make_response(render_template("youth/_question.html", **context), status)
+        # A new history entry only when the question changes: an error or a notice about this same
+        # question must not make the phone's Back button land on it again.
+        url = url_for("youth.question", code=session_obj.join_code, n=n)
+        response.headers["HX-Push-Url"] = url if url != request.path else "false"
+        return response
+    return render_template("youth/question.html", **context), status
+
+
+def _next_url(session_obj, n: int) -> str:
+    if n >= len(session_obj.prompts):
+        return url_for("youth.thanks", code=session_obj.join_code)
+    return url_for("youth.question", code=session_obj.join_code, n=n + 1)
+
+
+def _show_question(session_obj, participant, n: int):
+    """Question n as the young person left it: their earlier answer filled in, if they gave one."""
+    prompt = session_obj.prompts[n - 1]
+    form = answer_form_for(prompt, data={"answer": answers.earlier_value(participant, prompt)}, from_request=False)
+    return _render_question(session_obj, prompt, n, form, participant)
+
+
+def _go_to(session_obj, participant, n: int):
+    """After Next, Back or Skip. With htmx the next question comes back in this response, so a slow
+    phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded)."""
+    if n < 1:
+        return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
+    if n > len(session_obj.prompts):
+        return redirect(url_for("youth.thanks", code=session_obj.join_code), 303)
+    if is_fragment_request():
+        return _show_question(session_obj, participant, n)
+    return redirect(url_for("youth.question", code=session_obj.join_code, n=n), 303)
+
+
+@bp.route("/j/<code>/q/<int:n>", methods=["GET", "POST"])
+@public
+@csrf.exempt  # checked by the form itself, so an expired token re-shows the page with the words kept
+def question(code, n):
+    session_obj, participant = _visit_or_404(code)
+    if participant is None:
+        if session_obj.state != SessionState.OPEN.value:
+            return _not_open_page(session_obj)
+        return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
+    prompts = session_obj.prompts
+    if not 1 <= n <= len(prompts):
+        abort(404)
+    prompt = prompts[n - 1]
+
+    if request.method == "GET":
+        return _show_question(session_obj, participant, n)
+
+    if not answers.accepts_answers(session_obj):
+        return _not_open_page(session_obj)
+    form = answer_form_for(prompt)
+    action = request.form.get("action", "next")
+    if action == "skip":
+        if _has_value(form) and request.form.get("confirm_skip") != "1":
+            # Skipping would throw away what they wrote or chose: ask once, keeping it on screen.
+            form.answer.errors = []
+            return _render_question(
+                session_obj, prompt, n, form, participant, confirm_skip=True,
+                notice="You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.",
+            )
+        answers.withdraw_answer(participant, prompt)
+        return _go_to(session_obj, participant, n + 1)
+    step = -1 if action == "back" else 1
+    nonce = read_form_token(form.form_token.data, participant.id, prompt.id)
+    if action == "back" and not _has_value(form):
+        return _go_to(session_obj, participant, n - 1)
+    if not form.validate() or nonce is None:
+        stale = nonce is None or "csrf_token" in form.errors
+        if stale and not (form.errors.keys() - {"csrf_token"}):
+            # Only the hidden tokens were out of date: keep the words, ask for one more tap.
+            return _render_question(
+                session_obj, prompt, n, form, participant, status=409,
+                notice="This page was open for a long time. Your answer is still here: tap Next again.",
+            )
+        return _render_question(session_obj, prompt, n, form, participant, status=422)
+    if not limits.within_rate(participant):
+        return _render_question(
+            session_obj, prompt, n, form, participant, status=429,
+            notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
+        )
+    saved = answers.save_answer(participant, prompt, nonce, form.answer.data)
+    if saved.outcome == "disclosure":
+        return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
+    return _go_to(session_obj, participant, n + step)
+
+
+def _has_value(form) -> bool:
+    data = form.answer.data
+    return bool(data.strip()) if isinstance(data, str) else bool(data)
+
+
+@bp.get("/j/<code>/q/<int:n>/check-in")
+@public
+def check_in(code, n):
+    session_obj = _session_or_404(code)
+    return render_template("youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
+
+
+@bp.get("/j/<code>/thanks")
+@public
+def thanks(code):
+    session_obj, participant = _visit_or_404(code)
+    answered = None  # not known once the visit is forgotten (the page loaded again)
+    if participant is not None:
+        answered = answers.finish_visit(participant)
+        # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
+        visits = dict(session.get(VISITS_KEY, {}))
+        visits.pop(str(session_obj.id), None)
+        session[VISITS_KEY] = visits
+    return render_template("youth/thanks.html", session_obj=session_obj, answered=answered)
+
+
+@bp.get("/help")
+@public
+def help_now():
+    return render_template("youth/help.html")
+
+
+@bp.get("/j/<code>/updates")
+@public
+def updates(code):
+    session_obj = _session_or_404(code)
+    return render_template("youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj))
+
+
+@bp.post("/j/<code>/q/<int:n>/talk")
+@public
+def talk(code, n):
+    session_obj, participant = _visit_or_404(code)
+    talk_code = alerts.young_person_asks_to_talk(session_obj.id, participant.id) if participant else None
+    return render_template(
+        "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n), talk_code=talk_code,
+        asked=True,
+    )

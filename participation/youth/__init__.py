@@ -1,1 +1,0 @@
-"""Youth pages: join, one prompt a screen, thank-you."""
