@@ -40,7 +40,7 @@ test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check participation tests benchmarks
+	$(BIN)/ruff check participation tests benchmarks scripts
 	$(BIN)/lint-imports
 
 bench: install

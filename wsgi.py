@@ -1,5 +1,5 @@
 """The WSGI entry point: `flask --app wsgi ...` and `gunicorn wsgi:app`."""
 
-from participation import create_app
+from participation.app import create_app
 
 app = create_app()

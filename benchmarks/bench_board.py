@@ -14,6 +14,17 @@ import time
 from datetime import date
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
+from participation.app import create_app
+from participation.domain import sessions as staff
+from participation.domain.accounts import create_staff_user
+from participation.domain.db import db
+from participation.domain.models import Answer, Council, Participant
+from participation.domain.themes import suggest
+from participation.pure.theming.classifier import classify_many, default_model
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 N = 5000
@@ -27,7 +38,6 @@ def statements() -> list[str]:
 
 
 def classify_speed(texts: list[str]) -> dict:
-    from participation.pure.theming.classifier import classify_many, default_model
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
@@ -46,18 +56,13 @@ def classify_speed(texts: list[str]) -> dict:
 
 
 def seed(texts: list[str]):
-    from participation.domain import sessions as staff
-    from participation.domain.accounts import create_staff_user
-    from participation.domain.db import db
-    from participation.domain.models import Answer, Council, Participant
-    from participation.domain.themes import suggest
 
     db.session.add(Council(name="Bench"))
     db.session.commit()
     officer = create_staff_user(None, "officer@bench.example", "officer", "bench-password-1", council_name="Bench")
     review = staff.create_review(officer, "Bench review", "", ["children-in-care"])
     s = staff.create_session(officer, review, "Bench session", date.today(), "both")
-    staff.add_prompt(s, "text", "Tell us", "", [], None, 500)
+    staff.add_prompt(officer, s, "text", "Tell us", "", [], None, 500)
     prompt = s.prompts[0]
     rng = random.Random(1)
     participants = [Participant(session_id=s.id, token=f"t{i}", joined_on=date.today(), group=rng.choice(["children-in-care", "care-leavers"])) for i in range(N)]
@@ -73,11 +78,7 @@ def seed(texts: list[str]):
 
 
 def main() -> None:
-    from playwright.sync_api import sync_playwright
-    from werkzeug.serving import make_server
 
-    from participation import create_app
-    from participation.domain.db import db
 
     texts = statements()
     results = {"classification": classify_speed(texts)}

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 USERS = int(os.environ.get("LOAD_USERS", "300"))
@@ -29,7 +31,7 @@ PASSWORD = "bench-password-2026"
 SETUP = """
 import os
 from datetime import date
-from participation import create_app
+from participation.app import create_app
 from participation.domain.db import db
 from participation.domain.accounts import create_staff_user
 from participation.domain.models import Council
@@ -42,9 +44,9 @@ with app.app_context():
     r = s.create_review(a, "Load", "", ["children-in-care"])
     x = s.create_session(a, r, "Sports hall", date.today(), "both")
     for i in range(1, 9):
-        s.add_prompt(x, "scale" if i % 2 else "text", f"Question {i}?", "", [], "social-workers", 300)
+        s.add_prompt(a, x, "scale" if i % 2 else "text", f"Question {i}?", "", [], "social-workers", 300)
     x.officers.append(b); db.session.commit()
-    s.open_session(x)
+    s.open_session(a, x)
     print(x.join_code, x.id)
 """
 
@@ -57,7 +59,6 @@ def free_port() -> int:
 
 def prepare(url: str, env: dict) -> tuple[str, str]:
     if url.startswith("postgresql"):
-        from sqlalchemy import create_engine, text
 
         admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
@@ -86,7 +87,6 @@ def start_gunicorn(port: int, env: dict, log_level: str = "warning") -> subproce
 
 
 def count(url: str, session_id: str) -> dict:
-    from sqlalchemy import create_engine, text
 
     engine = create_engine(url)
     with engine.connect() as conn:

@@ -10,6 +10,13 @@ import tempfile
 import threading
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
+from participation.app import create_app
+from participation.domain.db import db
+from participation.ops.demo import OPEN_CODE, load_demo
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -18,12 +25,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 
 
 def main() -> None:
-    from playwright.sync_api import sync_playwright
-    from werkzeug.serving import make_server
 
-    from participation import create_app
-    from participation.domain.db import db
-    from participation.ops.demo import OPEN_CODE, load_demo
 
     tmp = tempfile.mkdtemp()
     app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp}/bench.db", "SQLALCHEMY_ENGINE_OPTIONS": {},

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from pypdf import PdfReader
+
+from participation.pure import render
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -38,7 +43,6 @@ def big_pack(answers: int = ANSWERS) -> dict:
 
 def run_one(fmt: str) -> dict:
     """In this process: import, render once, report seconds and peak resident memory."""
-    from participation.pure import render
 
     pack = big_pack()
     start = time.perf_counter()
@@ -56,9 +60,7 @@ def run_one(fmt: str) -> dict:
     size = len(out.encode("utf-8") if isinstance(out, str) else out)
     extra = {}
     if fmt == "pdf":
-        import io
 
-        from pypdf import PdfReader
 
         extra["pages"] = len(PdfReader(io.BytesIO(out)).pages)
     return {"seconds": round(seconds, 2), "peak_mb": round(peak_mb, 1), "bytes": size, **extra}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -96,7 +97,6 @@ def scrutiny(browser):
     pdf = page.locator("a:has-text('PDF')").get_attribute("href")
     data = page.context.request.get(BASE + pdf).body()
     (OUT / "pack.pdf").write_bytes(data)
-    import subprocess
 
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(OUT / "pack.pdf"), str(OUT / "pack-pdf-page")], check=True)
     (OUT / "pack.pdf").unlink()

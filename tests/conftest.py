@@ -11,7 +11,7 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import text
 
-from participation import create_app
+from participation.app import create_app
 from participation.domain import sessions as services
 from participation.domain.accounts import create_staff_user
 from participation.domain.db import db

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select
 
+from participation.domain import screening
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
@@ -17,6 +18,7 @@ from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 
 ESCALATE_AFTER = timedelta(minutes=10)
+ASKED = "asked-to-talk"  # an alert a young person raised themselves, with no words
 
 
 def _council_sessions(user: StaffUser):
@@ -133,6 +135,9 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
         )
     alert.state = "closed"
     alert.outcome = outcome
+    # What the lead decided teaches the screen: a false alarm is not a disclosure; the rest are.
+    words = alert.answer.text if alert.answer is not None and alert.answer.text else screen(alert.text).redacted
+    screening.keep_label(user.council_id, words, disclosure=outcome != "no-further-action", source=f"alert-{outcome}")
     alert.outcome_note = note
     alert.closed_at = datetime.utcnow()
     alert.closed_by_id = user.id
@@ -143,17 +148,22 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
     db.session.commit()
 
 
-def young_person_asks_to_talk(session_id: int, participant_id: int) -> str | None:
-    """Tells the room's adults, without a name: the young person gets a number to show when ready."""
+def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
+    """Tells the room's adults, without a name and without needing any words: the young person gets a
+    number to show when ready. It joins an alert already open for this visit, or raises its own."""
     alert = db.session.execute(
         select(Alert).where(Alert.session_id == session_id, Alert.participant_id == participant_id, Alert.state == "open")
         .order_by(Alert.raised_at.desc())
     ).scalars().first()
     if alert is None:
-        return None
+        alert = Alert(session_id=session_id, participant_id=participant_id, source=ASKED, text="", prompt_text="",
+                      categories=[], cues=[])
+        db.session.add(alert)
+        db.session.flush()
+        record("alert-raised", alert, actor=None, session_id=session_id, categories=[])
     if not alert.wants_to_talk:
         alert.wants_to_talk = True
         alert.talk_code = f"{secrets.randbelow(90) + 10}"
         record("young-person-asked-to-talk", alert, actor=None, session_id=session_id)
-        db.session.commit()
+    db.session.commit()
     return alert.talk_code

@@ -135,6 +135,8 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
         answer.pii_kinds = list(result.pii_kinds)
         answer.removals = [[r.kind, r.start, r.end] for r in result.removals]
         answer.disclosure = answer.disclosure or result.disclosure
+        answer.language = result.language
+        answer.screened = result.screened
     # A changed answer is moderated again; one held for safeguarding stays held.
     if answer.state != AnswerState.HELD.value:
         answer.state = AnswerState.HELD.value if answer.disclosure else AnswerState.PENDING.value

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from flask import Flask
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import MetaData, event
+from sqlalchemy import ForeignKey, MetaData, Table, event
+from sqlalchemy.orm import Mapped, mapped_column
 
 # Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
 metadata = MetaData(
@@ -43,3 +45,16 @@ def _sqlite_for_many_writers(app: Flask) -> None:
 
     with app.app_context():
         event.listen(db.engine, "connect", on_connect)
+
+
+class Authored:
+    """Who made a row and when (a staff member; None when made by the system or the command line)."""
+
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+
+
+def link_table(name: str, left: str, right: str) -> Table:
+    """A many-to-many link: `left` and `right` are "column->table.id", and together the primary key."""
+    columns = [db.Column(col, ForeignKey(target), primary_key=True) for col, target in (s.split("->") for s in (left, right))]
+    return db.Table(name, *columns)

@@ -42,7 +42,7 @@ def enqueue(kind: str, params: dict, council_id: int | None = None, user_id: int
     how = "sync" if now else mode()
     if how == "rq":
         Queue(QUEUE, connection=Redis.from_url(current_app.config["REDIS_URL"])).enqueue(
-            "participation.ops.worker.run_job", job.id, job_timeout=1800
+            "participation.worker.run_job", job.id, job_timeout=1800
         )
     elif how == "thread":
         app = current_app._get_current_object()
@@ -59,7 +59,7 @@ def _run_with_app(app, job_id: int) -> None:
 
 
 def run_job(job_id: int) -> None:
-    """Runs one job inside an app context (an RQ worker gets one from `participation.ops.worker`)."""
+    """Runs one job inside an app context (an RQ worker gets one from `participation.worker`)."""
     job = db.session.get(Job, job_id)
     if job is None:
         return None

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import exists, func, select
 
+from participation.domain import screening
 from participation.domain.alerts import new_alert
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -56,15 +57,27 @@ class Queue:
     newest_id: int
 
 
+# Words the screen could not read come first, then the oldest: a disclosure written in a language the
+# screen does not read still reaches a person early.
+QUEUE_ORDER = (Answer.screened.asc(), Answer.id)
+
+
 def queue(user: StaffUser, session_id: int | None = None, limit: int = 200) -> Queue:
-    """Pending answers, oldest first; never those held for safeguarding."""
+    """Pending answers, those the screen could not read first; never those held for safeguarding."""
     where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user))]
     if session_id:
         where.append(Answer.session_id == session_id)
-    answers = list(db.session.execute(select(Answer).where(*where).order_by(Answer.id).limit(limit)).scalars())
+    answers = list(db.session.execute(select(Answer).where(*where).order_by(*QUEUE_ORDER).limit(limit)).scalars())
     total = db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
     newest = db.session.scalar(select(func.max(Answer.id)).where(*where)) or 0
     return Queue(answers, total, newest)
+
+
+def unscreened_waiting(user: StaffUser) -> int:
+    """Answers waiting for this user that the screen could not read: the staff banner counts them."""
+    where = [Answer.state == AnswerState.PENDING.value, Answer.screened.is_(False),
+             Answer.session_id.in_(moderated_session_ids(user))]
+    return db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
 
 
 def newer_than(user: StaffUser, after_id: int, session_id: int | None = None) -> int:
@@ -110,6 +123,7 @@ def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> 
         answer.text = new_text
         answer.removals = []
     _decided(user, answer, AnswerState.APPROVED.value)
+    screening.keep_label(user.council_id, answer.text, disclosure=False, source="approved")
     record("answer-approved", answer, actor=user, session_id=answer.session_id, edited=bool(edited))
     db.session.commit()
     after_approval([answer.id], user.council_id, user.id)
@@ -132,6 +146,7 @@ def escalate(user: StaffUser, answer: Answer, note: str = "") -> Alert:
     answer.state = AnswerState.HELD.value
     answer.decided_by_id = user.id
     answer.decided_on = date.today()
+    screening.keep_label(user.council_id, answer.text, disclosure=True, source="sent-to-safeguarding")
     db.session.flush()
     record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, note=clean_text(note, 1000))
     db.session.commit()

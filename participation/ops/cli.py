@@ -16,8 +16,8 @@ from participation.domain.models import Review
 from participation.domain.retention import purge_raw_text
 from participation.ops.demo import load_demo
 from participation.pure.safeguarding import screen
-from participation.pure.theming.classifier import classify_many
 from participation.pure.theming import training
+from participation.pure.theming.classifier import classify_many
 
 
 def register(app: Flask) -> None:
@@ -94,15 +94,18 @@ def _read_id_text(path: str) -> list[dict]:
 def screen_command(in_csv, out_csv):
     """Screen a CSV of answers (columns id,text) as the app does, to check the screen on your own words."""
     rows = _read_id_text(in_csv)
-    flagged = 0
+    flagged = unread = 0
     with open(out_csv, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
-        writer.writerow(["id", "redacted_text", "pii_kinds", "disclosure", "categories"])
+        writer.writerow(["id", "redacted_text", "pii_kinds", "disclosure", "categories", "language", "screened"])
         for row in rows:
             result = screen(row["text"] or "")
             flagged += result.disclosure
-            writer.writerow([row["id"], result.redacted, ";".join(result.pii_kinds), int(result.disclosure), ";".join(result.categories)])
-    click.echo(f"Screened {len(rows)} answers: {flagged} possible disclosure{'s' if flagged != 1 else ''}. Wrote {out_csv}")
+            writer.writerow([row["id"], result.redacted, ";".join(result.pii_kinds), int(result.disclosure),
+                             ";".join(result.categories), result.language, int(result.screened)])
+            unread += not result.screened
+    click.echo(f"Screened {len(rows)} answers: {flagged} possible disclosure{'s' if flagged != 1 else ''}, "
+               f"{unread} in a language the screen cannot read (screened=0: a person must read them). Wrote {out_csv}")
 
 
 @click.group("retention")

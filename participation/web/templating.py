@@ -7,9 +7,11 @@ import re
 from flask import Flask
 from markupsafe import Markup, escape
 
+from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
 from participation.pure.choices import is_exclusive
+from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES_BY_ID
 from participation.web.assets import static_url
@@ -86,4 +88,6 @@ def register(app: Flask) -> None:
     app.add_template_global(AUDIENCES, "AUDIENCES")
     app.add_template_global(THEMES_BY_ID, "THEMES_BY_ID")
     app.add_template_filter(codes.display, "code_display")
+    app.add_template_filter(language.name_of, "language_name")
+    app.add_template_global(moderation.unscreened_waiting, "unscreened_waiting_for")
     app.add_template_filter(lambda d: f"{d.day} {d:%B %Y}" if d else "", "long_date")

@@ -251,7 +251,7 @@ def test_screen_cli_writes_the_agreed_columns(runner, tmp_path):
     result = runner.invoke(args=["screen", str(src), str(out)])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert list(rows[0].keys()) == ["id", "redacted_text", "pii_kinds", "disclosure", "categories"]
+    assert list(rows[0].keys()) == ["id", "redacted_text", "pii_kinds", "disclosure", "categories", "language", "screened"]
     assert rows[0]["redacted_text"] == "my sw is [name]" and rows[0]["pii_kinds"] == "name"
     assert rows[1]["disclosure"] == "1" and "self-harm-suicide" in rows[1]["categories"].split(";")
     assert rows[2]["disclosure"] == "0" and rows[2]["pii_kinds"] == ""

@@ -1,4 +1,4 @@
-"""Tests for the disclosure screen: thresholds on the labelled sentences and the behaviours that matter most."""
+"""Tests for the disclosure screen: thresholds on the labelled set and the behaviours that matter most."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from participation.pure.safeguarding import disclosure
-from participation.pure.safeguarding.disclosure import assess
+from participation.pure.safeguarding.disclosure import INDEX, RULES, Verdict, assess, hits, normalise
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "disclosure_sentences.csv"
@@ -88,26 +87,22 @@ def test_every_category_is_caught_on_the_labelled_set(category):
     assert caught / len(rows) >= 0.9
 
 
-def test_pre_checks_give_the_same_matches_as_running_every_rule(monkeypatch):
-    gated = [disclosure._hits(disclosure._normalise(r["text"]).text) for r in ROWS]
-    monkeypatch.setattr(disclosure, "_RULES_BY_FIRST_SET", [(-1, list(disclosure._RULES))])
-    ungated = [disclosure._hits(disclosure._normalise(r["text"]).text) for r in ROWS]
-    key = lambda hits: sorted((h.category, h.start, h.end) for h in hits)  # noqa: E731
-    assert [key(h) for h in gated] == [key(h) for h in ungated]
+def test_pre_checks_give_the_same_matches_as_running_every_rule():
+    key = lambda found: sorted((h.category, h.start, h.end) for h in found)  # noqa: E731
+    for r in ROWS:
+        norm = normalise(r["text"]).text
+        assert key(hits(norm, INDEX.candidates(norm))) == key(hits(norm, RULES)), r["text"]
 
 
 def test_rule_pre_checks_never_hide_a_match():
-    # Each rule only runs when a literal it needs is in the text; running every rule with no
-    # pre-check must find exactly the same matches.
+    # Each rule only runs when a literal of each of its anchor sets is in the text: every match of
+    # its pattern must hold one literal of each set.
     for r in ROWS:
-        norm = disclosure._normalise(r["text"]).text
-        for rule in disclosure._RULES:
-            matches = list(rule.pattern.finditer(norm))
-            if matches and rule.anchors:
+        norm = normalise(r["text"]).text
+        for rule in RULES:
+            for m in rule.pattern.finditer(norm):
                 for literals in rule.anchors:
-                    for m in matches:
-                        # Each required literal set is represented in the match itself.
-                        assert any(a in m.group() for a in literals), (rule.pattern.pattern, m.group())
+                    assert any(a in m.group() for a in literals), (rule.pattern.pattern, m.group())
 
 
 # --- focused behaviours ---------------------------------------------------------------------
@@ -263,8 +258,8 @@ def test_verdict_shape():
     assert isinstance(verdict.categories, tuple) and isinstance(verdict.cues, tuple)
     assert set(verdict.categories) <= set(DISCLOSURE_CATEGORIES)
     assert len(set(verdict.categories)) == len(verdict.categories)
-    assert assess("") == assess("   ") == disclosure.Verdict(False, (), ())
-    assert assess("i love my foster carers") == disclosure.Verdict(False, (), ())
+    assert assess("") == assess("   ") == Verdict(False, (), ())
+    assert assess("i love my foster carers") == Verdict(False, (), ())
 
 
 # --- the doubt tier: harm vocabulary in wording no precise rule was written for -------------------
@@ -347,7 +342,7 @@ def test_past_and_safe_framing_also_hides_the_doubt_tier():
 
 def test_rule_specific_harmless_readings_are_applied():
     # Each rule's `unless` must reach the rule: a keyword slip once left every one of them unused.
-    with_unless = [rule for rule in disclosure._RULES if rule.unless is not None]
+    with_unless = [rule for rule in RULES if rule.unless is not None]
     assert len(with_unless) >= 40
     assert not assess("my foster mum threatens to hide the xbox if i dont do my homework lol").disclosure
     assert not assess("i got hit in the face with a netball at practice lol").disclosure

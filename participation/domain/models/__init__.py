@@ -1,6 +1,6 @@
 """SQLAlchemy models, one module per aggregate."""
 
-from participation.domain.models.answers import Answer, FormToken, Participant
+from participation.domain.models.answers import Answer, FormToken, Participant, ScreenLabel
 from participation.domain.models.audit import AuditEvent
 from participation.domain.models.moderation import Alert
 from participation.domain.models.packs import (
@@ -30,6 +30,7 @@ __all__ = [
     "Job",
     "Alert",
     "Answer",
+    "ScreenLabel",
     "AuditEvent",
     "Council",
     "FormToken",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import db
@@ -57,6 +57,10 @@ class Answer(db.Model):
     pii_kinds: Mapped[list] = mapped_column(JSON, default=list)
     removals: Mapped[list] = mapped_column(JSON, default=list)
     disclosure: Mapped[bool] = mapped_column(default=False)
+    # Words the screen cannot read (another language) are never passed as safe: they are marked
+    # "not checked by the screen" and come first in the moderation queue, with their language named.
+    language: Mapped[str | None] = mapped_column(String(20), default=None)
+    screened: Mapped[bool] = mapped_column(default=True, server_default=true())
     state: Mapped[str] = mapped_column(String(10), default=AnswerState.PENDING.value, index=True)
     edits: Mapped[int] = mapped_column(default=0)
     answered_on: Mapped[date] = mapped_column(Date)
@@ -84,3 +88,21 @@ class FormToken(db.Model):
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
     used_on: Mapped[date] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ScreenLabel(db.Model):
+    """A moderator's or safeguarding lead's decision about some words, kept to teach the screen.
+
+    Only the redacted words are kept (never the exact words, never who wrote them): sent to
+    safeguarding or closed after talking or a referral is a disclosure; closed with no further action,
+    or approved as ordinary, is not.
+    """
+
+    __tablename__ = "screen_labels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    disclosure: Mapped[bool] = mapped_column()
+    source: Mapped[str] = mapped_column(String(30))
+    created_on: Mapped[date] = mapped_column(Date)

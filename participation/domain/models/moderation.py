@@ -23,7 +23,7 @@ class Alert(db.Model):
     session_id: Mapped[int] = mapped_column(ForeignKey("participation_sessions.id"), index=True)
     answer_id: Mapped[int | None] = mapped_column(ForeignKey("answers.id"), index=True)
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), index=True)
-    source: Mapped[str] = mapped_column(String(20))  # "screen" or "moderator"
+    source: Mapped[str] = mapped_column(String(20))  # "screen", "moderator" or "asked-to-talk"
     # The young person's words as written: the safeguarding record needs them, so they are kept here
     # (only the safeguarding lead and the session's officers can read them).
     text: Mapped[str] = mapped_column(Text, default="")

@@ -7,17 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.domain.db import db
+from participation.domain.db import Authored, db, link_table
 from participation.domain.models.audit import refuse_changes
 
-review_access = db.Table(
-    "review_access",
-    db.Column("review_id", ForeignKey("reviews.id"), primary_key=True),
-    db.Column("staff_id", ForeignKey("staff_users.id"), primary_key=True),
-)
+review_access = link_table("review_access", "review_id->reviews.id", "staff_id->staff_users.id")
 
 
-class Pack(db.Model):
+class Pack(Authored, db.Model):
     __tablename__ = "packs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,8 +21,6 @@ class Pack(db.Model):
     title: Mapped[str] = mapped_column(String(200))
     session_ids: Mapped[list | None] = mapped_column(JSON, default=None)  # None: every session of the review
     messages: Mapped[str] = mapped_column(Text, default="")  # the officer's strongest messages, one a line
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
 
     review = relationship("Review")
     versions = relationship("PackVersion", order_by="PackVersion.number", back_populates="pack")
@@ -77,7 +71,7 @@ for _model in (PackVersion, PackFile):
 RESPONSES = {"accepted": "Accepted", "partly": "Partly accepted", "rejected": "Rejected"}
 
 
-class Recommendation(db.Model):
+class Recommendation(Authored, db.Model):
     __tablename__ = "recommendations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -90,8 +84,6 @@ class Recommendation(db.Model):
     response: Mapped[str | None] = mapped_column(String(12), default=None)
     response_reasons: Mapped[str] = mapped_column(Text, default="")
     completed: Mapped[bool] = mapped_column(default=False)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
 
     updates = relationship("RecommendationUpdate", order_by="RecommendationUpdate.on", back_populates="recommendation")
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.domain.db import db
+from participation.domain.db import Authored, db
 
 
 class Council(db.Model):
@@ -21,7 +19,7 @@ class Council(db.Model):
     require_two_factor: Mapped[bool] = mapped_column(default=False)
 
 
-class Review(db.Model):
+class Review(Authored, db.Model):
     __tablename__ = "reviews"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,8 +27,6 @@ class Review(db.Model):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     ilacs_areas: Mapped[list] = mapped_column(JSON, default=list)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
 
     council = relationship("Council")
     scrutiny_users = relationship("StaffUser", secondary="review_access", order_by="StaffUser.name")

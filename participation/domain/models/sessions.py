@@ -8,14 +8,10 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.domain.db import db
+from participation.domain.db import Authored, db, link_table
 
 # The officers running a session: they moderate it and get its safeguarding alerts.
-session_officers = db.Table(
-    "session_officers",
-    db.Column("session_id", ForeignKey("participation_sessions.id"), primary_key=True),
-    db.Column("staff_id", ForeignKey("staff_users.id"), primary_key=True),
-)
+session_officers = link_table("session_officers", "session_id->participation_sessions.id", "staff_id->staff_users.id")
 
 
 class SessionState(enum.StrEnum):
@@ -31,7 +27,7 @@ class PromptKind(enum.StrEnum):
     TEXT = "text"
 
 
-class ParticipationSession(db.Model):
+class ParticipationSession(Authored, db.Model):
     """A session young people join with a code. Not called Session: that name belongs to Flask and SQLAlchemy."""
 
     __tablename__ = "participation_sessions"
@@ -46,8 +42,6 @@ class ParticipationSession(db.Model):
     youth_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
     join_code: Mapped[str] = mapped_column(String(12), unique=True)
     state: Mapped[str] = mapped_column(String(10), default=SessionState.DRAFT.value)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
     opened_at: Mapped[datetime | None] = mapped_column(default=None)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
 

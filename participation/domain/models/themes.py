@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.domain.db import db
+from participation.domain.db import Authored, db
 
 
-class CouncilTheme(db.Model):
+class CouncilTheme(Authored, db.Model):
     """A theme a council added on top of the base fifteen (often from an emerging group)."""
 
     __tablename__ = "council_themes"
@@ -22,8 +22,6 @@ class CouncilTheme(db.Model):
     label: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
     ilacs_areas: Mapped[list] = mapped_column(JSON, default=list)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
 
 
 class AnswerTheme(db.Model):
@@ -42,7 +40,7 @@ class AnswerTheme(db.Model):
     answer = relationship("Answer", back_populates="themes")
 
 
-class Job(db.Model):
+class Job(Authored, db.Model):
     """A background job (theming a large review, building a pack) whose progress a page can poll."""
 
     __tablename__ = "jobs"
@@ -56,6 +54,4 @@ class Job(db.Model):
     result: Mapped[dict] = mapped_column(JSON, default=dict)
     error: Mapped[str] = mapped_column(Text, default="")
     council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), default=None)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
-    created_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from participation.pure.render.chart import chart_svg as _chart_svg
 from participation.pure.render.csvfile import render_csv as _render_csv
+from participation.pure.render.docx import render_docx as _render_docx
 from participation.pure.render.html import render_article, render_document
+from participation.pure.render.pdf import render_pdf as _render_pdf
 from participation.pure.render.schema import ChartRow, Pack
 
 __all__ = ["Pack", "chart_svg", "render_csv", "render_docx", "render_html", "render_pdf"]
@@ -18,17 +20,11 @@ def render_html(pack: Pack, standalone: bool = True) -> str:
 
 def render_pdf(pack: Pack) -> bytes:
     """Tagged A4 PDF with "Page N of M", bookmarks from the h2/h3 headings, title and language."""
-    from participation.pure.render.pdf import (
-        render_pdf as _render_pdf,  # WeasyPrint is slow to import; load it on first use
-    )
-
     return _render_pdf(pack)
 
 
 def render_docx(pack: Pack) -> bytes:
     """Word document: Heading 1/2/3, real tables with header rows, quotes in the Quote style."""
-    from participation.pure.render.docx import render_docx as _render_docx
-
     return _render_docx(pack)
 
 

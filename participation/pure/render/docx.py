@@ -13,18 +13,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from participation.pure.render import schema
 from participation.pure.render.html import CHART_TITLE, KINDS
-from participation.pure.render.schema import (
-    NO_BREAKDOWN,
-    PLACEHOLDER_NOTE,
-    Pack,
-    long_date,
-    sections,
-    signature_sentence,
-    status_line,
-    tone_text,
-    who_took_part,
-)
 
 
 def _field(paragraph: Paragraph, instr: str) -> None:
@@ -113,16 +103,16 @@ def _many_bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet
             body.append(p)
 
 
-def _summary(doc: DocxDocument, pack: Pack) -> None:
+def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     s = pack["summary"]
     doc.add_heading("Who took part", 2)
-    doc.add_paragraph(who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
+    doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
     if s["sessions"]:
         _table(
             doc,
             "Sessions",
             ["Session", "Date", "Who it was for"],
-            [[x["title"], long_date(x["date"]), x["audience"]] for x in s["sessions"]],
+            [[x["title"], schema.long_date(x["date"]), x["audience"]] for x in s["sessions"]],
         )
     if s["groups"]:
         _table(
@@ -139,7 +129,7 @@ def _summary(doc: DocxDocument, pack: Pack) -> None:
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
 
 
-def _method(doc: DocxDocument, pack: Pack) -> None:
+def _method(doc: DocxDocument, pack: schema.Pack) -> None:
     m = pack["method"]
     for p in m["paragraphs"]:
         doc.add_paragraph(p)
@@ -162,15 +152,15 @@ def _method(doc: DocxDocument, pack: Pack) -> None:
     _bullets(doc, m["limits"])
 
 
-def _themes(doc: DocxDocument, pack: Pack) -> None:
-    doc.add_paragraph(PLACEHOLDER_NOTE)
+def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
+    doc.add_paragraph(schema.PLACEHOLDER_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
     for t in pack["themes"]:
         doc.add_heading(t["label"], 2)
         p = doc.add_paragraph()
         p.add_run(t["young_people"]).bold = True
-        p.add_run(" young people raised this. " + tone_text(t["tone"]))
+        p.add_run(" young people raised this. " + schema.tone_text(t["tone"]))
         if t["quotes"]:
             doc.add_heading("In their words", 3)
             for q in t["quotes"]:
@@ -183,10 +173,10 @@ def _themes(doc: DocxDocument, pack: Pack) -> None:
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
             doc.add_heading("Signatures of risk to test, not findings", 3)
-            _bullets(doc, [signature_sentence(s) for s in t["signatures"]])
+            _bullets(doc, [schema.signature_sentence(s) for s in t["signatures"]])
 
 
-def _questions(doc: DocxDocument, pack: Pack) -> None:
+def _questions(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_paragraph(
         "Framed by the three questions councils answer about their own practice in the self-evaluation "
         "they share with Ofsted, so the service can be asked them directly."
@@ -196,7 +186,7 @@ def _questions(doc: DocxDocument, pack: Pack) -> None:
         _bullets(doc, q["items"])
 
 
-def _numbers(doc: DocxDocument, pack: Pack) -> None:
+def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_heading("Themes by number of young people", 2)
     if pack["chart"]:
         # Word gets the chart as its numbers: a table pastes into any template and reads aloud.
@@ -224,10 +214,10 @@ def _numbers(doc: DocxDocument, pack: Pack) -> None:
             [[g["theme"], g["children_in_care"], g["care_leavers"]] for g in pack["group_breakdown"]],
         )
     else:
-        doc.add_paragraph(NO_BREAKDOWN)
+        doc.add_paragraph(schema.NO_BREAKDOWN)
 
 
-def _appendix(doc: DocxDocument, pack: Pack) -> None:
+def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
     a = pack["appendix"]
     doc.add_heading("The questions as they were asked", 2)
     for p in a["prompts"]:
@@ -243,10 +233,10 @@ def _appendix(doc: DocxDocument, pack: Pack) -> None:
         _many_bullets(doc, group["answers"])
 
 
-def _recommendations(doc: DocxDocument, pack: Pack) -> None:
+def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
     rows = []
     for i, r in enumerate(pack["recommendations"], 1):
-        due = long_date(r["due"]) if r.get("due") else "No date set"
+        due = schema.long_date(r["due"]) if r.get("due") else "No date set"
         rows.append(
             [
                 f"{i}. {r['title']}",
@@ -262,22 +252,18 @@ def _recommendations(doc: DocxDocument, pack: Pack) -> None:
             doc.add_paragraph(r["reasons"])
         for u in r["updates"]:
             p = doc.add_paragraph(style="List Bullet")
-            p.add_run(f"{long_date(u['date'])}: ").bold = True
+            p.add_run(f"{schema.long_date(u['date'])}: ").bold = True
             p.add_run(u["text"])
 
 
-BUILDERS = {
-    "pack-summary": _summary,
-    "pack-method": _method,
-    "pack-themes": _themes,
-    "pack-questions": _questions,
-    "pack-numbers": _numbers,
-    "pack-appendix": _appendix,
-    "pack-recommendations": _recommendations,
-}
+# Each section's builder, in the order of schema.SECTIONS and then the annex.
+BUILDERS = dict(
+    zip([sid for sid, _ in (*schema.SECTIONS, schema.ANNEX)], (_summary, _method, _themes, _questions, _numbers, _appendix, _recommendations),
+        strict=True)
+)
 
 
-def render_docx(pack: Pack) -> bytes:
+def render_docx(pack: schema.Pack) -> bytes:
     """Heading 1 per section, Heading 2/3 inside, real tables, quotes in the Quote style."""
     doc = Document()
     _language(doc)
@@ -287,7 +273,7 @@ def render_docx(pack: Pack) -> bytes:
     props.author = pack["council"]
     props.subject = pack["review"]["title"]
     props.language = "en-GB"
-    props.comments = status_line(pack)
+    props.comments = schema.status_line(pack)
     props.keywords = "voice of the child; scrutiny; evidence pack"
     try:
         props.created = dt.datetime.fromisoformat(pack["generated_on"])
@@ -296,7 +282,7 @@ def render_docx(pack: Pack) -> bytes:
 
     # Council and status on every page, "Page N of M" at the foot, as in the PDF.
     section = doc.sections[0]
-    section.header.paragraphs[0].text = f"{pack['council']}    {status_line(pack)}"
+    section.header.paragraphs[0].text = f"{pack['council']}    {schema.status_line(pack)}"
     foot = section.footer.paragraphs[0]
     foot.add_run("Page ")
     _field(foot, "PAGE")
@@ -305,7 +291,7 @@ def render_docx(pack: Pack) -> bytes:
 
     doc.add_paragraph(pack["title"], style="Title")
     status = doc.add_paragraph()
-    status.add_run(status_line(pack)).bold = True
+    status.add_run(schema.status_line(pack)).bold = True
     if pack.get("correction_note"):
         p = doc.add_paragraph()
         p.add_run("Correction: ").bold = True
@@ -319,9 +305,9 @@ def render_docx(pack: Pack) -> bytes:
         p = doc.add_paragraph()
         p.add_run("ILACS areas: ").bold = True
         p.add_run("; ".join(a["label"] for a in pack["review"]["ilacs_areas"]))
-    doc.add_paragraph(f"Prepared on {long_date(pack['generated_on'])}.")
+    doc.add_paragraph(f"Prepared on {schema.long_date(pack['generated_on'])}.")
 
-    for sid, heading in sections(pack):
+    for sid, heading in schema.sections(pack):
         doc.add_heading(heading, 1)
         BUILDERS[sid](doc, pack)
 

@@ -8,6 +8,7 @@ from functools import cache
 from html import escape
 from importlib import resources
 
+from participation.pure.render import schema
 from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     NO_BREAKDOWN,
@@ -340,15 +341,11 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
     return "".join(out)
 
 
-BUILDERS = {
-    "pack-summary": _summary,
-    "pack-method": _method,
-    "pack-themes": _themes,
-    "pack-questions": _questions,
-    "pack-numbers": _numbers,
-    "pack-appendix": _appendix,
-    "pack-recommendations": _recommendations,
-}
+# Each section's builder, in the order of schema.SECTIONS and then the annex.
+BUILDERS = dict(
+    zip([sid for sid, _ in (*schema.SECTIONS, schema.ANNEX)], (_summary, _method, _themes, _questions, _numbers, _appendix, _recommendations),
+        strict=True)
+)
 
 
 def render_article(pack: Pack, resolve_direction: bool = False) -> str:

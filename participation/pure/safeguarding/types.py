@@ -31,6 +31,9 @@ class Screening:
     disclosure: bool
     categories: tuple[str, ...]
     cues: tuple[str, ...]
+    language: str = "en"  # "en", an ISO 639-1 code, or "script:NAME"
+    language_name: str = "English"
+    screened: bool = True  # False: the rules could not read it, so "not checked by the screen: read first"
 
     @property
     def pii_kinds(self) -> tuple[str, ...]:

@@ -83,8 +83,10 @@ def _class_order(examples: Iterable[Example]) -> tuple[str, ...]:
 
 def train(examples: Sequence[Example], c: float = C, params: dict[str, float] | None = None) -> clf.Model:
     """Fit the model: vocabulary and idf from the examples, then multinomial logistic regression."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+    # scikit-learn and SciPy take over a second to import and only retraining needs them: the app, which
+    # only classifies with the shipped weights, never pays for them.
+    from scipy.sparse import csr_matrix  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
     params = dict(params or clf.DEFAULT_PARAMS)
     classes = _class_order(examples)

@@ -12,6 +12,7 @@ from participation.domain.models import Role
 from participation.pure.render import render_html
 from participation.web.htmx import render_page_or_fragment
 from participation.web.ids import parse_ids
+from participation.web.outcomes import attempt
 from participation.web.security import requires
 
 bp = Blueprint("packs", __name__, url_prefix="/staff")
@@ -49,8 +50,8 @@ def pack_list(review_id):
 @requires(Role.OFFICER)
 def access(review_id):
     review = sessions.get_review(current_user, review_id)
-    packs.set_access(current_user, review, parse_ids(request.form.getlist("staff_ids")))
-    flash("Who can read this review's published packs is saved.")
+    attempt(packs.set_access, current_user, review, parse_ids(request.form.getlist("staff_ids")),
+            done="Who can read this review's published packs is saved.")
     return redirect(url_for("packs.pack_list", review_id=review.id), 303)
 
 
@@ -66,8 +67,7 @@ def pack(pack_id):
 @requires(Role.OFFICER)
 def pack_messages(pack_id):
     found = packs.get_pack(current_user, pack_id, published_only=False)
-    packs.update_messages(current_user, found, request.form.get("messages", ""))
-    flash("Strongest messages saved.")
+    attempt(packs.update_messages, current_user, found, request.form.get("messages", ""), done="Strongest messages saved.")
     return redirect(url_for("packs.pack", pack_id=found.id), 303)
 
 

@@ -6,13 +6,13 @@ import io
 from urllib.parse import urlsplit
 
 import segno
-from flask import Blueprint, current_app, make_response, render_template, request
+from flask import Blueprint, current_app, make_response, request
 from flask_login import current_user
 
 from participation.domain import sessions
 from participation.domain.answers import counts
 from participation.domain.models import Role
-from participation.web.htmx import is_fragment_request
+from participation.web.htmx import render_page_or_fragment
 from participation.web.security import requires
 
 bp = Blueprint("presenter", __name__, url_prefix="/staff")
@@ -30,11 +30,9 @@ def join_url(session_obj, short: bool = False) -> str:
 def present(session_id):
     session_obj = sessions.get_session(current_user, session_id)
     joined, answers = counts(session_obj)
-    context = dict(session_obj=session_obj, joined=joined, answers=answers)
-    if is_fragment_request():
-        return render_template("presenter/_present_counts.html", **context)
-    return render_template(
-        "presenter/present.html", **context, join_url=join_url(session_obj), short_url=join_url(session_obj, short=True)
+    return render_page_or_fragment(
+        "presenter/present.html", "presenter/_present_counts.html", session_obj=session_obj, joined=joined, answers=answers,
+        join_url=join_url(session_obj), short_url=join_url(session_obj, short=True),
     )
 
 

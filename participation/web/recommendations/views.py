@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from participation.domain import packs, recommendations
-from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
+from participation.web.outcomes import attempt
 from participation.web.security import requires
 
 bp = Blueprint("recommendations", __name__, url_prefix="/staff")
@@ -24,14 +24,9 @@ def recommendation_list(review_id):
     review = packs.readable_review(current_user, review_id)
     labels = theme_labels(review.council_id)
     if request.method == "POST":
-        due = _date(request.form.get("due", ""))
-        try:
-            recommendations.add_recommendation(current_user, review, request.form.get("title", ""), request.form.get("detail", ""),
-                                        request.form.getlist("themes"), due)
-        except InvalidChange as e:
-            flash(e.message, "error")
-        else:
-            flash("Recommendation added.")
+        attempt(recommendations.add_recommendation, current_user, review, request.form.get("title", ""),
+                request.form.get("detail", ""), request.form.getlist("themes"), _date(request.form.get("due", "")),
+                done="Recommendation added.")
         return redirect(url_for("recommendations.recommendation_list", review_id=review.id), 303)
     return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
                            labels=labels, responses=RESPONSES, today=date.today())
@@ -48,12 +43,8 @@ def _date(value: str) -> date | None:
 @requires(Role.OFFICER)
 def respond(rec_id):
     rec = recommendations.get_recommendation(current_user, rec_id)
-    try:
-        recommendations.respond(current_user, rec, request.form.get("response", ""), request.form.get("reasons", ""))
-    except InvalidChange as e:
-        flash(e.message, "error")
-    else:
-        flash("Response recorded.")
+    attempt(recommendations.respond, current_user, rec, request.form.get("response", ""), request.form.get("reasons", ""),
+            done="Response recorded.")
     return redirect(url_for("recommendations.recommendation_list", review_id=rec.review_id, _anchor=f"rec-{rec.id}"), 303)
 
 
@@ -61,11 +52,6 @@ def respond(rec_id):
 @requires(Role.OFFICER)
 def add_update(rec_id):
     rec = recommendations.get_recommendation(current_user, rec_id)
-    try:
-        recommendations.add_update(current_user, rec, _date(request.form.get("on", "")) or date.today(),
-                            request.form.get("text", ""), request.form.get("completed") == "1")
-    except InvalidChange as e:
-        flash(e.message, "error")
-    else:
-        flash("Progress update added.")
+    attempt(recommendations.add_update, current_user, rec, _date(request.form.get("on", "")) or date.today(),
+            request.form.get("text", ""), request.form.get("completed") == "1", done="Progress update added.")
     return redirect(url_for("recommendations.recommendation_list", review_id=rec.review_id, _anchor=f"rec-{rec.id}"), 303)

@@ -6,25 +6,21 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
     GovDateInput,
-    GovRadioInput,
     GovSelect,
     GovSubmitInput,
-    GovTextArea,
     GovTextInput,
 )
 from wtforms import (
     DateField,
     IntegerField,
-    RadioField,
     SelectField,
     SelectMultipleField,
-    StringField,
     SubmitField,
-    TextAreaField,
 )
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional
 
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES
+from participation.web import fields
 
 
 class DayMonthYearField(DateField):
@@ -40,16 +36,8 @@ class DayMonthYearField(DateField):
 
 
 class ReviewForm(FlaskForm):
-    title = StringField(
-        "What is the task group looking into?",
-        widget=GovTextInput(),
-        validators=[DataRequired("Enter what the review is about."), Length(max=200, message="Keep the title under 200 characters.")],
-    )
-    description = TextAreaField(
-        "More about the review (optional)",
-        widget=GovTextArea(),
-        validators=[Optional(), Length(max=4000, message="Keep this under 4,000 characters.")],
-    )
+    title = fields.text("What is the task group looking into?", 200, "Enter what the review is about.", what="the title")
+    description = fields.text_area("More about the review (optional)", 4000)
     ilacs_areas = SelectMultipleField(
         "Which ILACS areas does it bear on?",
         widget=GovCheckboxesInput(),
@@ -60,33 +48,16 @@ class ReviewForm(FlaskForm):
 
 
 class SessionForm(FlaskForm):
-    title = StringField(
-        "Session title",
-        widget=GovTextInput(),
-        validators=[DataRequired("Enter a title for the session."), Length(max=200, message="Keep the title under 200 characters.")],
-    )
+    title = fields.text("Session title", 200, "Enter a title for the session.", what="the title")
     date = DayMonthYearField(
         "Date of the session",
         widget=GovDateInput(),
         format="%d %m %Y",
         validators=[InputRequired("Enter the date of the session, for example 27 3 2027.")],
     )
-    audience = RadioField(
-        "Who is it for?",
-        widget=GovRadioInput(),
-        choices=list(AUDIENCES.items()),
-        validators=[InputRequired("Choose who the session is for.")],
-    )
-    youth_title = StringField(
-        "What young people see as the title (optional)",
-        widget=GovTextInput(),
-        validators=[Optional(), Length(max=200, message="Keep this under 200 characters.")],
-    )
-    place = StringField(
-        "Room or venue (optional, staff only)",
-        widget=GovTextInput(),
-        validators=[Optional(), Length(max=200, message="Keep this under 200 characters.")],
-    )
+    audience = fields.radios("Who is it for?", AUDIENCES.items(), "Choose who the session is for.")
+    youth_title = fields.text("What young people see as the title (optional)", 200)
+    place = fields.text("Room or venue (optional, staff only)", 200)
     submit = SubmitField("Add session", widget=GovSubmitInput())
 
 
@@ -99,25 +70,10 @@ KIND_CHOICES = [
 
 
 class PromptForm(FlaskForm):
-    text = StringField(
-        "Question",
-        widget=GovTextInput(),
-        validators=[DataRequired("Enter the question."), Length(max=300, message="Keep the question under 300 characters.")],
-    )
-    hint = StringField(
-        "Hint (optional)", widget=GovTextInput(), validators=[Optional(), Length(max=300, message="Keep the hint under 300 characters.")]
-    )
-    kind = RadioField(
-        "How do young people answer?",
-        widget=GovRadioInput(),
-        choices=KIND_CHOICES,
-        validators=[InputRequired("Choose how young people answer.")],
-    )
-    options = TextAreaField(
-        "Choices, one on each line (for Pick one and Tick all that fit)",
-        widget=GovTextArea(),
-        validators=[Optional(), Length(max=2000, message="Keep the choices under 2,000 characters.")],
-    )
+    text = fields.text("Question", 300, "Enter the question.", what="the question")
+    hint = fields.text("Hint (optional)", 300, what="the hint")
+    kind = fields.radios("How do young people answer?", KIND_CHOICES, "Choose how young people answer.")
+    options = fields.text_area("Choices, one on each line (for Pick one and Tick all that fit)", 2000, what="the choices")
     theme = SelectField(
         "Theme",
         widget=GovSelect(),
@@ -131,6 +87,12 @@ class PromptForm(FlaskForm):
         validators=[Optional(), NumberRange(min=20, max=1000, message="Choose a limit between 20 and 1,000.")],
     )
     submit = SubmitField("Save prompt", widget=GovSubmitInput())
+
+    @staticmethod
+    def data_of(prompt) -> dict:
+        """A saved prompt as the form shows it for editing."""
+        return dict(text=prompt.text, hint=prompt.hint, kind=prompt.kind, options="\n".join(prompt.options or []),
+                    theme=prompt.theme or "", max_length=prompt.max_length or 500)
 
     def option_list(self) -> list[str]:
         seen: list[str] = []

@@ -11,6 +11,7 @@ from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.pure.prompt_bank import load_bank
 from participation.web.ids import parse_ids
+from participation.web.outcomes import attempt
 from participation.web.security import requires
 from participation.web.sessions.forms import BankForm, ConfirmForm, PromptForm, ReviewForm, SessionForm
 
@@ -76,12 +77,7 @@ def session_detail(session_id):
 def session_officers(session_id):
     session_obj = sessions.get_session(current_user, session_id)
     ids = parse_ids(request.form.getlist("officer_ids"))
-    try:
-        sessions.set_officers(current_user, session_obj, ids)
-    except InvalidChange as e:
-        flash(e.message, "error")
-    else:
-        flash("Officers running this session saved.")
+    attempt(sessions.set_officers, current_user, session_obj, ids, done="Officers running this session saved.")
     return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="officers"), 303)
 
 
@@ -113,57 +109,29 @@ def prompt_bank(session_id):
     )
 
 
-def _prompt_args(form: PromptForm):
-    return dict(
-        kind=form.kind.data,
-        text=form.text.data,
-        hint=form.hint.data or "",
-        options=form.option_list(),
-        theme=form.theme.data,
-        max_length=form.max_length.data,
-    )
-
-
-@bp.route("/sessions/<int:session_id>/prompts/new", methods=["GET", "POST"])
+@bp.route("/sessions/<int:session_id>/prompts/new", methods=["GET", "POST"], endpoint="new_prompt")
+@bp.route("/sessions/<int:session_id>/prompts/<int:prompt_id>/edit", methods=["GET", "POST"], endpoint="edit_prompt")
 @requires(*STAFF)
-def new_prompt(session_id):
+def prompt_form(session_id, prompt_id=None):
+    """Write a new prompt, or change one (a prompt id in the URL)."""
     session_obj = sessions.get_session(current_user, session_id)
-    form = PromptForm()
+    prompt = sessions.get_prompt(current_user, session_obj, prompt_id) if prompt_id is not None else None
+    form = PromptForm(data=PromptForm.data_of(prompt) if prompt is not None and request.method != "POST" else None)
     if form.validate_on_submit():
+        args = dict(kind=form.kind.data, text=form.text.data, hint=form.hint.data or "", options=form.option_list(),
+                    theme=form.theme.data, max_length=form.max_length.data)
         try:
-            sessions.add_prompt(current_user, session_obj, **_prompt_args(form))
+            if prompt is None:
+                sessions.add_prompt(current_user, session_obj, **args)
+            else:
+                sessions.update_prompt(current_user, prompt, **args)
         except InvalidChange as e:
             form.options.errors.append(e.message)
         else:
-            flash("Prompt added.")
+            flash("Prompt added." if prompt is None else "Prompt saved.")
             return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
-    return render_template("sessions/prompt_form.html", form=form, session_obj=session_obj, prompt=None), (
-        422 if form.errors else 200
-    )
-
-
-@bp.route("/sessions/<int:session_id>/prompts/<int:prompt_id>/edit", methods=["GET", "POST"])
-@requires(*STAFF)
-def edit_prompt(session_id, prompt_id):
-    session_obj = sessions.get_session(current_user, session_id)
-    prompt = sessions.get_prompt(current_user, session_obj, prompt_id)
-    form = PromptForm(
-        data=None if request.method == "POST" else dict(
-            text=prompt.text, hint=prompt.hint, kind=prompt.kind, options="\n".join(prompt.options or []),
-            theme=prompt.theme or "", max_length=prompt.max_length or 500,
-        )
-    )
-    if form.validate_on_submit():
-        try:
-            sessions.update_prompt(current_user, prompt, **_prompt_args(form))
-        except InvalidChange as e:
-            form.options.errors.append(e.message)
-        else:
-            flash("Prompt saved.")
-            return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
-    return render_template("sessions/prompt_form.html", form=form, session_obj=session_obj, prompt=prompt), (
-        422 if form.errors else 200
-    )
+    page = render_template("sessions/prompt_form.html", form=form, session_obj=session_obj, prompt=prompt)
+    return page, (422 if form.errors else 200)
 
 
 @bp.post("/sessions/<int:session_id>/prompts/<int:prompt_id>/move")
@@ -171,10 +139,7 @@ def edit_prompt(session_id, prompt_id):
 def move_prompt(session_id, prompt_id):
     session_obj = sessions.get_session(current_user, session_id)
     prompt = sessions.get_prompt(current_user, session_obj, prompt_id)
-    try:
-        sessions.move_prompt(current_user, prompt, "up" if request.form.get("direction") == "up" else "down")
-    except InvalidChange as e:
-        flash(e.message, "error")
+    attempt(sessions.move_prompt, current_user, prompt, "up" if request.form.get("direction") == "up" else "down")
     return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="prompts"), 303)
 
 
@@ -183,12 +148,7 @@ def move_prompt(session_id, prompt_id):
 def remove_prompt(session_id, prompt_id):
     session_obj = sessions.get_session(current_user, session_id)
     prompt = sessions.get_prompt(current_user, session_obj, prompt_id)
-    try:
-        sessions.remove_prompt(current_user, prompt)
-    except InvalidChange as e:
-        flash(e.message, "error")
-    else:
-        flash("Prompt removed.")
+    attempt(sessions.remove_prompt, current_user, prompt, done="Prompt removed.")
     return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="prompts"), 303)
 
 
@@ -196,10 +156,7 @@ def remove_prompt(session_id, prompt_id):
 @requires(*STAFF)
 def open_session(session_id):
     session_obj = sessions.get_session(current_user, session_id)
-    try:
-        sessions.open_session(current_user, session_obj)
-    except InvalidChange as e:
-        flash(e.message, "error")
+    if not attempt(sessions.open_session, current_user, session_obj):
         return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
     return redirect(url_for("presenter.present", session_id=session_obj.id), 303)
 
@@ -208,12 +165,7 @@ def open_session(session_id):
 @requires(*STAFF)
 def close_session(session_id):
     session_obj = sessions.get_session(current_user, session_id)
-    try:
-        sessions.close_session(current_user, session_obj)
-    except InvalidChange as e:
-        flash(e.message, "error")
-    else:
-        flash("Session closed. The join code now tells young people it has ended.")
+    attempt(sessions.close_session, current_user, session_obj, done="Session closed. The join code now tells young people it has ended.")
     return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
 
 

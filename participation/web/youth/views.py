@@ -58,21 +58,26 @@ def join():
     return render_template("youth/join.html", form=form), status
 
 
+def _open_visit(code: str):
+    """The open session with this code and this phone's visit to it (or None). A session that is not
+    open answers with the page that says so (it links to "You said, we did" once that is written)."""
+    session_obj, participant = _visit_or_404(code)
+    if session_obj.state != SessionState.OPEN.value:
+        abort(make_response(_not_open_page(session_obj)))
+    return session_obj, participant
+
+
 @bp.get("/j/<code>")
 @public
 def welcome(code):
-    session_obj, participant = _visit_or_404(code)
-    if session_obj.state != SessionState.OPEN.value:
-        return _not_open_page(session_obj)
+    session_obj, participant = _open_visit(code)
     return render_template("youth/welcome.html", session_obj=session_obj, participant=participant)
 
 
 @bp.post("/j/<code>/start")
 @public
 def start(code):
-    session_obj, participant = _visit_or_404(code)
-    if session_obj.state != SessionState.OPEN.value:
-        return _not_open_page(session_obj)
+    session_obj, participant = _open_visit(code)
     if participant is None:
         participant = answers.start_visit(session_obj)
         _remember_visit(session_obj, participant)
@@ -223,7 +228,10 @@ def updates(code):
 @public
 def talk(code, n):
     session_obj, participant = _visit_or_404(code)
-    talk_code = alerts.young_person_asks_to_talk(session_obj.id, participant.id) if participant else None
+    if participant is None:  # asked before Start, or after their visit was finished and forgotten
+        participant = answers.start_visit(session_obj)
+        _remember_visit(session_obj, participant)
+    talk_code = alerts.young_person_asks_to_talk(session_obj.id, participant.id)
     return render_template(
         "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n), talk_code=talk_code,
         asked=True,

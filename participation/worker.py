@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import has_app_context
 
-from participation import create_app
+from participation.app import create_app
 from participation.domain import jobs
 
 _app = None

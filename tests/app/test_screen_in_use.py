@@ -1,0 +1,84 @@
+"""The screen in the service: words it cannot read go to a person first, anyone can ask to talk, and
+people's decisions are kept to teach the screen."""
+
+from __future__ import annotations
+
+import csv
+
+from bs4 import BeautifulSoup
+from sqlalchemy import select
+
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer, ScreenLabel
+from tests.app.test_moderation import DISCLOSURE
+from tests.conftest import Young, sign_in
+
+ARABIC = "الرجل في البيت يضربني"  # "the man in the house hits me"
+
+
+def soup(r):
+    return BeautifulSoup(r.text, "html.parser")
+
+
+def test_an_answer_in_another_language_is_marked_unread_and_comes_first_in_the_queue(app, officer_client, open_session, young):
+    other = Young(app.test_client(), open_session.join_code)
+    other.join()
+    other.answer(4, "the youth club is good")
+    young.answer(4, ARABIC)
+    unread = db.session.execute(select(Answer).where(Answer.text == ARABIC)).scalar_one()
+    assert (unread.screened, unread.language) == (False, "script:arabic")
+
+    page = soup(officer_client.get("/staff/moderation"))
+    items = page.select("article.py-mod-item")
+    assert items[0]["data-answer"] == str(unread.id), "the answer the screen could not read is first"
+    tag = items[0].select_one(".py-unscreened").get_text(" ", strip=True)
+    assert "Not checked by the screen" in tag and "Arabic" in tag
+    assert items[1].select_one(".py-unscreened") is None
+    banner = page.select_one(".py-unscreened-banner").get_text(" ", strip=True)
+    assert banner.startswith("1 answer the screen could not read")
+
+
+def test_flask_screen_writes_language_and_screened_columns(runner, tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text(f"id,text\n1,my carer is kind\n2,{ARABIC}\n", encoding="utf-8")
+    result = runner.invoke(args=["screen", str(source), str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    assert [(r["language"], r["screened"]) for r in rows] == [("en", "1"), ("script:arabic", "0")]
+    assert "1 in a language the screen cannot read" in result.output
+
+
+def test_a_young_person_can_ask_to_talk_without_writing_anything(app, open_session):
+    phone = Young(app.test_client(), open_session.join_code)
+    welcome = soup(phone.client.get(f"/j/{open_session.join_code}"))
+    button = welcome.select_one("form.py-talk button")
+    assert button.get_text(strip=True) == "Talk to someone here today"
+    r = phone.client.post(welcome.select_one("form.py-talk")["action"], data={})
+    code = soup(r).select_one(".py-talk-code").get_text(strip=True)
+    alert = db.session.execute(select(Alert)).scalar_one()
+    assert (alert.source, alert.wants_to_talk, alert.talk_code, alert.text) == ("asked-to-talk", True, code, "")
+    # Asking again joins the same alert: one alert, one number.
+    again = soup(phone.client.post(f"/j/{open_session.join_code}/q/0/talk"))
+    assert again.select_one(".py-talk-code").get_text(strip=True) == code
+    assert len(db.session.execute(select(Alert)).scalars().all()) == 1
+
+
+def test_every_question_offers_to_talk(young):
+    page = soup(young.page(1))
+    assert page.select_one("#card form.py-talk button").get_text(strip=True) == "Talk to someone here today"
+
+
+def test_decisions_are_kept_as_labels_with_redacted_words_only(app, make_staff, officer_client, young):
+    young.answer(4, "my social worker Barry never rings back")
+    answer = db.session.execute(select(Answer).where(Answer.text.is_not(None))).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{answer.id}/approve")
+    other = Young(app.test_client(), young.code)
+    other.join()
+    other.answer(4, DISCLOSURE)
+    alert = db.session.execute(select(Alert)).scalar_one()
+    lead = app.test_client()
+    sign_in(lead, make_staff("safeguarding"))
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": "A song lyric; talked to the group worker."})
+    labels = db.session.execute(select(ScreenLabel).order_by(ScreenLabel.id)).scalars().all()
+    assert [(label.disclosure, label.source) for label in labels] == [(False, "approved"), (False, "alert-no-further-action")]
+    assert "Barry" not in labels[0].text and "[name]" in labels[0].text
