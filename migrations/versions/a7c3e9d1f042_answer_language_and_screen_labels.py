@@ -1,4 +1,4 @@
-"""the language of an answer and whether the screen could read it; people's decisions kept as labels
+"""the screen's risk, language and hardship on answers; people's decisions kept as labels
 
 Revision ID: a7c3e9d1f042
 Revises: 9d2e41c7a0b3
@@ -20,6 +20,8 @@ def upgrade():
     with op.batch_alter_table('answers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('language', sa.String(length=20), nullable=True))
         batch_op.add_column(sa.Column('screened', sa.Boolean(), nullable=False, server_default=sa.true()))
+        batch_op.add_column(sa.Column('hardship', sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column('risk', sa.Float(), nullable=True))
     op.create_table('screen_labels',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('council_id', sa.Integer(), nullable=False),
@@ -39,5 +41,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_screen_labels_council_id'))
     op.drop_table('screen_labels')
     with op.batch_alter_table('answers', schema=None) as batch_op:
+        batch_op.drop_column('risk')
+        batch_op.drop_column('hardship')
         batch_op.drop_column('screened')
         batch_op.drop_column('language')

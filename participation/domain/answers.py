@@ -99,7 +99,7 @@ def earlier_value(participant: Participant, prompt: Prompt):
 
 @dataclass(frozen=True)
 class Saved:
-    outcome: str  # "saved", "duplicate", "disclosure"
+    outcome: str  # "saved", "duplicate", "disclosure", "hardship"
 
 
 MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further (a possible disclosure always does)
@@ -117,7 +117,9 @@ def _screened(prompt: Prompt, value):
     if prompt.kind != PromptKind.TEXT.value:
         return None, None
     raw = clean_text(value, prompt.max_length)
-    return raw, screen(raw)
+    # Care leavers' hardship (no money, heating, food or home) without harm is help, not an alert.
+    care_leaver = prompt.session.audience == "care-leavers"
+    return raw, screen(raw, care_leaver=care_leaver)
 
 
 def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> None:
@@ -137,6 +139,8 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
         answer.disclosure = answer.disclosure or result.disclosure
         answer.language = result.language
         answer.screened = result.screened
+        answer.hardship = result.hardship
+        answer.risk = max(answer.risk or 0.0, result.risk) if answer.disclosure else result.risk
     # A changed answer is moderated again; one held for safeguarding stays held.
     if answer.state != AnswerState.HELD.value:
         answer.state = AnswerState.HELD.value if answer.disclosure else AnswerState.PENDING.value
@@ -152,7 +156,7 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
     """
     raw, screening = _screened(prompt, value)
     flagged = bool(screening and screening.disclosure)
-    outcome = "disclosure" if flagged else "saved"
+    outcome = "disclosure" if flagged else "hardship" if screening and screening.hardship else "saved"
     db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
     try:
         # On SQLite this first write takes the database's write lock, before the answer is read.
@@ -160,7 +164,8 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
     except IntegrityError:
         db.session.rollback()
         earlier = db.session.get(FormToken, nonce)
-        return Saved("disclosure" if earlier is not None and earlier.outcome == "disclosure" else "duplicate")
+        repeated = earlier.outcome if earlier is not None and earlier.outcome in ("disclosure", "hardship") else "duplicate"
+        return Saved(repeated)
     answer = _locked_answer(participant, prompt)
     if answer is None:
         answer = Answer(

@@ -57,13 +57,13 @@ class Queue:
     newest_id: int
 
 
-# Words the screen could not read come first, then the oldest: a disclosure written in a language the
-# screen does not read still reaches a person early.
-QUEUE_ORDER = (Answer.screened.asc(), Answer.id)
+# Words the screen could not read come first, then the riskiest, then the oldest: a disclosure the
+# screen missed, or could not read, still reaches a person early.
+QUEUE_ORDER = (Answer.screened.asc(), func.coalesce(Answer.risk, 0).desc(), Answer.id)
 
 
 def queue(user: StaffUser, session_id: int | None = None, limit: int = 200) -> Queue:
-    """Pending answers, those the screen could not read first; never those held for safeguarding."""
+    """Pending answers, most urgent first (unread, then riskiest); never those held for safeguarding."""
     where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user))]
     if session_id:
         where.append(Answer.session_id == session_id)

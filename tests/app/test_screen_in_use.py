@@ -4,16 +4,18 @@ people's decisions are kept to teach the screen."""
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
+from participation.domain import sessions
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, ScreenLabel
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, sign_in
 
-ARABIC = "الرجل في البيت يضربني"  # "the man in the house hits me"
+ARABIC = "أنا سعيد في بيتي"  # "I am happy in my home"
 
 
 def soup(r):
@@ -82,3 +84,34 @@ def test_decisions_are_kept_as_labels_with_redacted_words_only(app, make_staff, 
     labels = db.session.execute(select(ScreenLabel).order_by(ScreenLabel.id)).scalars().all()
     assert [(label.disclosure, label.source) for label in labels] == [(False, "approved"), (False, "alert-no-further-action")]
     assert "Barry" not in labels[0].text and "[name]" in labels[0].text
+
+
+def test_a_care_leaver_writing_about_hardship_gets_help_not_a_welfare_check(app, officer, officer_client):
+    review = sessions.create_review(officer, "Leaving care", "", ["care-leavers"])
+    s = sessions.create_session(officer, review, "Care leavers forum", date(2026, 12, 3), "care-leavers")
+    sessions.add_prompt(officer, s, "text", "How are you managing?", "", [], "money", 300)
+    sessions.open_session(officer, s)
+    phone = Young(app.test_client(), s.join_code)
+    phone.join()
+    r = phone.answer(1, "no gas no leccy til fri and uc is late so the fridge is empty")
+    assert r.location.endswith("/q/1/help")
+    page = soup(phone.client.get(r.location))
+    assert page.select_one("h1").get_text(strip=True) == "Thank you for telling us"
+    assert "tel:08000232033" in {a["href"] for a in page.select(".py-support a")}
+    assert db.session.execute(select(Alert)).scalars().all() == []
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert answer.hardship and not answer.disclosure and answer.state == "pending"
+    tag = soup(officer_client.get("/staff/moderation")).select_one(".py-hardship")
+    assert tag is not None and "No alert was raised" in tag.get_text(" ", strip=True)
+
+
+def test_the_riskiest_answers_come_first_in_the_queue(app, officer_client, open_session, young):
+    for words in ("the youth club is good", "i wont be around after christmas so it doesnt matter", "my placement is ok i guess"):
+        phone = Young(app.test_client(), open_session.join_code)
+        phone.join()
+        phone.answer(4, words)
+    order = [int(a["data-answer"]) for a in soup(officer_client.get("/staff/moderation")).select("article.py-mod-item")]
+    risks = {a.id: a.risk for a in db.session.execute(select(Answer).where(Answer.text.is_not(None))).scalars()}
+    assert order == sorted(risks, key=lambda i: (-risks[i], i))
+    assert db.session.get(Answer, order[0]).text.startswith("i wont be around"), "said indirectly, so the rules missed it"
+    assert db.session.execute(select(Alert)).scalars().all() == []

@@ -39,3 +39,28 @@ def test_the_screen_marks_words_it_cannot_read_as_not_screened():
     result = screen(ARABIC)
     assert not result.screened and result.language == "script:arabic"
     assert screen("my dad hits me").screened
+
+
+# ---- hardship is not harm (care leavers) ----------------------------------------------------------
+
+HARDSHIP = "no gas no leccy til fri and uc is late so the fridge is empty"
+
+
+def test_a_care_leavers_hardship_is_not_an_alert_but_is_marked():
+    as_care_leaver = screen(HARDSHIP, care_leaver=True)
+    assert (as_care_leaver.disclosure, as_care_leaver.hardship) == (False, True)
+    # The same words from a child in care still raise an alert: nobody is meant to go without.
+    assert screen(HARDSHIP).disclosure and not screen(HARDSHIP).hardship
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no food again today carer said I don't deserve dinner",
+        "i'm sofa surfing at a man's flat and he says staying there isn't free",
+        "no heating in my room and I'm 17, staff only come in the day",
+        "my flat has no heating and my boyfriend hits me when I complain",
+    ],
+)
+def test_hardship_with_someone_else_in_it_still_raises_an_alert_for_care_leavers(text):
+    assert screen(text, care_leaver=True).disclosure

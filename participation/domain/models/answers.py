@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint, true
+from sqlalchemy import JSON, Date, Float, ForeignKey, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import db
@@ -61,6 +61,11 @@ class Answer(db.Model):
     # "not checked by the screen" and come first in the moderation queue, with their language named.
     language: Mapped[str | None] = mapped_column(String(20), default=None)
     screened: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # The screen's model: how likely these words disclose harm (0 to 1), above and below the alert
+    # line, so the moderation queue shows the riskiest first and a missed disclosure is read early.
+    risk: Mapped[float | None] = mapped_column(Float, default=None)
+    # A care leaver's hardship (money, heating, food, a home) with no harm in it: help, not an alert.
+    hardship: Mapped[bool] = mapped_column(default=False, server_default=false())
     state: Mapped[str] = mapped_column(String(10), default=AnswerState.PENDING.value, index=True)
     edits: Mapped[int] = mapped_column(default=0)
     answered_on: Mapped[date] = mapped_column(Date)

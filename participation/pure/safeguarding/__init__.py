@@ -7,27 +7,39 @@ Pure Python: no Flask, no database. `screen(text)` is the one entry point.
 from __future__ import annotations
 
 from participation.pure.safeguarding.disclosure import assess
+from participation.pure.safeguarding.hardship import is_hardship_only
 from participation.pure.safeguarding.language import detect
+from participation.pure.safeguarding.model import default_model, risk
 from participation.pure.safeguarding.pii import find_personal_details, redact
 from participation.pure.safeguarding.types import Removal, Screening
 
 __all__ = ["Removal", "Screening", "screen"]
 
 
-def screen(text: str) -> Screening:
+def screen(text: str, care_leaver: bool = False) -> Screening:
     """Screen one answer: what to remove, whether it may be a disclosure of harm, and whether the screen
-    could read it at all (its rules read English; anything else must be read by a person first)."""
+    could read it at all (its rules read English; anything else must be read by a person first).
+    For a care leaver, hardship with no harm in it (no money, heating, food or home) is not a disclosure:
+    it is marked `hardship`, so the young person is offered help that fits and the officer sees why.
+    Every answer gets the model's `risk`, so a person sees the riskiest first even below the alert line."""
     removals = tuple(find_personal_details(text))
     verdict = assess(text)
+    hardship = care_leaver and is_hardship_only(text, verdict)
+    # The rules decide alerts and name the words that set them off. The model reads every answer for
+    # wording the rules miss and gives it a risk, so the queue puts the riskiest in front of a person
+    # first; it raises no alert alone (see model.py for why).
+    likelihood = risk(default_model(), text)
     language = detect(text)
     return Screening(
         original=text,
         redacted=redact(text, removals),
         removals=removals,
-        disclosure=verdict.disclosure,
-        categories=verdict.categories,
+        disclosure=verdict.disclosure and not hardship,
+        categories=() if hardship else verdict.categories,
         cues=verdict.cues,
         language=language.code,
         language_name=language.name,
         screened=language.english,
+        hardship=hardship,
+        risk=round(likelihood, 4),
     )

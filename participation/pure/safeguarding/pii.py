@@ -4,6 +4,8 @@
 #   data/first_names_census.txt  US Census 1990 first names (public domain, taken from the MIT-licensed
 #                                PyPI package `names` 0.3.0).
 #   data/first_names_uk.txt      our own hand-written list of first names common in the UK across cultures.
+#   data/first_names_arrivals.txt  our own list of given names common in the countries separated
+#                                children seeking asylum come from (Afghanistan, Eritrea, Albania, ...).
 #   data/surnames_census.txt     the 7,500 most common US Census 1990 surnames (public domain, same package).
 #   data/common_words.txt SCOWL sizes 10-35 English and British words (Kevin Atkinson's permissive
 #                         licence), used to tell names that are also everyday words from the rest.
@@ -36,8 +38,9 @@ _SURNAMES = _load("surnames_census.txt")
 # Names in the census list that are so common as words (or text-speak) that even a cue should
 # not turn them into a name: "my sw is young", "im so tired".
 _NOT_NAMES = _words(
-    """in an my so see un ok said isa foster art ty ma pa nan era ha ja le mi na nu ta thi wm yer yon yuk bong ping sol
-    wen wan hue son sun man van ka soon long young hang hung sang sung dung loan lean brain manual
+    """in an my so see un ok said isa foster art ty ma pa nan era ha ja le mi na nu ta thi wm yer yon yuk
+    bong ping sol wen wan hue son sun man van ka soon long young hang hung sang sung dung loan lean brain
+    manual
     conception numbers else many angle page major lady king queen prince princess tiny golden
     noble rich junior royal aide lore dimple sparkle cherish desire chance carry marry miss
     season spring autumn winter moon star love see chin shin yen ivory velvet tequila maxima omega
@@ -50,10 +53,13 @@ _RARE_WORD_NAMES = _words(
     dean earl glen eddy john terry tom tony jimmy billy bobby josh charlie tanner newton sandy
     gemma kelly jess kyle ben carl henry jerry nancy logan lewis louis spencer morris perry ruth"""
 )
-_FIRST = (_load("first_names_census.txt") | _load("first_names_uk.txt")) - _NOT_NAMES
+_FIRST = (
+    _load("first_names_census.txt") | _load("first_names_uk.txt") | _load("first_names_arrivals.txt")
+) - _NOT_NAMES
 # A first name that is also a common word ("will", "rose", "grace") is a name only with a cue.
 _WORDLIKE = frozenset(n for n in _FIRST if n in _COMMON and n not in _RARE_WORD_NAMES) | _words(
-    "ai al ed em fe li lu su tu vi yu ji bo jan jun kat sky max may june april august sunny jean teddy mickey randy bonny mo"
+    "ai al ed em fe li lu su tu vi yu ji bo jan jun kat sky max may june april august sunny jean teddy mickey"
+    " randy bonny mo"
 )
 # Words that are months, days or seasons: capitalised they are still not names without a cue.
 _CALENDAR = _words(
@@ -108,6 +114,9 @@ _KEEP = _CALENDAR | _words(
     dunfermline kirkcaldy newry lisburn bangor rhyl llandudno merthyr pontypridd caerphilly
     bridgend neath llanelli carmarthen aberystwyth calderdale kirklees tameside trafford sefton
     knowsley halton solihull sandwell dudley northumberland cleveland humberside teesside
+    america usa africa europe asia afghanistan eritrea ethiopia albania kosovo kurdistan sudan syria
+    iran iraq vietnam somalia turkey egypt libya chad niger mali yemen kuwait pakistan bangladesh
+    nigeria ghana jamaica romania poland france italy spain germany greece calais kabul asmara tirana
     arsenal everton villa spurs tottenham united city rovers wanderers athletic
     english british welsh scottish irish polish romanian indian pakistani bangladeshi somali
     eritrean afghan syrian kurdish iraqi iranian nigerian ghanaian jamaican african caribbean
@@ -238,8 +247,10 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
+_ISO_REST = r"\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:0?[1-9]|[12]\d|3[01])(?![\d/.\-])"
+_ISO = rf"(?:19|20)\d\d{_ISO_REST}"  # 2009-04-17
 _DATE = (
-    rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
+    rf"(?:{_ISO}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
     rf"|\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}(?:\s?[/.\-]\s?(?:\d{{4}}|\d{{2}}))?(?![\d/])"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?!\s+(?:of\s+)?\w))"
@@ -258,7 +269,7 @@ _DOB_BEFORE_RE = re.compile(
 # A full date with a year a young person could have been born in is a date of birth even without a cue.
 _FULL_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?(?P<y1>\d{{4}}|\d{{2}})(?![\d/])"
-    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b)",
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b|(?P<y3>(?:19|20)\d\d){_ISO_REST})",
     re.I,
 )
 
@@ -268,7 +279,8 @@ _STREET_STRONG = (
     r"|vale|gate|mount|bank|fold|wynd|brow|chase|meadow|meadows|estate"
 )
 _WEAK_STREET = _words(
-    "way court ct place walk rise hill view row park green vale gate mount bank fold brow chase meadow meadows estate st dr"
+    "way court ct place walk rise hill view row park green vale gate mount bank fold brow chase meadow"
+    " meadows estate st dr"
 )
 _ADDRESS_RE = re.compile(
     rf"\b(?:(?:number|no\.?)\s*)?\d{{1,4}}[a-z]?,?\s+(?P<n>(?:[A-Za-z'’\-]+\s+){{1,3}}?)(?P<t>{_STREET_STRONG})\b\.?",
@@ -305,6 +317,27 @@ _SCHOOL_GENERIC = _FUNCTION | _words(
     c of e ce rc community free prep sixth form grammar school schools college academy uni university
     home care kids children's childrens attend attended attends goes going started start leave left
     hate love like miss missed moved changed change from year years st. at around near"""
+)
+
+# Children's homes and placements: "Ash Lodge", "The Willows", "Meadowview" (kind "school").
+_HOME_RE = re.compile(
+    r"(?<![\w'’])(?P<h>(?:The\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft))\b"
+    r"|(?P<c>The\s+[A-Z][a-z]+\s+(?:children'?s|childrens'|kids|residential|care)\s+home)\b"
+    r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft))\b"
+    r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)\s+(?:at|to|in|into)\s+"
+    r"(?P<l>the\s+(?:willows|oaks|elms|limes|beeches|laurels|cedars|poplars|pines|firs|hollies|maples|birches"
+    r"|rowans|chestnuts|sycamores|hawthorns)|[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
+)
+_HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
+_HOME_WORDS = frozenset(_HOME_ENDS) | _words(
+    """cottage home willows oaks elms limes beeches laurels cedars poplars pines firs hollies maples
+    birches rowans chestnuts sycamores hawthorns"""
+)
+# First words that make a court, house or view something other than a home.
+_HOME_NOT = _words(
+    """crown magistrates magistrate family county youth high supreme royal tennis food white tree wendy
+    coffee big full open dog bird doll haunted opera play guest town court sea point mental care
+    children's childrens kids foster new old my our your their his her this that"""
 )
 
 # Help lines and service numbers are not anyone's personal number.
@@ -354,7 +387,7 @@ def _dates(text: str, out: list[tuple[int, str, int, int]]) -> None:
         for m in rx.finditer(text):
             out.append((3, "date-of-birth", m.start("d"), m.end("d")))
     for m in _FULL_DATE_RE.finditer(text):
-        y = m.group("y1") or m.group("y2")
+        y = m.group("y1") or m.group("y2") or m.group("y3")
         year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 30 else 1900 + int(y)
         if 1985 <= year <= 2021:
             out.append((3, "date-of-birth", m.start(), m.end()))
@@ -382,6 +415,27 @@ def _addresses(text: str, out: list[tuple[int, str, int, int]]) -> None:
             out.append((6, "address", m.start("a"), m.end("a")))
     for m in _FLAT_RE.finditer(text):
         out.append((5, "address", m.start(), m.end()))
+
+
+def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _HOME_RE.finditer(text):
+        g = next(k for k in ("h", "c", "p", "l") if m.group(k))
+        s, e = m.start(g), m.end(g)
+        words = [w.lower() for w in m.group(g).split()]
+        if words[0] == "the" and len(words) > 1:
+            words = words[1:]
+        first = words[0]
+        if first in _HOME_NOT or first in _FUNCTION or first in _KEEP or first in _ADDRESS_STOP:
+            continue
+        if g == "h":
+            # "12 Oak Court" is an address; a street-like court needs a cue to be a home.
+            if _DIGIT_RE.search(text[max(0, s - 6) : s]):
+                continue
+            if s and not text[:s].rstrip() and first in _COMMON and m.group("t") in ("Court", "View"):
+                continue
+        elif g == "p" and not m.group(g).startswith("The") and _is_common(first):
+            continue  # "in Greenhouse", "to Warehouse": ordinary words
+        out.append((5, "school", s, e))
 
 
 def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]]) -> None:
@@ -490,6 +544,13 @@ _SUBJECTS = _words("i we you u they he she it i'd we'd they'd who that to ya peo
 _PLACE_PREPS = _words("to in at from near around visit visited towards into via outside by of")
 _SPEECH_VERBS = _words("said says told tells asked asks reckons texted rang messaged")
 _STRONG_PLACE_SUFFIX = _words("towers hospital station council stadium airport museum zoo pier castle")
+# "Dave from the leaving care team": a word after "X from (the)" that makes X a worker's name.
+_TEAM_WORDS = _words(
+    """team teams service services council nyas camhs barnardos barnardo's coram voice childline
+    leaving office agency charity project hub yot ymca catch22 become social care school college"""
+)
+# Endings of contractions: "They've", "We'd", "You'll" are never names.
+_CONTRACTION_ENDS = frozenset({"ve", "d", "ll", "re", "m", "t"})
 _LIVE_VERBS = _words(
     """live living lives lived stay staying stays stayed moved talk talked talking speak spoke went
     go goes going play played playing argue argued fell"""
@@ -512,7 +573,7 @@ def _name_span(word: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _role_before(lows: list[str], i: int) -> tuple[int, bool]:
-    """Strength of a role just before i ("my carer X" 1, "my carer is X" 2, none 0) and whether it is plural."""
+    """Strength of a role just before i ("my carer X" 1, "my carer is X" 2, none 0), and whether plural."""
     j = i - 1
     linked = 0
     while j >= 0 and lows[j] in _LINKERS and linked < 2:
@@ -594,6 +655,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             or low in _NOT_NAMES
             or low in _TEXTSPEAK
             or low in _TITLES
+            or ("'" in low and low.rsplit("'", 1)[1] in _CONTRACTION_ENDS)
         ):
             continue
         prev = lows[k - 1] if k else ""
@@ -630,11 +692,23 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         # "X my carer" names X, but "i hope my carer stays" does not: a subject before X makes it a verb.
         after = prev not in _SUBJECTS and _role_after(lows, k)
         im = prev in ("im", "i'm", "am") and low not in _IM_NOT_NAME
+        from_team = (
+            nxt == "from"
+            and prev not in _SUBJECTS
+            and (cap(k) or not sent_start(k))
+            and not _TEAM_WORDS.isdisjoint(lows[k + 2 : k + 6])
+        )
         if low in _KEEP:
             # A place, month or service is a person only with a clear cue: "my friend chelsea".
             talks = nxt in _SPEECH_VERBS and greeting and low not in _CALENDAR
+            # "my mum Summer", "April is my sw": a capitalised month with a cue, not before a year or day.
+            cal_ok = low not in _CALENDAR or (cap(k) and not text[tokens[k][2] :].lstrip()[:1].isdigit())
             if in_first and (
-                role == 2 or (role == 1 and not plural and low not in _CALENDAR) or me_and or talks
+                role == 2
+                or (role == 1 and not plural and cal_ok)
+                or me_and
+                or talks
+                or ((after or from_team) and cap(k) and cal_ok)
             ):
                 is_name[k] = True
             continue
@@ -644,20 +718,22 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if wordlike:
             if low in _MODAL_NAMES:
                 ok = role == 2 or (role == 1 and not plural and (cap(k) or next_reads_as_name(k)))
-                ok = ok or pronoun or after or im or (nxt in _SPEECH_VERBS and greeting)
+                ok = ok or pronoun or after or im or from_team or (nxt in _SPEECH_VERBS and greeting)
                 ok = ok or (cap(k) and not sent_start(k) and next_reads_as_name(k))
             elif low in _VERB_NAMES:
-                ok = role == 2 or (role == 1 and not plural) or pronoun or after or im or greeting
+                ok = (
+                    role == 2 or (role == 1 and not plural) or pronoun or after or im or greeting or from_team
+                )
                 ok = ok or (cap(k) and not sent_start(k))
             else:
-                ok = bool(role) or pronoun or after or im or greeting or lives_with
+                ok = bool(role) or pronoun or after or im or greeting or lives_with or from_team
                 ok = ok or (cap(k) and not sent_start(k))
             is_name[k] = ok
             continue
         # Not in the name list: a capitalised word after a clear cue, or a known surname mid-sentence.
         if cap(k) and not _is_common(low):
             alone = low in _SURNAMES and not sent_start(k) and prev not in _PLACE_PREPS
-            if role or pronoun or after or im or greeting or alone:
+            if role or pronoun or after or im or greeting or alone or from_team:
                 is_name[k] = True
 
     # Lists of names: "mia, lily and poppy", "to mark and grace".
@@ -742,6 +818,12 @@ def find_personal_details(text: str) -> list[Removal]:
                 cands.append((6, "address", m.start("a"), m.end("a")))
     if not present.isdisjoint(_SCHOOL_WORDS):
         _schools(text, tokens, cands)
+    if (
+        not present.isdisjoint(_HOME_WORDS)
+        or " The " in text
+        or any(len(w) > 6 and w.endswith(_HOME_ENDS) for w in present)
+    ):
+        _homes(text, cands)
     chosen = _pick(cands)
     names: list[tuple[int, str, int, int]] = []
     _names(text, tokens, [(s, e) for _, _, s, e in chosen], names)

@@ -34,6 +34,8 @@ class Screening:
     language: str = "en"  # "en", an ISO 639-1 code, or "script:NAME"
     language_name: str = "English"
     screened: bool = True  # False: the rules could not read it, so "not checked by the screen: read first"
+    hardship: bool = False  # a care leaver's hardship with no harm in it: help, not an alert
+    risk: float = 0.0  # the model's probability that this may disclose harm
 
     @property
     def pii_kinds(self) -> tuple[str, ...]:

@@ -182,6 +182,8 @@ def question(code, n):
     saved = answers.save_answer(participant, prompt, nonce, form.answer.data)
     if saved.outcome == "disclosure":
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
+    if saved.outcome == "hardship":
+        return redirect(url_for("youth.hardship_help", code=session_obj.join_code, n=n), 303)
     return _go_to(session_obj, participant, n + step)
 
 
@@ -195,6 +197,14 @@ def _has_value(form) -> bool:
 def check_in(code, n):
     session_obj = _session_or_404(code)
     return render_template("youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
+
+
+@bp.get("/j/<code>/q/<int:n>/help")
+@public
+def hardship_help(code, n):
+    """After a care leaver writes about money, food, heat or a home: help that fits, not a welfare check."""
+    session_obj = _session_or_404(code)
+    return render_template("youth/hardship.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
 
 
 @bp.get("/j/<code>/thanks")

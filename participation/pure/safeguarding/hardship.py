@@ -1,0 +1,49 @@
+"""Hardship is not harm: a care leaver short of money, heat, food or a home needs help, not a welfare check.
+
+For care leavers (18 and over) the screen does not raise an alert when everything that made it worry
+is hardship vocabulary and the only kinds of harm it thought of were neglect or going missing (which
+is how "no food", "no heating" and "sofa surfing" look to rules written for children). Anything that
+also says harm or danger still raises an alert, because its cues are not all hardship.
+"""
+
+from __future__ import annotations
+
+import re
+
+from participation.pure.safeguarding.disclosure.categories import MISSING, NEGLECT
+from participation.pure.safeguarding.types import Verdict
+
+HARDSHIP_ONLY_CATEGORIES = frozenset({NEGLECT, MISSING})
+
+_HARDSHIP = re.compile(
+    r"\b(?:food ?banks?|homeless\w*|sofa[ -]?surf\w*|mould\w*|damp|rent|arrears|evict\w*|tenancy|"
+    r"hostel|emergency accommodation|heating|boiler|radiators?|cold|gas|electric\w*|leccy|meter|"
+    r"bills?|money|skint|broke|universal credit|uc|benefits?|wages?|pay ?day|paid|"
+    r"no (?:food|money|gas|leccy|electric\w*|heating|bed|carpets?|curtains?|furniture)|"
+    r"(?:fridge|cupboards?) (?:is |are )?empty|empty (?:fridge|cupboards?)|living on noodles|"
+    r"never enough food|not enough food|can'?t afford|top up|cut off|"
+    r"(?:flat|room|house|place|studio) (?:has|is) (?:damp|mould\w*|cold|freezing))\b",
+    re.I,
+)
+
+
+# Someone else in the picture (a carer withholding food, a man whose flat "isn't free", staff who only
+# come in the day), a child's age, or being kept from something: that is not hardship alone.
+_SOMEONE = re.compile(
+    r"\b(?:carers?|staff|foster\w*|man|men|woman|lady|adults?|he|she|him|her|they|them|someone|"
+    r"boyfriend|girlfriend|partner|deserve\w*|punish\w*|allowed|let me|lets me|lock\w*|alone|"
+    r"free|only|here|owe\w*|i'?m 1[0-7]|i am 1[0-7]|aged? 1[0-7]|children|kids?|boys|girls)\b",
+    re.I,
+)
+
+
+def is_hardship_only(text: str, verdict: Verdict) -> bool:
+    """The verdict's worry is hardship and nothing else: neglect or missing, every cue hardship words,
+    and nobody else in the answer."""
+    return (
+        verdict.disclosure
+        and not _SOMEONE.search(text)
+        and bool(verdict.cues)
+        and set(verdict.categories) <= HARDSHIP_ONLY_CATEGORIES
+        and all(_HARDSHIP.search(cue) for cue in verdict.cues)
+    )

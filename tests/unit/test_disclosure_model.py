@@ -1,0 +1,50 @@
+"""The screen's model: shipped as plain arrays, read with numpy, rebuilt exactly from its training data;
+it ranks answers by risk and raises no alert alone."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from participation.pure.safeguarding import model as screen_model
+from participation.pure.safeguarding import screen, training
+from participation.pure.safeguarding.disclosure import assess
+
+# Said indirectly, with no words the rules look for: the model is there for wording like this.
+INDIRECT = "i wont be around after christmas so it doesnt matter"
+
+
+def test_the_shipped_model_is_what_training_on_the_labelled_rows_gives():
+    rebuilt = training.train(training.load_rows())
+    shipped = screen_model.load()
+    assert rebuilt.words == shipped.words and rebuilt.chars == shipped.chars
+    np.testing.assert_allclose(rebuilt.coef, shipped.coef, atol=1e-6)
+    assert rebuilt.threshold == shipped.threshold
+    assert rebuilt.info["cross_validated"]["model_alone"]["precision"] >= training.PRECISION
+
+
+def test_numpy_features_match_scikit_learns():
+    from scipy.sparse import hstack  # noqa: PLC0415  (scikit-learn is for training only; the app never imports it)
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+
+    texts = [text for text, _ in training.load_rows()]
+    words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=screen_model.WORD.pattern).fit(texts)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True).fit(texts)
+    sample = texts[:300] + ["i am ok", "Ünïcode and emoji 😢 too", ""]
+    expected = hstack([words.transform(sample), chars.transform(sample)]).toarray()
+    shipped = screen_model.load()
+    for row, text in zip(expected, sample, strict=True):
+        got = np.zeros(len(shipped.coef))
+        for i, v in screen_model.features(shipped, text).items():
+            got[i] = v
+        np.testing.assert_allclose(got, row, atol=1e-9)
+
+
+def test_wording_the_rules_miss_gets_a_high_risk_but_no_alert_from_the_model_alone():
+    assert not assess(INDIRECT).disclosure
+    result = screen(INDIRECT)
+    assert result.risk >= screen_model.default_model().threshold and not result.disclosure
+
+
+def test_every_answer_carries_a_risk_and_ordinary_words_score_low():
+    assert screen("the food is good and my carer is kind").risk < 0.1
+    assert screen("my stepdad slaps me when hes drunk").risk > 0.9
