@@ -8,7 +8,7 @@ import sys
 import click
 from flask import Flask, current_app
 
-from participation.domain import packs, sessions, themes
+from participation.domain import packs, screening, sessions, themes
 from participation.domain.accounts import create_staff_user
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange
@@ -28,6 +28,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(retention_group)
     app.cli.add_command(themes_group)
     app.cli.add_command(packs_group)
+    app.cli.add_command(safeguarding_group)
 
 
 @click.command("demo")
@@ -171,3 +172,18 @@ def build_pack_command(review_id, fmt, out, session_ids):
     with open(out, "wb") as f:
         f.write(data)
     click.echo(f"Wrote {out} ({len(data):,} bytes)")
+
+
+@click.group("safeguarding")
+def safeguarding_group():
+    """The screen."""
+
+
+@safeguarding_group.command("retrain")
+def retrain_screen_command():
+    """Retrain the screen's risk model from people's decisions; keep it only if it is not worse (audited)."""
+    result = screening.retrain(None)
+    before = "none" if result.before is None else f"{result.before:.3f}"
+    click.echo(f"Decisions used: {result.used}")
+    click.echo(f"Ranking on the frozen held-out set (AUC) before: {before}  after: {result.after:.3f}")
+    click.echo("The new model replaced the old one." if result.replaced else "The new model was worse, so the old one was kept.")

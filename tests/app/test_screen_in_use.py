@@ -4,14 +4,20 @@ people's decisions are kept to teach the screen."""
 from __future__ import annotations
 
 import csv
+import dataclasses
+import hashlib
+import shutil
 from datetime import date
 
+import numpy as np
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.domain import sessions
 from participation.domain.db import db
-from participation.domain.models import Alert, Answer, ScreenLabel
+from participation.domain.models import Alert, Answer, AuditEvent, ScreenLabel
+from participation.pure.safeguarding import model as screen_model
+from participation.pure.safeguarding import training
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, sign_in
 
@@ -115,3 +121,36 @@ def test_the_riskiest_answers_come_first_in_the_queue(app, officer_client, open_
     assert order == sorted(risks, key=lambda i: (-risks[i], i))
     assert db.session.get(Answer, order[0]).text.startswith("i wont be around"), "said indirectly, so the rules missed it"
     assert db.session.execute(select(Alert)).scalars().all() == []
+
+
+def _model_copy(tmp_path, monkeypatch):
+    for name in ("disclosure_model.json", "disclosure_model.npz"):
+        shutil.copy(screen_model.MODEL_DIR / name, tmp_path / name)
+    monkeypatch.setattr(screen_model, "MODEL_DIR", tmp_path)  # never touch the shipped model in a test
+    return hashlib.sha256((tmp_path / "disclosure_model.npz").read_bytes()).hexdigest()
+
+
+def test_safeguarding_retrain_learns_from_decisions_and_records_it(app, runner, council, tmp_path, monkeypatch):
+    before = _model_copy(tmp_path, monkeypatch)
+    for text, flag in [("he makes me hold stuff for him or i owe him", True), ("the bus to college is always late", False)]:
+        db.session.add(ScreenLabel(council_id=council.id, text=text, disclosure=flag, source="approved", created_on=date.today()))
+    db.session.commit()
+    result = runner.invoke(args=["safeguarding", "retrain"])
+    assert result.exit_code == 0, result.output
+    assert "Decisions used: 2" in result.output and "AUC" in result.output
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action.like("screen-model-%"))).scalar_one()
+    assert event.detail["decisions_used"] == 2 and event.actor_id is None
+    changed = hashlib.sha256((tmp_path / "disclosure_model.npz").read_bytes()).hexdigest() != before
+    assert changed == (event.action == "screen-model-retrained")
+
+
+def test_safeguarding_retrain_refuses_a_worse_model(app, runner, tmp_path, monkeypatch):
+    before = _model_copy(tmp_path, monkeypatch)
+    shipped = screen_model.load(tmp_path)
+    blind = dataclasses.replace(shipped, coef=np.zeros_like(shipped.coef))  # ranks everything the same
+    monkeypatch.setattr(training, "train", lambda rows: blind)
+    result = runner.invoke(args=["safeguarding", "retrain"])
+    assert "the old one was kept" in result.output
+    assert hashlib.sha256((tmp_path / "disclosure_model.npz").read_bytes()).hexdigest() == before
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action.like("screen-model-%"))).scalar_one()
+    assert event.action == "screen-model-retrain-refused" and event.detail["auc_after"] == 0.5
