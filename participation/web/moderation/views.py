@@ -1,4 +1,4 @@
-"""Moderation queue and safeguarding alerts: thin views over moderation/moderation.py."""
+"""The moderation queue and its decisions (thin; the rules live in domain/moderation.py)."""
 
 from __future__ import annotations
 

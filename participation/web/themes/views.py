@@ -1,4 +1,4 @@
-"""Theme board and theming views: thin, over themeboard/themes.py."""
+"""The theme board and theming answers (thin; the rules live in domain/themes.py)."""
 
 from __future__ import annotations
 
