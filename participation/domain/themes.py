@@ -38,7 +38,9 @@ def suggest(answers: list[Answer]) -> int:
     """Store suggestions for approved answers that no officer has themed yet. Caller commits."""
     todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not any(t.source == "confirmed" for t in a.themes)]
     texts = [a for a in todo if a.text]
-    results = dict(zip([a.id for a in texts], classify_many([a.text for a in texts]), strict=True))
+    # The question's own theme weighs in: most answers to "What would help you feel safer?" are about safety.
+    results = dict(zip([a.id for a in texts], classify_many([a.text for a in texts], prompt_themes=[a.prompt.theme for a in texts]),
+                       strict=True))
     for a in todo:
         a.themes = []
         db.session.flush()

@@ -39,10 +39,13 @@ def test_numpy_features_match_scikit_learns():
         np.testing.assert_allclose(got, row, atol=1e-9)
 
 
-def test_wording_the_rules_miss_gets_a_high_risk_but_no_alert_from_the_model_alone():
+def test_wording_the_rules_miss_raises_an_alert_from_the_model_with_the_closest_examples_as_its_reason():
     assert not assess(INDIRECT).disclosure
     result = screen(INDIRECT)
-    assert result.risk >= screen_model.default_model().threshold and not result.disclosure
+    assert result.risk >= screen_model.default_model().threshold and result.disclosure
+    assert result.cues == () and len(result.similar) == 3
+    assert "self-harm-suicide" in result.categories
+    assert not screen("my carer is kind and i like my school").similar  # only an alert by the model has them
 
 
 def test_every_answer_carries_a_risk_and_ordinary_words_score_low():

@@ -6,10 +6,11 @@ Pure Python: no Flask, no database. `screen(text)` is the one entry point.
 
 from __future__ import annotations
 
+from participation.pure.encoder import default_encoder
 from participation.pure.safeguarding.disclosure import assess
-from participation.pure.safeguarding.hardship import is_hardship_only
+from participation.pure.safeguarding.hardship import is_hardship_only, is_hardship_wording
 from participation.pure.safeguarding.language import detect
-from participation.pure.safeguarding.model import default_model, risk
+from participation.pure.safeguarding.model import MAX_CHARS, closest, default_model, risk
 from participation.pure.safeguarding.pii import find_personal_details, redact
 from participation.pure.safeguarding.types import Removal, Screening
 
@@ -24,19 +25,26 @@ def screen(text: str, care_leaver: bool = False) -> Screening:
     Every answer gets the model's `risk`, so a person sees the riskiest first even below the alert line."""
     removals = tuple(find_personal_details(text))
     verdict = assess(text)
-    hardship = care_leaver and is_hardship_only(text, verdict)
-    # The rules decide alerts and name the words that set them off. The model reads every answer for
-    # wording the rules miss and gives it a risk, so the queue puts the riskiest in front of a person
-    # first; it raises no alert alone (see model.py for why).
-    likelihood = risk(default_model(), text)
+    # The rules name the words that set them off. The model reads every answer for wording the rules
+    # miss: its risk puts the riskiest in front of a person first, and at its threshold it raises an
+    # alert itself, with the labelled examples closest in meaning as its reason.
+    model = default_model()
+    vector = default_encoder().embed_one(text[:MAX_CHARS])
+    likelihood = risk(model, text, vector)
+    by_model = likelihood >= model.threshold and not verdict.disclosure
+    similar = tuple(closest(model, vector)) if by_model else ()
+    categories = verdict.categories or tuple(dict.fromkeys(category for _, category, _ in similar if category))
+    hardship = care_leaver and (is_hardship_only(text, verdict) if verdict.disclosure
+                                else by_model and is_hardship_wording(text, categories))
     language = detect(text)
     return Screening(
         original=text,
         redacted=redact(text, removals),
         removals=removals,
-        disclosure=verdict.disclosure and not hardship,
-        categories=() if hardship else verdict.categories,
+        disclosure=(verdict.disclosure or by_model) and not hardship,
+        categories=() if hardship else categories,
         cues=verdict.cues,
+        similar=tuple(example for example, _, _ in similar),
         language=language.code,
         language_name=language.name,
         screened=language.english,

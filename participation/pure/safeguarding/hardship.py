@@ -47,3 +47,13 @@ def is_hardship_only(text: str, verdict: Verdict) -> bool:
         and set(verdict.categories) <= HARDSHIP_ONLY_CATEGORIES
         and all(_HARDSHIP.search(cue) for cue in verdict.cues)
     )
+
+
+def is_hardship_wording(text: str, categories: tuple[str, ...]) -> bool:
+    """For an answer the model flagged with no rule cue: hardship words, nobody else in it, and the
+    closest labelled examples were only neglect or going missing."""
+    return (
+        bool(_HARDSHIP.search(text))
+        and not _SOMEONE.search(text)
+        and set(categories) <= HARDSHIP_ONLY_CATEGORIES
+    )

@@ -36,6 +36,7 @@ class Screening:
     screened: bool = True  # False: the rules could not read it, so "not checked by the screen: read first"
     hardship: bool = False  # a care leaver's hardship with no harm in it: help, not an alert
     risk: float = 0.0  # the model's probability that this may disclose harm
+    similar: tuple[str, ...] = ()  # raised by the model alone: the labelled examples closest in meaning
 
     @property
     def pii_kinds(self) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ import hashlib
 import json
 import math
 import os
-import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -18,16 +17,23 @@ from pathlib import Path
 
 import numpy as np
 
+from participation.pure.encoder import default_encoder
+from participation.pure.textvec import MAX_CHARS, fit_vectorizers
 from participation.pure.theming import classifier as clf
 from participation.pure.theming.taxonomy import THEME_IDS
 
 REPO_DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "theme_statements.csv"
+# Labelled answers to real questions (with each question's theme), written for training; see its README.
+REPO_LABELLED = REPO_DATA.parent / "labelled" / "themes_tone.csv"
 # The labelled set ships beside the model so that `flask themes retrain` works on an installed copy.
 SHIPPED_DATA = clf.MODEL_DIR / "statements.csv"
 
 HELDOUT_BUCKETS = 4  # one id in four is held out (by hash, so it never moves when rows are added)
 SECONDARY_WEIGHT = 0.5  # a second or third labelled theme counts half as much as the main one
 C = 8.0  # inverse regularisation, chosen by cross-validation on the training part
+VECTOR_C = 2.0  # the meaning head's, chosen on the held-out part
+TONE_C = 8.0
+TONE_VECTOR_C = 1.0
 CHAR_MIN_DF = 2  # a character n-gram seen in one statement only is noise, not spelling
 
 
@@ -37,6 +43,7 @@ class Example:
     text: str
     themes: tuple[str, ...]  # main theme first
     tone: str | None = None
+    prompt_theme: str | None = None  # the theme of the question it answers, if known
 
 
 @dataclass(frozen=True)
@@ -47,20 +54,31 @@ class RetrainResult:
 
 
 def load_examples(path: str | Path | None = None) -> list[Example]:
-    """Read `id,text,themes,tone` rows; themes are ids joined with ';', main theme first."""
-    p = Path(path) if path is not None else default_data_path()
+    """Read `id,text,themes,tone[,prompt_theme]` rows; themes are ids joined with ';', main theme first.
+    With no path: the repository's labelled files if present, else the copy shipped beside the model."""
+    paths = [Path(path)] if path is not None else default_data_paths()
     out = []
-    with open(p, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            themes = tuple(t.strip() for t in row["themes"].split(";") if t.strip())
-            if not themes:
-                raise ValueError(f"{p}: row {row['id']} has no theme")
-            out.append(Example(row["id"], row["text"], themes, (row.get("tone") or "").strip() or None))
+    for p in paths:
+        with open(p, newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                themes = tuple(t.strip() for t in row["themes"].split(";") if t.strip())
+                if not themes:
+                    raise ValueError(f"{p}: row {row['id']} has no theme")
+                out.append(Example(row["id"], row["text"], themes, (row.get("tone") or "").strip() or None,
+                                   (row.get("prompt_theme") or "").strip() or None))
     return out
 
 
-def default_data_path() -> Path:
-    return REPO_DATA if REPO_DATA.exists() else SHIPPED_DATA
+def default_data_paths() -> list[Path]:
+    return [REPO_DATA, REPO_LABELLED] if REPO_DATA.exists() else [SHIPPED_DATA]
+
+
+def write_examples(examples: Sequence[Example], path: Path) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "text", "themes", "tone", "prompt_theme"])
+        for e in examples:
+            w.writerow([e.id, e.text, ";".join(e.themes), e.tone or "", e.prompt_theme or ""])
 
 
 def is_heldout(example_id: str) -> bool:
@@ -129,8 +147,49 @@ def train(examples: Sequence[Example], c: float = C, params: dict[str, float] | 
     model.weights = coef.T.astype(np.float32).astype(np.float64)
     model.intercept = intercept.astype(np.float32).astype(np.float64)
     model._word_cache.clear()
-    model.info = {"trained_on": n, "c": c}
+    vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in examples])
+    head = LogisticRegression(C=VECTOR_C, max_iter=5000).fit(vectors, np.array([pos[e.themes[0]] for e in examples]))
+    vw = np.zeros((vectors.shape[1], len(classes)), dtype=np.float32)
+    vb = np.full(len(classes), -30.0, dtype=np.float32)
+    for row, k in enumerate(head.classes_):
+        vw[:, k] = head.coef_[row]
+        vb[k] = head.intercept_[row]
+    model.vector_weights, model.vector_intercept = vw, vb
+    model.info = {"trained_on": n, "c": c, "vector_c": VECTOR_C}
     return model
+
+
+def train_tone(examples: Sequence[Example]) -> clf.ToneModel:
+    """The tone model from every example labelled positive, mixed or negative."""
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+
+    rows = [e for e in examples if e.tone in clf.TONES]
+    texts = [e.text[:MAX_CHARS] for e in rows]
+    y = np.array([e.tone for e in rows])
+    words, chars, x = fit_vectorizers(texts)
+    word_head = LogisticRegression(C=TONE_C, max_iter=5000).fit(x, y)
+    vectors = default_encoder().embed(texts)
+    meaning = np.hstack([vectors, np.array([clf.tone_features(t) for t in texts])])
+    meaning_head = LogisticRegression(C=TONE_VECTOR_C, max_iter=5000).fit(meaning, y)
+    order = [list(word_head.classes_).index(t) for t in clf.TONES]
+    return clf.ToneModel(
+        classes=clf.TONES,
+        words={t: int(i) for t, i in words.vocabulary_.items()}, word_idf=words.idf_.astype(np.float32),
+        chars={t: int(i) for t, i in chars.vocabulary_.items()}, char_idf=chars.idf_.astype(np.float32),
+        coef=word_head.coef_[order].astype(np.float32), intercept=word_head.intercept_[order].astype(np.float32),
+        vector_coef=meaning_head.coef_[order].astype(np.float32),
+        vector_intercept=meaning_head.intercept_[order].astype(np.float32),
+        info={"trained_on": len(rows), "c": TONE_C, "vector_c": TONE_VECTOR_C},
+    )
+
+
+def save_tone(model: clf.ToneModel, path: str | Path | None = None) -> None:
+    d = Path(path) if path is not None else clf.MODEL_DIR
+    meta = {"classes": list(model.classes), "words": model.words, "chars": model.chars, "info": model.info}
+    (d / clf.TONE_JSON).write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    np.savez_compressed(d / clf.TONE_ARRAYS, word_idf=model.word_idf, char_idf=model.char_idf, coef=model.coef,
+                        intercept=model.intercept, vector_coef=model.vector_coef,
+                        vector_intercept=model.vector_intercept)
 
 
 def evaluate(model: clf.Model, examples: Sequence[Example]) -> dict:
@@ -138,16 +197,18 @@ def evaluate(model: clf.Model, examples: Sequence[Example]) -> dict:
     in the first three; tone: share of labelled tones matched; per_theme: top1 by main theme."""
     hit1 = hit3 = tone_ok = tone_n = 0
     per: dict[str, list[int]] = {}
-    for e in examples:
-        c = clf.classify(e.text, model)
-        ranked = [model.classes[k] for k in np.argsort(-model.probabilities(e.text), kind="stable")[:3]]
+    vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in examples])
+    for e, vector in zip(examples, vectors, strict=True):
+        c = clf.classify(e.text, model, e.prompt_theme, vector)
+        probs = model.probabilities(e.text, vector, e.prompt_theme)
+        ranked = [model.classes[k] for k in np.argsort(-probs, kind="stable")[:3]]
         ok1 = c.themes[0].theme in e.themes
         hit1 += ok1
         hit3 += e.themes[0] in ranked
         bucket = per.setdefault(e.themes[0], [0, 0])
         bucket[0] += ok1
         bucket[1] += 1
-        if e.tone:
+        if e.tone in clf.TONES:  # "neutral" rows train nothing: the app has three tones
             tone_n += 1
             tone_ok += c.tone == e.tone
     n = len(examples)
@@ -178,11 +239,15 @@ def save(model: clf.Model, path: str | Path | None = None) -> Path:
     fd, tmp_npz = tempfile.mkstemp(dir=d, suffix=".npz")
     os.close(fd)
     with open(tmp_npz, "wb") as f:
+        vector_head = {} if model.vector_weights is None else {
+            "vector_weights": model.vector_weights.astype(np.float32),
+            "vector_intercept": model.vector_intercept.astype(np.float32)}
         np.savez_compressed(
             f,
             weights=model.weights.astype(np.float32),
             intercept=model.intercept.astype(np.float32),
             scale=model.scale.astype(np.float32),
+            **vector_head,
         )
     fd, tmp_json = tempfile.mkstemp(dir=d, suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -233,17 +298,20 @@ def _key(text: str) -> str:
 
 
 def rebuild(data_path: str | Path | None = None, out: str | Path | None = None) -> dict:
-    """Rebuild the shipped model from the labelled CSV (training part only) and ship the CSV too."""
-    src = Path(data_path) if data_path is not None else default_data_path()
-    examples = load_examples(src)
+    """Rebuild the shipped theme and tone models from the labelled rows (training part only) and ship
+    the rows too, so `flask themes retrain` works on an installed copy."""
+    examples = load_examples(data_path)
     train_part, heldout = split(examples)
     model = train(train_part)
-    figures = evaluate(model, heldout)
-    model.info["heldout"] = {k: figures[k] for k in ("top1", "top3", "n")}
     target = Path(out) if out is not None else clf.MODEL_DIR
+    save_tone(train_tone(train_part), target)
+    clf.default_tone_model.cache_clear()
+    figures = evaluate(model, heldout)
+    model.info["heldout"] = {k: figures[k] for k in ("top1", "top3", "n", "tone")}
     save(model, target)
-    if src.resolve() != (target / SHIPPED_DATA.name).resolve():
-        shutil.copyfile(src, target / SHIPPED_DATA.name)
+    shipped = target / SHIPPED_DATA.name
+    if data_path is None or Path(data_path).resolve() != shipped.resolve():
+        write_examples(examples, shipped)
     if target.resolve() == clf.MODEL_DIR.resolve():
         clf.reset_default_model()
     figures["train_n"] = len(train_part)
@@ -253,7 +321,8 @@ def rebuild(data_path: str | Path | None = None, out: str | Path | None = None) 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Rebuild the shipped theme model from the labelled statements.")
     ap.add_argument(
-        "--data", type=Path, default=None, help="labelled CSV (default: tests/data/theme_statements.csv)"
+        "--data", type=Path, default=None,
+        help="labelled CSV (default: tests/data/theme_statements.csv and tests/data/labelled/themes_tone.csv)"
     )
     ap.add_argument("--out", type=Path, default=None, help="model directory (default: the shipped one)")
     args = ap.parse_args(argv)
