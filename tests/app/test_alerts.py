@@ -133,7 +133,7 @@ def test_each_council_reads_only_its_own_audit_events(app, make_staff, young):
 
     def actions(client):
         page = soup(client.get("/staff/admin/audit"))
-        return {row.select("td")[2].get_text(strip=True) for row in page.select("tbody tr")}
+        return {row.select("td")[2]["data-action"] for row in page.select("tbody tr")}
 
     here = client_for(app, make_staff, "admin")
     elsewhere = app.test_client()
