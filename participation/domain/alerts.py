@@ -125,6 +125,12 @@ def words_for(user: StaffUser, alert: Alert) -> str:
     return alert.text if sees_raw_words(user, alert) else screen(alert.text).redacted
 
 
+def cues_for(user: StaffUser, alert: Alert) -> list[str]:
+    """The words that set the screen off: a cue can hold a name ("stepdad dave hits me"), so it is
+    redacted like the words for anyone who does not read them as written."""
+    return list(alert.cues) if sees_raw_words(user, alert) else [screen(c).redacted for c in alert.cues]
+
+
 def view_alert(user: StaffUser, alert: Alert) -> None:
     if alert.first_opened_at is None:
         alert.first_opened_at = datetime.utcnow()

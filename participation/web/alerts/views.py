@@ -26,6 +26,7 @@ def alert_list():
     return render_template(
         "alerts/alerts.html", alerts=found, outcomes=OUTCOMES,
         words={a.id: alerts.words_for(current_user, a) for a in found},
+        cues={a.id: alerts.cues_for(current_user, a) for a in found},
         raw_ids={a.id for a in found if alerts.sees_raw_words(current_user, a)},
     )
 
@@ -62,5 +63,6 @@ def close_alert(alert_id):
 
 def _alert_page(found, form: CloseAlertForm) -> str:
     return render_template("alerts/alert.html", alert=found, form=form, outcomes=OUTCOMES,
-                           words=alerts.words_for(current_user, found), raw=alerts.sees_raw_words(current_user, found),
+                           words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
+                           raw=alerts.sees_raw_words(current_user, found),
                            next_steps=alert_next_steps(current_user.council), runs_session=alerts.runs_session(current_user, found))
