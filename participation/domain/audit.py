@@ -111,7 +111,7 @@ def action_label(action: str) -> str:
     return ACTION_LABELS.get(action) or action.replace("-", " ").capitalize()
 
 
-AUDIT_PAGE = 50
+AUDIT_PAGE = 25
 NOBODY = "nobody"  # the person filter for events no staff member did: a young person, the system, the command line
 
 

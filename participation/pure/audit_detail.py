@@ -25,12 +25,43 @@ KEY_LABELS = {
     "note": "Note",
     "outcome": "Outcome",
     "pdf": "PDF",
+    "response": "Response",
+    "review_id": "Review",
+    "session_ids": "Sessions",
+    "slugs": "Prompts",
+    "staff_ids": "Staff",
+    "title": "Title",
+    "version": "Version",
     "reason": "Reason",
     "role": "Role",
     "session_id": "Session",
     "sha256": "Checksums (SHA-256)",
     "theme": "Theme",
 }
+
+
+SUBJECT_LABELS = {
+    "Alert": "Alert",
+    "Answer": "Answer",
+    "Council": "Council",
+    "CouncilTheme": "Theme",
+    "Pack": "Pack",
+    "PackVersion": "Pack version",
+    "ParticipationSession": "Session",
+    "Prompt": "Prompt",
+    "Recommendation": "Recommendation",
+    "Review": "Review",
+    "StaffUser": "Staff member",
+    "YouSaidWeDid": "\"You said, we did\"",
+}
+
+
+def subject_label(subject_type: str, subject_id: int | None) -> str:
+    """What an event was about, in words: "Session 4", "Staff member 2"."""
+    if not subject_type:
+        return ""
+    label = SUBJECT_LABELS.get(subject_type) or re.sub(r"(?<!^)(?=[A-Z])", " ", subject_type).capitalize()
+    return f"{label} {subject_id}" if subject_id else label
 
 
 def key_label(key: str) -> str:

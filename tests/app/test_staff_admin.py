@@ -182,6 +182,7 @@ def test_the_audit_log_reads_in_words_with_checksums_shortened(app, make_staff):
     detail = row.select("td")[4].get_text(strip=True)
     assert checksum not in detail and detail == "Checksums (SHA-256): PDF ababababab…"
     assert row.select("td")[1].get_text(strip=True) == admin_user.name
+    assert row.select("td")[3].get_text(strip=True) == f"Council {admin_user.council_id}"
     # The action filter lists actions in words.
     options = {o["value"]: o.get_text(strip=True) for o in page.select("select#action option")}
     assert options["signed-in"] == "Signed in"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from participation.pure.audit_detail import SHORT, describe, value_text
+from participation.pure.audit_detail import SHORT, describe, subject_label, value_text
 
 
 def test_checksums_are_shortened_and_keys_read_as_words():
@@ -24,3 +24,10 @@ def test_long_lists_are_counted_and_flags_read_yes_or_no():
     assert value_text(True) == "yes" and value_text(None) == "none"
     assert describe({"unknown_key": False}) == [("Unknown key", "no")]
     assert describe(None) == []
+
+
+def test_what_an_event_was_about_reads_as_words():
+    assert subject_label("ParticipationSession", 4) == "Session 4"
+    assert subject_label("StaffUser", 2) == "Staff member 2"
+    assert subject_label("SomethingNew", None) == "Something new"
+    assert subject_label("", None) == ""

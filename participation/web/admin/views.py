@@ -11,7 +11,7 @@ from participation.domain.audit import NOBODY, action_label, audit_log, council_
 from participation.domain.councils import DEFAULT_ALERT_NEXT_STEPS, save_settings
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
-from participation.pure.audit_detail import describe
+from participation.pure.audit_detail import describe, subject_label
 from participation.web.admin.forms import AddStaffForm, AuditFilterForm, RoleForm, SettingsForm
 from participation.web.ids import parse_id
 from participation.web.outcomes import attempt
@@ -135,7 +135,7 @@ def audit():
             error["href"] += "-day"
     return render_template(
         "admin/audit.html", form=form, found=found, pagination=_pagination(found) if found else None,
-        action_label=action_label, describe=describe, error_summary=summary,
+        action_label=action_label, describe=describe, subject_label=subject_label, error_summary=summary,
     ), (200 if found else 422)
 
 
