@@ -1,4 +1,4 @@
-"""Staff accounts: creating them, signing in (memory-hard hashes, lock-out, two-factor), signing out. Audited."""
+"""Staff accounts: creating and managing them, signing in (memory-hard hashes, lock-out, two-factor), signing out. Audited."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
-from participation.domain.errors import InvalidChange
+from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.models import Council, Role, StaffUser
 
 FREE_FAILURES = 5  # wrong passwords allowed before the account starts to lock
@@ -183,7 +183,8 @@ MIN_PASSWORD = 12
 def create_staff_user(
     by: StaffUser | None, email: str, role: str, password: str, name: str = "", council_name: str | None = None
 ) -> StaffUser:
-    """The one way a staff account is made; `by` is the admin who made it, or None from the command line."""
+    """The one way a staff account is made; `by` is the admin who made it (in their own council), or None
+    from the command line (in the council named, or the first)."""
     email = email.strip().lower()
     if "@" not in email or len(email) > 254:
         raise InvalidChange("Give an email address like name@council.gov.uk.")
@@ -193,10 +194,13 @@ def create_staff_user(
         raise InvalidChange(f"Choose a password of at least {MIN_PASSWORD} characters.")
     if db.session.execute(select(StaffUser.id).where(StaffUser.email == email)).first():
         raise InvalidChange(f"There is already an account for {email}.")
-    query = select(Council).order_by(Council.id)
-    if council_name:
-        query = query.where(Council.name == council_name)
-    council = db.session.execute(query).scalars().first()
+    if by is not None:
+        council = by.council
+    else:
+        query = select(Council).order_by(Council.id)
+        if council_name:
+            query = query.where(Council.name == council_name)
+        council = db.session.execute(query).scalars().first()
     if council is None:
         council = Council(name=council_name or "Our council")
         db.session.add(council)
@@ -207,3 +211,96 @@ def create_staff_user(
     record("staff-created", user, actor=by, role=role)
     db.session.commit()
     return user
+
+
+# ---- managing accounts: an admin, within their own council -------------------------------------
+
+# Letters and digits nobody misreads when a password is read out or copied by hand.
+_READABLE = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def temporary_password() -> str:
+    """A first password for a new account, shown once to the admin who made it: 4 groups of 4."""
+    return "-".join("".join(secrets.choice(_READABLE) for _ in range(4)) for _ in range(4))
+
+
+def council_staff(by: StaffUser) -> list[StaffUser]:
+    """Everyone with an account in the admin's council: active first, then by name."""
+    return list(db.session.execute(
+        select(StaffUser).where(StaffUser.council_id == by.council_id)
+        .order_by(StaffUser.active.desc(), StaffUser.name, StaffUser.email)
+    ).scalars())
+
+
+def get_staff(by: StaffUser, staff_id: int) -> StaffUser:
+    user = db.session.get(StaffUser, staff_id)
+    if user is None or user.council_id != by.council_id:
+        raise NotFound()
+    return user
+
+
+def _other_active_admins(user: StaffUser) -> int:
+    return len(db.session.execute(
+        select(StaffUser.id).where(
+            StaffUser.council_id == user.council_id, StaffUser.role == Role.ADMIN.value,
+            StaffUser.active.is_(True), StaffUser.id != user.id,
+        )
+    ).all())
+
+
+def _keep_an_admin(user: StaffUser) -> None:
+    """A council is never left without an active admin: nobody could manage its accounts again."""
+    if user.role == Role.ADMIN.value and user.active and _other_active_admins(user) == 0:
+        raise InvalidChange(f"{user.name or user.email} is the only administrator. Make someone else an administrator first.")
+
+
+def change_role(by: StaffUser, user: StaffUser, role: str) -> None:
+    if role not in {r.value for r in Role}:
+        raise InvalidChange("Choose a role.")
+    if user.id == by.id:
+        raise InvalidChange("You cannot change your own role. Ask another administrator.")
+    if role == user.role:
+        return
+    if role != Role.ADMIN.value:
+        _keep_an_admin(user)
+    before = user.role
+    user.role = role
+    user.session_nonce = secrets.token_hex(8)  # pages open with the old role stop working
+    record("staff-role-changed", user, actor=by, before=before, after=role)
+    db.session.commit()
+
+
+def deactivate(by: StaffUser, user: StaffUser) -> None:
+    """They can no longer sign in, and every page they have open stops working; nothing they did is deleted."""
+    if user.id == by.id:
+        raise InvalidChange("You cannot deactivate your own account. Ask another administrator.")
+    if not user.active:
+        raise InvalidChange(f"{user.name or user.email} is already deactivated.")
+    _keep_an_admin(user)
+    user.active = False
+    user.session_nonce = secrets.token_hex(8)
+    record("staff-deactivated", user, actor=by)
+    db.session.commit()
+
+
+def reactivate(by: StaffUser, user: StaffUser) -> None:
+    if user.active:
+        raise InvalidChange(f"{user.name or user.email} can already sign in.")
+    user.active = True
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    record("staff-reactivated", user, actor=by)
+    db.session.commit()
+
+
+def reset_two_factor(by: StaffUser, user: StaffUser) -> None:
+    """For someone who lost their phone and their recovery codes: they sign in with their password and
+    set two-factor up again (at once, if the council requires it)."""
+    if not user.totp_enabled and not user.totp_secret:
+        raise InvalidChange(f"{user.name or user.email} has not set up two-factor sign-in.")
+    user.totp_enabled = False
+    user.totp_secret = None
+    user.recovery_codes = []
+    user.session_nonce = secrets.token_hex(8)
+    record("two-factor-reset", user, actor=by)
+    db.session.commit()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select
 
 from participation.domain import screening
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.models import Alert, Answer, ParticipationSession, Review, Role, StaffUser
+from participation.domain.models.answers import AnswerState
 from participation.domain.models.moderation import OUTCOMES
 from participation.domain.models.sessions import session_officers
 from participation.pure.safeguarding import screen
@@ -56,13 +57,17 @@ def raise_from_screen(answer: Answer, categories, cues) -> Alert:
     return alert
 
 
+def _running(user: StaffUser):
+    """Alerts of the sessions this user runs."""
+    return Alert.session_id.in_(select(session_officers.c.session_id).where(session_officers.c.staff_id == user.id))
+
+
 def _alert_scope(user: StaffUser):
     """Alerts a user sees: the safeguarding lead and admin all of the council's; officers their sessions', and any escalated."""
     council = Alert.session_id.in_(_council_sessions(user))
     if user.role in (Role.SAFEGUARDING.value, Role.ADMIN.value):
         return council
-    running = Alert.session_id.in_(select(session_officers.c.session_id).where(session_officers.c.staff_id == user.id))
-    return and_(council, or_(running, Alert.escalated.is_(True)))
+    return and_(council, or_(_running(user), Alert.escalated.is_(True)))
 
 
 def escalate_overdue(now: datetime | None = None) -> int:
@@ -82,12 +87,18 @@ def escalate_overdue(now: datetime | None = None) -> int:
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
+    """Open alerts for the banner: those of the sessions this user runs first (the room they are in), newest first."""
     if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
         return []
     escalate_overdue()
-    return list(
-        db.session.execute(select(Alert).where(Alert.state == "open", _alert_scope(user)).order_by(Alert.raised_at)).scalars()
-    )
+    mine_first = case((_running(user), 0), else_=1)
+    return list(db.session.execute(
+        select(Alert).where(Alert.state == "open", _alert_scope(user)).order_by(mine_first, Alert.raised_at.desc(), Alert.id.desc())
+    ).scalars())
+
+
+def runs_session(user: StaffUser, alert: Alert) -> bool:
+    return user in alert.session.officers
 
 
 def alerts(user: StaffUser, state: str | None = None) -> list[Alert]:
@@ -107,11 +118,17 @@ def get_alert(user: StaffUser, alert_id: int) -> Alert:
 
 def sees_raw_words(user: StaffUser, alert: Alert) -> bool:
     """The safeguarding lead and the officers running the session read the words as written."""
-    return user.role == Role.SAFEGUARDING.value or user in alert.session.officers
+    return user.role == Role.SAFEGUARDING.value or runs_session(user, alert)
 
 
 def words_for(user: StaffUser, alert: Alert) -> str:
     return alert.text if sees_raw_words(user, alert) else screen(alert.text).redacted
+
+
+def cues_for(user: StaffUser, alert: Alert) -> list[str]:
+    """The words that set the screen off: a cue can hold a name ("stepdad dave hits me"), so it is
+    redacted like the words for anyone who does not read them as written."""
+    return list(alert.cues) if sees_raw_words(user, alert) else [screen(c).redacted for c in alert.cues]
 
 
 def view_alert(user: StaffUser, alert: Alert) -> None:
@@ -130,8 +147,9 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
     note = clean_text(note, 4000)
     if len(note) < 10:
         raise InvalidChange(
-            "Write what was done and why (at least a sentence)."
-            if outcome != "no-further-action" else "Write the reason for no further action."
+            "Write a little more: what was done about this alert and why, in at least a sentence."
+            if outcome != "no-further-action"
+            else "Write why no further action is needed, in at least a sentence. Each alert needs its own note."
         )
     alert.state = "closed"
     alert.outcome = outcome
@@ -145,7 +163,34 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
         alert.first_opened_at = alert.closed_at
         alert.first_opened_by_id = user.id
     record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome)
+    if outcome == "no-further-action":
+        _return_to_moderation(user, alert)
     db.session.commit()
+
+
+def _return_to_moderation(user: StaffUser, alert: Alert) -> None:
+    """A false alarm's words are not lost from the evidence: the answer goes back to the moderation
+    queue, where the moderator sees the lead's note beside it, and is decided like any other."""
+    answer = alert.answer
+    if answer is None or answer.state != AnswerState.HELD.value:
+        return
+    answer.state = AnswerState.PENDING.value
+    answer.disclosure = False
+    answer.decided_by_id = None
+    answer.decided_on = None
+    record("answer-returned-to-moderation", answer, actor=user, session_id=answer.session_id, alert_id=alert.id)
+
+
+def returned_from_safeguarding(answer_ids) -> dict[int, Alert]:
+    """For answers back in the queue after a false alarm: the alert that sent them back, with its note."""
+    ids = list(answer_ids)
+    if not ids:
+        return {}
+    closed = db.session.execute(
+        select(Alert).where(Alert.answer_id.in_(ids), Alert.state == "closed", Alert.outcome == "no-further-action")
+        .order_by(Alert.closed_at)
+    ).scalars()
+    return {a.answer_id: a for a in closed}  # the latest close wins
 
 
 def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:

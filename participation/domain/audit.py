@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from participation.domain.db import db
 from participation.domain.models import AuditEvent, Council, ParticipationSession, Review, StaffUser
@@ -46,25 +47,120 @@ def _council_of(subject, session_id: int | None) -> int | None:
     return None
 
 
-AUDIT_PAGE = 100
+# What each action means, in words, for the audit log page (a new code without a row still reads
+# sensibly: "answer-undone" shows as "Answer undone").
+ACTION_LABELS = {
+    "alert-closed": "Closed a safeguarding alert",
+    "alert-escalated": "Alert not opened for 10 minutes: shown to every officer",
+    "alert-raised": "Safeguarding alert raised",
+    "alert-viewed": "Opened a safeguarding alert",
+    "answer-approved": "Approved an answer",
+    "answer-escalated": "Sent an answer to safeguarding",
+    "answer-rejected": "Left an answer out",
+    "answer-returned-to-moderation": "Answer sent back to moderation after a false alarm",
+    "answer-withdrawn": "A young person took their answer back",
+    "answers-approved-in-bulk": "Approved face and choice answers together",
+    "pack-created": "Created an evidence pack",
+    "pack-downloaded": "Downloaded a pack",
+    "pack-messages-edited": "Edited a pack's strongest messages",
+    "pack-published": "Published a pack",
+    "pack-read": "Read a pack",
+    "prompt-added": "Added a prompt",
+    "prompt-edited": "Edited a prompt",
+    "prompt-moved": "Moved a prompt",
+    "prompt-removed": "Removed a prompt",
+    "prompts-added": "Added prompts from the bank",
+    "quote-starred": "Starred a quote",
+    "raw-text-purged": "Deleted exact words past the retention period",
+    "raw-text-viewed": "Read a young person's exact words",
+    "recommendation-added": "Added a recommendation",
+    "recommendation-response": "Recorded the service's response",
+    "recommendation-update": "Recorded progress on a recommendation",
+    "recovery-code-used": "Signed in with a recovery code",
+    "review-created": "Created a review",
+    "screen-model-retrained": "Retrained the screen's risk model",
+    "scrutiny-access-set": "Changed who can read a review's packs",
+    "session-closed": "Closed a session",
+    "session-created": "Created a session",
+    "session-officers-set": "Changed who runs a session",
+    "session-opened": "Opened a session",
+    "settings-changed": "Changed the council's settings",
+    "sign-in-failed": "Sign-in failed",
+    "sign-in-refused-locked": "Sign-in refused: account locked for a while",
+    "signed-in": "Signed in",
+    "signed-out": "Signed out",
+    "staff-created": "Added a staff member",
+    "staff-deactivated": "Deactivated a staff member",
+    "staff-reactivated": "Reactivated a staff member",
+    "staff-role-changed": "Changed a staff member's role",
+    "theme-created": "Created a theme",
+    "themes-add": "Added a theme to answers",
+    "themes-confirm": "Confirmed suggested themes",
+    "themes-set": "Changed answers' theme",
+    "two-factor-disabled": "Turned off two-factor sign-in",
+    "two-factor-enabled": "Turned on two-factor sign-in",
+    "two-factor-failed": "Two-factor code wrong",
+    "two-factor-passed": "Two-factor code accepted",
+    "two-factor-reset": "Reset a staff member's two-factor sign-in",
+    "you-said-we-did-saved": "Saved \"You said, we did\"",
+    "young-person-asked-to-talk": "A young person asked to talk to someone",
+}
 
 
-def audit_log(user: StaffUser, action: str = "", actor: str = "", day: str = "") -> dict:
-    """The newest audit events an admin may read, filtered by action, staff email and day."""
-    mine = (AuditEvent.council_id == user.council_id) | AuditEvent.council_id.is_(None)
-    query = select(AuditEvent).where(mine).order_by(AuditEvent.id.desc())
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action) or action.replace("-", " ").capitalize()
+
+
+AUDIT_PAGE = 25
+NOBODY = "nobody"  # the person filter for events no staff member did: a young person, the system, the command line
+
+
+@dataclass
+class AuditPage:
+    events: list[AuditEvent]
+    total: int
+    page: int
+    pages: int
+    actors: dict[int, StaffUser]  # the council's staff, by id
+
+
+def audit_log(
+    user: StaffUser, action: str = "", actor: int | str | None = None, date_from: date | None = None,
+    date_to: date | None = None, page: int = 1,
+) -> AuditPage:
+    """The audit events an admin may read, newest first, a page at a time, filtered by action, by who did
+    it (a staff id, or NOBODY) and by a range of days (both ends included)."""
+    where = [_mine(user)]
     if action:
-        query = query.where(AuditEvent.action == action)
-    if actor:
-        query = query.join(StaffUser, StaffUser.id == AuditEvent.actor_id).where(StaffUser.email == actor.lower())
-    try:
-        if day:
-            start = datetime.strptime(day, "%Y-%m-%d")
-            query = query.where(AuditEvent.at >= start, AuditEvent.at < start + timedelta(days=1))
-    except ValueError:
-        pass
-    return {
-        "events": db.session.execute(query.limit(AUDIT_PAGE)).scalars().all(),
-        "actions": sorted(db.session.execute(select(AuditEvent.action).where(mine).distinct()).scalars()),
-        "actors": {u.id: u for u in db.session.execute(select(StaffUser).where(StaffUser.council_id == user.council_id)).scalars()},
-    }
+        where.append(AuditEvent.action == action)
+    if actor == NOBODY:
+        where.append(AuditEvent.actor_id.is_(None))
+    elif actor:
+        where.append(AuditEvent.actor_id == actor)
+    if date_from:
+        where.append(AuditEvent.at >= datetime.combine(date_from, datetime.min.time()))
+    if date_to:
+        where.append(AuditEvent.at < datetime.combine(date_to, datetime.min.time()) + timedelta(days=1))
+    total = db.session.scalar(select(func.count(AuditEvent.id)).where(*where)) or 0
+    pages = max(1, -(-total // AUDIT_PAGE))
+    page = min(max(1, page), pages)
+    events = db.session.execute(
+        select(AuditEvent).where(*where).order_by(AuditEvent.id.desc()).offset((page - 1) * AUDIT_PAGE).limit(AUDIT_PAGE)
+    ).scalars().all()
+    return AuditPage(events=list(events), total=total, page=page, pages=pages, actors=council_staff_by_id(user))
+
+
+def _mine(user: StaffUser):
+    """Events of the admin's council, and those of none (a failed sign-in with an unknown email)."""
+    return (AuditEvent.council_id == user.council_id) | AuditEvent.council_id.is_(None)
+
+
+def logged_actions(user: StaffUser) -> list[str]:
+    """Every action code in this admin's log, for the filter."""
+    return sorted(db.session.execute(select(AuditEvent.action).where(_mine(user)).distinct()).scalars())
+
+
+def council_staff_by_id(user: StaffUser) -> dict[int, StaffUser]:
+    return {u.id: u for u in db.session.execute(
+        select(StaffUser).where(StaffUser.council_id == user.council_id).order_by(StaffUser.name, StaffUser.email)
+    ).scalars()}

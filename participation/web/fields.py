@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
-from wtforms import RadioField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms import DateField, RadioField, StringField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation
 
 
 def _validators(required: str | None, max_length: int, what: str) -> list:
@@ -25,3 +25,38 @@ def text_area(label: str, max_length: int, required: str | None = None, what: st
 
 def radios(label: str, choices, required: str) -> RadioField:
     return RadioField(label, widget=GovRadioInput(), choices=list(choices), validators=[InputRequired(required)])
+
+
+class DayMonthYearField(DateField):
+    """A date typed in three boxes (GOV.UK's date input); missing boxes are kept as blanks so the page
+    can show them again, and a date that does not exist gets a message a person can act on."""
+
+    def __init__(self, label=None, validators=None, invalid: str = "Enter a real date, for example 27 3 2027.", **kwargs):
+        super().__init__(label, validators, **kwargs)
+        self.invalid = invalid
+
+    def process(self, formdata, data=None, extra_filters=None):
+        super().process(formdata, data, extra_filters)
+        if formdata is not None and self.raw_data is not None and len(self.raw_data) != 3:
+            self.raw_data = (list(self.raw_data) + ["", "", ""])[:3]
+            if not self.process_errors:
+                self.process_errors.append("Enter the date as day, month and year.")
+            self.data = None
+        elif self.process_errors:
+            self.process_errors = [self.invalid]
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw_data or not any((v or "").strip() for v in self.raw_data)
+
+
+class BlankDateAllowed:
+    """An optional date: three empty boxes are no date at all; anything typed must be a real date."""
+
+    field_flags = {"optional": True}
+
+    def __call__(self, form, field):
+        if field.blank:
+            field.errors[:] = []
+            field.data = None
+            raise StopValidation()

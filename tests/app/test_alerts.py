@@ -10,7 +10,7 @@ from sqlalchemy import select
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent, Council
 from tests.app.test_moderation import DISCLOSURE
-from tests.conftest import sign_in
+from tests.conftest import Young, sign_in
 
 
 def soup(r):
@@ -133,7 +133,7 @@ def test_each_council_reads_only_its_own_audit_events(app, make_staff, young):
 
     def actions(client):
         page = soup(client.get("/staff/admin/audit"))
-        return {row.select("td")[2].get_text(strip=True) for row in page.select("tbody tr")}
+        return {row.select("td")[2]["data-action"] for row in page.select("tbody tr")}
 
     here = client_for(app, make_staff, "admin")
     elsewhere = app.test_client()
@@ -143,3 +143,137 @@ def test_each_council_reads_only_its_own_audit_events(app, make_staff, young):
     assert "alert-raised" not in seen_elsewhere and "session-opened" not in seen_elsewhere
     # A failed sign-in with an email nobody has belongs to no council: every admin may see it.
     assert "sign-in-failed" in seen_elsewhere
+
+
+# ---- alerts that lead to action ---------------------------------------------------------------
+
+NAMED = "my stepdad dave hits me when mum is out and i dont feel safe"
+NOTE = "Song lyrics from a film, checked with the group worker in the room. No concern."
+
+
+def _alert_in(app, session_obj, words, minutes_ago):
+    y = Young(app.test_client(), session_obj.join_code)
+    y.join()
+    y.answer(4, words)
+    db.session.expire_all()
+    alert = db.session.execute(select(Alert).order_by(Alert.id.desc())).scalars().first()
+    alert.raised_at = datetime.utcnow() - timedelta(minutes=minutes_ago)
+    db.session.commit()
+    return alert
+
+
+def test_the_banner_names_the_newest_alerts_of_my_sessions_first(app, make_staff, officer, officer_client, make_session):
+    mine = make_session(title="Our forum")
+    other_officer = make_staff("officer")
+    theirs = make_session(title="Their forum", user=other_officer)
+    older_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=5)
+    elsewhere = _alert_in(app, theirs, DISCLOSURE, minutes_ago=1)
+    elsewhere.escalated = True  # nobody opened it: every officer sees it now
+    db.session.commit()
+    newer_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=2)
+    links = banner(officer_client).select(".py-alert-banner__link")
+    assert [a["href"].rsplit("/", 1)[1] for a in links] == [str(newer_mine.id), str(older_mine.id), str(elsewhere.id)]
+    assert links[0].get_text().startswith("Your session: Our forum")
+    assert not links[2].get_text().startswith("Your session")
+    # The safeguarding lead runs no session: simply the newest first.
+    lead_links = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
+    assert [a["href"].rsplit("/", 1)[1] for a in lead_links] == [str(elsewhere.id), str(newer_mine.id), str(older_mine.id)]
+
+
+def test_an_alert_says_what_to_do_next_in_the_words_the_admin_set(app, make_staff, young, open_session):
+    open_session.place = "Room 2"
+    db.session.commit()
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    steps = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-next-steps")
+    assert "Room 2" in steps.select_one("p").get_text()
+    items = [li.get_text(strip=True) for li in steps.select("ol li")]
+    assert items[0] == "If anyone is in danger right now, call 999."
+    assert any("local safeguarding procedure" in i for i in items)
+
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    form = soup(admin.get("/staff/admin/settings"))
+    assert form.select_one("textarea#alert_next_steps").get_text().startswith("If anyone is in danger right now, call 999.")
+    r = admin.post("/staff/admin/settings", data={
+        "retention_days": "30", "small_number_threshold": "5",
+        "alert_next_steps": "Call 999 if anyone is in danger now.\r\n\r\nRing the MASH on 01234 567890.\r\nGo to the room.",
+    })
+    assert r.status_code == 303
+    items = [li.get_text(strip=True) for li in soup(lead.get(f"/staff/alerts/{alert.id}")).select(".py-next-steps ol li")]
+    assert items == ["Call 999 if anyone is in danger now.", "Ring the MASH on 01234 567890.", "Go to the room."]
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one()
+    assert event.actor_id == admin_user.id and "alert_next_steps" in event.detail["after"]
+
+
+def test_the_alert_list_shows_the_words_redacted_for_anyone_not_running_the_session(app, make_staff, officer_client, young):
+    young.answer(4, NAMED)
+    lead = client_for(app, make_staff, "safeguarding")
+    admin = client_for(app, make_staff, "admin")
+
+    def words(client):
+        return soup(client.get("/staff/alerts")).select_one("tbody tr .py-alert-words [dir=auto]").get_text()
+
+    assert words(officer_client) == NAMED  # runs the session
+    assert words(lead) == NAMED  # the safeguarding lead reads every alert as written
+    seen_by_admin = words(admin)
+    assert "dave" not in seen_by_admin.lower() and "[name]" in seen_by_admin and "hits me" in seen_by_admin
+    # The cues that set the screen off are redacted too, on the alert itself.
+    alert = db.session.execute(select(Alert)).scalar_one()
+    assert "dave" not in soup(admin.get(f"/staff/alerts/{alert.id}")).select_one("main").get_text().lower()
+
+
+def test_no_further_action_returns_the_answer_to_moderation_with_the_note(app, make_staff, officer_client, young, open_session):
+    lead_user = make_staff("safeguarding")
+    lead = app.test_client()
+    sign_in(lead, lead_user)
+    alert = raise_alert(young)
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": NOTE})
+    assert r.status_code == 303
+    db.session.expire_all()
+    answer = db.session.get(Answer, alert.answer_id)
+    assert (answer.state, answer.disclosure) == ("pending", False)
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "answer-returned-to-moderation")).scalar_one()
+    assert (event.actor_id, event.subject_id, event.detail["alert_id"]) == (lead_user.id, answer.id, alert.id)
+
+    item = soup(officer_client.get(f"/staff/moderation?session={open_session.id}")).select_one(f"#answer-{answer.id}")
+    assert item.select_one(".py-returned__note").get_text(strip=True) == NOTE
+    assert "no further action" in item.select_one(".py-returned").get_text()
+    # The moderator decides about it like any other answer, and it can become evidence.
+    assert officer_client.post(f"/staff/moderation/answers/{answer.id}/approve").status_code == 303
+    db.session.expire_all()
+    assert db.session.get(Answer, answer.id).state == "approved"
+    listed = soup(lead.get("/staff/alerts")).select_one("tbody tr").get_text(" ", strip=True)
+    assert "Answer sent back to moderation" in listed
+
+
+def test_an_alert_closed_after_a_referral_keeps_the_answer_out_of_moderation(app, make_staff, officer_client, young, open_session):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 1234."})
+    db.session.expire_all()
+    assert db.session.get(Answer, alert.answer_id).state == "held"
+    assert soup(officer_client.get(f"/staff/moderation?session={open_session.id}")).select(".py-mod-item") == []
+
+
+def test_each_alert_needs_its_own_note_with_a_clear_error(app, make_staff, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    for note, message in [
+        ("", "Write what was done about this alert and why. Each alert needs its own note, even a false alarm."),
+        ("   ok  ", "Write why no further action is needed, in at least a sentence. Each alert needs its own note."),
+    ]:
+        r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": note})
+        assert r.status_code == 422
+        page = soup(r)
+        summary = page.select_one(".govuk-error-summary")
+        assert summary.select_one("a")["href"] == "#note"
+        assert summary.select_one("a").get_text(strip=True) == message
+        assert page.select_one("#note-error").get_text(" ", strip=True).endswith(message)
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).is_open
+    # No page closes several alerts at once: the list has no form, and closing takes one alert's id.
+    assert soup(lead.get("/staff/alerts")).select("main form, main input[type=checkbox]") == []
+    close_rules = [r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("alerts.") and "POST" in r.methods]
+    assert close_rules == ["/staff/alerts/<int:alert_id>/close"]

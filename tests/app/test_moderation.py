@@ -222,8 +222,9 @@ def test_the_admin_reads_and_filters_the_audit_log_but_no_route_changes_it(app, 
     admin = app.test_client()
     sign_in(admin, make_staff("admin"))
     page = soup(admin.get("/staff/admin/audit?action=session-opened"))
-    actions = {row.select("td")[2].get_text(strip=True) for row in page.select("tbody tr")}
+    actions = {row.select("td")[2]["data-action"] for row in page.select("tbody tr")}
     assert actions == {"session-opened"}
+    assert {row.select("td")[2].get_text(strip=True) for row in page.select("tbody tr")} == {"Opened a session"}
     audit_routes = [r for r in app.url_map.iter_rules() if "audit" in r.rule]
     assert all(r.methods <= {"GET", "HEAD", "OPTIONS"} for r in audit_routes)
 

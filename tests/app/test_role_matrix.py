@@ -63,7 +63,7 @@ EXPECTED = {
     "sessions.review": OFFICER_OBJECT, "sessions.new_session": OFFICER_OBJECT, "sessions.session_detail": OFFICER_OBJECT,
     "sessions.session_officers": OFFICER_OBJECT, "sessions.prompt_bank": OFFICER_OBJECT, "sessions.new_prompt": OFFICER_OBJECT,
     "sessions.edit_prompt": OFFICER_OBJECT, "sessions.move_prompt": OFFICER_OBJECT, "sessions.remove_prompt": OFFICER_OBJECT,
-    "sessions.open_session": OFFICER_OBJECT, "sessions.close_session": OFFICER_OBJECT, "presenter.present": OFFICER_OBJECT,
+    "sessions.open_session": OFFICER_OBJECT, "sessions.confirm_close": OFFICER_OBJECT, "sessions.close_session": OFFICER_OBJECT, "presenter.present": OFFICER_OBJECT,
     "presenter.qr": OFFICER_OBJECT,
     "moderation.queue": OFFICER_ANY, "moderation.new_answers": OFFICER_ANY, "moderation.bulk_approve": OFFICER_ANY,
     # Young people's words are moderated only by the officers running the session: not even an admin.
@@ -72,6 +72,10 @@ EXPECTED = {
     "alerts.alert_list": ALERT_ANY, "alerts.alert_banner": ALERT_ANY,
     "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT,
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
+    # Staff accounts: an admin manages those of their own council only.
+    "admin.staff_list": ADMIN_ONLY, "admin.add_staff": ADMIN_ONLY, "admin.staff_member": ADMIN_ONLY,
+    "admin.change_role": ADMIN_ONLY, "admin.deactivate": ADMIN_ONLY, "admin.reactivate": ADMIN_ONLY,
+    "admin.reset_two_factor": ADMIN_ONLY,
     "themes.board": OFFICER_OBJECT, "themes.theming": OFFICER_OBJECT, "themes.apply": OFFICER_OBJECT,
     "themes.star": OFFICER_OBJECT, "themes.new_theme": OFFICER_OBJECT, "themes.run": OFFICER_OBJECT, "themes.job": OFFICER_OBJECT,
     "packs.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
@@ -132,6 +136,7 @@ def world(app, make_staff, officer, make_session):
         "code": session.join_code, "n": 1, "quote_id": quote.id, "theme_job_id": theme_job.id,
         "prompt_per_role": {"officer": draft.prompts[0].id, "admin": draft.prompts[1].id},
         "spare_prompt": draft.prompts[2].id,
+        "staff_id": make_staff("officer").id,  # an account the admin may deactivate without ending the matrix
     }
     urls_for_draft = {"sessions.edit_prompt", "sessions.move_prompt", "sessions.remove_prompt"}
     clients = {"anon": app.test_client(), "young": young.client, "young_other": young_other.client}

@@ -139,6 +139,25 @@ def test_closing_a_session_ends_the_join_link(app, officer_client, open_session)
     assert page.select_one("h1").get_text(strip=True) == "This session has ended"
 
 
+def test_closing_a_session_asks_first_on_its_own_page(app, officer_client, open_session):
+    button = soup(officer_client.get(f"/staff/sessions/{open_session.id}")).select_one("a.govuk-button--warning")
+    assert button.get_text(strip=True) == "Close the session"
+    assert button["href"] == f"/staff/sessions/{open_session.id}/close"  # a link to ask first, not a form that closes
+    confirm = soup(officer_client.get(button["href"]))
+    db.session.expire_all()
+    assert db.session.get(ParticipationSession, open_session.id).state == "open"  # asking closes nothing
+    assert confirm.select_one("h1").get_text(strip=True) == f"Close {open_session.title}?"
+    form = confirm.select_one(f"form[action='/staff/sessions/{open_session.id}/close']")
+    assert form["method"] == "post" and form.select_one("button").get_text(strip=True) == "Yes, close the session"
+    assert confirm.select_one(f"main a.govuk-link[href='/staff/sessions/{open_session.id}']").get_text(strip=True) == "No, keep it open"
+    assert officer_client.post(form["action"]).status_code == 303
+    db.session.expire_all()
+    assert db.session.get(ParticipationSession, open_session.id).state == "closed"
+    # Once closed, the page says so instead of asking again.
+    again = officer_client.get(f"/staff/sessions/{open_session.id}/close")
+    assert again.status_code == 303 and again.location.endswith(f"/staff/sessions/{open_session.id}")
+
+
 def test_an_officer_cannot_open_another_councils_session(app, make_staff, open_session):
 
     db.session.add(Council(name="Elsewhere"))
@@ -150,6 +169,7 @@ def test_an_officer_cannot_open_another_councils_session(app, make_staff, open_s
                 f"/staff/reviews/{open_session.review_id}", f"/staff/sessions/{open_session.id}/qr.svg"):
         assert c.get(url).status_code == 404, url
     assert c.post(f"/staff/sessions/{open_session.id}/close").status_code == 404
+    assert c.get(f"/staff/sessions/{open_session.id}/close").status_code == 404
 
 
 def test_young_people_see_the_title_written_for_them(officer_client, officer, make_session):

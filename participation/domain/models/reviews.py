@@ -17,6 +17,8 @@ class Council(db.Model):
     small_number_threshold: Mapped[int] = mapped_column(default=5)
     retention_days: Mapped[int] = mapped_column(default=30)
     require_two_factor: Mapped[bool] = mapped_column(default=False)
+    # What staff should do when an alert comes in, in the council's own words (empty: the default text).
+    alert_next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Review(Authored, db.Model):

@@ -17,6 +17,6 @@ class CloseAlertForm(FlaskForm):
     )
     note = TextAreaField(
         "What happened, and why", widget=GovTextArea(),
-        validators=[InputRequired("Write what was done and why."), Length(max=4000, message="Keep this under 4,000 characters.")],
+        validators=[InputRequired("Write what was done about this alert and why. Each alert needs its own note, even a false alarm."), Length(max=4000, message="Keep this under 4,000 characters.")],
     )
     submit = SubmitField("Close the alert", widget=GovSubmitInput())

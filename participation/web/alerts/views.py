@@ -6,6 +6,7 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from participation.domain import alerts
+from participation.domain.councils import alert_next_steps
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES
@@ -21,7 +22,13 @@ ALERT_READERS = (Role.OFFICER, Role.SAFEGUARDING)
 @requires(*ALERT_READERS)
 def alert_list():
     alerts.escalate_overdue()
-    return render_template("alerts/alerts.html", alerts=alerts.alerts(current_user), outcomes=OUTCOMES)
+    found = alerts.alerts(current_user)
+    return render_template(
+        "alerts/alerts.html", alerts=found, outcomes=OUTCOMES,
+        words={a.id: alerts.words_for(current_user, a) for a in found},
+        cues={a.id: alerts.cues_for(current_user, a) for a in found},
+        raw_ids={a.id for a in found if alerts.sees_raw_words(current_user, a)},
+    )
 
 
 @bp.get("/alerts/banner")
@@ -56,4 +63,6 @@ def close_alert(alert_id):
 
 def _alert_page(found, form: CloseAlertForm) -> str:
     return render_template("alerts/alert.html", alert=found, form=form, outcomes=OUTCOMES,
-                           words=alerts.words_for(current_user, found), raw=alerts.sees_raw_words(current_user, found))
+                           words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
+                           raw=alerts.sees_raw_words(current_user, found),
+                           next_steps=alert_next_steps(current_user.council), runs_session=alerts.runs_session(current_user, found))

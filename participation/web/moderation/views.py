@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from participation.domain import moderation
+from participation.domain import alerts, moderation
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.answers import REJECT_REASONS
@@ -32,6 +32,7 @@ def queue():
     return render_template(
         "moderation/queue.html", q=q, session_id=session_id, sessions=moderation.sessions_to_moderate(current_user),
         reasons=REJECT_REASONS, clean_ids=moderation.clean_choice_ids(current_user, session_id),
+        returned=alerts.returned_from_safeguarding(a.id for a in q.answers),
     )
 
 

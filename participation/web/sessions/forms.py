@@ -11,7 +11,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import (
-    DateField,
     IntegerField,
     SelectField,
     SelectMultipleField,
@@ -21,18 +20,6 @@ from wtforms.validators import DataRequired, InputRequired, NumberRange, Optiona
 
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES
 from participation.web import fields
-
-
-class DayMonthYearField(DateField):
-    """A date typed in three boxes; missing boxes are kept as blanks so the page can show them again."""
-
-    def process(self, formdata, data=None, extra_filters=None):
-        super().process(formdata, data, extra_filters)
-        if formdata is not None and self.raw_data is not None and len(self.raw_data) != 3:
-            self.raw_data = (list(self.raw_data) + ["", "", ""])[:3]
-            if not self.process_errors:
-                self.process_errors.append("Enter the date as day, month and year.")
-            self.data = None
 
 
 class ReviewForm(FlaskForm):
@@ -49,7 +36,7 @@ class ReviewForm(FlaskForm):
 
 class SessionForm(FlaskForm):
     title = fields.text("Session title", 200, "Enter a title for the session.", what="the title")
-    date = DayMonthYearField(
+    date = fields.DayMonthYearField(
         "Date of the session",
         widget=GovDateInput(),
         format="%d %m %Y",

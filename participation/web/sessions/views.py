@@ -161,6 +161,18 @@ def open_session(session_id):
     return redirect(url_for("presenter.present", session_id=session_obj.id), 303)
 
 
+@bp.get("/sessions/<int:session_id>/close")
+@requires(*STAFF)
+def confirm_close(session_id):
+    """Closing cannot be undone, so it asks first, on its own page (no JavaScript needed)."""
+    session_obj = sessions.get_session(current_user, session_id)
+    if session_obj.state != "open":
+        flash("Only an open session can be closed.", "error")
+        return redirect(url_for("sessions.session_detail", session_id=session_obj.id), 303)
+    joined, answers = counts(session_obj)
+    return render_template("sessions/close.html", session_obj=session_obj, form=ConfirmForm(), joined=joined, answers=answers)
+
+
 @bp.post("/sessions/<int:session_id>/close")
 @requires(*STAFF)
 def close_session(session_id):

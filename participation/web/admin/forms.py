@@ -1,0 +1,88 @@
+"""Admin forms: the council's settings, staff accounts, and the audit log's filters."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovDateInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import BooleanField, IntegerField, SelectField, SubmitField, TextAreaField
+from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
+
+from participation.domain.councils import MAX_NEXT_STEPS
+from participation.domain.models import Role
+from participation.web import fields
+
+ROLE_CHOICES = [(r.value, r.label) for r in Role]
+
+
+class SettingsForm(FlaskForm):
+    retention_days = IntegerField(
+        "Days to keep a young person's exact words before they are deleted",
+        widget=GovTextInput(),
+        validators=[InputRequired("Enter a number of days."), NumberRange(min=1, max=365, message="Choose between 1 and 365 days.")],
+    )
+    small_number_threshold = IntegerField(
+        "Smallest count of young people shown outside the participation team",
+        widget=GovTextInput(),
+        validators=[InputRequired("Enter a number."), NumberRange(min=2, max=20, message="Choose between 2 and 20.")],
+    )
+    require_two_factor = BooleanField("Every staff member must use two-factor sign-in", widget=GovCheckboxInput())
+    alert_next_steps = TextAreaField(
+        "What staff should do when a safeguarding alert comes in",
+        widget=GovTextArea(),
+        validators=[Length(max=MAX_NEXT_STEPS, message=f"Keep the steps under {MAX_NEXT_STEPS:,} characters.")],
+    )
+    submit = SubmitField("Save settings", widget=GovSubmitInput())
+
+
+class AddStaffForm(FlaskForm):
+    name = fields.text("Full name", 120, "Enter their name.", what="the name")
+    email = fields.text("Work email address", 254, "Enter their work email address.", what="the email address")
+    role = fields.radios("Role", ROLE_CHOICES, "Choose what they will do.")
+    submit = SubmitField("Add staff member", widget=GovSubmitInput())
+
+
+class RoleForm(FlaskForm):
+    role = fields.radios("Role", ROLE_CHOICES, "Choose a role.")
+    submit = SubmitField("Change role", widget=GovSubmitInput())
+
+
+class _Known:
+    """A choice from the list, with a message a person can act on (not "Not a valid choice")."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def __call__(self, form, field):
+        if field.data and field.data not in {value for value, _ in field.choices}:
+            raise ValidationError(self.message)
+
+
+class AuditFilterForm(FlaskForm):
+    """Filters read from the address (GET), so a filtered page can be bookmarked or shared."""
+
+    class Meta:
+        csrf = False
+
+    action = SelectField("Action", widget=GovSelect(), validate_choice=False,
+                         validators=[_Known("Choose an action from the list.")])
+    person = SelectField("Who did it", widget=GovSelect(), validate_choice=False,
+                         validators=[_Known("Choose a person from the list.")])
+    date_from = fields.DayMonthYearField(
+        "From", widget=GovDateInput(), format="%d %m %Y", validators=[fields.BlankDateAllowed()],
+        invalid="Enter a real date to show events from, for example 27 3 2027.",
+    )
+    date_to = fields.DayMonthYearField(
+        "To", widget=GovDateInput(), format="%d %m %Y", validators=[fields.BlankDateAllowed()],
+        invalid="Enter a real date to show events up to, for example 27 3 2027.",
+    )
+
+    def validate_date_to(self, field):
+        if field.data and self.date_from.data and field.data < self.date_from.data:
+            raise ValidationError("The 'to' date must be the same as or after the 'from' date.")
