@@ -11,6 +11,7 @@ from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
 from participation.pure.choices import is_exclusive
+from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.theming.taxonomy import (
@@ -85,6 +86,7 @@ def highlight_cues(text: str | None, cues) -> Markup:
 def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_filter(is_exclusive, "is_exclusive")
+    app.add_template_filter(youth_hint, "youth_hint")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)
