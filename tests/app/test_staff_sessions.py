@@ -217,3 +217,17 @@ def test_ilacs_areas_are_shown_to_staff_by_name(officer_client, make_session):
     form = soup(officer_client.get("/staff/reviews/new"))
     label = form.select_one("label[for='ilacs_areas-2']") or form.select_one("input[value='children-in-care'] + label")
     assert label.get_text(strip=True).startswith("Children in care: ")
+
+
+def test_presenter_shows_the_address_and_the_code_at_the_same_size_with_counts_below(officer_client, open_session, make_session):
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}/present"))
+    big = page.select(".py-present__big")
+    assert [("py-present__url" in b["class"], "py-present__code" in b["class"]) for b in big] == [(True, False), (False, True)]
+    assert big[0].get_text(strip=True) == "localhost/join"
+    assert "py-present__main--fit-16" in page.select_one("main")["class"]
+    assert page.select_one("link[href^='/static/css/presenter.css']") is not None
+    assert page.select_one(".py-present__foot #present-counts dl") is not None
+
+    closed = make_session(state="closed", title="Closed")
+    state = soup(officer_client.get(f"/staff/sessions/{closed.id}/present")).select_one(".py-present__state")
+    assert state.get_text(strip=True).startswith("This session has closed")
