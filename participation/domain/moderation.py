@@ -5,19 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import delete, exists, func, or_, select
 
 from participation.domain import screening
 from participation.domain.alerts import new_alert
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
-from participation.domain.models import Alert, Answer, ParticipationSession, StaffUser
-from participation.domain.models.answers import REJECT_REASONS, AnswerState
+from participation.domain.models import Alert, Answer, ParticipationSession, Prompt, StaffUser
+from participation.domain.models.answers import REJECT_REASONS, AnswerState, ScreenLabel
 from participation.domain.models.sessions import session_officers
 from participation.domain.themes import after_approval
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
+from participation.pure.theming.taxonomy import PII_KIND_LABELS
 
 TEXT_KINDS = ("text",)
 
@@ -57,20 +58,65 @@ class Queue:
     newest_id: int
 
 
+# At or above this risk the screen's model reads harm as more likely than not: the "read first" filter
+# shows these with the words the screen could not read.
+HIGH_RISK = 0.5
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which waiting answers a moderator is looking at: one session, one prompt, only the ones to read first."""
+
+    session_id: int | None = None
+    prompt_id: int | None = None
+    read_first: bool = False
+
+    @property
+    def narrowed(self) -> bool:
+        """True when the filter hides some of the moderator's answers beyond choosing a session."""
+        return bool(self.prompt_id or self.read_first)
+
+
+def is_high_risk(answer: Answer) -> bool:
+    return (answer.risk or 0.0) >= HIGH_RISK
+
+
+def _waiting(user: StaffUser, f: QueueFilter) -> list:
+    where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user))]
+    if f.session_id:
+        where.append(Answer.session_id == f.session_id)
+    if f.prompt_id:
+        where.append(Answer.prompt_id == f.prompt_id)
+    if f.read_first:
+        where.append(or_(Answer.screened.is_(False), func.coalesce(Answer.risk, 0) >= HIGH_RISK))
+    return where
+
+
 # Words the screen could not read come first, then the riskiest, then the oldest: a disclosure the
 # screen missed, or could not read, still reaches a person early.
 QUEUE_ORDER = (Answer.screened.asc(), func.coalesce(Answer.risk, 0).desc(), Answer.id)
 
 
-def queue(user: StaffUser, session_id: int | None = None, limit: int = 200) -> Queue:
+def queue(user: StaffUser, f: QueueFilter | None = None, limit: int = 200) -> Queue:
     """Pending answers, most urgent first (unread, then riskiest); never those held for safeguarding."""
-    where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user))]
-    if session_id:
-        where.append(Answer.session_id == session_id)
+    where = _waiting(user, f or QueueFilter())
     answers = list(db.session.execute(select(Answer).where(*where).order_by(*QUEUE_ORDER).limit(limit)).scalars())
     total = db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
     newest = db.session.scalar(select(func.max(Answer.id)).where(*where)) or 0
     return Queue(answers, total, newest)
+
+
+def waiting_count(user: StaffUser, f: QueueFilter | None = None) -> int:
+    """How many answers are left in this moderator's queue, as filtered: the page counts down with it."""
+    return db.session.scalar(select(func.count(Answer.id)).where(*_waiting(user, f or QueueFilter()))) or 0
+
+
+def prompts_to_moderate(user: StaffUser, session_id: int | None = None) -> list[Prompt]:
+    """The prompts of the sessions this user moderates (one session's when given), for the queue's filter."""
+    where = [Prompt.session_id.in_(moderated_session_ids(user))]
+    if session_id:
+        where.append(Prompt.session_id == session_id)
+    return list(db.session.execute(select(Prompt).where(*where).order_by(Prompt.session_id.desc(), Prompt.position)).scalars())
 
 
 def unscreened_waiting(user: StaffUser) -> int:
@@ -80,10 +126,8 @@ def unscreened_waiting(user: StaffUser) -> int:
     return db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
 
 
-def newer_than(user: StaffUser, after_id: int, session_id: int | None = None) -> int:
-    where = [Answer.state == AnswerState.PENDING.value, Answer.session_id.in_(moderated_session_ids(user)), Answer.id > after_id]
-    if session_id:
-        where.append(Answer.session_id == session_id)
+def newer_than(user: StaffUser, after_id: int, f: QueueFilter | None = None) -> int:
+    where = [*_waiting(user, f or QueueFilter()), Answer.id > after_id]
     return db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
 
 
@@ -114,7 +158,7 @@ def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> 
             raise InvalidChange("The edited answer is empty. Reject it instead, with a reason.")
         result = screen(new_text)
         if result.removals:
-            kinds = ", ".join(result.pii_kinds)
+            kinds = ", ".join(PII_KIND_LABELS.get(k, k) for k in result.pii_kinds)
             raise InvalidChange(
                 f"The edit has a personal detail in it ({kinds}). Take it out, then approve.", suggestion=result.redacted
             )
@@ -174,10 +218,8 @@ def bulk_approve(user: StaffUser, answer_ids: list[int]) -> int:
     return len(answers)
 
 
-def clean_choice_ids(user: StaffUser, session_id: int | None) -> list[int]:
-    where = [Answer.state == AnswerState.PENDING.value, Answer.text.is_(None), Answer.session_id.in_(moderated_session_ids(user))]
-    if session_id:
-        where.append(Answer.session_id == session_id)
+def clean_choice_ids(user: StaffUser, f: QueueFilter | None = None) -> list[int]:
+    where = [*_waiting(user, f or QueueFilter()), Answer.text.is_(None)]
     return list(db.session.execute(select(Answer.id).where(*where)).scalars())
 
 
@@ -185,3 +227,57 @@ def read_raw(user: StaffUser, answer: Answer) -> str | None:
     record("raw-text-viewed", answer, actor=user, session_id=answer.session_id)
     db.session.commit()
     return answer.raw_text
+
+
+# ---- undo ------------------------------------------------------------------------------------
+
+UNDO_HELD = (
+    "This answer was sent to the safeguarding lead and an alert was raised, so it cannot be undone here: "
+    "an alert is only ever closed by the safeguarding lead, with a note. Tell them if it was a mistake."
+)
+
+
+def undo_refusal(answer: Answer) -> str | None:
+    """Why a decision on this answer cannot be undone, in words for the moderator; None when it can."""
+    if answer.state == AnswerState.HELD.value:
+        return UNDO_HELD
+    if answer.state == AnswerState.PENDING.value:
+        return "This answer is already waiting in the queue."
+    if answer.decided_on != date.today():
+        return "Only a decision made today can be undone."
+    if answer.starred or any(t.source == "confirmed" for t in answer.themes):
+        return "An officer has already themed or starred this answer, so it cannot go back to the queue."
+    return None
+
+
+def undo(user: StaffUser, answer: Answer) -> None:
+    """Put an approved or left-out answer back in the queue, as it was before the decision.
+
+    The exact words were purged when the decision was made and do not come back; an edit made while
+    approving stays (it was screened again). A sent-to-safeguarding answer is never undone here:
+    its alert stays open for the safeguarding lead.
+    """
+    refusal = undo_refusal(answer)
+    if refusal:
+        raise InvalidChange(refusal)
+    was, reason = answer.state, answer.reject_reason
+    if was == AnswerState.APPROVED.value:
+        # Take back what approval started: the theme suggestions, and the label kept to teach the screen.
+        answer.themes = []
+        answer.tone = None
+        answer.emerging = False
+        if answer.text:
+            label = db.session.scalar(
+                select(ScreenLabel.id).where(
+                    ScreenLabel.council_id == user.council_id, ScreenLabel.text == answer.text,
+                    ScreenLabel.source == "approved", ScreenLabel.disclosure.is_(False),
+                ).order_by(ScreenLabel.id.desc()).limit(1)
+            )
+            if label is not None:
+                db.session.execute(delete(ScreenLabel).where(ScreenLabel.id == label))
+    answer.state = AnswerState.PENDING.value
+    answer.reject_reason = None
+    answer.decided_by_id = None
+    answer.decided_on = None
+    record("answer-decision-undone", answer, actor=user, session_id=answer.session_id, undone=was, reason=reason)
+    db.session.commit()

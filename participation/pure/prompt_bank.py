@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,3 +17,22 @@ def load_bank() -> tuple[dict, ...]:
 
 def by_slug() -> dict[str, dict]:
     return {p["slug"]: p for p in load_bank()}
+
+
+def in_chosen_order(slugs: list[str], order: list[str]) -> list[str]:
+    """The ticked prompts in the order the officer ticked them (`order`, kept by the page's script);
+    any not in `order` follow in the order they came, so the page still works with no script."""
+    place = {slug: i for i, slug in enumerate(order)}
+    return sorted(dict.fromkeys(slugs), key=lambda slug: place.get(slug, len(place)))
+
+
+# Bank prompts once said this in their hint wherever they ended up; young people are now told on
+# whichever question is really the last.
+_LAST_WORDS = re.compile(r"\s*This is the last question\.(?:\s*Thank you for taking part\.)?\s*", re.IGNORECASE)
+LAST_QUESTION = "This is the last question."
+
+
+def youth_hint(hint: str | None, is_last: bool) -> str:
+    """A prompt's hint as young people see it: "This is the last question." on the last one only."""
+    text = _LAST_WORDS.sub(" ", hint or "").strip()
+    return f"{text} {LAST_QUESTION}".strip() if is_last else text

@@ -11,9 +11,16 @@ from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
 from participation.pure.choices import is_exclusive
+from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
-from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES_BY_ID
+from participation.pure.theming.taxonomy import (
+    AUDIENCES,
+    ILACS_AREA_NAMES,
+    ILACS_AREAS,
+    PII_KIND_LABELS,
+    THEMES_BY_ID,
+)
 from participation.web.assets import static_url
 
 # Faces drawn as small inline SVG, so they look the same on every phone (emoji fonts differ or are missing).
@@ -79,12 +86,16 @@ def highlight_cues(text: str | None, cues) -> Markup:
 def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_filter(is_exclusive, "is_exclusive")
+    app.add_template_filter(youth_hint, "youth_hint")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)
     app.add_template_global(SCALE_LABELS, "SCALE_LABELS")
     app.add_template_global(SCALE_FACES, "SCALE_FACES")
     app.add_template_global(ILACS_AREAS, "ILACS_AREAS")
+    app.add_template_global(ILACS_AREA_NAMES, "ILACS_AREA_NAMES")
+    app.add_template_filter(lambda kind: PII_KIND_LABELS.get(kind, kind), "pii_kind_label")
+    app.add_template_global(moderation.HIGH_RISK, "HIGH_RISK")
     app.add_template_global(AUDIENCES, "AUDIENCES")
     app.add_template_global(THEMES_BY_ID, "THEMES_BY_ID")
     app.add_template_filter(codes.display, "code_display")

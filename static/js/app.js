@@ -90,4 +90,28 @@
     var box = form ? form.querySelector(".py-offline") : null;
     if (box) box.hidden = true;
   });
+
+  // Choosing from the prompt bank: keep the order the boxes are ticked in, so prompts are added in
+  // the order the officer chose (with no script they are added in the order shown), and number them.
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-tick-order]"), function (form) {
+    var order = form.querySelector("input[name=order]");
+    if (!order) return;
+    var chosen = [];
+    function show() {
+      order.value = chosen.join(",");
+      Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]:not([disabled])"), function (box) {
+        var badge = form.querySelector("[data-tick-for='" + box.value + "']");
+        var place = chosen.indexOf(box.value);
+        if (badge) badge.textContent = place < 0 ? "" : " · chosen number " + (place + 1);
+      });
+    }
+    form.addEventListener("change", function (event) {
+      var box = event.target;
+      if (!box || box.type !== "checkbox") return;
+      var place = chosen.indexOf(box.value);
+      if (box.checked && place < 0) chosen.push(box.value);
+      if (!box.checked && place >= 0) chosen.splice(place, 1);
+      show();
+    });
+  });
 })();

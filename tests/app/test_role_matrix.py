@@ -68,7 +68,7 @@ EXPECTED = {
     "moderation.queue": OFFICER_ANY, "moderation.new_answers": OFFICER_ANY, "moderation.bulk_approve": OFFICER_ANY,
     # Young people's words are moderated only by the officers running the session: not even an admin.
     "moderation.approve": RUNNING_OFFICER, "moderation.reject": RUNNING_OFFICER, "moderation.escalate": RUNNING_OFFICER,
-    "moderation.raw_text": RUNNING_OFFICER,
+    "moderation.raw_text": RUNNING_OFFICER, "moderation.undo": RUNNING_OFFICER,
     "alerts.alert_list": ALERT_ANY, "alerts.alert_banner": ALERT_ANY,
     "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT,
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,

@@ -181,3 +181,73 @@ def test_young_people_see_the_title_written_for_them(officer_client, officer, ma
     page = BeautifulSoup(officer_client.get(f"/j/{s.join_code}").text, "html.parser")
     text = page.select_one("main").get_text()
     assert "Leaving care: what is it like?" in text and "Care leavers forum" not in text
+
+
+def test_bank_prompts_are_added_in_the_order_ticked_and_the_last_one_says_so(app, officer_client, make_session):
+    s = make_session(state="draft", prompts=())
+    # The page's script records the order of ticking; the boxes themselves come in the bank's order.
+    ticked = ["about-age", "closer-one-thing", "sw-know-who"]
+    bank_order = [p["slug"] for p in load_bank() if p["slug"] in ticked]
+    assert bank_order == ["sw-know-who", "closer-one-thing", "about-age"]
+    r = officer_client.post(f"/staff/sessions/{s.id}/prompts/bank",
+                            data={"slugs": bank_order, "order": "about-age,closer-one-thing,sw-know-who"})
+    assert r.status_code == 303
+    db.session.expire_all()
+    prompts = db.session.execute(select(Prompt).where(Prompt.session_id == s.id).order_by(Prompt.position)).scalars().all()
+    assert [p.bank_slug for p in prompts] == ["about-age", "closer-one-thing", "sw-know-who"]
+
+    # On the session page the officer sees which question carries the last-question words.
+    page = soup(officer_client.get(f"/staff/sessions/{s.id}"))
+    hints = [li.select_one(".py-prompt-hint") for li in page.select("#prompts ~ ol > li")]
+    assert "last question" not in hints[1].get_text()
+    assert hints[2].get_text(strip=True).endswith("This is the last question.")
+
+    officer_client.post(f"/staff/sessions/{s.id}/open")
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+
+    def hint(n):
+        node = soup(young.page(n)).select_one(".govuk-hint")
+        return node.get_text(" ", strip=True) if node else ""
+
+    assert "last question" not in hint(2).lower()  # the closing prompt, no longer at the end
+    assert hint(3) == "Pick one. This is the last question."
+
+
+def test_moving_a_prompt_moves_the_last_question_words_with_it(app, officer_client, make_session):
+    s = make_session(state="draft", prompts=("scale", "text"))
+    last = s.prompts[-1]
+    officer_client.post(f"/staff/sessions/{s.id}/prompts/{last.id}/move", data={"direction": "up"})
+    officer_client.post(f"/staff/sessions/{s.id}/open")
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    first = soup(young.page(1))
+    assert first.select_one("h1").get_text(strip=True) == "A text question?"
+    assert "last question" not in first.get_text().lower()
+    second = soup(young.page(2))
+    assert second.select_one(".govuk-hint").get_text(" ", strip=True) == "This is the last question."
+
+
+def test_ilacs_areas_are_shown_to_staff_by_name(officer_client, make_session):
+    s = make_session(state="draft", prompts=())
+    tags = [t.get_text(strip=True) for t in soup(officer_client.get("/staff/")).select("td .govuk-tag")]
+    assert tags == ["Children in care"]
+    page = soup(officer_client.get(f"/staff/reviews/{s.review_id}"))
+    assert [t.get_text(strip=True) for t in page.select("ul.govuk-list .govuk-tag")] == ["Children in care"]
+    form = soup(officer_client.get("/staff/reviews/new"))
+    label = form.select_one("label[for='ilacs_areas-2']") or form.select_one("input[value='children-in-care'] + label")
+    assert label.get_text(strip=True).startswith("Children in care: ")
+
+
+def test_presenter_shows_the_address_and_the_code_at_the_same_size_with_counts_below(officer_client, open_session, make_session):
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}/present"))
+    big = page.select(".py-present__big")
+    assert [("py-present__url" in b["class"], "py-present__code" in b["class"]) for b in big] == [(True, False), (False, True)]
+    assert big[0].get_text(strip=True) == "localhost/join"
+    assert "py-present__main--fit-16" in page.select_one("main")["class"]
+    assert page.select_one("link[href^='/static/css/presenter.css']") is not None
+    assert page.select_one(".py-present__foot #present-counts dl") is not None
+
+    closed = make_session(state="closed", title="Closed")
+    state = soup(officer_client.get(f"/staff/sessions/{closed.id}/present")).select_one(".py-present__state")
+    assert state.get_text(strip=True).startswith("This session has closed")

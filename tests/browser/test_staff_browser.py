@@ -34,3 +34,29 @@ def test_officer_opens_a_session_and_lands_on_the_presenter(laptop, live, office
     laptop.click("button:has-text('Open the session')")
     laptop.wait_for_url(f"{live.url}/staff/sessions/{s.id}/present")
     assert laptop.locator(".py-present__code").inner_text().replace(" ", "") == s.join_code
+
+
+def test_presenter_fills_a_projector_with_the_address_and_code_at_one_size(browser, live, officer, open_session):
+    sizes = {}
+    for width, height in ((1920, 1080), (1024, 768)):
+        ctx = browser.new_context(viewport={"width": width, "height": height})
+        page = ctx.new_page()
+        staff_sign_in(page, live.url, officer, PASSWORD)
+        page.goto(f"{live.url}/staff/sessions/{open_session.id}/present")
+        m = page.evaluate("""() => {
+            const box = s => document.querySelector(s).getBoundingClientRect();
+            const size = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
+            return {url: size('.py-present__url'), code: size('.py-present__code'), urlRight: box('.py-present__url').right,
+                    urlLines: Math.round(box('.py-present__url').height / (size('.py-present__url') * 1.1)),
+                    codeBottom: box('.py-present__code').bottom, countsTop: box('#present-counts').top,
+                    bottom: Math.max(box('.py-present__qr').bottom, box('#present-counts').bottom),
+                    scrollW: document.documentElement.scrollWidth, scrollH: document.documentElement.scrollHeight};
+        }""")
+        ctx.close()
+        assert m["url"] == m["code"], m
+        assert m["urlLines"] == 1 and m["urlRight"] <= width, m
+        assert m["countsTop"] > m["codeBottom"], m  # the counts come below the code
+        assert m["bottom"] <= height and (m["scrollW"], m["scrollH"]) == (width, height), m
+        sizes[width] = m["code"]
+    # Scaled to the screen: far larger than body text, and larger on the larger screen.
+    assert sizes[1024] >= 60 and sizes[1920] > sizes[1024] * 1.4, sizes

@@ -16,6 +16,15 @@ ILACS_AREAS: dict[str, str] = {
     "leadership": "The impact of leaders and managers on practice and children's lives",
 }
 
+# The short names staff see for the ILACS areas (the descriptions above say what inspectors look at).
+ILACS_AREA_NAMES: dict[str, str] = {
+    "help-protection": "Help and protection",
+    "children-in-care": "Children in care",
+    "permanence": "Permanence",
+    "care-leavers": "Care leavers",
+    "leadership": "Leadership",
+}
+
 SIGNATURES_OF_RISK: dict[str, str] = {
     "leadership-turnover": "Turnover and change in senior leadership",
     "reorganisation-cuts": "Service reorganisations combined with challenging budget reductions",
@@ -174,6 +183,19 @@ PII_PLACEHOLDERS: dict[str, str] = {
     "date-of-birth": "[date]",
     "school": "[school]",
     "id-number": "[number]",
+}
+
+# kind id -> the words a moderator reads ("Removed: name, phone number")
+PII_KIND_LABELS: dict[str, str] = {
+    "name": "name",
+    "phone": "phone number",
+    "email": "email address",
+    "handle": "social media name",
+    "address": "address",
+    "postcode": "postcode",
+    "date-of-birth": "date of birth",
+    "school": "school or home",
+    "id-number": "ID number",
 }
 
 AUDIENCES: dict[str, str] = {

@@ -6,7 +6,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from participation.domain import alerts, moderation
-from participation.domain.errors import InvalidChange
+from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.models import Role
 from participation.domain.models.answers import REJECT_REASONS
 from participation.web.htmx import is_fragment_request, render_page_or_fragment
@@ -19,19 +19,42 @@ bp = Blueprint("moderation", __name__, url_prefix="/staff")
 MODERATORS = (Role.OFFICER,)
 
 
-def _session_filter() -> int | None:
-    value = request.args.get("session", "")
-    return parse_id(value)
+def _filters() -> moderation.QueueFilter:
+    """The queue's filters, from the query string of the page or of a decision's URL."""
+    args = request.values
+    return moderation.QueueFilter(
+        session_id=parse_id(args.get("session", "")), prompt_id=parse_id(args.get("prompt", "")),
+        read_first=args.get("risk") == "read-first",
+    )
+
+
+def _filter_args(f: moderation.QueueFilter) -> dict:
+    """The filters as query-string arguments, so every link and form on the page keeps them."""
+    return {"session": f.session_id, "prompt": f.prompt_id, "risk": "read-first" if f.read_first else None}
+
+
+def _just_decided(answer_id: int | None):
+    """The answer decided just before a full page load (JavaScript off), shown at the top with Undo."""
+    if answer_id is None:
+        return None
+    try:
+        answer = moderation.get_answer(current_user, answer_id)
+    except NotFound:
+        return None
+    return answer if answer.state != "pending" else None
 
 
 @bp.get("/moderation")
 @requires(*MODERATORS)
 def queue():
-    session_id = _session_filter()
-    q = moderation.queue(current_user, session_id)
+    f = _filters()
+    q = moderation.queue(current_user, f)
+    decided = _just_decided(parse_id(request.args.get("decided", "")))
     return render_template(
-        "moderation/queue.html", q=q, session_id=session_id, sessions=moderation.sessions_to_moderate(current_user),
-        reasons=REJECT_REASONS, clean_ids=moderation.clean_choice_ids(current_user, session_id),
+        "moderation/queue.html", q=q, f=f, filter_args=_filter_args(f), session_id=f.session_id,
+        sessions=moderation.sessions_to_moderate(current_user), prompts=moderation.prompts_to_moderate(current_user, f.session_id),
+        reasons=REJECT_REASONS, clean_ids=moderation.clean_choice_ids(current_user, f), decided=decided,
+        undo_refusal=moderation.undo_refusal(decided) if decided else None, left=q.pending_total,
         returned=alerts.returned_from_safeguarding(a.id for a in q.answers),
     )
 
@@ -39,18 +62,24 @@ def queue():
 @bp.get("/moderation/new")
 @requires(*MODERATORS)
 def new_answers():
+    f = _filters()
     after = request.args.get("after", "0")
-    count = moderation.newer_than(current_user, parse_id(after) or 0, _session_filter())
-    return render_template("moderation/_new.html", count=count, session_id=_session_filter())
+    count = moderation.newer_than(current_user, parse_id(after) or 0, f)
+    return render_template("moderation/_new.html", count=count, session_id=f.session_id, filter_args=_filter_args(f))
 
 
-def _after_decision(answer, message: str, error: str | None = None, suggestion: str | None = None):
+def _after_decision(answer, error: str | None = None, suggestion: str | None = None):
+    f = _filters()
     if is_fragment_request():
         return render_template(
-            "moderation/_decided.html", answer=answer, message=message, error=error, suggestion=suggestion, reasons=REJECT_REASONS
+            "moderation/_decided.html", answer=answer, error=error, suggestion=suggestion, reasons=REJECT_REASONS,
+            filter_args=_filter_args(f), f=f, undo_refusal=moderation.undo_refusal(answer),
+            left=moderation.waiting_count(current_user, f), oob=True,
         ), (422 if error else 200)
-    flash(error or message, "error" if error else "info")
-    return redirect(url_for("moderation.queue", session=request.args.get("session") or None, _anchor=f"answer-{answer.id}"), 303)
+    if error:
+        flash(error, "error")
+        return redirect(url_for("moderation.queue", **_filter_args(f), _anchor=f"answer-{answer.id}"), 303)
+    return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
 
 
 @bp.post("/moderation/answers/<int:answer_id>/approve")
@@ -59,12 +88,12 @@ def approve(answer_id):
     answer = moderation.get_answer(current_user, answer_id)
     form = ApproveForm()
     if not form.validate():
-        return _after_decision(answer, "", error="That edit is too long.")
+        return _after_decision(answer, error="That edit is too long.")
     try:
         moderation.approve(current_user, answer, form.text.data if form.text.data is not None and form.text.raw_data else None)
     except InvalidChange as e:
-        return _after_decision(answer, "", error=e.message, suggestion=e.suggestion)
-    return _after_decision(answer, "Approved")
+        return _after_decision(answer, error=e.message, suggestion=e.suggestion)
+    return _after_decision(answer)
 
 
 @bp.post("/moderation/answers/<int:answer_id>/reject")
@@ -75,8 +104,8 @@ def reject(answer_id):
     try:
         moderation.reject(current_user, answer, form.reason.data if form.validate() else "")
     except InvalidChange as e:
-        return _after_decision(answer, "", error=e.message)
-    return _after_decision(answer, f"Left out: {REJECT_REASONS[answer.reject_reason].lower()}")
+        return _after_decision(answer, error=e.message)
+    return _after_decision(answer)
 
 
 @bp.post("/moderation/answers/<int:answer_id>/escalate")
@@ -88,8 +117,30 @@ def escalate(answer_id):
     try:
         moderation.escalate(current_user, answer, form.note.data or "")
     except InvalidChange as e:
-        return _after_decision(answer, "", error=e.message)
-    return _after_decision(answer, "Sent to the safeguarding lead")
+        return _after_decision(answer, error=e.message)
+    return _after_decision(answer)
+
+
+@bp.post("/moderation/answers/<int:answer_id>/undo")
+@requires(*MODERATORS)
+def undo(answer_id):
+    """Put a decided answer back in the queue (never one sent to safeguarding: its alert stays open)."""
+    answer = moderation.get_answer(current_user, answer_id)
+    f = _filters()
+    try:
+        moderation.undo(current_user, answer)
+    except InvalidChange as e:
+        if is_fragment_request():
+            return _after_decision(answer, error=e.message)
+        flash(e.message, "error")
+        return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
+    if is_fragment_request():
+        return render_template(
+            "moderation/_restored.html", a=answer, reasons=REJECT_REASONS, filter_args=_filter_args(f), f=f,
+            left=moderation.waiting_count(current_user, f), oob=True,
+        )
+    flash("Undone: the answer is back in the queue.")
+    return redirect(url_for("moderation.queue", **_filter_args(f), _anchor=f"answer-{answer.id}"), 303)
 
 
 @bp.post("/moderation/bulk-approve")
@@ -98,7 +149,7 @@ def bulk_approve():
     ids = parse_ids(request.form.getlist("answer_ids"))
     approved = moderation.bulk_approve(current_user, ids)
     flash(f"{approved} face and choice answer{'s' if approved != 1 else ''} approved.")
-    return redirect(url_for("moderation.queue", session=request.form.get("session") or None), 303)
+    return redirect(url_for("moderation.queue", **_filter_args(_filters())), 303)
 
 
 @bp.get("/moderation/answers/<int:answer_id>/raw")

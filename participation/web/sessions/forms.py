@@ -18,7 +18,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional
 
-from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES
+from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREA_NAMES, ILACS_AREAS, THEMES
 from participation.web import fields
 
 
@@ -28,7 +28,7 @@ class ReviewForm(FlaskForm):
     ilacs_areas = SelectMultipleField(
         "Which ILACS areas does it bear on?",
         widget=GovCheckboxesInput(),
-        choices=list(ILACS_AREAS.items()),
+        choices=[(k, f"{ILACS_AREA_NAMES[k]}: {text[0].lower()}{text[1:]}") for k, text in ILACS_AREAS.items()],
         validators=[DataRequired("Choose at least one ILACS area.")],
     )
     submit = SubmitField("Create review", widget=GovSubmitInput())

@@ -9,7 +9,7 @@ from participation.domain import sessions, you_said_we_did
 from participation.domain.answers import counts
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
-from participation.pure.prompt_bank import load_bank
+from participation.pure.prompt_bank import in_chosen_order, load_bank
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
@@ -90,7 +90,8 @@ def prompt_bank(session_id):
     form.slugs.choices = [(p["slug"], p["text"]) for p in bank]
     if form.validate_on_submit():
         try:
-            added = sessions.add_from_bank(current_user, session_obj, form.slugs.data or [])
+            chosen = in_chosen_order(form.slugs.data or [], request.form.get("order", "").split(","))
+            added = sessions.add_from_bank(current_user, session_obj, chosen)
         except InvalidChange as e:
             flash(e.message, "error")
         else:
