@@ -118,7 +118,7 @@ def test_the_action_bar_holds_apply_and_offers_every_answer_the_filter_matches(o
     bar = page.select_one(".py-action-bar")
     assert bar.select_one("button[type=submit]").get_text(strip=True) == "Apply"
     assert bar.select_one("button[type=submit]")["form"] == "theming-form"
-    assert bar.select_one("label[for=scope-filter]").get_text(strip=True) == "All 3 on every page"
+    assert bar.select_one("label[for=scope-filter]").get_text(strip=True) == "All 3 in this list"
     # The Apply form carries the filter, so "every answer the filter matches" means this filter.
     assert page.select_one("#theming-form")["action"].endswith("/theming/apply?tone=negative")
 
@@ -244,3 +244,11 @@ def test_suggest_themes_counts_only_answers_that_can_have_one(app, officer_clien
     assert themes.unthemed_approved_ids(open_session.review) == []
     page = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/theming"))
     assert not [b for b in page.select("button") if "Suggest themes" in b.get_text()]
+
+
+def test_the_board_links_a_themes_suggestions_to_checking_them(officer_client, two_questions):
+    approved(two_questions, two_questions.prompts[1], "new sw every month")
+    page = soup(officer_client.get(f"/staff/reviews/{two_questions.review_id}/themes"))
+    link = page.select_one("#theme-social-workers").find_parent("section").select_one("a[href*='/theming']")
+    assert link["href"] == f"/staff/reviews/{two_questions.review_id}/theming?theme=social-workers"
+    assert shown_ids(soup(officer_client.get(link["href"]))) != []
