@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
 
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -119,7 +120,9 @@ def _review_answers(review: Review, ids: list[int]) -> list[Answer]:
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
     return list(
         db.session.execute(
-            select(Answer).where(Answer.id.in_(ids), Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value)
+            select(Answer)
+            .where(Answer.id.in_(ids), Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value)
+            .options(selectinload(Answer.themes))  # every answer's themes are read: one query, not one each
         ).scalars()
     )
 
@@ -414,7 +417,14 @@ def answers_to_theme(review: Review, f: ThemingFilter, page: int = 1, per_page: 
     total = db.session.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
-    query = select(Answer).where(Answer.id.in_(ids)).order_by(Answer.id).offset((page - 1) * per_page).limit(per_page)
+    query = (
+        select(Answer)
+        .where(Answer.id.in_(ids))
+        .options(selectinload(Answer.themes), selectinload(Answer.prompt))
+        .order_by(Answer.id)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+    )
     return ThemingPage(list(db.session.execute(query).scalars()), total, page, pages, per_page)
 
 
