@@ -144,4 +144,11 @@ def test_checking_themes_filters_without_javascript(browser, live, officer, open
     page.click("#theming form[method=get] button:has-text('Show')")
     page.wait_for_url("**tone=positive**")
     assert page.locator(".py-theming-item").count() == 2
+    # The bar's controls belong to the Apply form by their form attribute: no script needed.
+    page.check("#scope-filter")
+    page.click(".py-action-bar button:has-text('Apply')")
+    page.wait_for_selector("h1:has-text('Confirm the suggested themes on 2 answers?')")
+    page.click("button:has-text('Yes, change 2 answers')")
+    page.wait_for_selector("text=Themes saved for 2 answers.")
+    assert "tone=positive" in page.url and page.locator(".py-theming-item").count() == 0
     ctx.close()
