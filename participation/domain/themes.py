@@ -6,7 +6,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
 
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -29,6 +30,10 @@ from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
 from participation.pure.theming.training import Example
 
 SYNC_LIMIT = 500  # more approved answers than this at once are themed by a background job
+ACTIONS = ("confirm", "set", "add")
+TONES = ("positive", "mixed", "negative")
+NO_THEME = "none"  # the theme filter for answers no theme fits
+PAGE_SIZE = 25  # answers to check on one page
 
 
 # ---- suggesting ------------------------------------------------------------------------------
@@ -86,12 +91,18 @@ def theme_answers_job(job, answer_ids: list[int], review_id: int | None = None) 
 
 
 def unthemed_approved_ids(review: Review) -> list[int]:
+    """Approved answers that can take a theme and have none: written ones, and those whose prompt has one."""
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
     themed = select(AnswerTheme.answer_id)
     return list(
         db.session.execute(
-            select(Answer.id).where(
-                Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value, Answer.id.not_in(themed)
+            select(Answer.id)
+            .join(Prompt, Prompt.id == Answer.prompt_id)
+            .where(
+                Answer.session_id.in_(sessions),
+                Answer.state == AnswerState.APPROVED.value,
+                Answer.id.not_in(themed),
+                or_(Answer.text.is_not(None), Prompt.theme.is_not(None)),
             )
         ).scalars()
     )
@@ -111,19 +122,47 @@ def _review_answers(review: Review, ids: list[int]) -> list[Answer]:
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
     return list(
         db.session.execute(
-            select(Answer).where(Answer.id.in_(ids), Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value)
+            select(Answer)
+            .where(Answer.id.in_(ids), Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value)
+            .options(selectinload(Answer.themes))  # every answer's themes are read: one query, not one each
         ).scalars()
     )
 
 
-def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, theme: str | None = None) -> int:
-    """confirm: keep the suggestions as the officer's; set: make `theme` the only theme; add: add it."""
+def _check_action(review: Review, action: str, theme: str | None) -> None:
+    if action not in ACTIONS:
+        raise InvalidChange("Choose what to do with the selected answers.")
+    if action in ("set", "add") and theme not in theme_labels(review.council_id):
+        raise InvalidChange("Choose a theme.")
+
+
+def would_change(answer: Answer, action: str, theme: str | None = None) -> bool:
+    """Whether `action` changes this answer's themes, so the officer can be told how many will change."""
+    if action == "confirm":
+        return any(t.source != "confirmed" for t in answer.themes)
+    if action == "set":
+        return [(t.theme, t.source) for t in answer.themes] != [(theme, "confirmed")]
+    return (theme, "confirmed") not in {(t.theme, t.source) for t in answer.themes}
+
+
+def count_changes(review: Review, answer_ids: list[int], action: str, theme: str | None = None) -> int:
+    """How many of these answers `apply` would change."""
+    _check_action(review, action, theme)
+    return sum(would_change(a, action, theme) for a in _review_answers(review, answer_ids))
+
+
+def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, theme: str | None = None, **detail) -> int:
+    """confirm: keep the suggestions as the officer's; set: make `theme` the only theme; add: add `theme`
+    as the officer's and leave the other suggestions on the answer as suggestions, still to be checked.
+
+    Answers the action would not change are left alone; returns how many changed. `detail` goes into
+    the audit event (how the answers were chosen, say)."""
     answers = _review_answers(review, answer_ids)
     if not answers:
         raise InvalidChange("Select at least one answer.")
-    if action in ("set", "add") and theme not in theme_labels(review.council_id):
-        raise InvalidChange("Choose a theme.")
-    for a in answers:
+    _check_action(review, action, theme)
+    changed = [a for a in answers if would_change(a, action, theme)]
+    for a in changed:
         if action == "confirm":
             for t in a.themes:
                 t.source, t.confirmed_by_id = "confirmed", user.id
@@ -131,27 +170,33 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
             a.themes = []
             db.session.flush()
             a.themes = [AnswerTheme(theme=theme, rank=0, source="confirmed", confirmed_by_id=user.id)]
-        elif action == "add":
-            if theme not in {t.theme for t in a.themes}:
-                a.themes.append(AnswerTheme(theme=theme, rank=len(a.themes), source="confirmed", confirmed_by_id=user.id))
-            for t in a.themes:
-                t.source, t.confirmed_by_id = "confirmed", user.id
         else:
-            raise InvalidChange("Choose what to do with the selected answers.")
+            same = next((t for t in a.themes if t.theme == theme), None)
+            if same is None:
+                a.themes.append(AnswerTheme(theme=theme, rank=len(a.themes), source="confirmed", confirmed_by_id=user.id))
+            else:  # the officer agrees with this one suggestion, and only this one
+                same.source, same.confirmed_by_id = "confirmed", user.id
         a.emerging = False if action != "confirm" else a.emerging and not a.themes
-    record("themes-" + action, review, actor=user, answer_ids=[a.id for a in answers], theme=theme)
+    if changed:
+        record("themes-" + action, review, actor=user, answer_ids=[a.id for a in changed], theme=theme, **detail)
     db.session.commit()
-    return len(answers)
+    return len(changed)
+
+
+def written_answer(review: Review, answer_id: int) -> Answer:
+    """One approved written answer of this review: the only kind that is themed by hand or starred."""
+    answers = _review_answers(review, [answer_id])
+    if not answers or not answers[0].text:
+        raise NotFound("Only approved written answers can be themed or starred as quotes.")
+    return answers[0]
 
 
 def star(user: StaffUser, review: Review, answer_id: int, on: bool) -> Answer:
-    answers = _review_answers(review, [answer_id])
-    if not answers or not answers[0].text:
-        raise NotFound("Only approved written answers can be starred as quotes.")
-    answers[0].starred = on
-    record("quote-starred" if on else "quote-unstarred", answers[0], actor=user, review_id=review.id)
+    answer = written_answer(review, answer_id)
+    answer.starred = on
+    record("quote-starred" if on else "quote-unstarred", answer, actor=user, review_id=review.id)
     db.session.commit()
-    return answers[0]
+    return answer
 
 
 def _slug(label: str) -> str:
@@ -303,23 +348,99 @@ def emerging_groups(review: Review, session_id: int | None = None) -> list[tuple
     return [([by_id[k] for k in g.keys], g.common_words) for g in cluster([(a.id, a.text) for a in answers])]
 
 
-def answers_to_theme(review: Review, only_unconfirmed: bool, limit: int = 200) -> list[Answer]:
+@dataclass
+class ThemingFilter:
+    """Which written answers an officer is checking; every part is optional."""
+
+    prompt_id: int | None = None
+    theme: str | None = None  # a theme id, or NO_THEME for answers no theme fits
+    tone: str | None = None
+    unconfirmed: bool = True  # only answers with a theme still to check
+
+    def active(self) -> bool:
+        return any([self.prompt_id, self.theme, self.tone])
+
+
+@dataclass
+class ThemingPage:
+    answers: list[Answer]
+    total: int  # answers matching the filter, on every page
+    page: int
+    pages: int
+    per_page: int = PAGE_SIZE
+
+    @property
+    def first(self) -> int:
+        """The position of this page's first answer among all that match, counting from 1."""
+        return (self.page - 1) * self.per_page + 1
+
+
+def written_prompts(review: Review) -> list[Prompt]:
+    """The review's written prompts, in the order they are asked, for the question filter."""
+    return list(
+        db.session.execute(
+            select(Prompt)
+            .join(ParticipationSession, ParticipationSession.id == Prompt.session_id)
+            .where(ParticipationSession.review_id == review.id, Prompt.kind == "text")
+            .order_by(ParticipationSession.id, Prompt.position)
+        ).scalars()
+    )
+
+
+def _theming_query(review: Review, f: ThemingFilter):
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
-    query = select(Answer).where(
+    query = select(Answer.id).where(
         Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value, Answer.text.is_not(None)
     )
-    if only_unconfirmed:
+    if f.unconfirmed:
+        # Still to check: nothing confirmed yet, or a suggestion left beside an officer's own theme.
         confirmed = select(AnswerTheme.answer_id).where(AnswerTheme.source == "confirmed")
-        query = query.where(Answer.id.not_in(confirmed))
-    return list(db.session.execute(query.order_by(Answer.id).limit(limit)).scalars())
+        suggested = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
+        query = query.where(or_(Answer.id.not_in(confirmed), Answer.id.in_(suggested)))
+    if f.prompt_id:
+        query = query.where(Answer.prompt_id == f.prompt_id)
+    if f.theme == NO_THEME:
+        query = query.where(Answer.id.not_in(select(AnswerTheme.answer_id)))
+    elif f.theme:
+        query = query.where(Answer.id.in_(select(AnswerTheme.answer_id).where(AnswerTheme.theme == f.theme)))
+    if f.tone:
+        query = query.where(Answer.tone == f.tone)
+    return query
+
+
+def matching_ids(review: Review, f: ThemingFilter) -> list[int]:
+    """Every answer the filter matches, on all pages: what "all answers matching the filter" means."""
+    return list(db.session.execute(_theming_query(review, f).order_by(Answer.id)).scalars())
+
+
+def answers_to_theme(review: Review, f: ThemingFilter, page: int = 1, per_page: int = PAGE_SIZE) -> ThemingPage:
+    """One page of the answers the filter matches, oldest first; a page past the end shows the last."""
+    ids = _theming_query(review, f)
+    total = db.session.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
+    pages = max(1, -(-total // per_page))
+    page = min(max(1, page), pages)
+    query = (
+        select(Answer)
+        .where(Answer.id.in_(ids))
+        .options(selectinload(Answer.themes), selectinload(Answer.prompt))
+        .order_by(Answer.id)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+    )
+    return ThemingPage(list(db.session.execute(query).scalars()), total, page, pages, per_page)
 
 
 def confirmed_examples() -> list[Example]:
-    """Every approved written answer whose themes an officer confirmed, as training examples."""
+    """Every approved written answer whose themes an officer confirmed, as training examples.
+
+    An answer with a suggestion still beside the officer's own theme is left out until it is checked:
+    its themes are not yet all known."""
+    undecided = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
     rows = db.session.execute(
         select(Answer.id, Answer.text, AnswerTheme.theme, AnswerTheme.rank)
         .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
         .where(AnswerTheme.source == "confirmed", Answer.text.is_not(None), Answer.state == AnswerState.APPROVED.value)
+        .where(Answer.id.not_in(undecided))
         .order_by(Answer.id, AnswerTheme.rank)
     ).all()
     by_answer: dict[int, tuple[str, list[str]]] = {}

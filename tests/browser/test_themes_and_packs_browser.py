@@ -7,6 +7,7 @@ from sqlalchemy import select
 from participation.domain import moderation, packs, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer
+from tests.app.test_theming_in_context import approved
 from tests.browser.conftest import staff_sign_in
 from tests.conftest import PASSWORD, Young
 
@@ -80,4 +81,74 @@ def test_officer_publishes_a_pack_and_a_councillor_reads_and_downloads_it(browse
     # Another review's pack, and any unpublished one, are out of reach.
     assert page.request.get(f"{live.url}/staff/packs/{hidden.id}/v/1").status == 404
     assert page.request.get(f"{live.url}/staff/packs/{hidden.id}").status == 403
+    ctx.close()
+
+
+def _answers_to_check(session, n):
+    """n approved written answers with suggested themes, every third one positive."""
+    prompt = next(p for p in session.prompts if p.kind == "text")
+    return [approved(session, prompt, f"answer number {i}", tone="positive" if i % 3 == 0 else "negative") for i in range(n)]
+
+
+def _in_view(page, selector):
+    return page.evaluate(
+        "s => { const r = document.querySelector(s).getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }", selector
+    )
+
+
+def test_checking_themes_keeps_apply_on_screen_and_works_by_keyboard(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 12)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    assert page.evaluate("document.documentElement.scrollHeight") > 1600  # long enough to scroll
+    # The action bar sits on the bottom edge of the window, at the top of the page and halfway down.
+    for y in (0, 900):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        top, bottom, height = _in_view(page, ".py-action-bar")
+        assert bottom == height and top > height - 200
+        assert page.locator(".py-action-bar button:has-text('Apply')").is_visible()
+
+    page.keyboard.press("j")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[0]}'")
+    page.keyboard.press("x")
+    assert page.locator(f"#pick-{ids[0]}").is_checked()
+    page.keyboard.press("j")
+    page.keyboard.press("c")  # confirms this answer's suggestions at once, and moves on
+    page.wait_for_selector(f"#answer-{ids[1]}[data-decided]")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[2]}'")
+    # The focused answer is never hidden under the bar (WCAG 2.4.11).
+    assert _in_view(page, f"#answer-{ids[2]}")[1] <= _in_view(page, ".py-action-bar")[0]
+    page.keyboard.press("a")  # Apply, in the bar: confirm the ticked answer
+    page.wait_for_selector("text=Themes saved for 1 answer.")
+    db.session.remove()
+    confirmed = {a.id for a in db.session.execute(select(Answer).where(Answer.id.in_(ids))).scalars() if all(t.source == "confirmed" for t in a.themes)}
+    assert confirmed == {ids[0], ids[1]}
+
+    # The filters apply with htmx, without a reload, and the address follows.
+    page.evaluate("window.__samePage = true")
+    page.select_option("#f-tone", "positive")
+    page.wait_for_function("() => document.querySelector('#theming-count').textContent.trim().startsWith('3 ')")  # 4 positive, 1 of them confirmed
+    assert page.evaluate("window.__samePage") is True and "tone=positive" in page.url
+    ctx.close()
+
+
+def test_checking_themes_filters_without_javascript(browser, live, officer, open_session):
+    _answers_to_check(open_session, 4)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=False)
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    page.select_option("#f-tone", "positive")
+    page.click("#theming form[method=get] button:has-text('Show')")
+    page.wait_for_url("**tone=positive**")
+    assert page.locator(".py-theming-item").count() == 2
+    # The bar's controls belong to the Apply form by their form attribute: no script needed.
+    page.check("#scope-filter")
+    page.click(".py-action-bar button:has-text('Apply')")
+    page.wait_for_selector("h1:has-text('Confirm the suggested themes on 2 answers?')")
+    page.click("button:has-text('Yes, change 2 answers')")
+    page.wait_for_selector("text=Themes saved for 2 answers.")
+    assert "tone=positive" in page.url and page.locator(".py-theming-item").count() == 0
     ctx.close()

@@ -44,30 +44,78 @@ def board(review_id):
     return render_page_or_fragment("themes/board.html", "themes/_board.html", **context)
 
 
+def _theming_filter() -> themes.ThemingFilter:
+    """The filter from the query string: the page's GET form, its links, and the Apply form's action."""
+    a = request.args
+    return themes.ThemingFilter(
+        prompt_id=parse_id(a.get("prompt")),
+        theme=a.get("theme") or None,
+        tone=a.get("tone") if a.get("tone") in themes.TONES else None,
+        unconfirmed=a.get("show") != "all",
+    )
+
+
+def _filter_args(f: themes.ThemingFilter) -> dict:
+    args = {"prompt": f.prompt_id, "theme": f.theme, "tone": f.tone, "show": None if f.unconfirmed else "all"}
+    return {k: v for k, v in args.items() if v}
+
+
+def _theming_context(review, f: themes.ThemingFilter) -> dict:
+    listing = themes.answers_to_theme(review, f, parse_id(request.args.get("page")) or 1)
+    return dict(
+        review=review, f=f, filter_args=_filter_args(f), listing=listing, labels=themes.theme_labels(review.council_id),
+        prompts=themes.written_prompts(review), tones=themes.TONES, no_theme=themes.NO_THEME,
+    )
+
+
 @bp.get("/reviews/<int:review_id>/theming")
 @requires(Role.OFFICER)
 def theming(review_id):
     review = get_review(current_user, review_id)
-    only_unconfirmed = request.args.get("show") != "all"
-    return render_template(
-        "themes/theming.html", review=review, answers=themes.answers_to_theme(review, only_unconfirmed),
-        labels=themes.theme_labels(review.council_id), only_unconfirmed=only_unconfirmed,
-        unthemed=len(themes.unthemed_approved_ids(review)),
-    )
+    context = _theming_context(review, _theming_filter())
+    context["unthemed"] = len(themes.unthemed_approved_ids(review))
+    return render_page_or_fragment("themes/theming.html", "themes/_theming.html", **context)
 
 
 @bp.post("/reviews/<int:review_id>/theming/apply")
 @requires(Role.OFFICER)
 def apply(review_id):
+    """Apply to the ticked answers, or to every answer the filter matches once the officer has seen how
+    many will change (the count is sent back and checked, so a queue that moved is asked about again)."""
     review = get_review(current_user, review_id)
-    ids = parse_ids(request.form.getlist("answer_ids"))
-    action = request.form.get("action", "")
+    f = _theming_filter()
+    action, theme = request.form.get("action", ""), request.form.get("theme") or None
+    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id, **_filter_args(f)))
+    whole_filter = request.form.get("scope") == "filter"
+    ids = themes.matching_ids(review, f) if whole_filter else parse_ids(request.form.getlist("answer_ids"))
     try:
-        n = themes.apply(current_user, review, ids, action, request.form.get("theme") or None)
+        if whole_filter:
+            changes = themes.count_changes(review, ids, action, theme)
+            if str(changes) != request.form.get("changes"):
+                return render_template(
+                    "themes/apply_confirm.html", review=review, f=f, filter_args=_filter_args(f), action=action,
+                    theme=theme, matching=len(ids), changes=changes, back=back, labels=themes.theme_labels(review.council_id),
+                    prompts=themes.written_prompts(review), moved=bool(request.form.get("changes")),
+                )
+        n = themes.apply(current_user, review, ids, action, theme, **({"chosen_by_filter": _filter_args(f)} if whole_filter else {}))
     except InvalidChange as e:
         flash(e.message, "error")
     else:
-        flash(f"Themes saved for {n} answer{'s' if n != 1 else ''}.")
+        flash(f"Themes saved for {n} answer{'s' if n != 1 else ''}." if n else "Nothing changed: those answers already had those themes.")
+    return redirect(back, 303)
+
+
+@bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/confirm")
+@requires(Role.OFFICER)
+def confirm_one(review_id, answer_id):
+    """Confirm the suggestions on one answer: the item comes back for htmx, the page otherwise."""
+    review = get_review(current_user, review_id)
+    answer = themes.written_answer(review, answer_id)
+    themes.apply(current_user, review, [answer.id], "confirm")
+    if is_fragment_request():
+        labels = themes.theme_labels(review.council_id)
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=True)
+    flash("Themes saved for 1 answer.")
     return redirect(safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)), 303)
 
 

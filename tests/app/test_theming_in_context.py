@@ -1,0 +1,254 @@
+"""Checking themes in context: the question beside each answer, filters, pages, applying to every answer a
+filter matches after seeing how many will change, confirming one answer, and adding a theme."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+from bs4 import BeautifulSoup
+from sqlalchemy import select
+
+from participation.domain import themes
+from participation.domain.db import db
+from participation.domain.models import Answer, AnswerTheme, AuditEvent, Participant
+
+
+def soup(r):
+    return BeautifulSoup(r.text, "html.parser")
+
+
+@pytest.fixture
+def two_questions(make_session):
+    """An open session with a face question and two written ones."""
+    s = make_session(prompts=("scale", "text", "text"))
+    s.prompts[1].text, s.prompts[2].text = "What is it like when your social worker changes?", "What would make things better?"
+    db.session.commit()
+    return s
+
+
+def approved(session, prompt, text, suggested=("social-workers",), tone="negative", confirmed=()):
+    """An approved written answer with the classifier's suggestions (and any themes already confirmed)."""
+    p = Participant(session_id=session.id, token=os.urandom(16).hex(), joined_on=date(2026, 11, 23))
+    db.session.add(p)
+    db.session.flush()
+    a = Answer(session_id=session.id, prompt_id=prompt.id, participant_id=p.id, text=text, answered_on=date(2026, 11, 23),
+               state="approved", tone=tone)
+    a.themes = [AnswerTheme(theme=t, rank=i, source="suggested", confidence=0.5, words=[]) for i, t in enumerate(suggested)]
+    a.themes += [AnswerTheme(theme=t, rank=len(suggested) + i, source="confirmed") for i, t in enumerate(confirmed)]
+    db.session.add(a)
+    db.session.commit()
+    return a.id
+
+
+def theming_url(session, **args):
+    query = "&".join(f"{k}={v}" for k, v in args.items())
+    return f"/staff/reviews/{session.review_id}/theming" + (f"?{query}" if query else "")
+
+
+def shown_ids(page):
+    return [int(el["data-answer"]) for el in page.select("#theming .py-theming-item")]
+
+
+def sources(answer_id):
+    db.session.expire_all()
+    return {t.theme: t.source for t in db.session.get(Answer, answer_id).themes}
+
+
+def test_each_answer_is_shown_beside_its_question(officer_client, two_questions):
+    sw, better = two_questions.prompts[1], two_questions.prompts[2]
+    a = approved(two_questions, sw, "my sw keeps changing")
+    b = approved(two_questions, better, "more trips")
+    page = soup(officer_client.get(theming_url(two_questions)))
+    assert page.select_one(f"#answer-{a}-q").get_text(" ", strip=True) == f"Asked: {sw.text}"
+    assert page.select_one(f"#answer-{b}-q").get_text(" ", strip=True) == f"Asked: {better.text}"
+    # The question is read out with the answer's checkbox.
+    assert f"answer-{a}-q" in page.select_one(f"#pick-{a}")["aria-describedby"].split()
+
+
+def test_filters_by_question_theme_tone_and_what_is_left_to_check(officer_client, two_questions):
+    sw, better = two_questions.prompts[1], two_questions.prompts[2]
+    a = approved(two_questions, sw, "new sw every month", suggested=("social-workers",), tone="negative")
+    b = approved(two_questions, better, "more money for clothes", suggested=("money",), tone="mixed")
+    c = approved(two_questions, better, "my carer is kind", suggested=("home-and-carers",), tone="positive")
+    d = approved(two_questions, better, "already done", suggested=(), confirmed=("money",), tone="mixed")
+    e = approved(two_questions, better, "the wifi", suggested=(), tone="mixed")  # no theme fits
+
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions)))) == [a, b, c, e]
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, show="all")))) == [a, b, c, d, e]
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, prompt=sw.id)))) == [a]
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, theme="money", show="all")))) == [b, d]
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, theme="none")))) == [e]
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, tone="mixed")))) == [b, e]
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, prompt=better.id, tone="positive")))) == [c]
+    # The form shows the filter it applied, so it can be changed without starting again.
+    page = soup(officer_client.get(theming_url(two_questions, prompt=better.id, tone="positive")))
+    assert page.select_one("#f-prompt option[selected]")["value"] == str(better.id)
+    assert page.select_one("#f-tone option[selected]")["value"] == "positive"
+
+
+def test_a_filter_answers_htmx_with_just_the_list(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "new sw every month")
+    r = officer_client.get(theming_url(two_questions, tone="negative"), headers={"HX-Request": "true"})
+    assert "HX-Request" in r.headers["Vary"]
+    page = soup(r)
+    assert page.find("html") is None and page.select_one("h1") is None
+    assert shown_ids(page) == [a]
+    # The filter form and its htmx attributes swap the same region, and put the filter in the address.
+    form = page.select_one("#theming form[method=get]")
+    assert form["hx-target"] == "#theming" and form["hx-push-url"] == "true"
+
+
+def test_answers_come_a_page_at_a_time(officer_client, two_questions):
+    ids = [approved(two_questions, two_questions.prompts[1], f"answer {i}") for i in range(themes.PAGE_SIZE + 3)]
+    first = soup(officer_client.get(theming_url(two_questions)))
+    assert shown_ids(first) == ids[: themes.PAGE_SIZE]
+    assert "page 1 of 2" in first.select_one("#theming-count").get_text()
+    next_link = first.select_one(".govuk-pagination__next a")["href"]
+    assert shown_ids(soup(officer_client.get(next_link))) == ids[themes.PAGE_SIZE :]
+    # A page past the end shows the last one rather than nothing.
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, page=9)))) == ids[themes.PAGE_SIZE :]
+
+
+def test_the_action_bar_holds_apply_and_offers_every_answer_the_filter_matches(officer_client, two_questions):
+    for i in range(3):
+        approved(two_questions, two_questions.prompts[1], f"negative {i}")
+    page = soup(officer_client.get(theming_url(two_questions, tone="negative")))
+    bar = page.select_one(".py-action-bar")
+    assert bar.select_one("button[type=submit]").get_text(strip=True) == "Apply"
+    assert bar.select_one("button[type=submit]")["form"] == "theming-form"
+    assert bar.select_one("label[for=scope-filter]").get_text(strip=True) == "All 3 in this list"
+    # The Apply form carries the filter, so "every answer the filter matches" means this filter.
+    assert page.select_one("#theming-form")["action"].endswith("/theming/apply?tone=negative")
+
+
+def test_select_all_on_a_filter_says_how_many_will_change_then_changes_every_match(officer_client, officer, two_questions):
+    sw, better = two_questions.prompts[1], two_questions.prompts[2]
+    on_pages = [approved(two_questions, sw, f"sw answer {i}") for i in range(themes.PAGE_SIZE + 2)]  # two pages
+    done = approved(two_questions, sw, "already confirmed", suggested=(), confirmed=("social-workers",))
+    other = approved(two_questions, better, "another question")
+    url = f"/staff/reviews/{two_questions.review_id}/theming/apply?prompt={sw.id}&show=all"
+
+    r = officer_client.post(url, data={"scope": "filter", "action": "confirm"})
+    assert r.status_code == 200
+    page = soup(r)
+    assert page.select_one("#matching").get_text(strip=True) == str(len(on_pages) + 1)
+    assert page.select_one("#changes").get_text(strip=True) == str(len(on_pages))
+    assert page.select_one("h1").get_text(strip=True) == f"Confirm the suggested themes on {len(on_pages)} answers?"
+    assert all(s == "suggested" for a in on_pages for s in sources(a).values())  # nothing changed yet
+
+    confirm = page.select_one("main form") or page.select_one("form[action*='theming/apply']")
+    data = {i["name"]: i.get("value", "") for i in confirm.select("input[type=hidden]")}
+    r = officer_client.post(confirm["action"], data=data)
+    assert r.status_code == 303
+    assert all(sources(a) == {"social-workers": "confirmed"} for a in on_pages)
+    assert sources(other) == {"social-workers": "suggested"}  # another question: not in the filter
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "themes-confirm")).scalar_one()
+    assert event.actor_id == officer.id
+    assert sorted(event.detail["answer_ids"]) == sorted(on_pages) and done not in event.detail["answer_ids"]
+    assert event.detail["chosen_by_filter"] == {"prompt": sw.id, "show": "all"}
+
+
+def test_select_all_asks_again_when_the_answers_that_match_have_changed(officer_client, two_questions):
+    sw = two_questions.prompts[1]
+    a = approved(two_questions, sw, "one")
+    url = f"/staff/reviews/{two_questions.review_id}/theming/apply?prompt={sw.id}"
+    approved(two_questions, sw, "approved while the officer was deciding")
+    r = officer_client.post(url, data={"scope": "filter", "action": "confirm", "changes": "1"})
+    assert r.status_code == 200
+    page = soup(r)
+    assert page.select_one("#changes").get_text(strip=True) == "2"
+    assert "changed while you were deciding" in page.select_one(".govuk-inset-text").get_text()
+    assert sources(a) == {"social-workers": "suggested"}
+
+
+def test_select_all_with_a_theme_to_set_needs_a_theme(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "one")
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"scope": "filter", "action": "set"})
+    assert r.status_code == 303
+    page = soup(officer_client.get(r.location))
+    assert page.select_one(".govuk-error-summary").get_text(" ", strip=True).endswith("Choose a theme.")
+    assert sources(a) == {"social-workers": "suggested"}
+
+
+def test_adding_a_theme_never_confirms_the_other_suggestions(officer_client, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "new sw and no money", suggested=("social-workers", "being-heard"))
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"answer_ids": [a], "action": "add", "theme": "money"})
+    assert r.status_code == 303
+    assert sources(a) == {"social-workers": "suggested", "being-heard": "suggested", "money": "confirmed"}
+    added = next(t for t in db.session.get(Answer, a).themes if t.theme == "money")
+    assert added.confirmed_by_id == officer.id
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "themes-add")).scalar_one()
+    assert event.detail == {"answer_ids": [a], "theme": "money"}
+    # The suggestions are still to check, and the answer teaches nothing until they are.
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions)))) == [a]
+    assert themes.confirmed_examples() == []
+    # Adding a theme that was one of the suggestions confirms that one only.
+    officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"answer_ids": [a], "action": "add", "theme": "being-heard"})
+    assert sources(a) == {"social-workers": "suggested", "being-heard": "confirmed", "money": "confirmed"}
+
+
+def test_confirming_one_answer_by_htmx_returns_it_decided(officer_client, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "new sw", suggested=("social-workers", "being-heard"))
+    b = approved(two_questions, two_questions.prompts[1], "untouched")
+    page = soup(officer_client.get(theming_url(two_questions)))
+    button = page.select_one(f"#answer-{a} button[aria-keyshortcuts=c]")
+    assert page.select_one(f"form#{button['form']}")["action"] == button["hx-post"]
+    r = officer_client.post(button["hx-post"], headers={"HX-Request": "true"})
+    item = soup(r).select_one("article")
+    assert item["id"] == f"answer-{a}" and item.has_attr("data-decided")
+    assert item.select_one("button[aria-keyshortcuts=c]") is None  # nothing left to confirm on it
+    assert sources(a) == {"social-workers": "confirmed", "being-heard": "confirmed"}
+    assert sources(b) == {"social-workers": "suggested"}
+    assert db.session.execute(select(AuditEvent.detail).where(AuditEvent.action == "themes-confirm")).scalar_one()["answer_ids"] == [a]
+
+
+def test_confirming_one_answer_without_javascript_goes_back_to_the_list(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "new sw")
+    back = theming_url(two_questions, tone="negative")
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/confirm", data={"back": back})
+    assert r.status_code == 303 and r.location == back
+    assert sources(a) == {"social-workers": "confirmed"}
+
+
+def test_an_answer_of_another_review_cannot_be_confirmed(officer_client, make_session, two_questions):
+    other = make_session(prompts=("text",))
+    a = approved(other, other.prompts[0], "not in this review")
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/confirm")
+    assert r.status_code == 404
+    assert sources(a) == {"social-workers": "suggested"}
+
+
+def test_the_page_documents_its_keyboard_shortcuts_and_marks_the_controls(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "new sw")
+    page = soup(officer_client.get(theming_url(two_questions)))
+    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "a"]
+    assert page.select_one("#theming")["data-shortcuts"] == ".py-theming-item"
+    assert page.select_one(f"#pick-{a}")["aria-keyshortcuts"] == "x"
+    assert page.select_one(".py-action-bar button")["aria-keyshortcuts"] == "a"
+    assert any("js/shortcuts.js" in s["src"] for s in page.select("script[src]"))
+
+
+def test_suggest_themes_counts_only_answers_that_can_have_one(app, officer_client, officer, open_session):
+    # open_session asks a face, a choice, a tick-all and a written question; the first three are tagged
+    # with a theme. An approved choice whose prompt has no theme can never take one: it is not counted.
+    open_session.prompts[1].theme = None
+    db.session.commit()
+    p = Participant(session_id=open_session.id, token=os.urandom(16).hex(), joined_on=date(2026, 11, 23))
+    db.session.add(p)
+    db.session.flush()
+    db.session.add(Answer(session_id=open_session.id, prompt_id=open_session.prompts[1].id, participant_id=p.id,
+                          choices=["Red"], answered_on=date(2026, 11, 23), state="approved"))
+    db.session.commit()
+    assert themes.unthemed_approved_ids(open_session.review) == []
+    page = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/theming"))
+    assert not [b for b in page.select("button") if "Suggest themes" in b.get_text()]
+
+
+def test_the_board_links_a_themes_suggestions_to_checking_them(officer_client, two_questions):
+    approved(two_questions, two_questions.prompts[1], "new sw every month")
+    page = soup(officer_client.get(f"/staff/reviews/{two_questions.review_id}/themes"))
+    link = page.select_one("#theme-social-workers").find_parent("section").select_one("a[href*='/theming']")
+    assert link["href"] == f"/staff/reviews/{two_questions.review_id}/theming?theme=social-workers"
+    assert shown_ids(soup(officer_client.get(link["href"]))) != []
