@@ -49,7 +49,7 @@ ADMIN_ONLY = row(ok=("admin",), deny=("officer", "other_council", "safeguarding"
 PUBLIC = row(public=True)
 
 EXPECTED = {
-    "pages.home": PUBLIC, "pages.privacy": PUBLIC, "pages.accessibility": PUBLIC, "pages.healthz": PUBLIC, "pages.readyz": PUBLIC,
+    "pages.home": PUBLIC, "pages.privacy": PUBLIC, "pages.accessibility": PUBLIC, "pages.accessibility_full": PUBLIC, "pages.healthz": PUBLIC, "pages.readyz": PUBLIC,
     "youth.join": PUBLIC, "youth.welcome": PUBLIC, "youth.start": PUBLIC, "youth.question": PUBLIC, "youth.check_in": PUBLIC,
     "youth.talk": PUBLIC, "youth.hardship_help": PUBLIC, "youth.thanks": PUBLIC, "youth.updates": PUBLIC, "youth.help_now": PUBLIC,
     "account.sign_in": PUBLIC,

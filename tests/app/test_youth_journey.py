@@ -43,11 +43,11 @@ def test_unknown_code_is_refused_kindly_and_kept_in_the_box(client, open_session
 
 def test_welcome_says_anonymous_skip_and_that_an_adult_must_act(client, open_session):
     page = soup(client.get(f"/j/{open_session.join_code}"))
-    text = page.select_one("main").get_text(" ", strip=True)
-    assert "not ask your name" in text
-    assert "skip any question" in text
-    assert "stop at any time" in text
-    assert "an adult will have to do something" in page.select_one(".govuk-inset-text").get_text()
+    text = page.select_one(".py-promises").get_text(" ", strip=True)
+    assert "never ask your name" in text
+    assert "Skip any question" in text
+    assert "Stop any time" in text
+    assert "an adult must act" in page.select_one(".py-promises__safe").get_text()
     assert "councillors" in text
 
 

@@ -170,3 +170,10 @@ def test_a_problem_with_the_answer_gets_focus_so_it_is_read_out(phone, live, ope
     phone.wait_for_selector(".govuk-error-summary")
     assert phone.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
     assert phone.url.endswith(f"/j/{open_session.join_code}/q/1")
+
+
+def test_start_shows_without_scrolling_on_a_small_phone(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    box = phone.locator("button:has-text('Start')").bounding_box()
+    assert box["y"] + box["height"] <= phone.viewport_size["height"]
+    assert phone.evaluate("window.scrollY") == 0

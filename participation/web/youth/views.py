@@ -218,7 +218,9 @@ def thanks(code):
         visits = dict(session.get(VISITS_KEY, {}))
         visits.pop(str(session_obj.id), None)
         session[VISITS_KEY] = visits
-    return render_template("youth/thanks.html", session_obj=session_obj, answered=answered)
+    # Stop (on every question) ends the visit here too: help first, and no question about why.
+    stopped = request.args.get("stopped") == "1"
+    return render_template("youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped)
 
 
 @bp.get("/help")
