@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
-from participation.pure.choices import is_exclusive
+from participation.pure.choices import is_exclusive, is_other
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES_BY_ID
@@ -79,6 +79,7 @@ def highlight_cues(text: str | None, cues) -> Markup:
 def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_filter(is_exclusive, "is_exclusive")
+    app.add_template_filter(is_other, "is_other")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)

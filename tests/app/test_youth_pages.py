@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from participation.domain import sessions as services
 from participation.domain.db import db
-from participation.domain.models import Participant
+from participation.domain.models import Alert, Answer, Participant
 from participation.pure.readability import grade, words
+from tests.conftest import Young, form_value
 
 
 def soup(response):
@@ -82,3 +85,62 @@ def test_young_people_get_a_plain_accessibility_statement_and_staff_the_full_one
     assert "WCAG" in full.select_one("main").get_text()
     staff_footer = soup(officer_client.get("/staff/")).select("footer a[href^='/accessibility']")
     assert [a["href"] for a in staff_footer] == ["/accessibility/full"]
+
+
+@pytest.fixture
+def money_session(officer, make_session):
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, ["money-hard"])
+    services.open_session(officer, s)
+    return s
+
+
+def _other_answer(client, code, choices, other):
+    page = client.get(f"/j/{code}/q/1")
+    return client.post(f"/j/{code}/q/1", data={
+        "form_token": form_value(page.text, "form_token"), "action": "next", "answer": choices, "other": other,
+    })
+
+
+def test_words_beside_something_else_are_screened_like_any_written_answer(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    assert _other_answer(young.client, young.code, ["Something else"], "ring me on 07700 900123").status_code == 303
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert answer.choices == ["Something else"]
+    assert answer.text == "ring me on [phone]" and answer.pii_kinds == ["phone"]
+    # Shown again, as they wrote it, when they come back to the question.
+    assert soup(young.page(1)).select_one("#other")["value"] == "ring me on 07700 900123"
+
+
+def test_words_beside_something_else_can_raise_an_alert(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    r = _other_answer(young.client, young.code, ["Something else"], "my dad hits me when I ask for money")
+    assert r.status_code == 303 and r.location.endswith("/q/1/check-in")
+    assert db.session.scalar(select(func.count(Alert.id))) == 1
+
+
+def test_words_without_something_else_ticked_are_not_kept(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    _other_answer(young.client, young.code, ["Something else"], "bus fares")
+    _other_answer(young.client, young.code, ["Saving"], "bus fares")
+    answer = db.session.execute(select(Answer)).scalar_one()
+    db.session.refresh(answer)
+    assert answer.choices == ["Saving"] and answer.text is None and answer.raw_text is None
+
+
+def test_nothing_right_now_still_goes_on_its_own_without_javascript(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    r = _other_answer(young.client, young.code, ["Nothing right now", "Saving"], "")
+    assert r.status_code == 422
+    assert db.session.scalar(select(func.count(Answer.id))) == 0
+
+
+def test_a_tap_moves_on_only_where_it_says_so(young):
+    for n, one_tap in ((1, True), (2, True), (3, False), (4, False)):
+        page = soup(young.page(n))
+        assert bool(page.select(".py-one-tap")) is one_tap, n
+        assert bool(page.select(".py-one-tap-hint")) is one_tap, n

@@ -114,7 +114,7 @@ def _next_url(session_obj, n: int) -> str:
 def _show_question(session_obj, participant, n: int):
     """Question n as the young person left it: their earlier answer filled in, if they gave one."""
     prompt = session_obj.prompts[n - 1]
-    form = answer_form_for(prompt, data={"answer": answers.earlier_value(participant, prompt)}, from_request=False)
+    form = answer_form_for(prompt, data=answers.earlier_value(participant, prompt), from_request=False)
     return _render_question(session_obj, prompt, n, form, participant)
 
 
@@ -179,7 +179,7 @@ def question(code, n):
             session_obj, prompt, n, form, participant, status=429,
             notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
         )
-    saved = answers.save_answer(participant, prompt, nonce, form.answer.data)
+    saved = answers.save_answer(participant, prompt, nonce, form.answer.data, other=_other(form))
     if saved.outcome == "disclosure":
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
@@ -187,9 +187,14 @@ def question(code, n):
     return _go_to(session_obj, participant, n + step)
 
 
+def _other(form) -> str | None:
+    return form.other.data if "other" in form else None
+
+
 def _has_value(form) -> bool:
     data = form.answer.data
-    return bool(data.strip()) if isinstance(data, str) else bool(data)
+    chosen = bool(data.strip()) if isinstance(data, str) else bool(data)
+    return chosen or bool(_other(form))
 
 
 @bp.get("/j/<code>/q/<int:n>/check-in")
