@@ -11,6 +11,7 @@ from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
+from participation.pure.help_numbers import lines_for
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, THEMES_BY_ID
@@ -80,6 +81,7 @@ def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_filter(is_exclusive, "is_exclusive")
     app.add_template_filter(is_other, "is_other")
+    app.add_template_global(lines_for, "help_lines_for")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import func, select
@@ -9,6 +11,7 @@ from sqlalchemy import func, select
 from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, Participant
+from participation.pure import help_numbers
 from participation.pure.readability import grade, words
 from tests.conftest import Young, form_value
 
@@ -144,3 +147,65 @@ def test_a_tap_moves_on_only_where_it_says_so(young):
         page = soup(young.page(n))
         assert bool(page.select(".py-one-tap")) is one_tap, n
         assert bool(page.select(".py-one-tap-hint")) is one_tap, n
+
+
+# Phone numbers as they are written on a page: 0800 1111, 0800 023 2033, 116 123, 85258, 999.
+PHONE_LIKE = re.compile(r"(?<![\d])(?:0\d{3}(?: ?\d{3,4}){1,2}|\d{3} \d{3}|\d{5}|999)(?![\d])")
+
+
+def _numbers_on(response) -> set[str]:
+    page = soup(response)
+    shown = {m.group(0).replace(" ", "") for m in PHONE_LIKE.finditer(page.get_text(" "))}
+    dialled = {re.sub(r"\D", "", a["href"].split("?")[0]) for a in page.select("a[href^='tel:'], a[href^='sms:']")}
+    return shown | dialled
+
+
+def test_every_number_shown_on_any_youth_page_is_in_the_help_numbers_file(app, officer, make_session):
+    in_file = {line.number.replace(" ", "") for line in help_numbers.all_lines() if line.number}
+    seen = set()
+    for audience in ("children-in-care", "care-leavers", "both"):
+        s = make_session(state="draft")
+        s.audience = audience
+        db.session.commit()
+        services.open_session(officer, s)
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        for url, response in _youth_pages(young.client, young).items():
+            numbers = _numbers_on(response)
+            assert numbers <= in_file, (audience, url, numbers - in_file)
+            seen |= numbers
+        seen |= _numbers_on(young.client.get("/no-such-page"))
+    assert seen == in_file  # and every number in the file is shown somewhere
+
+
+def _help_ids(response, heading_id="support-heading"):
+    section = soup(response).select_one(f"section[aria-labelledby={heading_id}]")
+    return [li.get_text(" ", strip=True) for li in section.select("li")]
+
+
+def test_help_on_the_thank_you_page_fits_the_group_and_comes_first(app, officer, make_session):
+    by_audience = {}
+    for audience in ("children-in-care", "care-leavers"):
+        s = make_session(state="draft")
+        s.audience = audience
+        db.session.commit()
+        services.open_session(officer, s)
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        page = young.client.get(f"/j/{s.join_code}/thanks")
+        # Right after the heading: nothing to scroll past before the numbers.
+        assert soup(page).select_one("h1").find_next(["h2", "section"]).name == "section"
+        by_audience[audience] = " | ".join(_help_ids(page))
+    assert "Childline 0800 1111" in by_audience["children-in-care"]
+    assert "Childline" not in by_audience["care-leavers"]
+    for expected in ("Become 0800 023 2033", "StepChange 0800 138 1111", "personal adviser (PA)"):
+        assert expected in by_audience["care-leavers"]
+    for found in by_audience.values():
+        assert "Seeking asylum?" in found and "Samaritans 116 123" in found
+
+
+def test_hardship_help_comes_from_the_same_file(young):
+    page = young.client.get(f"/j/{young.code}/q/1/help")
+    money = " | ".join(_help_ids(page, "money-help"))
+    assert "Become 0800 023 2033" in money and "StepChange 0800 138 1111" in money
+    assert len(soup(page).select("#support-heading")) == 1

@@ -217,6 +217,8 @@ def hardship_help(code, n):
 def thanks(code):
     session_obj, participant = _visit_or_404(code)
     answered = None  # not known once the visit is forgotten (the page loaded again)
+    # Help that fits: the group they said they are in, or else the one the session is for.
+    help_group = (participant.group if participant is not None else None) or session_obj.audience
     if participant is not None:
         answered = answers.finish_visit(participant)
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
@@ -225,7 +227,9 @@ def thanks(code):
         session[VISITS_KEY] = visits
     # Stop (on every question) ends the visit here too: help first, and no question about why.
     stopped = request.args.get("stopped") == "1"
-    return render_template("youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped)
+    return render_template(
+        "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_group=help_group
+    )
 
 
 @bp.get("/help")
