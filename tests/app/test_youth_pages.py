@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
@@ -10,9 +11,10 @@ from sqlalchemy import func, select
 
 from participation.domain import sessions as services
 from participation.domain.db import db
-from participation.domain.models import Alert, Answer, Participant
+from participation.domain.models import Alert, Answer, AuditEvent, Participant
 from participation.pure import help_numbers
 from participation.pure.readability import grade, words
+from participation.web.qr import qr_svg
 from tests.conftest import Young, form_value
 
 
@@ -209,3 +211,43 @@ def test_hardship_help_comes_from_the_same_file(young):
     money = " | ".join(_help_ids(page, "money-help"))
     assert "Become 0800 023 2033" in money and "StepChange 0800 138 1111" in money
     assert len(soup(page).select("#support-heading")) == 1
+
+
+def test_officer_promises_a_month_and_the_thank_you_page_gives_a_card_to_keep(app, officer_client, open_session):
+    r = officer_client.post(f"/staff/sessions/{open_session.id}/updates-by", data={"updates_by": "2027-03"})
+    assert r.status_code == 303
+    db.session.refresh(open_session)
+    assert open_session.updates_by == date(2027, 3, 1)
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "session-updates-by-set")).scalar_one()
+    assert event.detail["month"] == "2027-03-01"
+
+    young = Young(app.test_client(), open_session.join_code)
+    young.join()
+    page = soup(young.client.get(f"/j/{open_session.join_code}/thanks"))
+    main = page.select_one("main").get_text(" ", strip=True)
+    assert "We will tell you what changed by March 2027 ." in main
+    card = page.select_one(".py-keep-card")
+    assert "March 2027" in card.select_one(".py-keep-card__title").get_text()
+    assert card.select_one(".py-keep-card__code strong").get_text() == open_session.join_code
+    # The QR code opens this session's "what changed" page.
+    expected = qr_svg(f"http://localhost/j/{open_session.join_code}/updates", "QR code for what changed", scale=4)
+    assert str(card.select_one(".py-keep-card__qr svg")) == str(BeautifulSoup(expected.decode(), "html.parser").svg)
+    # And that page says when, until it is written.
+    updates = soup(young.client.get(f"/j/{open_session.join_code}/updates")).select_one("main").get_text(" ", strip=True)
+    assert "They will write it by March 2027." in updates
+
+
+def test_without_a_month_the_thank_you_page_makes_no_date_promise(young):
+    page = soup(young.client.get(f"/j/{young.code}/thanks"))
+    assert page.select_one(".py-keep-card") is None
+    assert "Later, we will tell you" in page.select_one("main").get_text(" ", strip=True)
+
+
+def test_a_month_before_the_session_or_too_far_ahead_is_refused(officer_client, open_session):
+    for month in ("2026-10", "2028-12"):  # the session is on 23 November 2026
+        officer_client.post(f"/staff/sessions/{open_session.id}/updates-by", data={"updates_by": month})
+        db.session.refresh(open_session)
+        assert open_session.updates_by is None, month
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}"))
+    months = [o["value"] for o in page.select("#updates_by option")]
+    assert months[:2] == ["", "2026-11"] and months[-1] == "2028-05"

@@ -9,6 +9,7 @@ from participation.domain import alerts, answers, you_said_we_did
 from participation.domain.models.sessions import SessionState
 from participation.web.extensions import csrf
 from participation.web.htmx import is_fragment_request
+from participation.web.qr import public_url, qr_markup
 from participation.web.security import public
 from participation.web.youth import limits
 from participation.web.youth.forms import JoinForm, answer_form_for, new_form_token, read_form_token
@@ -227,8 +228,12 @@ def thanks(code):
         session[VISITS_KEY] = visits
     # Stop (on every question) ends the visit here too: help first, and no question about why.
     stopped = request.args.get("stopped") == "1"
+    # A card to keep: the code, the month we promised and a QR code that opens "what changed".
+    updates_url = public_url(url_for("youth.updates", code=session_obj.join_code))
+    updates_qr = qr_markup(updates_url, "QR code for what changed", scale=4) if session_obj.updates_by else None
     return render_template(
-        "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_group=help_group
+        "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_group=help_group,
+        updates_url=updates_url, updates_qr=updates_qr,
     )
 
 
