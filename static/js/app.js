@@ -126,6 +126,58 @@
   syncReveals(document);
   showOneTapHints(document);
 
+  // Listen: the phone reads the screen aloud with its own voices, in the page's language. Nothing leaves the
+  // phone. The button shows only where the phone has a voice for that language.
+  var speech = window.speechSynthesis;
+  function pageLanguage() { return (document.documentElement.lang || "en").toLowerCase(); }
+  function voiceFor(lang) {
+    var voices = speech && speech.getVoices ? speech.getVoices() : [];
+    var primary = lang.split("-")[0];
+    var exact = null, close = null;
+    for (var i = 0; i < voices.length; i++) {
+      var v = (voices[i].lang || "").toLowerCase().replace("_", "-");
+      if (v === lang) exact = exact || voices[i];
+      else if (v.split("-")[0] === primary) close = close || voices[i];
+    }
+    return exact || close;
+  }
+  function showListen() {
+    var buttons = document.querySelectorAll(".py-listen");
+    var can = !!(speech && window.SpeechSynthesisUtterance && voiceFor(pageLanguage()));
+    Array.prototype.forEach.call(buttons, function (b) { b.hidden = !can; });
+  }
+  function isShown(el) {
+    return !el.closest("[hidden], .govuk-visually-hidden, .govuk-checkboxes__conditional--hidden, .govuk-radios__conditional--hidden, .py-actions, .py-listen, .py-offline, .py-sending");
+  }
+  function wordsToRead(card) {
+    var parts = [];
+    var seen = [];
+    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, legend, .govuk-hint, label, .py-promises li, p"), function (el) {
+      if (!isShown(el) || seen.some(function (s) { return s.contains(el); })) return;
+      var text = el.textContent.replace(/\s+/g, " ").trim();
+      if (text) { parts.push(text); seen.push(el); }
+    });
+    return parts.join(". ");
+  }
+  document.body.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".py-listen");
+    if (!button || !speech) return;
+    if (speech.speaking) { speech.cancel(); return; }
+    var lang = pageLanguage();
+    var said = new window.SpeechSynthesisUtterance(wordsToRead(button.closest("#card") || document.querySelector("main")));
+    said.lang = lang;
+    said.voice = voiceFor(lang);
+    said.rate = 0.9;
+    speech.speak(said);
+  });
+  if (speech) {
+    if (speech.addEventListener) speech.addEventListener("voiceschanged", showListen);
+    document.body.addEventListener("htmx:beforeSwap", function () { speech.cancel(); });
+  }
+  document.body.addEventListener("htmx:afterSwap", showListen);
+  document.body.addEventListener("htmx:afterSettle", showListen);
+  showListen();
+
   // A dropped connection keeps the young person's words on screen and says what to do.
   function showOffline(event) {
     var form = event.detail && event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest("form") : null;

@@ -173,7 +173,9 @@ def test_a_problem_with_the_answer_gets_focus_so_it_is_read_out(phone, live, ope
 
 
 def test_start_shows_without_scrolling_on_a_small_phone(phone, live, open_session):
+    _with_voices(phone, '[{"name": "English", "lang": "en-GB"}]')  # with Listen showing too
     phone.goto(f"{live.url}/j/{open_session.join_code}")
+    assert phone.is_visible("button.py-listen")
     box = phone.locator("button:has-text('Start')").bounding_box()
     assert box["y"] + box["height"] <= phone.viewport_size["height"]
     assert phone.evaluate("window.scrollY") == 0
@@ -234,6 +236,7 @@ def test_all_five_faces_and_next_fit_on_the_screen(browser, live, make_session):
     for width, height in ((360, 740), (320, 568)):
         ctx = browser.new_context(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True)
         page = ctx.new_page()
+        _with_voices(page, '[{"name": "English", "lang": "en-GB"}]')  # with Listen showing too
         page.goto(f"{live.url}/j/{long_one.join_code}")
         page.click("button:has-text('Start')")
         page.wait_for_selector("text=Question 1 of 1")
@@ -275,3 +278,58 @@ def test_something_else_opens_a_box_whose_words_are_screened(phone, live, office
     answer = _answers_by_kind()["multiple"]
     assert answer.choices == ["Something else"]
     assert answer.text == "my mate [name] lends me money"
+
+
+# Headless Chromium has no voices: these stand in for the phone's speech engine and record what it is asked to say.
+FAKE_SPEECH = """
+(() => {
+  const voices = %s;
+  window.__said = [];
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  const listeners = [];
+  Object.defineProperty(window, "speechSynthesis", {configurable: true, value: {
+    speaking: false,
+    getVoices: () => voices,
+    speak: (u) => { window.__said.push({text: u.text, lang: u.lang, voice: u.voice && u.voice.name}); },
+    cancel: () => {},
+    addEventListener: (name, fn) => listeners.push(fn),
+  }});
+})();
+"""
+
+
+def _with_voices(page, voices):
+    page.add_init_script(FAKE_SPEECH % voices)
+
+
+def test_listen_reads_the_welcome_and_each_question_aloud_in_the_page_language(phone, live, open_session):
+    _with_voices(phone, '[{"name": "Welsh", "lang": "cy-GB"}, {"name": "English", "lang": "en-GB"}]')
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button.py-listen")
+    said = phone.evaluate("window.__said")
+    assert said[0]["lang"] == "en-gb" and said[0]["voice"] == "English"
+    assert "Nobody can tell it was you." in said[0]["text"]
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    phone.click("button.py-listen")
+    text = phone.evaluate("window.__said")[-1]["text"]
+    assert "A scale question?" in text and "Really good" in text and "Really bad" in text
+    assert "Skip this question" not in text
+    phone.click("label:has-text('OK')")  # the next question, swapped in by htmx, has its own Listen
+    phone.wait_for_selector("text=Question 2 of 4")
+    phone.wait_for_selector("button.py-listen", state="visible")
+
+
+def test_listen_is_hidden_where_the_phone_has_no_voice_for_the_language(phone, live, open_session):
+    _with_voices(phone, '[{"name": "French", "lang": "fr-FR"}]')
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    assert not phone.is_visible("button.py-listen")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    assert not phone.is_visible("button.py-listen")
+
+
+def test_listen_is_hidden_without_javascript(phone_without_js, live, open_session):
+    phone_without_js.goto(f"{live.url}/j/{open_session.join_code}")
+    assert phone_without_js.locator("button.py-listen").count() == 1
+    assert not phone_without_js.is_visible("button.py-listen")
