@@ -69,7 +69,8 @@ def test_youth_pages_have_no_serious_accessibility_violations(browser, live, ope
         page.click("button:has-text('Start')")
 
     pages = [
-        ("/join", None), (f"/j/{code}", None), ("/privacy", None), ("/accessibility", None), ("/help", None),
+        ("/join", None), (f"/j/{code}", None), ("/privacy", None), ("/accessibility", None), ("/accessibility/full", None),
+        ("/help", None),
         (f"/j/{closed.join_code}", None), (f"/j/{code}/thanks", joined), (f"/j/{code}/updates", None),
         (f"/j/{code}/q/1/check-in", joined), ("/no-such-page", None),
     ] + [(f"/j/{code}/q/{n}", joined) for n in range(1, 5)]
