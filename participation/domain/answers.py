@@ -16,6 +16,7 @@ from participation.domain.models import Answer, FormToken, Participant, Particip
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.sessions import PromptKind, SessionState
 from participation.pure import codes
+from participation.pure.choices import is_other
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 
@@ -78,23 +79,25 @@ def accepts_answers(session: ParticipationSession, now: datetime | None = None) 
     )
 
 
-def earlier_value(participant: Participant, prompt: Prompt):
-    """What this visit answered to this prompt, as its form shows it, or None if nothing yet."""
+def earlier_value(participant: Participant, prompt: Prompt) -> dict:
+    """What this visit answered to this prompt, as its form shows it: {"answer": ..., "other": words
+    written beside "Something else"}, each None if nothing yet."""
     row = db.session.execute(
         select(Answer.scale, Answer.choices, Answer.raw_text, Answer.text).where(
             Answer.participant_id == participant.id, Answer.prompt_id == prompt.id
         )
     ).first()
     if row is None:
-        return None
-    if prompt.kind == PromptKind.SCALE.value:
-        return str(row.scale) if row.scale else None
-    if prompt.kind == PromptKind.SINGLE.value:
-        return (row.choices or [None])[0]
-    if prompt.kind == PromptKind.MULTIPLE.value:
-        return row.choices or []
+        return {"answer": None, "other": None}
     # A young person sees their own words again, exactly as typed, only on their own visit.
-    return row.raw_text if row.raw_text is not None else row.text
+    words = row.raw_text if row.raw_text is not None else row.text
+    if prompt.kind == PromptKind.SCALE.value:
+        return {"answer": str(row.scale) if row.scale else None, "other": None}
+    if prompt.kind == PromptKind.SINGLE.value:
+        return {"answer": (row.choices or [None])[0], "other": words}
+    if prompt.kind == PromptKind.MULTIPLE.value:
+        return {"answer": row.choices or [], "other": words}
+    return {"answer": words, "other": None}
 
 
 @dataclass(frozen=True)
@@ -112,11 +115,27 @@ def _locked_answer(participant: Participant, prompt: Prompt) -> Answer | None:
     ).scalar_one_or_none()
 
 
-def _screened(prompt: Prompt, value):
-    """Free text cleaned and screened, before anything is written: (clean words, screening), or (None, None)."""
+OTHER_MAX_LENGTH = 100  # the few words beside "Something else"
+
+
+def other_words(prompt: Prompt, value, other: str | None) -> str | None:
+    """The words written beside "Something else", kept only when that choice is the answer (or part of it)."""
+    if prompt.kind not in (PromptKind.SINGLE.value, PromptKind.MULTIPLE.value) or not (other or "").strip():
+        return None
+    chosen = [value] if isinstance(value, str) else list(value or [])
+    return other if any(is_other(c) for c in chosen) else None
+
+
+def _screened(prompt: Prompt, value, other: str | None = None):
+    """Free text cleaned and screened, before anything is written: (clean words, screening), or (None, None).
+    The words beside "Something else" are text like any other: cleaned and screened the same way."""
     if prompt.kind != PromptKind.TEXT.value:
-        return None, None
-    raw = clean_text(value, prompt.max_length)
+        words = other_words(prompt, value, other)
+        if words is None:
+            return None, None
+        raw = clean_text(words, OTHER_MAX_LENGTH)
+    else:
+        raw = clean_text(value, prompt.max_length)
     # Care leavers' hardship (no money, heating, food or home) without harm is help, not an alert.
     care_leaver = prompt.session.audience == "care-leavers"
     return raw, screen(raw, care_leaver=care_leaver)
@@ -131,7 +150,12 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
         answer.choices = [value]
     elif kind == PromptKind.MULTIPLE.value:
         answer.choices = list(dict.fromkeys(value))  # a choice sent twice is one choice
-    else:
+    if kind != PromptKind.TEXT.value and result is None:
+        if not answer.disclosure:  # words held for safeguarding are never lost, even if the choice changes
+            answer.raw_text = answer.text = None
+            answer.pii_kinds, answer.removals = [], []
+            answer.language, answer.screened, answer.hardship, answer.risk = None, True, False, None
+    elif result is not None:
         answer.raw_text = raw
         answer.text = result.redacted
         answer.pii_kinds = list(result.pii_kinds)
@@ -149,12 +173,15 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
         answer.reject_reason = None
 
 
-def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _retry: bool = True) -> Saved:
-    """Store one answer once. The words are screened before anything is written. The form token goes in
+def save_answer(
+    participant: Participant, prompt: Prompt, nonce: str, value, other: str | None = None, _retry: bool = True
+) -> Saved:
+    """Store one answer once. The words (and any beside "Something else") are screened before anything is
+    written. The form token goes in
     first, so a double tap or a retry stops there; then the answer is locked before it is read, so two
     changes sent at once are applied one after the other and an answer held for safeguarding stays held.
     """
-    raw, screening = _screened(prompt, value)
+    raw, screening = _screened(prompt, value, other)
     flagged = bool(screening and screening.disclosure)
     outcome = "disclosure" if flagged else "hardship" if screening and screening.hardship else "saved"
     db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
@@ -190,7 +217,7 @@ def save_answer(participant: Participant, prompt: Prompt, nonce: str, value, _re
         # Another request saved this prompt's first answer for the same visit a moment ago: update that one.
         db.session.rollback()
         if _retry:
-            return save_answer(participant, prompt, nonce, value, _retry=False)
+            return save_answer(participant, prompt, nonce, value, other, _retry=False)
         raise
     return Saved(outcome)
 

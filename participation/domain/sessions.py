@@ -232,6 +232,24 @@ def close_session(user: StaffUser, session_obj: ParticipationSession) -> None:
     db.session.commit()
 
 
+UPDATES_MONTHS_AHEAD = 18  # the furthest "we will tell you what changed by" may be from the session
+
+
+def months_for_updates(session_obj: ParticipationSession) -> list[date]:
+    """The months an officer may promise "what changed" by: the session's month and the 18 after it."""
+    first = session_obj.date.replace(day=1)
+    return [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1) for i in range(UPDATES_MONTHS_AHEAD + 1)]
+
+
+def set_updates_by(user: StaffUser, session_obj: ParticipationSession, month: date | None) -> None:
+    """The month young people are told they will hear what changed; None takes the promise away."""
+    if month is not None and month not in months_for_updates(session_obj):
+        raise InvalidChange("Choose a month from the list: no earlier than the session, at most 18 months after it.")
+    session_obj.updates_by = month
+    record("session-updates-by-set", session_obj, actor=user, month=month.isoformat() if month else None)
+    db.session.commit()
+
+
 def council_officers(user: StaffUser) -> list[StaffUser]:
     return list(
         db.session.execute(

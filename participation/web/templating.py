@@ -10,7 +10,8 @@ from markupsafe import Markup, escape
 from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
-from participation.pure.choices import is_exclusive
+from participation.pure.choices import is_exclusive, is_other
+from participation.pure.help_numbers import lines_for
 from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
@@ -87,6 +88,8 @@ def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_filter(is_exclusive, "is_exclusive")
     app.add_template_filter(youth_hint, "youth_hint")
+    app.add_template_filter(is_other, "is_other")
+    app.add_template_global(lines_for, "help_lines_for")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_global(static_url)
@@ -102,3 +105,4 @@ def register(app: Flask) -> None:
     app.add_template_filter(language.name_of, "language_name")
     app.add_template_global(moderation.unscreened_waiting, "unscreened_waiting_for")
     app.add_template_filter(lambda d: f"{d.day} {d:%B %Y}" if d else "", "long_date")
+    app.add_template_filter(lambda d: f"{d:%B %Y}" if d else "", "month_year")

@@ -74,6 +74,110 @@
   }
   initCounters(document);
 
+  // One tap: on a face or a pick-one question, tapping an answer moves on (Back brings it back to change).
+  // Only a tap or a click does this: a keyboard user choosing with the arrow keys still presses Next.
+  var lastPointer = 0;
+  document.addEventListener("pointerdown", function () { lastPointer = Date.now(); }, true);
+  document.body.addEventListener("click", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches(".py-one-tap input[type=radio]")) return;
+    if (Date.now() - lastPointer > 1000 || input.hasAttribute("data-aria-controls")) return; // "Something else" opens its box
+    var next = input.form && input.form.querySelector("button[name=action][value=next]");
+    if (!next) return;
+    // A moment to see the choice light up, then on; htmx sends it as a press of Next.
+    setTimeout(function () { if (input.checked && document.contains(next)) next.click(); }, 150);
+  });
+  function showOneTapHints(scope) {
+    Array.prototype.forEach.call(scope.querySelectorAll(".py-one-tap-hint"), function (hint) { hint.hidden = false; });
+  }
+
+  // "Nothing right now" and its kind go on their own: ticking one unticks the others at once, and the
+  // other way round (the server still refuses both, for phones without JavaScript).
+  document.body.addEventListener("change", function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches("input[type=checkbox]") || !box.checked || !box.form) return;
+    var alone = box.getAttribute("data-behaviour") === "exclusive";
+    Array.prototype.forEach.call(box.form.querySelectorAll("input[type=checkbox]"), function (other) {
+      if (other !== box && other.name === box.name && (alone || other.getAttribute("data-behaviour") === "exclusive")) {
+        other.checked = false;
+      }
+    });
+  });
+
+  // "Something else" opens a small box for a few words; without JavaScript the box is always there.
+  function syncReveals(scope) {
+    Array.prototype.forEach.call(scope.querySelectorAll("input[data-aria-controls]"), function (input) {
+      var box = document.getElementById(input.getAttribute("data-aria-controls"));
+      if (!box) return;
+      input.setAttribute("aria-controls", box.id);
+      input.setAttribute("aria-expanded", input.checked ? "true" : "false");
+      box.classList.toggle("govuk-radios__conditional--hidden", !input.checked && box.classList.contains("govuk-radios__conditional"));
+      box.classList.toggle("govuk-checkboxes__conditional--hidden", !input.checked && box.classList.contains("govuk-checkboxes__conditional"));
+    });
+  }
+  document.body.addEventListener("change", function (event) {
+    if (event.target.form) syncReveals(event.target.form);
+  });
+  document.body.addEventListener("htmx:afterSettle", function () {
+    var card = document.getElementById("card") || document;
+    syncReveals(card);
+    showOneTapHints(card);
+  });
+  syncReveals(document);
+  showOneTapHints(document);
+
+  // Listen: the phone reads the screen aloud with its own voices, in the page's language. Nothing leaves the
+  // phone. The button shows only where the phone has a voice for that language.
+  var speech = window.speechSynthesis;
+  function pageLanguage() { return (document.documentElement.lang || "en").toLowerCase(); }
+  function voiceFor(lang) {
+    var voices = speech && speech.getVoices ? speech.getVoices() : [];
+    var primary = lang.split("-")[0];
+    var exact = null, close = null;
+    for (var i = 0; i < voices.length; i++) {
+      var v = (voices[i].lang || "").toLowerCase().replace("_", "-");
+      if (v === lang) exact = exact || voices[i];
+      else if (v.split("-")[0] === primary) close = close || voices[i];
+    }
+    return exact || close;
+  }
+  function showListen() {
+    var buttons = document.querySelectorAll(".py-listen");
+    var can = !!(speech && window.SpeechSynthesisUtterance && voiceFor(pageLanguage()));
+    Array.prototype.forEach.call(buttons, function (b) { b.hidden = !can; });
+  }
+  function isShown(el) {
+    return !el.closest("[hidden], .govuk-visually-hidden, .govuk-checkboxes__conditional--hidden, .govuk-radios__conditional--hidden, .py-actions, .py-listen, .py-offline, .py-sending");
+  }
+  function wordsToRead(card) {
+    var parts = [];
+    var seen = [];
+    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, legend, .govuk-hint, label, .py-promises li, p"), function (el) {
+      if (!isShown(el) || seen.some(function (s) { return s.contains(el); })) return;
+      var text = el.textContent.replace(/\s+/g, " ").trim();
+      if (text) { parts.push(text); seen.push(el); }
+    });
+    return parts.join(". ");
+  }
+  document.body.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".py-listen");
+    if (!button || !speech) return;
+    if (speech.speaking) { speech.cancel(); return; }
+    var lang = pageLanguage();
+    var said = new window.SpeechSynthesisUtterance(wordsToRead(button.closest("#card") || document.querySelector("main")));
+    said.lang = lang;
+    said.voice = voiceFor(lang);
+    said.rate = 0.9;
+    speech.speak(said);
+  });
+  if (speech) {
+    if (speech.addEventListener) speech.addEventListener("voiceschanged", showListen);
+    document.body.addEventListener("htmx:beforeSwap", function () { speech.cancel(); });
+  }
+  document.body.addEventListener("htmx:afterSwap", showListen);
+  document.body.addEventListener("htmx:afterSettle", showListen);
+  showListen();
+
   // A dropped connection keeps the young person's words on screen and says what to do.
   function showOffline(event) {
     var form = event.detail && event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest("form") : null;

@@ -49,8 +49,7 @@ def test_each_next_prompt_is_within_10_kb(browser, live, open_session):
     page.wait_for_selector("text=Question 1 of 4", state="attached")
     page.wait_for_load_state("networkidle")
     totals = _bytes_on_the_wire(page)
-    page.click("label:has-text('OK')")
-    page.click("button:has-text('Next')")
+    page.click("label:has-text('OK')")  # one tap moves on
     page.wait_for_selector("text=Question 2 of 4")
     page.wait_for_load_state("networkidle")
     ctx.close()
@@ -70,7 +69,8 @@ def test_youth_pages_have_no_serious_accessibility_violations(browser, live, ope
         page.click("button:has-text('Start')")
 
     pages = [
-        ("/join", None), (f"/j/{code}", None), ("/privacy", None), ("/accessibility", None), ("/help", None),
+        ("/join", None), (f"/j/{code}", None), ("/privacy", None), ("/accessibility", None), ("/accessibility/full", None),
+        ("/help", None),
         (f"/j/{closed.join_code}", None), (f"/j/{code}/thanks", joined), (f"/j/{code}/updates", None),
         (f"/j/{code}/q/1/check-in", joined), ("/no-such-page", None),
     ] + [(f"/j/{code}/q/{n}", joined) for n in range(1, 5)]

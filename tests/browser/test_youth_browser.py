@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Answer
 
@@ -13,17 +14,19 @@ def _count_answers():
     return db.session.scalar(select(func.count(Answer.id)))
 
 
-def _answer_all(page, live, code):
+def _answer_all(page, live, code, one_tap):
     page.goto(f"{live.url}/join")
     page.fill("#code", code.lower())
     page.click("button:has-text('Join')")
     page.click("button:has-text('Start')")
     page.wait_for_selector("text=Question 1 of 4")
     page.click("label:has-text('Really good')")
-    page.click("button:has-text('Next')")
+    if not one_tap:  # with JavaScript a tap on a face or a pick-one answer moves on by itself
+        page.click("button:has-text('Next')")
     page.wait_for_selector("text=Question 2 of 4")
     page.click("label:has-text('Green')")
-    page.click("button:has-text('Next')")
+    if not one_tap:
+        page.click("button:has-text('Next')")
     page.wait_for_selector("text=Question 3 of 4")
     page.click("label:has-text('Red')")
     page.click("label:has-text('Blue')")
@@ -35,13 +38,13 @@ def _answer_all(page, live, code):
 
 
 def test_whole_journey_with_javascript(phone, live, open_session):
-    _answer_all(phone, live, open_session.join_code)
+    _answer_all(phone, live, open_session.join_code, one_tap=True)
     assert _count_answers() == 4
     assert db.session.execute(select(Answer.text).where(Answer.text.is_not(None))).scalar_one() == "مرحبا i want to see my brother more"
 
 
 def test_whole_journey_without_javascript(phone_without_js, live, open_session):
-    _answer_all(phone_without_js, live, open_session.join_code)
+    _answer_all(phone_without_js, live, open_session.join_code, one_tap=False)
     assert _count_answers() == 4
 
 
@@ -51,7 +54,6 @@ def test_htmx_swaps_the_card_and_moves_focus_to_the_question(phone, live, open_s
     phone.wait_for_selector("text=Question 1 of 4")
     phone.evaluate("window.__samePage = true")
     phone.click("label:has-text('OK')")
-    phone.click("button:has-text('Next')")
     phone.wait_for_selector("text=Question 2 of 4")
     assert phone.evaluate("window.__samePage") is True  # no full page load
     assert phone.url.endswith(f"/j/{open_session.join_code}/q/2")
@@ -68,7 +70,6 @@ def test_each_next_with_javascript_is_one_round_trip(phone, live, open_session):
     sent = []
     phone.on("request", lambda request: sent.append((request.method, request.url)))
     phone.click("label:has-text('OK')")
-    phone.click("button:has-text('Next')")
     phone.wait_for_selector("text=Question 2 of 4")
     phone.wait_for_load_state("networkidle")
     assert sent == [("POST", f"{live.url}/j/{open_session.join_code}/q/1")]
@@ -79,7 +80,6 @@ def test_back_button_shows_the_earlier_answer(phone, live, open_session):
     phone.goto(f"{live.url}/j/{open_session.join_code}")
     phone.click("button:has-text('Start')")
     phone.click("label:has-text('Bad') >> nth=0")
-    phone.click("button:has-text('Next')")
     phone.wait_for_selector("text=Question 2 of 4")
     phone.go_back()
     phone.wait_for_selector("text=Question 1 of 4")
@@ -170,3 +170,166 @@ def test_a_problem_with_the_answer_gets_focus_so_it_is_read_out(phone, live, ope
     phone.wait_for_selector(".govuk-error-summary")
     assert phone.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
     assert phone.url.endswith(f"/j/{open_session.join_code}/q/1")
+
+
+def test_start_shows_without_scrolling_on_a_small_phone(phone, live, open_session):
+    _with_voices(phone, '[{"name": "English", "lang": "en-GB"}]')  # with Listen showing too
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    assert phone.is_visible("button.py-listen")
+    box = phone.locator("button:has-text('Start')").bounding_box()
+    assert box["y"] + box["height"] <= phone.viewport_size["height"]
+    assert phone.evaluate("window.scrollY") == 0
+
+
+def _answers_by_kind():
+    db.session.remove()
+    return {a.prompt.kind: a for a in db.session.execute(select(Answer)).scalars()}
+
+
+def test_one_tap_on_a_face_moves_on_and_back_lets_it_change(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    assert phone.is_visible("text=Tap one to go on.")
+    phone.click("label:has-text('Really bad')")  # a slip of the thumb
+    phone.wait_for_selector("text=Question 2 of 4")
+    assert _answers_by_kind()["scale"].scale == 1
+    phone.click("button:has-text('Back')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    assert phone.is_checked("input[name=answer][value='1']")
+    phone.click("label:has-text('Really good')")
+    phone.wait_for_selector("text=Question 2 of 4")
+    assert _answers_by_kind()["scale"].scale == 5
+    phone.click("label:has-text('Blue')")  # a pick-one answer moves on too
+    phone.wait_for_selector("text=Question 3 of 4")
+    assert _answers_by_kind()["single"].choices == ["Blue"]
+    assert _count_answers() == 2
+
+
+def test_choosing_with_the_keyboard_does_not_move_on_until_next(phone, live, open_session):
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    phone.focus("input[name=answer][value='5']")
+    phone.keyboard.press("Space")
+    phone.keyboard.press("ArrowDown")
+    phone.wait_for_timeout(400)  # longer than the pause before a tap moves on
+    assert phone.is_visible("text=Question 1 of 4")
+    phone.keyboard.press("Enter")
+    phone.wait_for_selector("text=Question 2 of 4")
+    assert _answers_by_kind()["scale"].scale == 4
+
+
+def test_without_javascript_a_tap_only_chooses_and_next_moves_on(phone_without_js, live, open_session):
+    page = phone_without_js
+    page.goto(f"{live.url}/j/{open_session.join_code}")
+    page.click("button:has-text('Start')")
+    page.click("label:has-text('Good') >> nth=1")
+    assert page.is_checked("input[name=answer][value='4']")
+    assert page.url.endswith("/q/1")
+    page.click("button:has-text('Next')")
+    page.wait_for_selector("text=Question 2 of 4")
+
+
+def test_all_five_faces_and_next_fit_on_the_screen(browser, live, make_session):
+    long_one = make_session(prompts=("scale",))
+    for width, height in ((360, 740), (320, 568)):
+        ctx = browser.new_context(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True)
+        page = ctx.new_page()
+        _with_voices(page, '[{"name": "English", "lang": "en-GB"}]')  # with Listen showing too
+        page.goto(f"{live.url}/j/{long_one.join_code}")
+        page.click("button:has-text('Start')")
+        page.wait_for_selector("text=Question 1 of 1")
+        bottoms = [b["y"] + b["height"] for b in (
+            page.locator(sel).bounding_box() for sel in [".py-scale .govuk-radios__item >> nth=4", "button[value=next]"]
+        )]
+        ctx.close()
+        assert max(bottoms) <= height, (width, height, bottoms)
+
+
+def test_nothing_right_now_unticks_the_others_at_once(phone, live, officer, make_session):
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, ["money-hard"])
+    services.open_session(officer, s)
+    phone.goto(f"{live.url}/j/{s.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.click("label:has-text('Paying bills')")
+    phone.click("label:has-text('Buying food')")
+    phone.click("label:has-text('Nothing right now')")
+    assert phone.is_checked("label:has-text('Nothing right now')")
+    assert not phone.is_checked("label:has-text('Paying bills')")
+    assert not phone.is_checked("label:has-text('Buying food')")
+    phone.click("label:has-text('Saving')")
+    assert not phone.is_checked("label:has-text('Nothing right now')")
+
+
+def test_something_else_opens_a_box_whose_words_are_screened(phone, live, officer, make_session):
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, ["money-hard"])
+    services.open_session(officer, s)
+    phone.goto(f"{live.url}/j/{s.join_code}")
+    phone.click("button:has-text('Start')")
+    assert not phone.is_visible("#other")
+    phone.click("label:has-text('Something else')")
+    phone.wait_for_selector("#other", state="visible")
+    phone.fill("#other", "my mate Jayden lends me money")
+    phone.click("button:has-text('Finish')")
+    phone.wait_for_selector("h1:has-text('Thank you')")
+    answer = _answers_by_kind()["multiple"]
+    assert answer.choices == ["Something else"]
+    assert answer.text == "my mate [name] lends me money"
+
+
+# Headless Chromium has no voices: these stand in for the phone's speech engine and record what it is asked to say.
+FAKE_SPEECH = """
+(() => {
+  const voices = %s;
+  window.__said = [];
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  const listeners = [];
+  Object.defineProperty(window, "speechSynthesis", {configurable: true, value: {
+    speaking: false,
+    getVoices: () => voices,
+    speak: (u) => { window.__said.push({text: u.text, lang: u.lang, voice: u.voice && u.voice.name}); },
+    cancel: () => {},
+    addEventListener: (name, fn) => listeners.push(fn),
+  }});
+})();
+"""
+
+
+def _with_voices(page, voices):
+    page.add_init_script(FAKE_SPEECH % voices)
+
+
+def test_listen_reads_the_welcome_and_each_question_aloud_in_the_page_language(phone, live, open_session):
+    _with_voices(phone, '[{"name": "Welsh", "lang": "cy-GB"}, {"name": "English", "lang": "en-GB"}]')
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button.py-listen")
+    said = phone.evaluate("window.__said")
+    assert said[0]["lang"] == "en-gb" and said[0]["voice"] == "English"
+    assert "Nobody can tell it was you." in said[0]["text"]
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    phone.click("button.py-listen")
+    text = phone.evaluate("window.__said")[-1]["text"]
+    assert "A scale question?" in text and "Really good" in text and "Really bad" in text
+    assert "Skip this question" not in text
+    phone.click("label:has-text('OK')")  # the next question, swapped in by htmx, has its own Listen
+    phone.wait_for_selector("text=Question 2 of 4")
+    phone.wait_for_selector("button.py-listen", state="visible")
+
+
+def test_listen_is_hidden_where_the_phone_has_no_voice_for_the_language(phone, live, open_session):
+    _with_voices(phone, '[{"name": "French", "lang": "fr-FR"}]')
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    assert not phone.is_visible("button.py-listen")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    assert not phone.is_visible("button.py-listen")
+
+
+def test_listen_is_hidden_without_javascript(phone_without_js, live, open_session):
+    phone_without_js.goto(f"{live.url}/j/{open_session.join_code}")
+    assert phone_without_js.locator("button.py-listen").count() == 1
+    assert not phone_without_js.is_visible("button.py-listen")

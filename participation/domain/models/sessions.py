@@ -44,6 +44,8 @@ class ParticipationSession(Authored, db.Model):
     state: Mapped[str] = mapped_column(String(10), default=SessionState.DRAFT.value)
     opened_at: Mapped[datetime | None] = mapped_column(default=None)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # "We will tell you what changed by <month>": the first day of the month the officer promised.
+    updates_by: Mapped[date | None] = mapped_column(Date, default=None)
 
     review = relationship("Review", back_populates="sessions")
     prompts = relationship("Prompt", order_by="Prompt.position", back_populates="session")

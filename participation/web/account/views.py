@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import time
 
-import segno
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
-from markupsafe import Markup
 
 from participation.domain import accounts
 from participation.domain.db import db
@@ -16,6 +13,7 @@ from participation.domain.errors import InvalidChange
 from participation.domain.models import Role, StaffUser
 from participation.web.account.forms import SignInForm
 from participation.web.extensions import limiter
+from participation.web.qr import qr_markup
 from participation.web.security import public, requires, safe_path
 
 bp = Blueprint("account", __name__, url_prefix="/staff")
@@ -79,14 +77,6 @@ def sign_in_code():
     return render_template("account/sign_in_code.html", error=error), (422 if error else 200)
 
 
-def _qr_svg(uri: str) -> Markup:
-    out = io.BytesIO()
-    segno.make(uri, error="m").save(
-        out, kind="svg", scale=5, border=4, xmldecl=False, svgns=True, title="QR code for your authenticator app"
-    )
-    return Markup(out.getvalue().decode("utf-8"))  # drawn by segno from our own URI: no user markup in it
-
-
 @bp.route("/account/two-factor", methods=["GET", "POST"])
 @requires(*ANY_STAFF)
 def two_factor():
@@ -97,7 +87,10 @@ def two_factor():
             recovery = accounts.confirm_setup(current_user, request.form.get("code", ""))
             if recovery is None:
                 error = "That code did not match. Check the time on your phone and try the newest code."
-    svg = _qr_svg(accounts.provisioning_uri(current_user)) if not current_user.totp_enabled else None
+    svg = (
+        qr_markup(accounts.provisioning_uri(current_user), "QR code for your authenticator app")
+        if not current_user.totp_enabled else None
+    )
     return render_template("account/two_factor.html", svg=svg, recovery=recovery, error=error), (422 if error else 200)
 
 

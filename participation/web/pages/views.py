@@ -26,7 +26,14 @@ def privacy():
 @bp.get("/accessibility")
 @public
 def accessibility():
+    """In plain words for young people; the full statement (for staff and adults) is linked from it."""
     return render_template("pages/accessibility.html")
+
+
+@bp.get("/accessibility/full")
+@public
+def accessibility_full():
+    return render_template("pages/accessibility_full.html")
 
 
 @bp.get("/healthz")

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from urllib.parse import urlsplit
 
-import segno
-from flask import Blueprint, current_app, make_response, request
+from flask import Blueprint, make_response
 from flask_login import current_user
 
 from participation.domain import sessions
 from participation.domain.answers import counts
 from participation.domain.models import Role
 from participation.web.htmx import render_page_or_fragment
+from participation.web.qr import public_url, qr_svg
 from participation.web.security import requires
 
 bp = Blueprint("presenter", __name__, url_prefix="/staff")
@@ -21,8 +20,7 @@ STAFF = (Role.OFFICER,)
 
 
 def join_url(session_obj, short: bool = False) -> str:
-    base = current_app.config["PUBLIC_BASE_URL"] or request.host_url.rstrip("/")
-    return f"{base}/j/{session_obj.join_code}" if not short else f"{urlsplit(base).netloc}/join"
+    return public_url(f"/j/{session_obj.join_code}") if not short else f"{urlsplit(public_url('')).netloc}/join"
 
 
 @bp.get("/sessions/<int:session_id>/present")
@@ -40,11 +38,7 @@ def present(session_id):
 @requires(*STAFF)
 def qr(session_id):
     session_obj = sessions.get_session(current_user, session_id)
-    out = io.BytesIO()
-    segno.make(join_url(session_obj), error="m").save(
-        out, kind="svg", scale=10, border=4, dark="#0b0c0c", light="#ffffff", xmldecl=False,
-        title=f"QR code for {join_url(session_obj)}",
-    )
-    response = make_response(out.getvalue())
+    url = join_url(session_obj)
+    response = make_response(qr_svg(url, title=f"QR code for {url}", scale=10))
     response.headers["Content-Type"] = "image/svg+xml"
     return response

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -68,7 +70,7 @@ def session_detail(session_id):
     joined, answers = counts(session_obj)
     return render_template(
         "sessions/session.html", session_obj=session_obj, form=ConfirmForm(), joined=joined, answers=answers,
-        council_officers=sessions.council_officers(current_user),
+        council_officers=sessions.council_officers(current_user), update_months=sessions.months_for_updates(session_obj),
     )
 
 
@@ -79,6 +81,25 @@ def session_officers(session_id):
     ids = parse_ids(request.form.getlist("officer_ids"))
     attempt(sessions.set_officers, current_user, session_obj, ids, done="Officers running this session saved.")
     return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="officers"), 303)
+
+
+def _month(value: str) -> date | None:
+    """ "2027-03" as the first of March 2027; anything else (the "not set" choice included) as None."""
+    try:
+        year, month = (int(part) for part in value.split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        return None
+
+
+@bp.post("/sessions/<int:session_id>/updates-by")
+@requires(*STAFF)
+def session_updates_by(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    month = _month(request.form.get("updates_by", ""))
+    attempt(sessions.set_updates_by, current_user, session_obj, month,
+            done="Saved. Young people see this month on their thank-you screen." if month else "Month taken away.")
+    return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="updates-by"), 303)
 
 
 @bp.route("/sessions/<int:session_id>/prompts/bank", methods=["GET", "POST"])

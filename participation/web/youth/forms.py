@@ -9,11 +9,12 @@ from flask import current_app, request
 from flask_wtf import FlaskForm
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from wtforms import HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, ValidationError
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from participation.domain.answers import OTHER_MAX_LENGTH
 from participation.domain.models.sessions import PromptKind
-from participation.pure.choices import is_exclusive
+from participation.pure.choices import is_exclusive, is_other
 
 FORM_TOKEN_MAX_AGE = 24 * 3600
 
@@ -102,5 +103,12 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
                 DataRequired("Write a few words, or tap Skip."),
                 Length(max=limit, message=f"That is more than {limit} letters. Make it a bit shorter."),
             ],
+        )
+    if kind in (PromptKind.SINGLE.value, PromptKind.MULTIPLE.value) and any(is_other(o) for o in options):
+        # "Something else" opens a small box for a few words (screened like any written answer).
+        AnswerForm.other = StringField(
+            "Say what, if you want to",
+            filters=[lambda words: words.strip() if isinstance(words, str) else words],
+            validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=f"Use {OTHER_MAX_LENGTH} letters or fewer.")],
         )
     return AnswerForm

@@ -9,6 +9,7 @@ from participation.domain import alerts, answers, you_said_we_did
 from participation.domain.models.sessions import SessionState
 from participation.web.extensions import csrf
 from participation.web.htmx import is_fragment_request
+from participation.web.qr import public_url, qr_markup
 from participation.web.security import public
 from participation.web.youth import limits
 from participation.web.youth.forms import JoinForm, answer_form_for, new_form_token, read_form_token
@@ -114,7 +115,7 @@ def _next_url(session_obj, n: int) -> str:
 def _show_question(session_obj, participant, n: int):
     """Question n as the young person left it: their earlier answer filled in, if they gave one."""
     prompt = session_obj.prompts[n - 1]
-    form = answer_form_for(prompt, data={"answer": answers.earlier_value(participant, prompt)}, from_request=False)
+    form = answer_form_for(prompt, data=answers.earlier_value(participant, prompt), from_request=False)
     return _render_question(session_obj, prompt, n, form, participant)
 
 
@@ -179,7 +180,7 @@ def question(code, n):
             session_obj, prompt, n, form, participant, status=429,
             notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
         )
-    saved = answers.save_answer(participant, prompt, nonce, form.answer.data)
+    saved = answers.save_answer(participant, prompt, nonce, form.answer.data, other=_other(form))
     if saved.outcome == "disclosure":
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
@@ -187,9 +188,14 @@ def question(code, n):
     return _go_to(session_obj, participant, n + step)
 
 
+def _other(form) -> str | None:
+    return form.other.data if "other" in form else None
+
+
 def _has_value(form) -> bool:
     data = form.answer.data
-    return bool(data.strip()) if isinstance(data, str) else bool(data)
+    chosen = bool(data.strip()) if isinstance(data, str) else bool(data)
+    return chosen or bool(_other(form))
 
 
 @bp.get("/j/<code>/q/<int:n>/check-in")
@@ -212,13 +218,23 @@ def hardship_help(code, n):
 def thanks(code):
     session_obj, participant = _visit_or_404(code)
     answered = None  # not known once the visit is forgotten (the page loaded again)
+    # Help that fits: the group they said they are in, or else the one the session is for.
+    help_group = (participant.group if participant is not None else None) or session_obj.audience
     if participant is not None:
         answered = answers.finish_visit(participant)
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
         visits = dict(session.get(VISITS_KEY, {}))
         visits.pop(str(session_obj.id), None)
         session[VISITS_KEY] = visits
-    return render_template("youth/thanks.html", session_obj=session_obj, answered=answered)
+    # Stop (on every question) ends the visit here too: help first, and no question about why.
+    stopped = request.args.get("stopped") == "1"
+    # A card to keep: the code, the month we promised and a QR code that opens "what changed".
+    updates_url = public_url(url_for("youth.updates", code=session_obj.join_code))
+    updates_qr = qr_markup(updates_url, "QR code for what changed", scale=4) if session_obj.updates_by else None
+    return render_template(
+        "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_group=help_group,
+        updates_url=updates_url, updates_qr=updates_qr,
+    )
 
 
 @bp.get("/help")

@@ -1,0 +1,253 @@
+"""Youth pages as a whole: valid attributes, plain words, Stop, help that fits and the date we promise."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from bs4 import BeautifulSoup
+from sqlalchemy import func, select
+
+from participation.domain import sessions as services
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer, AuditEvent, Participant
+from participation.pure import help_numbers
+from participation.pure.readability import grade, words
+from participation.web.qr import qr_svg
+from tests.conftest import Young, form_value
+
+
+def soup(response):
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def _youth_pages(client, young):
+    code = young.code
+    urls = ["/join", "/help", "/privacy", "/accessibility", f"/j/{code}", f"/j/{code}/updates",
+            f"/j/{code}/q/1/check-in", f"/j/{code}/q/1/help"] + [f"/j/{code}/q/{n}" for n in range(1, 5)]
+    pages = {url: young.client.get(url) for url in urls}
+    pages[f"/j/{code}/thanks"] = young.client.get(f"/j/{code}/thanks")
+    return pages
+
+
+def test_youth_pages_use_only_data_hx_attributes_which_html_allows(client, young):
+    for url, response in _youth_pages(client, young).items():
+        assert response.status_code == 200, url
+        bare = sorted({a for tag in soup(response).find_all(True) for a in tag.attrs if a.startswith("hx-")})
+        assert bare == [], url
+
+
+# Block elements end a "sentence" for the reading grade: a heading or a list item stands alone.
+_BLOCKS = ["h1", "h2", "h3", "p", "li", "label", "legend", "button", "dt", "dd", "a", "summary"]
+
+
+def page_words(response) -> str:
+    main = soup(response).select_one("main")
+    for tag in main.find_all(_BLOCKS):
+        tag.append("\n\n")
+    return main.get_text(" ")
+
+
+def test_every_youth_page_reads_at_grade_5_or_below(client, young):
+    for url, response in _youth_pages(client, young).items():
+        assert grade(page_words(response)) <= 5, url
+
+
+def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, open_session):
+    page = soup(client.get(f"/j/{open_session.join_code}"))
+    promises = page.select_one(".py-promises").get_text(" ", strip=True)
+    assert len(words(promises)) <= 55
+    assert "Nobody can tell it was you." in promises
+    assert "Adults here today read your words. Then councillors, who run the council." in promises
+    assert "Carers, school and the Home Office are not told what you said." in promises
+    assert "Stop any time." in promises
+    # Every line has a picture beside its words, drawn on the page (nothing fetched from elsewhere).
+    assert all(li.select_one("svg.py-icon[aria-hidden=true]") for li in page.select(".py-promises li"))
+    assert page.select_one("form button").get_text(strip=True) == "Start"
+
+
+def test_stop_is_on_every_question_and_ends_the_visit_with_help(young):
+    for n in range(1, 5):
+        stop = soup(young.page(n)).select_one("a.py-stop")
+        assert stop.get_text(" ", strip=True) == "Stop answering"
+        assert stop["href"] == f"/j/{young.code}/thanks?stopped=1"
+    young.answer(1, "4")
+    page = soup(young.client.get(f"/j/{young.code}/thanks?stopped=1"))
+    assert page.select_one("h1").get_text(strip=True) == "You stopped. That is OK."
+    assert page.select_one(".py-support a[href='tel:116123']") is not None
+    assert db.session.scalar(select(Participant.finished)) is True
+    # The visit is over: the questions now send them back to the welcome.
+    assert young.page(2).status_code == 303
+
+
+def test_young_people_get_a_plain_accessibility_statement_and_staff_the_full_one(client, officer_client):
+    plain = soup(client.get("/accessibility"))
+    assert plain.select_one("h1").get_text(strip=True) == "Can everyone use this?"
+    assert plain.select_one("a[href='/accessibility/full']") is not None
+    assert "WCAG" not in plain.select_one("main").get_text()
+    full = soup(client.get("/accessibility/full"))
+    assert "WCAG" in full.select_one("main").get_text()
+    staff_footer = soup(officer_client.get("/staff/")).select("footer a[href^='/accessibility']")
+    assert [a["href"] for a in staff_footer] == ["/accessibility/full"]
+
+
+@pytest.fixture
+def money_session(officer, make_session):
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, ["money-hard"])
+    services.open_session(officer, s)
+    return s
+
+
+def _other_answer(client, code, choices, other):
+    page = client.get(f"/j/{code}/q/1")
+    return client.post(f"/j/{code}/q/1", data={
+        "form_token": form_value(page.text, "form_token"), "action": "next", "answer": choices, "other": other,
+    })
+
+
+def test_words_beside_something_else_are_screened_like_any_written_answer(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    assert _other_answer(young.client, young.code, ["Something else"], "ring me on 07700 900123").status_code == 303
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert answer.choices == ["Something else"]
+    assert answer.text == "ring me on [phone]" and answer.pii_kinds == ["phone"]
+    # Shown again, as they wrote it, when they come back to the question.
+    assert soup(young.page(1)).select_one("#other")["value"] == "ring me on 07700 900123"
+
+
+def test_words_beside_something_else_can_raise_an_alert(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    r = _other_answer(young.client, young.code, ["Something else"], "my dad hits me when I ask for money")
+    assert r.status_code == 303 and r.location.endswith("/q/1/check-in")
+    assert db.session.scalar(select(func.count(Alert.id))) == 1
+
+
+def test_words_without_something_else_ticked_are_not_kept(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    _other_answer(young.client, young.code, ["Something else"], "bus fares")
+    _other_answer(young.client, young.code, ["Saving"], "bus fares")
+    answer = db.session.execute(select(Answer)).scalar_one()
+    db.session.refresh(answer)
+    assert answer.choices == ["Saving"] and answer.text is None and answer.raw_text is None
+
+
+def test_nothing_right_now_still_goes_on_its_own_without_javascript(app, money_session):
+    young = Young(app.test_client(), money_session.join_code)
+    young.join()
+    r = _other_answer(young.client, young.code, ["Nothing right now", "Saving"], "")
+    assert r.status_code == 422
+    assert db.session.scalar(select(func.count(Answer.id))) == 0
+
+
+def test_a_tap_moves_on_only_where_it_says_so(young):
+    for n, one_tap in ((1, True), (2, True), (3, False), (4, False)):
+        page = soup(young.page(n))
+        assert bool(page.select(".py-one-tap")) is one_tap, n
+        assert bool(page.select(".py-one-tap-hint")) is one_tap, n
+
+
+# Phone numbers as they are written on a page: 0800 1111, 0800 023 2033, 116 123, 85258, 999.
+PHONE_LIKE = re.compile(r"(?<![\d])(?:0\d{3}(?: ?\d{3,4}){1,2}|\d{3} \d{3}|\d{5}|999)(?![\d])")
+
+
+def _numbers_on(response) -> set[str]:
+    page = soup(response)
+    shown = {m.group(0).replace(" ", "") for m in PHONE_LIKE.finditer(page.get_text(" "))}
+    dialled = {re.sub(r"\D", "", a["href"].split("?")[0]) for a in page.select("a[href^='tel:'], a[href^='sms:']")}
+    return shown | dialled
+
+
+def test_every_number_shown_on_any_youth_page_is_in_the_help_numbers_file(app, officer, make_session):
+    in_file = {line.number.replace(" ", "") for line in help_numbers.all_lines() if line.number}
+    seen = set()
+    for audience in ("children-in-care", "care-leavers", "both"):
+        s = make_session(state="draft")
+        s.audience = audience
+        db.session.commit()
+        services.open_session(officer, s)
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        for url, response in _youth_pages(young.client, young).items():
+            numbers = _numbers_on(response)
+            assert numbers <= in_file, (audience, url, numbers - in_file)
+            seen |= numbers
+        seen |= _numbers_on(young.client.get("/no-such-page"))
+    assert seen == in_file  # and every number in the file is shown somewhere
+
+
+def _help_ids(response, heading_id="support-heading"):
+    section = soup(response).select_one(f"section[aria-labelledby={heading_id}]")
+    return [li.get_text(" ", strip=True) for li in section.select("li")]
+
+
+def test_help_on_the_thank_you_page_fits_the_group_and_comes_first(app, officer, make_session):
+    by_audience = {}
+    for audience in ("children-in-care", "care-leavers"):
+        s = make_session(state="draft")
+        s.audience = audience
+        db.session.commit()
+        services.open_session(officer, s)
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        page = young.client.get(f"/j/{s.join_code}/thanks")
+        # Right after the heading: nothing to scroll past before the numbers.
+        assert soup(page).select_one("h1").find_next(["h2", "section"]).name == "section"
+        by_audience[audience] = " | ".join(_help_ids(page))
+    assert "Childline 0800 1111" in by_audience["children-in-care"]
+    assert "Childline" not in by_audience["care-leavers"]
+    for expected in ("Become 0800 023 2033", "StepChange 0800 138 1111", "personal adviser (PA)"):
+        assert expected in by_audience["care-leavers"]
+    for found in by_audience.values():
+        assert "Seeking asylum?" in found and "Samaritans 116 123" in found
+
+
+def test_hardship_help_comes_from_the_same_file(young):
+    page = young.client.get(f"/j/{young.code}/q/1/help")
+    money = " | ".join(_help_ids(page, "money-help"))
+    assert "Become 0800 023 2033" in money and "StepChange 0800 138 1111" in money
+    assert len(soup(page).select("#support-heading")) == 1
+
+
+def test_officer_promises_a_month_and_the_thank_you_page_gives_a_card_to_keep(app, officer_client, open_session):
+    r = officer_client.post(f"/staff/sessions/{open_session.id}/updates-by", data={"updates_by": "2027-03"})
+    assert r.status_code == 303
+    db.session.refresh(open_session)
+    assert open_session.updates_by == date(2027, 3, 1)
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "session-updates-by-set")).scalar_one()
+    assert event.detail["month"] == "2027-03-01"
+
+    young = Young(app.test_client(), open_session.join_code)
+    young.join()
+    page = soup(young.client.get(f"/j/{open_session.join_code}/thanks"))
+    main = page.select_one("main").get_text(" ", strip=True)
+    assert "We will tell you what changed by March 2027 ." in main
+    card = page.select_one(".py-keep-card")
+    assert "March 2027" in card.select_one(".py-keep-card__title").get_text()
+    assert card.select_one(".py-keep-card__code strong").get_text() == open_session.join_code
+    # The QR code opens this session's "what changed" page.
+    expected = qr_svg(f"http://localhost/j/{open_session.join_code}/updates", "QR code for what changed", scale=4)
+    assert str(card.select_one(".py-keep-card__qr svg")) == str(BeautifulSoup(expected.decode(), "html.parser").svg)
+    # And that page says when, until it is written.
+    updates = soup(young.client.get(f"/j/{open_session.join_code}/updates")).select_one("main").get_text(" ", strip=True)
+    assert "They will write it by March 2027." in updates
+
+
+def test_without_a_month_the_thank_you_page_makes_no_date_promise(young):
+    page = soup(young.client.get(f"/j/{young.code}/thanks"))
+    assert page.select_one(".py-keep-card") is None
+    assert "Later, we will tell you" in page.select_one("main").get_text(" ", strip=True)
+
+
+def test_a_month_before_the_session_or_too_far_ahead_is_refused(officer_client, open_session):
+    for month in ("2026-10", "2028-12"):  # the session is on 23 November 2026
+        officer_client.post(f"/staff/sessions/{open_session.id}/updates-by", data={"updates_by": month})
+        db.session.refresh(open_session)
+        assert open_session.updates_by is None, month
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}"))
+    months = [o["value"] for o in page.select("#updates_by option")]
+    assert months[:2] == ["", "2026-11"] and months[-1] == "2028-05"
