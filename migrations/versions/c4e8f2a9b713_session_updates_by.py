@@ -1,7 +1,7 @@
 """the month a session's officers promise to say what changed ("You said, we did")
 
 Revision ID: c4e8f2a9b713
-Revises: a7c3e9d1f042
+Revises: 5e1b7c2d9a40
 Create Date: 2026-12-03 16:30:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'c4e8f2a9b713'
-down_revision = 'a7c3e9d1f042'
+down_revision = '5e1b7c2d9a40'
 branch_labels = None
 depends_on = None
 

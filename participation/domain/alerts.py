@@ -41,7 +41,7 @@ def new_alert(answer: Answer, source: str, categories, cues) -> Alert:
     return alert
 
 
-def raise_from_screen(answer: Answer, categories, cues) -> Alert:
+def raise_from_screen(answer: Answer, categories, cues, similar=()) -> Alert:
     """Called inside the young person's save, so the alert and the answer are written together."""
     existing = db.session.execute(
         select(Alert).where(Alert.answer_id == answer.id, Alert.state == "open")
@@ -50,8 +50,10 @@ def raise_from_screen(answer: Answer, categories, cues) -> Alert:
         existing.text = answer.raw_text or existing.text
         existing.categories = sorted(set(existing.categories) | set(categories))
         existing.cues = list(dict.fromkeys([*existing.cues, *cues]))
+        existing.similar = list(similar) if not existing.cues else []
         return existing
     alert = new_alert(answer, "screen", categories, cues)
+    alert.similar = list(similar)
     db.session.flush()
     record("alert-raised", alert, actor=None, session_id=answer.session_id, categories=list(categories))
     return alert

@@ -211,7 +211,7 @@ def save_answer(
     try:
         db.session.flush()
         if flagged:  # the alert is written in the same unit of work as the answer, so neither is lost
-            raise_from_screen(answer, screening.categories, screening.cues)
+            raise_from_screen(answer, screening.categories, screening.cues, screening.similar)
         _commit_keeping_loaded()
     except IntegrityError:
         # Another request saved this prompt's first answer for the same visit a moment ago: update that one.

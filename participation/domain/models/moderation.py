@@ -30,6 +30,8 @@ class Alert(db.Model):
     prompt_text: Mapped[str] = mapped_column(Text, default="")
     categories: Mapped[list] = mapped_column(JSON, default=list)
     cues: Mapped[list] = mapped_column(JSON, default=list)
+    # Raised by the screen's model with no rule cue: the labelled examples closest in meaning, its reason.
+    similar: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     wants_to_talk: Mapped[bool] = mapped_column(default=False)
     talk_code: Mapped[str] = mapped_column(String(4), default="")
     # Exact times belong to the safeguarding record, not to the answer.
