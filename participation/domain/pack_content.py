@@ -7,6 +7,7 @@ replaced by "fewer than N" here, once, so no format can leak one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -50,9 +51,119 @@ SIGNATURE_QUESTIONS = {
 }
 
 
+QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
+
+
 def _sessions(review: Review, session_ids: list[int] | None) -> list[ParticipationSession]:
     chosen = [s for s in review.sessions if session_ids is None or s.id in session_ids]
     return sorted(chosen, key=lambda s: s.date)
+
+
+@dataclass
+class Evidence:
+    """What a pack may draw on: approved answers of the chosen sessions and every theme on their words.
+
+    The pack's ONE set of written evidence is `themed`: approved written answers with a theme an
+    officer confirmed. Theme counts, tone, quotes and the appendix all come from it.
+    """
+
+    sessions: list[ParticipationSession]
+    approved: list[tuple[Answer, str | None]]  # each approved answer with its young person's group
+    theme_rows: list[AnswerTheme]  # every theme (suggested or confirmed) on approved written answers
+
+    @property
+    def written(self) -> list[Answer]:
+        return [a for a, _ in self.approved if a.text]
+
+    @property
+    def decided_rows(self) -> list[AnswerTheme]:
+        return [at for at in self.theme_rows if at.source in DECIDED]
+
+    @property
+    def themed_ids(self) -> set[int]:
+        return {at.answer_id for at in self.decided_rows}
+
+    def coverage(self) -> dict:
+        written = self.written
+        themed = self.themed_ids
+        return {
+            "written": len(written),
+            "themed": sum(1 for a in written if a.id in themed),
+            "unthemed": sum(1 for a in written if a.id not in themed),
+            "young_people_unthemed": len({a.participant_id for a in written if a.id not in themed}),
+        }
+
+
+def evidence(review: Review, session_ids: list[int] | None) -> Evidence:
+    sessions = _sessions(review, session_ids)
+    ids = [s.id for s in sessions]
+    approved = list(
+        db.session.execute(
+            select(Answer, Participant.group)
+            .join(Participant, Participant.id == Answer.participant_id)
+            .where(Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value)
+            .order_by(Answer.id)
+        ).all()
+    )
+    theme_rows = db.session.execute(
+        select(AnswerTheme).join(Answer).where(
+            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, Answer.text.is_not(None),
+        ).order_by(AnswerTheme.answer_id, AnswerTheme.rank)
+    ).scalars().all()
+    return Evidence(sessions, [(a, g) for a, g in approved], list(theme_rows))
+
+
+def coverage_sentence(c: dict) -> str:
+    """What the pack's theme counts, quotes and appendix cover, in one sentence."""
+    if not c["written"]:
+        return "No written answers were approved, so there are no themes or quotes."
+    if not c["unthemed"]:
+        return (
+            f"An officer confirmed the themes of all {c['written']} approved written answers, so theme counts, "
+            "quotes and the appendix cover every one of them."
+        )
+    return (
+        f"An officer confirmed the themes of {c['themed']} of the {c['written']} approved written answers. Theme "
+        f"counts, quotes and the appendix cover only those {c['themed']}; the other {c['unthemed']} are not "
+        "counted anywhere in this pack."
+    )
+
+
+def check(review: Review, session_ids: list[int] | None) -> dict:
+    """Before publishing: what the pack covers, which theme counts would change if every suggestion
+    were confirmed, and which starred quotes would be left out, and why."""
+    threshold = review.council.small_number_threshold
+    ev = evidence(review, session_ids)
+    labels = theme_labels(review.council_id)
+    by_answer = {a.id: a for a, _ in ev.approved}
+    everyone: dict[str, set[int]] = defaultdict(set)
+    decided: dict[str, set[int]] = defaultdict(set)
+    for at in ev.theme_rows:
+        pid = by_answer[at.answer_id].participant_id
+        everyone[at.theme].add(pid)
+        if at.source in DECIDED:
+            decided[at.theme].add(pid)
+    changes = [
+        {"label": labels.get(t, t), "with_suggestions": len(everyone[t]), "in_pack": str(suppress_count(len(decided[t]), threshold))}
+        for t in sorted(everyone, key=lambda t: (-len(everyone[t]), labels.get(t, t)))
+        if len(everyone[t]) != len(decided[t])
+    ]
+    themed = ev.themed_ids
+    main = {at.answer_id: at.theme for at in ev.decided_rows if at.rank == 0}
+    dropped, per_theme = [], Counter()
+    for a in ev.written:
+        if not a.starred:
+            continue
+        if a.id not in themed:
+            dropped.append({"text": a.text, "reason": "Its theme is not confirmed."})
+        elif a.id not in main:
+            dropped.append({"text": a.text, "reason": "None of its confirmed themes is its main theme."})
+        else:
+            per_theme[main[a.id]] += 1
+            if per_theme[main[a.id]] > QUOTES_PER_THEME:
+                dropped.append({"text": a.text, "reason": f"More than {QUOTES_PER_THEME} quotes are starred for {labels.get(main[a.id], main[a.id])}."})
+    coverage = ev.coverage()
+    return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped}
 
 
 def build(
@@ -65,22 +176,18 @@ def build(
     published_on: date | None = None,
     correction_note: str | None = None,
     today: date | None = None,
+    publish_anyway: bool = False,
 ) -> dict:
     threshold = review.council.small_number_threshold
-    sessions = _sessions(review, session_ids)
+    ev = evidence(review, session_ids)
+    sessions = ev.sessions
     ids = [s.id for s in sessions]
+    coverage = ev.coverage()
 
     def show(n: int) -> str:
         return str(suppress_count(n, threshold))
 
-    approved = list(
-        db.session.execute(
-            select(Answer, Participant.group)
-            .join(Participant, Participant.id == Answer.participant_id)
-            .where(Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value)
-            .order_by(Answer.id)
-        ).all()
-    )
+    approved = ev.approved
     people = {a.participant_id for a, _ in approved}
     group_of = {a.participant_id: g for a, g in approved}
     groups = Counter(group_of[p] for p in people if group_of[p])
@@ -88,12 +195,7 @@ def build(
         {k: groups.get(k, 0) for k in ("children-in-care", "care-leavers")}, threshold, total=len(people)
     )
 
-    theme_rows = db.session.execute(
-        select(AnswerTheme).join(Answer).where(
-            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, AnswerTheme.source.in_(DECIDED),
-            Answer.text.is_not(None),
-        )
-    ).scalars().all()
+    theme_rows = ev.decided_rows
     by_answer = {a.id: a for a, _ in approved}
     theme_people: dict[str, set[int]] = defaultdict(set)
     theme_tone: dict[str, Counter] = defaultdict(Counter)
@@ -126,7 +228,7 @@ def build(
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
                 "tone": {k: str(v) for k, v in tone_cells.items()},
-                "quotes": theme_quotes[t][:5],
+                "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
                 "signatures": [
                     {"id": s, "label": SIGNATURES_OF_RISK[s], "question": SIGNATURE_QUESTIONS[s]}
@@ -219,6 +321,17 @@ def build(
                 "straight to the safeguarding lead and are not part of this pack.",
                 "A participation officer read and approved every answer before it could appear here. Themes were "
                 "suggested by a classifier and confirmed by an officer; only confirmed themes are counted.",
+                coverage_sentence(coverage),
+                *(
+                    [
+                        "The officer published this pack before every approved written answer had a confirmed theme, "
+                        "and confirmed they wanted to publish it anyway."
+                    ]
+                    if publish_anyway and coverage["unthemed"]
+                    else []
+                ),
+                "Quotes are answers a participation officer starred as a fair example of what young people said, "
+                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
             "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
@@ -230,6 +343,7 @@ def build(
                 "A young person could raise several themes, so theme counts do not add up to the total.",
             ],
         },
+        "coverage": {**coverage, "sentence": coverage_sentence(coverage), "publish_anyway": bool(publish_anyway and coverage["unthemed"])},
         "themes": themes,
         "questions": questions,
         "chart": [
@@ -240,6 +354,11 @@ def build(
         "group_breakdown": group_breakdown,
         "appendix": {
             "prompts": [{"n": i + 1, "text": p.text, "kind": p.kind, "options": list(p.options or [])} for i, p in enumerate(prompts)],
+            "answers_intro": (
+                f"Below are the {coverage['themed']} approved written answers with a confirmed theme, by their main theme, "
+                "with personal details replaced as described above."
+                + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
+            ),
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t]} for t in ordered if theme_texts[t]],
         },
         "recommendations": [

@@ -229,3 +229,61 @@ def test_packs_build_cli_writes_each_format(runner, planted, tmp_path):
         result = runner.invoke(args=["packs", "build", str(planted["review"]), "--format", fmt, "--out", str(out)])
         assert result.exit_code == 0, result.output
         assert out.read_bytes()[:20].lower().startswith(magic.lower()), (fmt, out.read_bytes()[:20])
+
+
+def _unthemed(app, officer_client, session, words, star=False):
+    """An approved written answer whose theme nobody confirmed (only the classifier's suggestion)."""
+    y = _young(app, session)
+    y.answer(4, words)
+    db.session.expire_all()
+    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    if star:
+        officer_client.post(f"/staff/reviews/{session.review_id}/answers/{a.id}/star", data={"on": "1"})
+    db.session.expire_all()
+    return db.session.get(Answer, a.id)
+
+
+def test_publishing_waits_for_themes_or_an_explicit_publish_anyway(app, officer_client, planted, open_session):
+    app.config["JOBS_MODE"] = "sync"
+    _unthemed(app, officer_client, open_session, "my social worker never answers my texts UNTHEMED", star=True)
+    pack_id = _build(officer_client, planted["review"])
+    # The pack page has no one-click publish: it leads to the check.
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
+    assert page.select_one(f"form[action='/staff/packs/{pack_id}/publish']") is None
+    assert page.select_one(f"a[href='/staff/packs/{pack_id}/check']") is not None
+    assert "Not every answer is counted" in page.select_one(".py-pack-frame").get_text()
+    # The check says what is covered, which counts change and which starred quote would be dropped.
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    text = check.select_one("main").get_text(" ")
+    assert "1 approved written answer is not counted" in text
+    assert "UNTHEMED" in check.select_one("#dropped ~ ul").get_text() and "Its theme is not confirmed" in text
+    assert check.select_one("#publish_anyway") is not None
+    # Without the tick: refused, nothing published.
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
+    assert r.status_code == 303 and r.location.endswith(f"/staff/packs/{pack_id}/check")
+    assert db.session.execute(select(PackVersion)).first() is None
+    # With it: published, and the pack says so and what it covers.
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={"publish_anyway": "yes"})
+    assert "/jobs/" in r.location
+    db.session.expire_all()
+    version = db.session.execute(select(PackVersion)).scalar_one()
+    content = version.content
+    assert content["coverage"]["unthemed"] == 1 and content["coverage"]["publish_anyway"] is True
+    method = " ".join(content["method"]["paragraphs"])
+    assert "publish it anyway" in method and f"{content['coverage']['themed']} of the {content['coverage']['written']}" in method
+    assert "UNTHEMED" not in str(content["themes"]) and "UNTHEMED" not in str(content["appendix"])
+    assert "have no confirmed theme and are not shown" in content["appendix"]["answers_intro"]
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "pack-published")).scalar_one()
+    assert event.detail["publish_anyway"] is True and event.detail["coverage"]["unthemed"] == 1
+
+
+def test_with_every_answer_themed_publishing_needs_no_confirmation(app, officer_client, planted):
+    pack_id = _build(officer_client, planted["review"])
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    assert check.select_one("#publish_anyway") is None
+    version = _publish(app, officer_client, pack_id)
+    c = version.content["coverage"]
+    assert c["unthemed"] == 0 and c["publish_anyway"] is False and c["themed"] == c["written"] > 0
+    assert "cover every one of them" in c["sentence"]
+    assert not any("publish it anyway" in p for p in version.content["method"]["paragraphs"])

@@ -25,6 +25,7 @@ def render_csv(pack: Pack) -> str:
     ]
     if pack.get("correction_note"):
         rows.append({"section": "correction", "label": pack["correction_note"]})
+    rows.append({"section": "coverage", "label": pack["coverage"]["sentence"]})
     rows.append(
         {"section": "took-part", "label": "All young people", "young_people": pack["summary"]["young_people"]}
     )

@@ -107,6 +107,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     s = pack["summary"]
     doc.add_heading("Who took part", 2)
     doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
+    doc.add_paragraph(pack["coverage"]["sentence"])
     if s["sessions"]:
         _table(
             doc,
@@ -153,6 +154,7 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
 
 
 def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
+    doc.add_paragraph(pack["coverage"]["sentence"])
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
@@ -224,10 +226,7 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
         kind = KINDS.get(p["kind"], p["kind"])
         opts = f" Options: {', '.join(p['options'])}." if p["options"] else ""
         doc.add_paragraph(f"{p['n']}. {p['text']} ({kind}).{opts}")
-    doc.add_paragraph(
-        "Below is every answer that was approved for this pack, by its main theme, "
-        "with personal details replaced as described above."
-    )
+    doc.add_paragraph(a["answers_intro"])
     for group in a["answers_by_theme"]:
         doc.add_heading(f"Answers about {group['label']}", 2)
         _many_bullets(doc, group["answers"])

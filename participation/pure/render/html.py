@@ -104,6 +104,11 @@ def _header(pack: Pack) -> str:
         f'<p class="pack-status {"pack-status-preview" if preview else "pack-status-published"}">'
         f"<strong>{_e(status_line(pack))}</strong></p>",
     ]
+    if preview and pack["coverage"]["unthemed"]:
+        out.append(
+            '<div class="pack-warning" role="note"><p><strong>Not every answer is counted: </strong>'
+            f"{_e(pack['coverage']['sentence'])}</p></div>"
+        )
     if pack.get("correction_note"):
         out.append(
             '<div class="pack-correction" role="note"><p><strong>Correction: </strong>'
@@ -137,6 +142,7 @@ def _summary(pack: Pack, resolve: bool) -> str:
         '<h3 id="pack-who">Who took part</h3>',
         f'<p class="pack-lead">{_e(who_took_part(pack))} '
         "No names, schools or homes were asked for or are shown.</p>",
+        f'<p class="pack-coverage">{_e(pack["coverage"]["sentence"])}</p>',
     ]
     if s["sessions"]:
         out.append(
@@ -191,7 +197,10 @@ def _method(pack: Pack, resolve: bool) -> str:
 
 
 def _themes(pack: Pack, resolve: bool) -> str:
-    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
+    out = [
+        f'<p class="pack-coverage">{_e(pack["coverage"]["sentence"])}</p>',
+        f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>',
+    ]
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):
@@ -299,10 +308,7 @@ def _appendix(pack: Pack, resolve: bool) -> str:
             f'<li value="{int(p["n"])}">{_e(p["text"])} <span class="pack-muted">({_e(kind)})</span>{opts}</li>'
         )
     out.append("</ol>")
-    out.append(
-        '<p class="pack-note">Below is every answer that was approved for this pack, by its main theme, '
-        "with personal details replaced as described above.</p>"
-    )
+    out.append(f'<p class="pack-note">{_e(a["answers_intro"])}</p>')
     for i, group in enumerate(a["answers_by_theme"], 1):
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
         out.append(_words(group["answers"], resolve))

@@ -117,7 +117,17 @@ class ThemeAnswers(TypedDict):
 
 class Appendix(TypedDict):
     prompts: list[Prompt]
+    answers_intro: str  # what the answers below cover
     answers_by_theme: list[ThemeAnswers]
+
+
+class Coverage(TypedDict):
+    written: int  # approved written answers (answers, not young people: a process figure)
+    themed: int  # of those, with a theme an officer confirmed: the one set counts, quotes and appendix use
+    unthemed: int
+    young_people_unthemed: int
+    sentence: str  # what the counts cover, in plain words
+    publish_anyway: bool  # published with unthemed answers, after an explicit confirmation
 
 
 class RecommendationUpdate(TypedDict):
@@ -148,6 +158,7 @@ class Pack(TypedDict):
     review: Review
     summary: Summary
     method: Method
+    coverage: Coverage
     themes: list[Theme]  # most raised first
     questions: list[QuestionGroup]
     chart: list[ChartRow]
@@ -164,7 +175,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("pack-themes", "What young people told us, theme by theme"),
     ("pack-questions", "Questions for the task group"),
     ("pack-numbers", "The numbers"),
-    ("pack-appendix", "Appendix: the questions asked and every answer"),
+    ("pack-appendix", "Appendix: the questions asked and the written answers"),
 ]
 ANNEX = ("pack-recommendations", "Annex: recommendations tracker")
 
