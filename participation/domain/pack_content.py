@@ -25,8 +25,9 @@ from participation.domain.models import (
 from participation.domain.models.answers import REJECT_REASONS, AnswerState
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
+from participation.pure.evidence_rules import HIGH_SCALE, LOW_SCALE, answer_tone, asks_for_good, person_tone
 from participation.pure.scale import SCALE_LABELS
-from participation.pure.suppression import suppress_breakdown, suppress_count
+from participation.pure.suppression import Shown, suppress_breakdown, suppress_count
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
@@ -166,6 +167,28 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped}
 
 
+def _people(n: int) -> str:
+    return "person" if n == 1 else "people"
+
+
+def _were(cell: Shown) -> str:
+    """'9 young people were', 'fewer than 5 young people were', or, for a count hidden only so that a
+    smaller one cannot be worked out, 'Some young people (the number is hidden to protect a small number) were'."""
+    if cell.hidden and cell.secondary:
+        return f"some young people ({cell}) were"
+    return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
+
+
+def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
+    """'25 of the 42 who answered said Good or Really good', never adding a hidden cell to a shown one."""
+    names = " or ".join(SCALE_LABELS[n] for n in sorted(faces))
+    parts = [cells[str(n)] for n in faces]
+    if any(c.hidden for c in parts):
+        said = " and ".join(f"{c} said {SCALE_LABELS[n]}" for n, c in zip(faces, parts, strict=True))
+        return f"Of the {answered} young people who answered, {said}."
+    return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
+
+
 def build(
     review: Review,
     session_ids: list[int] | None,
@@ -195,32 +218,32 @@ def build(
         {k: groups.get(k, 0) for k in ("children-in-care", "care-leavers")}, threshold, total=len(people)
     )
 
-    theme_rows = ev.decided_rows
+    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
+    good_prompts = {p.id for p in prompts if asks_for_good(p.bank_slug)}
     by_answer = {a.id: a for a, _ in approved}
     theme_people: dict[str, set[int]] = defaultdict(set)
-    theme_tone: dict[str, Counter] = defaultdict(Counter)
+    person_tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     theme_quotes: dict[str, list[str]] = defaultdict(list)
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
-    for at in theme_rows:
-        answer = by_answer.get(at.answer_id)
-        if answer is None:
-            continue
+    for at in ev.decided_rows:
+        answer = by_answer[at.answer_id]
         theme_people[at.theme].add(answer.participant_id)
-        if answer.tone:
-            theme_tone[at.theme][answer.tone] += 1
-        if answer.text and at.rank == 0:
+        person_tones[at.theme][answer.participant_id].add(answer_tone(answer.text, answer.tone, answer.prompt_id in good_prompts))
+        if at.rank == 0:
             theme_texts[at.theme].append(answer.text)
             if answer.starred:
                 theme_quotes[at.theme].append(answer.text)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
     themes = []
+    tone_of: dict[str, Counter] = {}  # theme -> young people by their tone on it (they add up to the theme's count)
+    tone_shown: dict[str, dict] = {}  # the same, suppressed: the summary quotes these cells, never the raw counts
     for t in ordered:
-        tone = theme_tone[t]
-        tone_cells, _ = suppress_breakdown(
-            {k: tone.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=sum(tone.values())
-        )
+        tone = tone_of[t] = Counter(person_tone(tones) for tones in person_tones[t].values())
+        tone_cells = tone_shown[t] = suppress_breakdown(
+            {k: tone.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=len(theme_people[t])
+        )[0]
         base = THEMES_BY_ID.get(t)
         themes.append(
             {
@@ -235,17 +258,18 @@ def build(
                     for s in (base.signatures if base else ())
                 ],
                 "_n": len(theme_people[t]),
-                "_tone": dict(tone),
             }
         )
+    theme_by_id = {t["id"]: t for t in themes}
 
     rejected = Counter(
         db.session.execute(
             select(Answer.reject_reason).where(Answer.session_id.in_(ids), Answer.state == AnswerState.REJECTED.value)
         ).scalars()
     )
-    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
     scales = []
+    # What works and what does not, given equal room: (young people, sentence) for themes and faces.
+    working, not_working = [], []
     for p in prompts:
         if p.kind != "scale":
             continue
@@ -258,6 +282,20 @@ def build(
                 "distribution": [{"label": SCALE_LABELS[int(k)], "count": str(v)} for k, v in cells.items()],
             }
         )
+        high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
+        if high > low and high:
+            working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
+        elif low > high:
+            not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
+    for t in ordered:
+        label = theme_by_id[t]["label"]
+        pos, neg = tone_of[t].get("positive", 0), tone_of[t].get("negative", 0)
+        if pos:
+            working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
+        if neg:
+            not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
+    working.sort(key=lambda x: -x[0])
+    not_working.sort(key=lambda x: -x[0])
 
     group_breakdown = []
     for t in themes if groups else []:  # only where young people's groups are known
@@ -269,12 +307,8 @@ def build(
         )
         group_breakdown.append({"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])})
 
-    positive = [t for t in themes if t["_tone"].get("positive", 0) > t["_tone"].get("negative", 0)]
-    negative = [t for t in themes if t["_tone"].get("negative", 0) >= t["_tone"].get("positive", 0) and t["_tone"]]
-    auto_messages = [
-        f"{t['label']}: raised by {t['young_people']} young people, mostly {'positively' if t in positive else 'as something that needs to change'}."
-        for t in themes[:4]
-    ]
+    # The strongest messages: the biggest of what works and of what does not, side by side.
+    auto_messages = [side[i][1] for i in range(3) for side in (not_working, working) if i < len(side)][:5]
     top = themes[:3]
     questions = [
         {"heading": "What do you know?", "items": [f"What does your own data say about {t['label'].lower()} for the young people who told us about it?" for t in top]},
@@ -286,7 +320,6 @@ def build(
 
     for t in themes:
         t.pop("_n")
-        t.pop("_tone")
     return {
         "title": title,
         "council": review.council.name,
@@ -309,8 +342,8 @@ def build(
                 {"label": "Care leavers", "young_people": str(group_cells["care-leavers"])},
             ],
             "messages": [m for m in (messages or []) if m.strip()] or auto_messages,
-            "working_well": [t["label"] for t in positive[:5]],
-            "not_working": [t["label"] for t in negative[:5]],
+            "working_well": [text for _, text in working[:6]],
+            "not_working": [text for _, text in not_working[:6]],
         },
         "method": {
             "paragraphs": [
@@ -330,6 +363,11 @@ def build(
                     if publish_anyway and coverage["unthemed"]
                     else []
                 ),
+                "Tone is counted in young people. A classifier suggests whether each answer is positive, mixed or "
+                "negative; an answer to a question that asked for a good thing counts as positive unless it says "
+                "there is nothing. A young person whose answers on a theme are all positive counts as positive, all "
+                "negative as negative, and anything else as mixed, so the three add up to the theme's young people.",
+                "Faces answered Good or Really good count as working well, and Bad or Really bad as not working well.",
                 "Quotes are answers a participation officer starred as a fair example of what young people said, "
                 f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme.",
             ],
