@@ -25,9 +25,16 @@ from participation.domain.models import (
 from participation.domain.models.answers import REJECT_REASONS, AnswerState
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
-from participation.pure.evidence_rules import HIGH_SCALE, LOW_SCALE, answer_tone, asks_for_good, person_tone
+from participation.pure.evidence_rules import (
+    HIGH_SCALE,
+    LOW_SCALE,
+    answer_tone,
+    asks_for_good,
+    is_many,
+    person_tone,
+)
 from participation.pure.scale import SCALE_LABELS
-from participation.pure.suppression import Shown, suppress_breakdown, suppress_count
+from participation.pure.suppression import SECONDARY_LABEL, Shown, suppress_breakdown, suppress_count
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
@@ -52,6 +59,9 @@ SIGNATURE_QUESTIONS = {
 }
 
 
+GROUPS = ("children-in-care", "care-leavers")
+UNKNOWN = "not-known"
+GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
 
 
@@ -212,11 +222,13 @@ def build(
 
     approved = ev.approved
     people = {a.participant_id for a, _ in approved}
-    group_of = {a.participant_id: g for a, g in approved}
-    groups = Counter(group_of[p] for p in people if group_of[p])
-    group_cells, _ = suppress_breakdown(
-        {k: groups.get(k, 0) for k in ("children-in-care", "care-leavers")}, threshold, total=len(people)
-    )
+    # A young person's group: from their own answer, or else from a session held for one group only.
+    audience = {s.id: s.audience for s in sessions}
+    group_of = {a.participant_id: g or (audience[a.session_id] if audience[a.session_id] in GROUPS else UNKNOWN) for a, g in approved}
+    groups = Counter(group_of[p] for p in people)
+    group_keys = [k for k in (*GROUPS, UNKNOWN) if k in GROUPS or groups.get(UNKNOWN)]
+    group_cells, _ = suppress_breakdown({k: groups.get(k, 0) for k in group_keys}, threshold, total=len(people))
+    groups_known = any(groups.get(k) for k in GROUPS)
 
     prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
     good_prompts = {p.id for p in prompts if asks_for_good(p.bank_slug)}
@@ -250,6 +262,7 @@ def build(
                 "id": t,
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
+                "many": is_many(len(theme_people[t])),
                 "tone": {k: str(v) for k, v in tone_cells.items()},
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
@@ -298,13 +311,9 @@ def build(
     not_working.sort(key=lambda x: -x[0])
 
     group_breakdown = []
-    for t in themes if groups else []:  # only where young people's groups are known
-        g = Counter(group_of[p] for p in theme_people[t["id"]] if group_of[p])
-        cells, _ = suppress_breakdown(
-            {"children-in-care": g.get("children-in-care", 0), "care-leavers": g.get("care-leavers", 0)},
-            threshold,
-            total=t["_n"],
-        )
+    for t in themes if groups_known else []:  # only where young people's groups are known
+        g = Counter(group_of[p] for p in theme_people[t["id"]])
+        cells, _ = suppress_breakdown({k: g.get(k, 0) for k in group_keys}, threshold, total=t["_n"])
         group_breakdown.append({"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])})
 
     # The strongest messages: the biggest of what works and of what does not, side by side.
@@ -337,10 +346,9 @@ def build(
         "summary": {
             "young_people": show(len(people)),
             "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
-            "groups": [
-                {"label": "Children in care", "young_people": str(group_cells["children-in-care"])},
-                {"label": "Care leavers", "young_people": str(group_cells["care-leavers"])},
-            ],
+            "groups": [{"label": GROUP_LABELS[k], "young_people": str(group_cells[k])} for k in group_keys] if groups_known else [],
+            "groups_note": "" if groups_known else "Young people were not asked whether they are in care or have left care, "
+            "and the sessions were open to both, so the pack cannot say how many of each took part.",
             "messages": [m for m in (messages or []) if m.strip()] or auto_messages,
             "working_well": [text for _, text in working[:6]],
             "not_working": [text for _, text in not_working[:6]],
@@ -372,8 +380,10 @@ def build(
                 f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
-            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
-            "where a total would let a hidden count be worked out, another count is hidden too.",
+            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
+            "Where a total would let a hidden count be worked out, the next smallest count is hidden too and shown as "
+            f"\u201c{SECONDARY_LABEL}\u201d: that count is not small itself. Everything is counted in young people, "
+            "each counted once however many answers they gave, except the answers left out, which are counted in answers.",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",

@@ -4,11 +4,11 @@ are right. The demo has every kind of answer, so it is the evidence these tests 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, text
 
 from participation.domain import pack_content
 from participation.domain.db import db
-from participation.domain.models import Review
+from participation.domain.models import PackVersion, Review
 from participation.ops.demo import load_demo
 
 
@@ -51,3 +51,105 @@ def test_tone_is_counted_in_young_people_and_adds_up_to_the_theme(demo):
         cells = [t["tone"][k] for k in ("positive", "mixed", "negative")]
         if t["young_people"].isdigit() and all(c.isdigit() for c in cells):
             assert sum(map(int, cells)) == int(t["young_people"]), t["label"]
+
+
+# ---- an independent recount -----------------------------------------------------------------
+# Every figure the published demo pack prints, counted again here with plain SQL written for this test
+# (not the pack's code), then compared cell by cell after the same suppression rules.
+
+GOOD_THING_SLUGS = ("opener-good-thing", "home-best-thing")
+SCALE_NAMES = {5: "Really good", 4: "Good", 3: "OK", 2: "Bad", 1: "Really bad"}
+
+
+def _expect(n: int, threshold: int, shown: str) -> None:
+    """A shown figure is the count itself, or 'fewer than N' for a small one, or (a larger count hidden
+    only to protect a small one) 'hidden to protect a small number'."""
+    if 0 < n < threshold:
+        assert shown == f"fewer than {threshold}", (n, shown)
+    elif shown == "hidden to protect a small number":
+        assert n >= threshold, (n, shown)
+    else:
+        assert shown == str(n), (n, shown)
+
+
+def _breakdown(counts: dict, shown: dict, threshold: int) -> None:
+    for key, n in counts.items():
+        _expect(n, threshold, shown[key])
+    secondary = [k for k in counts if shown[k] == "hidden to protect a small number"]
+    if secondary:  # only ever beside exactly one small count
+        assert sum(1 for k in counts if shown[k] == f"fewer than {threshold}") == 1
+
+
+def test_every_published_figure_matches_an_independent_recount(app):
+    load_demo()
+    version = db.session.execute(select(PackVersion).order_by(PackVersion.id)).scalars().first()
+    content = version.content
+    pack = version.pack
+    threshold = content["threshold"]
+    sessions = tuple(pack.session_ids)
+    where = "a.session_id IN :s AND a.state = 'approved'"
+
+    def q(sql):
+        return db.session.execute(text(sql.replace("{approved}", where)).bindparams(bindparam("s", expanding=True)), {"s": sessions}).all()
+
+    # Who took part, and in which group.
+    people = q("SELECT COUNT(DISTINCT a.participant_id) FROM answers a WHERE {approved}")[0][0]
+    _expect(people, threshold, content["summary"]["young_people"])
+    groups = dict(q("SELECT p.\"group\", COUNT(DISTINCT p.id) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE {approved} GROUP BY p.\"group\""))
+    shown_groups = {g["label"]: g["young_people"] for g in content["summary"]["groups"]}
+    _breakdown({"Children in care": groups.get("children-in-care", 0), "Care leavers": groups.get("care-leavers", 0)}, shown_groups, threshold)
+
+    # What the counts cover.
+    written = q("SELECT COUNT(*) FROM answers a WHERE {approved} AND a.text IS NOT NULL")[0][0]
+    themed = q("SELECT COUNT(DISTINCT a.id) FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+               "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")[0][0]
+    assert (content["coverage"]["written"], content["coverage"]["themed"]) == (written, themed)
+
+    # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed).
+    rows = q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\" FROM answers a "
+             "JOIN answer_themes t ON t.answer_id = a.id JOIN prompts pr ON pr.id = a.prompt_id "
+             "JOIN participants p ON p.id = a.participant_id "
+             "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")
+    tones: dict = {}
+    group_of = {}
+    for theme, pid, tone, words, slug, group in rows:
+        nothing = words.lower().strip() in ("no", "none", "nothing") or words.lower().startswith(("nothing", "none", "idk", "i dont no", "i dont know", "dunno", "not sure", "nah", "no "))
+        if slug in GOOD_THING_SLUGS and not nothing:
+            tone = "positive"
+        tones.setdefault(theme, {}).setdefault(pid, set()).add(tone or "mixed")
+        group_of[pid] = group
+    shown_themes = {t["id"]: t for t in content["themes"]}
+    assert set(shown_themes) == set(tones)
+    for theme, by_person in tones.items():
+        t = shown_themes[theme]
+        _expect(len(by_person), threshold, t["young_people"])
+        one = [("positive" if s == {"positive"} else "negative" if s == {"negative"} else "mixed") for s in by_person.values()]
+        _breakdown({k: one.count(k) for k in ("positive", "mixed", "negative")}, t["tone"], threshold)
+        by_group = [group_of[p] for p in by_person]
+        row = next(g for g in content["group_breakdown"] if g["theme"] == t["label"])
+        _breakdown({"children_in_care": by_group.count("children-in-care"), "care_leavers": by_group.count("care-leavers")},
+                   row, threshold)
+        # Quotes are starred answers whose main confirmed theme is this one.
+        starred = {r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                   "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")}
+        assert set(t["quotes"]) <= starred and len(t["quotes"]) == min(len(starred), 5)
+
+    # Faces: young people per answer.
+    for s in content["scales"]:
+        counts = dict(q("SELECT a.scale, COUNT(DISTINCT a.participant_id) FROM answers a JOIN prompts pr ON pr.id = a.prompt_id "
+                        "WHERE {approved} AND pr.text = '" + s["prompt"].replace("'", "''") + "' GROUP BY a.scale"))
+        _expect(sum(counts.values()), threshold, s["answered"])
+        _breakdown({SCALE_NAMES[n]: counts.get(n, 0) for n in range(5, 0, -1)},
+                   {d["label"]: d["count"] for d in s["distribution"]}, threshold)
+
+    # Answers left out, by reason (counted in answers).
+    left = dict(q("SELECT a.reject_reason, COUNT(*) FROM answers a WHERE a.session_id IN :s AND a.state = 'rejected' GROUP BY a.reject_reason"))
+    assert len(content["method"]["left_out"]) == len([r for r in left if r])
+    for row, n in zip(content["method"]["left_out"], [left[r] for r in sorted(r for r in left if r)], strict=True):
+        _expect(n, threshold, row["count"])
+
+    # The appendix holds exactly the themed written answers.
+    appendix = sorted(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
+    main = sorted(r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                  "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0"))
+    assert appendix == main and len(appendix) == themed

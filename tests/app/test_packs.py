@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from docx import Document
 from sqlalchemy import select
 
-from participation.domain import sessions
+from participation.domain import pack_content, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer, AuditEvent, PackFile, PackVersion, Recommendation
 from participation.domain.models.packs import FrozenRecord
@@ -287,3 +287,37 @@ def test_with_every_answer_themed_publishing_needs_no_confirmation(app, officer_
     assert c["unthemed"] == 0 and c["publish_anyway"] is False and c["themed"] == c["written"] > 0
     assert "cover every one of them" in c["sentence"]
     assert not any("publish it anyway" in p for p in version.content["method"]["paragraphs"])
+
+
+def test_a_fresh_session_never_says_zero_young_people_in_each_group(app, officer_client, planted, tmp_path):
+    pack_id = _build(officer_client, planted["review"])
+    content = _publish(app, officer_client, pack_id).content
+    # Nobody said which group they are in, and the session was for both: no "0, 0" table, a sentence instead.
+    assert content["summary"]["groups"] == [] and "not asked" in content["summary"]["groups_note"]
+    assert content["group_breakdown"] == []
+
+
+def test_a_session_for_one_group_counts_its_young_people_in_that_group(app, officer, make_session):
+    s = make_session(state="draft")
+    s.audience = "care-leavers"
+    db.session.commit()
+    sessions.open_session(officer, s)
+    for _ in range(6):
+        _young(app, s).answer(1, "4")
+    db.session.expire_all()
+    for a in db.session.execute(select(Answer)).scalars():
+        a.state = "approved"  # faces need no moderation; set directly for the test
+    db.session.commit()
+    content = pack_content.build(s.review, None, "t")
+    assert content["summary"]["groups"] == [
+        {"label": "Children in care", "young_people": "0"}, {"label": "Care leavers", "young_people": "6"},
+    ]
+
+
+def test_many_is_said_only_where_the_number_supports_it(app, officer_client, planted):
+    pack_id = _build(officer_client, planted["review"])
+    content = _publish(app, officer_client, pack_id).content
+    html = next(f for f in db.session.execute(select(PackFile)).scalars() if f.format == "html").data.decode()
+    social = next(t for t in content["themes"] if t["id"] == "social-workers")
+    assert social["young_people"] == "6" and social["many"] is False  # fewer than ten: not "many"
+    assert "Many young people" not in html and "Only a few young people raised this" in html

@@ -122,6 +122,8 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
             ["Group", "Young people"],
             [[g["label"], g["young_people"]] for g in s["groups"]],
         )
+    elif s.get("groups_note"):
+        doc.add_paragraph(s["groups_note"])
     doc.add_heading("The strongest messages", 2)
     _bullets(doc, s["messages"], "List Number")
     doc.add_heading("What is working well", 2)
@@ -175,7 +177,7 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
             doc.add_heading("Signatures of risk to test, not findings", 3)
-            _bullets(doc, [schema.signature_sentence(s) for s in t["signatures"]])
+            _bullets(doc, [schema.signature_sentence(s, t["many"]) for s in t["signatures"]])
 
 
 def _questions(doc: DocxDocument, pack: schema.Pack) -> None:

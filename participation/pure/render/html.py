@@ -13,6 +13,8 @@ from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     NO_BREAKDOWN,
     PLACEHOLDER_NOTE,
+    TONE_CAPTION,
+    TONE_NAMES,
     Pack,
     long_date,
     sections,
@@ -161,6 +163,8 @@ def _summary(pack: Pack, resolve: bool) -> str:
                 [[g["label"], g["young_people"]] for g in s["groups"]],
             )
         )
+    elif s.get("groups_note"):
+        out.append(f"<p>{_e(s['groups_note'])}</p>")
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
     out.append('<h3 id="pack-working">What is working well</h3>')
@@ -212,11 +216,8 @@ def _themes(pack: Pack, resolve: bool) -> str:
             f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong> young people raised this.</p>'
         )
         out.append(
-            '<dl class="pack-tone">'
-            + "".join(
-                f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>"
-                for key, name in (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
-            )
+            f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
+            + "".join(f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>" for key, name in TONE_NAMES)
             + "</dl>"
         )
         if t["quotes"]:
@@ -236,7 +237,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
         if t["signatures"]:
             out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
             out.append(
-                _list([signature_sentence(s) for s in t["signatures"]], "ul", "pack-list pack-signatures")
+                _list([signature_sentence(s, t["many"]) for s in t["signatures"]], "ul", "pack-list pack-signatures")
             )
         out.append("</section>")
     return "".join(out)

@@ -41,7 +41,8 @@ class GroupCount(TypedDict):
 class Summary(TypedDict):
     young_people: str
     sessions: list[SessionSummary]
-    groups: list[GroupCount]
+    groups: list[GroupCount]  # empty when nobody's group is known
+    groups_note: str  # why there is no breakdown by group, when there is none
     messages: list[str]  # the 3 to 5 strongest messages, in plain words
     working_well: list[str]
     not_working: list[str]
@@ -70,6 +71,7 @@ class Theme(TypedDict):
     label: str
     young_people: str
     tone: Tone
+    many: bool  # enough young people raised it to call them "many" (evidence_rules.MANY_AT_LEAST)
     quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
     ilacs_areas: list[IlacsArea]
     signatures: list[Signature]
@@ -211,16 +213,24 @@ def status_line(pack: Pack) -> str:
     return line + (f", {long_date(pack['published_on'])}" if pack.get("published_on") else "")
 
 
-def signature_sentence(sig: Signature) -> str:
-    # A prompt for the task group, never a finding: the wording keeps it a question.
-    return (
-        f"Many young people raising this may point to {sig['label'].rstrip('.')}. "
-        f"A question to test against your own data: {sig['question']}"
+def signature_sentence(sig: Signature, many: bool) -> str:
+    # A prompt for the task group, never a finding: the wording keeps it a question, and says "many"
+    # only where the number supports it.
+    lead = (
+        f"Many young people raising this may point to {sig['label'].rstrip('.')}."
+        if many
+        else f"Only a few young people raised this, so on its own it cannot point to {sig['label'].rstrip('.').lower()}; "
+        "it is still worth testing."
     )
+    return f"{lead} A question to test against your own data: {sig['question']}"
+
+
+TONE_CAPTION = "How these young people felt about it (each young person counted once)"
+TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
 
 
 def tone_text(tone: Tone) -> str:
-    return f"Positive: {tone['positive']}. Mixed: {tone['mixed']}. Negative: {tone['negative']}."
+    return f"{TONE_CAPTION}: " + ", ".join(f"{name.lower()} {tone[key]}" for key, name in TONE_NAMES) + "."
 
 
 def who_took_part(pack: Pack) -> str:
