@@ -62,6 +62,7 @@ SIGNATURE_QUESTIONS = {
 GROUPS = ("children-in-care", "care-leavers")
 UNKNOWN = "not-known"
 GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
+ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
 
 
@@ -310,6 +311,38 @@ def build(
     working.sort(key=lambda x: -x[0])
     not_working.sort(key=lambda x: -x[0])
 
+    # Choice and tick-all answers, and the optional "about you" answers (merged across sessions by kind).
+    def distribution(prompt_text: str, multiple: bool, options: list[str], picked: list[list[str]]) -> dict:
+        counts = Counter(o for choices in picked for o in set(choices))
+        answered = len(picked)
+        if multiple:  # the cells overlap, so no cell can be worked out from the others: each on its own
+            cells = {o: suppress_count(counts.get(o, 0), threshold) for o in options}
+        else:
+            cells = suppress_breakdown({o: counts.get(o, 0) for o in options}, threshold, total=answered)[0]
+        return {
+            "prompt": prompt_text,
+            "answered": show(answered),
+            "multiple": multiple,
+            "distribution": [{"label": o, "count": str(cells[o])} for o in options],
+        }
+
+    choice_answers = defaultdict(list)
+    for a, _ in approved:
+        if a.choices:
+            choice_answers[a.prompt_id].append(list(a.choices))
+    choices = [
+        distribution(p.text, p.kind == "multiple", list(p.options or []), choice_answers[p.id])
+        for p in prompts
+        if p.kind in ("single", "multiple") and not p.about_you
+    ]
+    about_you = []
+    for kind, heading in ABOUT_YOU.items():
+        asked = [p for p in prompts if p.about_you == kind]
+        if not asked:
+            continue
+        options = list(dict.fromkeys(o for p in asked for o in (p.options or [])))
+        about_you.append(distribution(heading, False, options, [c for p in asked for c in choice_answers[p.id]]))
+
     group_breakdown = []
     for t in themes if groups_known else []:  # only where young people's groups are known
         g = Counter(group_of[p] for p in theme_people[t["id"]])
@@ -399,6 +432,8 @@ def build(
             for t in themes
         ],
         "scales": scales,
+        "choices": choices,
+        "about_you": about_you,
         "group_breakdown": group_breakdown,
         "appendix": {
             "prompts": [{"n": i + 1, "text": p.text, "kind": p.kind, "options": list(p.options or [])} for i, p in enumerate(prompts)],

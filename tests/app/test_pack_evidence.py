@@ -3,6 +3,8 @@ are right. The demo has every kind of answer, so it is the evidence these tests 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import bindparam, select, text
 
@@ -141,6 +143,32 @@ def test_every_published_figure_matches_an_independent_recount(app):
         _expect(sum(counts.values()), threshold, s["answered"])
         _breakdown({SCALE_NAMES[n]: counts.get(n, 0) for n in range(5, 0, -1)},
                    {d["label"]: d["count"] for d in s["distribution"]}, threshold)
+
+    # Choice and tick-all answers, and "about you" (age band, time in care): young people per option.
+    def picked(where_prompt):
+        out = []
+        for (value,) in q("SELECT a.choices FROM answers a JOIN prompts pr ON pr.id = a.prompt_id WHERE {approved} "
+                          "AND a.choices IS NOT NULL AND " + where_prompt):
+            value = json.loads(value) if isinstance(value, str) else value
+            if value:
+                out.append(set(value))
+        return out
+
+    for c in content["choices"]:
+        got = picked("pr.about_you IS NULL AND pr.text = '" + c["prompt"].replace("'", "''") + "'")
+        _expect(len(got), threshold, c["answered"])
+        counts = {d["label"]: sum(1 for g in got if d["label"] in g) for d in c["distribution"]}
+        if c["multiple"]:
+            for d in c["distribution"]:
+                _expect(counts[d["label"]], threshold, d["count"])
+        else:
+            _breakdown(counts, {d["label"]: d["count"] for d in c["distribution"]}, threshold)
+    assert [c["prompt"] for c in content["choices"]] == ["Who would you like to see more?"]
+    for c, kind in zip(content["about_you"], ("age-band", "time-in-care"), strict=True):
+        got = picked(f"pr.about_you = '{kind}'")
+        _expect(len(got), threshold, c["answered"])
+        _breakdown({d["label"]: sum(1 for g in got if d["label"] in g) for d in c["distribution"]},
+                   {d["label"]: d["count"] for d in c["distribution"]}, threshold)
 
     # Answers left out, by reason (counted in answers).
     left = dict(q("SELECT a.reject_reason, COUNT(*) FROM answers a WHERE a.session_id IN :s AND a.state = 'rejected' GROUP BY a.reject_reason"))

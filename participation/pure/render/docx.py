@@ -124,6 +124,12 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
         )
     elif s.get("groups_note"):
         doc.add_paragraph(s["groups_note"])
+    if pack.get("about_you"):
+        doc.add_paragraph(
+            "Young people could also say how old they are and how long they have been in care (they could skip this)."
+        )
+        for c in pack["about_you"]:
+            _choice(doc, c)
     doc.add_heading("The strongest messages", 2)
     _bullets(doc, s["messages"], "List Number")
     doc.add_heading("What is working well", 2)
@@ -190,6 +196,17 @@ def _questions(doc: DocxDocument, pack: schema.Pack) -> None:
         _bullets(doc, q["items"])
 
 
+def _choice(doc: DocxDocument, c: dict) -> None:
+    _table(
+        doc,
+        f"{c['prompt']} (answered by {c['answered']} young people)",
+        ["Answer", "Young people"],
+        [[d["label"], d["count"]] for d in c["distribution"]],
+    )
+    if c["multiple"]:
+        doc.add_paragraph(schema.TICK_ALL_NOTE)
+
+
 def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_heading("Themes by number of young people", 2)
     if pack["chart"]:
@@ -209,6 +226,11 @@ def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
         )
     if not pack["scales"]:
         doc.add_paragraph("No scale questions were asked.")
+    doc.add_heading("Answers to the choice questions", 2)
+    for c in pack["choices"]:
+        _choice(doc, c)
+    if not pack["choices"]:
+        doc.add_paragraph("No choice questions were asked.")
     doc.add_heading("Themes by group", 2)
     if pack["group_breakdown"]:
         _table(

@@ -13,6 +13,7 @@ from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     NO_BREAKDOWN,
     PLACEHOLDER_NOTE,
+    TICK_ALL_NOTE,
     TONE_CAPTION,
     TONE_NAMES,
     Pack,
@@ -165,6 +166,12 @@ def _summary(pack: Pack, resolve: bool) -> str:
         )
     elif s.get("groups_note"):
         out.append(f"<p>{_e(s['groups_note'])}</p>")
+    if pack.get("about_you"):
+        out.append(
+            "<p>Young people could also say how old they are and how long they have been in care "
+            "(they could skip this).</p>"
+        )
+        out.extend(_choice(c) for c in pack["about_you"])
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
     out.append('<h3 id="pack-working">What is working well</h3>')
@@ -254,6 +261,16 @@ def _questions(pack: Pack, resolve: bool) -> str:
     return "".join(out)
 
 
+def _choice(c: dict) -> str:
+    note = f'<p class="pack-note">{_e(TICK_ALL_NOTE)}</p>' if c["multiple"] else ""
+    return _table(
+        f"{c['prompt']} (answered by {c['answered']} young people)",
+        ["Answer", "Young people"],
+        [[d["label"], d["count"]] for d in c["distribution"]],
+        "pack-table pack-choice",
+    ) + note
+
+
 def _numbers(pack: Pack, resolve: bool) -> str:
     out = ['<h3 id="pack-chart-heading">Themes by number of young people</h3>']
     if pack["chart"]:
@@ -285,6 +302,11 @@ def _numbers(pack: Pack, resolve: bool) -> str:
             )
     else:
         out.append("<p>No scale questions were asked.</p>")
+    out.append('<h3 id="pack-choices">Answers to the choice questions</h3>')
+    if pack["choices"]:
+        out.extend(_choice(c) for c in pack["choices"])
+    else:
+        out.append("<p>No choice questions were asked.</p>")
     out.append('<h3 id="pack-groups">Themes by group</h3>')
     if pack["group_breakdown"]:
         out.append(

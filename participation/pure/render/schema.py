@@ -99,6 +99,13 @@ class Scale(TypedDict):
     distribution: list[ScaleOption]
 
 
+class Choice(TypedDict):
+    prompt: str
+    answered: str
+    multiple: bool  # tick all that fit: counts overlap and do not add up to the young people who answered
+    distribution: list[ScaleOption]
+
+
 class GroupBreakdown(TypedDict):
     theme: str
     children_in_care: str
@@ -165,6 +172,8 @@ class Pack(TypedDict):
     questions: list[QuestionGroup]
     chart: list[ChartRow]
     scales: list[Scale]
+    choices: list[Choice]  # choice and tick-all questions
+    about_you: list[Choice]  # the optional "about you" answers: age band, time in care
     group_breakdown: list[GroupBreakdown]
     appendix: Appendix
     recommendations: list[Recommendation]
@@ -187,6 +196,7 @@ PLACEHOLDER_NOTE = (
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them."
 )
+TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
 
 
