@@ -190,6 +190,21 @@ def _were(cell: Shown) -> str:
     return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
 
 
+KEEP = "What may work here is worth keeping: ask what makes {label} go well, and for whom it does not."
+CHANGE = "This may mean something about {label} is not working for these young people: the questions for the task group ask how the service knows."
+
+
+def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
+    """The first starred quote on a theme with the tone of the figure it goes with."""
+    return next((q for q in quotes if tones.get(q) == tone), None)
+
+
+def _headline(figure: str, headlines: dict) -> str:
+    """A strongest message: its figure, a young person's words where there are some, what it may mean."""
+    quote, meaning = headlines.get(figure, (None, ""))
+    return " ".join(part for part in (figure, f"\u201c{quote}\u201d" if quote else "", meaning) if part)
+
+
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     """'25 of the 42 who answered said Good or Really good', never adding a hidden cell to a shown one."""
     names = " or ".join(SCALE_LABELS[n] for n in sorted(faces))
@@ -237,6 +252,7 @@ def build(
     theme_people: dict[str, set[int]] = defaultdict(set)
     person_tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     theme_quotes: dict[str, list[str]] = defaultdict(list)
+    quote_tone: dict[str, str] = {}
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
     for at in ev.decided_rows:
@@ -247,6 +263,7 @@ def build(
             theme_texts[at.theme].append(answer.text)
             if answer.starred:
                 theme_quotes[at.theme].append(answer.text)
+                quote_tone[answer.text] = answer_tone(answer.text, answer.tone, answer.prompt_id in good_prompts)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
     themes = []
@@ -263,7 +280,7 @@ def build(
                 "id": t,
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
-                "many": is_many(len(theme_people[t])),
+                "risk_weight": "many" if is_many(tone.get("negative", 0)) else "few" if tone.get("negative") else "none",
                 "tone": {k: str(v) for k, v in tone_cells.items()},
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
@@ -284,6 +301,7 @@ def build(
     scales = []
     # What works and what does not, given equal room: (young people, sentence) for themes and faces.
     working, not_working = [], []
+    headlines: dict[str, tuple[str | None, str]] = {}  # a figure -> a quote that shows it, and what it may mean
     for p in prompts:
         if p.kind != "scale":
             continue
@@ -299,15 +317,19 @@ def build(
         high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
         if high > low and high:
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
+            headlines[working[-1][1]] = (None, "More young people rated this well than badly: something to keep.")
         elif low > high:
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
+            headlines[not_working[-1][1]] = (None, "More young people rated this badly than well: something to ask about.")
     for t in ordered:
         label = theme_by_id[t]["label"]
         pos, neg = tone_of[t].get("positive", 0), tone_of[t].get("negative", 0)
         if pos:
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
+            headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
         if neg:
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
+            headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
     working.sort(key=lambda x: -x[0])
     not_working.sort(key=lambda x: -x[0])
 
@@ -350,12 +372,43 @@ def build(
         group_breakdown.append({"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])})
 
     # The strongest messages: the biggest of what works and of what does not, side by side.
-    auto_messages = [side[i][1] for i in range(3) for side in (not_working, working) if i < len(side)][:5]
-    top = themes[:3]
+    # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
+    def weak(x):
+        return "hidden to protect" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+
+    lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
+    picked = lead_nw[:2] + lead_w[:2]
+    rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
+    auto_messages = [_headline(x[1], headlines) for x in (picked + rest[:1])]
+    # Questions rest on the evidence: the themes most young people were negative about, and the one
+    # most were positive about, each with its figure and, where there is one, a young person's words.
+    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if tone_of[t].get("negative")][:3]
+    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0)) if tone_of[t].get("positive")][:1]
+
+    def said(t: str, tone: str) -> str:
+        q = _quote(theme_quotes[t], quote_tone, tone)
+        figure = f"{_were(tone_shown[t][tone])} {tone} about {theme_by_id[t]['label'].lower()}"
+        figure = figure[0].upper() + figure[1:]
+        return f"{figure}" + (f" (one said: \u201c{q}\u201d)." if q else ".")
+
     questions = [
-        {"heading": "What do you know?", "items": [f"What does your own data say about {t['label'].lower()} for the young people who told us about it?" for t in top]},
-        {"heading": "How do you know it?", "items": [f"How do you hear from children in care and care leavers about {t['label'].lower()}, other than through sessions like these?" for t in top]},
-        {"heading": "What will you do?", "items": [f"What will change in the next 12 months on {t['label'].lower()}, and how will young people be told?" for t in top]},
+        {"heading": "What do you know?", "items": [
+            f"{said(t, 'negative')} What does your own data say about {theme_by_id[t]['label'].lower()} for children in care and care leavers?"
+            for t in theme_nw
+        ] + [
+            f"{said(t, 'positive')} What does your data say is making this work, and for whom it does not?" for t in theme_w
+        ]},
+        {"heading": "How do you know it?", "items": [
+            f"How do you hear from young people about {theme_by_id[t]['label'].lower()}, other than sessions like these, "
+            f"and does it match what {tone_shown[t]['negative']} young people told us here?"
+            if not tone_shown[t]["negative"].hidden
+            else f"How do you hear from young people about {theme_by_id[t]['label'].lower()}, other than sessions like these?"
+            for t in theme_nw
+        ]},
+        {"heading": "What will you do?", "items": [
+            f"What will change in the next 12 months on {theme_by_id[t]['label'].lower()}, and how will young people be told?"
+            for t in theme_nw
+        ] + [f"How will you keep {theme_by_id[t]['label'].lower()} working as well for every young person?" for t in theme_w]},
     ]
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     today = today or date.today()
@@ -409,7 +462,7 @@ def build(
                 "there is nothing. A young person whose answers on a theme are all positive counts as positive, all "
                 "negative as negative, and anything else as mixed, so the three add up to the theme's young people.",
                 "Faces answered Good or Really good count as working well, and Bad or Really bad as not working well.",
-                "Quotes are answers a participation officer starred as a fair example of what young people said, "
+                "Quotes are answers a participation officer starred for the pack, "
                 f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],

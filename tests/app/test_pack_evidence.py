@@ -37,7 +37,22 @@ def test_what_works_gets_as_much_room_as_what_does_not(demo):
     assert not any(w.startswith("Home and carers:") for w in s["not_working"][:1])
     # The strongest messages name what works, not only what does not.
     messages = s["messages"]
-    assert any(m in s["working_well"] for m in messages) and any(m in s["not_working"] for m in messages)
+    assert any(m.startswith(w) for m in messages for w in s["working_well"])
+    assert any(m.startswith(w) for m in messages for w in s["not_working"])
+
+
+def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_meaning(demo):
+    review, content = demo
+    for m in content["summary"]["messages"]:
+        assert any(ch.isdigit() for ch in m.split("may mean")[0]), m  # its number
+        assert "may mean" in m or "worth keeping" in m or "something to" in m, m  # one line of meaning
+    first = content["summary"]["messages"][0]
+    assert first.startswith("Social workers and personal advisers: 15 young people were negative") and "\u201c" in first
+    # Questions rest on the evidence: each "What do you know?" cites its figure.
+    know = content["questions"][0]
+    assert know["heading"] == "What do you know?"
+    assert all("young people" in item or "young person" in item for item in know["items"])
+    assert any("one said:" in item for item in know["items"])
 
 
 def test_a_good_thing_counts_as_positive_even_when_the_classifier_read_it_as_negative(demo):

@@ -183,7 +183,7 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
             doc.add_heading("Signatures of risk to test, not findings", 3)
-            _bullets(doc, [schema.signature_sentence(s, t["many"]) for s in t["signatures"]])
+            _bullets(doc, [schema.signature_sentence(s, t["risk_weight"]) for s in t["signatures"]])
 
 
 def _questions(doc: DocxDocument, pack: schema.Pack) -> None:

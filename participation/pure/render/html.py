@@ -244,7 +244,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
         if t["signatures"]:
             out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
             out.append(
-                _list([signature_sentence(s, t["many"]) for s in t["signatures"]], "ul", "pack-list pack-signatures")
+                _list([signature_sentence(s, t["risk_weight"]) for s in t["signatures"]], "ul", "pack-list pack-signatures")
             )
         out.append("</section>")
     return "".join(out)

@@ -71,7 +71,8 @@ class Theme(TypedDict):
     label: str
     young_people: str
     tone: Tone
-    many: bool  # enough young people raised it to call them "many" (evidence_rules.MANY_AT_LEAST)
+    # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
+    risk_weight: Literal["many", "few", "none"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
     ilacs_areas: list[IlacsArea]
     signatures: list[Signature]
@@ -223,15 +224,14 @@ def status_line(pack: Pack) -> str:
     return line + (f", {long_date(pack['published_on'])}" if pack.get("published_on") else "")
 
 
-def signature_sentence(sig: Signature, many: bool) -> str:
-    # A prompt for the task group, never a finding: the wording keeps it a question, and says "many"
-    # only where the number supports it.
-    lead = (
-        f"Many young people raising this may point to {sig['label'].rstrip('.')}."
-        if many
-        else f"Only a few young people raised this, so on its own it cannot point to {sig['label'].rstrip('.').lower()}; "
-        "it is still worth testing."
-    )
+def signature_sentence(sig: Signature, weight: str) -> str:
+    # A prompt for the task group, never a finding: the wording keeps it a question, says "many" only
+    # where the number supports it, and rests on young people who were negative, not on all who spoke.
+    label = sig["label"].rstrip(".")
+    lead = {
+        "many": f"Many young people were negative about this, which may point to {label.lower()}.",
+        "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
+    }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
     return f"{lead} A question to test against your own data: {sig['question']}"
 
 
