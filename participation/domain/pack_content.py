@@ -202,7 +202,7 @@ def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
 def _headline(figure: str, headlines: dict) -> str:
     """A strongest message: its figure, a young person's words where there are some, what it may mean."""
     quote, meaning = headlines.get(figure, (None, ""))
-    return " ".join(part for part in (figure, f"\u201c{quote}\u201d" if quote else "", meaning) if part)
+    return " ".join(part for part in (figure, f"One young person said: \u201c{quote}\u201d." if quote else "", meaning) if part)
 
 
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:

@@ -124,18 +124,18 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
         )
     elif s.get("groups_note"):
         doc.add_paragraph(s["groups_note"])
-    if pack.get("about_you"):
-        doc.add_paragraph(
-            "Young people could also say how old they are and how long they have been in care (they could skip this)."
-        )
-        for c in pack["about_you"]:
-            _choice(doc, c)
+
     doc.add_heading("The strongest messages", 2)
     _bullets(doc, s["messages"], "List Number")
     doc.add_heading("What is working well", 2)
     _bullets(doc, s["working_well"] or ["Nothing was raised as working well."])
     doc.add_heading("What is not working well", 2)
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
+    if pack.get("about_you"):
+        doc.add_heading("Their age and time in care", 2)
+        doc.add_paragraph("Young people could say how old they are and how long they have been in care, or skip it.")
+        for c in pack["about_you"]:
+            _choice(doc, c)
 
 
 def _method(doc: DocxDocument, pack: schema.Pack) -> None:

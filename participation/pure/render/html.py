@@ -166,12 +166,7 @@ def _summary(pack: Pack, resolve: bool) -> str:
         )
     elif s.get("groups_note"):
         out.append(f"<p>{_e(s['groups_note'])}</p>")
-    if pack.get("about_you"):
-        out.append(
-            "<p>Young people could also say how old they are and how long they have been in care "
-            "(they could skip this).</p>"
-        )
-        out.extend(_choice(c) for c in pack["about_you"])
+
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
     out.append('<h3 id="pack-working">What is working well</h3>')
@@ -182,6 +177,10 @@ def _summary(pack: Pack, resolve: bool) -> str:
     out.append(
         _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
     )
+    if pack.get("about_you"):
+        out.append('<h3 id="pack-about-you">Their age and time in care</h3>')
+        out.append("<p>Young people could say how old they are and how long they have been in care, or skip it.</p>")
+        out.extend(_choice(c) for c in pack["about_you"])
     return "".join(out)
 
 
