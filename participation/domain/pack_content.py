@@ -10,8 +10,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from flask import current_app
 from sqlalchemy import select
 
+from participation.domain import you_said_we_did
 from participation.domain.db import db
 from participation.domain.models import (
     Answer,
@@ -410,6 +412,15 @@ def build(
             for t in theme_nw
         ] + [f"How will you keep {theme_by_id[t]['label'].lower()} working as well for every young person?" for t in theme_w]},
     ]
+    base = current_app.config.get("PUBLIC_BASE_URL", "").rstrip("/")
+    follow_up = []
+    for session_obj in sessions:
+        entry = you_said_we_did.entry_for(session_obj)
+        follow_up.append({
+            "session": session_obj.title,
+            "url": f"{base}/j/{session_obj.join_code}/updates",
+            "written_on": entry.updated_on.isoformat() if entry and entry.updated_on else None,
+        })
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     today = today or date.today()
 
@@ -497,6 +508,7 @@ def build(
             ),
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t]} for t in ordered if theme_texts[t]],
         },
+        "follow_up": follow_up,
         "recommendations": [
             {
                 "title": r.title,

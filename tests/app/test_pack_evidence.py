@@ -10,8 +10,10 @@ from sqlalchemy import bindparam, select, text
 
 from participation.domain import pack_content
 from participation.domain.db import db
-from participation.domain.models import PackVersion, Review
-from participation.ops.demo import load_demo
+from participation.domain.models import PackVersion, Review, StaffUser
+from participation.ops.demo import PASSWORD, load_demo
+from participation.pure.render.schema import annex_line
+from tests.conftest import sign_in
 
 
 @pytest.fixture
@@ -196,3 +198,15 @@ def test_every_published_figure_matches_an_independent_recount(app):
     main = sorted(r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
                                   "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0"))
     assert appendix == main and len(appendix) == themed
+
+
+def test_a_version_published_before_any_recommendation_says_it_has_no_annex(app, demo):
+    review, content = demo
+    c = app.test_client()
+    sign_in(c, db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one(), PASSWORD)
+    assert "no annexes" in c.get("/staff/scrutiny").text
+    page = c.get("/staff/packs/1/v/1").text
+    assert "No annexes: published before any recommendation was made" in page
+    assert "This version holds no annexes" in page and "/j/" in page and "/updates" in page
+    # A pack built now holds the annex, and links to what young people were told.
+    assert "recommendations tracker, with 2 recommendations" in annex_line(content)

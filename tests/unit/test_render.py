@@ -232,6 +232,17 @@ def test_choice_tick_all_and_about_you_answers_are_reported_in_every_format(pack
     assert any(r["section"] == "about-you-answer" and r["label"] == "8 to 11" for r in rows)
 
 
+def test_the_pack_links_to_you_said_we_did_and_says_which_annexes_it_holds(pack):
+    doc = soup(render_html(pack))
+    link = doc.find(id="pack-summary").select_one("a[href$='/j/HEAR34/updates']")
+    assert link is not None and "You said, we did" in link.parent.get_text()
+    assert "recommendations tracker, with" in doc.select_one(".pack-annexes").get_text()
+    pack["recommendations"] = []
+    assert "holds no annexes" in soup(render_html(pack)).select_one(".pack-annexes").get_text()
+    word = "\n".join(p.text for p in Document(io.BytesIO(render_docx(pack))).paragraphs)
+    assert "holds no annexes" in word and "/j/HEAR34/updates" in word
+
+
 def test_appendix_lists_the_prompts_and_every_answer_by_theme(pack):
     section = soup(render_html(pack)).find(id="pack-appendix")
     assert [squash(li.contents[0]) for li in section.select("ol.pack-prompts > li")] == [

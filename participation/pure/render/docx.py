@@ -131,6 +131,9 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     _bullets(doc, s["working_well"] or ["Nothing was raised as working well."])
     doc.add_heading("What is not working well", 2)
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
+    if pack.get("follow_up"):
+        doc.add_heading("What young people were told afterwards", 2)
+        _bullets(doc, [f"{schema.follow_up_line(f)} {f['url']}" for f in pack["follow_up"]])
     if pack.get("about_you"):
         doc.add_heading("Their age and time in care", 2)
         doc.add_paragraph("Young people could say how old they are and how long they have been in care, or skip it.")
@@ -328,6 +331,7 @@ def render_docx(pack: schema.Pack) -> bytes:
         p = doc.add_paragraph()
         p.add_run("ILACS areas: ").bold = True
         p.add_run("; ".join(a["label"] for a in pack["review"]["ilacs_areas"]))
+    doc.add_paragraph(schema.annex_line(pack))
     doc.add_paragraph(f"Prepared on {schema.long_date(pack['generated_on'])}.")
 
     for sid, heading in schema.sections(pack):

@@ -17,6 +17,8 @@ from participation.pure.render.schema import (
     TONE_CAPTION,
     TONE_NAMES,
     Pack,
+    annex_line,
+    follow_up_line,
     long_date,
     sections,
     signature_sentence,
@@ -126,6 +128,7 @@ def _header(pack: Pack) -> str:
             + _e("; ".join(a["label"] for a in review["ilacs_areas"]))
             + "</p>"
         )
+    out.append(f'<p class="pack-annexes">{_e(annex_line(pack))}</p>')
     out.append(f'<p class="pack-generated">Prepared on {_e(long_date(pack["generated_on"]))}.</p>')
     out.append("</header>")
     return "".join(out)
@@ -177,6 +180,15 @@ def _summary(pack: Pack, resolve: bool) -> str:
     out.append(
         _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
     )
+    if pack.get("follow_up"):
+        out.append('<h3 id="pack-follow-up">What young people were told afterwards</h3>')
+        out.append(
+            '<ul class="pack-list">'
+            + "".join(
+                f'<li>{_e(follow_up_line(f))} <a href="{_e(f["url"])}">{_e(f["url"])}</a></li>' for f in pack["follow_up"]
+            )
+            + "</ul>"
+        )
     if pack.get("about_you"):
         out.append('<h3 id="pack-about-you">Their age and time in care</h3>')
         out.append("<p>Young people could say how old they are and how long they have been in care, or skip it.</p>")

@@ -156,6 +156,12 @@ class Recommendation(TypedDict):
     updates: list[RecommendationUpdate]
 
 
+class FollowUp(TypedDict):
+    session: str
+    url: str  # the session's "You said, we did" page for young people
+    written_on: str | None  # YYYY-MM-DD when it was last written; None while not written yet
+
+
 class Pack(TypedDict):
     title: str
     council: str
@@ -178,6 +184,7 @@ class Pack(TypedDict):
     group_breakdown: list[GroupBreakdown]
     appendix: Appendix
     recommendations: list[Recommendation]
+    follow_up: list[FollowUp]  # what young people were told afterwards, per session
 
 
 # Section ids and headings, in the order the issue fixes for every format.
@@ -204,6 +211,24 @@ NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without 
 def sections(pack: Pack) -> list[tuple[str, str]]:
     """The sections this pack has, in order: the annex only when there are recommendations."""
     return SECTIONS + ([ANNEX] if pack.get("recommendations") else [])
+
+
+def annex_line(pack: Pack) -> str:
+    """Which annexes this version holds, so a reader knows what a version without them is missing."""
+    n = len(pack.get("recommendations") or [])
+    if n:
+        return f"This version holds one annex: the recommendations tracker, with {n} recommendation{'s' if n != 1 else ''}."
+    return (
+        "This version holds no annexes: no recommendations had been made when it was prepared. "
+        "Later recommendations and responses are in the recommendations tracker."
+    )
+
+
+def follow_up_line(item: FollowUp) -> str:
+    """The sentence before the link to a session's "You said, we did" page."""
+    if item["written_on"]:
+        return f"{item['session']}: young people were told what changed (\u201cYou said, we did\u201d, {long_date(item['written_on'])}):"
+    return f"{item['session']}: the \u201cYou said, we did\u201d page for young people is not written yet. It will be at:"
 
 
 def long_date(value: str | None) -> str:
