@@ -177,7 +177,12 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
             if per_theme[main[a.id]] > QUOTES_PER_THEME:
                 dropped.append({"text": a.text, "reason": f"More than {QUOTES_PER_THEME} quotes are starred for {labels.get(main[a.id], main[a.id])}."})
     coverage = ev.coverage()
-    return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped}
+    # Every theme in the pack should have at least one young person's words where it has any.
+    no_quote = sorted(
+        {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
+    )
+    return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
+            "no_quote": no_quote}
 
 
 def _people(n: int) -> str:
@@ -194,6 +199,14 @@ def _were(cell: Shown) -> str:
 
 KEEP = "What may work here is worth keeping: ask what makes {label} go well, and for whom it does not."
 CHANGE = "This may mean something about {label} is not working for these young people: the questions for the task group ask how the service knows."
+
+
+def _face_meaning(high: int, low: int, answered: int) -> str:
+    if 2 * high > answered:
+        return "More than half of those who answered chose Good or Really good: something to keep."
+    if 2 * low > answered:
+        return "More than half of those who answered chose Bad or Really bad: something to ask about."
+    return "Answers were spread: ask the service what lies behind them."
 
 
 def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
@@ -319,10 +332,10 @@ def build(
         high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
         if high > low and high:
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
-            headlines[working[-1][1]] = (None, "More young people rated this well than badly: something to keep.")
+            headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
         elif low > high:
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
-            headlines[not_working[-1][1]] = (None, "More young people rated this badly than well: something to ask about.")
+            headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
     for t in ordered:
         label = theme_by_id[t]["label"]
         pos, neg = tone_of[t].get("positive", 0), tone_of[t].get("negative", 0)
@@ -472,7 +485,8 @@ def build(
                 "negative; an answer to a question that asked for a good thing counts as positive unless it says "
                 "there is nothing. A young person whose answers on a theme are all positive counts as positive, all "
                 "negative as negative, and anything else as mixed, so the three add up to the theme's young people.",
-                "Faces answered Good or Really good count as working well, and Bad or Really bad as not working well.",
+                "A face question is listed as working well when more young people chose Good or Really good than Bad or "
+                "Really bad, and as not working well the other way round.",
                 "Quotes are answers a participation officer starred for the pack, "
                 f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme.",
             ],

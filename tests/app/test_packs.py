@@ -259,6 +259,7 @@ def test_publishing_waits_for_themes_or_an_explicit_publish_anyway(app, officer_
     assert "1 approved written answer is not counted" in text
     assert "UNTHEMED" in check.select_one("#dropped ~ ul").get_text() and "Its theme is not confirmed" in text
     assert check.select_one("#publish_anyway") is not None
+    assert "Social workers" in check.select_one("#no-quote ~ ul").get_text()  # written about, nothing starred
     # Without the tick: refused, nothing published.
     r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
     assert r.status_code == 303 and r.location.endswith(f"/staff/packs/{pack_id}/check")

@@ -179,7 +179,7 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             for q in t["quotes"]:
                 doc.add_paragraph(q, style="Quote")
         else:
-            doc.add_paragraph("No quotes were chosen for this theme.")
+            doc.add_paragraph("No answer on this theme was starred as a quote.")
         if t["ilacs_areas"]:
             p = doc.add_paragraph()
             p.add_run("ILACS areas: ").bold = True

@@ -245,7 +245,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
                 for q in t["quotes"]
             )
         else:
-            out.append('<p class="pack-muted">No quotes were chosen for this theme.</p>')
+            out.append('<p class="pack-muted">No answer on this theme was starred as a quote.</p>')
         if t["ilacs_areas"]:
             out.append(
                 '<p class="pack-ilacs"><span class="pack-label">ILACS areas: </span>'
