@@ -27,7 +27,14 @@ from participation.pure.render.schema import (
 )
 
 CHART_TITLE = "Number of young people who raised each theme"
-KINDS = {"text": "written answer", "scale": "scale", "choice": "choice", "emoji": "faces with words"}
+KINDS = {
+    "text": "written answer",
+    "scale": "faces from Really bad to Really good",
+    "single": "pick one",
+    "multiple": "tick all that fit",
+    "choice": "choice",
+    "emoji": "faces with words",
+}
 
 
 def _e(s: object) -> str:
