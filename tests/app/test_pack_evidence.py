@@ -45,9 +45,12 @@ def test_what_works_gets_as_much_room_as_what_does_not(demo):
 
 def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_meaning(demo):
     review, content = demo
+    figures = content["summary"]["working_well"] + content["summary"]["not_working"]
     for m in content["summary"]["messages"]:
-        assert any(ch.isdigit() for ch in m.split("may mean")[0]), m  # its number
-        assert "may mean" in m or "worth keeping" in m or "something to" in m, m  # one line of meaning
+        figure = next(f for f in figures if m.startswith(f))  # it opens with its figure
+        assert any(ch.isdigit() for ch in figure), m  # which has its number
+        meaning = m[len(figure):].split("\u201d.")[-1].strip()
+        assert len(meaning) > 30 and meaning.endswith("."), m  # and ends on a line of what it may mean
     first = content["summary"]["messages"][0]
     assert first.startswith("Social workers and personal advisers: 15 young people were negative") and "\u201c" in first
     # Questions rest on the evidence: each "What do you know?" cites its figure.
