@@ -35,6 +35,7 @@ from participation.pure.evidence_rules import (
     is_many,
     person_tone,
 )
+from participation.pure.reidentify import rare_details, word_counts
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import SECONDARY_LABEL, Shown, suppress_breakdown, suppress_count
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
@@ -181,8 +182,16 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     no_quote = sorted(
         {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
     )
+    # Quotes that will be printed, with details that could point to one young person.
+    counts = word_counts(a.text for a in ev.written)
+    dropped_texts = {d["text"] for d in dropped}
+    to_check = [
+        {"text": a.text, "reasons": reasons}
+        for a in ev.written
+        if a.starred and a.text not in dropped_texts and (reasons := rare_details(a.text, counts))
+    ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
-            "no_quote": no_quote}
+            "no_quote": no_quote, "to_check": to_check}
 
 
 def _people(n: int) -> str:
@@ -488,7 +497,9 @@ def build(
                 "A face question is listed as working well when more young people chose Good or Really good than Bad or "
                 "Really bad, and as not working well the other way round.",
                 "Quotes are answers a participation officer starred for the pack, "
-                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme.",
+                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme. Before publishing, the "
+                "officer is shown every starred quote with a detail few young people share (an age, a count, a life "
+                "event, a word nobody else used), to take it out if it could identify someone.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
             "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "

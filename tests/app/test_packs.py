@@ -279,6 +279,15 @@ def test_publishing_waits_for_themes_or_an_explicit_publish_anyway(app, officer_
     assert event.detail["publish_anyway"] is True and event.detail["coverage"]["unthemed"] == 1
 
 
+def test_the_check_flags_starred_quotes_with_rare_details(app, officer_client, planted, open_session):
+    a = _unthemed(app, officer_client, open_session, "my social worker left when i was pregnant with my little girl", star=True)
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
+    pack_id = _build(officer_client, planted["review"])
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    flagged = check.select_one("#to-check ~ ul").get_text(" ")
+    assert "pregnant" in flagged and "a life event few share" in flagged
+
+
 def test_with_every_answer_themed_publishing_needs_no_confirmation(app, officer_client, planted):
     pack_id = _build(officer_client, planted["review"])
     check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
