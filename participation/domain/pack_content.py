@@ -7,10 +7,13 @@ replaced by "fewer than N" here, once, so no format can leak one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 
+from flask import current_app
 from sqlalchemy import select
 
+from participation.domain import you_said_we_did
 from participation.domain.db import db
 from participation.domain.models import (
     Answer,
@@ -24,8 +27,17 @@ from participation.domain.models import (
 from participation.domain.models.answers import REJECT_REASONS, AnswerState
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
+from participation.pure.evidence_rules import (
+    HIGH_SCALE,
+    LOW_SCALE,
+    answer_tone,
+    asks_for_good,
+    is_many,
+    person_tone,
+)
+from participation.pure.reidentify import rare_details, word_counts
 from participation.pure.scale import SCALE_LABELS
-from participation.pure.suppression import suppress_breakdown, suppress_count
+from participation.pure.suppression import SECONDARY_LABEL, Shown, suppress_breakdown, suppress_count
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
@@ -50,9 +62,181 @@ SIGNATURE_QUESTIONS = {
 }
 
 
+GROUPS = ("children-in-care", "care-leavers")
+UNKNOWN = "not-known"
+GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
+ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
+QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
+
+
 def _sessions(review: Review, session_ids: list[int] | None) -> list[ParticipationSession]:
     chosen = [s for s in review.sessions if session_ids is None or s.id in session_ids]
     return sorted(chosen, key=lambda s: s.date)
+
+
+@dataclass
+class Evidence:
+    """What a pack may draw on: approved answers of the chosen sessions and every theme on their words.
+
+    The pack's ONE set of written evidence is `themed`: approved written answers with a theme an
+    officer confirmed. Theme counts, tone, quotes and the appendix all come from it.
+    """
+
+    sessions: list[ParticipationSession]
+    approved: list[tuple[Answer, str | None]]  # each approved answer with its young person's group
+    theme_rows: list[AnswerTheme]  # every theme (suggested or confirmed) on approved written answers
+
+    @property
+    def written(self) -> list[Answer]:
+        return [a for a, _ in self.approved if a.text]
+
+    @property
+    def decided_rows(self) -> list[AnswerTheme]:
+        return [at for at in self.theme_rows if at.source in DECIDED]
+
+    @property
+    def themed_ids(self) -> set[int]:
+        return {at.answer_id for at in self.decided_rows}
+
+    def coverage(self) -> dict:
+        written = self.written
+        themed = self.themed_ids
+        return {
+            "written": len(written),
+            "themed": sum(1 for a in written if a.id in themed),
+            "unthemed": sum(1 for a in written if a.id not in themed),
+            "young_people_unthemed": len({a.participant_id for a in written if a.id not in themed}),
+        }
+
+
+def evidence(review: Review, session_ids: list[int] | None) -> Evidence:
+    sessions = _sessions(review, session_ids)
+    ids = [s.id for s in sessions]
+    approved = list(
+        db.session.execute(
+            select(Answer, Participant.group)
+            .join(Participant, Participant.id == Answer.participant_id)
+            .where(Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value)
+            .order_by(Answer.id)
+        ).all()
+    )
+    theme_rows = db.session.execute(
+        select(AnswerTheme).join(Answer).where(
+            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, Answer.text.is_not(None),
+        ).order_by(AnswerTheme.answer_id, AnswerTheme.rank)
+    ).scalars().all()
+    return Evidence(sessions, [(a, g) for a, g in approved], list(theme_rows))
+
+
+def coverage_sentence(c: dict) -> str:
+    """What the pack's theme counts, quotes and appendix cover, in one sentence."""
+    if not c["written"]:
+        return "No written answers were approved, so there are no themes or quotes."
+    if not c["unthemed"]:
+        return (
+            f"An officer confirmed the themes of all {c['written']} approved written answers, so theme counts, "
+            "quotes and the appendix cover every one of them."
+        )
+    return (
+        f"An officer confirmed the themes of {c['themed']} of the {c['written']} approved written answers. Theme "
+        f"counts, quotes and the appendix cover only those {c['themed']}; the other {c['unthemed']} are not "
+        "counted anywhere in this pack."
+    )
+
+
+def check(review: Review, session_ids: list[int] | None) -> dict:
+    """Before publishing: what the pack covers, which theme counts would change if every suggestion
+    were confirmed, and which starred quotes would be left out, and why."""
+    threshold = review.council.small_number_threshold
+    ev = evidence(review, session_ids)
+    labels = theme_labels(review.council_id)
+    by_answer = {a.id: a for a, _ in ev.approved}
+    everyone: dict[str, set[int]] = defaultdict(set)
+    decided: dict[str, set[int]] = defaultdict(set)
+    for at in ev.theme_rows:
+        pid = by_answer[at.answer_id].participant_id
+        everyone[at.theme].add(pid)
+        if at.source in DECIDED:
+            decided[at.theme].add(pid)
+    changes = [
+        {"label": labels.get(t, t), "with_suggestions": len(everyone[t]), "in_pack": str(suppress_count(len(decided[t]), threshold))}
+        for t in sorted(everyone, key=lambda t: (-len(everyone[t]), labels.get(t, t)))
+        if len(everyone[t]) != len(decided[t])
+    ]
+    themed = ev.themed_ids
+    main = {at.answer_id: at.theme for at in ev.decided_rows if at.rank == 0}
+    dropped, per_theme = [], Counter()
+    for a in ev.written:
+        if not a.starred:
+            continue
+        if a.id not in themed:
+            dropped.append({"text": a.text, "reason": "Its theme is not confirmed."})
+        elif a.id not in main:
+            dropped.append({"text": a.text, "reason": "None of its confirmed themes is its main theme."})
+        else:
+            per_theme[main[a.id]] += 1
+            if per_theme[main[a.id]] > QUOTES_PER_THEME:
+                dropped.append({"text": a.text, "reason": f"More than {QUOTES_PER_THEME} quotes are starred for {labels.get(main[a.id], main[a.id])}."})
+    coverage = ev.coverage()
+    # Every theme in the pack should have at least one young person's words where it has any.
+    no_quote = sorted(
+        {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
+    )
+    # Quotes that will be printed, with details that could point to one young person.
+    counts = word_counts(a.text for a in ev.written)
+    dropped_texts = {d["text"] for d in dropped}
+    to_check = [
+        {"text": a.text, "reasons": reasons}
+        for a in ev.written
+        if a.starred and a.text not in dropped_texts and (reasons := rare_details(a.text, counts))
+    ]
+    return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
+            "no_quote": no_quote, "to_check": to_check}
+
+
+def _people(n: int) -> str:
+    return "person" if n == 1 else "people"
+
+
+def _were(cell: Shown) -> str:
+    """'9 young people were', 'fewer than 5 young people were', or, for a count hidden only so that a
+    smaller one cannot be worked out, 'Some young people (the number is hidden to protect a small number) were'."""
+    if cell.hidden and cell.secondary:
+        return f"some young people ({cell}) were"
+    return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
+
+
+KEEP = "What may work here is worth keeping: ask what makes {label} go well, and for whom it does not."
+CHANGE = "This may mean something about {label} is not working for these young people: the questions for the task group ask how the service knows."
+
+
+def _face_meaning(high: int, low: int, answered: int) -> str:
+    if 2 * high > answered:
+        return "More than half of those who answered chose Good or Really good: something to keep."
+    if 2 * low > answered:
+        return "More than half of those who answered chose Bad or Really bad: something to ask about."
+    return "Answers were spread: ask the service what lies behind them."
+
+
+def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
+    """The first starred quote on a theme with the tone of the figure it goes with."""
+    return next((q for q in quotes if tones.get(q) == tone), None)
+
+
+def _headline(figure: str, headlines: dict) -> str:
+    """A strongest message: its figure, a young person's words where there are some, what it may mean."""
+    quote, meaning = headlines.get(figure, (None, ""))
+    return " ".join(part for part in (figure, f"One young person said: \u201c{quote}\u201d." if quote else "", meaning) if part)
+
+
+def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
+    """'25 of the 42 who answered said Good or Really good', never adding a hidden cell to a shown one."""
+    names = " or ".join(SCALE_LABELS[n] for n in sorted(faces))
+    parts = [cells[str(n)] for n in faces]
+    if any(c.hidden for c in parts):
+        said = " and ".join(f"{c} said {SCALE_LABELS[n]}" for n, c in zip(faces, parts, strict=True))
+        return f"Of the {answered} young people who answered, {said}."
+    return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
 
 def build(
@@ -65,85 +249,83 @@ def build(
     published_on: date | None = None,
     correction_note: str | None = None,
     today: date | None = None,
+    publish_anyway: bool = False,
 ) -> dict:
     threshold = review.council.small_number_threshold
-    sessions = _sessions(review, session_ids)
+    ev = evidence(review, session_ids)
+    sessions = ev.sessions
     ids = [s.id for s in sessions]
+    coverage = ev.coverage()
 
     def show(n: int) -> str:
         return str(suppress_count(n, threshold))
 
-    approved = list(
-        db.session.execute(
-            select(Answer, Participant.group)
-            .join(Participant, Participant.id == Answer.participant_id)
-            .where(Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value)
-            .order_by(Answer.id)
-        ).all()
-    )
+    approved = ev.approved
     people = {a.participant_id for a, _ in approved}
-    group_of = {a.participant_id: g for a, g in approved}
-    groups = Counter(group_of[p] for p in people if group_of[p])
-    group_cells, _ = suppress_breakdown(
-        {k: groups.get(k, 0) for k in ("children-in-care", "care-leavers")}, threshold, total=len(people)
-    )
+    # A young person's group: from their own answer, or else from a session held for one group only.
+    audience = {s.id: s.audience for s in sessions}
+    group_of = {a.participant_id: g or (audience[a.session_id] if audience[a.session_id] in GROUPS else UNKNOWN) for a, g in approved}
+    groups = Counter(group_of[p] for p in people)
+    group_keys = [k for k in (*GROUPS, UNKNOWN) if k in GROUPS or groups.get(UNKNOWN)]
+    group_cells, _ = suppress_breakdown({k: groups.get(k, 0) for k in group_keys}, threshold, total=len(people))
+    groups_known = any(groups.get(k) for k in GROUPS)
 
-    theme_rows = db.session.execute(
-        select(AnswerTheme).join(Answer).where(
-            Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, AnswerTheme.source.in_(DECIDED),
-            Answer.text.is_not(None),
-        )
-    ).scalars().all()
+    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
+    good_prompts = {p.id for p in prompts if asks_for_good(p.bank_slug)}
     by_answer = {a.id: a for a, _ in approved}
     theme_people: dict[str, set[int]] = defaultdict(set)
-    theme_tone: dict[str, Counter] = defaultdict(Counter)
+    person_tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     theme_quotes: dict[str, list[str]] = defaultdict(list)
+    quote_tone: dict[str, str] = {}
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
-    for at in theme_rows:
-        answer = by_answer.get(at.answer_id)
-        if answer is None:
-            continue
+    for at in ev.decided_rows:
+        answer = by_answer[at.answer_id]
         theme_people[at.theme].add(answer.participant_id)
-        if answer.tone:
-            theme_tone[at.theme][answer.tone] += 1
-        if answer.text and at.rank == 0:
+        person_tones[at.theme][answer.participant_id].add(answer_tone(answer.text, answer.tone, answer.prompt_id in good_prompts))
+        if at.rank == 0:
             theme_texts[at.theme].append(answer.text)
             if answer.starred:
                 theme_quotes[at.theme].append(answer.text)
+                quote_tone[answer.text] = answer_tone(answer.text, answer.tone, answer.prompt_id in good_prompts)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
     themes = []
+    tone_of: dict[str, Counter] = {}  # theme -> young people by their tone on it (they add up to the theme's count)
+    tone_shown: dict[str, dict] = {}  # the same, suppressed: the summary quotes these cells, never the raw counts
     for t in ordered:
-        tone = theme_tone[t]
-        tone_cells, _ = suppress_breakdown(
-            {k: tone.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=sum(tone.values())
-        )
+        tone = tone_of[t] = Counter(person_tone(tones) for tones in person_tones[t].values())
+        tone_cells = tone_shown[t] = suppress_breakdown(
+            {k: tone.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=len(theme_people[t])
+        )[0]
         base = THEMES_BY_ID.get(t)
         themes.append(
             {
                 "id": t,
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
+                "risk_weight": "many" if is_many(tone.get("negative", 0)) else "few" if tone.get("negative") else "none",
                 "tone": {k: str(v) for k, v in tone_cells.items()},
-                "quotes": theme_quotes[t][:5],
+                "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
                 "signatures": [
                     {"id": s, "label": SIGNATURES_OF_RISK[s], "question": SIGNATURE_QUESTIONS[s]}
                     for s in (base.signatures if base else ())
                 ],
                 "_n": len(theme_people[t]),
-                "_tone": dict(tone),
             }
         )
+    theme_by_id = {t["id"]: t for t in themes}
 
     rejected = Counter(
         db.session.execute(
             select(Answer.reject_reason).where(Answer.session_id.in_(ids), Answer.state == AnswerState.REJECTED.value)
         ).scalars()
     )
-    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
     scales = []
+    # What works and what does not, given equal room: (young people, sentence) for themes and faces.
+    working, not_working = [], []
+    headlines: dict[str, tuple[str | None, str]] = {}  # a figure -> a quote that shows it, and what it may mean
     for p in prompts:
         if p.kind != "scale":
             continue
@@ -156,35 +338,116 @@ def build(
                 "distribution": [{"label": SCALE_LABELS[int(k)], "count": str(v)} for k, v in cells.items()],
             }
         )
+        high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
+        if high > low and high:
+            working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
+            headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+        elif low > high:
+            not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
+            headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+    for t in ordered:
+        label = theme_by_id[t]["label"]
+        pos, neg = tone_of[t].get("positive", 0), tone_of[t].get("negative", 0)
+        if pos:
+            working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
+            headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
+        if neg:
+            not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
+            headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
+    working.sort(key=lambda x: -x[0])
+    not_working.sort(key=lambda x: -x[0])
+
+    # Choice and tick-all answers, and the optional "about you" answers (merged across sessions by kind).
+    def distribution(prompt_text: str, multiple: bool, options: list[str], picked: list[list[str]]) -> dict:
+        counts = Counter(o for choices in picked for o in set(choices))
+        answered = len(picked)
+        if multiple:  # the cells overlap, so no cell can be worked out from the others: each on its own
+            cells = {o: suppress_count(counts.get(o, 0), threshold) for o in options}
+        else:
+            cells = suppress_breakdown({o: counts.get(o, 0) for o in options}, threshold, total=answered)[0]
+        return {
+            "prompt": prompt_text,
+            "answered": show(answered),
+            "multiple": multiple,
+            "distribution": [{"label": o, "count": str(cells[o])} for o in options],
+        }
+
+    choice_answers = defaultdict(list)
+    for a, _ in approved:
+        if a.choices:
+            choice_answers[a.prompt_id].append(list(a.choices))
+    choices = [
+        distribution(p.text, p.kind == "multiple", list(p.options or []), choice_answers[p.id])
+        for p in prompts
+        if p.kind in ("single", "multiple") and not p.about_you
+    ]
+    about_you = []
+    for kind, heading in ABOUT_YOU.items():
+        asked = [p for p in prompts if p.about_you == kind]
+        if not asked:
+            continue
+        options = list(dict.fromkeys(o for p in asked for o in (p.options or [])))
+        about_you.append(distribution(heading, False, options, [c for p in asked for c in choice_answers[p.id]]))
 
     group_breakdown = []
-    for t in themes if groups else []:  # only where young people's groups are known
-        g = Counter(group_of[p] for p in theme_people[t["id"]] if group_of[p])
-        cells, _ = suppress_breakdown(
-            {"children-in-care": g.get("children-in-care", 0), "care-leavers": g.get("care-leavers", 0)},
-            threshold,
-            total=t["_n"],
-        )
+    for t in themes if groups_known else []:  # only where young people's groups are known
+        g = Counter(group_of[p] for p in theme_people[t["id"]])
+        cells, _ = suppress_breakdown({k: g.get(k, 0) for k in group_keys}, threshold, total=t["_n"])
         group_breakdown.append({"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])})
 
-    positive = [t for t in themes if t["_tone"].get("positive", 0) > t["_tone"].get("negative", 0)]
-    negative = [t for t in themes if t["_tone"].get("negative", 0) >= t["_tone"].get("positive", 0) and t["_tone"]]
-    auto_messages = [
-        f"{t['label']}: raised by {t['young_people']} young people, mostly {'positively' if t in positive else 'as something that needs to change'}."
-        for t in themes[:4]
-    ]
-    top = themes[:3]
+    # The strongest messages: the biggest of what works and of what does not, side by side.
+    # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
+    def weak(x):
+        return "hidden to protect" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+
+    lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
+    picked = lead_nw[:2] + lead_w[:2]
+    rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
+    auto_messages = [_headline(x[1], headlines) for x in (picked + rest[:1])]
+    # Questions rest on the evidence: the themes most young people were negative about, and the one
+    # most were positive about, each with its figure and, where there is one, a young person's words.
+    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if tone_of[t].get("negative")][:3]
+    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0)) if tone_of[t].get("positive")][:1]
+
+    def said(t: str, tone: str) -> str:
+        q = _quote(theme_quotes[t], quote_tone, tone)
+        figure = f"{_were(tone_shown[t][tone])} {tone} about {theme_by_id[t]['label'].lower()}"
+        figure = figure[0].upper() + figure[1:]
+        return f"{figure}" + (f" (one said: \u201c{q}\u201d)." if q else ".")
+
     questions = [
-        {"heading": "What do you know?", "items": [f"What does your own data say about {t['label'].lower()} for the young people who told us about it?" for t in top]},
-        {"heading": "How do you know it?", "items": [f"How do you hear from children in care and care leavers about {t['label'].lower()}, other than through sessions like these?" for t in top]},
-        {"heading": "What will you do?", "items": [f"What will change in the next 12 months on {t['label'].lower()}, and how will young people be told?" for t in top]},
+        {"heading": "What do you know?", "items": [
+            f"{said(t, 'negative')} What does your own data say about {theme_by_id[t]['label'].lower()} for children in care and care leavers?"
+            for t in theme_nw
+        ] + [
+            f"{said(t, 'positive')} What does your data say is making this work, and for whom it does not?" for t in theme_w
+        ]},
+        {"heading": "How do you know it?", "items": [
+            f"How do you hear from young people about {theme_by_id[t]['label'].lower()}, other than sessions like these, "
+            f"and does it match what {tone_shown[t]['negative']} young people told us here?"
+            if not tone_shown[t]["negative"].hidden
+            else f"How do you hear from young people about {theme_by_id[t]['label'].lower()}, other than sessions like these?"
+            for t in theme_nw
+        ]},
+        {"heading": "What will you do?", "items": [
+            f"What will change in the next 12 months on {theme_by_id[t]['label'].lower()}, and how will young people be told?"
+            for t in theme_nw
+        ] + [f"How will you keep {theme_by_id[t]['label'].lower()} working as well for every young person?" for t in theme_w]},
     ]
+    base = current_app.config.get("PUBLIC_BASE_URL", "").rstrip("/")
+    follow_up = []
+    for session_obj in sessions:
+        entry = you_said_we_did.entry_for(session_obj)
+        follow_up.append({
+            "session": session_obj.title,
+            "url": f"{base}/j/{session_obj.join_code}/updates",
+            "written_on": entry.updated_on.isoformat() if entry and entry.updated_on else None,
+        })
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     today = today or date.today()
 
     for t in themes:
         t.pop("_n")
-        t.pop("_tone")
     return {
         "title": title,
         "council": review.council.name,
@@ -202,13 +465,12 @@ def build(
         "summary": {
             "young_people": show(len(people)),
             "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
-            "groups": [
-                {"label": "Children in care", "young_people": str(group_cells["children-in-care"])},
-                {"label": "Care leavers", "young_people": str(group_cells["care-leavers"])},
-            ],
+            "groups": [{"label": GROUP_LABELS[k], "young_people": str(group_cells[k])} for k in group_keys] if groups_known else [],
+            "groups_note": "" if groups_known else "Young people were not asked whether they are in care or have left care, "
+            "and the sessions were open to both, so the pack cannot say how many of each took part.",
             "messages": [m for m in (messages or []) if m.strip()] or auto_messages,
-            "working_well": [t["label"] for t in positive[:5]],
-            "not_working": [t["label"] for t in negative[:5]],
+            "working_well": [text for _, text in working[:6]],
+            "not_working": [text for _, text in not_working[:6]],
         },
         "method": {
             "paragraphs": [
@@ -219,10 +481,31 @@ def build(
                 "straight to the safeguarding lead and are not part of this pack.",
                 "A participation officer read and approved every answer before it could appear here. Themes were "
                 "suggested by a classifier and confirmed by an officer; only confirmed themes are counted.",
+                coverage_sentence(coverage),
+                *(
+                    [
+                        "The officer published this pack before every approved written answer had a confirmed theme, "
+                        "and confirmed they wanted to publish it anyway."
+                    ]
+                    if publish_anyway and coverage["unthemed"]
+                    else []
+                ),
+                "Tone is counted in young people. A classifier suggests whether each answer is positive, mixed or "
+                "negative; an answer to a question that asked for a good thing counts as positive unless it says "
+                "there is nothing. A young person whose answers on a theme are all positive counts as positive, all "
+                "negative as negative, and anything else as mixed, so the three add up to the theme's young people.",
+                "A face question is listed as working well when more young people chose Good or Really good than Bad or "
+                "Really bad, and as not working well the other way round.",
+                "Quotes are answers a participation officer starred for the pack, "
+                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme. Before publishing, the "
+                "officer is shown every starred quote with a detail few young people share (an age, a count, a life "
+                "event, a word nobody else used), to take it out if it could identify someone.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
-            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
-            "where a total would let a hidden count be worked out, another count is hidden too.",
+            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
+            "Where a total would let a hidden count be worked out, the next smallest count is hidden too and shown as "
+            f"\u201c{SECONDARY_LABEL}\u201d: that count is not small itself. Everything is counted in young people, "
+            "each counted once however many answers they gave, except the answers left out, which are counted in answers.",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",
@@ -230,6 +513,7 @@ def build(
                 "A young person could raise several themes, so theme counts do not add up to the total.",
             ],
         },
+        "coverage": {**coverage, "sentence": coverage_sentence(coverage), "publish_anyway": bool(publish_anyway and coverage["unthemed"])},
         "themes": themes,
         "questions": questions,
         "chart": [
@@ -237,11 +521,19 @@ def build(
             for t in themes
         ],
         "scales": scales,
+        "choices": choices,
+        "about_you": about_you,
         "group_breakdown": group_breakdown,
         "appendix": {
             "prompts": [{"n": i + 1, "text": p.text, "kind": p.kind, "options": list(p.options or [])} for i, p in enumerate(prompts)],
+            "answers_intro": (
+                f"Below are the {coverage['themed']} approved written answers with a confirmed theme, by their main theme, "
+                "with personal details replaced as described above."
+                + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
+            ),
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t]} for t in ordered if theme_texts[t]],
         },
+        "follow_up": follow_up,
         "recommendations": [
             {
                 "title": r.title,

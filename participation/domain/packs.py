@@ -138,6 +138,11 @@ def preview(pack: Pack) -> dict:
     return pack_data.build(pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="preview")
 
 
+def check(pack: Pack) -> dict:
+    """The pre-publish check: what the pack covers, counts that would change, quotes left out."""
+    return pack_data.check(pack.review, pack.session_ids)
+
+
 def preview_content(review: Review, session_ids: list[int] | None) -> dict:
     """A preview of a pack for a review that has none yet (the command line's `packs build`)."""
     return pack_data.build(review, session_ids, review.title, status="preview")
@@ -158,23 +163,31 @@ def render(content: dict, fmt: str) -> bytes:
     return RENDERERS[fmt](content)
 
 
-def start_publishing(user: StaffUser, pack: Pack, correction_note: str = ""):
+def start_publishing(user: StaffUser, pack: Pack, correction_note: str = "", publish_anyway: bool = False):
+    """Publishing always follows the check: while approved written answers have no confirmed theme,
+    only an explicit "publish anyway" lets it through, and the pack then says so in its method."""
     note = clean_text(correction_note, 2000)
     if pack.versions and not note:
         raise InvalidChange("Say what this correction changes: it is printed in the new version.")
+    unthemed = check(pack)["coverage"]["unthemed"]
+    if unthemed and not publish_anyway:
+        raise InvalidChange(
+            f"{unthemed} approved written answer{'s have' if unthemed != 1 else ' has'} no confirmed theme. "
+            "Confirm their themes first, or tick \u201cPublish anyway\u201d."
+        )
     return enqueue(
-        "publish-pack", {"pack_id": pack.id, "user_id": user.id, "note": note},
+        "publish-pack", {"pack_id": pack.id, "user_id": user.id, "note": note, "publish_anyway": bool(unthemed and publish_anyway)},
         council_id=pack.review.council_id, user_id=user.id,
     )
 
 
-def publish_pack_job(job, pack_id: int, user_id: int, note: str = "") -> dict:
+def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_anyway: bool = False) -> dict:
     """Freezes a new version: its content, every file, and a SHA-256 of each file."""
     pack = db.session.get(Pack, pack_id)
     number = (pack.latest.number if pack.latest else 0) + 1
     content = pack_data.build(
         pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="published",
-        version=number, published_on=date.today(), correction_note=note or None,
+        version=number, published_on=date.today(), correction_note=note or None, publish_anyway=publish_anyway,
     )
     progress(job, 1, len(FORMATS) + 1)
     files = {}
@@ -188,6 +201,8 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "") -> dict:
     for fmt, data in files.items():
         db.session.add(PackFile(version_id=version.id, format=fmt, data=data, sha256=hashlib.sha256(data).hexdigest(), size=len(data)))
     record("pack-published", pack, actor=db.session.get(StaffUser, user_id), version=number,
+           coverage={k: content["coverage"][k] for k in ("written", "themed", "unthemed")},
+           publish_anyway=content["coverage"]["publish_anyway"],
            sha256={fmt: hashlib.sha256(d).hexdigest() for fmt, d in files.items()})
     db.session.commit()
     return {"version": number, "pack_id": pack.id}

@@ -119,7 +119,22 @@ def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> 
 
 
 # Answers the demo's officer left out, by the start of their words (the reasons show in the pack's method).
-LEFT_OUT = {"lol": "off-topic", "idk": "off-topic"}
+LEFT_OUT = {"lol": "off-topic", "idk": "off-topic", "my snap is": "identifying"}
+
+# Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
+RETHEMED = {
+    "im doing good in maths": "education",
+    "passed my theory test": "preparing-for-adulthood",
+    "working at a cafe": "preparing-for-adulthood",
+    "camhs": "health-and-wellbeing",
+    "my dog": "home-and-carers",
+    "my cat": "home-and-carers",
+    "let carers say yes to haircuts": "friendships-and-activities",
+    "i dont like when they change": "social-workers",
+    "didnt change": "social-workers",
+    "i have had the same one": "social-workers",
+    "they never ring back": "social-workers",
+}
 
 
 def _moderate(officer: StaffUser, session_obj: ParticipationSession) -> None:
@@ -137,12 +152,17 @@ def _moderate(officer: StaffUser, session_obj: ParticipationSession) -> None:
 
 
 def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
-    """Approval already suggested themes; the officer has confirmed about half and starred some quotes."""
+    """Approval already suggested themes; the officer has confirmed them all (so the published pack
+    counts every written answer) and starred some quotes."""
     written = db.session.execute(
         select(Answer).where(Answer.session_id == session_obj.id, Answer.state == "approved", Answer.text.is_not(None))
         .order_by(Answer.id)
     ).scalars().all()
-    themes.apply(officer, review, [a.id for a in written[::2]], "confirm")
+    themes.apply(officer, review, [a.id for a in written], "confirm")
+    for a in written:
+        theme = next((t for start, t in RETHEMED.items() if a.text.lower().startswith(start)), None)
+        if theme:
+            themes.apply(officer, review, [a.id], "set", theme)
     starred_per_theme: dict[str, int] = {}
     for a in written:
         main = a.themes[0].theme if a.themes else None

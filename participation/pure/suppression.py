@@ -11,18 +11,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+SECONDARY_LABEL = "hidden to protect a small number"
+
 
 @dataclass(frozen=True)
 class Shown:
     value: int | None  # None: hidden
     threshold: int
+    # Hidden although not small, only so that a small count elsewhere cannot be worked out: saying
+    # "fewer than N" of it would be false.
+    secondary: bool = False
 
     @property
     def hidden(self) -> bool:
         return self.value is None
 
     def __str__(self) -> str:
-        return f"fewer than {self.threshold}" if self.value is None else str(self.value)
+        if self.value is not None:
+            return str(self.value)
+        return SECONDARY_LABEL if self.secondary else f"fewer than {self.threshold}"
 
 
 def _small(n: int, threshold: int) -> bool:
@@ -39,12 +46,15 @@ def suppress_breakdown(
     if total is not None and _small(total, threshold):
         return {k: Shown(None, threshold) if v else Shown(0, threshold) for k, v in counts.items()}, Shown(None, threshold)
     hidden = {k for k, v in counts.items() if _small(v, threshold)}
+    secondary: set[str] = set()
     if total is not None and len(hidden) == 1:
         # total minus the shown cells would give the hidden one away: hide the next smallest as well.
         others = sorted((v, k) for k, v in counts.items() if k not in hidden and v > 0)
         if others:
-            hidden.add(others[0][1])
-    cells = {k: Shown(None if k in hidden else v, threshold) for k, v in counts.items()}
+            secondary.add(others[0][1])
+    cells = {
+        k: Shown(None if k in hidden | secondary else v, threshold, secondary=k in secondary) for k, v in counts.items()
+    }
     return cells, (Shown(total, threshold) if total is not None else None)
 
 

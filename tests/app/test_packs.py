@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from docx import Document
 from sqlalchemy import select
 
-from participation.domain import sessions
+from participation.domain import pack_content, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer, AuditEvent, PackFile, PackVersion, Recommendation
 from participation.domain.models.packs import FrozenRecord
@@ -229,3 +229,105 @@ def test_packs_build_cli_writes_each_format(runner, planted, tmp_path):
         result = runner.invoke(args=["packs", "build", str(planted["review"]), "--format", fmt, "--out", str(out)])
         assert result.exit_code == 0, result.output
         assert out.read_bytes()[:20].lower().startswith(magic.lower()), (fmt, out.read_bytes()[:20])
+
+
+def _unthemed(app, officer_client, session, words, star=False):
+    """An approved written answer whose theme nobody confirmed (only the classifier's suggestion)."""
+    y = _young(app, session)
+    y.answer(4, words)
+    db.session.expire_all()
+    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    if star:
+        officer_client.post(f"/staff/reviews/{session.review_id}/answers/{a.id}/star", data={"on": "1"})
+    db.session.expire_all()
+    return db.session.get(Answer, a.id)
+
+
+def test_publishing_waits_for_themes_or_an_explicit_publish_anyway(app, officer_client, planted, open_session):
+    app.config["JOBS_MODE"] = "sync"
+    _unthemed(app, officer_client, open_session, "my social worker never answers my texts UNTHEMED", star=True)
+    pack_id = _build(officer_client, planted["review"])
+    # The pack page has no one-click publish: it leads to the check.
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
+    assert page.select_one(f"form[action='/staff/packs/{pack_id}/publish']") is None
+    assert page.select_one(f"a[href='/staff/packs/{pack_id}/check']") is not None
+    assert "Not every answer is counted" in page.select_one(".py-pack-frame").get_text()
+    # The check says what is covered, which counts change and which starred quote would be dropped.
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    text = check.select_one("main").get_text(" ")
+    assert "1 approved written answer is not counted" in text
+    assert "UNTHEMED" in check.select_one("#dropped ~ ul").get_text() and "Its theme is not confirmed" in text
+    assert check.select_one("#publish_anyway") is not None
+    assert "Social workers" in check.select_one("#no-quote ~ ul").get_text()  # written about, nothing starred
+    # Without the tick: refused, nothing published.
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
+    assert r.status_code == 303 and r.location.endswith(f"/staff/packs/{pack_id}/check")
+    assert db.session.execute(select(PackVersion)).first() is None
+    # With it: published, and the pack says so and what it covers.
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={"publish_anyway": "yes"})
+    assert "/jobs/" in r.location
+    db.session.expire_all()
+    version = db.session.execute(select(PackVersion)).scalar_one()
+    content = version.content
+    assert content["coverage"]["unthemed"] == 1 and content["coverage"]["publish_anyway"] is True
+    method = " ".join(content["method"]["paragraphs"])
+    assert "publish it anyway" in method and f"{content['coverage']['themed']} of the {content['coverage']['written']}" in method
+    assert "UNTHEMED" not in str(content["themes"]) and "UNTHEMED" not in str(content["appendix"])
+    assert "have no confirmed theme and are not shown" in content["appendix"]["answers_intro"]
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "pack-published")).scalar_one()
+    assert event.detail["publish_anyway"] is True and event.detail["coverage"]["unthemed"] == 1
+
+
+def test_the_check_flags_starred_quotes_with_rare_details(app, officer_client, planted, open_session):
+    a = _unthemed(app, officer_client, open_session, "my social worker left when i was pregnant with my little girl", star=True)
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
+    pack_id = _build(officer_client, planted["review"])
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    flagged = check.select_one("#to-check ~ ul").get_text(" ")
+    assert "pregnant" in flagged and "a life event few share" in flagged
+
+
+def test_with_every_answer_themed_publishing_needs_no_confirmation(app, officer_client, planted):
+    pack_id = _build(officer_client, planted["review"])
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    assert check.select_one("#publish_anyway") is None
+    version = _publish(app, officer_client, pack_id)
+    c = version.content["coverage"]
+    assert c["unthemed"] == 0 and c["publish_anyway"] is False and c["themed"] == c["written"] > 0
+    assert "cover every one of them" in c["sentence"]
+    assert not any("publish it anyway" in p for p in version.content["method"]["paragraphs"])
+
+
+def test_a_fresh_session_never_says_zero_young_people_in_each_group(app, officer_client, planted, tmp_path):
+    pack_id = _build(officer_client, planted["review"])
+    content = _publish(app, officer_client, pack_id).content
+    # Nobody said which group they are in, and the session was for both: no "0, 0" table, a sentence instead.
+    assert content["summary"]["groups"] == [] and "not asked" in content["summary"]["groups_note"]
+    assert content["group_breakdown"] == []
+
+
+def test_a_session_for_one_group_counts_its_young_people_in_that_group(app, officer, make_session):
+    s = make_session(state="draft")
+    s.audience = "care-leavers"
+    db.session.commit()
+    sessions.open_session(officer, s)
+    for _ in range(6):
+        _young(app, s).answer(1, "4")
+    db.session.expire_all()
+    for a in db.session.execute(select(Answer)).scalars():
+        a.state = "approved"  # faces need no moderation; set directly for the test
+    db.session.commit()
+    content = pack_content.build(s.review, None, "t")
+    assert content["summary"]["groups"] == [
+        {"label": "Children in care", "young_people": "0"}, {"label": "Care leavers", "young_people": "6"},
+    ]
+
+
+def test_many_is_said_only_where_the_number_supports_it(app, officer_client, planted):
+    pack_id = _build(officer_client, planted["review"])
+    content = _publish(app, officer_client, pack_id).content
+    html = next(f for f in db.session.execute(select(PackFile)).scalars() if f.format == "html").data.decode()
+    social = next(t for t in content["themes"] if t["id"] == "social-workers")
+    assert social["young_people"] == "6" and social["risk_weight"] == "few"  # fewer than ten negative: not "many"
+    assert "Many young people" not in html and "Only a few young people were negative about this" in html

@@ -81,7 +81,7 @@ EXPECTED = {
     "themes.run": OFFICER_OBJECT, "themes.job": OFFICER_OBJECT,
     "packs.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
     "packs.pack_list": OFFICER_OBJECT, "packs.access": OFFICER_OBJECT, "packs.pack": OFFICER_OBJECT,
-    "packs.pack_messages": OFFICER_OBJECT, "packs.publish": OFFICER_OBJECT, "packs.publish_job": OFFICER_OBJECT,
+    "packs.pack_messages": OFFICER_OBJECT, "packs.publish": OFFICER_OBJECT, "packs.publish_check": OFFICER_OBJECT, "packs.publish_job": OFFICER_OBJECT,
     "packs.version": READER_OBJECT, "packs.download": READER_OBJECT, "recommendations.recommendation_list": READER_OBJECT,
     "recommendations.respond": OFFICER_OBJECT, "recommendations.add_update": OFFICER_OBJECT, "sessions.you_said_we_did_page": OFFICER_OBJECT,
 }

@@ -165,7 +165,7 @@ def test_theming_pack_and_scrutiny_pages_have_no_serious_accessibility_violation
 
     found = {u: axe_violations(browser, live.url + u, LAPTOP, as_officer) for u in [
         f"/staff/reviews/{rid}/themes", f"/staff/reviews/{rid}/theming", f"/staff/reviews/{rid}/packs",
-        f"/staff/packs/{pack.id}", f"/staff/reviews/{rid}/recommendations", f"/staff/sessions/{open_session.id}/you-said-we-did",
+        f"/staff/packs/{pack.id}", f"/staff/packs/{pack.id}/check", f"/staff/reviews/{rid}/recommendations", f"/staff/sessions/{open_session.id}/you-said-we-did",
     ]}
     found.update({u: axe_violations(browser, live.url + u, LAPTOP, as_councillor) for u in [
         "/staff/scrutiny", f"/staff/packs/{pack.id}/v/1", f"/staff/reviews/{rid}/recommendations",

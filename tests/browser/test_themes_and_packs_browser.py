@@ -65,6 +65,13 @@ def test_officer_publishes_a_pack_and_a_councillor_reads_and_downloads_it(browse
     page.click("button:has-text('Build and preview')")
     page.wait_for_selector("h2:has-text('Preview')")
     assert page.locator(".py-pack-frame h2").first.is_visible()
+    # Publishing goes through the check: the answer has no confirmed theme, so it asks first.
+    page.click("a:has-text('Check and publish')")
+    page.wait_for_selector("h1:has-text('Check before publishing')")
+    assert "1 approved written answer is not counted" in page.inner_text("main")
+    page.click("button:has-text('Publish this pack')")
+    page.wait_for_selector("text=no confirmed theme")
+    page.check("#publish_anyway")
     page.click("button:has-text('Publish this pack')")
     page.wait_for_selector("text=Published version 1", timeout=30_000)  # the job page polls until done
     ctx.close()

@@ -154,7 +154,7 @@ def test_themes_come_most_raised_first_with_counts_tone_quotes_and_risk_as_quest
         assert all(q["dir"] == "auto" for q in quotes)
         for sig, li in zip(theme["signatures"], el.select(".pack-signatures li"), strict=True):
             text = li.get_text()
-            assert "may point to" in text and "test against your own data" in text and sig["question"] in text
+            assert "point to" in text and "test against your own data" in text and sig["question"] in text
     assert squash(doc.select_one("#pack-themes .pack-note").get_text()) == PLACEHOLDER_NOTE
 
 
@@ -209,6 +209,38 @@ def test_scale_questions_and_group_breakdown_show_the_pack_counts(pack):
     pack["group_breakdown"] = []
     section = soup(render_html(pack)).find(id="pack-numbers")
     assert "too small to show a breakdown" in section.get_text()
+
+
+def test_choice_tick_all_and_about_you_answers_are_reported_in_every_format(pack):
+    doc = soup(render_html(pack))
+    choice = pack["choices"][0]
+    table = doc.find(id="pack-numbers").select_one("table.pack-choice")
+    assert choice["prompt"] in table.caption.get_text()
+    assert [[c.get_text() for c in tr.find_all(["th", "td"])] for tr in table.tbody.find_all("tr")] == [
+        [d["label"], d["count"]] for d in choice["distribution"]
+    ]
+    assert "tick more than one" in doc.find(id="pack-numbers").get_text()  # a tick-all question says it
+    age = doc.find(id="pack-summary").select_one("table.pack-choice")
+    assert "Age" in age.caption.get_text() and "hidden to protect a small number" in age.get_text()
+    word = Document(io.BytesIO(render_docx(pack)))
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    assert "Brothers or sisters" in cells and "I'd rather not say" in cells
+    rows = list(csv.DictReader(io.StringIO(render_csv(pack))))
+    assert {"section": "choice-answer", "label": "Brothers or sisters", "young_people": "16"}.items() <= next(
+        r for r in rows if r["label"] == "Brothers or sisters"
+    ).items()
+    assert any(r["section"] == "about-you-answer" and r["label"] == "8 to 11" for r in rows)
+
+
+def test_the_pack_links_to_you_said_we_did_and_says_which_annexes_it_holds(pack):
+    doc = soup(render_html(pack))
+    link = doc.find(id="pack-summary").select_one("a[href$='/j/HEAR34/updates']")
+    assert link is not None and "You said, we did" in link.parent.get_text()
+    assert "recommendations tracker, with" in doc.select_one(".pack-annexes").get_text()
+    pack["recommendations"] = []
+    assert "holds no annexes" in soup(render_html(pack)).select_one(".pack-annexes").get_text()
+    word = "\n".join(p.text for p in Document(io.BytesIO(render_docx(pack))).paragraphs)
+    assert "holds no annexes" in word and "/j/HEAR34/updates" in word
 
 
 def test_appendix_lists_the_prompts_and_every_answer_by_theme(pack):

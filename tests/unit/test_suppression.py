@@ -49,3 +49,10 @@ def test_no_shown_cell_plus_total_arithmetic_ever_gives_a_hidden_value():
         hidden = [k for k, v in values.items() if v is None]
         if total.value is not None and len(hidden) == 1:
             raise AssertionError((a, b, c, values))
+
+
+def test_a_count_hidden_only_to_protect_another_says_so_and_never_claims_to_be_small():
+    cells, _ = suppress_breakdown({"positive": 12, "mixed": 3, "negative": 20}, 5, total=35)
+    assert str(cells["mixed"]) == "fewer than 5" and not cells["mixed"].secondary
+    assert cells["positive"].secondary and str(cells["positive"]) == "hidden to protect a small number"
+    assert str(cells["negative"]) == "20"

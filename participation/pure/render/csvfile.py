@@ -25,6 +25,7 @@ def render_csv(pack: Pack) -> str:
     ]
     if pack.get("correction_note"):
         rows.append({"section": "correction", "label": pack["correction_note"]})
+    rows.append({"section": "coverage", "label": pack["coverage"]["sentence"]})
     rows.append(
         {"section": "took-part", "label": "All young people", "young_people": pack["summary"]["young_people"]}
     )
@@ -61,6 +62,13 @@ def render_csv(pack: Pack) -> str:
             }
             for d in s["distribution"]
         ]
+    for section, items in (("about-you", pack.get("about_you", [])), ("choice", pack.get("choices", []))):
+        for c in items:
+            rows.append({"section": section, "label": "Answered", "young_people": c["answered"], "question": c["prompt"]})
+            rows += [
+                {"section": f"{section}-answer", "label": d["label"], "young_people": d["count"], "question": c["prompt"]}
+                for d in c["distribution"]
+            ]
     for g in pack["group_breakdown"]:
         rows.append(
             {

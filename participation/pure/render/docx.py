@@ -107,6 +107,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     s = pack["summary"]
     doc.add_heading("Who took part", 2)
     doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
+    doc.add_paragraph(pack["coverage"]["sentence"])
     if s["sessions"]:
         _table(
             doc,
@@ -121,12 +122,23 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
             ["Group", "Young people"],
             [[g["label"], g["young_people"]] for g in s["groups"]],
         )
+    elif s.get("groups_note"):
+        doc.add_paragraph(s["groups_note"])
+
     doc.add_heading("The strongest messages", 2)
     _bullets(doc, s["messages"], "List Number")
     doc.add_heading("What is working well", 2)
     _bullets(doc, s["working_well"] or ["Nothing was raised as working well."])
     doc.add_heading("What is not working well", 2)
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
+    if pack.get("follow_up"):
+        doc.add_heading("What young people were told afterwards", 2)
+        _bullets(doc, [f"{schema.follow_up_line(f)} {f['url']}" for f in pack["follow_up"]])
+    if pack.get("about_you"):
+        doc.add_heading("Their age and time in care", 2)
+        doc.add_paragraph("Young people could say how old they are and how long they have been in care, or skip it.")
+        for c in pack["about_you"]:
+            _choice(doc, c)
 
 
 def _method(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -153,6 +165,7 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
 
 
 def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
+    doc.add_paragraph(pack["coverage"]["sentence"])
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
@@ -166,14 +179,14 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             for q in t["quotes"]:
                 doc.add_paragraph(q, style="Quote")
         else:
-            doc.add_paragraph("No quotes were chosen for this theme.")
+            doc.add_paragraph("No answer on this theme was starred as a quote.")
         if t["ilacs_areas"]:
             p = doc.add_paragraph()
             p.add_run("ILACS areas: ").bold = True
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
             doc.add_heading("Signatures of risk to test, not findings", 3)
-            _bullets(doc, [schema.signature_sentence(s) for s in t["signatures"]])
+            _bullets(doc, [schema.signature_sentence(s, t["risk_weight"]) for s in t["signatures"]])
 
 
 def _questions(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -184,6 +197,17 @@ def _questions(doc: DocxDocument, pack: schema.Pack) -> None:
     for q in pack["questions"]:
         doc.add_heading(q["heading"], 2)
         _bullets(doc, q["items"])
+
+
+def _choice(doc: DocxDocument, c: dict) -> None:
+    _table(
+        doc,
+        f"{c['prompt']} (answered by {c['answered']} young people)",
+        ["Answer", "Young people"],
+        [[d["label"], d["count"]] for d in c["distribution"]],
+    )
+    if c["multiple"]:
+        doc.add_paragraph(schema.TICK_ALL_NOTE)
 
 
 def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -205,6 +229,11 @@ def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
         )
     if not pack["scales"]:
         doc.add_paragraph("No scale questions were asked.")
+    doc.add_heading("Answers to the choice questions", 2)
+    for c in pack["choices"]:
+        _choice(doc, c)
+    if not pack["choices"]:
+        doc.add_paragraph("No choice questions were asked.")
     doc.add_heading("Themes by group", 2)
     if pack["group_breakdown"]:
         _table(
@@ -224,10 +253,7 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
         kind = KINDS.get(p["kind"], p["kind"])
         opts = f" Options: {', '.join(p['options'])}." if p["options"] else ""
         doc.add_paragraph(f"{p['n']}. {p['text']} ({kind}).{opts}")
-    doc.add_paragraph(
-        "Below is every answer that was approved for this pack, by its main theme, "
-        "with personal details replaced as described above."
-    )
+    doc.add_paragraph(a["answers_intro"])
     for group in a["answers_by_theme"]:
         doc.add_heading(f"Answers about {group['label']}", 2)
         _many_bullets(doc, group["answers"])
@@ -305,6 +331,7 @@ def render_docx(pack: schema.Pack) -> bytes:
         p = doc.add_paragraph()
         p.add_run("ILACS areas: ").bold = True
         p.add_run("; ".join(a["label"] for a in pack["review"]["ilacs_areas"]))
+    doc.add_paragraph(schema.annex_line(pack))
     doc.add_paragraph(f"Prepared on {schema.long_date(pack['generated_on'])}.")
 
     for sid, heading in schema.sections(pack):

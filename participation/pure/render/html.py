@@ -13,7 +13,12 @@ from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     NO_BREAKDOWN,
     PLACEHOLDER_NOTE,
+    TICK_ALL_NOTE,
+    TONE_CAPTION,
+    TONE_NAMES,
     Pack,
+    annex_line,
+    follow_up_line,
     long_date,
     sections,
     signature_sentence,
@@ -22,7 +27,14 @@ from participation.pure.render.schema import (
 )
 
 CHART_TITLE = "Number of young people who raised each theme"
-KINDS = {"text": "written answer", "scale": "scale", "choice": "choice", "emoji": "faces with words"}
+KINDS = {
+    "text": "written answer",
+    "scale": "faces from Really bad to Really good",
+    "single": "pick one",
+    "multiple": "tick all that fit",
+    "choice": "choice",
+    "emoji": "faces with words",
+}
 
 
 def _e(s: object) -> str:
@@ -104,6 +116,11 @@ def _header(pack: Pack) -> str:
         f'<p class="pack-status {"pack-status-preview" if preview else "pack-status-published"}">'
         f"<strong>{_e(status_line(pack))}</strong></p>",
     ]
+    if preview and pack["coverage"]["unthemed"]:
+        out.append(
+            '<div class="pack-warning" role="note"><p><strong>Not every answer is counted: </strong>'
+            f"{_e(pack['coverage']['sentence'])}</p></div>"
+        )
     if pack.get("correction_note"):
         out.append(
             '<div class="pack-correction" role="note"><p><strong>Correction: </strong>'
@@ -118,6 +135,7 @@ def _header(pack: Pack) -> str:
             + _e("; ".join(a["label"] for a in review["ilacs_areas"]))
             + "</p>"
         )
+    out.append(f'<p class="pack-annexes">{_e(annex_line(pack))}</p>')
     out.append(f'<p class="pack-generated">Prepared on {_e(long_date(pack["generated_on"]))}.</p>')
     out.append("</header>")
     return "".join(out)
@@ -137,6 +155,7 @@ def _summary(pack: Pack, resolve: bool) -> str:
         '<h3 id="pack-who">Who took part</h3>',
         f'<p class="pack-lead">{_e(who_took_part(pack))} '
         "No names, schools or homes were asked for or are shown.</p>",
+        f'<p class="pack-coverage">{_e(pack["coverage"]["sentence"])}</p>',
     ]
     if s["sessions"]:
         out.append(
@@ -155,6 +174,9 @@ def _summary(pack: Pack, resolve: bool) -> str:
                 [[g["label"], g["young_people"]] for g in s["groups"]],
             )
         )
+    elif s.get("groups_note"):
+        out.append(f"<p>{_e(s['groups_note'])}</p>")
+
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
     out.append('<h3 id="pack-working">What is working well</h3>')
@@ -165,6 +187,19 @@ def _summary(pack: Pack, resolve: bool) -> str:
     out.append(
         _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
     )
+    if pack.get("follow_up"):
+        out.append('<h3 id="pack-follow-up">What young people were told afterwards</h3>')
+        out.append(
+            '<ul class="pack-list">'
+            + "".join(
+                f'<li>{_e(follow_up_line(f))} <a href="{_e(f["url"])}">{_e(f["url"])}</a></li>' for f in pack["follow_up"]
+            )
+            + "</ul>"
+        )
+    if pack.get("about_you"):
+        out.append('<h3 id="pack-about-you">Their age and time in care</h3>')
+        out.append("<p>Young people could say how old they are and how long they have been in care, or skip it.</p>")
+        out.extend(_choice(c) for c in pack["about_you"])
     return "".join(out)
 
 
@@ -191,7 +226,10 @@ def _method(pack: Pack, resolve: bool) -> str:
 
 
 def _themes(pack: Pack, resolve: bool) -> str:
-    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
+    out = [
+        f'<p class="pack-coverage">{_e(pack["coverage"]["sentence"])}</p>',
+        f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>',
+    ]
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):
@@ -203,11 +241,8 @@ def _themes(pack: Pack, resolve: bool) -> str:
             f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong> young people raised this.</p>'
         )
         out.append(
-            '<dl class="pack-tone">'
-            + "".join(
-                f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>"
-                for key, name in (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
-            )
+            f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
+            + "".join(f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>" for key, name in TONE_NAMES)
             + "</dl>"
         )
         if t["quotes"]:
@@ -217,7 +252,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
                 for q in t["quotes"]
             )
         else:
-            out.append('<p class="pack-muted">No quotes were chosen for this theme.</p>')
+            out.append('<p class="pack-muted">No answer on this theme was starred as a quote.</p>')
         if t["ilacs_areas"]:
             out.append(
                 '<p class="pack-ilacs"><span class="pack-label">ILACS areas: </span>'
@@ -227,7 +262,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
         if t["signatures"]:
             out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
             out.append(
-                _list([signature_sentence(s) for s in t["signatures"]], "ul", "pack-list pack-signatures")
+                _list([signature_sentence(s, t["risk_weight"]) for s in t["signatures"]], "ul", "pack-list pack-signatures")
             )
         out.append("</section>")
     return "".join(out)
@@ -242,6 +277,16 @@ def _questions(pack: Pack, resolve: bool) -> str:
         out.append(f'<h3 id="pack-question-{i}">{_e(q["heading"])}</h3>')
         out.append(_list(q["items"]))
     return "".join(out)
+
+
+def _choice(c: dict) -> str:
+    note = f'<p class="pack-note">{_e(TICK_ALL_NOTE)}</p>' if c["multiple"] else ""
+    return _table(
+        f"{c['prompt']} (answered by {c['answered']} young people)",
+        ["Answer", "Young people"],
+        [[d["label"], d["count"]] for d in c["distribution"]],
+        "pack-table pack-choice",
+    ) + note
 
 
 def _numbers(pack: Pack, resolve: bool) -> str:
@@ -275,6 +320,11 @@ def _numbers(pack: Pack, resolve: bool) -> str:
             )
     else:
         out.append("<p>No scale questions were asked.</p>")
+    out.append('<h3 id="pack-choices">Answers to the choice questions</h3>')
+    if pack["choices"]:
+        out.extend(_choice(c) for c in pack["choices"])
+    else:
+        out.append("<p>No choice questions were asked.</p>")
     out.append('<h3 id="pack-groups">Themes by group</h3>')
     if pack["group_breakdown"]:
         out.append(
@@ -299,10 +349,7 @@ def _appendix(pack: Pack, resolve: bool) -> str:
             f'<li value="{int(p["n"])}">{_e(p["text"])} <span class="pack-muted">({_e(kind)})</span>{opts}</li>'
         )
     out.append("</ol>")
-    out.append(
-        '<p class="pack-note">Below is every answer that was approved for this pack, by its main theme, '
-        "with personal details replaced as described above.</p>"
-    )
+    out.append(f'<p class="pack-note">{_e(a["answers_intro"])}</p>')
     for i, group in enumerate(a["answers_by_theme"], 1):
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
         out.append(_words(group["answers"], resolve))

@@ -41,7 +41,8 @@ class GroupCount(TypedDict):
 class Summary(TypedDict):
     young_people: str
     sessions: list[SessionSummary]
-    groups: list[GroupCount]
+    groups: list[GroupCount]  # empty when nobody's group is known
+    groups_note: str  # why there is no breakdown by group, when there is none
     messages: list[str]  # the 3 to 5 strongest messages, in plain words
     working_well: list[str]
     not_working: list[str]
@@ -70,6 +71,8 @@ class Theme(TypedDict):
     label: str
     young_people: str
     tone: Tone
+    # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
+    risk_weight: Literal["many", "few", "none"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
     ilacs_areas: list[IlacsArea]
     signatures: list[Signature]
@@ -97,6 +100,13 @@ class Scale(TypedDict):
     distribution: list[ScaleOption]
 
 
+class Choice(TypedDict):
+    prompt: str
+    answered: str
+    multiple: bool  # tick all that fit: counts overlap and do not add up to the young people who answered
+    distribution: list[ScaleOption]
+
+
 class GroupBreakdown(TypedDict):
     theme: str
     children_in_care: str
@@ -117,7 +127,17 @@ class ThemeAnswers(TypedDict):
 
 class Appendix(TypedDict):
     prompts: list[Prompt]
+    answers_intro: str  # what the answers below cover
     answers_by_theme: list[ThemeAnswers]
+
+
+class Coverage(TypedDict):
+    written: int  # approved written answers (answers, not young people: a process figure)
+    themed: int  # of those, with a theme an officer confirmed: the one set counts, quotes and appendix use
+    unthemed: int
+    young_people_unthemed: int
+    sentence: str  # what the counts cover, in plain words
+    publish_anyway: bool  # published with unthemed answers, after an explicit confirmation
 
 
 class RecommendationUpdate(TypedDict):
@@ -136,6 +156,12 @@ class Recommendation(TypedDict):
     updates: list[RecommendationUpdate]
 
 
+class FollowUp(TypedDict):
+    session: str
+    url: str  # the session's "You said, we did" page for young people
+    written_on: str | None  # YYYY-MM-DD when it was last written; None while not written yet
+
+
 class Pack(TypedDict):
     title: str
     council: str
@@ -148,13 +174,17 @@ class Pack(TypedDict):
     review: Review
     summary: Summary
     method: Method
+    coverage: Coverage
     themes: list[Theme]  # most raised first
     questions: list[QuestionGroup]
     chart: list[ChartRow]
     scales: list[Scale]
+    choices: list[Choice]  # choice and tick-all questions
+    about_you: list[Choice]  # the optional "about you" answers: age band, time in care
     group_breakdown: list[GroupBreakdown]
     appendix: Appendix
     recommendations: list[Recommendation]
+    follow_up: list[FollowUp]  # what young people were told afterwards, per session
 
 
 # Section ids and headings, in the order the issue fixes for every format.
@@ -164,7 +194,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("pack-themes", "What young people told us, theme by theme"),
     ("pack-questions", "Questions for the task group"),
     ("pack-numbers", "The numbers"),
-    ("pack-appendix", "Appendix: the questions asked and every answer"),
+    ("pack-appendix", "Appendix: the questions asked and the written answers"),
 ]
 ANNEX = ("pack-recommendations", "Annex: recommendations tracker")
 
@@ -174,12 +204,31 @@ PLACEHOLDER_NOTE = (
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them."
 )
+TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
 
 
 def sections(pack: Pack) -> list[tuple[str, str]]:
     """The sections this pack has, in order: the annex only when there are recommendations."""
     return SECTIONS + ([ANNEX] if pack.get("recommendations") else [])
+
+
+def annex_line(pack: Pack) -> str:
+    """Which annexes this version holds, so a reader knows what a version without them is missing."""
+    n = len(pack.get("recommendations") or [])
+    if n:
+        return f"This version holds one annex: the recommendations tracker, with {n} recommendation{'s' if n != 1 else ''}."
+    return (
+        "This version holds no annexes: no recommendations had been made when it was prepared. "
+        "Later recommendations and responses are in the recommendations tracker."
+    )
+
+
+def follow_up_line(item: FollowUp) -> str:
+    """The sentence before the link to a session's "You said, we did" page."""
+    if item["written_on"]:
+        return f"{item['session']}: young people were told what changed (\u201cYou said, we did\u201d, {long_date(item['written_on'])}):"
+    return f"{item['session']}: the \u201cYou said, we did\u201d page for young people is not written yet. It will be at:"
 
 
 def long_date(value: str | None) -> str:
@@ -200,16 +249,23 @@ def status_line(pack: Pack) -> str:
     return line + (f", {long_date(pack['published_on'])}" if pack.get("published_on") else "")
 
 
-def signature_sentence(sig: Signature) -> str:
-    # A prompt for the task group, never a finding: the wording keeps it a question.
-    return (
-        f"Many young people raising this may point to {sig['label'].rstrip('.')}. "
-        f"A question to test against your own data: {sig['question']}"
-    )
+def signature_sentence(sig: Signature, weight: str) -> str:
+    # A prompt for the task group, never a finding: the wording keeps it a question, says "many" only
+    # where the number supports it, and rests on young people who were negative, not on all who spoke.
+    label = sig["label"].rstrip(".")
+    lead = {
+        "many": f"Many young people were negative about this, which may point to {label.lower()}.",
+        "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
+    }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
+    return f"{lead} A question to test against your own data: {sig['question']}"
+
+
+TONE_CAPTION = "How these young people felt about it (each young person counted once)"
+TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
 
 
 def tone_text(tone: Tone) -> str:
-    return f"Positive: {tone['positive']}. Mixed: {tone['mixed']}. Negative: {tone['negative']}."
+    return f"{TONE_CAPTION}: " + ", ".join(f"{name.lower()} {tone[key]}" for key, name in TONE_NAMES) + "."
 
 
 def who_took_part(pack: Pack) -> str:

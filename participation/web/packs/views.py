@@ -71,15 +71,23 @@ def pack_messages(pack_id):
     return redirect(url_for("packs.pack", pack_id=found.id), 303)
 
 
+@bp.get("/packs/<int:pack_id>/check")
+@requires(Role.OFFICER)
+def publish_check(pack_id):
+    found = packs.get_pack(current_user, pack_id, published_only=False)
+    return render_template("packs/check.html", pack=found, check=packs.check(found))
+
+
 @bp.post("/packs/<int:pack_id>/publish")
 @requires(Role.OFFICER)
 def publish(pack_id):
     found = packs.get_pack(current_user, pack_id, published_only=False)
     try:
-        job = packs.start_publishing(current_user, found, request.form.get("correction_note", ""))
+        job = packs.start_publishing(current_user, found, request.form.get("correction_note", ""),
+                                     publish_anyway=request.form.get("publish_anyway") == "yes")
     except InvalidChange as e:
         flash(e.message, "error")
-        return redirect(url_for("packs.pack", pack_id=found.id), 303)
+        return redirect(url_for("packs.publish_check", pack_id=found.id), 303)
     return redirect(url_for("packs.publish_job", pack_id=found.id, job_id=job.id), 303)
 
 

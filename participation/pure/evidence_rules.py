@@ -1,0 +1,47 @@
+"""How a pack reads young people's answers, each rule in one place: what counts as something working
+well, and when a number is big enough to be called "many". Pure Python."""
+
+from __future__ import annotations
+
+from participation.pure.prompt_bank import by_slug
+
+# "Many young people" is only ever written about this many or more.
+MANY_AT_LEAST = 10
+
+# A face answered with one of these counts as "working well", with one of these as "not working well".
+HIGH_SCALE = (4, 5)  # Good, Really good
+LOW_SCALE = (1, 2)  # Really bad, Bad
+
+# An answer to a question that asked for a good thing, saying there is none.
+_NOTHING = ("nothing", "none", "no ", "idk", "i dont know", "i don't know", "i dont no", "dunno", "not sure", "nah")
+
+
+def asks_for_good(bank_slug: str | None) -> bool:
+    """A prompt from the bank that asks for something good ("What is one good thing…?")."""
+    return bool(bank_slug and by_slug().get(bank_slug, {}).get("asks_for_good"))
+
+
+def says_nothing(text: str) -> bool:
+    words = " ".join(text.lower().split())
+    return words in ("no", "none", "nothing") or words.startswith(_NOTHING)
+
+
+def answer_tone(text: str | None, classifier_tone: str | None, asked_for_good: bool) -> str:
+    """The tone a pack counts: an answer to a question that asked for a good thing is positive unless
+    it says there is nothing; otherwise the classifier's tone (mixed when it gave none)."""
+    if asked_for_good and text and not says_nothing(text):
+        return "positive"
+    return classifier_tone or "mixed"
+
+
+def person_tone(tones: set[str]) -> str:
+    """One young person's tone on a theme from all their answers on it: all positive, all negative, or mixed."""
+    if tones == {"positive"}:
+        return "positive"
+    if tones == {"negative"}:
+        return "negative"
+    return "mixed"
+
+
+def is_many(young_people: int) -> bool:
+    return young_people >= MANY_AT_LEAST

@@ -1,0 +1,215 @@
+"""The demo's pack read as a councillor would: what works as well as what does not, and numbers that
+are right. The demo has every kind of answer, so it is the evidence these tests read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import bindparam, select, text
+
+from participation.domain import pack_content
+from participation.domain.db import db
+from participation.domain.models import PackVersion, Review, StaffUser
+from participation.ops.demo import PASSWORD, load_demo
+from participation.pure.render.schema import annex_line
+from tests.conftest import sign_in
+
+
+@pytest.fixture
+def demo(app):
+    load_demo()
+    review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
+    return review, pack_content.build(review, None, review.title)
+
+
+def _theme(content, theme_id):
+    return next(t for t in content["themes"] if t["id"] == theme_id)
+
+
+def test_what_works_gets_as_much_room_as_what_does_not(demo):
+    review, content = demo
+    s = content["summary"]
+    assert s["working_well"] and s["not_working"]
+    assert len(s["working_well"]) >= len(s["not_working"]) - 1
+    # Faces: 25 of 42 rated where they live Good or Really good.
+    assert any("where you live" in w and "Good or Really good" in w for w in s["working_well"])
+    # Home and carers (foster carers "treat me like family") works; it is not listed as a problem.
+    assert any(w.startswith("Home and carers:") for w in s["working_well"])
+    assert not any(w.startswith("Home and carers:") for w in s["not_working"][:1])
+    # The strongest messages name what works, not only what does not.
+    messages = s["messages"]
+    assert any(m.startswith(w) for m in messages for w in s["working_well"])
+    assert any(m.startswith(w) for m in messages for w in s["not_working"])
+
+
+def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_meaning(demo):
+    review, content = demo
+    figures = content["summary"]["working_well"] + content["summary"]["not_working"]
+    for m in content["summary"]["messages"]:
+        figure = next(f for f in figures if m.startswith(f))  # it opens with its figure
+        assert any(ch.isdigit() for ch in figure), m  # which has its number
+        meaning = m[len(figure):].split("\u201d.")[-1].strip()
+        assert len(meaning) > 30 and meaning.endswith("."), m  # and ends on a line of what it may mean
+    first = content["summary"]["messages"][0]
+    assert first.startswith("Social workers and personal advisers: 15 young people were negative") and "\u201c" in first
+    # Questions rest on the evidence: each "What do you know?" cites its figure.
+    know = content["questions"][0]
+    assert know["heading"] == "What do you know?"
+    assert all("young people" in item or "young person" in item for item in know["items"])
+    assert any("one said:" in item for item in know["items"])
+
+
+def test_a_good_thing_counts_as_positive_even_when_the_classifier_read_it_as_negative(demo):
+    review, content = demo
+    # "uni!! first in my family" answers "What is one good thing…?": the classifier said negative.
+    education = _theme(content, "education")
+    assert education["tone"]["positive"] not in ("0", "fewer than 5")
+
+
+def test_tone_is_counted_in_young_people_and_adds_up_to_the_theme(demo):
+    review, content = demo
+    for t in content["themes"]:
+        cells = [t["tone"][k] for k in ("positive", "mixed", "negative")]
+        if t["young_people"].isdigit() and all(c.isdigit() for c in cells):
+            assert sum(map(int, cells)) == int(t["young_people"]), t["label"]
+
+
+# ---- an independent recount -----------------------------------------------------------------
+# Every figure the published demo pack prints, counted again here with plain SQL written for this test
+# (not the pack's code), then compared cell by cell after the same suppression rules.
+
+GOOD_THING_SLUGS = ("opener-good-thing", "home-best-thing")
+SCALE_NAMES = {5: "Really good", 4: "Good", 3: "OK", 2: "Bad", 1: "Really bad"}
+
+
+def _expect(n: int, threshold: int, shown: str) -> None:
+    """A shown figure is the count itself, or 'fewer than N' for a small one, or (a larger count hidden
+    only to protect a small one) 'hidden to protect a small number'."""
+    if 0 < n < threshold:
+        assert shown == f"fewer than {threshold}", (n, shown)
+    elif shown == "hidden to protect a small number":
+        assert n >= threshold, (n, shown)
+    else:
+        assert shown == str(n), (n, shown)
+
+
+def _breakdown(counts: dict, shown: dict, threshold: int) -> None:
+    for key, n in counts.items():
+        _expect(n, threshold, shown[key])
+    secondary = [k for k in counts if shown[k] == "hidden to protect a small number"]
+    if secondary:  # only ever beside exactly one small count
+        assert sum(1 for k in counts if shown[k] == f"fewer than {threshold}") == 1
+
+
+def test_every_published_figure_matches_an_independent_recount(app):
+    load_demo()
+    version = db.session.execute(select(PackVersion).order_by(PackVersion.id)).scalars().first()
+    content = version.content
+    pack = version.pack
+    threshold = content["threshold"]
+    sessions = tuple(pack.session_ids)
+    where = "a.session_id IN :s AND a.state = 'approved'"
+
+    def q(sql):
+        return db.session.execute(text(sql.replace("{approved}", where)).bindparams(bindparam("s", expanding=True)), {"s": sessions}).all()
+
+    # Who took part, and in which group.
+    people = q("SELECT COUNT(DISTINCT a.participant_id) FROM answers a WHERE {approved}")[0][0]
+    _expect(people, threshold, content["summary"]["young_people"])
+    groups = dict(q("SELECT p.\"group\", COUNT(DISTINCT p.id) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE {approved} GROUP BY p.\"group\""))
+    shown_groups = {g["label"]: g["young_people"] for g in content["summary"]["groups"]}
+    _breakdown({"Children in care": groups.get("children-in-care", 0), "Care leavers": groups.get("care-leavers", 0)}, shown_groups, threshold)
+
+    # What the counts cover.
+    written = q("SELECT COUNT(*) FROM answers a WHERE {approved} AND a.text IS NOT NULL")[0][0]
+    themed = q("SELECT COUNT(DISTINCT a.id) FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+               "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")[0][0]
+    assert (content["coverage"]["written"], content["coverage"]["themed"]) == (written, themed)
+
+    # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed).
+    rows = q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\" FROM answers a "
+             "JOIN answer_themes t ON t.answer_id = a.id JOIN prompts pr ON pr.id = a.prompt_id "
+             "JOIN participants p ON p.id = a.participant_id "
+             "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")
+    tones: dict = {}
+    group_of = {}
+    for theme, pid, tone, words, slug, group in rows:
+        nothing = words.lower().strip() in ("no", "none", "nothing") or words.lower().startswith(("nothing", "none", "idk", "i dont no", "i dont know", "dunno", "not sure", "nah", "no "))
+        if slug in GOOD_THING_SLUGS and not nothing:
+            tone = "positive"
+        tones.setdefault(theme, {}).setdefault(pid, set()).add(tone or "mixed")
+        group_of[pid] = group
+    shown_themes = {t["id"]: t for t in content["themes"]}
+    assert set(shown_themes) == set(tones)
+    for theme, by_person in tones.items():
+        t = shown_themes[theme]
+        _expect(len(by_person), threshold, t["young_people"])
+        one = [("positive" if s == {"positive"} else "negative" if s == {"negative"} else "mixed") for s in by_person.values()]
+        _breakdown({k: one.count(k) for k in ("positive", "mixed", "negative")}, t["tone"], threshold)
+        by_group = [group_of[p] for p in by_person]
+        row = next(g for g in content["group_breakdown"] if g["theme"] == t["label"])
+        _breakdown({"children_in_care": by_group.count("children-in-care"), "care_leavers": by_group.count("care-leavers")},
+                   row, threshold)
+        # Quotes are starred answers whose main confirmed theme is this one.
+        starred = {r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                   "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")}
+        assert set(t["quotes"]) <= starred and len(t["quotes"]) == min(len(starred), 5)
+
+    # Faces: young people per answer.
+    for s in content["scales"]:
+        counts = dict(q("SELECT a.scale, COUNT(DISTINCT a.participant_id) FROM answers a JOIN prompts pr ON pr.id = a.prompt_id "
+                        "WHERE {approved} AND pr.text = '" + s["prompt"].replace("'", "''") + "' GROUP BY a.scale"))
+        _expect(sum(counts.values()), threshold, s["answered"])
+        _breakdown({SCALE_NAMES[n]: counts.get(n, 0) for n in range(5, 0, -1)},
+                   {d["label"]: d["count"] for d in s["distribution"]}, threshold)
+
+    # Choice and tick-all answers, and "about you" (age band, time in care): young people per option.
+    def picked(where_prompt):
+        out = []
+        for (value,) in q("SELECT a.choices FROM answers a JOIN prompts pr ON pr.id = a.prompt_id WHERE {approved} "
+                          "AND a.choices IS NOT NULL AND " + where_prompt):
+            value = json.loads(value) if isinstance(value, str) else value
+            if value:
+                out.append(set(value))
+        return out
+
+    for c in content["choices"]:
+        got = picked("pr.about_you IS NULL AND pr.text = '" + c["prompt"].replace("'", "''") + "'")
+        _expect(len(got), threshold, c["answered"])
+        counts = {d["label"]: sum(1 for g in got if d["label"] in g) for d in c["distribution"]}
+        if c["multiple"]:
+            for d in c["distribution"]:
+                _expect(counts[d["label"]], threshold, d["count"])
+        else:
+            _breakdown(counts, {d["label"]: d["count"] for d in c["distribution"]}, threshold)
+    assert [c["prompt"] for c in content["choices"]] == ["Who would you like to see more?"]
+    for c, kind in zip(content["about_you"], ("age-band", "time-in-care"), strict=True):
+        got = picked(f"pr.about_you = '{kind}'")
+        _expect(len(got), threshold, c["answered"])
+        _breakdown({d["label"]: sum(1 for g in got if d["label"] in g) for d in c["distribution"]},
+                   {d["label"]: d["count"] for d in c["distribution"]}, threshold)
+
+    # Answers left out, by reason (counted in answers).
+    left = dict(q("SELECT a.reject_reason, COUNT(*) FROM answers a WHERE a.session_id IN :s AND a.state = 'rejected' GROUP BY a.reject_reason"))
+    assert len(content["method"]["left_out"]) == len([r for r in left if r])
+    for row, n in zip(content["method"]["left_out"], [left[r] for r in sorted(r for r in left if r)], strict=True):
+        _expect(n, threshold, row["count"])
+
+    # The appendix holds exactly the themed written answers.
+    appendix = sorted(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
+    main = sorted(r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                  "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0"))
+    assert appendix == main and len(appendix) == themed
+
+
+def test_a_version_published_before_any_recommendation_says_it_has_no_annex(app, demo):
+    review, content = demo
+    c = app.test_client()
+    sign_in(c, db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one(), PASSWORD)
+    assert "no annexes" in c.get("/staff/scrutiny").text
+    page = c.get("/staff/packs/1/v/1").text
+    assert "No annexes: published before any recommendation was made" in page
+    assert "This version holds no annexes" in page and "/j/" in page and "/updates" in page
+    # A pack built now holds the annex, and links to what young people were told.
+    assert "recommendations tracker, with 2 recommendations" in annex_line(content)
