@@ -107,7 +107,8 @@ def test_hostile_input_never_executes_or_breaks_a_page(app, officer_client, host
 
 
 def test_young_peoples_words_still_read_correctly(hostile_world):
-    texts = set(db.session.execute(select(Answer.text).where(Answer.state == "approved")).scalars())
+    # Approved, or held for safeguarding if the screen's model read harm into it: stored as written either way.
+    texts = set(db.session.execute(select(Answer.text).where(Answer.state.in_(("approved", "held")))).scalars())
     assert "emoji 😀 and عربي and עברית" in texts
     assert 'alert("pwned")' in texts  # the tags go, the words stay
     assert all("\x00" not in t and "\u202e" not in t for t in texts)  # control and bidi overrides stripped

@@ -23,7 +23,8 @@ from participation.pure.textvec import fit_vectorizers
 
 REPO = Path(__file__).resolve().parents[3]
 TRAINING_FILES = [REPO / "tests" / "data" / name for name in (
-    "disclosure_sentences.csv", "labelled/disclosure_a.csv", "labelled/disclosure_b.csv")]
+    "disclosure_sentences.csv", "labelled/disclosure_a.csv", "labelled/disclosure_b.csv",
+    "labelled/disclosure_c.csv")]
 C = 8.0  # word head
 VECTOR_C = 4.0  # meaning head
 PRECISION = 0.82  # of the alerts of the rules and the model together, in cross-validation

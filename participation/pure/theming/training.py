@@ -24,7 +24,7 @@ from participation.pure.theming.taxonomy import THEME_IDS
 
 REPO_DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "theme_statements.csv"
 # Labelled answers to real questions (with each question's theme), written for training; see its README.
-REPO_LABELLED = REPO_DATA.parent / "labelled" / "themes_tone.csv"
+REPO_LABELLED = [REPO_DATA.parent / "labelled" / name for name in ("themes_tone.csv", "themes_tone_b.csv")]
 # The labelled set ships beside the model so that `flask themes retrain` works on an installed copy.
 SHIPPED_DATA = clf.MODEL_DIR / "statements.csv"
 
@@ -70,7 +70,7 @@ def load_examples(path: str | Path | None = None) -> list[Example]:
 
 
 def default_data_paths() -> list[Path]:
-    return [REPO_DATA, REPO_LABELLED] if REPO_DATA.exists() else [SHIPPED_DATA]
+    return [REPO_DATA, *REPO_LABELLED] if REPO_DATA.exists() else [SHIPPED_DATA]
 
 
 def write_examples(examples: Sequence[Example], path: Path) -> None:
@@ -148,7 +148,9 @@ def train(examples: Sequence[Example], c: float = C, params: dict[str, float] | 
     model.intercept = intercept.astype(np.float32).astype(np.float64)
     model._word_cache.clear()
     vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in examples])
-    head = LogisticRegression(C=VECTOR_C, max_iter=5000).fit(vectors, np.array([pos[e.themes[0]] for e in examples]))
+    # Balanced: a council's own theme, confirmed a few times, counts as much as a base theme with hundreds.
+    head = LogisticRegression(C=VECTOR_C, max_iter=5000, class_weight="balanced").fit(
+        vectors, np.array([pos[e.themes[0]] for e in examples]))
     vw = np.zeros((vectors.shape[1], len(classes)), dtype=np.float32)
     vb = np.full(len(classes), -30.0, dtype=np.float32)
     for row, k in enumerate(head.classes_):
@@ -322,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Rebuild the shipped theme model from the labelled statements.")
     ap.add_argument(
         "--data", type=Path, default=None,
-        help="labelled CSV (default: tests/data/theme_statements.csv and tests/data/labelled/themes_tone.csv)"
+        help="labelled CSV (default: tests/data/theme_statements.csv and tests/data/labelled/themes_tone*.csv)"
     )
     ap.add_argument("--out", type=Path, default=None, help="model directory (default: the shipped one)")
     args = ap.parse_args(argv)
