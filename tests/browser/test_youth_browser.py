@@ -93,7 +93,7 @@ def test_double_tap_on_next_stores_one_answer(phone, live, open_session):
         phone.click("button:has-text('Skip this question')")
         phone.wait_for_timeout(150)
     phone.wait_for_selector("text=Question 4 of 4")
-    phone.fill("#answer", "tapped twice")
+    phone.fill("#answer", "more art clubs after school")  # words the screen passes: this is about the double tap
     phone.dblclick("button:has-text('Finish')")
     phone.wait_for_selector("h1:has-text('Thank you')")
     assert _count_answers() == 1
@@ -124,11 +124,11 @@ def test_a_dropped_connection_keeps_the_words_and_says_so(phone, live, open_sess
     phone.goto(f"{live.url}/j/{open_session.join_code}")
     phone.click("button:has-text('Start')")
     phone.goto(f"{live.url}/j/{open_session.join_code}/q/4")
-    phone.fill("#answer", "please do not lose this")
+    phone.fill("#answer", "the art club on fridays is the best bit of my week")
     phone.context.set_offline(True)
     phone.click("button:has-text('Finish')")
     phone.wait_for_selector(".py-offline:not([hidden])")
-    assert phone.input_value("#answer") == "please do not lose this"
+    assert phone.input_value("#answer") == "the art club on fridays is the best bit of my week"
     phone.context.set_offline(False)
     phone.click("button:has-text('Finish')")
     phone.wait_for_selector("h1:has-text('Thank you')")
