@@ -239,13 +239,13 @@ def test_htmx_last_answer_goes_to_the_thank_you_page(young):
 
 def test_thank_you_says_the_answers_are_saved_only_when_there_are_some(young):
     young.answer(1, "4")
-    panel = soup(young.client.get(f"/j/{young.code}/thanks")).select_one(".govuk-panel__body")
+    panel = soup(young.client.get(f"/j/{young.code}/thanks")).select_one(".py-thanks__body")
     assert panel.get_text(strip=True) == "Your answers are saved"
 
 
 def test_thank_you_after_skipping_everything_does_not_claim_anything_was_saved(young):
     page = soup(young.client.get(f"/j/{young.code}/thanks"))
-    assert page.select_one(".govuk-panel__body").get_text(strip=True) == "You did not answer any questions. That is OK."
+    assert page.select_one(".py-thanks__body").get_text(strip=True) == "You did not answer any questions. That is OK."
     assert "read your answers" not in page.select_one("main").get_text(" ", strip=True)
 
 
