@@ -33,8 +33,7 @@ def youth(browser):
     page.click("button:has-text('Start')")
     page.wait_for_selector("#card")
     shot(page, "youth-3-scale")
-    page.click("label:has-text('Good') >> nth=0")
-    page.click("button:has-text('Next')")
+    page.click("label:has-text('Good') >> nth=0")  # one tap moves on
     page.wait_for_selector("text=Question 2 of")
     shot(page, "youth-4-choice")
     page.click("button:has-text('Skip this question')")
@@ -50,6 +49,8 @@ def youth(browser):
         page.wait_for_timeout(300)
     page.wait_for_selector("text=Thank you")
     shot(page, "youth-6-thanks")
+    page.goto(f"{BASE}/help")
+    shot(page, "youth-8-help")
     ctx.close()
 
 

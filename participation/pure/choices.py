@@ -1,6 +1,7 @@
 """Rules about the options of a choice prompt that every layer needs the same way."""
 
-EXCLUSIVE_STARTS = ("nothing", "none", "i see everyone", "i'd rather not say", "not sure")
+# "I'd rather not say" was the bank's words before "I don't want to say"; sessions made then still have it.
+EXCLUSIVE_STARTS = ("nothing", "none", "i see everyone", "i don't want to say", "i'd rather not say", "not sure")
 
 
 def is_exclusive(option: str) -> bool:

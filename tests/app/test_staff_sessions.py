@@ -136,7 +136,7 @@ def test_presenter_shows_code_qr_and_live_counts(app, officer_client, open_sessi
 def test_closing_a_session_ends_the_join_link(app, officer_client, open_session):
     officer_client.post(f"/staff/sessions/{open_session.id}/close")
     page = soup(app.test_client().get(f"/j/{open_session.join_code}"))
-    assert page.select_one("h1").get_text(strip=True) == "This session has ended"
+    assert page.select_one("h1").get_text(strip=True) == "These questions are closed"
 
 
 def test_closing_a_session_asks_first_on_its_own_page(app, officer_client, open_session):

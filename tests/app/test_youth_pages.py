@@ -59,8 +59,11 @@ def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, op
     promises = page.select_one(".py-promises").get_text(" ", strip=True)
     assert len(words(promises)) <= 55
     assert "Nobody can tell it was you." in promises
-    assert "Adults here today read your words. Then councillors, who run the council." in promises
-    assert "Carers, school and the Home Office are not told what you said." in promises
+    # Who reads the words as written, and that what is passed on carries no name; nothing it cannot keep.
+    assert "Only the adults running this read what you wrote." in promises
+    assert "The council hears what young people say, with no names." in promises
+    assert "a safety lead reads it too" in page.select_one(".py-promises__safe").get_text()
+    assert "not told" not in promises and "Home Office" not in promises
     assert "Stop any time." in promises
     # Every line has a picture beside its words, drawn on the page (nothing fetched from elsewhere).
     assert all(li.select_one("svg.py-icon[aria-hidden=true]") for li in page.select(".py-promises li"))

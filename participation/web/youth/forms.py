@@ -37,7 +37,7 @@ class OnItsOwn:
         chosen = field.data or []
         alone = [o for o in chosen if is_exclusive(o)]
         if alone and len(chosen) > 1:
-            raise ValidationError(f"“{alone[0]}” goes on its own. Untick it, or untick the others.")
+            raise ValidationError(f"Tick “{alone[0]}” or the other answers, not both.")
 
 
 def _serializer() -> URLSafeTimedSerializer:
