@@ -31,12 +31,14 @@ def screen(text: str, care_leaver: bool = False) -> Screening:
     model = default_model()
     vector = default_encoder().embed_one(text[:MAX_CHARS])
     likelihood = risk(model, text, vector)
-    by_model = likelihood >= model.threshold and not verdict.disclosure
+    language = detect(text)
+    # The encoder reads English: words in another language go to a person first ("read first"), and
+    # the model never raises an alert on words it cannot read.
+    by_model = likelihood >= model.threshold and not verdict.disclosure and language.english
     similar = tuple(closest(model, vector)) if by_model else ()
     categories = verdict.categories or tuple(dict.fromkeys(category for _, category, _ in similar if category))
     hardship = care_leaver and (is_hardship_only(text, verdict) if verdict.disclosure
                                 else by_model and is_hardship_wording(text, categories))
-    language = detect(text)
     return Screening(
         original=text,
         redacted=redact(text, removals),
