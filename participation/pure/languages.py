@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -92,7 +92,7 @@ _WRITTEN = re.compile(r"^#\s*Written by:\s*(.+?)\.?\s*$", re.MULTILINE)
 _CHECKED = re.compile(r"^#\s*Checked:\s*(.+?)\.?\s*$", re.MULTILINE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def status(code: str) -> Status | None:
     """Read from the top of the language's catalogue ("# Written by: ..." and "# Checked: ..."), the one
     place it is kept (`pybabel update` keeps those lines). None for English, which is not a translation."""
