@@ -82,6 +82,8 @@ class Status:
 
     written_by: str
     checked: str
+    translated: int = 0  # strings with a translation; the others are shown in English
+    total: int = 0
 
     @property
     def is_checked(self) -> bool:
@@ -99,9 +101,12 @@ def status(code: str) -> Status | None:
     if code == SOURCE:
         return None
     with catalogue_path(code).open("rb") as f:
-        header = read_po(f).header_comment
-    written, checked = _WRITTEN.search(header), _CHECKED.search(header)
+        catalog = read_po(f)
+    written, checked = _WRITTEN.search(catalog.header_comment), _CHECKED.search(catalog.header_comment)
+    messages = [m for m in catalog if m.id]
     return Status(
         written_by=written.group(1) if written else "unknown",
         checked=checked.group(1) if checked else "not yet checked by a fluent speaker",
+        translated=sum(1 for m in messages if m.string and not m.fuzzy),
+        total=len(messages),
     )
