@@ -42,8 +42,11 @@ def select_locale() -> str:
     chosen = session.get(LANG_KEY)
     if chosen in allowed:
         return chosen
-    best = request.accept_languages.best_match([languages.BY_CODE[code].html for code in allowed])
-    return languages.match(best) or languages.SOURCE
+    for value, _quality in request.accept_languages:  # best first; "fa-IR" and "ar-SY" count as fa_AF and ar
+        code = languages.match(value)
+        if code in allowed:
+            return code
+    return languages.SOURCE
 
 
 def offer_languages_of(session_obj) -> None:
