@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser lint bench assets demo migrate clean screens
+.PHONY: run test install browser lint bench assets demo migrate clean screens translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -32,8 +32,10 @@ browser:
 	@if [ ! -x $(CHROMIUM) ]; then \
 		echo "Installing Debian's chromium for the browser tests"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium poppler-utils >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium poppler-utils fonts-noto-core >/dev/null; \
 	fi
+	@# Noto draws the Ethiopic (Tigrinya, Amharic) and Arabic-script pages; without it they show as empty boxes.
+	@fc-list :lang=ti family | grep -q . || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; $$SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends fonts-noto-core >/dev/null; }
 	@command -v pdftotext >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null; }
 
 test: install browser
@@ -49,6 +51,15 @@ bench: install
 # Refresh the vendored front-end files in static/ (needs npm; see static/VENDORED.md).
 assets:
 	frontend/build.sh
+
+# After changing words young people see (templates, prompt bank, help lines): gather them into the
+# template, add new ones to every language's catalogue (untranslated: shown in English until written),
+# and compile the .mo files the app reads. The .po and .mo files are committed, so a fresh clone runs.
+translations: install
+	PYTHONPATH=. $(BIN)/pybabel extract -F babel.cfg -k lazy_gettext -k _ --no-location --sort-output --omit-header \
+		-o participation/translations/messages.pot .
+	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-fuzzy-matching --width 0
+	$(BIN)/pybabel compile -d participation/translations --statistics
 
 demo: migrate
 	$(FLASK) demo

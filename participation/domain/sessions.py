@@ -12,7 +12,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import Answer, Participant, ParticipationSession, Prompt, Review, StaffUser
 from participation.domain.models.sessions import PromptKind, SessionState
-from participation.pure import codes
+from participation.pure import codes, languages
 from participation.pure.prompt_bank import by_slug
 
 
@@ -137,10 +137,26 @@ def _check_prompt(kind: str, options: list[str]) -> None:
         raise InvalidChange("Give at least two choices, one on each line.")
 
 
-def add_prompt(user: StaffUser, session_obj: ParticipationSession, kind, text, hint, options, theme, max_length) -> Prompt:
+def _clean_translations(translations: dict | None) -> dict | None:
+    """Only shipped languages other than English, only words that were written; None when there are none."""
+    kept = {}
+    for code, words in (translations or {}).items():
+        if code not in languages.BY_CODE or code == languages.SOURCE:
+            continue
+        entry = {field: (words.get(field) or "").strip() for field in ("text", "hint")}
+        entry = {field: value for field, value in entry.items() if value}
+        if entry:
+            kept[code] = entry
+    return kept or None
+
+
+def add_prompt(
+    user: StaffUser, session_obj: ParticipationSession, kind, text, hint, options, theme, max_length, translations=None
+) -> Prompt:
     _require_draft(session_obj)
     _check_prompt(kind, options)
     prompt = Prompt(
+        translations=_clean_translations(translations),
         session_id=session_obj.id,
         position=_next_position(session_obj),
         kind=kind,
@@ -157,9 +173,10 @@ def add_prompt(user: StaffUser, session_obj: ParticipationSession, kind, text, h
     return prompt
 
 
-def update_prompt(user: StaffUser, prompt: Prompt, kind, text, hint, options, theme, max_length) -> None:
+def update_prompt(user: StaffUser, prompt: Prompt, kind, text, hint, options, theme, max_length, translations=None) -> None:
     _require_draft(prompt.session)
     _check_prompt(kind, options)
+    prompt.translations = _clean_translations(translations)
     prompt.kind = kind
     prompt.text = text.strip()
     prompt.hint = hint.strip()
@@ -247,6 +264,15 @@ def set_updates_by(user: StaffUser, session_obj: ParticipationSession, month: da
         raise InvalidChange("Choose a month from the list: no earlier than the session, at most 18 months after it.")
     session_obj.updates_by = month
     record("session-updates-by-set", session_obj, actor=user, month=month.isoformat() if month else None)
+    db.session.commit()
+
+
+def set_languages(user: StaffUser, session_obj: ParticipationSession, codes_chosen: list[str]) -> None:
+    """The languages young people may choose in this session. English is always offered (every page is
+    written in it first); choosing every language, or none besides English, is stored as it reads."""
+    chosen = [lang.code for lang in languages.offered([c for c in codes_chosen if c in languages.BY_CODE] or [languages.SOURCE])]
+    session_obj.languages = None if len(chosen) == len(languages.LANGUAGES) else chosen
+    record("session-languages-set", session_obj, actor=user, languages=chosen)
     db.session.commit()
 
 

@@ -32,7 +32,12 @@ _LAST_WORDS = re.compile(r"\s*This is the last question\.(?:\s*Thank you for tak
 LAST_QUESTION = "This is the last question."
 
 
+def without_last_words(hint: str | None) -> str:
+    """A hint without the "This is the last question." some once carried wherever they ended up."""
+    return _LAST_WORDS.sub(" ", hint or "").strip()
+
+
 def youth_hint(hint: str | None, is_last: bool) -> str:
     """A prompt's hint as young people see it: "This is the last question." on the last one only."""
-    text = _LAST_WORDS.sub(" ", hint or "").strip()
+    text = without_last_words(hint)
     return f"{text} {LAST_QUESTION}".strip() if is_last else text

@@ -8,7 +8,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
 from participation import config
 from participation.domain.accounts import load_user
-from participation.web import errors, templating
+from participation.web import errors, i18n, templating
 from participation.web.account.views import bp as account_bp
 from participation.web.admin.views import bp as admin_bp
 from participation.web.alerts.views import bp as alerts_bp
@@ -48,6 +48,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
     WTFormsHelpers(app)
     templating.register(app)
+    i18n.init_app(app)
 
     csrf.init_app(app)
     limiter.init_app(app)

@@ -104,5 +104,3 @@ def register(app: Flask) -> None:
     app.add_template_filter(codes.display, "code_display")
     app.add_template_filter(language.name_of, "language_name")
     app.add_template_global(moderation.unscreened_waiting, "unscreened_waiting_for")
-    app.add_template_filter(lambda d: f"{d.day} {d:%B %Y}" if d else "", "long_date")
-    app.add_template_filter(lambda d: f"{d:%B %Y}" if d else "", "month_year")

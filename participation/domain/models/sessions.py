@@ -46,6 +46,8 @@ class ParticipationSession(Authored, db.Model):
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     # "We will tell you what changed by <month>": the first day of the month the officer promised.
     updates_by: Mapped[date | None] = mapped_column(Date, default=None)
+    # The languages young people may choose (codes from pure/languages.py); None offers every one.
+    languages: Mapped[list | None] = mapped_column(JSON, default=None)
 
     review = relationship("Review", back_populates="sessions")
     prompts = relationship("Prompt", order_by="Prompt.position", back_populates="session")
@@ -75,5 +77,8 @@ class Prompt(db.Model):
     max_length: Mapped[int | None] = mapped_column(default=None)
     about_you: Mapped[str | None] = mapped_column(String(30), default=None)
     bank_slug: Mapped[str | None] = mapped_column(String(80), default=None)
+    # An officer's own words in other languages: {"ar": {"text": ..., "hint": ...}}. Without them, a bank
+    # prompt's words come from the translation catalogues, looked up by the English (missing: English).
+    translations: Mapped[dict | None] = mapped_column(JSON, default=None)
 
     session = relationship("ParticipationSession", back_populates="prompts")

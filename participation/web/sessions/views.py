@@ -11,6 +11,7 @@ from participation.domain import sessions, you_said_we_did
 from participation.domain.answers import counts
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
+from participation.pure.languages import SOURCE, offered
 from participation.pure.prompt_bank import in_chosen_order, load_bank
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
@@ -92,6 +93,23 @@ def _month(value: str) -> date | None:
         return None
 
 
+@bp.post("/sessions/<int:session_id>/languages")
+@requires(*STAFF)
+def session_languages(session_id):
+    session_obj = sessions.get_session(current_user, session_id)
+    attempt(sessions.set_languages, current_user, session_obj, request.form.getlist("languages"),
+            done="Languages saved. Young people can choose from these on their phone.")
+    return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="languages"), 303)
+
+
+def _prompt_translations(session_obj) -> dict:
+    """The officer's own words for a prompt in each language the session offers (blank ones are dropped)."""
+    return {
+        lang.code: {"text": request.form.get(f"text_{lang.code}", ""), "hint": request.form.get(f"hint_{lang.code}", "")}
+        for lang in offered(session_obj.languages) if lang.code != SOURCE
+    }
+
+
 @bp.post("/sessions/<int:session_id>/updates-by")
 @requires(*STAFF)
 def session_updates_by(session_id):
@@ -141,7 +159,7 @@ def prompt_form(session_id, prompt_id=None):
     form = PromptForm(data=PromptForm.data_of(prompt) if prompt is not None and request.method != "POST" else None)
     if form.validate_on_submit():
         args = dict(kind=form.kind.data, text=form.text.data, hint=form.hint.data or "", options=form.option_list(),
-                    theme=form.theme.data, max_length=form.max_length.data)
+                    theme=form.theme.data, max_length=form.max_length.data, translations=_prompt_translations(session_obj))
         try:
             if prompt is None:
                 sessions.add_prompt(current_user, session_obj, **args)

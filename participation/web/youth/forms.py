@@ -6,6 +6,7 @@ import secrets
 from functools import lru_cache
 
 from flask import current_app, request
+from flask_babel import gettext, lazy_gettext
 from flask_wtf import FlaskForm
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from wtforms import HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
@@ -21,8 +22,8 @@ FORM_TOKEN_MAX_AGE = 24 * 3600
 
 class JoinForm(FlaskForm):
     code = StringField(
-        "Your code",
-        validators=[DataRequired("Type the code you can see on the screen."), Length(max=40)],
+        lazy_gettext("Your code"),
+        validators=[DataRequired(lazy_gettext("Type the code you can see on the screen.")), Length(max=40)],
     )
 
 
@@ -37,7 +38,7 @@ class OnItsOwn:
         chosen = field.data or []
         alone = [o for o in chosen if is_exclusive(o)]
         if alone and len(chosen) > 1:
-            raise ValidationError(f"Tick “{alone[0]}” or the other answers, not both.")
+            raise ValidationError(gettext("Tick “%(choice)s” or the other answers, not both.", choice=gettext(alone[0])))
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -79,19 +80,19 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
         AnswerForm.answer = RadioField(
             text,
             choices=[(str(n), str(n)) for n in range(5, 0, -1)],
-            validators=[DataRequired("Pick a face, or tap Skip.")],
+            validators=[DataRequired(lazy_gettext("Pick a face, or tap Skip."))],
         )
     elif kind == PromptKind.SINGLE.value:
         AnswerForm.answer = RadioField(
             text,
             choices=[(o, o) for o in options],
-            validators=[DataRequired("Pick one answer, or tap Skip.")],
+            validators=[DataRequired(lazy_gettext("Pick one answer, or tap Skip."))],
         )
     elif kind == PromptKind.MULTIPLE.value:
         AnswerForm.answer = MultiCheckboxField(
             text,
             choices=[(o, o) for o in options],
-            validators=[DataRequired("Tick at least one answer, or tap Skip."), OnItsOwn()],
+            validators=[DataRequired(lazy_gettext("Tick at least one answer, or tap Skip.")), OnItsOwn()],
         )
     else:
         limit = max_length or 500
@@ -100,15 +101,15 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
             # Browsers send a new line as two characters; a young person typed one letter.
             filters=[lambda words: words.replace("\r\n", "\n") if isinstance(words, str) else words],
             validators=[
-                DataRequired("Write a few words, or tap Skip."),
-                Length(max=limit, message=f"That is more than {limit} letters. Make it a bit shorter."),
+                DataRequired(lazy_gettext("Write a few words, or tap Skip.")),
+                Length(max=limit, message=lazy_gettext("That is more than %(limit)s letters. Make it a bit shorter.", limit=limit)),
             ],
         )
     if kind in (PromptKind.SINGLE.value, PromptKind.MULTIPLE.value) and any(is_other(o) for o in options):
         # "Something else" opens a small box for a few words (screened like any written answer).
         AnswerForm.other = StringField(
-            "Say what, if you want to",
+            lazy_gettext("Say what, if you want to"),
             filters=[lambda words: words.strip() if isinstance(words, str) else words],
-            validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=f"Use {OTHER_MAX_LENGTH} letters or fewer.")],
+            validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=lazy_gettext("Use %(limit)s letters or fewer.", limit=OTHER_MAX_LENGTH))],
         )
     return AnswerForm

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
+from flask_babel import gettext
 from flask_limiter.util import get_remote_address
 
 from participation.domain import alerts, answers, you_said_we_did
 from participation.domain.models.sessions import SessionState
+from participation.web import i18n
 from participation.web.extensions import csrf
 from participation.web.htmx import is_fragment_request
 from participation.web.qr import public_url, qr_markup
@@ -36,6 +38,7 @@ def _visit_or_404(code: str):
     if found is None:
         # Every page under /j/ is a door for guessing codes, so wrong ones count here too.
         abort(404 if limits.wrong_code_allowed(get_remote_address()) else 429)
+    i18n.offer_languages_of(found[0])
     return found
 
 
@@ -54,7 +57,7 @@ def join():
             return redirect(url_for("youth.welcome", code=found.join_code), 303)
         if not limits.wrong_code_allowed(get_remote_address()):
             abort(429)
-        form.code.errors.append("We could not find that code. Check it and try again.")
+        form.code.errors.append(gettext("We could not find that code. Check it and try again."))
     status = 422 if form.errors else 200
     return render_template("youth/join.html", form=form), status
 
@@ -158,7 +161,7 @@ def question(code, n):
             form.answer.errors = []
             return _render_question(
                 session_obj, prompt, n, form, participant, confirm_skip=True,
-                notice="You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.",
+                notice=gettext("You wrote or chose something here. Tap Next to send it, or Skip again to leave it out."),
             )
         answers.withdraw_answer(participant, prompt)
         return _go_to(session_obj, participant, n + 1)
@@ -172,13 +175,13 @@ def question(code, n):
             # Only the hidden tokens were out of date: keep the words, ask for one more tap.
             return _render_question(
                 session_obj, prompt, n, form, participant, status=409,
-                notice="This page was open for a long time. Your answer is still here: tap Next again.",
+                notice=gettext("This page was open for a long time. Your answer is still here: tap Next again."),
             )
         return _render_question(session_obj, prompt, n, form, participant, status=422)
     if not limits.within_rate(participant):
         return _render_question(
             session_obj, prompt, n, form, participant, status=429,
-            notice="You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here.",
+            notice=gettext("You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here."),
         )
     saved = answers.save_answer(participant, prompt, nonce, form.answer.data, other=_other(form))
     if saved.outcome == "disclosure":
@@ -230,7 +233,7 @@ def thanks(code):
     stopped = request.args.get("stopped") == "1"
     # A card to keep: the code, the month we promised and a QR code that opens "what changed".
     updates_url = public_url(url_for("youth.updates", code=session_obj.join_code))
-    updates_qr = qr_markup(updates_url, "QR code for what changed", scale=4) if session_obj.updates_by else None
+    updates_qr = qr_markup(updates_url, gettext("QR code for what changed"), scale=4) if session_obj.updates_by else None
     return render_template(
         "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_group=help_group,
         updates_url=updates_url, updates_qr=updates_qr,
