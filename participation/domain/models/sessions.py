@@ -77,3 +77,8 @@ class Prompt(db.Model):
     bank_slug: Mapped[str | None] = mapped_column(String(80), default=None)
 
     session = relationship("ParticipationSession", back_populates="prompts")
+
+    @property
+    def audience(self) -> str:
+        """Who the session is for (children in care, care leavers, both): the screen reads answers with it."""
+        return self.session.audience
