@@ -193,7 +193,7 @@ def scale_section() -> list[str]:
         lines.append(f"| {name} | {v['requests']} | {v['failures']} | {v['p50_ms']} / {v['p95_ms']} / {v['p99_ms']} |")
     per = ", ".join(f"{k}: {v}" for k, v in sorted(sp["requests_per_instance"].items()))
     lines += ["", f"Requests each instance served (nginx's log): {per}; passed on by nginx to the other instance after a refused "
-              f"connection: {sp['passed_to_next_instance']}; answers by status: {sp['statuses']}; while the instance was down: "
+              f"connection: {sp['passed_to_next_instance']}; responses by status: {sp['statuses']}; while the instance was down: "
               f"{sp['statuses_while_instance_down']} (a 502 is a request the killed instance had already taken; the phone sends it "
               "again and it is stored once). The killed instance served "
               f"{sp['killed_instance_requests_after_restart']} requests after its restart.",
