@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser lint bench assets demo migrate clean screens translations
+.PHONY: run test install browser lint bench bench-scale nginx assets demo migrate clean screens translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -47,6 +47,19 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py
+
+# Debian's nginx for bench-scale; it runs from a config in a temporary folder, never the system's.
+nginx:
+	@if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then \
+		echo "Installing Debian's nginx for bench-scale"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nginx >/dev/null; \
+	fi
+
+# nginx on 127.0.0.1:8088 in front of two app instances (PostgreSQL database bench_scale, Redis database 5),
+# an rq worker, 1,000 young people and one instance killed mid-run (benchmarks/bench_scale.py; SCALE_* to resize).
+bench-scale: install nginx
+	PATH="$$PATH:/usr/sbin" $(BIN)/python benchmarks/bench_scale.py
 
 # Refresh the vendored front-end files in static/ (needs npm; see static/VENDORED.md).
 assets:

@@ -163,9 +163,45 @@ def readme(r: dict) -> str:
                   + (f"Answer requests that failed and were sent again by the phone: {retried} (of {sub_.get('requests')} first tries), each stored once."
                      if retried else f"None of the {sub_.get('requests')} answer requests failed in this run.")]
     lines += ["", "Every figure here shares 2 cores with the load generator and the database. An answer with JavaScript",
-              "is one request of 6 SQL statements and a commit; its time goes on rendering the next question with GOV.UK's",
-              "macros (about a quarter), the ORM, and screening.", ""]
+              "is one request of 4 SQL statements and a commit (at most 6, checked by `tests/app/test_answer_statements.py`);",
+              "its time goes on rendering the next question with GOV.UK's macros, the ORM, and screening.", ""]
+    lines += scale_section()
     return "\n".join(lines)
+
+
+def scale_section() -> list[str]:
+    """`make bench-scale` runs on its own (it needs nginx); its last figures are kept in results-scale.json."""
+    path = HERE / "results-scale.json"
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text())
+    st, g, sp = r["settings"], r["guesser"], r["spread"]
+    lines = ["## Several instances behind nginx, one lost (`bench_scale.py`, `make bench-scale`)", "",
+             f"Last run {r['date']} (`{r['command']}`), {st['cores']} cores shared with everything below: nginx on 127.0.0.1:8088 in front of "
+             f"{st['instances']} gunicorn instances ({st['workers_per_instance']} processes of {st['threads_per_worker']} threads each), one PostgreSQL "
+             "database, Redis for limits and jobs, one `rq worker`. "
+             f"{st['young_people']} young people join {st['sessions']} sessions over {st['join_over_s']} s and answer {st['prompts']} questions each, "
+             f"thinking {st['think_s'].replace(',', '-')} s over each; officers moderate and each session's presenter screen polls. "
+             f"{st['killed_at_s']} s in, one instance is killed (SIGKILL, master and workers) and started again {st['down_for_s']} s later. "
+             f"Result: {'passed' if r['passed'] else 'FAILED'} in {r['seconds']} s.", "",
+             "| young people joined | in the database | answers acknowledged | stored | distinct | all equal |",
+             "| --- | --- | --- | --- | --- | --- |",
+             f"| {r['young_people_joined']} | {r['young_people_in_database']} | {r['answers_acknowledged']} | {r['answers_stored']} | "
+             f"{r['answers_distinct']} | {'yes' if r['checks'].get('acknowledged = stored = distinct') else 'NO'} |", "",
+             "| request | count | failed | p50 / p95 / p99 ms |", "| --- | --- | --- | --- |"]
+    for name, v in r["locust"].items():
+        lines.append(f"| {name} | {v['requests']} | {v['failures']} | {v['p50_ms']} / {v['p95_ms']} / {v['p99_ms']} |")
+    per = ", ".join(f"{k}: {v}" for k, v in sorted(sp["requests_per_instance"].items()))
+    lines += ["", f"Requests each instance served (nginx's log): {per}; passed on by nginx to the other instance after a refused "
+              f"connection: {sp['passed_to_next_instance']}; responses by status: {sp['statuses']}; while the instance was down: "
+              f"{sp['statuses_while_instance_down']} (a 502 is a request the killed instance had already taken; the phone sends it "
+              "again and it is stored once). The killed instance served "
+              f"{sp['killed_instance_requests_after_restart']} requests after its restart.",
+              "", f"A code-guesser on another address (127.0.0.2), forging a new X-Forwarded-For each time, was answered "
+              f"{g['wrong_codes_answered_before_429']} times before its first 429 (the budget is 50 per address, shared through Redis "
+              f"across instances: {g.get('requests_per_instance')}), while the room on 127.0.0.1 all got in. "
+              f"The theming job queued at the end ran on the worker: {r['rq_job']} (state, answers, seconds).", ""]
+    return lines
 
 
 def main() -> int:

@@ -5,6 +5,9 @@ POST whose response is the next question; without it (a share set by BENCH_NO_JS
 a POST, a redirect and a full page. Every young person records what it sent in a results file, so the
 run can be checked against the database afterwards: each answer stored exactly once, none lost, none
 duplicated.
+
+BENCH_CODE and BENCH_SESSION_ID may each list several sessions (comma-separated): young people are
+shared out over them in turn. With BENCH_YOUNG set, the run ends once that many have finished.
 """
 
 from __future__ import annotations
@@ -15,15 +18,21 @@ import random
 import re
 import time
 
+import gevent
 from locust import FastHttpUser, between, task
 
-CODE = os.environ["BENCH_CODE"]
-SESSION_ID = os.environ["BENCH_SESSION_ID"]
+CODES = os.environ["BENCH_CODE"].split(",")
+SESSION_IDS = os.environ["BENCH_SESSION_ID"].split(",")
 OFFICERS = os.environ.get("BENCH_OFFICERS", "").split(",")
 PASSWORD = os.environ.get("BENCH_PASSWORD", "")
 PROMPTS = int(os.environ.get("BENCH_PROMPTS", "8"))
 NO_JS_SHARE = float(os.environ.get("BENCH_NO_JS_SHARE", "0.1"))
 SENT = os.environ["BENCH_SENT"]
+JOINED = os.environ.get("BENCH_JOINED")  # one line per young person whose visit started
+YOUNG = int(os.environ.get("BENCH_YOUNG", "0"))  # end the run once this many have finished
+THINK = tuple(float(x) for x in os.environ.get("BENCH_THINK", "1,3").split(","))
+PRESENTERS = int(os.environ.get("BENCH_PRESENTERS", "0"))  # presenter screens polling, beside the officers' own look
+BASELINES = int(os.environ.get("BENCH_BASELINES", "4"))
 TOKEN = re.compile(r'name="(csrf_token|form_token)"[^>]*?value="([^"]+)"')
 HX = {"HX-Request": "true"}
 TEXTS = [
@@ -46,22 +55,42 @@ def tokens(html: str) -> dict:
     return dict(TOKEN.findall(html))
 
 
+def _until(request, ok, tries: int = 15):
+    """A request sent again (as a young person taps again) until the server gives the answer `ok` wants."""
+    r = request()
+    for _ in range(tries):
+        if ok(r):
+            break
+        time.sleep(1)
+        r = request()
+    return r
+
+
 class YoungPerson(FastHttpUser):
     weight = 20
-    wait_time = between(1, 3)  # think time between screens
+    wait_time = between(*THINK)  # think time between screens
+
+    started = 0
+    finished = 0
 
     def on_start(self):
+        CODE = self.code = CODES[YoungPerson.started % len(CODES)]
+        YoungPerson.started += 1
         self.js = random.random() >= NO_JS_SHARE
         self.headers = HX if self.js else {}
         self.n = 1
         self.done = False
-        page = self.client.get(f"/j/{CODE}", name="/j/[code]")
-        self.client.post(f"/j/{CODE}/start", data={"csrf_token": tokens(page.text).get("csrf_token", "")},
-                         name="/j/[code]/start", allow_redirects=False)
-        self.page = self.client.get(f"/j/{CODE}/q/1", name="question page")
+        page = _until(lambda: self.client.get(f"/j/{CODE}", name="/j/[code]"), lambda r: r.status_code == 200)
+        _until(lambda: self.client.post(f"/j/{CODE}/start", data={"csrf_token": tokens(page.text).get("csrf_token", "")},
+                                        name="/j/[code]/start", allow_redirects=False),
+               lambda r: r.status_code == 303 and "/q/1" in r.headers.get("Location", ""))
+        self.page = _until(lambda: self.client.get(f"/j/{CODE}/q/1", name="question page"), lambda r: r.status_code == 200)
+        if JOINED:
+            with open(JOINED, "a") as f:
+                f.write(CODE + "\n")
 
     def send(self, data, name):
-        return self.client.post(f"/j/{CODE}/q/{self.n}", data=data, headers=self.headers, name=name, allow_redirects=False)
+        return self.client.post(f"/j/{self.code}/q/{self.n}", data=data, headers=self.headers, name=name, allow_redirects=False)
 
     @task
     def answer(self):
@@ -91,18 +120,21 @@ class YoungPerson(FastHttpUser):
             if again.status_code in STORED:
                 r = again
         if r.status_code not in STORED:
-            self.page = r if r.status_code in ASKED_AGAIN else self.client.get(f"/j/{CODE}/q/{n}", name="question page")
+            self.page = r if r.status_code in ASKED_AGAIN else self.client.get(f"/j/{self.code}/q/{n}", name="question page")
             return
         with open(SENT, "a") as f:
-            f.write(json.dumps({"n": n}) + "\n")
+            f.write(json.dumps({"n": n, "code": self.code}) + "\n")
         self.n += 1
         if self.n > PROMPTS:
             self.done = True
-            self.client.get(f"/j/{CODE}/thanks", name="/j/[code]/thanks", headers=self.headers)
+            self.client.get(f"/j/{self.code}/thanks", name="/j/[code]/thanks", headers=self.headers)
+            YoungPerson.finished += 1
+            if YOUNG and YoungPerson.finished >= YOUNG:
+                gevent.spawn_later(2, self.environment.runner.quit)
         elif r.status_code == 200:
             self.page = r
         else:
-            self.page = self.client.get(f"/j/{CODE}/q/{self.n}", name="question page")
+            self.page = self.client.get(f"/j/{self.code}/q/{self.n}", name="question page")
 
 
 class Officer(FastHttpUser):
@@ -121,7 +153,7 @@ class Officer(FastHttpUser):
 
     @task(3)
     def moderate(self):
-        page = self.client.get(f"/staff/moderation?session={SESSION_ID}", name="/staff/moderation")
+        page = self.client.get(f"/staff/moderation?session={random.choice(SESSION_IDS)}", name="/staff/moderation")
         ids = re.findall(r'id="answer-(\d+)"', page.text)
         csrf = tokens(page.text).get("csrf_token", "")
         if ids:
@@ -130,16 +162,29 @@ class Officer(FastHttpUser):
 
     @task(1)
     def presenter(self):
-        self.client.get(f"/staff/sessions/{SESSION_ID}/present", headers={"HX-Request": "true"}, name="presenter counts poll")
+        self.client.get(f"/staff/sessions/{random.choice(SESSION_IDS)}/present", headers={"HX-Request": "true"},
+                        name="presenter counts poll")
 
 
-class Baseline(FastHttpUser):
-    """The trivial route of the same app, in the same run, for the ratio."""
+if PRESENTERS:
 
-    weight = 1
-    fixed_count = 4
-    wait_time = between(0.05, 0.1)
+    class Presenter(Officer):
+        """The big screen at the front of a room, polling its session's counts."""
 
-    @task
-    def healthz(self):
-        self.client.get("/healthz", name="/healthz (baseline)")
+        fixed_count = PRESENTERS
+        wait_time = between(2, 3)
+        tasks = {Officer.presenter: 1}
+
+
+if BASELINES:
+
+    class Baseline(FastHttpUser):
+        """The trivial route of the same app, in the same run, for the ratio."""
+
+        weight = 1
+        fixed_count = BASELINES
+        wait_time = between(0.05, 0.1)
+
+        @task
+        def healthz(self):
+            self.client.get("/healthz", name="/healthz (baseline)")

@@ -61,6 +61,50 @@ def find_visit(typed_code: str, tokens) -> tuple[ParticipationSession, Participa
     return (row[0], row[1]) if row is not None else None
 
 
+@dataclass(frozen=True)
+class PromptCard:
+    """What a young person's screen and the answer path read from a prompt, as plain data.
+
+    Once a session has opened its prompts cannot change (sessions.py allows edits only in a draft), so
+    each app process reads them once and draws every question card from this copy."""
+
+    id: int
+    session_id: int
+    position: int
+    kind: str
+    text: str
+    hint: str
+    options: tuple[str, ...]
+    max_length: int | None
+    audience: str
+
+
+_CARDS: dict[tuple, tuple[PromptCard, ...]] = {}
+_CARDS_KEPT = 4096  # sessions whose prompts one process keeps; far more than run at once
+
+
+def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
+    """The session's prompts in order, read from the database once per process after it opens."""
+    # The join code and opening time make the key: an id alone can come back after a test empties a table.
+    key = (session.id, session.join_code, session.opened_at)
+    cards = _CARDS.get(key)
+    if cards is not None:
+        return cards
+    prompts = db.session.execute(
+        select(Prompt).where(Prompt.session_id == session.id).order_by(Prompt.position)
+    ).scalars()
+    cards = tuple(
+        PromptCard(p.id, p.session_id, p.position, p.kind, p.text, p.hint or "", tuple(p.options or ()), p.max_length,
+                   session.audience)
+        for p in prompts
+    )
+    if session.state != SessionState.DRAFT.value:
+        if len(_CARDS) >= _CARDS_KEPT:
+            _CARDS.clear()
+        _CARDS[key] = cards
+    return cards
+
+
 def start_visit(session: ParticipationSession) -> Participant:
     participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=date.today())
     db.session.add(participant)
@@ -79,7 +123,7 @@ def accepts_answers(session: ParticipationSession, now: datetime | None = None) 
     )
 
 
-def earlier_value(participant: Participant, prompt: Prompt) -> dict:
+def earlier_value(participant: Participant, prompt: Prompt | PromptCard) -> dict:
     """What this visit answered to this prompt, as its form shows it: {"answer": ..., "other": words
     written beside "Something else"}, each None if nothing yet."""
     row = db.session.execute(
@@ -87,6 +131,11 @@ def earlier_value(participant: Participant, prompt: Prompt) -> dict:
             Answer.participant_id == participant.id, Answer.prompt_id == prompt.id
         )
     ).first()
+    return _form_value(prompt, row)
+
+
+def _form_value(prompt: Prompt | PromptCard, row) -> dict:
+    """An answer (a row or an Answer) as its prompt's form shows it."""
     if row is None:
         return {"answer": None, "other": None}
     # A young person sees their own words again, exactly as typed, only on their own visit.
@@ -103,16 +152,25 @@ def earlier_value(participant: Participant, prompt: Prompt) -> dict:
 @dataclass(frozen=True)
 class Saved:
     outcome: str  # "saved", "duplicate", "disclosure", "hardship"
+    # The earlier answer to the question shown next (see save_answer's `then`), read in the same
+    # statement as the answer being saved; None when it was not read.
+    then_value: dict | None = None
 
 
 MAX_EDITS = 20  # changes to one answer in one visit; a script gets no further (a possible disclosure always does)
 
 
-def _locked_answer(participant: Participant, prompt: Prompt) -> Answer | None:
-    """This visit's answer to this prompt, locked until the commit (PostgreSQL; SQLite locks on the first write)."""
-    return db.session.execute(
-        select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id == prompt.id).with_for_update()
-    ).scalar_one_or_none()
+def _locked_answer(participant: Participant, prompt: Prompt | PromptCard, then=None) -> tuple[Answer | None, Answer | None]:
+    """This visit's answer to this prompt, locked until the commit (PostgreSQL; SQLite locks on the first
+    write), and its answer to the prompt `then` (the one shown next, if any) read in the same statement."""
+    ids = [prompt.id] + ([then.id] if then is not None and then.id != prompt.id else [])
+    found = {
+        a.prompt_id: a
+        for a in db.session.execute(
+            select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id.in_(ids)).with_for_update()
+        ).scalars()
+    }
+    return found.get(prompt.id), (found.get(then.id) if then is not None else None)
 
 
 OTHER_MAX_LENGTH = 100  # the few words beside "Something else"
@@ -137,7 +195,7 @@ def _screened(prompt: Prompt, value, other: str | None = None):
     else:
         raw = clean_text(value, prompt.max_length)
     # Care leavers' hardship (no money, heating, food or home) without harm is help, not an alert.
-    care_leaver = prompt.session.audience == "care-leavers"
+    care_leaver = prompt.audience == "care-leavers"
     return raw, screen(raw, care_leaver=care_leaver)
 
 
@@ -174,12 +232,15 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
 
 
 def save_answer(
-    participant: Participant, prompt: Prompt, nonce: str, value, other: str | None = None, _retry: bool = True
+    participant: Participant, prompt: Prompt | PromptCard, nonce: str, value, other: str | None = None, then=None,
+    _retry: bool = True,
 ) -> Saved:
     """Store one answer once. The words (and any beside "Something else") are screened before anything is
     written. The form token goes in
     first, so a double tap or a retry stops there; then the answer is locked before it is read, so two
     changes sent at once are applied one after the other and an answer held for safeguarding stays held.
+    `then` is the prompt shown next: its earlier answer is read with this one (Saved.then_value), so the
+    next card needs no query of its own. Nothing is reloaded after the commit.
     """
     raw, screening = _screened(prompt, value, other)
     flagged = bool(screening and screening.disclosure)
@@ -193,7 +254,8 @@ def save_answer(
         earlier = db.session.get(FormToken, nonce)
         repeated = earlier.outcome if earlier is not None and earlier.outcome in ("disclosure", "hardship") else "duplicate"
         return Saved(repeated)
-    answer = _locked_answer(participant, prompt)
+    answer, following = _locked_answer(participant, prompt, then)
+    then_value = _form_value(then, following) if then is not None else None
     if answer is None:
         answer = Answer(
             session_id=prompt.session_id,
@@ -204,7 +266,7 @@ def save_answer(
         db.session.add(answer)
     elif answer.edits >= MAX_EDITS and not flagged:
         _commit_keeping_loaded()
-        return Saved("saved")
+        return Saved("saved", then_value)
     else:
         answer.edits += 1
     _apply(answer, prompt, value, raw, screening)
@@ -217,15 +279,15 @@ def save_answer(
         # Another request saved this prompt's first answer for the same visit a moment ago: update that one.
         db.session.rollback()
         if _retry:
-            return save_answer(participant, prompt, nonce, value, other, _retry=False)
+            return save_answer(participant, prompt, nonce, value, other, then, _retry=False)
         raise
-    return Saved(outcome)
+    return Saved(outcome, then_value)
 
 
-def withdraw_answer(participant: Participant, prompt: Prompt) -> bool:
+def withdraw_answer(participant: Participant, prompt: Prompt | PromptCard) -> bool:
     """Skipping a question answered before takes that answer back, unless it is held for safeguarding
     (a possible disclosure is never lost). Returns whether an answer was taken back."""
-    answer = _locked_answer(participant, prompt)
+    answer, _ = _locked_answer(participant, prompt)
     if answer is None or answer.disclosure or answer.state == AnswerState.HELD.value:
         _commit_keeping_loaded()  # ends the transaction (and its lock) without reloading what the page needs
         return False

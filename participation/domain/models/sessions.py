@@ -82,3 +82,8 @@ class Prompt(db.Model):
     translations: Mapped[dict | None] = mapped_column(JSON, default=None)
 
     session = relationship("ParticipationSession", back_populates="prompts")
+
+    @property
+    def audience(self) -> str:
+        """Who the session is for (children in care, care leavers, both): the screen reads answers with it."""
+        return self.session.audience

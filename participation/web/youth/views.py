@@ -94,7 +94,7 @@ def _render_question(session_obj, prompt, n, form, participant, status=200, noti
         session_obj=session_obj,
         prompt=prompt,
         n=n,
-        total=len(session_obj.prompts),
+        total=len(answers.prompt_cards(session_obj)),
         form=form,
         notice=notice,
         confirm_skip=confirm_skip,
@@ -110,27 +110,36 @@ def _render_question(session_obj, prompt, n, form, participant, status=200, noti
 
 
 def _next_url(session_obj, n: int) -> str:
-    if n >= len(session_obj.prompts):
+    if n >= len(answers.prompt_cards(session_obj)):
         return url_for("youth.thanks", code=session_obj.join_code)
     return url_for("youth.question", code=session_obj.join_code, n=n + 1)
 
 
-def _show_question(session_obj, participant, n: int):
-    """Question n as the young person left it: their earlier answer filled in, if they gave one."""
-    prompt = session_obj.prompts[n - 1]
-    form = answer_form_for(prompt, data=answers.earlier_value(participant, prompt), from_request=False)
+def _show_question(session_obj, participant, n: int, earlier: dict | None = None):
+    """Question n as the young person left it: their earlier answer filled in, if they gave one
+    (`earlier` when the caller has read it already)."""
+    prompt = answers.prompt_cards(session_obj)[n - 1]
+    if earlier is None:
+        earlier = answers.earlier_value(participant, prompt)
+    form = answer_form_for(prompt, data=earlier, from_request=False)
     return _render_question(session_obj, prompt, n, form, participant)
 
 
-def _go_to(session_obj, participant, n: int):
+def _shown_next(session_obj, n: int):
+    """The prompt whose card this response will carry after question n is answered (htmx), else None."""
+    prompts = answers.prompt_cards(session_obj)
+    return prompts[n - 1] if is_fragment_request() and 1 <= n <= len(prompts) else None
+
+
+def _go_to(session_obj, participant, n: int, earlier: dict | None = None):
     """After Next, Back or Skip. With htmx the next question comes back in this response, so a slow
     phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded)."""
     if n < 1:
         return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
-    if n > len(session_obj.prompts):
+    if n > len(answers.prompt_cards(session_obj)):
         return redirect(url_for("youth.thanks", code=session_obj.join_code), 303)
     if is_fragment_request():
-        return _show_question(session_obj, participant, n)
+        return _show_question(session_obj, participant, n, earlier)
     return redirect(url_for("youth.question", code=session_obj.join_code, n=n), 303)
 
 
@@ -143,7 +152,7 @@ def question(code, n):
         if session_obj.state != SessionState.OPEN.value:
             return _not_open_page(session_obj)
         return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
-    prompts = session_obj.prompts
+    prompts = answers.prompt_cards(session_obj)
     if not 1 <= n <= len(prompts):
         abort(404)
     prompt = prompts[n - 1]
@@ -183,12 +192,14 @@ def question(code, n):
             session_obj, prompt, n, form, participant, status=429,
             notice=gettext("You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here."),
         )
-    saved = answers.save_answer(participant, prompt, nonce, form.answer.data, other=_other(form))
+    saved = answers.save_answer(
+        participant, prompt, nonce, form.answer.data, other=_other(form), then=_shown_next(session_obj, n + step)
+    )
     if saved.outcome == "disclosure":
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
         return redirect(url_for("youth.hardship_help", code=session_obj.join_code, n=n), 303)
-    return _go_to(session_obj, participant, n + step)
+    return _go_to(session_obj, participant, n + step, saved.then_value)
 
 
 def _other(form) -> str | None:

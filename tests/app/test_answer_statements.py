@@ -1,0 +1,120 @@
+"""The answer path stays small: a handful of SQL statements per answer, nothing read again after the commit.
+
+Counted with SQLAlchemy's cursor events on whichever database the suite runs on (SQLite by default,
+PostgreSQL with TEST_DATABASE_URL), so a change that adds a query to every answer fails here.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event
+
+from participation.domain import answers
+from participation.domain import sessions as services
+from participation.domain.db import db
+from participation.domain.models import Answer
+from tests.conftest import Young, form_value
+
+HX = {"HX-Request": "true"}
+MAX_STATEMENTS = 6
+
+
+@contextmanager
+def recorded():
+    """Every statement sent to the database, and "COMMIT" where each commit happened."""
+    log: list[str] = []
+
+    def on_statement(conn, cursor, statement, parameters, context, executemany):
+        log.append(statement)
+
+    def on_commit(conn):
+        log.append("COMMIT")
+
+    engine = db.engine
+    event.listen(engine, "before_cursor_execute", on_statement)
+    event.listen(engine, "commit", on_commit)
+    try:
+        yield log
+    finally:
+        event.remove(engine, "before_cursor_execute", on_statement)
+        event.remove(engine, "commit", on_commit)
+
+
+def statements(log: list[str]) -> list[str]:
+    return [s for s in log if s != "COMMIT"]
+
+
+@pytest.fixture
+def session_of_every_kind(make_session):
+    return make_session(prompts=("scale", "single", "multiple", "text", "scale"))
+
+
+VALUES = {1: "4", 2: "Green", 3: ["Red", "Blue"], 4: "the food at my placement is rubbish", 5: "2"}
+
+
+def test_each_answer_with_javascript_is_at_most_six_statements_and_nothing_after_the_commit(app, session_of_every_kind):
+    young = Young(app.test_client(), session_of_every_kind.join_code)
+    young.join()
+    page = young.client.get(f"/j/{young.code}/q/1", headers=HX)
+    for n, value in VALUES.items():
+        data = {"form_token": form_value(page.text, "form_token"), "answer": value}
+        with recorded() as log:
+            page = young.client.post(f"/j/{young.code}/q/{n}", headers=HX, data=data)
+        assert page.status_code in (200, 303), (n, page.status_code)
+        assert len(statements(log)) <= MAX_STATEMENTS, (n, statements(log))
+        assert log.count("COMMIT") == 1, (n, log)
+        # The next question is drawn from what was loaded before the commit: nothing is reloaded after it.
+        assert log[-1] == "COMMIT", (n, log[log.index("COMMIT"):])
+    assert db.session.query(Answer).count() == len(VALUES)
+
+
+def test_changing_an_answer_on_the_way_back_is_at_most_six_statements(app, session_of_every_kind):
+    young = Young(app.test_client(), session_of_every_kind.join_code)
+    young.join()
+    first = young.client.get(f"/j/{young.code}/q/1", headers=HX)
+    second = young.client.post(f"/j/{young.code}/q/1", headers=HX, data={"form_token": form_value(first.text, "form_token"), "answer": "4"})
+    data = {"form_token": form_value(second.text, "form_token"), "answer": "Blue", "action": "back"}
+    with recorded() as log:
+        back = young.client.post(f"/j/{young.code}/q/2", headers=HX, data=data)
+    assert back.status_code == 200
+    assert len(statements(log)) <= MAX_STATEMENTS, statements(log)
+    assert log[-1] == "COMMIT"
+    # The card for question 1 came back with its earlier answer ticked, read in the same statement as the save.
+    assert 'value="4" checked' in back.text
+    data = {"form_token": form_value(back.text, "form_token"), "answer": "2"}
+    with recorded() as log:
+        again = young.client.post(f"/j/{young.code}/q/1", headers=HX, data=data)
+    assert again.status_code == 200 and len(statements(log)) <= MAX_STATEMENTS
+    assert 'value="Blue" checked' in again.text  # question 2 shows the answer given on the way back
+    assert db.session.query(Answer).count() == 2
+
+
+def test_without_javascript_an_answer_is_at_most_six_statements(app, session_of_every_kind):
+    young = Young(app.test_client(), session_of_every_kind.join_code)
+    young.join()
+    page = young.page(1)
+    with recorded() as log:
+        r = young.client.post(f"/j/{young.code}/q/1", data={"form_token": form_value(page.text, "form_token"), "answer": "3"})
+    assert r.status_code == 303
+    assert len(statements(log)) <= MAX_STATEMENTS and log[-1] == "COMMIT", log
+
+
+def test_prompts_of_an_open_session_are_read_once(app, session_of_every_kind):
+    young = Young(app.test_client(), session_of_every_kind.join_code)
+    young.join()
+    young.page(1)  # the first read fills the cache
+    with recorded() as log:
+        young.page(2)
+    assert not [s for s in statements(log) if "FROM prompts" in s]
+    cards = answers.prompt_cards(session_of_every_kind)
+    assert [c.kind for c in cards] == ["scale", "single", "multiple", "text", "scale"]
+    assert cards[1].options == ("Red", "Green", "Blue")
+
+
+def test_a_draft_sessions_prompts_are_never_kept(app, make_session, officer):
+    draft = make_session(state="draft", prompts=("scale",))
+    assert [c.text for c in answers.prompt_cards(draft)] == ["A scale question?"]
+    services.add_prompt(officer, draft, "text", "Anything else?", "", [], None, 200)
+    assert [c.text for c in answers.prompt_cards(draft)] == ["A scale question?", "Anything else?"]
