@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import phonenumbers
@@ -23,9 +24,20 @@ from participation.pure.theming.taxonomy import PII_PLACEHOLDERS
 _DATA = Path(__file__).parent / "data"
 
 
+_FOLD_EXTRA = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _fold(word: str) -> str:
+    """"arbër" -> "arber", "łukasz" -> "lukasz": accented spellings meet the plain ones in the lists."""
+    if word.isascii():
+        return word
+    word = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(c for c in word if not unicodedata.combining(c))
+
+
 def _load(name: str) -> frozenset[str]:
     with open(_DATA / name, encoding="utf-8") as fh:
-        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+        return frozenset(_fold(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -186,7 +198,8 @@ _FUNCTION = _words(
     really too also then than there here what when where who why how all any some every each one"""
 )
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[&=:\-]")
+# Letters of any alphabet, so "Arbër", "Ştefan" and "Małgorzata" are whole words.
+_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*|[&=:\-]")
 _SENT_END = frozenset(".!?\n")
 
 
@@ -558,7 +571,7 @@ _LIVE_VERBS = _words(
 
 
 def _norm(word: str) -> str:
-    low = word.lower().replace("’", "'")
+    low = _fold(word.lower()).replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
     elif low.endswith("'"):
