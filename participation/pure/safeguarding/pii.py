@@ -132,6 +132,9 @@ _KEEP = _CALENDAR | _words(
     arsenal everton villa spurs tottenham united city rovers wanderers athletic
     english british welsh scottish irish polish romanian indian pakistani bangladeshi somali
     eritrean afghan syrian kurdish iraqi iranian nigerian ghanaian jamaican african caribbean
+    albanian kosovan vietnamese ethiopian sudanese somalian arab arabic persian farsi dari pashto
+    pashtun hazara tigrinya amharic oromo urdu punjabi bengali turkish lithuanian latvian slovak
+    czech bulgarian ukrainian russian chinese moroccan egyptian libyan yemeni
     muslim christian christians hindu sikh jewish catholic islam god allah jesus bible quran
     advocate advocacy foster carer carers social worker key worker keyworker mentor
     personal adviser advisor manager staff mum dad nan nana nanna grandma grandad auntie uncle
@@ -146,7 +149,8 @@ _ROLE_NOUNS = _words(
     nanny gran granny grandma grandmother grandad granddad grandpa grandfather sister sis brother
     bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
     cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
-    neighbour head headteacher tutor coach officer leader supervisor"""
+    neighbour head headteacher tutor coach officer leader supervisor girl boy lad lass roommate
+    roomie housemate flatmate classmate"""
 )
 _TWO_WORD_ROLES = frozenset(
     {
@@ -207,7 +211,7 @@ _SENT_END = frozenset(".!?\n")
 
 _EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\s+at\s+(?:gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol)"
+    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}(?:\s+dot\s+[A-Za-z0-9_]{1,30}){0,2}\s+at\s+(?:gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol)"
     r"\s*(?:\.|\s+dot\s+)\s*(?:com|co\.uk|co\s+dot\s+uk|uk)\b",
     re.I,
 )
@@ -263,7 +267,8 @@ _YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
 _ISO_REST = r"\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:0?[1-9]|[12]\d|3[01])(?![\d/.\-])"
 _ISO = rf"(?:19|20)\d\d{_ISO_REST}"  # 2009-04-17
 _DATE = (
-    rf"(?:{_ISO}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
+    rf"(?:{_ISO}|{_DAY}[-/.]{_MONTH}[-/.](?:\d{{4}}|\d\d)\b"
+    rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
     rf"|\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}(?:\s?[/.\-]\s?(?:\d{{4}}|\d{{2}}))?(?![\d/])"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?!\s+(?:of\s+)?\w))"
@@ -282,7 +287,8 @@ _DOB_BEFORE_RE = re.compile(
 # A full date with a year a young person could have been born in is a date of birth even without a cue.
 _FULL_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?(?P<y1>\d{{4}}|\d{{2}})(?![\d/])"
-    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b|(?P<y3>(?:19|20)\d\d){_ISO_REST})",
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b|(?P<y3>(?:19|20)\d\d){_ISO_REST}"
+    rf"|{_DAY}[-/.]{_MONTH}[-/.](?P<y4>\d{{4}})\b|{_MONTH}\s+{_DAY}\s*,?\s*(?P<y5>\d{{4}})\b)",
     re.I,
 )
 
@@ -332,12 +338,24 @@ _SCHOOL_GENERIC = _FUNCTION | _words(
     hate love like miss missed moved changed change from year years st. at around near"""
 )
 
+# A school or home called after a saint, said on its own: "St Mary's", "st marys", "St Bede's".
+_SAINT_RE = re.compile(
+    r"(?<![\w.])(?:[Ss]t\.?|ST\.?|[Ss]aint)\s+(?P<w>[A-Za-z]+)(?P<p>['’]s\b|s\b)(?!\s+(?:hospital|church|road|rd"
+    r"|street|lane|avenue|park|ambulance|day|cathedral|chapel|square|station|centre|place|close|way)\b)",
+    re.I,
+)
+# Towns called after saints: a place, not a school.
+_SAINT_TOWNS = _words(
+    "albans ives helens neots austell andrews davids asaph leonards helier agnes blazey columb mawes annes"
+)
+
 # Children's homes and placements: "Ash Lodge", "The Willows", "Meadowview" (kind "school").
 _HOME_RE = re.compile(
     r"(?<![\w'’])(?P<h>(?:The\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft))\b"
     r"|(?P<c>The\s+[A-Z][a-z]+\s+(?:children'?s|childrens'|kids|residential|care)\s+home)\b"
     r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft))\b"
-    r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)\s+(?:at|to|in|into)\s+"
+    r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)"
+    r"\s+(?:(?:me|us|him|her|them)\s+)?(?:at|to|in|into)\s+"
     r"(?P<l>the\s+(?:willows|oaks|elms|limes|beeches|laurels|cedars|poplars|pines|firs|hollies|maples|birches"
     r"|rowans|chestnuts|sycamores|hawthorns)|[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
 )
@@ -400,7 +418,7 @@ def _dates(text: str, out: list[tuple[int, str, int, int]]) -> None:
         for m in rx.finditer(text):
             out.append((3, "date-of-birth", m.start("d"), m.end("d")))
     for m in _FULL_DATE_RE.finditer(text):
-        y = m.group("y1") or m.group("y2") or m.group("y3")
+        y = next(g for g in m.group("y1", "y2", "y3", "y4", "y5") if g)
         year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 30 else 1900 + int(y)
         if 1985 <= year <= 2021:
             out.append((3, "date-of-birth", m.start(), m.end()))
@@ -449,6 +467,17 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         elif g == "p" and not m.group(g).startswith("The") and _is_common(first):
             continue  # "in Greenhouse", "to Warehouse": ordinary words
         out.append((5, "school", s, e))
+
+
+def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _SAINT_RE.finditer(text):
+        w, p = m.group("w"), m.group("p")
+        if p == "s":
+            if (w + p).lower() in _SAINT_TOWNS or w.lower() not in _FIRST:
+                continue
+        elif not (w[0].isupper() or w.lower() in _FIRST):
+            continue
+        out.append((5, "school", m.start(), m.end()))
 
 
 def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]]) -> None:
@@ -831,6 +860,8 @@ def find_personal_details(text: str) -> list[Removal]:
                 cands.append((6, "address", m.start("a"), m.end("a")))
     if not present.isdisjoint(_SCHOOL_WORDS):
         _schools(text, tokens, cands)
+    if "st" in present or "saint" in present:
+        _saints(text, cands)
     if (
         not present.isdisjoint(_HOME_WORDS)
         or " The " in text
