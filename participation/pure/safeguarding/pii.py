@@ -28,7 +28,7 @@ _FOLD_EXTRA = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ß": "
 
 
 def _fold(word: str) -> str:
-    """"arbër" -> "arber", "łukasz" -> "lukasz": accented spellings meet the plain ones in the lists."""
+    """Fold accents so "arbër" meets "arber" and "łukasz" meets "lukasz" in the lists."""
     if word.isascii():
         return word
     word = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
@@ -586,7 +586,9 @@ _SUBJECTS = _words("i we you u they he she it i'd we'd they'd who that to ya peo
 _PLACE_PREPS = _words("to in at from near around visit visited towards into via outside by of")
 _SPEECH_VERBS = _words("said says told tells asked asks reckons texted rang messaged")
 # Verbs whose object is a person: "i told hope", "text jade", "i miss ruby".
-_TELL_VERBS = _words("told tell tells ask asked text texted txt message messaged ring rang phone phoned thank")
+_TELL_VERBS = _words(
+    "told tell tells ask asked text texted txt message messaged ring rang phone phoned thank"
+)
 _FOND_VERBS = _words("miss missed love loved trust trusted hug hugged visit visited")
 # A word-like name doing something: "when grace comes", "then ruby was moved".
 _ACTION_VERBS = _words(
@@ -745,8 +747,10 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             continue  # "Alton Towers", "Victoria Station": a place, not a person
         # "I miss Mum", "we really miss London": the verb, not the title.
         miss_verb = prev == "miss" and (prev2 in _SUBJECTS or prev2 in _MISS_BEFORE)
-        if prev in _TITLES and not miss_verb and (
-            prev != "miss" or cap(k - 1) or cap(k) or (low in _SURNAMES and not _is_common(low))
+        if (
+            prev in _TITLES
+            and not miss_verb
+            and (prev != "miss" or cap(k - 1) or cap(k) or (low in _SURNAMES and not _is_common(low)))
         ):
             if not cap(k) and _is_common(low) and not in_first and low not in _SURNAMES:
                 continue  # "Dr appointments are hard to get"
@@ -786,7 +790,10 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         owner = tokens[k][0].lower().endswith(("'s", "’s")) and (nxt in _ROLE_NOUNS or nxt in _OWNED)
         # "ruby and her sister"
         and_her = (
-            nxt in ("and", "&", "n") and k + 3 < n and lows[k + 2] in ("her", "his") and lows[k + 3] in _ROLE_NOUNS
+            nxt in ("and", "&", "n")
+            and k + 3 < n
+            and lows[k + 2] in ("her", "his")
+            and lows[k + 3] in _ROLE_NOUNS
         )
         # "i told hope", "i miss jade" (not "i miss summer", "i love hope").
         object_of = prev in _TELL_VERBS or (prev in _FOND_VERBS and low not in _ABSTRACT)
