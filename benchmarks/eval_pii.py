@@ -1,4 +1,10 @@
-"""Score the personal-detail finder against the hand-labelled set in tests/data/pii_sentences.csv."""
+"""Score the personal-detail finder against the hand-labelled sets in tests/data/.
+
+pii_sentences.csv is the original set. pii_context_dev.csv is the names-and-places-in-context
+development set (names that are words, lower-case names, names from the countries young people
+arrive from, homes and schools, dates of birth, NHS numbers...): it is tuned on, so its figures
+show progress, not how the finder does on words nobody here wrote.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ if str(ROOT) not in sys.path:
 from participation.pure.safeguarding.pii import find_personal_details  # noqa: E402
 
 CSV_PATH = ROOT / "tests" / "data" / "pii_sentences.csv"
+DEV_PATH = ROOT / "tests" / "data" / "pii_context_dev.csv"
 MIN_RECALL = 0.95
 MIN_KEEP = 0.90
 
@@ -41,7 +48,7 @@ def _locate(text: str, sub: str, taken: list[tuple[int, int]]) -> tuple[int, int
 
 def score(rows: list[dict]) -> dict:
     """Recall (by kind and ignoring kind), keep rate and false-removal sentences for rows."""
-    details = found = found_any = keeps = kept = false_rows = 0
+    details = found = found_any = keeps = kept = false_rows = clean = clean_kept = 0
     misses: list[str] = []
     for row in rows:
         text = row["text"]
@@ -68,6 +75,9 @@ def score(rows: list[dict]) -> dict:
             else:
                 misses.append(f"{row['id']}: removed keep item {item!r}")
         false = [r for r in removals if all(r.end <= s or r.start >= e for s, e in spans)]
+        if not spans:
+            clean += 1
+            clean_kept += not removals
         if false:
             false_rows += 1
             for r in false:
@@ -80,6 +90,9 @@ def score(rows: list[dict]) -> dict:
         "keep_items": keeps,
         "keep_rate": round(kept / keeps, 4) if keeps else 1.0,
         "sentences_with_false_removal": false_rows,
+        # Rows with no personal detail at all that came through with nothing removed.
+        "clean_rows": clean,
+        "clean_rows_untouched": round(clean_kept / clean, 4) if clean else 1.0,
         "misses": misses,
     }
 
@@ -95,17 +108,21 @@ def throughput(rows: list[dict], target: int = 20_000) -> float:
     return len(texts) / (time.perf_counter() - t0)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Score both sets; `--dev` scores only the context development set and lists its misses."""
+    argv = sys.argv[1:] if argv is None else argv
+    dev = score(load_rows(DEV_PATH))
+    if "--dev" in argv:
+        for line in dev["misses"]:
+            print("  ", line)
+        print(_line("dev", dev))
+        return 0
     rows = load_rows()
     tuned = [r for r in rows if not r["id"].startswith("fresh-")]
     fresh = [r for r in rows if r["id"].startswith("fresh-")]
-    result = {"all": score(rows), "tuned": score(tuned), "fresh": score(fresh)}
+    result = {"all": score(rows), "tuned": score(tuned), "fresh": score(fresh), "dev": dev}
     for name, res in result.items():
-        print(
-            f"{name:6} sentences={res['sentences']} details={res['details']} recall={res['recall']:.3f} "
-            f"recall_any_kind={res['recall_any_kind']:.3f} keep_rate={res['keep_rate']:.3f} "
-            f"({res['keep_items']} items) sentences_with_false_removal={res['sentences_with_false_removal']}"
-        )
+        print(_line(name, res))
     for line in result["all"]["misses"]:
         print("  ", line)
     rate = throughput(rows)
@@ -120,11 +137,24 @@ def main() -> int:
         "fresh_recall_any_kind": result["fresh"]["recall_any_kind"],
         "fresh_keep_rate": result["fresh"]["keep_rate"],
         "fresh_sentences_with_false_removal": result["fresh"]["sentences_with_false_removal"],
+        "dev_sentences": dev["sentences"],
+        "dev_recall": dev["recall"],
+        "dev_recall_any_kind": dev["recall_any_kind"],
+        "dev_clean_rows_untouched": dev["clean_rows_untouched"],
         "answers_per_second": round(rate),
     }
     ok = summary["recall"] >= MIN_RECALL and summary["keep_rate"] >= MIN_KEEP
     print(json.dumps(summary))
     return 0 if ok else 1
+
+
+def _line(name: str, res: dict) -> str:
+    return (
+        f"{name:6} sentences={res['sentences']} details={res['details']} recall={res['recall']:.3f} "
+        f"recall_any_kind={res['recall_any_kind']:.3f} keep_rate={res['keep_rate']:.3f} "
+        f"({res['keep_items']} items) clean_rows_untouched={res['clean_rows_untouched']:.3f} "
+        f"({res['clean_rows']} rows) sentences_with_false_removal={res['sentences_with_false_removal']}"
+    )
 
 
 if __name__ == "__main__":

@@ -346,3 +346,119 @@ def test_redact_replaces_each_detail_with_its_placeholder():
 
 def test_empty_text_has_no_details():
     assert find_personal_details("") == []
+
+
+# --- names and places in context (issue 12, item 7) ------------------------------------------
+
+
+def test_context_dev_set_meets_the_targets():
+    ev = _eval_module()
+    result = ev.score(ev.load_rows(ev.DEV_PATH))
+    assert result["sentences"] >= 300
+    assert result["recall"] >= 0.95, result["misses"]
+    assert result["clean_rows_untouched"] >= 0.95, result["misses"]
+
+
+def test_clean_rows_untouched_counts_any_removal_in_a_detail_free_row(monkeypatch):
+    ev = _eval_module()
+    rows = [{"id": "x", "text": "I hope so", "details_list": [], "keep_list": []}]
+    monkeypatch.setattr(ev, "find_personal_details", lambda text: [Removal("name", 2, 6)])
+    assert ev.score(rows)["clean_rows_untouched"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Summer said I was being dramatic", "Summer"),
+        ("April told staff what happened", "April"),
+        ("my little sister summer is in a different placement", "summer"),
+        ("Storm's mum picks us up from school", "Storm"),
+        ("Hope's room is next to mine", "Hope"),
+        ("i went into town with ruby and her sister", "ruby"),
+        ("i told hope everything", "hope"),
+        ("i miss jade so much", "jade"),
+        ("i like it when grace comes to see me", "grace"),
+        ("then ruby was moved to another home", "ruby"),
+        ("Faith was the only carer who listened", "Faith"),
+        ("the new girl Summer is nice", "Summer"),
+        ("ask for Jordan Pickering at the hub", "Jordan Pickering"),
+    ],
+)
+def test_word_names_in_name_context_are_removed(text, name):
+    assert removed(text, "name", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I miss hope and i miss feeling safe", "hope"),
+        ("when joy comes back into my life", "joy"),
+        ("we got Precious few hours with staff", "Precious"),
+        ("Dr appointments are hard to get", "appointments"),
+        ("I miss Mum so much", "Mum"),
+        ("I miss London so much", "London"),
+        ("Luljeta my foster mum is Albanian", "Albanian"),
+        ("I played with Lego when I was little", "Lego"),
+        ("my sw April 2024 said no", "April"),
+        ("They've asked me to move again", "They've"),
+    ],
+)
+def test_words_that_look_like_names_out_of_name_context_are_kept(text, word):
+    assert untouched(text, word)
+
+
+def test_they_have_asked_me_never_becomes_a_name():
+    text = "They've asked me to move again"
+    assert redact(text, find_personal_details(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my brother Arbër is in Tirana", "Arbër"),
+        ("my foster sister Małgorzata is nice", "Małgorzata"),
+        ("my friend Ştefan from the hostel", "Ştefan"),
+        ("me and rahmatullah play cricket", "rahmatullah"),
+        ("Rezart is my roommate", "Rezart"),
+        ("Hewan from my church helped me", "Hewan"),
+        ("Kuba and Oskar are my friends", "Kuba"),
+        ("Cosmin is my mate from the car wash", "Cosmin"),
+        ("i share a flat with Ergys", "Ergys"),
+    ],
+)
+def test_names_from_the_countries_young_people_arrive_from_are_removed(text, name):
+    assert removed(text, "name", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("I go to St Mary's and I like it", "St Mary's"),
+        ("im at st marys now", "st marys"),
+        ("at St Augustine's they had a unit for me", "St Augustine's"),
+        ("they moved me to the willows", "the willows"),
+    ],
+)
+def test_saint_schools_and_homes_are_removed(text, school):
+    assert removed(text, "school", school)
+
+
+@pytest.mark.parametrize("text", ["we went to St Ives on a trip", "The St John's Wood area is nice"])
+def test_places_called_after_saints_are_kept(text):
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("dob 17-Apr-2009", "17-Apr-2009"),
+        ("April 17th 2009 is when I was born", "April 17th 2009"),
+        ("my date of birth is 2009-04-17", "2009-04-17"),
+    ],
+)
+def test_more_date_of_birth_formats_are_removed(text, date):
+    assert removed(text, "date-of-birth", date)
+
+
+def test_email_spelt_out_with_dots_is_removed():
+    assert removed("jade dot smith at gmail dot com", "email", "jade dot smith at gmail dot com")

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import phonenumbers
@@ -23,9 +24,20 @@ from participation.pure.theming.taxonomy import PII_PLACEHOLDERS
 _DATA = Path(__file__).parent / "data"
 
 
+_FOLD_EXTRA = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _fold(word: str) -> str:
+    """Fold accents so "arbër" meets "arber" and "łukasz" meets "lukasz" in the lists."""
+    if word.isascii():
+        return word
+    word = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(c for c in word if not unicodedata.combining(c))
+
+
 def _load(name: str) -> frozenset[str]:
     with open(_DATA / name, encoding="utf-8") as fh:
-        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+        return frozenset(_fold(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -120,6 +132,9 @@ _KEEP = _CALENDAR | _words(
     arsenal everton villa spurs tottenham united city rovers wanderers athletic
     english british welsh scottish irish polish romanian indian pakistani bangladeshi somali
     eritrean afghan syrian kurdish iraqi iranian nigerian ghanaian jamaican african caribbean
+    albanian kosovan vietnamese ethiopian sudanese somalian arab arabic persian farsi dari pashto
+    pashtun hazara tigrinya amharic oromo urdu punjabi bengali turkish lithuanian latvian slovak
+    czech bulgarian ukrainian russian chinese moroccan egyptian libyan yemeni
     muslim christian christians hindu sikh jewish catholic islam god allah jesus bible quran
     advocate advocacy foster carer carers social worker key worker keyworker mentor
     personal adviser advisor manager staff mum dad nan nana nanna grandma grandad auntie uncle
@@ -134,7 +149,8 @@ _ROLE_NOUNS = _words(
     nanny gran granny grandma grandmother grandad granddad grandpa grandfather sister sis brother
     bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
     cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
-    neighbour head headteacher tutor coach officer leader supervisor"""
+    neighbour head headteacher tutor coach officer leader supervisor girl boy lad lass roommate
+    roomie housemate flatmate classmate"""
 )
 _TWO_WORD_ROLES = frozenset(
     {
@@ -186,7 +202,8 @@ _FUNCTION = _words(
     really too also then than there here what when where who why how all any some every each one"""
 )
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[&=:\-]")
+# Letters of any alphabet, so "Arbër", "Ştefan" and "Małgorzata" are whole words.
+_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*|[&=:\-]")
 _SENT_END = frozenset(".!?\n")
 
 
@@ -194,7 +211,7 @@ _SENT_END = frozenset(".!?\n")
 
 _EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\s+at\s+(?:gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol)"
+    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}(?:\s+dot\s+[A-Za-z0-9_]{1,30}){0,2}\s+at\s+(?:gmail|hotmail|outlook|yahoo|icloud|live|btinternet|aol)"
     r"\s*(?:\.|\s+dot\s+)\s*(?:com|co\.uk|co\s+dot\s+uk|uk)\b",
     re.I,
 )
@@ -250,7 +267,8 @@ _YEAR = r"(?:19\d\d|20\d\d|'?\d\d)"
 _ISO_REST = r"\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:0?[1-9]|[12]\d|3[01])(?![\d/.\-])"
 _ISO = rf"(?:19|20)\d\d{_ISO_REST}"  # 2009-04-17
 _DATE = (
-    rf"(?:{_ISO}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
+    rf"(?:{_ISO}|{_DAY}[-/.]{_MONTH}[-/.](?:\d{{4}}|\d\d)\b"
+    rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_YEAR}\b)?"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:\s*,?\s*{_YEAR}\b)?"
     rf"|\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}(?:\s?[/.\-]\s?(?:\d{{4}}|\d{{2}}))?(?![\d/])"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?!\s+(?:of\s+)?\w))"
@@ -269,7 +287,8 @@ _DOB_BEFORE_RE = re.compile(
 # A full date with a year a young person could have been born in is a date of birth even without a cue.
 _FULL_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?(?P<y1>\d{{4}}|\d{{2}})(?![\d/])"
-    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b|(?P<y3>(?:19|20)\d\d){_ISO_REST})",
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s*(?P<y2>\d{{4}})\b|(?P<y3>(?:19|20)\d\d){_ISO_REST}"
+    rf"|{_DAY}[-/.]{_MONTH}[-/.](?P<y4>\d{{4}})\b|{_MONTH}\s+{_DAY}\s*,?\s*(?P<y5>\d{{4}})\b)",
     re.I,
 )
 
@@ -319,12 +338,24 @@ _SCHOOL_GENERIC = _FUNCTION | _words(
     hate love like miss missed moved changed change from year years st. at around near"""
 )
 
+# A school or home called after a saint, said on its own: "St Mary's", "st marys", "St Bede's".
+_SAINT_RE = re.compile(
+    r"(?<![\w.])(?:[Ss]t\.?|ST\.?|[Ss]aint)\s+(?P<w>[A-Za-z]+)(?P<p>['’]s\b|s\b)(?!\s+(?:hospital|church|road|rd"
+    r"|street|lane|avenue|park|ambulance|day|cathedral|chapel|square|station|centre|place|close|way|wood)\b)",
+    re.I,
+)
+# Towns called after saints: a place, not a school.
+_SAINT_TOWNS = _words(
+    "albans ives helens neots austell andrews davids asaph leonards helier agnes blazey columb mawes annes"
+)
+
 # Children's homes and placements: "Ash Lodge", "The Willows", "Meadowview" (kind "school").
 _HOME_RE = re.compile(
     r"(?<![\w'’])(?P<h>(?:The\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft))\b"
     r"|(?P<c>The\s+[A-Z][a-z]+\s+(?:children'?s|childrens'|kids|residential|care)\s+home)\b"
     r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft))\b"
-    r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)\s+(?:at|to|in|into)\s+"
+    r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)"
+    r"\s+(?:(?:me|us|him|her|them)\s+)?(?:at|to|in|into)\s+"
     r"(?P<l>the\s+(?:willows|oaks|elms|limes|beeches|laurels|cedars|poplars|pines|firs|hollies|maples|birches"
     r"|rowans|chestnuts|sycamores|hawthorns)|[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
 )
@@ -387,7 +418,7 @@ def _dates(text: str, out: list[tuple[int, str, int, int]]) -> None:
         for m in rx.finditer(text):
             out.append((3, "date-of-birth", m.start("d"), m.end("d")))
     for m in _FULL_DATE_RE.finditer(text):
-        y = m.group("y1") or m.group("y2") or m.group("y3")
+        y = next(g for g in m.group("y1", "y2", "y3", "y4", "y5") if g)
         year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 30 else 1900 + int(y)
         if 1985 <= year <= 2021:
             out.append((3, "date-of-birth", m.start(), m.end()))
@@ -436,6 +467,17 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         elif g == "p" and not m.group(g).startswith("The") and _is_common(first):
             continue  # "in Greenhouse", "to Warehouse": ordinary words
         out.append((5, "school", s, e))
+
+
+def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _SAINT_RE.finditer(text):
+        w, p = m.group("w"), m.group("p")
+        if p == "s":
+            if (w + p).lower() in _SAINT_TOWNS or w.lower() not in _FIRST:
+                continue
+        elif not (w[0].isupper() or w.lower() in _FIRST):
+            continue
+        out.append((5, "school", m.start(), m.end()))
 
 
 def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]]) -> None:
@@ -543,6 +585,26 @@ _PLACE_SUFFIX = _words(
 _SUBJECTS = _words("i we you u they he she it i'd we'd they'd who that to ya people")
 _PLACE_PREPS = _words("to in at from near around visit visited towards into via outside by of")
 _SPEECH_VERBS = _words("said says told tells asked asks reckons texted rang messaged")
+# Verbs whose object is a person: "i told hope", "text jade", "i miss ruby".
+_TELL_VERBS = _words(
+    "told tell tells ask asked text texted txt message messaged ring rang phone phoned thank"
+)
+_FOND_VERBS = _words("miss missed love loved trust trusted hug hugged visit visited")
+# A word-like name doing something: "when grace comes", "then ruby was moved".
+_ACTION_VERBS = _words(
+    """comes came said says told tells rang rings texted helped helps took takes gave gives went goes
+    lets wants wanted shouted hit hits asked moved left visits visited picked picks knows knew thinks
+    thought cried laughed lives lived"""
+)
+# Comings and goings that feelings do too: "when joy comes back", "hope left me".
+_GO_VERBS = _words("comes came went goes left moved lives lived")
+_CLAUSE_STARTS = _words("when because cos coz and but then so til until if after before while")
+# Word-like names that are mostly feelings or verbs: only a clear cue makes them a name.
+_ABSTRACT = _words("hope faith joy grace will may mark bill precious chance patience charity honour honor")
+# What only a person has: "Storm's mum", "Hope's room".
+_OWNED = _words("room bedroom phone bed stuff clothes birthday house flat bike")
+# Words after which a capitalised word-like name is an ordinary word: "Precious few".
+_QUANT = _words("few little much more less")
 _STRONG_PLACE_SUFFIX = _words("towers hospital station council stadium airport museum zoo pier castle")
 # "Dave from the leaving care team": a word after "X from (the)" that makes X a worker's name.
 _TEAM_WORDS = _words(
@@ -558,7 +620,7 @@ _LIVE_VERBS = _words(
 
 
 def _norm(word: str) -> str:
-    low = word.lower().replace("’", "'")
+    low = _fold(word.lower()).replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
     elif low.endswith("'"):
@@ -590,6 +652,15 @@ def _role_before(lows: list[str], i: int) -> tuple[int, bool]:
     return 0, False
 
 
+# "a flat with Ergys", "came with Dawit": after these, "with" is followed by a person.
+_WITH_PERSON = _words(
+    """flat room house share shares shared sharing friends mates out stay stayed staying live living
+    lives lived came come arrived travelled"""
+)
+_MISS_BEFORE = _words("really still so just do dont don't always will would gonna i'll we'll really def defo")
+_RANKS = _words("only best first last one new old main nicest kindest favourite worst")
+
+
 def _role_after(lows: list[str], i: int) -> bool:
     """True for "X my key worker", "X is my sw", "X who is my carer"."""
     j = i + 1
@@ -598,6 +669,13 @@ def _role_after(lows: list[str], i: int) -> bool:
     while j < n and lows[j] in ("is", "was", "who", "-", ":", "=", "she's", "he's", "s") and skipped < 3:
         j += 1
         skipped += 1
+    # "Faith was the only carer who listened", "X was the best keyworker".
+    if skipped and j < n and lows[j] in ("the", "a", "an"):
+        j += 1
+        while j < n and lows[j] in _RANKS and skipped < 5:
+            j += 1
+            skipped += 1
+        return j < n and lows[j] in _ROLE_NOUNS
     if j < n and lows[j] in ("my", "our", "me"):
         j += 1
         if j < n and lows[j] in ("old", "new", "current", "last", "foster", "best"):
@@ -663,11 +741,19 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         nxt = lows[k + 1] if k + 1 < n else ""
         in_first = low in _FIRST
         wordlike = low in _WORDLIKE
+        if prev in ("st", "saint"):
+            continue  # "St Ives", "St Albans": a place called after a saint
         if nxt in _PLACE_SUFFIX and ((cap(k + 1) and cap(k)) or nxt in _STRONG_PLACE_SUFFIX):
             continue  # "Alton Towers", "Victoria Station": a place, not a person
-        if prev in _TITLES and (
-            prev != "miss" or cap(k - 1) or cap(k) or (low in _SURNAMES and not _is_common(low))
+        # "I miss Mum", "we really miss London": the verb, not the title.
+        miss_verb = prev == "miss" and (prev2 in _SUBJECTS or prev2 in _MISS_BEFORE)
+        if (
+            prev in _TITLES
+            and not miss_verb
+            and (prev != "miss" or cap(k - 1) or cap(k) or (low in _SURNAMES and not _is_common(low)))
         ):
+            if not cap(k) and _is_common(low) and not in_first and low not in _SURNAMES:
+                continue  # "Dr appointments are hard to get"
             is_name[k] = True
             continue
         strong = (
@@ -683,6 +769,8 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         role, plural = _role_before(lows, k)
         me_and = (prev2, prev) in _PRONOUN_CUES
         pronoun = me_and or (k + 2 < n and nxt in ("and", "&", "n") and lows[k + 2] in ("me", "i"))
+        if pronoun and not me_and and low in _ABSTRACT and lows[k + 2] == "i" and not sent_start(k):
+            pronoun = False  # "I miss hope and i miss feeling safe"
         greeting = prev in _GREETINGS and prev2 not in ("i", "we", "u", "you", "they")
         # "bob said", "grace told me": a word-like name doing the talking.
         greeting = greeting or (
@@ -698,17 +786,54 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             and (cap(k) or not sent_start(k))
             and not _TEAM_WORDS.isdisjoint(lows[k + 2 : k + 6])
         )
+        # "Storm's mum", "Hope's room": only a person has these.
+        owner = tokens[k][0].lower().endswith(("'s", "’s")) and (nxt in _ROLE_NOUNS or nxt in _OWNED)
+        # "ruby and her sister"
+        and_her = (
+            nxt in ("and", "&", "n")
+            and k + 3 < n
+            and lows[k + 2] in ("her", "his")
+            and lows[k + 3] in _ROLE_NOUNS
+        )
+        # "i told hope", "i miss jade" (not "i miss summer", "i love hope").
+        object_of = prev in _TELL_VERBS or (prev in _FOND_VERBS and low not in _ABSTRACT)
+        # "when grace comes", "then ruby was moved" (not "bill came through", "hope is all i have").
+        acts = (
+            prev in _CLAUSE_STARTS
+            and low != "bill"
+            and (
+                (nxt in _ACTION_VERBS and (low not in _ABSTRACT or nxt not in _GO_VERBS))
+                or (nxt in ("is", "was") and low not in _ABSTRACT)
+                or (nxt in ("comes", "came") and lows[k + 2 : k + 4] in (["to", "see"], ["to", "visit"]))
+            )
+        )
         if low in _KEEP:
             # A place, month or service is a person only with a clear cue: "my friend chelsea".
-            talks = nxt in _SPEECH_VERBS and greeting and low not in _CALENDAR
+            # "Summer said", "April told staff": a capitalised month doing the talking.
+            talks = nxt in _SPEECH_VERBS and greeting and (low not in _CALENDAR or cap(k))
             # "my mum Summer", "April is my sw": a capitalised month with a cue, not before a year or day.
-            cal_ok = low not in _CALENDAR or (cap(k) and not text[tokens[k][2] :].lstrip()[:1].isdigit())
+            dated = text[tokens[k][2] :].lstrip()[:1].isdigit()
+            cal_ok = low not in _CALENDAR or (cap(k) and not dated)
+            # "my little sister summer is in care": lower case, but read as a name by the word after it.
+            cal_role = cal_ok or (low in _CALENDAR and not dated and k + 1 < n and next_reads_as_name(k))
+            # "ask for Jordan Pickering": a place-like first name with a surname after it.
+            full = (
+                low not in _CALENDAR
+                and cap(k)
+                and k + 1 < n
+                and cap(k + 1)
+                and lows[k + 1] in _SURNAMES
+                and not _is_common(lows[k + 1])
+                and lows[k + 1] not in _KEEP
+                and text[tokens[k][2] : tokens[k + 1][1]] == " "
+            )
             if in_first and (
                 role == 2
-                or (role == 1 and not plural and cal_ok)
+                or (role == 1 and not plural and cal_role)
                 or me_and
                 or talks
-                or ((after or from_team) and cap(k) and cal_ok)
+                or full
+                or ((after or from_team or owner) and cap(k) and cal_ok)
             ):
                 is_name[k] = True
             continue
@@ -724,15 +849,19 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 ok = (
                     role == 2 or (role == 1 and not plural) or pronoun or after or im or greeting or from_team
                 )
-                ok = ok or (cap(k) and not sent_start(k))
+                ok = ok or owner or and_her or object_of or acts
+                ok = ok or (cap(k) and not sent_start(k) and nxt not in _QUANT)
             else:
                 ok = bool(role) or pronoun or after or im or greeting or lives_with or from_team
-                ok = ok or (cap(k) and not sent_start(k))
+                ok = ok or owner or and_her or object_of or acts
+                ok = ok or (cap(k) and not sent_start(k) and nxt not in _QUANT)
             is_name[k] = ok
             continue
         # Not in the name list: a capitalised word after a clear cue, or a known surname mid-sentence.
         if cap(k) and not _is_common(low):
             alone = low in _SURNAMES and not sent_start(k) and prev not in _PLACE_PREPS
+            # "i share a flat with Ergys": someone unknown to the lists, mid-sentence after "with".
+            alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
             if role or pronoun or after or im or greeting or alone or from_team:
                 is_name[k] = True
 
@@ -818,6 +947,8 @@ def find_personal_details(text: str) -> list[Removal]:
                 cands.append((6, "address", m.start("a"), m.end("a")))
     if not present.isdisjoint(_SCHOOL_WORDS):
         _schools(text, tokens, cands)
+    if "st" in present or "saint" in present:
+        _saints(text, cands)
     if (
         not present.isdisjoint(_HOME_WORDS)
         or " The " in text
