@@ -161,8 +161,7 @@ def coverage_sentence(c: dict) -> str:
     lead = ""
     if nothing:
         lead = (
-            f"Of the {c['written']} approved written answers, {nothing} said nothing more than {NO_CONTENT_EXAMPLES} "
-            f"({c.get('young_people_nothing_more', nothing)} young {_people(c.get('young_people_nothing_more', nothing))}): "
+            f"Of the {c['written']} approved written answers, {nothing} said nothing more than {NO_CONTENT_EXAMPLES}: "
             "they count toward no theme and are listed on their own in the appendix. "
         )
         if not content:
@@ -333,34 +332,35 @@ def _earlier(review: Review, sessions: list[ParticipationSession], prompts: list
     return found.review, earlier
 
 
-def _figures(session_ids: list[int], threshold: int) -> dict[str, list[tuple[str, str]]]:
-    """For each face or choice question from the bank asked in these sessions: (what was counted,
-    "x of y") pairs, suppressed, and never adding a hidden cell to a shown one."""
+def _figures(session_ids: list[int], threshold: int) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """For each face or choice question from the bank asked in these sessions: how many answered, and
+    (answer, young people) for each answer, with exactly the cells the pack's own tables show (so setting two packs side by side
+    reveals nothing a table hides)."""
     rows = db.session.execute(
         select(Answer, Prompt).join(Prompt, Prompt.id == Answer.prompt_id)
         .where(Answer.session_id.in_(session_ids), Answer.state == AnswerState.APPROVED.value, Prompt.bank_slug.is_not(None))
     ).all()
     by_prompt: dict[str, list[Answer]] = defaultdict(list)
-    kinds: dict[str, Prompt] = {}
+    prompt_of: dict[str, Prompt] = {}
     for answer, prompt in rows:
         by_prompt[prompt.bank_slug].append(answer)
-        kinds.setdefault(prompt.bank_slug, prompt)
-    out: dict[str, list[tuple[str, str]]] = {}
+        prompt_of.setdefault(prompt.bank_slug, prompt)
+    out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
     for slug, answers_ in by_prompt.items():
-        prompt = kinds[slug]
+        prompt = prompt_of[slug]
         if prompt.kind == "scale":
             values = Counter(a.scale for a in answers_ if a.scale)
             cells, total = suppress_breakdown({str(n): values.get(n, 0) for n in range(5, 0, -1)}, threshold, total=sum(values.values()))
-            for faces in (HIGH_SCALE, LOW_SCALE):
-                parts = [cells[str(n)] for n in faces]
-                names = " or ".join(SCALE_LABELS[n] for n in sorted(faces, reverse=True))
-                shown = "hidden to protect a small number" if any(c.hidden for c in parts) else f"{sum(c.value for c in parts)} of {total}"
-                out.setdefault(slug, []).append((f"said {names}", shown))
+            out[slug] = (str(total), [(SCALE_LABELS[int(k)], str(v)) for k, v in cells.items()])
         elif prompt.kind in ("single", "multiple") and not prompt.about_you:
             picked = [set(a.choices) for a in answers_ if a.choices]
-            for option in prompt.options or []:
-                n = sum(1 for c in picked if option in c)
-                out.setdefault(slug, []).append((f"chose \u201c{option}\u201d", f"{suppress_count(n, threshold)} of {suppress_count(len(picked), threshold)}"))
+            counts = {o: sum(1 for c in picked if o in c) for o in prompt.options or []}
+            answered = suppress_count(len(picked), threshold)
+            if prompt.kind == "multiple":
+                cells = {o: suppress_count(n, threshold) for o, n in counts.items()}
+            else:
+                cells = suppress_breakdown(counts, threshold, total=len(picked))[0]
+            out[slug] = (str(answered), [(o, str(cells[o])) for o in counts])
     return out
 
 
@@ -373,20 +373,24 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
     then = _figures([s.id for s in earlier_sessions], threshold)
     now = _figures([s.id for s in sessions], threshold)
     text_of = {p.bank_slug: p.text for p in prompts}
-    rows = [
-        {"question": text_of[slug], "answer": what, "then": dict(then[slug]).get(what, "not asked"), "now": shown}
+    questions = [
+        {
+            "question": text_of[slug],
+            "then_answered": then[slug][0],
+            "now_answered": now[slug][0],
+            "rows": [{"answer": what, "then": dict(then[slug][1]).get(what, "not asked"), "now": shown} for what, shown in now[slug][1]],
+        }
         for slug in text_of if slug in then and slug in now
-        for what, shown in now[slug]
     ]
-    if not rows:
+    if not questions:
         return None
     last = max(s.date for s in earlier_sessions)
     return {
         "review": earlier_review.title,
         "when": f"{last.strftime('%B %Y')}",
-        "rows": rows,
-        "note": "The same questions, asked of the young people who came then and now: they are not the same young "
-        "people, so a change may come from who came as much as from what changed.",
+        "questions": questions,
+        "note": "The tables count young people who chose each answer, then and now, out of those who answered. They "
+        "are not the same young people, so a change may come from who came as much as from what changed.",
     }
 
 

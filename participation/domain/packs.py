@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from participation.domain import moderation, themes
 from participation.domain import pack_content as pack_data
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -148,6 +149,21 @@ def set_invited(user: StaffUser, pack: Pack, invited: str) -> None:
         pack.invited = int(value)
     record("pack-invited-set", pack, actor=user, invited=pack.invited)
     db.session.commit()
+
+
+# ---- the pre-publish check: words that will be printed -------------------------------------------
+
+
+def translate_words(user: StaffUser, pack: Pack, answer_id: int, translation: str) -> None:
+    themes.translate(user, pack.review, answer_id, translation)
+
+
+def edit_words(user: StaffUser, pack: Pack, answer_id: int, text: str) -> None:
+    moderation.edit_for_pack(user, themes.written_answer(pack.review, answer_id), text)
+
+
+def leave_out_words(user: StaffUser, pack: Pack, answer_id: int) -> None:
+    moderation.leave_out_of_packs(user, themes.written_answer(pack.review, answer_id))
 
 
 def preview(pack: Pack) -> dict:

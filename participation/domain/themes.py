@@ -24,6 +24,8 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
+from participation.pure.safeguarding import screen
+from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
 from participation.pure.theming.emerging import cluster
 from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
@@ -195,6 +197,22 @@ def star(user: StaffUser, review: Review, answer_id: int, on: bool) -> Answer:
     answer = written_answer(review, answer_id)
     answer.starred = on
     record("quote-starred" if on else "quote-unstarred", answer, actor=user, review_id=review.id)
+    db.session.commit()
+    return answer
+
+
+def translate(user: StaffUser, review: Review, answer_id: int, translation: str) -> Answer:
+    """An officer's English translation of words in another language, kept beside the original (which
+    never changes); packs print both. Screened like any words that may be printed; blank removes it."""
+    answer = written_answer(review, answer_id)
+    text = clean_text(translation, 2000)
+    if text:
+        result = screen(text)
+        if result.removals:
+            raise InvalidChange("The translation has a personal detail in it. Write it with the detail left out, as "
+                                "[name] or [place].", suggestion=result.redacted)
+    answer.translation = text or None
+    record("answer-translated" if text else "answer-translation-removed", answer, actor=user, review_id=review.id)
     db.session.commit()
     return answer
 

@@ -104,7 +104,40 @@ def load_demo() -> DemoResult:
     sessions.open_session(officer, opened)
     _answer_all(opened, data["open_session"]["participants"])
     db.session.commit()
+    _spring_check_in(officer, data)
     return DemoResult(True, OPEN_CODE)
+
+
+# An earlier review that asked three of the same questions, so the pack can show "since last time".
+EARLIER_PROMPTS = ["home-feel", "heard-listened", "family-who-miss"]
+
+
+def _spring_check_in(officer: StaffUser, data: dict) -> None:
+    """Six months earlier, fewer young people, and adults listened less well: a quick check-in with the
+    same face and tick-box questions, moderated and closed."""
+    review = sessions.create_review(
+        officer, "Children in care: spring check-in",
+        "A short check-in at the Children in Care Council on where young people live, being listened to and family time.",
+        ["children-in-care"],
+    )
+    spring = sessions.create_session(
+        officer, review, "Children in Care Council, May", date.today() - timedelta(days=200), "both", "Youth centre, main hall",
+        youth_title="Quick check-in",
+    )
+    sessions.add_from_bank(officer, spring, EARLIER_PROMPTS)
+    sessions.open_session(officer, spring)
+    earlier = []
+    for i, person in enumerate(data["participants"][:30]):
+        said = {k: v for k, v in person["answers"].items() if k in EARLIER_PROMPTS}
+        if "heard-listened" in said and i % 2 == 0:
+            said["heard-listened"] = max(1, said["heard-listened"] - 1)
+        if "home-feel" in said and i % 5 == 0:
+            said["home-feel"] = max(1, said["home-feel"] - 1)
+        earlier.append({"group": person.get("group"), "answers": said})
+    _answer_all(spring, earlier)
+    sessions.close_session(officer, spring)
+    spring.closed_at = datetime.utcnow() - timedelta(days=200)
+    _moderate(officer, spring)
 
 
 def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> None:
@@ -120,6 +153,11 @@ def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> 
 
 # Answers the demo's officer left out, by the start of their words (the reasons show in the pack's method).
 LEFT_OUT = {"lol": "off-topic", "idk": "off-topic", "my snap is": "identifying"}
+
+# What an interpreter told the demo's officer the answers in other languages say.
+TRANSLATIONS = {
+    "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም። ምስኦም ክዛረብ ደልየ።": "I miss my mother and my brothers and sisters a lot. I want to talk with them.",
+}
 
 # Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
 RETHEMED = {
@@ -160,6 +198,9 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> Non
     ).scalars().all()
     themes.apply(officer, review, [a.id for a in written], "confirm")
     for a in written:
+        if a.text in TRANSLATIONS:
+            themes.translate(officer, review, a.id, TRANSLATIONS[a.text])
+    for a in written:
         theme = next((t for start, t in RETHEMED.items() if a.text.lower().startswith(start)), None)
         if theme:
             themes.apply(officer, review, [a.id], "set", theme)
@@ -182,6 +223,7 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
         "Young people told us they find out their worker has changed when a stranger turns up.",
         ["social-workers", "being-heard"], date.today() + timedelta(days=90),
+        [a.id for a in recommendations.starred_quotes(review) if a.text.startswith(("i had 3 social workers", "they change so much"))],
     )
     recommendations.respond(officer, first, "accepted", "")
     recommendations.add_update(officer, first, date.today() - timedelta(days=3),

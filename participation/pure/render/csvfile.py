@@ -72,9 +72,10 @@ def render_csv(pack: Pack) -> str:
                 for d in c["distribution"]
             ]
     since = pack.get("since_last_time")
-    for r in since["rows"] if since else []:
-        for when, value in ((f"then ({since['when']})", r["then"]), ("now", r["now"])):
-            rows.append({"section": "since-last-time", "label": f"{r['answer']}, {when}", "young_people": value, "question": r["question"]})
+    for q in since["questions"] if since else []:
+        for r in q["rows"]:
+            for when, value in ((f"then ({since['when']})", r["then"]), ("now", r["now"])):
+                rows.append({"section": "since-last-time", "label": f"{r['answer']}, {when}", "young_people": value, "question": q["question"]})
     for g in pack["group_breakdown"]:
         rows.append(
             {

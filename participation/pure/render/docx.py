@@ -274,13 +274,9 @@ def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
     since = pack.get("since_last_time")
     if since:
         doc.add_heading(schema.SINCE_HEADING, 2)
-        doc.add_paragraph(since["note"])
-        _table(
-            doc,
-            f"The same questions in \u201c{since['review']}\u201d ({since['when']}) and now",
-            ["Question and answer", "Then", "Now"],
-            [[f"{r['question']} {r['answer']}", r["then"], r["now"]] for r in since["rows"]],
-        )
+        doc.add_paragraph(schema.since_intro(since))
+        for q in since["questions"]:
+            _table(doc, q["question"], schema.since_head(since, q), [[r["answer"], r["then"], r["now"]] for r in q["rows"]])
     doc.add_heading("Themes by group", 2)
     if pack["group_breakdown"]:
         _table(

@@ -351,14 +351,15 @@ def _numbers(pack: Pack, resolve: bool) -> str:
     since = pack.get("since_last_time")
     if since:
         out.append(f'<h3 id="pack-since">{_e(SINCE_HEADING)}</h3>')
-        out.append(f"<p>{_e(since['note'])}</p>")
-        out.append(
+        out.append(f"<p>{_e(schema.since_intro(since))}</p>")
+        out.extend(
             _table(
-                f"The same questions in \u201c{since['review']}\u201d ({since['when']}) and now",
-                ["Question and answer", "Then", "Now"],
-                [[f"{r['question']} {r['answer']}", r["then"], r["now"]] for r in since["rows"]],
+                q["question"],
+                schema.since_head(since, q),
+                [[r["answer"], r["then"], r["now"]] for r in q["rows"]],
                 "pack-table pack-since",
             )
+            for q in since["questions"]
         )
     out.append('<h3 id="pack-groups">Themes by group</h3>')
     if pack["group_breakdown"]:

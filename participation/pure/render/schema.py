@@ -171,16 +171,26 @@ class FollowUp(TypedDict, total=False):
 
 
 class SinceRow(TypedDict):
-    question: str
-    answer: str  # what was counted, e.g. "said Good or Really good"
-    then: str  # "20 of 35"
+    answer: str  # e.g. "Good", or a choice
+    then: str  # young people who chose it, suppressed as in its own table
     now: str
+
+
+class SinceQuestion(TypedDict):
+    question: str
+    then_answered: str
+    now_answered: str
+    rows: list[SinceRow]
+
+
+def since_head(since: SinceLastTime, q: SinceQuestion) -> list[str]:
+    return ["Answer", f"Then ({since['when']}, {q['then_answered']} answered)", f"Now ({q['now_answered']} answered)"]
 
 
 class SinceLastTime(TypedDict):
     review: str  # the earlier review that asked the same questions
     when: str  # "May 2026"
-    rows: list[SinceRow]
+    questions: list[SinceQuestion]
     note: str
 
 
@@ -325,3 +335,9 @@ NOTHING_MORE_NOTE = (
     "toward no theme."
 )
 SINCE_HEADING = "Since last time"
+
+
+def since_intro(since: SinceLastTime) -> str:
+    n = len(since["questions"])
+    which = "One of these questions was" if n == 1 else f"{n} of these questions were"
+    return f"{which} asked before, in \u201c{since['review']}\u201d ({since['when']}). {since['note']}"
