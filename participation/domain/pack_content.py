@@ -565,7 +565,7 @@ def build(
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
     rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
-    auto_messages = [_headline(x[1], headlines) for x in (picked + rest[:1])]
+    auto_messages = [_headline(x[1], headlines) for x in (picked + [x for x in rest if not weak(x)][:1])]
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
     theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if tone_of[t].get("negative")][:3]
