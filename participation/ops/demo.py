@@ -91,6 +91,7 @@ def load_demo() -> DemoResult:
     closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
     _moderate(officer, closed)
     _theme(officer, heard, closed)
+    _spring_check_in(officer, data)  # before the pack is published, so it can say what changed since
     _close_the_loop(officer, heard, closed)
 
     opened = sessions.create_session(
@@ -104,7 +105,6 @@ def load_demo() -> DemoResult:
     sessions.open_session(officer, opened)
     _answer_all(opened, data["open_session"]["participants"])
     db.session.commit()
-    _spring_check_in(officer, data)
     return DemoResult(True, OPEN_CODE)
 
 

@@ -126,10 +126,10 @@ def test_every_published_figure_matches_an_independent_recount(app):
     # Written answers that say nothing more than "fine" count toward no theme (the one definition of
     # such an answer is evidence_rules.says_nothing_more; everything else is counted here afresh).
     written = q("SELECT a.id, a.text FROM answers a WHERE {approved} AND a.text IS NOT NULL")
-    nothing = {i for i, words in written if says_nothing_more(words)}
+    no_content = {i for i, words in written if says_nothing_more(words)}
     themed = len({r[0] for r in q("SELECT a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
-                                  "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")} - nothing)
-    assert nothing and content["coverage"]["nothing_more"] == len(nothing)
+                                  "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")} - no_content)
+    assert no_content and content["coverage"]["nothing_more"] == len(no_content)
     assert (content["coverage"]["written"], content["coverage"]["themed"]) == (len(written), themed)
 
     # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed).
@@ -207,7 +207,7 @@ def test_every_published_figure_matches_an_independent_recount(app):
     main = sorted(r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
                                   "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0") if not says_nothing_more(r[0]))
     assert appendix == main and len(appendix) == themed
-    assert sorted(content["appendix"]["nothing_more"]) == sorted(w for i, w in written if i in nothing)
+    assert sorted(content["appendix"]["nothing_more"]) == sorted(w for i, w in written if i in no_content)
 
     # Since last time: the earlier review's figures for the same questions, counted here afresh.
     since = content["since_last_time"]
