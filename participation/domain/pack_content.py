@@ -663,9 +663,14 @@ def build(
                 "A face question is listed as working well when more young people chose Good or Really good than Bad or "
                 "Really bad, and as not working well the other way round.",
                 "Quotes are answers a participation officer starred for the pack, "
-                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme. Before publishing, the "
-                "officer is shown every starred quote with a detail few young people share (an age, a count, a life "
-                "event, a word nobody else used), to take it out if it could identify someone.",
+                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme; the officer is asked to star "
+                "at least one for every theme that has written answers. Before publishing, the officer is shown every "
+                "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
+                "age, a count, a life event, a word nobody else used), to write it more generally or leave the answer "
+                "out if it could identify someone. Answers left out this way are counted below as \u201cCould identify "
+                "someone\u201d.",
+                "Answers in another language are printed as the young person wrote them, with an English translation "
+                "by the participation team where one was added.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
             "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "

@@ -25,6 +25,8 @@ from participation.domain.jobs import enqueue
 from participation.domain.models import Answer, Council, ParticipationSession, StaffUser
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.sessions import SessionState
+from participation.pure.evidence_rules import says_nothing_more
+from participation.pure.reidentify import rare_details
 
 COUNCIL = "Northshire County Council"
 PASSWORD = "demo-password-2026"
@@ -159,6 +161,15 @@ TRANSLATIONS = {
     "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም። ምስኦም ክዛረብ ደልየ።": "I miss my mother and my brothers and sisters a lot. I want to talk with them.",
 }
 
+# What the demo's officer did on the check page with words that could point to one young person:
+# new words, or None to leave the answer out of the pack.
+PACK_CHECK = {
+    "in my hostel i share a kitchen with 12 people": "in my hostel i share a kitchen with loads of people and my food gets "
+    "nicked every day lol. need proper housing not a hostel",
+    "i had a good pa she was there for me when i was pregnant": "i had a good pa she was there for me when i needed her",
+    "my little girl": None,
+}
+
 # Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
 RETHEMED = {
     "im doing good in maths": "education",
@@ -210,6 +221,20 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> Non
         if main and "[" not in a.text and 40 <= len(a.text) <= 180 and starred_per_theme.get(main, 0) < 2:
             themes.star(officer, review, a.id, True)
             starred_per_theme[main] = starred_per_theme.get(main, 0) + 1
+    # At least one quote a theme where it has any words: the longest that says something and has no
+    # detail few young people share.
+    for a in sorted(written, key=lambda a: -len(a.text)):
+        main = a.themes[0].theme if a.themes else None
+        if main and not starred_per_theme.get(main) and "[" not in a.text and not says_nothing_more(a.text) and not rare_details(a.text):
+            themes.star(officer, review, a.id, True)
+            starred_per_theme[main] = 1
+    # The officer read the check before publishing: two details written more generally, one answer left out.
+    for a in written:
+        change = next((c for start, c in PACK_CHECK.items() if a.text.startswith(start)), False)
+        if change is None:
+            moderation.leave_out_of_packs(officer, a)
+        elif change:
+            moderation.edit_for_pack(officer, a, change)
 
 
 def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
