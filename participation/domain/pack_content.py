@@ -299,13 +299,17 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
 
-def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict) -> list[str]:
-    """What a recommendation rests on, as the pack shows it: each theme with its figure, each quote."""
+def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]]) -> list[str]:
+    """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
+    tick-box questions on it with theirs (as printed in The numbers), and each quote."""
     out = []
     for t in rec.themes:
         theme = theme_by_id.get(t)
         if theme:
             out.append(f"{theme['label']}: {theme['young_people']} young people wrote about it (see the theme).")
+        for q in asked.get(t, []):
+            cells = ", ".join(f"{d['label']} {d['count']}" for d in q["distribution"])
+            out.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text:
@@ -608,6 +612,13 @@ def build(
             "code": session_obj.join_code,
             "written_on": entry.updated_on.isoformat() if entry and entry.updated_on else None,
         })
+    # Face and choice questions by theme, with the figures The numbers prints, for what a recommendation rests on.
+    asked_on_theme: dict[str, list[dict]] = defaultdict(list)
+    printed = {(x["prompt"]): x for x in scales + choices}
+    for p in prompts:
+        if p.theme and p.text in printed and not p.about_you:
+            kind = "faces" if p.kind == "scale" else "tick all that fit" if p.kind == "multiple" else "pick one"
+            asked_on_theme[p.theme].append({**printed[p.text], "kind": kind})
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     today = today or date.today()
 
@@ -712,7 +723,7 @@ def build(
             {
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
-                "rests_on": _rests_on(r, theme_by_id, by_answer),
+                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "reasons": r.response_reasons,

@@ -327,6 +327,8 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
             _bullets(doc, r["rests_on"])
         if r.get("reasons"):
             doc.add_paragraph(r["reasons"])
+        if r["updates"]:
+            doc.add_heading("Progress", 3)
         for u in r["updates"]:
             p = doc.add_paragraph(style="List Bullet")
             p.add_run(f"{schema.long_date(u['date'])}: ").bold = True

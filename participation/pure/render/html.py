@@ -419,6 +419,7 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
             out.append(f'<h4 id="pack-rec-{i}-rests">What it rests on in this pack</h4>')
             out.append(_list(r["rests_on"], "ul", "pack-list pack-rests-on"))
         if r["updates"]:
+            out.append(f'<h4 id="pack-rec-{i}-progress">Progress</h4>')
             out.append(
                 '<ul class="pack-list pack-updates">'
                 + "".join(
