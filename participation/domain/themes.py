@@ -24,6 +24,7 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
+from participation.pure.evidence_rules import says_nothing_more
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
@@ -331,6 +332,8 @@ def board(review: Review, filters: Filters) -> Board:
     answer_ids: set[int] = set()
     for answer, at in db.session.execute(query).all():
         if allowed is not None and answer.participant_id not in allowed:
+            continue
+        if says_nothing_more(answer.text):  # "fine", "ok", "nothing": counted toward no theme, as in packs
             continue
         row = by_theme.setdefault(at.theme, ThemeRow(at.theme, labels.get(at.theme, at.theme), 0, Counter()))
         people[at.theme].add(answer.participant_id)
