@@ -243,6 +243,7 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     scrutiny = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
     packs.set_access(officer, review, [scrutiny.id])
     pack = packs.create_pack(officer, review, "The voice of children in care: being heard", [session_obj.id])
+    packs.set_invited(officer, pack, "60")  # the Children in Care Council's invitation list
     enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=review.council_id, now=True)
     first = recommendations.add_recommendation(
         officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
