@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser lint bench bench-scale nginx assets demo migrate clean screens translations
+.PHONY: run test install fonts browser lint bench bench-scale nginx assets demo migrate clean screens translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,16 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed fonts
+
+# Debian's Noto fonts, so a pack's PDF prints Arabic, Ethiopic (Tigrinya, Amharic) and emoji, not empty boxes.
+NOTO := /usr/share/fonts/truetype/noto
+fonts:
+	@if [ ! -f $(NOTO)/NotoSansEthiopic-Regular.ttf ] || [ ! -f $(NOTO)/NotoNaskhArabic-Regular.ttf ] || [ ! -f $(NOTO)/NotoColorEmoji.ttf ]; then \
+		echo "Installing Debian's Noto fonts for the PDF packs (fonts-noto-core, fonts-noto-color-emoji)"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends fonts-noto-core fonts-noto-color-emoji >/dev/null; \
+	fi
 
 migrate: install
 	$(FLASK) db upgrade

@@ -105,6 +105,42 @@ def scrutiny(browser):
     ctx.close()
 
 
+def packs(browser):
+    """The officer's pack page and pre-publish check, and the PDF page with a translated quote."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    page.goto(f"{BASE}/staff/sign-in")
+    page.fill("#email", "officer@northshire.example")
+    page.fill("#password", PASSWORD)
+    page.click("button:has-text('Sign in')")
+    page.goto(f"{BASE}/staff/")
+    page.click("table a:has-text('feel heard')")
+    page.click("a:has-text('Evidence packs'), a:has-text('Packs') >> nth=0")
+    page.click("main table a, main ul a >> nth=0")
+    page.fill("#invited-number", "60")
+    page.click("form[action$='/invited'] button")
+    page.wait_for_selector(".govuk-notification-banner, .py-pack-frame")
+    top = page.locator("#pack-summary").bounding_box()["y"] + page.evaluate("window.scrollY")
+    page.screenshot(path=str(OUT / "packs-1-pack-page.png"), clip={"x": 0, "y": top - 900, "width": 1280, "height": 1900}, full_page=True)
+    print("wrote packs-1-pack-page")
+    page.click("a:has-text('Check and publish')")
+    page.wait_for_selector("#to-check")
+    end = page.locator("#to-translate").bounding_box()["y"] + page.evaluate("window.scrollY")
+    page.screenshot(path=str(OUT / "packs-2-check.png"), clip={"x": 0, "y": 0, "width": 1280, "height": min(end, 2600)}, full_page=True)
+    print("wrote packs-2-check")
+    href = page.locator("a:has-text('Back to the pack')").get_attribute("href")
+    pack_id = href.rstrip("/").split("/")[-1]
+    ctx.close()
+    subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "packs", "build", "1", "--format", "pdf", "--out",
+                    str(OUT / "pack.pdf")], check=True)
+    pages = subprocess.run(["pdftotext", str(OUT / "pack.pdf"), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    n = next(i for i, text in enumerate(pages, 1) if "translated by the participation team" in text)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(n), "-l", str(n), "-singlefile", str(OUT / "pack.pdf"),
+                    str(OUT / "packs-3-pdf-translation")], check=True)
+    (OUT / "pack.pdf").unlink()
+    print("wrote packs-3-pdf-translation", pack_id)
+
+
 with sync_playwright() as p:
     b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
     which = sys.argv[3] if len(sys.argv) > 3 else "all"
@@ -114,4 +150,6 @@ with sync_playwright() as p:
         staff(b)
     if which in ("all", "scrutiny"):
         scrutiny(b)
+    if which in ("all", "packs"):
+        packs(b)
     b.close()

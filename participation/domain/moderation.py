@@ -149,22 +149,27 @@ def _decided(user: StaffUser, answer: Answer, state: str) -> None:
     answer.raw_text = None  # the exact words are only kept until a person decides
 
 
+def _screened_edit(answer: Answer, edited_text: str, then: str = "approve") -> str:
+    """An officer's edit of an answer's words, screened again like the young person's own words."""
+    new_text = clean_text(edited_text, answer.prompt.max_length or 1000)
+    if not new_text:
+        raise InvalidChange("The edited answer is empty. Leave it out instead, with a reason.")
+    result = screen(new_text)
+    if result.removals:
+        kinds = ", ".join(PII_KIND_LABELS.get(k, k) for k in result.pii_kinds)
+        raise InvalidChange(
+            f"The edit has a personal detail in it ({kinds}). Take it out, then {then}.", suggestion=result.redacted
+        )
+    if result.disclosure:
+        raise InvalidChange("The edit reads like a possible disclosure of harm. Escalate it to safeguarding instead.")
+    return new_text
+
+
 def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> None:
     _require_pending(answer)
     edited = edited_text is not None and clean_text(edited_text) != (answer.text or "")
     if edited:
-        new_text = clean_text(edited_text, answer.prompt.max_length or 1000)
-        if not new_text:
-            raise InvalidChange("The edited answer is empty. Reject it instead, with a reason.")
-        result = screen(new_text)
-        if result.removals:
-            kinds = ", ".join(PII_KIND_LABELS.get(k, k) for k in result.pii_kinds)
-            raise InvalidChange(
-                f"The edit has a personal detail in it ({kinds}). Take it out, then approve.", suggestion=result.redacted
-            )
-        if result.disclosure:
-            raise InvalidChange("The edit reads like a possible disclosure of harm. Escalate it to safeguarding instead.")
-        answer.text = new_text
+        answer.text = _screened_edit(answer, edited_text)
         answer.removals = []
     _decided(user, answer, AnswerState.APPROVED.value)
     screening.keep_label(user.council_id, answer.text, disclosure=False, source="approved")
@@ -180,6 +185,37 @@ def reject(user: StaffUser, answer: Answer, reason: str) -> None:
     _decided(user, answer, AnswerState.REJECTED.value)
     answer.reject_reason = reason
     record("answer-rejected", answer, actor=user, session_id=answer.session_id, reason=reason)
+    db.session.commit()
+
+
+def _require_approved_words(answer: Answer) -> None:
+    if answer.state != AnswerState.APPROVED.value or not answer.text:
+        raise InvalidChange("Only approved written answers can be changed before a pack is published.")
+
+
+def edit_for_pack(user: StaffUser, answer: Answer, edited_text: str) -> None:
+    """Before a pack is published: an approved answer's words edited to take out a detail that could
+    point to one young person (screened again); published versions keep what they printed."""
+    _require_approved_words(answer)
+    new_text = _screened_edit(answer, edited_text, then="save")
+    if new_text == answer.text:
+        return
+    answer.text = new_text
+    answer.removals = []
+    answer.edits = (answer.edits or 0) + 1
+    answer.translation = None  # a translation of the old words would no longer match
+    record("answer-edited-for-pack", answer, actor=user, session_id=answer.session_id)
+    db.session.commit()
+
+
+def leave_out_of_packs(user: StaffUser, answer: Answer) -> None:
+    """Before a pack is published: an approved answer left out because it could identify someone.
+    It is counted with the answers left out for that reason, never shown."""
+    _require_approved_words(answer)
+    answer.state = AnswerState.REJECTED.value
+    answer.reject_reason = "identifying"
+    answer.starred = False
+    record("answer-left-out-for-pack", answer, actor=user, session_id=answer.session_id, reason="identifying")
     db.session.commit()
 
 

@@ -30,12 +30,15 @@ from participation.domain.themes import theme_labels
 from participation.pure.evidence_rules import (
     HIGH_SCALE,
     LOW_SCALE,
+    NO_CONTENT_EXAMPLES,
     answer_tone,
     asks_for_good,
     is_many,
     person_tone,
+    says_nothing_more,
 )
 from participation.pure.reidentify import rare_details, word_counts
+from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import SECONDARY_LABEL, Shown, suppress_breakdown, suppress_count
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
@@ -67,6 +70,8 @@ UNKNOWN = "not-known"
 GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
 ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
+# Face and choice questions on a theme count who answered them, not who wrote about the theme.
+KIND_NAMES = {"scale": "The face", "single": "The pick-one", "multiple": "The tick-box"}
 
 
 def _sessions(review: Review, session_ids: list[int] | None) -> list[ParticipationSession]:
@@ -78,17 +83,26 @@ def _sessions(review: Review, session_ids: list[int] | None) -> list[Participati
 class Evidence:
     """What a pack may draw on: approved answers of the chosen sessions and every theme on their words.
 
-    The pack's ONE set of written evidence is `themed`: approved written answers with a theme an
-    officer confirmed. Theme counts, tone, quotes and the appendix all come from it.
+    The pack's ONE set of written evidence is `themed`: approved written answers that say something
+    (not only "fine", "ok" or "nothing": evidence_rules.says_nothing_more) with a theme an officer
+    confirmed. Theme counts, tone, quotes and the appendix all come from it.
     """
 
     sessions: list[ParticipationSession]
     approved: list[tuple[Answer, str | None]]  # each approved answer with its young person's group
-    theme_rows: list[AnswerTheme]  # every theme (suggested or confirmed) on approved written answers
+    theme_rows: list[AnswerTheme]  # every theme (suggested or confirmed) on approved written answers with content
 
     @property
     def written(self) -> list[Answer]:
         return [a for a, _ in self.approved if a.text]
+
+    @property
+    def nothing_more(self) -> list[Answer]:
+        return [a for a in self.written if says_nothing_more(a.text)]
+
+    @property
+    def with_content(self) -> list[Answer]:
+        return [a for a in self.written if not says_nothing_more(a.text)]
 
     @property
     def decided_rows(self) -> list[AnswerTheme]:
@@ -99,13 +113,16 @@ class Evidence:
         return {at.answer_id for at in self.decided_rows}
 
     def coverage(self) -> dict:
-        written = self.written
+        content = self.with_content
         themed = self.themed_ids
+        nothing = self.nothing_more
         return {
-            "written": len(written),
-            "themed": sum(1 for a in written if a.id in themed),
-            "unthemed": sum(1 for a in written if a.id not in themed),
-            "young_people_unthemed": len({a.participant_id for a in written if a.id not in themed}),
+            "written": len(self.written),
+            "nothing_more": len(nothing),
+            "young_people_nothing_more": len({a.participant_id for a in nothing}),
+            "themed": sum(1 for a in content if a.id in themed),
+            "unthemed": sum(1 for a in content if a.id not in themed),
+            "young_people_unthemed": len({a.participant_id for a in content if a.id not in themed}),
         }
 
 
@@ -125,20 +142,39 @@ def evidence(review: Review, session_ids: list[int] | None) -> Evidence:
             Answer.session_id.in_(ids), Answer.state == AnswerState.APPROVED.value, Answer.text.is_not(None),
         ).order_by(AnswerTheme.answer_id, AnswerTheme.rank)
     ).scalars().all()
-    return Evidence(sessions, [(a, g) for a, g in approved], list(theme_rows))
+    by_id = {a.id: a for a, _ in approved}
+    with_content = [at for at in theme_rows if not says_nothing_more(by_id[at.answer_id].text)]
+    return Evidence(sessions, [(a, g) for a, g in approved], with_content)
+
+
+def took_part(review: Review, session_ids: list[int] | None) -> int:
+    """Young people with at least one approved answer: who the pack counts as having taken part."""
+    return len({a.participant_id for a, _ in evidence(review, session_ids).approved})
 
 
 def coverage_sentence(c: dict) -> str:
-    """What the pack's theme counts, quotes and appendix cover, in one sentence."""
+    """What the pack's theme counts, quotes and appendix cover, in one sentence or two."""
     if not c["written"]:
         return "No written answers were approved, so there are no themes or quotes."
+    nothing = c.get("nothing_more", 0)
+    content = c["themed"] + c["unthemed"]
+    lead = ""
+    if nothing:
+        lead = (
+            f"Of the {c['written']} approved written answers, {nothing} said nothing more than {NO_CONTENT_EXAMPLES}: "
+            "they count toward no theme and are listed on their own in the appendix. "
+        )
+        if not content:
+            return lead.rstrip() + " No other written answers were approved, so there are no themes or quotes."
+    which = f"the other {content}" if nothing else f"all {content}"
     if not c["unthemed"]:
-        return (
-            f"An officer confirmed the themes of all {c['written']} approved written answers, so theme counts, "
+        return lead + (
+            f"An officer confirmed the themes of {which} approved written answers, so theme counts, "
             "quotes and the appendix cover every one of them."
         )
-    return (
-        f"An officer confirmed the themes of {c['themed']} of the {c['written']} approved written answers. Theme "
+    of = f"the other {content}" if nothing else f"the {content}"
+    return lead + (
+        f"An officer confirmed the themes of {c['themed']} of {of} approved written answers. Theme "
         f"counts, quotes and the appendix cover only those {c['themed']}; the other {c['unthemed']} are not "
         "counted anywhere in this pack."
     )
@@ -165,11 +201,13 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     ]
     themed = ev.themed_ids
     main = {at.answer_id: at.theme for at in ev.decided_rows if at.rank == 0}
-    dropped, per_theme = [], Counter()
+    dropped, per_theme, quoted = [], Counter(), set()
     for a in ev.written:
         if not a.starred:
             continue
-        if a.id not in themed:
+        if says_nothing_more(a.text):
+            dropped.append({"text": a.text, "reason": f"It says nothing more than {NO_CONTENT_EXAMPLES}, so it counts toward no theme."})
+        elif a.id not in themed:
             dropped.append({"text": a.text, "reason": "Its theme is not confirmed."})
         elif a.id not in main:
             dropped.append({"text": a.text, "reason": "None of its confirmed themes is its main theme."})
@@ -177,21 +215,43 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
             per_theme[main[a.id]] += 1
             if per_theme[main[a.id]] > QUOTES_PER_THEME:
                 dropped.append({"text": a.text, "reason": f"More than {QUOTES_PER_THEME} quotes are starred for {labels.get(main[a.id], main[a.id])}."})
+            else:
+                quoted.add(a.id)
     coverage = ev.coverage()
     # Every theme in the pack should have at least one young person's words where it has any.
     no_quote = sorted(
         {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
     )
-    # Quotes that will be printed, with details that could point to one young person.
+    # Every written answer the pack will print (the quotes, and the appendix, which holds every themed
+    # answer): those with a detail that could point to one young person, quotes first.
+    printed = [a for a in ev.with_content if a.id in main]
     counts = word_counts(a.text for a in ev.written)
-    dropped_texts = {d["text"] for d in dropped}
-    to_check = [
-        {"text": a.text, "reasons": reasons}
-        for a in ev.written
-        if a.starred and a.text not in dropped_texts and (reasons := rare_details(a.text, counts))
+
+    def where(a: Answer) -> str:
+        theme = labels.get(main[a.id], main[a.id])
+        return f"Quoted under {theme}, and in the appendix" if a.id in quoted else f"In the appendix, under {theme}"
+
+    to_check = sorted(
+        (
+            {"id": a.id, "text": a.text, "reasons": reasons, "where": where(a), "quoted": a.id in quoted}
+            for a in printed
+            if (reasons := rare_details(a.text, counts))
+        ),
+        key=lambda x: not x["quoted"],
+    )
+    # Words in another language print as they were written, with an officer's English translation.
+    to_translate = [
+        {"id": a.id, "text": a.text, "language": name_of(a.language), "translation": a.translation or "", "where": where(a)}
+        for a in printed
+        if needs_translation(a)
     ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
-            "no_quote": no_quote, "to_check": to_check}
+            "no_quote": no_quote, "to_check": to_check, "to_translate": to_translate}
+
+
+def needs_translation(answer: Answer) -> bool:
+    """Words the screen found to be in another language (or script) than English."""
+    return bool(answer.language and answer.language != "en")
 
 
 def _people(n: int) -> str:
@@ -239,6 +299,105 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
 
+def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]]) -> list[str]:
+    """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
+    tick-box questions on it with theirs (as printed in The numbers), and each quote."""
+    out = []
+    for t in rec.themes:
+        theme = theme_by_id.get(t)
+        if theme:
+            out.append(f"{theme['label']}: {theme['young_people']} young people wrote about it (see the theme).")
+        for q in asked.get(t, []):
+            cells = ", ".join(f"{d['label']} {d['count']}" for d in q["distribution"])
+            out.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
+    for answer_id in rec.quote_answer_ids or []:
+        answer = by_answer.get(answer_id)
+        if answer is not None and answer.text:
+            out.append(f"A young person said: \u201c{answer.text}\u201d")
+    return out
+
+
+def _earlier(review: Review, sessions: list[ParticipationSession], prompts: list[Prompt]):
+    """The council's latest earlier review that asked any of the same face or choice questions (from
+    the prompt bank), with its sessions, or None."""
+    if not sessions:
+        return None
+    slugs = {p.bank_slug for p in prompts if p.bank_slug and p.kind in ("scale", "single", "multiple") and not p.about_you}
+    first = min(s.date for s in sessions)
+    found = db.session.execute(
+        select(ParticipationSession).join(Review, Review.id == ParticipationSession.review_id).join(Prompt, Prompt.session_id == ParticipationSession.id)
+        .where(Review.council_id == review.council_id, Review.id != review.id, ParticipationSession.date < first,
+               Prompt.bank_slug.in_(slugs))
+        .order_by(ParticipationSession.date.desc())
+    ).scalars().first()
+    if found is None:
+        return None
+    earlier = [s for s in found.review.sessions if s.date < first]
+    return found.review, earlier
+
+
+def _figures(session_ids: list[int], threshold: int) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """For each face or choice question from the bank asked in these sessions: how many answered, and
+    (answer, young people) for each answer, with exactly the cells the pack's own tables show (so setting two packs side by side
+    reveals nothing a table hides)."""
+    rows = db.session.execute(
+        select(Answer, Prompt).join(Prompt, Prompt.id == Answer.prompt_id)
+        .where(Answer.session_id.in_(session_ids), Answer.state == AnswerState.APPROVED.value, Prompt.bank_slug.is_not(None))
+    ).all()
+    by_prompt: dict[str, list[Answer]] = defaultdict(list)
+    prompt_of: dict[str, Prompt] = {}
+    for answer, prompt in rows:
+        by_prompt[prompt.bank_slug].append(answer)
+        prompt_of.setdefault(prompt.bank_slug, prompt)
+    out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    for slug, answers_ in by_prompt.items():
+        prompt = prompt_of[slug]
+        if prompt.kind == "scale":
+            values = Counter(a.scale for a in answers_ if a.scale)
+            cells, total = suppress_breakdown({str(n): values.get(n, 0) for n in range(5, 0, -1)}, threshold, total=sum(values.values()))
+            out[slug] = (str(total), [(SCALE_LABELS[int(k)], str(v)) for k, v in cells.items()])
+        elif prompt.kind in ("single", "multiple") and not prompt.about_you:
+            picked = [set(a.choices) for a in answers_ if a.choices]
+            counts = {o: sum(1 for c in picked if o in c) for o in prompt.options or []}
+            answered = suppress_count(len(picked), threshold)
+            if prompt.kind == "multiple":
+                cells = {o: suppress_count(n, threshold) for o, n in counts.items()}
+            else:
+                cells = suppress_breakdown(counts, threshold, total=len(picked))[0]
+            out[slug] = (str(answered), [(o, str(cells[o])) for o in counts])
+    return out
+
+
+def _since_last_time(review: Review, sessions: list[ParticipationSession], prompts: list[Prompt], threshold: int) -> dict | None:
+    """Where an earlier review asked the same face or choice questions: its figures beside these."""
+    found = _earlier(review, sessions, prompts)
+    if found is None:
+        return None
+    earlier_review, earlier_sessions = found
+    then = _figures([s.id for s in earlier_sessions], threshold)
+    now = _figures([s.id for s in sessions], threshold)
+    text_of = {p.bank_slug: p.text for p in prompts}
+    questions = [
+        {
+            "question": text_of[slug],
+            "then_answered": then[slug][0],
+            "now_answered": now[slug][0],
+            "rows": [{"answer": what, "then": dict(then[slug][1]).get(what, "not asked"), "now": shown} for what, shown in now[slug][1]],
+        }
+        for slug in text_of if slug in then and slug in now
+    ]
+    if not questions:
+        return None
+    last = max(s.date for s in earlier_sessions)
+    return {
+        "review": earlier_review.title,
+        "when": f"{last.strftime('%B %Y')}",
+        "questions": questions,
+        "note": "The tables count young people who chose each answer, then and now, out of those who answered. They "
+        "are not the same young people, so a change may come from who came as much as from what changed.",
+    }
+
+
 def build(
     review: Review,
     session_ids: list[int] | None,
@@ -250,6 +409,7 @@ def build(
     correction_note: str | None = None,
     today: date | None = None,
     publish_anyway: bool = False,
+    invited: int | None = None,
 ) -> dict:
     threshold = review.council.small_number_threshold
     ev = evidence(review, session_ids)
@@ -311,6 +471,12 @@ def build(
                 "signatures": [
                     {"id": s, "label": SIGNATURES_OF_RISK[s], "question": SIGNATURE_QUESTIONS[s]}
                     for s in (base.signatures if base else ())
+                ],
+                "other_questions": [
+                    f"{KIND_NAMES[p.kind]} question \u201c{p.text}\u201d is on the same theme. It is counted separately, "
+                    "in The numbers, from the young people who answered it, so its figures differ from this one."
+                    for p in prompts
+                    if p.theme == t and p.kind in KIND_NAMES and not p.about_you
                 ],
                 "_n": len(theme_people[t]),
             }
@@ -403,7 +569,7 @@ def build(
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
     rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
-    auto_messages = [_headline(x[1], headlines) for x in (picked + rest[:1])]
+    auto_messages = [_headline(x[1], headlines) for x in (picked + [x for x in rest if not weak(x)][:1])]
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
     theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if tone_of[t].get("negative")][:3]
@@ -434,15 +600,25 @@ def build(
             for t in theme_nw
         ] + [f"How will you keep {theme_by_id[t]['label'].lower()} working as well for every young person?" for t in theme_w]},
     ]
+    # A printed address must work when typed: without the council's public address for the app, the
+    # pack gives the join code and where to type it instead of a path that leads nowhere.
     base = current_app.config.get("PUBLIC_BASE_URL", "").rstrip("/")
     follow_up = []
     for session_obj in sessions:
         entry = you_said_we_did.entry_for(session_obj)
         follow_up.append({
             "session": session_obj.title,
-            "url": f"{base}/j/{session_obj.join_code}/updates",
+            "url": f"{base}/j/{session_obj.join_code}/updates" if base.startswith(("http://", "https://")) else None,
+            "code": session_obj.join_code,
             "written_on": entry.updated_on.isoformat() if entry and entry.updated_on else None,
         })
+    # Face and choice questions by theme, with the figures The numbers prints, for what a recommendation rests on.
+    asked_on_theme: dict[str, list[dict]] = defaultdict(list)
+    printed = {(x["prompt"]): x for x in scales + choices}
+    for p in prompts:
+        if p.theme and p.text in printed and not p.about_you:
+            kind = "faces" if p.kind == "scale" else "tick all that fit" if p.kind == "multiple" else "pick one"
+            asked_on_theme[p.theme].append({**printed[p.text], "kind": kind})
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     today = today or date.today()
 
@@ -464,6 +640,7 @@ def build(
         },
         "summary": {
             "young_people": show(len(people)),
+            "invited": str(invited) if invited else None,
             "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
             "groups": [{"label": GROUP_LABELS[k], "young_people": str(group_cells[k])} for k in group_keys] if groups_known else [],
             "groups_note": "" if groups_known else "Young people were not asked whether they are in care or have left care, "
@@ -497,9 +674,14 @@ def build(
                 "A face question is listed as working well when more young people chose Good or Really good than Bad or "
                 "Really bad, and as not working well the other way round.",
                 "Quotes are answers a participation officer starred for the pack, "
-                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme. Before publishing, the "
-                "officer is shown every starred quote with a detail few young people share (an age, a count, a life "
-                "event, a word nobody else used), to take it out if it could identify someone.",
+                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme; the officer is asked to star "
+                "at least one for every theme that has written answers. Before publishing, the officer is shown every "
+                "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
+                "age, a count, a life event, a word nobody else used), to write it more generally or leave the answer "
+                "out if it could identify someone. Answers left out this way are counted below as \u201cCould identify "
+                "someone\u201d.",
+                "Answers in another language are printed as the young person wrote them, with an English translation "
+                "by the participation team where one was added.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
             "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
@@ -532,12 +714,16 @@ def build(
                 + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
             ),
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t]} for t in ordered if theme_texts[t]],
+            "nothing_more": [a.text for a in ev.nothing_more],
         },
         "follow_up": follow_up,
+        "since_last_time": _since_last_time(review, sessions, prompts, threshold),
+        "translations": {a.text: a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids},
         "recommendations": [
             {
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
+                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "reasons": r.response_reasons,

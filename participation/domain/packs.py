@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from participation.domain import moderation, themes
 from participation.domain import pack_content as pack_data
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -134,8 +135,39 @@ def update_messages(user: StaffUser, pack: Pack, messages: str) -> None:
     db.session.commit()
 
 
+def set_invited(user: StaffUser, pack: Pack, invited: str) -> None:
+    """How many young people were invited to the pack's sessions, for "x of y took part"; blank clears it."""
+    value = (invited or "").strip().replace(",", "")
+    if not value:
+        pack.invited = None
+    elif not value.isdigit() or int(value) < 1:
+        raise InvalidChange("Enter how many young people were invited as a whole number, like 60, or leave it blank.")
+    else:
+        took_part = pack_data.took_part(pack.review, pack.session_ids)
+        if int(value) < took_part:
+            raise InvalidChange(f"{took_part} young people took part, so at least {took_part} were invited.")
+        pack.invited = int(value)
+    record("pack-invited-set", pack, actor=user, invited=pack.invited)
+    db.session.commit()
+
+
+# ---- the pre-publish check: words that will be printed -------------------------------------------
+
+
+def translate_words(user: StaffUser, pack: Pack, answer_id: int, translation: str) -> None:
+    themes.translate(user, pack.review, answer_id, translation)
+
+
+def edit_words(user: StaffUser, pack: Pack, answer_id: int, text: str) -> None:
+    moderation.edit_for_pack(user, themes.written_answer(pack.review, answer_id), text)
+
+
+def leave_out_words(user: StaffUser, pack: Pack, answer_id: int) -> None:
+    moderation.leave_out_of_packs(user, themes.written_answer(pack.review, answer_id))
+
+
 def preview(pack: Pack) -> dict:
-    return pack_data.build(pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="preview")
+    return pack_data.build(pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="preview", invited=pack.invited)
 
 
 def check(pack: Pack) -> dict:
@@ -188,6 +220,7 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_an
     content = pack_data.build(
         pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="published",
         version=number, published_on=date.today(), correction_note=note or None, publish_anyway=publish_anyway,
+        invited=pack.invited,
     )
     progress(job, 1, len(FORMATS) + 1)
     files = {}

@@ -9,7 +9,15 @@ from sqlalchemy import select
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
-from participation.domain.models import Recommendation, RecommendationUpdate, Review, StaffUser
+from participation.domain.models import (
+    Answer,
+    ParticipationSession,
+    Recommendation,
+    RecommendationUpdate,
+    Review,
+    StaffUser,
+)
+from participation.domain.models.answers import AnswerState
 from participation.domain.models.packs import RESPONSES
 from participation.domain.packs import can_read
 from participation.domain.themes import theme_labels
@@ -20,13 +28,27 @@ def recommendations(review: Review) -> list[Recommendation]:
     return list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
 
 
-def add_recommendation(user: StaffUser, review: Review, title: str, detail: str, themes: list[str], due: date | None) -> Recommendation:
+def starred_quotes(review: Review) -> list[Answer]:
+    """The quotes a recommendation can rest on: approved written answers starred for the review's packs."""
+    return list(db.session.execute(
+        select(Answer).join(ParticipationSession, ParticipationSession.id == Answer.session_id)
+        .where(ParticipationSession.review_id == review.id, Answer.state == AnswerState.APPROVED.value,
+               Answer.starred.is_(True), Answer.text.is_not(None))
+        .order_by(Answer.id)
+    ).scalars())
+
+
+def add_recommendation(user: StaffUser, review: Review, title: str, detail: str, themes: list[str], due: date | None,
+                       quote_ids: list[int] | None = None) -> Recommendation:
+    """A recommendation names what it rests on: themes, and starred quotes, which the pack then shows."""
     title = clean_text(title, 300)
     if not title:
         raise InvalidChange("Write the recommendation.")
     known = theme_labels(review.council_id)
+    starred = {a.id for a in starred_quotes(review)} if quote_ids else set()
     rec = Recommendation(review_id=review.id, title=title, detail=clean_text(detail, 4000),
-                         themes=[t for t in themes if t in known], due=due, created_by_id=user.id)
+                         themes=[t for t in themes if t in known], due=due, created_by_id=user.id,
+                         quote_answer_ids=[i for i in dict.fromkeys(quote_ids or []) if i in starred])
     db.session.add(rec)
     db.session.flush()
     record("recommendation-added", rec, actor=user, review_id=review.id)

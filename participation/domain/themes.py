@@ -24,6 +24,9 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
+from participation.pure.evidence_rules import says_nothing_more
+from participation.pure.safeguarding import screen
+from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
 from participation.pure.theming.emerging import cluster
 from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
@@ -199,6 +202,22 @@ def star(user: StaffUser, review: Review, answer_id: int, on: bool) -> Answer:
     return answer
 
 
+def translate(user: StaffUser, review: Review, answer_id: int, translation: str) -> Answer:
+    """An officer's English translation of words in another language, kept beside the original (which
+    never changes); packs print both. Screened like any words that may be printed; blank removes it."""
+    answer = written_answer(review, answer_id)
+    text = clean_text(translation, 2000)
+    if text:
+        result = screen(text)
+        if result.removals:
+            raise InvalidChange("The translation has a personal detail in it. Write it with the detail left out, as "
+                                "[name] or [place].", suggestion=result.redacted)
+    answer.translation = text or None
+    record("answer-translated" if text else "answer-translation-removed", answer, actor=user, review_id=review.id)
+    db.session.commit()
+    return answer
+
+
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60]
 
@@ -313,6 +332,8 @@ def board(review: Review, filters: Filters) -> Board:
     answer_ids: set[int] = set()
     for answer, at in db.session.execute(query).all():
         if allowed is not None and answer.participant_id not in allowed:
+            continue
+        if says_nothing_more(answer.text):  # "fine", "ok", "nothing": counted toward no theme, as in packs
             continue
         row = by_theme.setdefault(at.theme, ThemeRow(at.theme, labels.get(at.theme, at.theme), 0, Counter()))
         people[at.theme].add(answer.participant_id)

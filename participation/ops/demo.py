@@ -25,6 +25,8 @@ from participation.domain.jobs import enqueue
 from participation.domain.models import Answer, Council, ParticipationSession, StaffUser
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.sessions import SessionState
+from participation.pure.evidence_rules import says_nothing_more
+from participation.pure.reidentify import rare_details
 
 COUNCIL = "Northshire County Council"
 PASSWORD = "demo-password-2026"
@@ -91,6 +93,7 @@ def load_demo() -> DemoResult:
     closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
     _moderate(officer, closed)
     _theme(officer, heard, closed)
+    _spring_check_in(officer, data)  # before the pack is published, so it can say what changed since
     _close_the_loop(officer, heard, closed)
 
     opened = sessions.create_session(
@@ -107,6 +110,38 @@ def load_demo() -> DemoResult:
     return DemoResult(True, OPEN_CODE)
 
 
+# An earlier review that asked three of the same questions, so the pack can show "since last time".
+EARLIER_PROMPTS = ["home-feel", "heard-listened", "family-who-miss"]
+
+
+def _spring_check_in(officer: StaffUser, data: dict) -> None:
+    """Six months earlier, fewer young people, and adults listened less well: a quick check-in with the
+    same face and tick-box questions, moderated and closed."""
+    review = sessions.create_review(
+        officer, "Children in care: spring check-in",
+        "A short check-in at the Children in Care Council on where young people live, being listened to and family time.",
+        ["children-in-care"],
+    )
+    spring = sessions.create_session(
+        officer, review, "Children in Care Council, May", date.today() - timedelta(days=200), "both", "Youth centre, main hall",
+        youth_title="Quick check-in",
+    )
+    sessions.add_from_bank(officer, spring, EARLIER_PROMPTS)
+    sessions.open_session(officer, spring)
+    earlier = []
+    for i, person in enumerate(data["participants"][:30]):
+        said = {k: v for k, v in person["answers"].items() if k in EARLIER_PROMPTS}
+        if "heard-listened" in said and i % 2 == 0:
+            said["heard-listened"] = max(1, said["heard-listened"] - 1)
+        if "home-feel" in said and i % 5 == 0:
+            said["home-feel"] = max(1, said["home-feel"] - 1)
+        earlier.append({"group": person.get("group"), "answers": said})
+    _answer_all(spring, earlier)
+    sessions.close_session(officer, spring)
+    spring.closed_at = datetime.utcnow() - timedelta(days=200)
+    _moderate(officer, spring)
+
+
 def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> None:
     prompts = {p.bank_slug: p for p in session_obj.prompts}
     for person in participants:
@@ -120,6 +155,20 @@ def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> 
 
 # Answers the demo's officer left out, by the start of their words (the reasons show in the pack's method).
 LEFT_OUT = {"lol": "off-topic", "idk": "off-topic", "my snap is": "identifying"}
+
+# What an interpreter told the demo's officer the answers in other languages say.
+TRANSLATIONS = {
+    "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም። ምስኦም ክዛረብ ደልየ።": "I miss my mother and my brothers and sisters a lot. I want to talk with them.",
+}
+
+# What the demo's officer did on the check page with words that could point to one young person:
+# new words, or None to leave the answer out of the pack.
+PACK_CHECK = {
+    "in my hostel i share a kitchen with 12 people": "in my hostel i share a kitchen with loads of people and my food gets "
+    "nicked every day lol. need proper housing not a hostel",
+    "i had a good pa she was there for me when i was pregnant": "i had a good pa she was there for me when i needed her",
+    "my little girl": None,
+}
 
 # Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
 RETHEMED = {
@@ -160,6 +209,9 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> Non
     ).scalars().all()
     themes.apply(officer, review, [a.id for a in written], "confirm")
     for a in written:
+        if a.text in TRANSLATIONS:
+            themes.translate(officer, review, a.id, TRANSLATIONS[a.text])
+    for a in written:
         theme = next((t for start, t in RETHEMED.items() if a.text.lower().startswith(start)), None)
         if theme:
             themes.apply(officer, review, [a.id], "set", theme)
@@ -169,6 +221,20 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> Non
         if main and "[" not in a.text and 40 <= len(a.text) <= 180 and starred_per_theme.get(main, 0) < 2:
             themes.star(officer, review, a.id, True)
             starred_per_theme[main] = starred_per_theme.get(main, 0) + 1
+    # At least one quote a theme where it has any words: the longest that says something and has no
+    # detail few young people share.
+    for a in sorted(written, key=lambda a: -len(a.text)):
+        main = a.themes[0].theme if a.themes else None
+        if main and not starred_per_theme.get(main) and "[" not in a.text and not says_nothing_more(a.text) and not rare_details(a.text):
+            themes.star(officer, review, a.id, True)
+            starred_per_theme[main] = 1
+    # The officer read the check before publishing: two details written more generally, one answer left out.
+    for a in written:
+        change = next((c for start, c in PACK_CHECK.items() if a.text.startswith(start)), False)
+        if change is None:
+            moderation.leave_out_of_packs(officer, a)
+        elif change:
+            moderation.edit_for_pack(officer, a, change)
 
 
 def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
@@ -177,11 +243,13 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     scrutiny = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
     packs.set_access(officer, review, [scrutiny.id])
     pack = packs.create_pack(officer, review, "The voice of children in care: being heard", [session_obj.id])
+    packs.set_invited(officer, pack, "60")  # the Children in Care Council's invitation list
     enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=review.council_id, now=True)
     first = recommendations.add_recommendation(
         officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
         "Young people told us they find out their worker has changed when a stranger turns up.",
         ["social-workers", "being-heard"], date.today() + timedelta(days=90),
+        [a.id for a in recommendations.starred_quotes(review) if a.text.startswith(("i had 3 social workers", "they change so much"))],
     )
     recommendations.respond(officer, first, "accepted", "")
     recommendations.add_update(officer, first, date.today() - timedelta(days=3),

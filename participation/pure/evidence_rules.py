@@ -1,7 +1,10 @@
 """How a pack reads young people's answers, each rule in one place: what counts as something working
-well, and when a number is big enough to be called "many". Pure Python."""
+well, which written answers say nothing more than "fine", and when a number is big enough to be called
+"many". Pure Python."""
 
 from __future__ import annotations
+
+import re
 
 from participation.pure.prompt_bank import by_slug
 
@@ -16,12 +19,33 @@ LOW_SCALE = (1, 2)  # Really bad, Bad
 _NOTHING = ("nothing", "none", "no ", "idk", "i dont know", "i don't know", "i dont no", "dunno", "not sure", "nah")
 
 
+# Written answers that say nothing more than this (once lower-cased, with punctuation and emoji taken
+# out) count toward no theme and no tone: a pack reports them on their own, as "said nothing more".
+NO_CONTENT = frozenset({
+    "ok", "okay", "k", "kk", "fine", "its fine", "its ok", "its okay", "alright", "all right", "same",
+    "nothing", "nothing much", "nothing really", "nothing tbh", "nothing to say", "not really", "none", "no",
+    "nope", "nah", "na", "n a", "idk", "dunno", "i dont know", "dont know", "i dont no", "not sure", "meh",
+    "whatever", "no comment", "yes", "yeah", "yep",
+})
+NO_CONTENT_EXAMPLES = "\u201cfine\u201d, \u201cok\u201d or \u201cnothing\u201d"
+_NOT_A_WORD = re.compile(r"[^\w\s]+")
+
+
+def says_nothing_more(text: str | None) -> bool:
+    """A written answer with no content to count toward a theme: "fine", "ok", "nothing", or only emoji."""
+    words = " ".join(_NOT_A_WORD.sub(" ", (text or "").lower().replace("'", "").replace("\u2019", "")).split())
+    return words in NO_CONTENT or not words
+
+
 def asks_for_good(bank_slug: str | None) -> bool:
     """A prompt from the bank that asks for something good ("What is one good thing…?")."""
     return bool(bank_slug and by_slug().get(bank_slug, {}).get("asks_for_good"))
 
 
 def says_nothing(text: str) -> bool:
+    """An answer to a question that asked for a good thing, saying there is none."""
+    if says_nothing_more(text):
+        return True
     words = " ".join(text.lower().split())
     return words in ("no", "none", "nothing") or words.startswith(_NOTHING)
 

@@ -15,6 +15,7 @@ from participation.pure.safeguarding.model import default_model
 
 _AGE = re.compile(r"\b(?:i\s*(?:was|am|m|'m)|im|aged?|since i was|when i was)\s+(\d{1,2})\b", re.I)
 _NUMBER = re.compile(r"\b\d+\b")
+_SHARED_BY_ALL = {"18"}  # the age care ends: every care leaver shares it
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTED = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:brothers?|sisters?|siblings?|kids|children|people|placements?|homes?|schools?|social workers?|carers?)\b", re.I)
 _LIFE_EVENTS = re.compile(
@@ -45,7 +46,7 @@ def rare_details(text: str, counts: Counter | None = None) -> list[str]:
         reasons.append(f"an age ({m.group(0)})")
     if m := _COUNTED.search(text):
         reasons.append(f"a count that may be unusual ({m.group(0)})")
-    elif _NUMBER.search(text) and not _AGE.search(text):
+    elif any(n not in _SHARED_BY_ALL for n in _NUMBER.findall(text)) and not _AGE.search(text):
         reasons.append("a number")
     if m := _LIFE_EVENTS.search(text):
         reasons.append(f"a life event few share ({m.group(0)})")

@@ -12,6 +12,7 @@ from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import PackVersion, Review, StaffUser
 from participation.ops.demo import PASSWORD, load_demo
+from participation.pure.evidence_rules import says_nothing_more
 from participation.pure.render.schema import annex_line
 from tests.conftest import sign_in
 
@@ -52,7 +53,7 @@ def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_
         meaning = m[len(figure):].split("\u201d.")[-1].strip()
         assert len(meaning) > 30 and meaning.endswith("."), m  # and ends on a line of what it may mean
     first = content["summary"]["messages"][0]
-    assert first.startswith("Social workers and personal advisers: 15 young people were negative") and "\u201c" in first
+    assert first.startswith("Social workers and personal advisers: 13 young people were negative") and "\u201c" in first
     # Questions rest on the evidence: each "What do you know?" cites its figure.
     know = content["questions"][0]
     assert know["heading"] == "What do you know?"
@@ -122,16 +123,20 @@ def test_every_published_figure_matches_an_independent_recount(app):
     _breakdown({"Children in care": groups.get("children-in-care", 0), "Care leavers": groups.get("care-leavers", 0)}, shown_groups, threshold)
 
     # What the counts cover.
-    written = q("SELECT COUNT(*) FROM answers a WHERE {approved} AND a.text IS NOT NULL")[0][0]
-    themed = q("SELECT COUNT(DISTINCT a.id) FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
-               "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")[0][0]
-    assert (content["coverage"]["written"], content["coverage"]["themed"]) == (written, themed)
+    # Written answers that say nothing more than "fine" count toward no theme (the one definition of
+    # such an answer is evidence_rules.says_nothing_more; everything else is counted here afresh).
+    written = q("SELECT a.id, a.text FROM answers a WHERE {approved} AND a.text IS NOT NULL")
+    no_content = {i for i, words in written if says_nothing_more(words)}
+    themed = len({r[0] for r in q("SELECT a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                  "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")} - no_content)
+    assert no_content and content["coverage"]["nothing_more"] == len(no_content)
+    assert (content["coverage"]["written"], content["coverage"]["themed"]) == (len(written), themed)
 
     # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed).
-    rows = q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\" FROM answers a "
-             "JOIN answer_themes t ON t.answer_id = a.id JOIN prompts pr ON pr.id = a.prompt_id "
-             "JOIN participants p ON p.id = a.participant_id "
-             "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'")
+    rows = [r for r in q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\" FROM answers a "
+                         "JOIN answer_themes t ON t.answer_id = a.id JOIN prompts pr ON pr.id = a.prompt_id "
+                         "JOIN participants p ON p.id = a.participant_id "
+                         "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'") if not says_nothing_more(r[3])]
     tones: dict = {}
     group_of = {}
     for theme, pid, tone, words, slug, group in rows:
@@ -153,7 +158,8 @@ def test_every_published_figure_matches_an_independent_recount(app):
                    row, threshold)
         # Quotes are starred answers whose main confirmed theme is this one.
         starred = {r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
-                                   "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")}
+                                   "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")
+                   if not says_nothing_more(r[0])}
         assert set(t["quotes"]) <= starred and len(t["quotes"]) == min(len(starred), 5)
 
     # Faces: young people per answer.
@@ -199,8 +205,34 @@ def test_every_published_figure_matches_an_independent_recount(app):
     # The appendix holds exactly the themed written answers.
     appendix = sorted(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
     main = sorted(r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
-                                  "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0"))
+                                  "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0") if not says_nothing_more(r[0]))
     assert appendix == main and len(appendix) == themed
+    assert sorted(content["appendix"]["nothing_more"]) == sorted(w for i, w in written if i in no_content)
+
+    # Since last time: the earlier review's figures for the same questions, counted here afresh.
+    since = content["since_last_time"]
+    assert since and since["review"] == "Children in care: spring check-in"
+    spring = tuple(r[0] for r in db.session.execute(text(
+        "SELECT s.id FROM participation_sessions s JOIN reviews r ON r.id = s.review_id WHERE r.title = :t"), {"t": since["review"]}))
+    for question in since["questions"]:
+        sql = ("SELECT a.scale, a.choices FROM answers a JOIN prompts pr ON pr.id = a.prompt_id WHERE a.session_id IN :s "
+               "AND a.state = 'approved' AND pr.text = :p")
+        for rows_, shown_answered, column in ((q(sql.replace(":p", "'" + question["question"].replace("'", "''") + "'")), question["now_answered"], "now"),
+                                             (db.session.execute(text(sql).bindparams(bindparam("s", expanding=True)), {"s": spring, "p": question["question"]}).all(),
+                                              question["then_answered"], "then")):
+            answered = [r for r in rows_ if r[0] or r[1]]
+            _expect(len(answered), threshold, shown_answered)
+            counts = {}
+            for scale, choices in answered:
+                picked = [SCALE_NAMES[scale]] if scale else (json.loads(choices) if isinstance(choices, str) else choices)
+                for label in picked:
+                    counts[label] = counts.get(label, 0) + 1
+            shown = {r["answer"]: r[column] for r in question["rows"]}
+            if question["question"] == "Who would you like to see more?":  # tick all: each on its own
+                for label, cell in shown.items():
+                    _expect(counts.get(label, 0), threshold, cell)
+            else:
+                _breakdown({label: counts.get(label, 0) for label in shown}, shown, threshold)
 
 
 def test_a_version_published_before_any_recommendation_says_it_has_no_annex(app, demo):
@@ -210,6 +242,6 @@ def test_a_version_published_before_any_recommendation_says_it_has_no_annex(app,
     assert "no annexes" in c.get("/staff/scrutiny").text
     page = c.get("/staff/packs/1/v/1").text
     assert "No annexes: published before any recommendation was made" in page
-    assert "This version holds no annexes" in page and "/j/" in page and "/updates" in page
+    assert "This version holds no annexes" in page and "type the code" in page and "Join page" in page
     # A pack built now holds the annex, and links to what young people were told.
     assert "recommendations tracker, with 2 recommendations" in annex_line(content)

@@ -284,8 +284,131 @@ def test_the_check_flags_starred_quotes_with_rare_details(app, officer_client, p
     officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
     pack_id = _build(officer_client, planted["review"])
     check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
-    flagged = check.select_one("#to-check ~ ul").get_text(" ")
-    assert "pregnant" in flagged and "a life event few share" in flagged
+    card = check.select_one(f"#check-{a.id}")
+    assert "pregnant" in card.get_text(" ") and "a life event few share" in card.get_text(" ")
+    assert card.select_one("h3").get_text(strip=True).startswith("Quoted under")
+
+
+def _confirmed(app, officer_client, session, words, star=False):
+    a = _unthemed(app, officer_client, session, words, star=star)
+    officer_client.post(f"/staff/reviews/{session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
+    db.session.expire_all()
+    return db.session.get(Answer, a.id)
+
+
+def test_the_check_flags_rare_details_in_answers_the_appendix_prints_and_the_officer_edits_or_leaves_them_out(
+        app, officer_client, planted, open_session):
+    hostel = _confirmed(app, officer_client, open_session, "in my hostel i share a kitchen with 12 people")
+    age = _confirmed(app, officer_client, open_session, "i have been in care since i was 9 and i like my carers")
+    pack_id = _build(officer_client, planted["review"])
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    for a, detail in ((hostel, "12 people"), (age, "an age")):
+        card = check.select_one(f"#check-{a.id}")
+        assert card is not None, a.text  # not starred, but the appendix prints it
+        assert detail in card.get_text(" ") and card.select_one("h3").get_text(strip=True).startswith("In the appendix")
+        assert card.select_one(f"form[action$='/answers/{a.id}/leave-out']") and card.select_one("textarea[name=text]")
+    # The officer writes the detail more generally, and leaves the other answer out.
+    r = officer_client.post(f"/staff/packs/{pack_id}/answers/{hostel.id}/edit",
+                            data={"text": "in my hostel i share a kitchen with lots of people"})
+    assert r.status_code == 303 and r.location.endswith("#to-check")
+    officer_client.post(f"/staff/packs/{pack_id}/answers/{age.id}/leave-out")
+    db.session.expire_all()
+    content = pack_content.build(db.session.get(Answer, hostel.id).session.review, None, "x")
+    printed = " ".join(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
+    assert "lots of people" in printed and "12 people" not in printed and "since i was 9" not in printed
+    assert {"reason": "Could identify someone", "count": "fewer than 5"} in content["method"]["left_out"]
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "answer-left-out-for-pack")).scalar_one()
+    # An edit is screened again: a name put back in is refused.
+    officer_client.post(f"/staff/packs/{pack_id}/answers/{hostel.id}/edit", data={"text": "my sw is called barry and my number is 07700 900123"})
+    db.session.expire_all()
+    assert "lots of people" in db.session.get(Answer, hostel.id).text
+
+
+def test_words_in_another_language_are_printed_with_a_translation_and_the_original_kept(app, officer_client, planted, open_session):
+    tigrinya = "\u12a3\u12f0\u12ed\u1295 \u12a3\u1215\u12cb\u1270\u12ed\u1295 \u1265\u12d9\u1215 \u1293\u134a\u1250\u12ee\u121d\u1362"
+    y = _young(app, open_session)
+    y.answer(4, tigrinya)
+    db.session.expire_all()
+    a = db.session.execute(select(Answer).where(Answer.text == tigrinya)).scalar_one()
+    assert a.language and a.language != "en" and a.disclosure  # words the screen cannot read are held first
+    a.disclosure, a.state = False, "pending"  # as after the lead closed its alert with no further action
+    db.session.commit()
+    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/answers/{a.id}/star", data={"on": "1"})
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
+    db.session.expire_all()
+    a = db.session.get(Answer, a.id)
+    pack_id = _build(officer_client, planted["review"])
+    card = soup(officer_client.get(f"/staff/packs/{pack_id}/check")).select_one(f"#translate-{a.id}")
+    assert card is not None and "Ethiopic" in card.get_text(" ")
+    officer_client.post(f"/staff/packs/{pack_id}/answers/{a.id}/translation", data={"translation": "I miss my mother and my brothers and sisters"})
+    db.session.expire_all()
+    assert db.session.get(Answer, a.id).text == tigrinya  # the original is kept
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
+    quote = next(q for q in page.select(".pack-quote") if tigrinya in q.get_text())
+    assert quote.select_one(".pack-translation").get_text().endswith("I miss my mother and my brothers and sisters")
+    assert quote.select_one(".pack-translation")["dir"] == "ltr"
+    answer = next(li for li in page.select(".pack-answers li") if tigrinya in li.get_text())
+    assert "I miss my mother" in answer.select_one(".pack-translation").get_text()
+    # Arabic in the PDF's HTML is set right to left, its translation left to right.
+    from participation.pure.render.html import render_document  # noqa: PLC0415
+    arabic = "\u0623\u062d\u062a\u0627\u062c \u0645\u062a\u0631\u062c\u0645"
+    content = pack_content.build(a.session.review, None, "x")
+    content["themes"][0]["quotes"] = [arabic]
+    content["translations"] = {arabic: "I need an interpreter"}
+    doc = BeautifulSoup(render_document(content, resolve_direction=True), "html.parser")
+    block = next(q for q in doc.select(".pack-quote") if arabic in q.get_text())
+    assert block["dir"] == "rtl" and block.select_one(".pack-translation")["dir"] == "ltr"
+
+
+def test_a_written_answer_that_says_nothing_more_counts_toward_no_theme(app, officer_client, planted, open_session):
+    before = pack_content.build(db.session.get(Answer, _confirmed(app, officer_client, open_session, "the food is rubbish").id).session.review, None, "x")
+    for words in ("fine", "ok", "Nothing."):
+        _confirmed(app, officer_client, open_session, words)
+    review = db.session.execute(select(Answer).where(Answer.text == "fine")).scalar_one().session.review
+    content = pack_content.build(review, None, "x")
+    assert [t["young_people"] for t in content["themes"]] == [t["young_people"] for t in before["themes"]]
+    assert content["coverage"]["nothing_more"] == 3 and content["coverage"]["unthemed"] == 0
+    assert "3 said nothing more" in content["coverage"]["sentence"]
+    assert sorted(content["appendix"]["nothing_more"]) == ["Nothing.", "fine", "ok"]
+    assert not any(w in ("fine", "ok") for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
+
+
+def test_the_link_to_you_said_we_did_works_when_typed(app, officer_client, planted, open_session):
+    review = open_session.review
+    app.config["PUBLIC_BASE_URL"] = ""
+    item = pack_content.build(review, None, "x")["follow_up"][0]
+    assert item["url"] is None and item["code"] == open_session.join_code
+    from participation.pure.render.schema import follow_up_line  # noqa: PLC0415
+    assert f"type the code {open_session.join_code} on the app's Join page" in follow_up_line(item)
+    app.config["PUBLIC_BASE_URL"] = "https://say.example.gov.uk/"
+    item = pack_content.build(review, None, "x")["follow_up"][0]
+    assert item["url"] == f"https://say.example.gov.uk/j/{open_session.join_code}/updates"
+
+
+def test_the_officer_enters_how_many_were_invited_and_the_pack_says_how_many_of_them_took_part(app, officer_client, planted):
+    pack_id = _build(officer_client, planted["review"])
+    officer_client.post(f"/staff/packs/{pack_id}/invited", data={"invited": "3"})  # fewer than took part: refused
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
+    assert "took part, so at least" in page.get_text(" ")
+    officer_client.post(f"/staff/packs/{pack_id}/invited", data={"invited": "40"})
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
+    assert page.select_one("#invited-number")["value"] == "40"
+    assert "of the 40 young people invited took part" in page.select_one(".pack-lead").get_text()
+
+
+def test_a_recommendation_names_the_quotes_it_rests_on_and_the_pack_shows_them(app, officer_client, planted, open_session):
+    quote = _confirmed(app, officer_client, open_session, "my social worker keeps changing and i have to tell my story again", star=True)
+    r = officer_client.get(f"/staff/reviews/{planted['review']}/recommendations")
+    assert soup(r).select_one(f"input[name=quote_ids][value='{quote.id}']") is not None
+    officer_client.post(f"/staff/reviews/{planted['review']}/recommendations",
+                        data={"title": "Tell young people when their worker changes", "themes": ["social-workers"], "quote_ids": [str(quote.id), "99999"]})
+    rec = db.session.execute(select(Recommendation)).scalar_one()
+    assert rec.quote_answer_ids == [quote.id]
+    content = pack_content.build(quote.session.review, None, "x")
+    rests = content["recommendations"][0]["rests_on"]
+    assert any(line.startswith("Social workers") and "young people wrote about it" in line for line in rests)
+    assert any(quote.text in line for line in rests)
 
 
 def test_with_every_answer_themed_publishing_needs_no_confirmation(app, officer_client, planted):

@@ -82,6 +82,8 @@ EXPECTED = {
     "packs.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
     "packs.pack_list": OFFICER_OBJECT, "packs.access": OFFICER_OBJECT, "packs.pack": OFFICER_OBJECT,
     "packs.pack_messages": OFFICER_OBJECT, "packs.publish": OFFICER_OBJECT, "packs.publish_check": OFFICER_OBJECT, "packs.publish_job": OFFICER_OBJECT,
+    "packs.pack_invited": OFFICER_OBJECT, "packs.translate_words": OFFICER_OBJECT, "packs.edit_words": OFFICER_OBJECT,
+    "packs.leave_out_words": OFFICER_OBJECT,
     "packs.version": READER_OBJECT, "packs.download": READER_OBJECT, "recommendations.recommendation_list": READER_OBJECT,
     "recommendations.respond": OFFICER_OBJECT, "recommendations.add_update": OFFICER_OBJECT, "sessions.you_said_we_did_page": OFFICER_OBJECT,
 }
@@ -120,6 +122,13 @@ def world(app, make_staff, officer, make_session):
     quote = db.session.execute(select(Answer).where(Answer.text == "more trips please")).scalar_one()
 
     moderation.approve(officer, quote)
+    spare = []  # approved words each allowed role may leave out of the pack
+    for words in ("the wifi is slow", "nicer food please"):
+        y = Young(app.test_client(), session.join_code)
+        y.join()
+        y.answer(4, words)
+        spare.append(db.session.execute(select(Answer).where(Answer.text == words)).scalar_one())
+        moderation.approve(officer, spare[-1])
     assert approved
     alert = db.session.execute(select(Alert)).scalar_one()
     scrutiny = make_staff("scrutiny")
@@ -137,6 +146,7 @@ def world(app, make_staff, officer, make_session):
         "code": session.join_code, "n": 1, "quote_id": quote.id, "theme_job_id": theme_job.id,
         "prompt_per_role": {"officer": draft.prompts[0].id, "admin": draft.prompts[1].id},
         "spare_prompt": draft.prompts[2].id,
+        "left_out_per_role": {"officer": spare[0].id, "admin": spare[1].id},
         "staff_id": make_staff("officer").id,  # an account the admin may deactivate without ending the matrix
     }
     urls_for_draft = {"sessions.edit_prompt", "sessions.move_prompt", "sessions.remove_prompt"}
@@ -177,7 +187,9 @@ def test_the_role_matrix(app, world):
                 values["session_id"] = draft_id
             if rule.endpoint == "sessions.remove_prompt":  # each allowed role removes a prompt of its own
                 values["prompt_id"] = ids["prompt_per_role"].get(role, ids["spare_prompt"])
-            if rule.endpoint in ("themes.star", "themes.confirm_one"):  # only approved written answers are starred or themed
+            if rule.endpoint == "packs.leave_out_words":  # each allowed role leaves out words of its own
+                values["answer_id"] = ids["left_out_per_role"].get(role, ids["quote_id"])
+            if rule.endpoint in ("themes.star", "themes.confirm_one", "packs.translate_words", "packs.edit_words"):  # only approved written answers are starred or themed
                 values["answer_id"] = ids["quote_id"]
             if rule.endpoint == "themes.job":  # a theming job of this review, not the pack's publishing job
                 values["job_id"] = ids["theme_job_id"]

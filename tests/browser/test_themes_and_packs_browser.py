@@ -159,3 +159,30 @@ def test_checking_themes_filters_without_javascript(browser, live, officer, open
     page.wait_for_selector("text=Themes saved for 2 answers.")
     assert "tone=positive" in page.url and page.locator(".py-theming-item").count() == 0
     ctx.close()
+
+
+def test_a_councillor_on_a_tablet_reads_every_number_behind_the_chart(browser, live, app):
+    from participation.domain.models import PackVersion, StaffUser  # noqa: PLC0415
+    from participation.ops.demo import PASSWORD as DEMO_PASSWORD  # noqa: PLC0415
+    from participation.ops.demo import load_demo  # noqa: PLC0415
+
+    load_demo()
+    version = db.session.execute(select(PackVersion).order_by(PackVersion.id)).scalars().first()
+    councillor = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
+    ctx = browser.new_context(viewport={"width": 820, "height": 1180}, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, councillor, DEMO_PASSWORD)
+    page.goto(f"{live.url}/staff/packs/{version.pack_id}/v/{version.number}#pack-chart-heading")
+    wrap = page.locator(".pack-chart-pair .pack-table-wrap")
+    sizes = wrap.evaluate("w => ({scroll: w.scrollWidth, client: w.clientWidth, right: w.getBoundingClientRect().right,"
+                          " page: document.documentElement.clientWidth})")
+    assert sizes["scroll"] <= sizes["client"] + 1, sizes  # nothing hidden behind a sideways scroll
+    assert sizes["right"] <= sizes["page"], sizes  # nor cut off at the screen's edge
+    rows = page.locator(".pack-chart-table tbody tr")
+    assert rows.count() == len(version.content["chart"])
+    for i in range(rows.count()):
+        cell = rows.nth(i).locator("td").last
+        box = cell.bounding_box()
+        assert box["x"] + box["width"] <= sizes["page"], cell.inner_text()
+        assert cell.is_visible()
+    ctx.close()

@@ -30,3 +30,8 @@ def test_a_word_nobody_else_used_is_flagged_only_in_a_big_enough_set():
 def test_an_everyday_word_used_once_is_not_flagged():
     counts = word_counts(["my social worker changed again and again"] * 60 + ["its so annoying"])
     assert rare_details("its so annoying", counts) == []
+
+
+def test_the_age_care_ends_is_shared_by_every_care_leaver_and_not_flagged():
+    assert rare_details("dont just drop us at 18 we still need people") == []
+    assert any("number" in r for r in rare_details("i had the same pa for 2 years"))

@@ -128,7 +128,7 @@ def test_embedded_article_has_no_styles_so_it_passes_a_strict_csp(pack):
 
 def test_summary_says_who_took_part_without_identifying_anyone(pack):
     summary = soup(render_html(pack)).find(id="pack-summary")
-    assert "42 young people took part in 1 session" in squash(summary.get_text())
+    assert "42 of the 60 young people invited took part, in 1 session" in squash(summary.get_text())
     assert [squash(li.get_text()) for li in summary.select("ol.pack-messages li")] == pack["summary"][
         "messages"
     ]

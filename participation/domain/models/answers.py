@@ -77,6 +77,8 @@ class Answer(db.Model):
     tone: Mapped[str | None] = mapped_column(String(10), default=None)
     emerging: Mapped[bool] = mapped_column(default=False)  # no theme fits well
     starred: Mapped[bool] = mapped_column(default=False)  # a candidate quote for the pack
+    # An officer's English translation of words in another language: packs print it beside the original.
+    translation: Mapped[str | None] = mapped_column(Text, default=None)
 
     prompt = relationship("Prompt")
     participant = relationship("Participant")

@@ -21,6 +21,7 @@ class Pack(Authored, db.Model):
     title: Mapped[str] = mapped_column(String(200))
     session_ids: Mapped[list | None] = mapped_column(JSON, default=None)  # None: every session of the review
     messages: Mapped[str] = mapped_column(Text, default="")  # the officer's strongest messages, one a line
+    invited: Mapped[int | None] = mapped_column(default=None)  # young people invited, for a response rate
 
     review = relationship("Review")
     versions = relationship("PackVersion", order_by="PackVersion.number", back_populates="pack")

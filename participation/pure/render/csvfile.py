@@ -33,6 +33,8 @@ def render_csv(pack: Pack) -> str:
         {"section": "took-part", "label": g["label"], "young_people": g["young_people"]}
         for g in pack["summary"]["groups"]
     ]
+    if pack["summary"].get("invited"):
+        rows.append({"section": "took-part", "label": "Invited", "young_people": pack["summary"]["invited"]})
     for t in pack["themes"]:
         rows.append(
             {
@@ -69,6 +71,11 @@ def render_csv(pack: Pack) -> str:
                 {"section": f"{section}-answer", "label": d["label"], "young_people": d["count"], "question": c["prompt"]}
                 for d in c["distribution"]
             ]
+    since = pack.get("since_last_time")
+    for q in since["questions"] if since else []:
+        for r in q["rows"]:
+            for when, value in ((f"then ({since['when']})", r["then"]), ("now", r["now"])):
+                rows.append({"section": "since-last-time", "label": f"{r['answer']}, {when}", "young_people": value, "question": q["question"]})
     for g in pack["group_breakdown"]:
         rows.append(
             {

@@ -10,11 +10,11 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from participation.pure.render import schema
-from participation.pure.render.html import CHART_TITLE, KINDS
+from participation.pure.render.html import CHART_TITLE, KINDS, text_direction
 
 
 def _field(paragraph: Paragraph, instr: str) -> None:
@@ -73,34 +73,69 @@ def _bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet") ->
         doc.add_paragraph(i, style=style)
 
 
+def _rtl(p: Paragraph) -> Paragraph:
+    """Marks a paragraph right-to-left (w:bidi) and its runs (w:rtl), so Word lays Arabic or Farsi
+    out from the right and shapes it as it should."""
+    ppr = p._p.get_or_add_pPr()
+    bidi = OxmlElement("w:bidi")
+    style = ppr.find(qn("w:pStyle"))
+    if style is None:
+        ppr.insert(0, bidi)
+    else:
+        style.addnext(bidi)
+    for run in p.runs:
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:rtl"))
+    return p
+
+
+def _words(doc: DocxDocument, text: str, style: str | None, translations: dict[str, str]) -> None:
+    """A young person's words, right-to-left where they are, then any English translation."""
+    p = doc.add_paragraph(text, style=style)
+    if text_direction(text) == "rtl":
+        _rtl(p)
+    if translations.get(text):
+        doc.add_paragraph(schema.translation_text(translations[text]), style=style)
+
+
 # Characters XML 1.0 cannot hold; lxml refuses them, so one stray control character would sink the file.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _many_bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet") -> None:
+def _many_bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet", translations: dict[str, str] | None = None) -> None:
     # doc.add_paragraph() looks for the closing w:sectPr from the start of the body every time, which
     # is quadratic: 10,000 answers took over 10 s. Building the same w:p elements and putting them
     # before sectPr directly is linear and gives identical XML.
     style_id = doc.styles[style].style_id
     body = doc.element.body
     anchor = body.find(qn("w:sectPr"))
+    translations = translations or {}
     for text in items:
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), style_id)
-        ppr.append(pstyle)
-        p.append(ppr)
-        r = OxmlElement("w:r")
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = _NOT_XML.sub("", text)
-        r.append(t)
-        p.append(r)
-        if anchor is not None:
-            anchor.addprevious(p)
-        else:
-            body.append(p)
+        lines = [text] + ([schema.translation_text(translations[text])] if translations.get(text) else [])
+        for n, line in enumerate(lines):
+            rtl = n == 0 and text_direction(line) == "rtl"
+            p = OxmlElement("w:p")
+            ppr = OxmlElement("w:pPr")
+            pstyle = OxmlElement("w:pStyle")
+            pstyle.set(qn("w:val"), style_id)
+            ppr.append(pstyle)
+            if rtl:
+                ppr.append(OxmlElement("w:bidi"))
+            p.append(ppr)
+            r = OxmlElement("w:r")
+            if rtl:
+                rpr = OxmlElement("w:rPr")
+                rpr.append(OxmlElement("w:rtl"))
+                r.append(rpr)
+            t = OxmlElement("w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = _NOT_XML.sub("", line)
+            r.append(t)
+            p.append(r)
+            if anchor is not None:
+                anchor.addprevious(p)
+            else:
+                body.append(p)
 
 
 def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -133,7 +168,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
     if pack.get("follow_up"):
         doc.add_heading("What young people were told afterwards", 2)
-        _bullets(doc, [f"{schema.follow_up_line(f)} {f['url']}" for f in pack["follow_up"]])
+        _bullets(doc, [f"{schema.follow_up_line(f)} {f['url']}" if f.get("url") else schema.follow_up_line(f) for f in pack["follow_up"]])
     if pack.get("about_you"):
         doc.add_heading("Their age and time in care", 2)
         doc.add_paragraph("Young people could say how old they are and how long they have been in care, or skip it.")
@@ -173,11 +208,13 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
         doc.add_heading(t["label"], 2)
         p = doc.add_paragraph()
         p.add_run(t["young_people"]).bold = True
-        p.add_run(" young people raised this. " + schema.tone_text(t["tone"]))
+        p.add_run(schema.theme_count_text(t)[len(t["young_people"]):] + " " + schema.tone_text(t["tone"]))
+        for q in t.get("other_questions") or []:
+            doc.add_paragraph(q)
         if t["quotes"]:
             doc.add_heading("In their words", 3)
             for q in t["quotes"]:
-                doc.add_paragraph(q, style="Quote")
+                _words(doc, q, "Quote", pack.get("translations") or {})
         else:
             doc.add_paragraph("No answer on this theme was starred as a quote.")
         if t["ilacs_areas"]:
@@ -234,6 +271,12 @@ def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
         _choice(doc, c)
     if not pack["choices"]:
         doc.add_paragraph("No choice questions were asked.")
+    since = pack.get("since_last_time")
+    if since:
+        doc.add_heading(schema.SINCE_HEADING, 2)
+        doc.add_paragraph(schema.since_intro(since))
+        for q in since["questions"]:
+            _table(doc, q["question"], schema.since_head(since, q), [[r["answer"], r["then"], r["now"]] for r in q["rows"]])
     doc.add_heading("Themes by group", 2)
     if pack["group_breakdown"]:
         _table(
@@ -254,9 +297,14 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
         opts = f" Options: {', '.join(p['options'])}." if p["options"] else ""
         doc.add_paragraph(f"{p['n']}. {p['text']} ({kind}).{opts}")
     doc.add_paragraph(a["answers_intro"])
+    translations = pack.get("translations") or {}
     for group in a["answers_by_theme"]:
         doc.add_heading(f"Answers about {group['label']}", 2)
-        _many_bullets(doc, group["answers"])
+        _many_bullets(doc, group["answers"], translations=translations)
+    if a.get("nothing_more"):
+        doc.add_heading(schema.NOTHING_MORE_HEADING, 2)
+        doc.add_paragraph(schema.NOTHING_MORE_NOTE)
+        _many_bullets(doc, a["nothing_more"])
 
 
 def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -274,8 +322,13 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
     _table(doc, "Recommendations and responses", ["Recommendation", "Themes", "Response", "Due"], rows)
     for i, r in enumerate(pack["recommendations"], 1):
         doc.add_heading(f"{i}. {r['title']}", 2)
+        if r.get("rests_on"):
+            doc.add_heading("What it rests on in this pack", 3)
+            _bullets(doc, r["rests_on"])
         if r.get("reasons"):
             doc.add_paragraph(r["reasons"])
+        if r["updates"]:
+            doc.add_heading("Progress", 3)
         for u in r["updates"]:
             p = doc.add_paragraph(style="List Bullet")
             p.add_run(f"{schema.long_date(u['date'])}: ").bold = True
@@ -306,8 +359,13 @@ def render_docx(pack: schema.Pack) -> bytes:
     except (TypeError, ValueError):
         pass
 
-    # Council and status on every page, "Page N of M" at the foot, as in the PDF.
+    # A4 with the PDF's margins (python-docx's template is US Letter), so it pastes into a UK
+    # committee report template without reflowing.
     section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin = section.right_margin = Mm(17)
+    # Council and status on every page, "Page N of M" at the foot, as in the PDF.
     section.header.paragraphs[0].text = f"{pack['council']}    {schema.status_line(pack)}"
     foot = section.footer.paragraphs[0]
     foot.add_run("Page ")

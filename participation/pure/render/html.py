@@ -12,7 +12,10 @@ from participation.pure.render import schema
 from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     NO_BREAKDOWN,
+    NOTHING_MORE_HEADING,
+    NOTHING_MORE_NOTE,
     PLACEHOLDER_NOTE,
+    SINCE_HEADING,
     TICK_ALL_NOTE,
     TONE_CAPTION,
     TONE_NAMES,
@@ -23,10 +26,12 @@ from participation.pure.render.schema import (
     sections,
     signature_sentence,
     status_line,
+    theme_count_text,
+    translation_text,
     who_took_part,
 )
 
-CHART_TITLE = "Number of young people who raised each theme"
+CHART_TITLE = "Number of young people who wrote about each theme"
 KINDS = {
     "text": "written answer",
     "scale": "faces from Really bad to Really good",
@@ -50,7 +55,7 @@ def pack_css() -> str:
     return resources.files(__package__).joinpath("pack.css").read_text(encoding="utf-8")
 
 
-def _direction(text: str) -> str:
+def text_direction(text: str) -> str:
     """'rtl' or 'ltr' from the first strong character, as dir="auto" does in a browser; else 'auto'."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
@@ -64,20 +69,31 @@ def _direction(text: str) -> str:
 def _dir(text: str, resolve: bool) -> str:
     # Browsers work out dir="auto" themselves; WeasyPrint does not (nor unicode-bidi: plaintext), so
     # for the PDF the direction is resolved here and an answer in Arabic or Farsi still reads right.
-    return _direction(text) if resolve else "auto"
+    return text_direction(text) if resolve else "auto"
 
 
 def _list(items: list[str], tag: str = "ul", cls: str = "pack-list") -> str:
     return f'<{tag} class="{cls}">' + "".join(f"<li>{_e(i)}</li>" for i in items) + f"</{tag}>"
 
 
-def _words(items: list[str], resolve: bool) -> str:
-    """Young people's answers, each in its own direction."""
-    return (
-        '<ul class="pack-list pack-answers">'
-        + "".join(f'<li dir="{_dir(i, resolve)}">{_e(i)}</li>' for i in items)
-        + "</ul>"
-    )
+def _translation(text: str, translations: dict[str, str]) -> str:
+    """An officer's English translation, after the original words (which keep their own direction)."""
+    t = translations.get(text)
+    return f'<p class="pack-translation" dir="ltr" lang="en-GB">{_e(translation_text(t))}</p>' if t else ""
+
+
+def _words(items: list[str], resolve: bool, translations: dict[str, str] | None = None) -> str:
+    """Young people's answers, each in its own direction, with a translation where there is one."""
+    translations = translations or {}
+    out = []
+    for i in items:
+        if i in translations:
+            out.append(
+                f'<li dir="{_dir(i, resolve)}"><span class="pack-original">{_e(i)}</span>{_translation(i, translations)}</li>'
+            )
+        else:
+            out.append(f'<li dir="{_dir(i, resolve)}">{_e(i)}</li>')
+    return '<ul class="pack-list pack-answers">' + "".join(out) + "</ul>"
 
 
 def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pack-table") -> str:
@@ -192,7 +208,10 @@ def _summary(pack: Pack, resolve: bool) -> str:
         out.append(
             '<ul class="pack-list">'
             + "".join(
-                f'<li>{_e(follow_up_line(f))} <a href="{_e(f["url"])}">{_e(f["url"])}</a></li>' for f in pack["follow_up"]
+                f"<li>{_e(follow_up_line(f))}"
+                + (f' <a href="{_e(f["url"])}">{_e(f["url"])}</a>' if f.get("url") else "")
+                + "</li>"
+                for f in pack["follow_up"]
             )
             + "</ul>"
         )
@@ -237,9 +256,12 @@ def _themes(pack: Pack, resolve: bool) -> str:
         tone = t["tone"]
         out.append(f'<section id="{tid}" class="pack-theme" aria-labelledby="{tid}-heading">')
         out.append(f'<h3 id="{tid}-heading">{_e(t["label"])}</h3>')
+        count = theme_count_text(t)
         out.append(
-            f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong> young people raised this.</p>'
+            f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong>'
+            f"{_e(count[len(t['young_people']):])}</p>"
         )
+        out.extend(f'<p class="pack-note">{_e(q)}</p>' for q in t.get("other_questions") or [])
         out.append(
             f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
             + "".join(f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>" for key, name in TONE_NAMES)
@@ -247,8 +269,9 @@ def _themes(pack: Pack, resolve: bool) -> str:
         )
         if t["quotes"]:
             out.append(f'<h4 id="{tid}-words">In their words</h4>')
+            translations = pack.get("translations") or {}
             out.extend(
-                f'<blockquote class="pack-quote" dir="{_dir(q, resolve)}"><p>{_e(q)}</p></blockquote>'
+                f'<blockquote class="pack-quote" dir="{_dir(q, resolve)}"><p>{_e(q)}</p>{_translation(q, translations)}</blockquote>'
                 for q in t["quotes"]
             )
         else:
@@ -325,6 +348,19 @@ def _numbers(pack: Pack, resolve: bool) -> str:
         out.extend(_choice(c) for c in pack["choices"])
     else:
         out.append("<p>No choice questions were asked.</p>")
+    since = pack.get("since_last_time")
+    if since:
+        out.append(f'<h3 id="pack-since">{_e(SINCE_HEADING)}</h3>')
+        out.append(f"<p>{_e(schema.since_intro(since))}</p>")
+        out.extend(
+            _table(
+                q["question"],
+                schema.since_head(since, q),
+                [[r["answer"], r["then"], r["now"]] for r in q["rows"]],
+                "pack-table pack-since",
+            )
+            for q in since["questions"]
+        )
     out.append('<h3 id="pack-groups">Themes by group</h3>')
     if pack["group_breakdown"]:
         out.append(
@@ -352,7 +388,11 @@ def _appendix(pack: Pack, resolve: bool) -> str:
     out.append(f'<p class="pack-note">{_e(a["answers_intro"])}</p>')
     for i, group in enumerate(a["answers_by_theme"], 1):
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
-        out.append(_words(group["answers"], resolve))
+        out.append(_words(group["answers"], resolve, pack.get("translations")))
+    if a.get("nothing_more"):
+        out.append(f'<h3 id="pack-nothing-more">{_e(NOTHING_MORE_HEADING)}</h3>')
+        out.append(f'<p class="pack-note">{_e(NOTHING_MORE_NOTE)}</p>')
+        out.append(_words(a["nothing_more"], resolve))
     return "".join(out)
 
 
@@ -375,7 +415,11 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
             + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in rows)
             + "</dl>"
         )
+        if r.get("rests_on"):
+            out.append(f'<h4 id="pack-rec-{i}-rests">What it rests on in this pack</h4>')
+            out.append(_list(r["rests_on"], "ul", "pack-list pack-rests-on"))
         if r["updates"]:
+            out.append(f'<h4 id="pack-rec-{i}-progress">Progress</h4>')
             out.append(
                 '<ul class="pack-list pack-updates">'
                 + "".join(

@@ -38,8 +38,9 @@ class GroupCount(TypedDict):
     young_people: str
 
 
-class Summary(TypedDict):
+class Summary(TypedDict, total=False):
     young_people: str
+    invited: str | None  # how many young people were invited, when the officer entered it
     sessions: list[SessionSummary]
     groups: list[GroupCount]  # empty when nobody's group is known
     groups_note: str  # why there is no breakdown by group, when there is none
@@ -74,6 +75,8 @@ class Theme(TypedDict):
     # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
     risk_weight: Literal["many", "few", "none"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
+    # Face and choice questions on the same theme, which are counted separately (in The numbers).
+    other_questions: list[str]
     ilacs_areas: list[IlacsArea]
     signatures: list[Signature]
 
@@ -125,14 +128,17 @@ class ThemeAnswers(TypedDict):
     answers: list[str]
 
 
-class Appendix(TypedDict):
+class Appendix(TypedDict, total=False):
     prompts: list[Prompt]
     answers_intro: str  # what the answers below cover
     answers_by_theme: list[ThemeAnswers]
+    nothing_more: list[str]  # written answers that said nothing more than "fine", "ok" or "nothing"
 
 
-class Coverage(TypedDict):
+class Coverage(TypedDict, total=False):
     written: int  # approved written answers (answers, not young people: a process figure)
+    nothing_more: int  # of those, saying nothing more than "fine", "ok" or "nothing": counted toward no theme
+    young_people_nothing_more: int
     themed: int  # of those, with a theme an officer confirmed: the one set counts, quotes and appendix use
     unthemed: int
     young_people_unthemed: int
@@ -145,9 +151,10 @@ class RecommendationUpdate(TypedDict):
     text: str
 
 
-class Recommendation(TypedDict):
+class Recommendation(TypedDict, total=False):
     title: str
     themes: list[str]
+    rests_on: list[str]  # each theme with its figure in this pack, and each quote it rests on
     response: str | None  # e.g. "accepted", "partly-accepted", "rejected"; None while awaited
     response_label: str | None
     reasons: str
@@ -156,13 +163,38 @@ class Recommendation(TypedDict):
     updates: list[RecommendationUpdate]
 
 
-class FollowUp(TypedDict):
+class FollowUp(TypedDict, total=False):
     session: str
-    url: str  # the session's "You said, we did" page for young people
+    url: str | None  # the session's "You said, we did" page; None when the app's public address is not set
+    code: str  # the session's join code: typed on the Join page, it leads to the same page
     written_on: str | None  # YYYY-MM-DD when it was last written; None while not written yet
 
 
-class Pack(TypedDict):
+class SinceRow(TypedDict):
+    answer: str  # e.g. "Good", or a choice
+    then: str  # young people who chose it, suppressed as in its own table
+    now: str
+
+
+class SinceQuestion(TypedDict):
+    question: str
+    then_answered: str
+    now_answered: str
+    rows: list[SinceRow]
+
+
+def since_head(since: SinceLastTime, q: SinceQuestion) -> list[str]:
+    return ["Answer", f"Then ({since['when']}, {q['then_answered']} answered)", f"Now ({q['now_answered']} answered)"]
+
+
+class SinceLastTime(TypedDict):
+    review: str  # the earlier review that asked the same questions
+    when: str  # "May 2026"
+    questions: list[SinceQuestion]
+    note: str
+
+
+class Pack(TypedDict, total=False):
     title: str
     council: str
     status: Literal["preview", "published"]
@@ -185,6 +217,8 @@ class Pack(TypedDict):
     appendix: Appendix
     recommendations: list[Recommendation]
     follow_up: list[FollowUp]  # what young people were told afterwards, per session
+    since_last_time: SinceLastTime | None  # an earlier review's figures for the same questions
+    translations: dict[str, str]  # a young person's words in another language -> an officer's English translation
 
 
 # Section ids and headings, in the order the issue fixes for every format.
@@ -225,10 +259,24 @@ def annex_line(pack: Pack) -> str:
 
 
 def follow_up_line(item: FollowUp) -> str:
-    """The sentence before the link to a session's "You said, we did" page."""
+    """Where a session's "You said, we did" page is: before its full address, or, with no address to
+    give, how to reach it (the session's code on the app's Join page)."""
     if item["written_on"]:
-        return f"{item['session']}: young people were told what changed (\u201cYou said, we did\u201d, {long_date(item['written_on'])}):"
-    return f"{item['session']}: the \u201cYou said, we did\u201d page for young people is not written yet. It will be at:"
+        lead = f"{item['session']}: young people were told what changed (\u201cYou said, we did\u201d, {long_date(item['written_on'])})."
+    else:
+        lead = f"{item['session']}: the \u201cYou said, we did\u201d page for young people is not written yet."
+    if item.get("url"):
+        return f"{lead} It is at:"
+    code = item.get("code")
+    if code:
+        return (f"{lead} To read it, type the code {code} on the app's Join page (the participation team can give "
+                "the app's web address).")
+    return lead
+
+
+def theme_count_text(theme: Theme) -> str:
+    """A theme's figure, saying what it counts: young people who wrote about it."""
+    return f"{theme['young_people']} young people wrote about this in their own words."
 
 
 def long_date(value: str | None) -> str:
@@ -271,4 +319,25 @@ def tone_text(tone: Tone) -> str:
 def who_took_part(pack: Pack) -> str:
     s = pack["summary"]
     n = len(s["sessions"])
-    return f"{s['young_people']} young people took part in {n} session{'' if n == 1 else 's'}."
+    sessions = f"{n} session{'' if n == 1 else 's'}"
+    if s.get("invited"):
+        return f"{s['young_people']} of the {s['invited']} young people invited took part, in {sessions}."
+    return f"{s['young_people']} young people took part in {sessions}."
+
+
+def translation_text(translation: str) -> str:
+    return f"In English (translated by the participation team): {translation}"
+
+
+NOTHING_MORE_HEADING = "Answers that said nothing more"
+NOTHING_MORE_NOTE = (
+    "These written answers said nothing more than \u201cfine\u201d, \u201cok\u201d or \u201cnothing\u201d, so they count "
+    "toward no theme."
+)
+SINCE_HEADING = "Since last time"
+
+
+def since_intro(since: SinceLastTime) -> str:
+    n = len(since["questions"])
+    which = "One of these questions was" if n == 1 else f"{n} of these questions were"
+    return f"{which} asked before, in \u201c{since['review']}\u201d ({since['when']}). {since['note']}"

@@ -71,6 +71,41 @@ def pack_messages(pack_id):
     return redirect(url_for("packs.pack", pack_id=found.id), 303)
 
 
+@bp.post("/packs/<int:pack_id>/invited")
+@requires(Role.OFFICER)
+def pack_invited(pack_id):
+    found = packs.get_pack(current_user, pack_id, published_only=False)
+    attempt(packs.set_invited, current_user, found, request.form.get("invited", ""), done="How many were invited is saved.")
+    return redirect(url_for("packs.pack", pack_id=found.id, _anchor="invited"), 303)
+
+
+# Words that will be printed, changed from the check page before publishing; back to the same list.
+@bp.post("/packs/<int:pack_id>/answers/<int:answer_id>/translation")
+@requires(Role.OFFICER)
+def translate_words(pack_id, answer_id):
+    found = packs.get_pack(current_user, pack_id, published_only=False)
+    attempt(packs.translate_words, current_user, found, answer_id, request.form.get("translation", ""),
+            done="Translation saved: the pack prints it below the young person's own words.")
+    return redirect(url_for("packs.publish_check", pack_id=found.id, _anchor="to-translate"), 303)
+
+
+@bp.post("/packs/<int:pack_id>/answers/<int:answer_id>/edit")
+@requires(Role.OFFICER)
+def edit_words(pack_id, answer_id):
+    found = packs.get_pack(current_user, pack_id, published_only=False)
+    attempt(packs.edit_words, current_user, found, answer_id, request.form.get("text", ""), done="The words are changed for the pack.")
+    return redirect(url_for("packs.publish_check", pack_id=found.id, _anchor="to-check"), 303)
+
+
+@bp.post("/packs/<int:pack_id>/answers/<int:answer_id>/leave-out")
+@requires(Role.OFFICER)
+def leave_out_words(pack_id, answer_id):
+    found = packs.get_pack(current_user, pack_id, published_only=False)
+    attempt(packs.leave_out_words, current_user, found, answer_id,
+            done="Left out of the pack: it is counted with the answers left out because they could identify someone.")
+    return redirect(url_for("packs.publish_check", pack_id=found.id, _anchor="to-check"), 303)
+
+
 @bp.get("/packs/<int:pack_id>/check")
 @requires(Role.OFFICER)
 def publish_check(pack_id):

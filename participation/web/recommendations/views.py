@@ -11,6 +11,7 @@ from participation.domain import packs, recommendations
 from participation.domain.models import Role
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
+from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
 
@@ -26,10 +27,11 @@ def recommendation_list(review_id):
     if request.method == "POST":
         attempt(recommendations.add_recommendation, current_user, review, request.form.get("title", ""),
                 request.form.get("detail", ""), request.form.getlist("themes"), _date(request.form.get("due", "")),
-                done="Recommendation added.")
+                parse_ids(request.form.getlist("quote_ids")), done="Recommendation added.")
         return redirect(url_for("recommendations.recommendation_list", review_id=review.id), 303)
     return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
-                           labels=labels, responses=RESPONSES, today=date.today())
+                           labels=labels, responses=RESPONSES, today=date.today(),
+                           quotes=recommendations.starred_quotes(review))
 
 
 def _date(value: str) -> date | None:
