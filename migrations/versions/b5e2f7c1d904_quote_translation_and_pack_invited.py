@@ -1,7 +1,7 @@
 """an English translation kept beside a written answer in another language; how many were invited to a pack's sessions
 
 Revision ID: b5e2f7c1d904
-Revises: e8d1a6b4c257
+Revises: b7d2f4a91c3e
 Create Date: 2026-12-03 17:10:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'b5e2f7c1d904'
-down_revision = 'e8d1a6b4c257'
+down_revision = 'b7d2f4a91c3e'
 branch_labels = None
 depends_on = None
 
