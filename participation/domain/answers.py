@@ -77,6 +77,7 @@ class PromptCard:
     options: tuple[str, ...]
     max_length: int | None
     audience: str
+    translations: dict | None = None  # an officer's own words in other languages: {lang: {text, hint}}
 
 
 _CARDS: dict[tuple, tuple[PromptCard, ...]] = {}
@@ -95,7 +96,7 @@ def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
     ).scalars()
     cards = tuple(
         PromptCard(p.id, p.session_id, p.position, p.kind, p.text, p.hint or "", tuple(p.options or ()), p.max_length,
-                   session.audience)
+                   session.audience, dict(p.translations or {}))
         for p in prompts
     )
     if session.state != SessionState.DRAFT.value:
