@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from participation.pure.prompt_bank import load_bank
 from tests.browser.conftest import staff_sign_in
 from tests.conftest import PASSWORD
 
@@ -59,3 +60,19 @@ def test_presenter_fills_a_projector_with_the_address_and_code_at_one_size(brows
         sizes[width] = m["code"]
     # Scaled to the screen: far larger than body text, and larger on the larger screen.
     assert sizes[1024] >= 60 and sizes[1920] > sizes[1024] * 1.4, sizes
+
+
+def test_prompts_ticked_in_the_bank_keep_the_order_ticked(laptop, live, officer, make_session):
+    s = make_session(state="draft", prompts=())
+    staff_sign_in(laptop, live.url, officer, PASSWORD)
+    laptop.goto(f"{live.url}/staff/sessions/{s.id}/prompts/bank")
+    for slug in ("about-age", "closer-one-thing", "sw-know-who"):  # not the bank's order
+        laptop.check(f"#slug-{slug}")
+    assert laptop.locator("[data-tick-for='sw-know-who']").inner_text().strip().endswith("3")
+    laptop.locator("form[data-tick-order] button[type=submit]").first.click()
+    laptop.wait_for_url(f"{live.url}/staff/sessions/{s.id}*")
+    bank = {p["slug"]: p["text"] for p in load_bank()}
+    texts = laptop.locator("#prompts ~ ol > li").all_inner_texts()
+    assert [next(slug for slug, text in bank.items() if text in item) for item in texts] == [
+        "about-age", "closer-one-thing", "sw-know-who"]
+    assert texts[-1].count("This is the last question.") == 1
