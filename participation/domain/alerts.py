@@ -6,6 +6,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, case, or_, select
+from sqlalchemy.orm import selectinload
 
 from participation.domain import screening
 from participation.domain.audit import record
@@ -15,7 +16,8 @@ from participation.domain.models import Alert, Answer, ParticipationSession, Rev
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.moderation import OUTCOMES
 from participation.domain.models.sessions import session_officers
-from participation.pure.safeguarding import screen
+from participation.pure.safeguarding import redact_details
+from participation.pure.safeguarding.triage import Priority, alert_priority
 from participation.pure.sanitise import clean_text
 
 ESCALATE_AFTER = timedelta(minutes=10)
@@ -103,11 +105,29 @@ def runs_session(user: StaffUser, alert: Alert) -> bool:
     return user in alert.session.officers
 
 
-def alerts(user: StaffUser, state: str | None = None) -> list[Alert]:
-    where = [_alert_scope(user)]
-    if state:
-        where.append(Alert.state == state)
-    return list(db.session.execute(select(Alert).where(*where).order_by(Alert.state.desc(), Alert.raised_at.desc())).scalars())
+def priority(alert: Alert) -> Priority:
+    """How urgent an alert is to read (`pure/safeguarding/triage.py`): words the screen could not read and
+    a young person waiting to talk first, then what the rules found or a moderator sent, then the model's
+    alone; the model's risk orders each group."""
+    answer = alert.answer
+    return alert_priority(
+        source=alert.source, has_cues=bool(alert.cues), has_words=bool((alert.text or "").strip()),
+        screened=answer.screened if answer is not None else True, asked_to_talk=alert.wants_to_talk,
+        risk=answer.risk if answer is not None else None,
+    )
+
+
+def alerts(user: StaffUser) -> list[Alert]:
+    """Every alert this user sees: open ones first, the riskiest first and then the newest; then closed ones, newest first."""
+    found = db.session.execute(
+        select(Alert).where(_alert_scope(user)).options(selectinload(Alert.answer), selectinload(Alert.session))
+        .order_by(Alert.raised_at.desc(), Alert.id.desc())
+    ).scalars()
+    opened, closed = [], []
+    for alert in found:
+        (opened if alert.is_open else closed).append(alert)
+    # A stable sort keeps the newest first among alerts of the same urgency.
+    return sorted(opened, key=lambda a: priority(a).key, reverse=True) + closed
 
 
 def get_alert(user: StaffUser, alert_id: int) -> Alert:
@@ -123,14 +143,22 @@ def sees_raw_words(user: StaffUser, alert: Alert) -> bool:
     return user.role == Role.SAFEGUARDING.value or runs_session(user, alert)
 
 
+def redacted_words(alert: Alert) -> str:
+    """The words with names and contact details taken out: what the alert list shows everyone who sees the alert."""
+    return redact_details(alert.text or "")
+
+
+def redacted_cues(alert: Alert) -> list[str]:
+    """The words that set the screen off: a cue can hold a name ("stepdad dave hits me"), so it is redacted too."""
+    return [redact_details(c) for c in alert.cues]
+
+
 def words_for(user: StaffUser, alert: Alert) -> str:
-    return alert.text if sees_raw_words(user, alert) else screen(alert.text).redacted
+    return alert.text if sees_raw_words(user, alert) else redacted_words(alert)
 
 
 def cues_for(user: StaffUser, alert: Alert) -> list[str]:
-    """The words that set the screen off: a cue can hold a name ("stepdad dave hits me"), so it is
-    redacted like the words for anyone who does not read them as written."""
-    return list(alert.cues) if sees_raw_words(user, alert) else [screen(c).redacted for c in alert.cues]
+    return list(alert.cues) if sees_raw_words(user, alert) else redacted_cues(alert)
 
 
 def view_alert(user: StaffUser, alert: Alert) -> None:
@@ -156,7 +184,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
     alert.state = "closed"
     alert.outcome = outcome
     # What the lead decided teaches the screen: a false alarm is not a disclosure; the rest are.
-    words = alert.answer.text if alert.answer is not None and alert.answer.text else screen(alert.text).redacted
+    words = alert.answer.text if alert.answer is not None and alert.answer.text else redacted_words(alert)
     screening.keep_label(user.council_id, words, disclosure=outcome != "no-further-action", source=f"alert-{outcome}")
     alert.outcome_note = note
     alert.closed_at = datetime.utcnow()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from flask import Flask
@@ -84,6 +85,11 @@ def highlight_cues(text: str | None, cues) -> Markup:
     return Markup("").join(out)
 
 
+def digest(text: str) -> str:
+    """A short fingerprint of some rendered HTML: a polled part sends the one it shows, and is sent again only when it differs."""
+    return hashlib.sha256(str(text).encode()).hexdigest()[:16]
+
+
 def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_filter(is_exclusive, "is_exclusive")
@@ -92,6 +98,7 @@ def register(app: Flask) -> None:
     app.add_template_global(lines_for, "help_lines_for")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
+    app.add_template_filter(digest, "digest")
     app.add_template_global(static_url)
     app.add_template_global(SCALE_LABELS, "SCALE_LABELS")
     app.add_template_global(SCALE_FACES, "SCALE_FACES")

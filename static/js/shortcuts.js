@@ -1,17 +1,20 @@
 // Keyboard shortcuts for a staff work list (the moderation queue, checking themes), one mechanism for
 // both. The list is the element with data-shortcuts="<selector of its items>". j and k move between
-// items; any other key presses the control marked aria-keyshortcuts="<key>" in the focused item, or,
-// when the item has none, the page's own control with that key (Apply in a sticky action bar, say).
+// items; any other key presses the control whose aria-keyshortcuts lists it, in the focused item, or,
+// when the item has none, the page's own control with that key (Apply in a sticky action bar, Undo on
+// the answer just decided). A select with several keys ("1 2 3") chooses the option in that key's place
+// and sends its form (leave out with the fourth reason: 4).
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
-// loses its place. With data-shortcuts-autofocus the first item has focus when the page opens.
+// loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
+// words kept beside Undo); an item swapped back in (by Undo) gets focus itself. With
+// data-shortcuts-autofocus the first item has focus when the page opens.
 (function () {
   "use strict";
   function list() { return document.querySelector("[data-shortcuts]"); }
   function selector() { return list().getAttribute("data-shortcuts"); }
+  function all(root, sel) { return Array.prototype.slice.call(root.querySelectorAll(sel)); }
 
-  function items() {
-    return Array.prototype.slice.call(list().querySelectorAll(selector()));
-  }
+  function items() { return all(list(), selector()); }
   function current() {
     var el = document.activeElement;
     return el && el.closest ? el.closest(selector()) : null;
@@ -20,17 +23,27 @@
     if (item) { item.focus(); item.scrollIntoView({ block: "center" }); }
   }
   function move(step) {
-    var all = items();
-    var i = all.indexOf(current());
-    focusItem(all[Math.max(0, Math.min(all.length - 1, i < 0 ? 0 : i + step))]);
+    var found = items();
+    var i = found.indexOf(current());
+    focusItem(found[Math.max(0, Math.min(found.length - 1, i < 0 ? 0 : i + step))]);
   }
   function control(item, key) {
-    var wanted = "[aria-keyshortcuts='" + key + "']";
+    var wanted = '[aria-keyshortcuts~="' + CSS.escape(key) + '"]';
     var inItem = item ? item.querySelector(wanted) : null;
     if (inItem) return inItem;
-    return Array.prototype.slice.call(document.querySelectorAll(wanted)).filter(function (el) {
-      return !el.closest(selector());
-    })[0] || null;
+    return all(document, wanted).filter(function (el) { return !el.closest(selector()); })[0] || null;
+  }
+  function press(el, key) {
+    if (el.disabled) return false;
+    if (el.tagName.toLowerCase() === "select") {
+      var place = el.getAttribute("aria-keyshortcuts").split(/\s+/).indexOf(key);
+      var send = el.form && el.form.querySelector("button[type=submit], input[type=submit]");
+      if (place >= el.options.length || !send) return false;
+      el.selectedIndex = place;
+      el = send;
+    }
+    el.click();
+    return true;
   }
   function typing(target) {
     var tag = (target.tagName || "").toLowerCase();
@@ -44,20 +57,30 @@
     if (key === "j") { move(1); event.preventDefault(); }
     else if (key === "k") { move(-1); event.preventDefault(); }
     else if (key.length === 1) {
-      var button = control(current(), key);
-      if (button && !button.disabled) { button.click(); event.preventDefault(); }
+      var el = control(current(), key);
+      if (el && press(el, key)) event.preventDefault();
     }
   });
 
-  // After a decision, the next item after the decided one gets focus.
+  // The item after the decided one, or, after the last, the nearest one before it.
+  function nextAfter(decided) {
+    var found = items();
+    for (var j = 0; j < found.length; j++) {
+      if (decided.compareDocumentPosition(found[j]) & Node.DOCUMENT_POSITION_FOLLOWING) return found[j];
+    }
+    return found.length ? found[found.length - 1] : null;
+  }
+
   document.body.addEventListener("htmx:afterSwap", function (event) {
     var swapped = document.getElementById(event.detail.target.id);
-    if (!list() || !swapped || !swapped.hasAttribute("data-decided")) return;
-    var all = items();
-    for (var j = 0; j < all.length; j++) {
-      if (all[j] !== swapped && (swapped.compareDocumentPosition(all[j]) & Node.DOCUMENT_POSITION_FOLLOWING)) {
-        focusItem(all[j]); return;
-      }
+    if (!list() || !swapped || !list().contains(swapped)) return;
+    if (swapped.hasAttribute("data-decided")) {
+      all(list(), "[data-decided]").forEach(function (earlier) {
+        if (earlier !== swapped) all(earlier, "[data-until-next-decision]").forEach(function (el) { el.remove(); });
+      });
+      focusItem(nextAfter(swapped));
+    } else if (swapped.matches(selector())) {
+      focusItem(swapped);
     }
   });
 

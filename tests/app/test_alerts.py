@@ -7,8 +7,9 @@ from datetime import datetime, timedelta
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
+from participation.domain import alerts, moderation
 from participation.domain.db import db
-from participation.domain.models import Alert, Answer, AuditEvent, Council
+from participation.domain.models import Alert, Answer, AuditEvent, Council, Participant
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, sign_in
 
@@ -162,7 +163,7 @@ def _alert_in(app, session_obj, words, minutes_ago):
     return alert
 
 
-def test_the_banner_names_the_newest_alerts_of_my_sessions_first(app, make_staff, officer, officer_client, make_session):
+def test_the_banner_names_the_newest_alert_of_my_sessions_first(app, make_staff, officer, officer_client, make_session):
     mine = make_session(title="Our forum")
     other_officer = make_staff("officer")
     theirs = make_session(title="Their forum", user=other_officer)
@@ -171,13 +172,116 @@ def test_the_banner_names_the_newest_alerts_of_my_sessions_first(app, make_staff
     elsewhere.escalated = True  # nobody opened it: every officer sees it now
     db.session.commit()
     newer_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=2)
-    links = banner(officer_client).select(".py-alert-banner__link")
-    assert [a["href"].rsplit("/", 1)[1] for a in links] == [str(newer_mine.id), str(older_mine.id), str(elsewhere.id)]
-    assert links[0].get_text().startswith("Your session: Our forum")
-    assert not links[2].get_text().startswith("Your session")
-    # The safeguarding lead runs no session: simply the newest first.
-    lead_links = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
-    assert [a["href"].rsplit("/", 1)[1] for a in lead_links] == [str(elsewhere.id), str(newer_mine.id), str(older_mine.id)]
+    assert [a.id for a in alerts.open_alerts(officer)] == [newer_mine.id, older_mine.id, elsewhere.id]
+    found = banner(officer_client)
+    (link,) = found.select(".py-alert-banner__link")
+    assert link["href"] == f"/staff/alerts/{newer_mine.id}" and link.get_text().startswith("Your session: Our forum")
+    everything = found.select_one(".py-alert-banner__all")
+    assert (everything.get_text(strip=True), everything["href"]) == ("3 possible disclosures to read", "/staff/alerts")
+    # The safeguarding lead runs no session: simply the newest.
+    (lead_link,) = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
+    assert lead_link["href"] == f"/staff/alerts/{elsewhere.id}"
+    assert lead_link.get_text().startswith("Newest: Their forum")
+
+
+ARABIC_WORDS = "الرجل في البيت يضربني"  # "the man in the house hits me": the screen cannot read it
+TIGRINYA_WORDS = "ኣብ ቤት ትምህርቲ ጽቡቕ እዩ"
+
+
+def _waiting_in(app, session_obj, words) -> Answer:
+    y = Young(app.test_client(), session_obj.join_code)
+    y.join()
+    y.answer(4, words)
+    return db.session.execute(select(Answer).order_by(Answer.id.desc())).scalars().first()
+
+
+def _asks_to_talk(app, session_obj) -> Alert:
+    y = Young(app.test_client(), session_obj.join_code)
+    y.join()
+    participant = db.session.execute(select(Participant).order_by(Participant.id.desc())).scalars().first()
+    alerts.young_person_asks_to_talk(session_obj.id, participant.id)
+    return db.session.execute(select(Alert).order_by(Alert.id.desc())).scalars().first()
+
+
+def test_each_banner_link_says_where_it_goes_and_how_many(app, officer_client, open_session, young):
+    raise_alert(young)
+    _waiting_in(app, open_session, ARABIC_WORDS)
+    _waiting_in(app, open_session, TIGRINYA_WORDS)
+    talker = _asks_to_talk(app, open_session)
+    found = soup(officer_client.get("/staff/alerts/banner", headers={"HX-Request": "true"})).select_one(".py-staff-banner")
+    links = [(a.get_text(" ", strip=True), a["href"]) for a in found.select("a")]
+    assert links == [
+        ("1 possible disclosure to read", "/staff/alerts"),
+        (f"Your session: {open_session.title} at {talker.raised_at.strftime('%H:%M')}", f"/staff/alerts/{talker.id}"),
+        ("2 answers in another language to read first", "/staff/moderation?risk=read-first"),
+    ]
+    assert len({text for text, _ in links}) == len(links)  # a screen reader's list of links tells them apart
+    assert found.select_one("[role=alert]").select_one(".py-alert-banner__talk").get_text(strip=True) == (
+        f"Asked to talk today: number {talker.talk_code}")
+    assert found.select_one("[role=status] a")["href"] == "/staff/moderation?risk=read-first"
+
+
+def test_the_banner_poll_swaps_nothing_until_something_changes(app, officer_client, open_session, young):
+    raise_alert(young)
+    polled = soup(officer_client.get("/staff/")).select_one("#alert-banner")
+    assert polled["hx-swap"] == "outerHTML" and "shown=" in polled["hx-get"]
+    # Nothing changed: 204, so htmx swaps nothing (focus stays on a banner link; the alert is not read out again).
+    r = officer_client.get(polled["hx-get"], headers={"HX-Request": "true"})
+    assert (r.status_code, r.data) == (204, b"")
+    # A new alert: the banner comes back with it, and polls with its own fingerprint from then on.
+    _alert_in(app, open_session, DISCLOSURE, minutes_ago=0)
+    r = officer_client.get(polled["hx-get"], headers={"HX-Request": "true"})
+    fresh = soup(r).select_one("#alert-banner")
+    assert r.status_code == 200 and "2 possible disclosures to read" in fresh.get_text()
+    assert fresh["hx-get"] != polled["hx-get"]
+    assert officer_client.get(fresh["hx-get"], headers={"HX-Request": "true"}).status_code == 204
+
+
+MODEL_ONLY = "i wont be around after christmas so it doesnt matter"  # no rule matches; the model raises it
+
+
+def _with_risk(alert: Alert, risk: float) -> Alert:
+    db.session.execute(Answer.__table__.update().where(Answer.id == alert.answer_id).values(risk=risk))
+    db.session.commit()
+    return alert
+
+
+def test_open_alerts_are_listed_riskiest_first_then_newest(app, make_staff, officer, open_session):
+    lead = client_for(app, make_staff, "safeguarding")
+    low_rule = _with_risk(_alert_in(app, open_session, DISCLOSURE, minutes_ago=9), 0.30)
+    high_rule = _with_risk(_alert_in(app, open_session, NAMED, minutes_ago=30), 0.80)
+    model_only = _with_risk(_alert_in(app, open_session, MODEL_ONLY, minutes_ago=1), 0.95)
+    assert model_only.cues == [] and high_rule.cues and low_rule.cues
+    foreign = moderation.escalate(officer, _waiting_in(app, open_session, ARABIC_WORDS))
+    foreign.raised_at = datetime.utcnow() - timedelta(minutes=20)
+    _with_risk(foreign, 0.10)  # the model reads English: its risk on other words says nothing
+    talker = _asks_to_talk(app, open_session)
+    talker.raised_at = datetime.utcnow() - timedelta(minutes=40)
+    db.session.commit()
+    closed = _alert_in(app, open_session, DISCLOSURE, minutes_ago=0)
+    lead.post(f"/staff/alerts/{closed.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 99."})
+
+    rows = soup(lead.get("/staff/alerts")).select("tbody tr")
+    # Read first (words the screen could not read, someone waiting to talk), newest first; then what the
+    # rules found, riskiest first; then the model's alone, however high its risk; closed alerts last.
+    assert [int(r["data-alert"]) for r in rows] == [foreign.id, talker.id, high_rule.id, low_rule.id, model_only.id, closed.id]
+    why = [r.select_one(".py-alert-why").get_text(" ", strip=True) for r in rows]
+    assert why[0].startswith("Read first Not checked by the screen: written in Arabic script")
+    assert why[1] == "Read first Asked to talk today, wrote nothing"
+    assert why[2].startswith("The screen's rules found words Model's risk 0.80")
+    assert why[4].startswith("The screen's model alone Model's risk 0.95")
+    # The first words, names taken out, for the lead too: the words as written are on the alert itself.
+    named = rows[2].select_one(".py-alert-words [dir=auto]").get_text()
+    assert named == NAMED.replace("dave", "[name]")
+    assert rows[1].select_one(".py-alert-words").get_text(strip=True) == "Nothing: they asked to talk"
+    assert soup(lead.get(f"/staff/alerts/{high_rule.id}")).select_one(".govuk-inset-text [dir=auto]").get_text() == NAMED
+
+
+def test_the_alert_list_shows_only_the_first_words(app, make_staff, officer_client, young):
+    long_words = DISCLOSURE + " and " + " ".join(["it has been like this for a long time"] * 3)
+    young.answer(4, long_words)
+    shown = soup(officer_client.get("/staff/alerts")).select_one("tbody tr .py-alert-words [dir=auto]").get_text()
+    assert shown.endswith("…") and len(shown) <= 91 and long_words.startswith(shown[:-1].rstrip())
 
 
 def test_an_alert_says_what_to_do_next_in_the_words_the_admin_set(app, make_staff, young, open_session):
@@ -207,20 +311,25 @@ def test_an_alert_says_what_to_do_next_in_the_words_the_admin_set(app, make_staf
     assert event.actor_id == admin_user.id and "alert_next_steps" in event.detail["after"]
 
 
-def test_the_alert_list_shows_the_words_redacted_for_anyone_not_running_the_session(app, make_staff, officer_client, young):
+def test_the_alert_list_shows_the_words_redacted_to_everyone_and_the_alert_as_written_to_those_who_may(app, make_staff, officer_client, young):
     young.answer(4, NAMED)
     lead = client_for(app, make_staff, "safeguarding")
     admin = client_for(app, make_staff, "admin")
+    alert = db.session.execute(select(Alert)).scalar_one()
 
-    def words(client):
+    def listed(client):
         return soup(client.get("/staff/alerts")).select_one("tbody tr .py-alert-words [dir=auto]").get_text()
 
-    assert words(officer_client) == NAMED  # runs the session
-    assert words(lead) == NAMED  # the safeguarding lead reads every alert as written
-    seen_by_admin = words(admin)
-    assert "dave" not in seen_by_admin.lower() and "[name]" in seen_by_admin and "hits me" in seen_by_admin
+    def on_the_alert(client):
+        return soup(client.get(f"/staff/alerts/{alert.id}")).select_one(".govuk-inset-text [dir=auto]").get_text()
+
+    for client in (officer_client, lead, admin):
+        seen = listed(client)
+        assert "dave" not in seen.lower() and "[name]" in seen and "hits me" in seen
+    assert on_the_alert(officer_client) == NAMED  # runs the session
+    assert on_the_alert(lead) == NAMED  # the safeguarding lead reads every alert as written
+    assert "dave" not in on_the_alert(admin).lower()
     # The cues that set the screen off are redacted too, on the alert itself.
-    alert = db.session.execute(select(Alert)).scalar_one()
     assert "dave" not in soup(admin.get(f"/staff/alerts/{alert.id}")).select_one("main").get_text().lower()
 
 

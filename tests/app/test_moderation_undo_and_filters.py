@@ -159,8 +159,14 @@ def test_the_queue_filters_by_question_and_by_risk(app, officer_client, open_ses
         page = soup(officer_client.get(f"/staff/moderation?session={open_session.id}&{query}"))
         return [int(a["data-answer"]) for a in page.select("#queue article[data-answer]")], page
 
+    # The whole queue, most urgent first: the words the screen could not read, then the riskiest, and the
+    # face answer (no words, no risk) last, whatever order they came in (calm, risky, foreign, face).
+    face = db.session.execute(select(Answer).where(Answer.scale.is_not(None))).scalar_one()
+    assert calm.id < risky.id < foreign.id < face.id
+    assert shown("")[0] == [foreign.id, risky.id, calm.id, face.id]
+
     ids, page = shown(f"prompt={text_prompt.id}")
-    assert sorted(ids) == sorted([calm.id, risky.id, foreign.id])
+    assert ids == [foreign.id, risky.id, calm.id]
     assert page.select_one(f"#prompt option[value='{text_prompt.id}']").has_attr("selected")
     assert page.select_one(".py-left").get_text(" ", strip=True).startswith("3 answers left that match these filters")
 

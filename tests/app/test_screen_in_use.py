@@ -42,8 +42,9 @@ def test_an_answer_in_another_language_is_marked_unread_and_comes_first_in_the_q
     tag = items[0].select_one(".py-unscreened").get_text(" ", strip=True)
     assert "Not checked by the screen" in tag and "Arabic" in tag
     assert items[1].select_one(".py-unscreened") is None
-    banner = page.select_one(".py-unscreened-banner").get_text(" ", strip=True)
-    assert banner.startswith("1 answer the screen could not read")
+    banner = page.select_one(".py-unscreened-banner a")
+    assert banner.get_text(" ", strip=True) == "1 answer in another language to read first"
+    assert banner["href"] == "/staff/moderation?risk=read-first"
 
 
 def test_flask_screen_writes_language_and_screened_columns(runner, tmp_path):

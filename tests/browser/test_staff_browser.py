@@ -1,10 +1,20 @@
-"""Staff pages in Chromium: the presenter count rises as a phone answers."""
+"""Staff pages in Chromium: the presenter count rises as a phone answers; the staff banner stays short."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from participation.domain import alerts
+from participation.domain.db import db
+from participation.domain.models import Alert
 from participation.pure.prompt_bank import load_bank
-from tests.browser.conftest import staff_sign_in
-from tests.conftest import PASSWORD
+from tests.app.test_moderation import DISCLOSURE
+from tests.browser.conftest import axe_violations, staff_sign_in
+from tests.conftest import PASSWORD, Young
+
+LAPTOP = {"width": 1280, "height": 800}
 
 
 def test_presenter_count_goes_up_as_a_phone_answers(browser, laptop, phone, live, officer, open_session):
@@ -76,3 +86,46 @@ def test_prompts_ticked_in_the_bank_keep_the_order_ticked(laptop, live, officer,
     assert [next(slug for slug, text in bank.items() if text in item) for item in texts] == [
         "about-age", "closer-one-thing", "sw-know-who"]
     assert texts[-1].count("This is the last question.") == 1
+
+
+def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser, laptop, live, officer, open_session, app):
+    open_session.title = "Children in Care Council, October half-term"
+    open_session.place = "Youth centre, main hall"
+    db.session.commit()
+    for words in (DISCLOSURE, "الرجل في البيت يضربني", "ኣብ ቤት ትምህርቲ ጽቡቕ እዩ"):
+        y = Young(app.test_client(), open_session.join_code)
+        y.join()
+        y.answer(4, words)
+    alert = db.session.execute(select(Alert)).scalar_one()
+    alert.raised_at -= timedelta(minutes=11)  # nobody opened it: the banner says so
+    db.session.commit()
+    code = alerts.young_person_asks_to_talk(open_session.id, alert.participant_id)
+
+    staff_sign_in(laptop, live.url, officer, PASSWORD)
+    laptop.goto(f"{live.url}/staff/")
+    assert laptop.viewport_size == {"width": 1280, "height": 800}
+    bar = laptop.locator("#alert-banner")
+    assert bar.bounding_box()["height"] <= 80
+    assert laptop.locator("#alert-banner a").all_inner_texts() == [
+        "1 possible disclosure to read",
+        f"Your session: Children in Care Council, October half-term, Youth centre, main hall at "
+        f"{alert.raised_at:%H:%M}, not opened for 10 minutes",
+        "2 answers in another language to read first",
+    ]
+    assert f"Asked to talk today: number {code}" in laptop.locator("#alert-banner [role=alert]").inner_text()
+    assert laptop.locator("#alert-banner [role=status] a").count() == 1
+
+    # The keyboard reaches each link, which shows GOV.UK's yellow focus, and keeps its place while the
+    # banner polls: nothing changed, so nothing is swapped.
+    link = laptop.locator(".py-alert-banner__link")
+    for _ in range(30):
+        laptop.keyboard.press("Tab")
+        if link.evaluate("el => el === document.activeElement"):
+            break
+    assert link.evaluate("el => el === document.activeElement")
+    assert link.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 221, 0)"
+    with laptop.expect_response(lambda r: "/staff/alerts/banner" in r.url) as polled:
+        pass
+    assert polled.value.status == 204
+    assert link.evaluate("el => el === document.activeElement")
+    assert axe_violations(browser, f"{live.url}/staff/", LAPTOP, lambda page: staff_sign_in(page, live.url, officer, PASSWORD)) == []

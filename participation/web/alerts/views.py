@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from markupsafe import Markup
 
 from participation.domain import alerts
 from participation.domain.councils import alert_next_steps
@@ -12,6 +13,7 @@ from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES
 from participation.web.alerts.forms import CloseAlertForm
 from participation.web.security import requires
+from participation.web.templating import digest
 
 bp = Blueprint("alerts", __name__, url_prefix="/staff")
 
@@ -23,18 +25,23 @@ ALERT_READERS = (Role.OFFICER, Role.SAFEGUARDING)
 def alert_list():
     alerts.escalate_overdue()
     found = alerts.alerts(current_user)
+    # The list shows everyone the first words with names and details taken out; the words as written
+    # stay on the alert itself, for those who may read them (and opening it is recorded).
     return render_template(
         "alerts/alerts.html", alerts=found, outcomes=OUTCOMES,
-        words={a.id: alerts.words_for(current_user, a) for a in found},
-        cues={a.id: alerts.cues_for(current_user, a) for a in found},
-        raw_ids={a.id for a in found if alerts.sees_raw_words(current_user, a)},
+        words={a.id: alerts.redacted_words(a) for a in found},
+        cues={a.id: alerts.redacted_cues(a) for a in found},
+        priorities={a.id: alerts.priority(a) for a in found},
     )
 
 
 @bp.get("/alerts/banner")
 @requires(*ALERT_READERS)
 def alert_banner():
-    return render_template("alerts/_banner.html", banner_alerts=alerts.open_alerts(current_user))
+    banner = render_template("alerts/_banner.html", banner_alerts=alerts.open_alerts(current_user))
+    if request.args.get("shown") == digest(banner):
+        return "", 204  # nothing changed: htmx swaps nothing, so focus stays and the alert is not read out again
+    return render_template("alerts/_banner_live.html", banner=Markup(banner))
 
 
 @bp.get("/alerts/<int:alert_id>")
