@@ -135,6 +135,17 @@ def earlier_value(participant: Participant, prompt: Prompt | PromptCard) -> dict
     return _form_value(prompt, row)
 
 
+def age_band(participant: Participant) -> str | None:
+    """The age band this visit chose on the optional "How old are you?" question (the prompt whose
+    about_you is "age-band"), or None if it has not answered one."""
+    choices = db.session.scalar(
+        select(Answer.choices)
+        .join(Prompt, Prompt.id == Answer.prompt_id)
+        .where(Answer.participant_id == participant.id, Prompt.about_you == "age-band")
+    )
+    return (choices or [None])[0]
+
+
 def _form_value(prompt: Prompt | PromptCard, row) -> dict:
     """An answer (a row or an Answer) as its prompt's form shows it."""
     if row is None:

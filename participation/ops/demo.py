@@ -30,7 +30,13 @@ from participation.pure.reidentify import rare_details
 
 COUNCIL = "Northshire County Council"
 PASSWORD = "demo-password-2026"
-OPEN_CODE = "HEAR34"
+OPEN_CODE = "HEAR34"  # the care leavers' session
+CARE_CODE = "CARE47"  # the children in care's session
+# Two open sessions, so a reviewer can walk both: (join code, who it is for).
+OPEN_CODES = ((OPEN_CODE, "care leavers"), (CARE_CODE, "children in care"))
+# The children in care's open session: a face, pick one, tick all (seven answers), a few words, and
+# "How old are you?" so the help shown fits the age a young person gives.
+CARE_PROMPTS = ["home-feel", "sw-know-who", "school-help", "family-time-better", "about-age", "closer-one-thing"]
 STAFF = [
     ("officer@northshire.example", "officer", "Priya Shah"),
     ("officer2@northshire.example", "officer", "Tom Evans"),
@@ -44,20 +50,22 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "demo_answers.json"
 @dataclass
 class DemoResult:
     created: bool
-    open_code: str
+    open_codes: tuple[tuple[str, str], ...] = OPEN_CODES
 
     def summary(self) -> str:
         lines = ["Demo data loaded." if self.created else "Demo data was already there: nothing changed."]
         lines.append("Staff sign-in at http://127.0.0.1:5000/staff/sign-in, password for every account: " + PASSWORD)
         for email, role, _ in STAFF:
             lines.append(f"  {role:<13} {email}")
-        lines.append(f"Young people join the open session at http://127.0.0.1:5000/join with the code {self.open_code}")
+        lines.append("Young people join an open session at http://127.0.0.1:5000/join with its code:")
+        for code, who in self.open_codes:
+            lines.append(f"  {code}  for {who}")
         return "\n".join(lines)
 
 
 def load_demo() -> DemoResult:
     if db.session.execute(select(Council).where(Council.name == COUNCIL)).scalar_one_or_none():
-        return DemoResult(False, OPEN_CODE)
+        return DemoResult(False)
     db.session.add(Council(name=COUNCIL))
     db.session.commit()
     for email, role, name in STAFF:
@@ -104,10 +112,29 @@ def load_demo() -> DemoResult:
     opened.officers.append(second)
     db.session.commit()
     sessions.add_from_bank(officer, opened, data["open_session"]["prompts"])
+    sessions.set_updates_by(officer, opened, _months_after(opened.date, 3))
     sessions.open_session(officer, opened)
     _answer_all(opened, data["open_session"]["participants"])
     db.session.commit()
-    return DemoResult(True, OPEN_CODE)
+
+    # Today's Children in Care Council, open too, so both groups' journeys can be walked.
+    care = sessions.create_session(
+        officer, heard, "Children in Care Council, today", date.today(), "children-in-care", "Youth centre, main hall",
+        youth_title="Your home, school and family",
+    )
+    care.join_code = CARE_CODE
+    care.officers.append(second)
+    db.session.commit()
+    sessions.add_from_bank(officer, care, CARE_PROMPTS)
+    sessions.set_updates_by(officer, care, _months_after(care.date, 2))
+    sessions.open_session(officer, care)
+    return DemoResult(True)
+
+
+def _months_after(day: date, months: int) -> date:
+    """The first of the month `months` after `day`'s: the month an officer promises "what changed" by."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 # An earlier review that asked three of the same questions, so the pack can show "since last time".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,3 +48,33 @@ def lines_for(group: str | None) -> tuple[HelpLine, ...]:
     under 19s, but money, a home and advice), or "both" when we do not know; "money-and-home" for hardship."""
     lines, by_group = _load()
     return tuple(lines[i] for i in by_group.get(group or "both", by_group["both"]))
+
+
+UNDER_18, ADULT, ANY_AGE = "under-18", "18-and-over", "any-age"
+
+
+def age_group(band: str | None) -> str | None:
+    """UNDER_18 or ADULT for the age band a young person chose ("12 to 15", "18 to 21"), read from its
+    first number so an officer's rewording keeps working; None when they did not say ("I don't want to say")."""
+    first = re.search(r"\d+", band or "")
+    if first is None:
+        return None
+    return UNDER_18 if int(first.group()) < 18 else ADULT
+
+
+@dataclass(frozen=True)
+class HelpSection:
+    age: str | None  # UNDER_18, ADULT or ANY_AGE, shown as a heading; None for a list that needs none
+    lines: tuple[HelpLine, ...]
+
+
+def sections_for(age_band: str | None = None, first: str | None = None) -> tuple[HelpSection, ...]:
+    """Help for a young person, who may be 8 or 25 whatever the session is for. Their age, when they gave
+    it, decides: under 18 the lines for children in care (Childline), 18 and over those for care leavers.
+    Otherwise the lines for under 18s and for 18 and over both, each under its own heading (the group
+    `first` names, the session's, comes first), then the lines for any age."""
+    age = age_group(age_band)
+    if age is not None:
+        return (HelpSection(None, lines_for("children-in-care" if age == UNDER_18 else "care-leavers")),)
+    order = (ADULT, UNDER_18) if first == "care-leavers" else (UNDER_18, ADULT)
+    return tuple(HelpSection(a, lines_for(a)) for a in (*order, ANY_AGE))

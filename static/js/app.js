@@ -52,12 +52,18 @@
       var timer = null;
       // Letters as the server counts them: an emoji is one, not the two halves JavaScript sees.
       function length() { return Array.from(field.value.replace(/\r\n/g, "\n")).length; }
+      // The words come from the page, in its language (data-i18n.* on the box, written by the server);
+      // which plural form a number takes is the language's own rule.
+      var plural = null;
+      try { plural = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { /* an old phone: one and other */ }
+      function words(kind, n) {
+        var text = box.getAttribute("data-i18n." + kind + "." + (plural ? plural.select(n) : n === 1 ? "one" : "other")) ||
+          box.getAttribute("data-i18n." + kind + ".other");
+        return text ? text.replace("%{count}", n) : hint.textContent.trim();
+      }
       function message() {
         var left = max - length();
-        var n = Math.abs(left);
-        return left >= 0
-          ? "You have " + n + " letter" + (n === 1 ? "" : "s") + " left"
-          : "That is " + n + " letter" + (n === 1 ? "" : "s") + " too many. Make it a bit shorter.";
+        return words(left >= 0 ? "characters-under-limit" : "characters-over-limit", Math.abs(left));
       }
       function update() {
         var over = length() > max;

@@ -197,7 +197,8 @@ def test_htmx_next_saves_and_brings_the_next_question_in_one_response(young, ope
     card = soup(r)
     assert card.select_one("html") is None
     assert card.select_one(".py-progress").get_text(" ", strip=True) == "Question 2 of 4"
-    assert card.select_one("form")["action"] == f"/j/{young.code}/q/2"
+    assert card.select_one("form")["data-hx-post"] == f"/j/{young.code}/q/2"
+    assert card.select_one("form")["action"] == f"/j/{young.code}/q/2/answer"  # without JavaScript
     assert db.session.execute(select(Answer.scale)).scalar_one() == 4
     # The card it brings is a working form: answering it with its own token stores the next answer.
     second = young.client.post(
@@ -438,3 +439,17 @@ def test_a_new_line_counts_as_one_letter(young):
     words = "line\r\n" * 40  # 240 characters as a browser sends them, 200 letters as typed (the limit)
     young.answer(4, words)
     assert db.session.execute(select(Answer.raw_text)).scalar_one() == ("line\n" * 40).strip()
+
+
+def test_without_javascript_the_form_sends_to_its_own_address_and_works_the_same(young):
+    # Not the question's address: a form sent to the page it is on takes that page's place in the
+    # phone's history, and a dropped signal then lost the question and the words typed in it.
+    page = soup(young.page(4))
+    assert page.select_one("form[data-hx-post]")["action"] == f"/j/{young.code}/q/4/answer"
+    data = {"form_token": form_value(young.page(4).text, "form_token"), "answer": ""}
+    refused = young.client.post(f"/j/{young.code}/q/4/answer", data=data)
+    assert refused.status_code == 422 and soup(refused).select_one(".govuk-error-summary") is not None
+    data["answer"] = "more time with my brother"
+    sent = young.client.post(f"/j/{young.code}/q/4/answer", data=data)
+    assert sent.status_code == 303 and sent.location.endswith(f"/j/{young.code}/thanks")
+    assert db.session.execute(select(Answer.text)).scalar_one() == "more time with my brother"

@@ -158,9 +158,11 @@ def test_a_tap_moves_on_only_where_it_says_so(young):
 PHONE_LIKE = re.compile(r"(?<![\d])(?:0\d{3}(?: ?\d{3,4}){1,2}|\d{3} \d{3}|\d{5}|999)(?![\d])")
 
 
-def _numbers_on(response) -> set[str]:
+def _numbers_on(response, code: str = "") -> set[str]:
     page = soup(response)
-    shown = {m.group(0).replace(" ", "") for m in PHONE_LIKE.finditer(page.get_text(" "))}
+    # A join code is no phone number, though one such as C34679 has five digits in a row.
+    words = page.get_text(" ").replace(code, " ") if code else page.get_text(" ")
+    shown = {m.group(0).replace(" ", "") for m in PHONE_LIKE.finditer(words)}
     dialled = {re.sub(r"\D", "", a["href"].split("?")[0]) for a in page.select("a[href^='tel:'], a[href^='sms:']")}
     return shown | dialled
 
@@ -176,7 +178,7 @@ def test_every_number_shown_on_any_youth_page_is_in_the_help_numbers_file(app, o
         young = Young(app.test_client(), s.join_code)
         young.join()
         for url, response in _youth_pages(young.client, young).items():
-            numbers = _numbers_on(response)
+            numbers = _numbers_on(response, s.join_code)
             assert numbers <= in_file, (audience, url, numbers - in_file)
             seen |= numbers
         seen |= _numbers_on(young.client.get("/no-such-page"))
@@ -188,25 +190,81 @@ def _help_ids(response, heading_id="support-heading"):
     return [li.get_text(" ", strip=True) for li in section.select("li")]
 
 
-def test_help_on_the_thank_you_page_fits_the_group_and_comes_first(app, officer, make_session):
-    by_audience = {}
-    for audience in ("children-in-care", "care-leavers"):
-        s = make_session(state="draft")
-        s.audience = audience
-        db.session.commit()
-        services.open_session(officer, s)
+def _help_groups(response, heading_id="support-heading"):
+    """The help section as [(its heading, or None, [its lines])], in order."""
+    section = soup(response).select_one(f"section[aria-labelledby={heading_id}]")
+    return [
+        (ul.find_previous_sibling("h3").get_text(strip=True) if ul.find_previous_sibling("h3") else None,
+         [li.get_text(" ", strip=True) for li in ul.select("li")])
+        for ul in section.select("ul")
+    ]
+
+
+def _age_session(officer, make_session, audience):
+    s = make_session(state="draft", prompts=("scale",))
+    s.audience = audience
+    services.add_from_bank(officer, s, ["about-age"])
+    services.open_session(officer, s)
+    return s
+
+
+def test_help_on_the_thank_you_page_fits_the_age_they_gave_and_comes_first(app, officer, make_session):
+    # A 12-year-old at a care leavers' session, and a 20-year-old at a children in care session.
+    for audience, band, wanted, unwanted in (
+        ("care-leavers", "12 to 15", ["Childline 0800 1111"], ["Become", "StepChange", "personal adviser (PA)"]),
+        ("children-in-care", "18 to 21", ["Become 0800 023 2033", "StepChange 0800 138 1111", "personal adviser (PA)"], ["Childline"]),
+    ):
+        s = _age_session(officer, make_session, audience)
         young = Young(app.test_client(), s.join_code)
         young.join()
+        assert young.answer(2, band).status_code == 303
         page = young.client.get(f"/j/{s.join_code}/thanks")
         # Right after the heading: nothing to scroll past before the numbers.
         assert soup(page).select_one("h1").find_next(["h2", "section"]).name == "section"
-        by_audience[audience] = " | ".join(_help_ids(page))
-    assert "Childline 0800 1111" in by_audience["children-in-care"]
-    assert "Childline" not in by_audience["care-leavers"]
-    for expected in ("Become 0800 023 2033", "StepChange 0800 138 1111", "personal adviser (PA)"):
-        assert expected in by_audience["care-leavers"]
-    for found in by_audience.values():
-        assert "Seeking asylum?" in found and "Samaritans 116 123" in found
+        [(heading, lines)] = _help_groups(page)  # one list, with no age headings
+        shown = " | ".join(lines)
+        assert heading is None, audience
+        assert all(w in shown for w in wanted) and not any(u in shown for u in unwanted), (audience, shown)
+        assert "Seeking asylum?" in shown and "Samaritans 116 123" in shown
+
+
+def test_without_their_age_help_shows_the_lines_for_under_18s_and_for_18_and_over_each_headed(app, officer, make_session):
+    for audience, first in (("care-leavers", "If you are 18 or over"), ("children-in-care", "If you are under 18")):
+        s = _age_session(officer, make_session, audience)
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        young.answer(2, "I don't want to say")
+        groups = _help_groups(young.client.get(f"/j/{s.join_code}/thanks"))
+        headings = [h for h, _ in groups]
+        assert headings[0] == first and headings[-1] == "For any age", audience
+        assert set(headings) == {"If you are under 18", "If you are 18 or over", "For any age"}
+        lines = dict(groups)
+        assert lines["If you are under 18"] == ["Childline 0800 1111 Free, any time, if you are under 19. Or go to childline.org.uk"]
+        assert " | ".join(lines["If you are 18 or over"]).count("0800") == 2  # Become and StepChange, with the PA
+        assert "Samaritans 116 123" in " | ".join(lines["For any age"]) and "Call 999" in " | ".join(lines["For any age"])
+    # The same on the general help page, where nobody's age is known.
+    page = app.test_client().get("/help")
+    assert [h for h, _ in _help_groups(page)] == ["If you are under 18", "If you are 18 or over", "For any age"]
+
+
+def test_help_after_words_that_worry_us_fits_their_age_too(app, officer, make_session):
+    s = _age_session(officer, make_session, "care-leavers")
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    young.answer(2, "12 to 15")
+    checked_in = young.client.get(f"/j/{s.join_code}/q/1/check-in")
+    shown = " | ".join(line for _, lines in _help_groups(checked_in) for line in lines)
+    assert "Childline 0800 1111" in shown and "StepChange" not in shown
+    asked = young.client.post(f"/j/{s.join_code}/q/1/talk")
+    assert "Childline 0800 1111" in " | ".join(line for _, lines in _help_groups(asked) for line in lines)
+
+
+def test_help_for_young_people_seeking_asylum_links_to_the_services_own_page(client):
+    page = soup(client.get("/help"))
+    item = next(li for li in page.select(".py-support__list li") if "Seeking asylum?" in li.get_text())
+    link = item.select_one("a")
+    assert link["href"] == "https://www.refugeecouncil.org.uk/latest/projects/childrens-advice-project/"
+    assert link.get_text(strip=True) == "Refugee Council website"
 
 
 def test_hardship_help_comes_from_the_same_file(young):
@@ -240,10 +298,13 @@ def test_officer_promises_a_month_and_the_thank_you_page_gives_a_card_to_keep(ap
     assert "They will write it by March 2027." in updates
 
 
-def test_without_a_month_the_thank_you_page_makes_no_date_promise(young):
+def test_without_a_month_the_thank_you_page_says_they_will_hear_at_their_next_group(young):
     page = soup(young.client.get(f"/j/{young.code}/thanks"))
-    assert page.select_one(".py-keep-card") is None
-    assert "Later, we will tell you" in page.select_one("main").get_text(" ", strip=True)
+    assert "We will tell you what changed at your next group." in page.select_one("main").get_text(" ", strip=True)
+    card = page.select_one(".py-keep-card")  # the card to keep still has the code and the QR code
+    assert card.select_one(".py-keep-card__title").get_text(strip=True) == "What changed? Find out at your next group"
+    assert card.select_one(".py-keep-card__code strong").get_text() == young.code
+    assert card.select_one(".py-keep-card__qr svg") is not None
 
 
 def test_a_month_before_the_session_or_too_far_ahead_is_refused(officer_client, open_session):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from flask_babel import force_locale, gettext
 from sqlalchemy import select
 
 from participation.domain import sessions as services
@@ -57,6 +58,12 @@ def test_a_journey_in_the_chosen_language(phone, live, bank_session, lang, dir_,
     phone.click(f"label:has-text('{face}')")  # one tap moves on with JavaScript
     phone.wait_for_selector("textarea#answer")
     phone.fill("#answer", words)
+    # The letter counter speaks the page's language too, in that language's plural form.
+    left = int(phone.get_attribute(".govuk-character-count", "data-maxlength")) - len(words)
+    with force_locale(lang):
+        expected = gettext("You have %%{count} letters left").replace("%%{count}", str(left))
+    assert "You have" not in expected and str(left) in expected
+    phone.wait_for_selector(f".govuk-character-count__message:not(.govuk-visually-hidden):has-text('{expected}')")
     phone.click(f"button:has-text('{finish}')")
     phone.wait_for_selector(f"h1:has-text('{thanks}')")
     assert phone.evaluate("document.documentElement.lang") == lang

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from sqlalchemy import func, select
 
 from participation.domain import sessions as services
@@ -135,6 +138,26 @@ def test_a_dropped_connection_keeps_the_words_and_says_so(phone, live, open_sess
     assert _count_answers() == 1
 
 
+def test_without_javascript_a_dropped_signal_on_next_loses_no_words(phone_without_js, live, open_session):
+    page = phone_without_js
+    page.goto(f"{live.url}/j/{open_session.join_code}")
+    page.click("button:has-text('Start')")
+    for n in (1, 2, 3):
+        page.click("button:has-text('Skip this question')")
+        page.wait_for_selector(f"text=Question {n + 1} of 4")
+    page.fill("#answer", "the art club on fridays is the best bit of my week")
+    page.context.set_offline(True)
+    page.click("button:has-text('Finish')")  # the phone shows its own "no internet" page
+    page.wait_for_url("chrome-error://**")
+    page.context.set_offline(False)
+    page.go_back()  # the question is still in the phone's history, with the words typed in it
+    assert page.url.endswith(f"/j/{open_session.join_code}/q/4")
+    assert page.input_value("#answer") == "the art club on fridays is the best bit of my week"
+    page.click("button:has-text('Finish')")
+    page.wait_for_selector("h1:has-text('Thank you')")
+    assert _count_answers() == 1
+
+
 def test_character_count_updates_as_they_type(phone, live, open_session):
     phone.goto(f"{live.url}/j/{open_session.join_code}")
     phone.click("button:has-text('Start')")
@@ -245,6 +268,31 @@ def test_all_five_faces_and_next_fit_on_the_screen(browser, live, make_session):
         )]
         ctx.close()
         assert max(bottoms) <= height, (width, height, bottoms)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ti"])
+def test_every_answer_of_a_tick_all_question_and_next_fit_on_the_screen(browser, live, officer, make_session, lang):
+    # The bank's longest tick-all questions, seven answers each; the second is the last question, so its
+    # hint says so too. Arabic draws the tallest lines of the languages offered.
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, ["money-hard", "school-help"])
+    services.open_session(officer, s)
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    _with_voices(page, json.dumps([{"name": "Voice", "lang": lang}]))  # with Listen showing too
+    page.goto(f"{live.url}/join?lang={lang}")
+    page.goto(f"{live.url}/j/{s.join_code}")
+    page.click("button.py-start")
+    for n in (1, 2):
+        page.goto(f"{live.url}/j/{s.join_code}/q/{n}")
+        assert page.is_visible("button.py-listen")
+        items = page.locator(".py-choices .govuk-checkboxes__item")
+        boxes = [items.nth(i).bounding_box() for i in range(items.count())]
+        assert len(boxes) == 7
+        assert min(b["height"] for b in boxes) >= 44  # each answer still a big target
+        bottoms = [b["y"] + b["height"] for b in boxes + [page.locator("button[value=next]").bounding_box()]]
+        assert max(bottoms) <= 740, (lang, n, bottoms)
+    ctx.close()
 
 
 def test_nothing_right_now_unticks_the_others_at_once(phone, live, officer, make_session):

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from participation.pure.help_numbers import all_lines, groups, lines_for
+from participation.pure.help_numbers import (
+    ADULT,
+    ANY_AGE,
+    UNDER_18,
+    age_group,
+    all_lines,
+    groups,
+    lines_for,
+    sections_for,
+)
 
 
 def test_every_number_has_its_source_page_and_the_day_it_was_checked():
@@ -37,3 +46,22 @@ def test_young_people_seeking_asylum_get_a_line_in_every_group():
 
 def test_an_unknown_group_gets_the_lines_for_everyone():
     assert lines_for(None) == lines_for("both") == lines_for("no-such-group")
+
+
+def test_an_age_band_is_read_by_its_first_number():
+    assert [age_group(b) for b in ("8 to 11", "12 to 15", "16 to 17", "18 to 21", "22 to 25")] == [UNDER_18] * 3 + [ADULT] * 2
+    assert age_group("I don't want to say") is None and age_group(None) is None
+
+
+def test_a_known_age_gets_one_list_and_an_unknown_one_both_lists_headed():
+    [under] = sections_for("12 to 15", first="care-leavers")
+    assert under.age is None and "childline" in [line.id for line in under.lines]
+    [adult] = sections_for("18 to 21", first="children-in-care")
+    assert adult.age is None and "childline" not in [line.id for line in adult.lines]
+    assert [s.age for s in sections_for(None, first="care-leavers")] == [ADULT, UNDER_18, ANY_AGE]
+    assert [s.age for s in sections_for("I don't want to say", first="both")] == [UNDER_18, ADULT, ANY_AGE]
+    # Every line shown when the age is known is shown when it is not, and no line twice.
+    grouped = [line.id for s in sections_for() for line in s.lines]
+    assert len(grouped) == len(set(grouped))
+    for band in ("12 to 15", "18 to 21"):
+        assert {line.id for line in sections_for(band)[0].lines} <= set(grouped)

@@ -73,10 +73,12 @@ def test_every_shipped_language_holds_every_youth_string_translated_or_as_englis
     assert not [m.id for m in catalog if m.id and m.fuzzy], "a fuzzy guess would be compiled out silently"
 
 
-def test_arabic_and_tigrinya_are_translated_in_full():
-    for code in ("ar", "ti"):
-        status = languages.status(code)
-        assert status.translated == status.total == len(_template_ids())
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_language_is_translated_in_full(code):
+    # A phrase added to the youth pages needs all nine languages before it lands: English on a page in
+    # Dari is a page half understood.
+    status = languages.status(code)
+    assert status.translated == status.total == len(_template_ids())
 
 
 @pytest.mark.parametrize("code", TRANSLATED)

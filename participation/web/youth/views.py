@@ -8,6 +8,7 @@ from flask_limiter.util import get_remote_address
 
 from participation.domain import alerts, answers, you_said_we_did
 from participation.domain.models.sessions import SessionState
+from participation.pure import help_numbers
 from participation.web import i18n
 from participation.web.extensions import csrf
 from participation.web.htmx import is_fragment_request
@@ -42,8 +43,19 @@ def _visit_or_404(code: str):
     return found
 
 
-def _not_open_page(session_obj):
-    return render_template("youth/not_open.html", session_obj=session_obj, updates=you_said_we_did.entry_for(session_obj))
+def _help_for(session_obj, participant):
+    """Help that fits this young person: by the age they gave on "How old are you?", else the lines for
+    under 18s and for 18 and over, each headed, the group the session is for first (a 12-year-old may come
+    to a care leavers' session)."""
+    band = answers.age_band(participant) if participant is not None else None
+    return help_numbers.sections_for(band, first=(participant.group if participant is not None else None) or session_obj.audience)
+
+
+def _not_open_page(session_obj, participant=None):
+    return render_template(
+        "youth/not_open.html", session_obj=session_obj, updates=you_said_we_did.entry_for(session_obj),
+        help_sections=_help_for(session_obj, participant),
+    )
 
 
 @bp.route("/join", methods=["GET", "POST"])
@@ -67,7 +79,7 @@ def _open_visit(code: str):
     open answers with the page that says so (it links to "You said, we did" once that is written)."""
     session_obj, participant = _visit_or_404(code)
     if session_obj.state != SessionState.OPEN.value:
-        abort(make_response(_not_open_page(session_obj)))
+        abort(make_response(_not_open_page(session_obj, participant)))
     return session_obj, participant
 
 
@@ -161,7 +173,7 @@ def question(code, n):
         return _show_question(session_obj, participant, n)
 
     if not answers.accepts_answers(session_obj):
-        return _not_open_page(session_obj)
+        return _not_open_page(session_obj, participant)
     form = answer_form_for(prompt)
     action = request.form.get("action", "next")
     if action == "skip":
@@ -202,6 +214,18 @@ def question(code, n):
     return _go_to(session_obj, participant, n + step, saved.then_value)
 
 
+@bp.post("/j/<code>/q/<int:n>/answer")
+@public
+@csrf.exempt  # checked by the form itself, as on the question's own address
+def send_answer(code, n):
+    """Without JavaScript the question's form sends here, not to the question's own address. A form sent
+    to the address of the page it is on takes that page's place in the phone's history, so when the signal
+    dropped as they tapped Next, Back skipped the question and the words typed in it. Sent from here, the
+    question keeps its place: Back brings it again and the phone puts their words back in the box
+    (pages are still never stored on the phone, so a shared phone keeps nothing once the visit ends)."""
+    return question(code, n)
+
+
 def _other(form) -> str | None:
     return form.other.data if "other" in form else None
 
@@ -215,8 +239,11 @@ def _has_value(form) -> bool:
 @bp.get("/j/<code>/q/<int:n>/check-in")
 @public
 def check_in(code, n):
-    session_obj = _session_or_404(code)
-    return render_template("youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
+    session_obj, participant = _visit_or_404(code)
+    return render_template(
+        "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
+        help_sections=_help_for(session_obj, participant),
+    )
 
 
 @bp.get("/j/<code>/q/<int:n>/help")
@@ -232,8 +259,7 @@ def hardship_help(code, n):
 def thanks(code):
     session_obj, participant = _visit_or_404(code)
     answered = None  # not known once the visit is forgotten (the page loaded again)
-    # Help that fits: the group they said they are in, or else the one the session is for.
-    help_group = (participant.group if participant is not None else None) or session_obj.audience
+    help_sections = _help_for(session_obj, participant)  # read before the visit is forgotten
     if participant is not None:
         answered = answers.finish_visit(participant)
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
@@ -244,9 +270,9 @@ def thanks(code):
     stopped = request.args.get("stopped") == "1"
     # A card to keep: the code, the month we promised and a QR code that opens "what changed".
     updates_url = public_url(url_for("youth.updates", code=session_obj.join_code))
-    updates_qr = qr_markup(updates_url, gettext("QR code for what changed"), scale=4) if session_obj.updates_by else None
+    updates_qr = qr_markup(updates_url, gettext("QR code for what changed"), scale=4)
     return render_template(
-        "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_group=help_group,
+        "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_sections=help_sections,
         updates_url=updates_url, updates_qr=updates_qr,
     )
 
@@ -274,5 +300,5 @@ def talk(code, n):
     talk_code = alerts.young_person_asks_to_talk(session_obj.id, participant.id)
     return render_template(
         "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n), talk_code=talk_code,
-        asked=True,
+        asked=True, help_sections=_help_for(session_obj, participant),
     )
