@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
@@ -328,8 +329,48 @@ def finish_visit(participant: Participant) -> int:
     return db.session.scalar(select(func.count(Answer.id)).where(Answer.participant_id == participant.id)) or 0
 
 
+# ---- who took part: one definition for every screen that counts young people -----------------------
+
+
+def _taking_part(session_ids):
+    """THE definition of a young person who took part in a session, used by every head count (the
+    presenter screen, the session page, the theme board, a pack and `flask sessions list`): a visit
+    that saved at least one answer, whatever became of it since (still to read, approved, left out, or
+    held for safeguarding). A phone that joined and answered nothing did not take part."""
+    return select(Answer.participant_id).where(Answer.session_id.in_(session_ids)).distinct()
+
+
+class Taker(NamedTuple):
+    session_id: int
+    group: str | None  # children-in-care or care-leavers, when the young person said so; else None
+
+
+def took_part(session_ids) -> dict[int, Taker]:
+    """The young people who took part in these sessions, by visit id, with their session and group."""
+    ids = list(session_ids)
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        select(Participant.id, Participant.session_id, Participant.group).where(Participant.id.in_(_taking_part(ids)))
+    ).all()
+    return {pid: Taker(sid, group) for pid, sid, group in rows}
+
+
+def took_part_by_session(session_ids) -> dict[int, int]:
+    """How many young people took part in each of these sessions (the same definition, one query)."""
+    ids = list(session_ids)
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        select(Participant.session_id, func.count(Participant.id))
+        .where(Participant.id.in_(_taking_part(ids)))
+        .group_by(Participant.session_id)
+    ).all()
+    return {i: 0 for i in ids} | dict(rows)
+
+
 def counts(session: ParticipationSession) -> tuple[int, int]:
-    """Young people joined, and answers received, for the presenter screen."""
-    joined = db.session.scalar(select(func.count(Participant.id)).where(Participant.session_id == session.id))
+    """Young people who took part (took_part's definition), and answers received: the presenter
+    screen, the session page and the close page."""
     answers = db.session.scalar(select(func.count(Answer.id)).where(Answer.session_id == session.id))
-    return joined or 0, answers or 0
+    return took_part_by_session([session.id])[session.id], answers or 0

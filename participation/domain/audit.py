@@ -97,6 +97,7 @@ ACTION_LABELS = {
     "themes-add": "Added a theme to answers",
     "themes-confirm": "Confirmed suggested themes",
     "themes-set": "Changed answers' theme",
+    "tone-confirmed": "Confirmed or corrected answers' tone",
     "two-factor-disabled": "Turned off two-factor sign-in",
     "two-factor-enabled": "Turned on two-factor sign-in",
     "two-factor-failed": "Two-factor code wrong",

@@ -6,6 +6,7 @@ replaced by "fewer than N" here, once, so no format can leak one.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from participation.domain import you_said_we_did
+from participation.domain.answers import took_part as taking_part
 from participation.domain.db import db
 from participation.domain.models import (
     Answer,
@@ -33,9 +35,11 @@ from participation.pure.evidence_rules import (
     NO_CONTENT_EXAMPLES,
     answer_tone,
     asks_for_good,
+    choice_reading,
     is_many,
     person_tone,
     says_nothing_more,
+    tone_decided,
 )
 from participation.pure.reidentify import rare_details, word_counts
 from participation.pure.safeguarding.language import name_of
@@ -148,8 +152,8 @@ def evidence(review: Review, session_ids: list[int] | None) -> Evidence:
 
 
 def took_part(review: Review, session_ids: list[int] | None) -> int:
-    """Young people with at least one approved answer: who the pack counts as having taken part."""
-    return len({a.participant_id for a, _ in evidence(review, session_ids).approved})
+    """Young people who took part in the pack's sessions (answers.took_part: the one definition)."""
+    return len(taking_part(s.id for s in _sessions(review, session_ids)))
 
 
 def coverage_sentence(c: dict) -> str:
@@ -246,7 +250,34 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         if needs_translation(a)
     ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
-            "no_quote": no_quote, "to_check": to_check, "to_translate": to_translate}
+            "no_quote": no_quote, "to_check": to_check, "to_translate": to_translate,
+            # Nothing starred at all: the pack would print no young person's words, which needs saying so.
+            "no_quotes": not quoted,
+            # Printed answers whose tone only the classifier gave (no officer, no good-thing question decided it).
+            "tone_to_check": sum(1 for a in printed
+                                 if not tone_decided(a.text, a.tone, asks_for_good(a.prompt.bank_slug), a.tone_confirmed))}
+
+
+def tone_sentence(confirmed: int, counted: int) -> str:
+    """How the pack decided each answer's tone, with how many an officer confirmed or corrected."""
+    answers = "the one answer counted here" if counted == 1 else f"the {counted} answers counted here"
+    if counted and confirmed == counted:
+        every = answers if counted == 1 else f"every one of {answers}"
+        who = f"a participation officer then confirmed or corrected it for {every}"
+    elif confirmed:
+        who = (f"a participation officer then confirmed or corrected it for {confirmed} of {answers}; the others keep "
+               "the classifier's suggestion")
+    else:
+        who = f"no officer has confirmed it for {answers if counted == 1 else 'any of ' + answers}"
+    return (
+        "Tone is counted in young people. A classifier suggests whether each answer is positive, mixed or negative, "
+        f"and {who}. Where no officer did, an answer to a question that asked for a good thing counts as positive "
+        "unless it says there is nothing. A young person whose answers on a theme are all positive counts as positive, "
+        "all negative as negative, and anything else as mixed, so the three add up to the theme's young people. A theme "
+        "is listed as working well or not working well, or asked about in the questions for the task group, only when a "
+        "person decided the tone of every answer behind that figure, and a quote is printed beside it only when a person "
+        "decided the quote's tone."
+    )
 
 
 def needs_translation(answer: Answer) -> bool:
@@ -266,8 +297,8 @@ def _were(cell: Shown) -> str:
     return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
 
 
-KEEP = "What may work here is worth keeping: ask what makes {label} go well, and for whom it does not."
-CHANGE = "This may mean something about {label} is not working for these young people: the questions for the task group ask how the service knows."
+KEEP = "Something here may be worth keeping: ask what makes {label} go well, and for whom it does not."
+CHANGE = "Something about {label} may not be working for these young people: ask the service how it knows."
 
 
 def _face_meaning(high: int, low: int, answered: int) -> str:
@@ -279,14 +310,30 @@ def _face_meaning(high: int, low: int, answered: int) -> str:
 
 
 def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
-    """The first starred quote on a theme with the tone of the figure it goes with."""
+    """The first starred quote on a theme with the tone of the figure it goes with, where a person
+    decided that tone (`tones` holds only those: evidence_rules.tone_decided)."""
     return next((q for q in quotes if tones.get(q) == tone), None)
 
 
-def _headline(figure: str, headlines: dict) -> str:
+def _said(quote: str, translations: dict[str, str]) -> str:
+    """A young person's words inside a sentence of the pack, with the officer's English translation
+    after them where there is one (the words themselves are kept as written)."""
+    translation = translations.get(quote)
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in quote):
+        quote = f"\u2068{quote}\u2069"  # isolated, so right-to-left words keep their order inside an English sentence
+    return f"\u201c{quote}\u201d" + (f", in English \u201c{translation}\u201d" if translation else "")
+
+
+def _stop(sentence: str) -> str:
+    """A full stop after a quote, unless the young person's words already end on one."""
+    return sentence if sentence.rstrip("\u201d\u2069").endswith((".", "!", "?")) else sentence + "."
+
+
+def _headline(figure: str, headlines: dict, translations: dict[str, str]) -> str:
     """A strongest message: its figure, a young person's words where there are some, what it may mean."""
     quote, meaning = headlines.get(figure, (None, ""))
-    return " ".join(part for part in (figure, f"One young person said: \u201c{quote}\u201d." if quote else "", meaning) if part)
+    said = f"One young person said: {_stop(_said(quote, translations))}" if quote else ""
+    return " ".join(part for part in (figure, said, meaning) if part)
 
 
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
@@ -299,7 +346,22 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
 
-def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]]) -> list[str]:
+def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...], answered: str, multiple: bool) -> str:
+    """'Who would you like to see more? Of the 37 young people who answered, 16 ticked Brothers or
+    sisters and 16 Mum or dad.' For a pick-one question the cells add up, as for faces, unless one is hidden."""
+    parts = [(o, str(cells[o])) for o in options]
+    if multiple:
+        listed = [f"{n} ticked {o}" if i == 0 else f"{n} {o}" for i, (o, n) in enumerate(parts)]
+        said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+        return f"{prompt} Of the {answered} young people who answered, {said}."
+    if any(not n.isdigit() for _, n in parts):
+        said = " and ".join(f"{n} said {o}" for o, n in parts)
+        return f"{prompt} Of the {answered} young people who answered, {said}."
+    return f"{prompt} {sum(int(n) for _, n in parts)} of the {answered} young people who answered said {' or '.join(options)}."
+
+
+def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
+              translations: dict[str, str]) -> list[str]:
     """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
     tick-box questions on it with theirs (as printed in The numbers), and each quote."""
     out = []
@@ -313,7 +375,7 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text:
-            out.append(f"A young person said: \u201c{answer.text}\u201d")
+            out.append(f"A young person said: {_said(answer.text, translations)}")
     return out
 
 
@@ -410,6 +472,7 @@ def build(
     today: date | None = None,
     publish_anyway: bool = False,
     invited: int | None = None,
+    without_quotes: bool = False,
 ) -> dict:
     threshold = review.council.small_number_threshold
     ev = evidence(review, session_ids)
@@ -421,10 +484,12 @@ def build(
         return str(suppress_count(n, threshold))
 
     approved = ev.approved
-    people = {a.participant_id for a, _ in approved}
+    # Who took part: the one definition every screen uses (answers.took_part), whatever became of their answers.
+    takers = taking_part(ids)
+    people = set(takers)
     # A young person's group: from their own answer, or else from a session held for one group only.
     audience = {s.id: s.audience for s in sessions}
-    group_of = {a.participant_id: g or (audience[a.session_id] if audience[a.session_id] in GROUPS else UNKNOWN) for a, g in approved}
+    group_of = {p: t.group or (audience[t.session_id] if audience[t.session_id] in GROUPS else UNKNOWN) for p, t in takers.items()}
     groups = Counter(group_of[p] for p in people)
     group_keys = [k for k in (*GROUPS, UNKNOWN) if k in GROUPS or groups.get(UNKNOWN)]
     group_cells, _ = suppress_breakdown({k: groups.get(k, 0) for k in group_keys}, threshold, total=len(people))
@@ -439,15 +504,25 @@ def build(
     quote_tone: dict[str, str] = {}
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
+    translations = {a.text: a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids}
+    counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
+    guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
     for at in ev.decided_rows:
         answer = by_answer[at.answer_id]
+        good = answer.prompt_id in good_prompts
+        tone = answer_tone(answer.text, answer.tone, good, answer.tone_confirmed)
+        counted_answers[answer.id] = answer
         theme_people[at.theme].add(answer.participant_id)
-        person_tones[at.theme][answer.participant_id].add(answer_tone(answer.text, answer.tone, answer.prompt_id in good_prompts))
+        person_tones[at.theme][answer.participant_id].add(tone)
+        if not tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
+            guessed[at.theme].add(answer.participant_id)
         if at.rank == 0:
             theme_texts[at.theme].append(answer.text)
             if answer.starred:
                 theme_quotes[at.theme].append(answer.text)
-                quote_tone[answer.text] = answer_tone(answer.text, answer.tone, answer.prompt_id in good_prompts)
+                if tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
+                    quote_tone[answer.text] = tone
+    tone_confirmed = sum(1 for a in counted_answers.values() if a.tone_confirmed)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
     themes = []
@@ -511,17 +586,21 @@ def build(
         elif low > high:
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+    # A theme's tone reaches the summary and the questions only when a person decided the tone of every
+    # answer behind the figure: what works (or does not) never rests on the classifier's guess alone.
+    def decided(t: str, tone: str) -> bool:
+        return not any(person_tone(tones) == tone for p, tones in person_tones[t].items() if p in guessed[t])
+
     for t in ordered:
         label = theme_by_id[t]["label"]
-        pos, neg = tone_of[t].get("positive", 0), tone_of[t].get("negative", 0)
+        pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
+        neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
         if pos:
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
         if neg:
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
-    working.sort(key=lambda x: -x[0])
-    not_working.sort(key=lambda x: -x[0])
 
     # Choice and tick-all answers, and the optional "about you" answers (merged across sessions by kind).
     def distribution(prompt_text: str, multiple: bool, options: list[str], picked: list[list[str]]) -> dict:
@@ -542,11 +621,39 @@ def build(
     for a, _ in approved:
         if a.choices:
             choice_answers[a.prompt_id].append(list(a.choices))
-    choices = [
-        distribution(p.text, p.kind == "multiple", list(p.options or []), choice_answers[p.id])
+    choice_of = {
+        p.id: distribution(p.text, p.kind == "multiple", list(p.options or []), choice_answers[p.id])
         for p in prompts
         if p.kind in ("single", "multiple") and not p.about_you
-    ]
+    }
+    choices = list(choice_of.values())
+    # A choice question the bank says how to read ("Who would you like to see more?": someone in the
+    # family means they do not see them as much as they want) is listed on the side more young people
+    # chose; ticked options overlap, so a tick-box weighs as its biggest option, never a sum.
+    for p in prompts:
+        good_options, bad_options = choice_reading(p.bank_slug) if p.id in choice_of else ((), ())
+        if not (good_options or bad_options):
+            continue
+        raw = Counter(o for picked in choice_answers[p.id] for o in set(picked))
+        cells = {d["label"]: d["count"] for d in choice_of[p.id]["distribution"]}
+
+        def weight(options: tuple[str, ...], multiple: bool = p.kind == "multiple", raw: Counter = raw) -> int:
+            return max((raw[o] for o in options), default=0) if multiple else sum(raw[o] for o in options)
+
+        good, bad = weight(good_options), weight(bad_options)
+        label = labels.get(p.theme, p.theme) if p.theme else None
+        if bad > good:
+            figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
+            not_working.append((bad, figure))
+            quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "negative") if p.theme else None
+            headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
+        elif good > bad:
+            figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
+            working.append((good, figure))
+            quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "positive") if p.theme else None
+            headlines[figure] = (quote, KEEP.format(label=label.lower()) if label else "Something to keep.")
+    working.sort(key=lambda x: -x[0])
+    not_working.sort(key=lambda x: -x[0])
     about_you = []
     for kind, heading in ABOUT_YOU.items():
         asked = [p for p in prompts if p.about_you == kind]
@@ -569,17 +676,19 @@ def build(
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
     rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
-    auto_messages = [_headline(x[1], headlines) for x in (picked + [x for x in rest if not weak(x)][:1])]
+    auto_messages = [_headline(x[1], headlines, translations) for x in (picked + [x for x in rest if not weak(x)][:1])]
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
-    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if tone_of[t].get("negative")][:3]
-    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0)) if tone_of[t].get("positive")][:1]
+    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0))
+                if tone_of[t].get("negative") and decided(t, "negative")][:3]
+    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0))
+               if tone_of[t].get("positive") and decided(t, "positive")][:1]
 
     def said(t: str, tone: str) -> str:
         q = _quote(theme_quotes[t], quote_tone, tone)
         figure = f"{_were(tone_shown[t][tone])} {tone} about {theme_by_id[t]['label'].lower()}"
         figure = figure[0].upper() + figure[1:]
-        return f"{figure}" + (f" (one said: \u201c{q}\u201d)." if q else ".")
+        return f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".")
 
     questions = [
         {"heading": "What do you know?", "items": [
@@ -667,21 +776,29 @@ def build(
                     if publish_anyway and coverage["unthemed"]
                     else []
                 ),
-                "Tone is counted in young people. A classifier suggests whether each answer is positive, mixed or "
-                "negative; an answer to a question that asked for a good thing counts as positive unless it says "
-                "there is nothing. A young person whose answers on a theme are all positive counts as positive, all "
-                "negative as negative, and anything else as mixed, so the three add up to the theme's young people.",
+                tone_sentence(tone_confirmed, len(counted_answers)),
                 "A face question is listed as working well when more young people chose Good or Really good than Bad or "
-                "Really bad, and as not working well the other way round.",
+                "Really bad, and as not working well the other way round. A choice question is listed where the question "
+                "bank says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
+                "ticking someone in their family means a young person does not see them as much as they want), on the "
+                "side more young people chose.",
                 "Quotes are answers a participation officer starred for the pack, "
                 f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme; the officer is asked to star "
                 "at least one for every theme that has written answers. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
-                "age, a count, a life event, a word nobody else used), to write it more generally or leave the answer "
-                "out if it could identify someone. Answers left out this way are counted below as \u201cCould identify "
-                "someone\u201d.",
+                "age or another number, a life event or health condition, a pet's name, a plan or job, a word that may "
+                "name someone or somewhere), to write it more generally or leave the answer out if it could identify "
+                "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d.",
                 "Answers in another language are printed as the young person wrote them, with an English translation "
                 "by the participation team where one was added.",
+                *(
+                    [
+                        "This pack has no quotes: no young person's words were starred for it. The officer confirmed "
+                        "they wanted to publish it without any."
+                    ]
+                    if without_quotes and not any(t["quotes"] for t in themes)
+                    else []
+                ),
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
             "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
@@ -695,7 +812,8 @@ def build(
                 "A young person could raise several themes, so theme counts do not add up to the total.",
             ],
         },
-        "coverage": {**coverage, "sentence": coverage_sentence(coverage), "publish_anyway": bool(publish_anyway and coverage["unthemed"])},
+        "coverage": {**coverage, "sentence": coverage_sentence(coverage), "publish_anyway": bool(publish_anyway and coverage["unthemed"]),
+                     "without_quotes": bool(without_quotes and not any(t["quotes"] for t in themes))},
         "themes": themes,
         "questions": questions,
         "chart": [
@@ -718,12 +836,12 @@ def build(
         },
         "follow_up": follow_up,
         "since_last_time": _since_last_time(review, sessions, prompts, threshold),
-        "translations": {a.text: a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids},
+        "translations": translations,
         "recommendations": [
             {
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
-                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme),
+                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "reasons": r.response_reasons,

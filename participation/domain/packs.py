@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from participation.domain import moderation, themes
+from participation.domain import moderation, themes, you_said_we_did
 from participation.domain import pack_content as pack_data
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -195,50 +195,76 @@ def render(content: dict, fmt: str) -> bytes:
     return RENDERERS[fmt](content)
 
 
-def start_publishing(user: StaffUser, pack: Pack, correction_note: str = "", publish_anyway: bool = False):
+def start_publishing(user: StaffUser, pack: Pack, correction_note: str = "", publish_anyway: bool = False,
+                     without_quotes: bool = False):
     """Publishing always follows the check: while approved written answers have no confirmed theme,
-    only an explicit "publish anyway" lets it through, and the pack then says so in its method."""
+    only an explicit "publish anyway" lets it through, and while the pack would print no young person's
+    words at all, only an explicit "publish without quotes"; the pack then says so in its method."""
     note = clean_text(correction_note, 2000)
     if pack.versions and not note:
         raise InvalidChange("Say what this correction changes: it is printed in the new version.")
-    unthemed = check(pack)["coverage"]["unthemed"]
+    checked = check(pack)
+    unthemed = checked["coverage"]["unthemed"]
     if unthemed and not publish_anyway:
         raise InvalidChange(
             f"{unthemed} approved written answer{'s have' if unthemed != 1 else ' has'} no confirmed theme. "
             "Confirm their themes first, or tick \u201cPublish anyway\u201d."
         )
+    if checked["no_quotes"] and not without_quotes:
+        raise InvalidChange(
+            "The pack has no quotes: no young person's words are starred for it. Star a quote for each theme on "
+            "the theme board, or tick \u201cPublish without quotes\u201d."
+        )
     return enqueue(
-        "publish-pack", {"pack_id": pack.id, "user_id": user.id, "note": note, "publish_anyway": bool(unthemed and publish_anyway)},
+        "publish-pack", {"pack_id": pack.id, "user_id": user.id, "note": note, "publish_anyway": bool(unthemed and publish_anyway),
+                         "without_quotes": bool(checked["no_quotes"] and without_quotes)},
         council_id=pack.review.council_id, user_id=user.id,
     )
 
 
-def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_anyway: bool = False) -> dict:
-    """Freezes a new version: its content, every file, and a SHA-256 of each file."""
+def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_anyway: bool = False,
+                     without_quotes: bool = False, on: str | None = None) -> dict:
+    """Freezes a new version: its content, every file, and a SHA-256 of each file. `on` (YYYY-MM-DD) is
+    the day it says it was published, today unless given (the demo's history uses it)."""
     pack = db.session.get(Pack, pack_id)
     number = (pack.latest.number if pack.latest else 0) + 1
+    day = date.fromisoformat(on) if on else date.today()
     content = pack_data.build(
         pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="published",
-        version=number, published_on=date.today(), correction_note=note or None, publish_anyway=publish_anyway,
-        invited=pack.invited,
+        version=number, published_on=day, correction_note=note or None, publish_anyway=publish_anyway,
+        invited=pack.invited, today=day, without_quotes=without_quotes,
     )
     progress(job, 1, len(FORMATS) + 1)
     files = {}
     for i, fmt in enumerate(FORMATS):
         files[fmt] = render(content, fmt)
         progress(job, i + 2, len(FORMATS) + 1)
+    at = datetime.utcnow() if not on else datetime.combine(day, datetime.utcnow().time())
     version = PackVersion(pack_id=pack.id, number=number, content=content, correction_note=note, published_by_id=user_id,
-                          published_at=datetime.utcnow())
+                          published_at=at)
     db.session.add(version)
     db.session.flush()
     for fmt, data in files.items():
         db.session.add(PackFile(version_id=version.id, format=fmt, data=data, sha256=hashlib.sha256(data).hexdigest(), size=len(data)))
     record("pack-published", pack, actor=db.session.get(StaffUser, user_id), version=number,
            coverage={k: content["coverage"][k] for k in ("written", "themed", "unthemed")},
-           publish_anyway=content["coverage"]["publish_anyway"],
+           publish_anyway=content["coverage"]["publish_anyway"], without_quotes=content["coverage"]["without_quotes"],
            sha256={fmt: hashlib.sha256(d).hexdigest() for fmt, d in files.items()})
     db.session.commit()
     return {"version": number, "pack_id": pack.id}
+
+
+def told_since(version: PackVersion) -> list[dict]:
+    """Sessions whose "You said, we did" page was written after this version was prepared (the frozen
+    pack says it had not been): the app says so beside the pack, so the two never contradict."""
+    by_code = {s.join_code: s for s in version.pack.review.sessions}
+    out = []
+    for item in version.content.get("follow_up") or []:
+        found = by_code.get(item.get("code"))
+        entry = you_said_we_did.entry_for(found) if found is not None and not item.get("written_on") else None
+        if entry is not None:
+            out.append({"session": item["session"], "written_on": entry.updated_on})
+    return out
 
 
 def file_of(version: PackVersion, fmt: str) -> PackFile:

@@ -8,13 +8,14 @@ from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
-from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import (
     Answer,
     ParticipationSession,
     Recommendation,
     RecommendationUpdate,
     Review,
+    Role,
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
@@ -22,6 +23,16 @@ from participation.domain.models.packs import RESPONSES
 from participation.domain.packs import can_read
 from participation.domain.themes import theme_labels
 from participation.pure.sanitise import clean_text
+
+
+def can_edit(user: StaffUser) -> bool:
+    """Officers (and admins) record recommendations, responses and progress; scrutiny members read them."""
+    return user.has_role(Role.OFFICER)
+
+
+def _require_edit(user: StaffUser) -> None:
+    if not can_edit(user):
+        raise NotAllowed()
 
 
 def recommendations(review: Review) -> list[Recommendation]:
@@ -41,6 +52,7 @@ def starred_quotes(review: Review) -> list[Answer]:
 def add_recommendation(user: StaffUser, review: Review, title: str, detail: str, themes: list[str], due: date | None,
                        quote_ids: list[int] | None = None) -> Recommendation:
     """A recommendation names what it rests on: themes, and starred quotes, which the pack then shows."""
+    _require_edit(user)
     title = clean_text(title, 300)
     if not title:
         raise InvalidChange("Write the recommendation.")
@@ -64,6 +76,7 @@ def get_recommendation(user: StaffUser, rec_id: int) -> Recommendation:
 
 
 def respond(user: StaffUser, rec: Recommendation, response: str, reasons: str) -> None:
+    _require_edit(user)
     if response not in RESPONSES:
         raise InvalidChange("Choose the service's response.")
     reasons = clean_text(reasons, 4000)
@@ -75,6 +88,7 @@ def respond(user: StaffUser, rec: Recommendation, response: str, reasons: str) -
 
 
 def add_update(user: StaffUser, rec: Recommendation, on: date, text: str, completed: bool) -> None:
+    _require_edit(user)
     text = clean_text(text, 4000)
     if not text:
         raise InvalidChange("Write what has happened.")

@@ -7,10 +7,11 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from participation.domain.answers import took_part_by_session
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotAllowed, NotFound
-from participation.domain.models import Answer, Participant, ParticipationSession, Prompt, Review, StaffUser
+from participation.domain.models import Answer, ParticipationSession, Prompt, Review, StaffUser
 from participation.domain.models.sessions import PromptKind, SessionState
 from participation.pure import codes, languages
 from participation.pure.prompt_bank import by_slug
@@ -298,14 +299,14 @@ def set_officers(user: StaffUser, session_obj: ParticipationSession, staff_ids: 
 
 
 def summary_rows() -> list[tuple]:
-    """Every session of every council: id, review, title, join code, state, young people, answers."""
-    joined = select(func.count(Participant.id)).where(Participant.session_id == ParticipationSession.id).scalar_subquery()
+    """Every session of every council: id, review, title, join code, state, young people (who took part,
+    answers.took_part's definition), answers."""
     answers = select(func.count(Answer.id)).where(Answer.session_id == ParticipationSession.id).scalar_subquery()
-    return list(
-        db.session.execute(
-            select(ParticipationSession.id, Review.title, ParticipationSession.title, ParticipationSession.join_code,
-                   ParticipationSession.state, joined, answers)
-            .join(Review, Review.id == ParticipationSession.review_id)
-            .order_by(ParticipationSession.id)
-        ).all()
-    )
+    rows = db.session.execute(
+        select(ParticipationSession.id, Review.title, ParticipationSession.title, ParticipationSession.join_code,
+               ParticipationSession.state, answers)
+        .join(Review, Review.id == ParticipationSession.review_id)
+        .order_by(ParticipationSession.id)
+    ).all()
+    people = took_part_by_session([r[0] for r in rows])
+    return [(*r[:5], people[r[0]], r[5]) for r in rows]

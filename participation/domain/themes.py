@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from participation.domain.answers import took_part
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
@@ -33,8 +34,10 @@ from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
 from participation.pure.theming.training import Example
 
 SYNC_LIMIT = 500  # more approved answers than this at once are themed by a background job
-ACTIONS = ("confirm", "set", "add")
 TONES = ("positive", "mixed", "negative")
+# What an officer does to an answer's tone: keep the classifier's suggestion as theirs, or set their own.
+TONE_ACTIONS = {"tone-confirm": None, **{f"tone-{t}": t for t in TONES}}
+ACTIONS = ("confirm", "set", "add", *TONE_ACTIONS)
 NO_THEME = "none"  # the theme filter for answers no theme fits
 PAGE_SIZE = 25  # answers to check on one page
 
@@ -54,7 +57,8 @@ def suggest(answers: list[Answer]) -> int:
         db.session.flush()
         if a.text:
             c = results[a.id]
-            a.tone = c.tone
+            if not a.tone_confirmed:  # an officer's tone is never replaced by a suggestion
+                a.tone = c.tone
             a.emerging = not c.fits_well
             a.themes = [
                 AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested")
@@ -140,7 +144,10 @@ def _check_action(review: Review, action: str, theme: str | None) -> None:
 
 
 def would_change(answer: Answer, action: str, theme: str | None = None) -> bool:
-    """Whether `action` changes this answer's themes, so the officer can be told how many will change."""
+    """Whether `action` changes this answer's themes (or tone), so the officer can be told how many will change."""
+    if action in TONE_ACTIONS:
+        tone = TONE_ACTIONS[action] or answer.tone
+        return tone is not None and (not answer.tone_confirmed or answer.tone != tone)
     if action == "confirm":
         return any(t.source != "confirmed" for t in answer.themes)
     if action == "set":
@@ -157,6 +164,7 @@ def count_changes(review: Review, answer_ids: list[int], action: str, theme: str
 def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, theme: str | None = None, **detail) -> int:
     """confirm: keep the suggestions as the officer's; set: make `theme` the only theme; add: add `theme`
     as the officer's and leave the other suggestions on the answer as suggestions, still to be checked.
+    tone-confirm keeps the suggested tone as the officer's; tone-positive (mixed, negative) sets theirs.
 
     Answers the action would not change are left alone; returns how many changed. `detail` goes into
     the audit event (how the answers were chosen, say)."""
@@ -165,6 +173,13 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
         raise InvalidChange("Select at least one answer.")
     _check_action(review, action, theme)
     changed = [a for a in answers if would_change(a, action, theme)]
+    if action in TONE_ACTIONS:
+        for a in changed:
+            a.tone, a.tone_confirmed = TONE_ACTIONS[action] or a.tone, True
+        if changed:
+            record("tone-confirmed", review, actor=user, answer_ids=[a.id for a in changed], tone=TONE_ACTIONS[action], **detail)
+        db.session.commit()
+        return len(changed)
     for a in changed:
         if action == "confirm":
             for t in a.themes:
@@ -270,9 +285,10 @@ class ThemeRow:
 @dataclass
 class Board:
     rows: list[ThemeRow]
-    young_people: int
+    young_people: int  # of those who took part, how many wrote an approved answer with a theme
     answers: int
     about_you: dict[str, list[str]]
+    took_part: int = 0  # young people who took part (answers.took_part: the count every screen and pack gives)
 
 
 def about_you_options(review: Review) -> dict[str, list[str]]:
@@ -350,7 +366,11 @@ def board(review: Review, filters: Filters) -> Board:
     for theme, row in by_theme.items():
         row.young_people = len(people[theme])
     rows = sorted(by_theme.values(), key=lambda r: (-r.young_people, r.label))
-    return Board(rows, len(everyone), len(answer_ids), about_you_options(review))
+    # Who took part in the sessions in view, by the one definition, then narrowed by the same filters.
+    taking_part = took_part(s.id for s in review.sessions if not filters.session_id or s.id == filters.session_id)
+    counted = [p for p, taker in taking_part.items()
+               if (not filters.group or taker.group == filters.group) and (allowed is None or p in allowed)]
+    return Board(rows, len(everyone), len(answer_ids), about_you_options(review), len(counted))
 
 
 def emerging_groups(review: Review, session_id: int | None = None) -> list[tuple[list[Answer], tuple[str, ...]]]:
@@ -377,6 +397,7 @@ class ThemingFilter:
     theme: str | None = None  # a theme id, or NO_THEME for answers no theme fits
     tone: str | None = None
     unconfirmed: bool = True  # only answers with a theme still to check
+    tone_to_check: bool = False  # only answers whose tone no officer has confirmed
 
     def active(self) -> bool:
         return any([self.prompt_id, self.theme, self.tone])
@@ -418,6 +439,8 @@ def _theming_query(review: Review, f: ThemingFilter):
         confirmed = select(AnswerTheme.answer_id).where(AnswerTheme.source == "confirmed")
         suggested = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
         query = query.where(or_(Answer.id.not_in(confirmed), Answer.id.in_(suggested)))
+    if f.tone_to_check:
+        query = query.where(Answer.tone_confirmed.is_(False))
     if f.prompt_id:
         query = query.where(Answer.prompt_id == f.prompt_id)
     if f.theme == NO_THEME:

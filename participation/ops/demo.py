@@ -46,6 +46,24 @@ STAFF = [
 ]
 DATA = Path(__file__).resolve().parents[1] / "data" / "demo_answers.json"
 
+# The demo's history, in days before the day it is loaded: the spring check-in, the session, the
+# "You said, we did" page, the pack, the recommendations after it, and their latest progress.
+SPRING_DAYS_AGO = 200
+SESSION_DAYS_AGO = 30
+TOLD_DAYS_AGO = 22
+PUBLISHED_DAYS_AGO = 20
+RECOMMENDED_DAYS_AGO = 18
+PROGRESS_DAYS_AGO = 3
+
+
+def _ago(days: int) -> date:
+    return date.today() - timedelta(days=days)
+
+
+def _titled(title: str, on: date) -> str:
+    """A session's title with the month it ran, so the title and its date always agree."""
+    return f"{title}, {on:%B}"
+
 
 @dataclass
 class DemoResult:
@@ -89,8 +107,8 @@ def load_demo() -> DemoResult:
     )
 
     closed = sessions.create_session(
-        officer, heard, data.get("session_title", "Children in Care Council, October"),
-        date.today() - timedelta(days=30), data.get("session_audience", "both"), "Youth centre, main hall",
+        officer, heard, _titled(data.get("session_title", "Children in Care Council"), _ago(SESSION_DAYS_AGO)),
+        _ago(SESSION_DAYS_AGO), data.get("session_audience", "both"), "Youth centre, main hall",
         youth_title="Your say on being heard",
     )
     closed.officers.append(second)
@@ -98,14 +116,14 @@ def load_demo() -> DemoResult:
     sessions.open_session(officer, closed)
     _answer_all(closed, data["participants"])
     sessions.close_session(officer, closed)
-    closed.closed_at = datetime.utcnow() - timedelta(days=30)  # long past the grace period
+    closed.closed_at = datetime.utcnow() - timedelta(days=SESSION_DAYS_AGO)  # long past the grace period
     _moderate(officer, closed)
-    _theme(officer, heard, closed)
+    _theme(officer, heard, closed, data)
     _spring_check_in(officer, data)  # before the pack is published, so it can say what changed since
-    _close_the_loop(officer, heard, closed)
+    _close_the_loop(officer, heard, closed, data)
 
     opened = sessions.create_session(
-        officer, leaving, data["open_session"]["title"], date.today(), data["open_session"]["audience"], "Room 2, The Hub",
+        officer, leaving, _titled(data["open_session"]["title"], date.today()), date.today(), data["open_session"]["audience"], "Room 2, The Hub",
         youth_title="Leaving care: what is it like?",
     )
     opened.join_code = OPEN_CODE
@@ -150,8 +168,8 @@ def _spring_check_in(officer: StaffUser, data: dict) -> None:
         ["children-in-care"],
     )
     spring = sessions.create_session(
-        officer, review, "Children in Care Council, May", date.today() - timedelta(days=200), "both", "Youth centre, main hall",
-        youth_title="Quick check-in",
+        officer, review, _titled("Children in Care Council", _ago(SPRING_DAYS_AGO)), _ago(SPRING_DAYS_AGO), "both",
+        "Youth centre, main hall", youth_title="Quick check-in",
     )
     sessions.add_from_bank(officer, spring, EARLIER_PROMPTS)
     sessions.open_session(officer, spring)
@@ -165,7 +183,7 @@ def _spring_check_in(officer: StaffUser, data: dict) -> None:
         earlier.append({"group": person.get("group"), "answers": said})
     _answer_all(spring, earlier)
     sessions.close_session(officer, spring)
-    spring.closed_at = datetime.utcnow() - timedelta(days=200)
+    spring.closed_at = datetime.utcnow() - timedelta(days=SPRING_DAYS_AGO)
     _moderate(officer, spring)
 
 
@@ -183,19 +201,31 @@ def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> 
 # Answers the demo's officer left out, by the start of their words (the reasons show in the pack's method).
 LEFT_OUT = {"lol": "off-topic", "idk": "off-topic", "my snap is": "identifying"}
 
-# What an interpreter told the demo's officer the answers in other languages say.
-TRANSLATIONS = {
-    "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም። ምስኦም ክዛረብ ደልየ።": "I miss my mother and my brothers and sisters a lot. I want to talk with them.",
-}
-
-# What the demo's officer did on the check page with words that could point to one young person:
-# new words, or None to leave the answer out of the pack.
+# What the demo's officer did on the check page with words that could point to one young person,
+# by the start of the words: new words, or LEAVE_OUT to leave the answer out of the pack.
+LEAVE_OUT = ""
 PACK_CHECK = {
     "in my hostel i share a kitchen with 12 people": "in my hostel i share a kitchen with loads of people and my food gets "
     "nicked every day lol. need proper housing not a hostel",
     "i had a good pa she was there for me when i was pregnant": "i had a good pa she was there for me when i needed her",
-    "my little girl": None,
+    "my little girl": LEAVE_OUT,
+    "my cat biscuit": "my cat \U0001f431",
+    "uni!! first in my family": "uni!! \U0001f393",
+    "i moved 3 times this year and had to change school twice": "i moved a lot this year and had to change school too. "
+    "i just want to stay somewhere",
+    "supported housing at 17 is hard": "supported housing before 18 is hard. im on my own most of the time. i wish i could "
+    "of stayed with my foster family till 18",
+    "honestly the whole system needs to listen. my plan says": "honestly the whole system needs to listen. my plan says i "
+    "want a job i never even talked about. nobody asks, they just copy and paste. and when you complain it takes months "
+    "and they just say sorry for your experience. like ok what changed?? nothing",
 }
+# Flagged words the officer read and kept as they are: numbers many young people in care share, and
+# "prison" said of house rules.
+PACK_CHECK_KEPT = (
+    "i had 3 social workers this year", "let carers say yes to haircuts", "i want to see my sister [name] more",
+    "had 5.", "let us have our phones at night", "my sw is [name]", "my pa changed 3 times", "at 21 they just closed",
+    "keep the personal adviser till 25", "i had the same pa for 2 years", "free bus pass for care leavers",
+)
 
 # Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
 RETHEMED = {
@@ -210,7 +240,41 @@ RETHEMED = {
     "didnt change": "social-workers",
     "i have had the same one": "social-workers",
     "they never ring back": "social-workers",
+    "ኣደይን ኣሕዋተይን": "family-and-friends-contact",  # Tigrinya: "I miss my mother and my brothers a lot"
 }
+# A theme the officer added beside the confirmed ones (the answer keeps its main theme).
+ADDED_THEME = {
+    "أحتاج مترجم في الاجتماعات": "family-and-friends-contact",  # Arabic: an interpreter, and missing family
+}
+# Tones the officer corrected after confirming the rest as suggested, by the start of the words: the
+# classifier read some complaints as positive and some good things as negative.
+TONES = {
+    "a sleepover at my friends house": "negative",
+    "actually listen in reviews": "negative",
+    "more time with my brothers": "negative",
+    "help with nursery costs": "negative",
+    "supported housing at 17": "negative",
+    "free bus pass for care leavers": "negative",
+    "nothing its good": "positive",
+    "swimming": "positive",
+    "my friends": "positive",
+    "working at a cafe": "positive",
+    "my girlfriend": "positive",
+    "my cousins": "positive",
+    "they changed my worker and the new one didnt bring interpreter": "negative",
+    "my old sw was amazing": "mixed",
+    "my foster carer [name] helps me more than my social worker": "mixed",
+    "i liked my old one better": "negative",
+    "didnt change": "mixed",
+    "i have had the same one": "positive",
+}
+
+
+def _starting(text: str, table: dict | tuple):
+    """The entry of `table` whose key these words start with: a dict's value, or a tuple's key; else None."""
+    words = text.lower()
+    key = next((k for k in table if words.startswith(k.lower())), None)
+    return table[key] if isinstance(table, dict) and key is not None else key
 
 
 def _moderate(officer: StaffUser, session_obj: ParticipationSession) -> None:
@@ -227,21 +291,28 @@ def _moderate(officer: StaffUser, session_obj: ParticipationSession) -> None:
             moderation.approve(officer, answer)
 
 
-def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
-    """Approval already suggested themes; the officer has confirmed them all (so the published pack
-    counts every written answer) and starred some quotes."""
+def _theme(officer: StaffUser, review, session_obj: ParticipationSession, data: dict) -> None:
+    """Approval already suggested themes and tones; the officer has confirmed them all (so the published
+    pack counts every written answer, with no tone resting on the classifier alone), corrected the
+    ones it got wrong, and starred some quotes."""
     written = db.session.execute(
         select(Answer).where(Answer.session_id == session_obj.id, Answer.state == "approved", Answer.text.is_not(None))
         .order_by(Answer.id)
     ).scalars().all()
-    themes.apply(officer, review, [a.id for a in written], "confirm")
+    ids = [a.id for a in written]
+    themes.apply(officer, review, ids, "confirm")
     for a in written:
-        if a.text in TRANSLATIONS:
-            themes.translate(officer, review, a.id, TRANSLATIONS[a.text])
-    for a in written:
-        theme = next((t for start, t in RETHEMED.items() if a.text.lower().startswith(start)), None)
+        theme = _starting(a.text, RETHEMED)
         if theme:
             themes.apply(officer, review, [a.id], "set", theme)
+        added = _starting(a.text, ADDED_THEME)
+        if added:
+            themes.apply(officer, review, [a.id], "add", added)
+    themes.apply(officer, review, ids, "tone-confirm")
+    for a in written:
+        tone = _starting(a.text, TONES)
+        if tone:
+            themes.apply(officer, review, [a.id], f"tone-{tone}")
     starred_per_theme: dict[str, int] = {}
     for a in written:
         main = a.themes[0].theme if a.themes else None
@@ -255,38 +326,38 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession) -> Non
         if main and not starred_per_theme.get(main) and "[" not in a.text and not says_nothing_more(a.text) and not rare_details(a.text):
             themes.star(officer, review, a.id, True)
             starred_per_theme[main] = 1
-    # The officer read the check before publishing: two details written more generally, one answer left out.
-    for a in written:
-        change = next((c for start, c in PACK_CHECK.items() if a.text.startswith(start)), False)
-        if change is None:
-            moderation.leave_out_of_packs(officer, a)
+
+
+def _glosses(data: dict) -> dict[str, str]:
+    """What an interpreter told the officer the answers in other languages say (the data's `gloss`)."""
+    return {person["answers"][slug]: words for person in data["participants"] for slug, words in (person.get("gloss") or {}).items()}
+
+
+def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
+    """The officer's pass through the check page: every answer in another language translated, and every
+    answer flagged as possibly identifying written more generally, left out, or read and kept."""
+    glosses = _glosses(data)
+    for q in packs.check(pack)["to_translate"]:
+        if q["text"] in glosses:
+            packs.translate_words(officer, pack, q["id"], glosses[q["text"]])
+    for q in packs.check(pack)["to_check"]:
+        change = _starting(q["text"], PACK_CHECK)
+        if change == LEAVE_OUT:
+            packs.leave_out_words(officer, pack, q["id"])
         elif change:
-            moderation.edit_for_pack(officer, a, change)
+            packs.edit_words(officer, pack, q["id"], change)
+    # Words with some English in them, like "اكل عربي" in an English answer, are translated too.
+    for a in db.session.execute(select(Answer).where(Answer.text.in_(list(glosses)), Answer.translation.is_(None))).scalars():
+        if a.state == "approved":
+            packs.translate_words(officer, pack, a.id, glosses[a.text])
+    left = [q["text"] for q in packs.check(pack)["to_check"] if not _starting(q["text"], PACK_CHECK_KEPT)]
+    assert not left, f"the demo's officer has not decided on: {left}"
 
 
-def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSession) -> None:
-    """A published pack the scrutiny member can read, two recommendations with responses, and
-    "You said, we did" for the young people who came."""
-    scrutiny = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
-    packs.set_access(officer, review, [scrutiny.id])
-    pack = packs.create_pack(officer, review, "The voice of children in care: being heard", [session_obj.id])
-    packs.set_invited(officer, pack, "60")  # the Children in Care Council's invitation list
-    enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=review.council_id, now=True)
-    first = recommendations.add_recommendation(
-        officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
-        "Young people told us they find out their worker has changed when a stranger turns up.",
-        ["social-workers", "being-heard"], date.today() + timedelta(days=90),
-        [a.id for a in recommendations.starred_quotes(review) if a.text.startswith(("i had 3 social workers", "they change so much"))],
-    )
-    recommendations.respond(officer, first, "accepted", "")
-    recommendations.add_update(officer, first, date.today() - timedelta(days=3),
-                        "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
-    second = recommendations.add_recommendation(
-        officer, review, "Brothers and sisters in care see each other at least every two weeks unless it is unsafe.",
-        "", ["family-and-friends-contact"], date.today() - timedelta(days=10),
-    )
-    recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.")
-    you_said_we_did.save(
+def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSession, data: dict) -> None:
+    """"You said, we did" for the young people who came, then a pack checked and published, which the
+    scrutiny member can read, then two recommendations with responses and progress, in that order."""
+    told = you_said_we_did.save(
         officer, session_obj,
         "Lots of you said your social worker changes too often, and nobody tells you.\n"
         "Many of you want to see your brothers and sisters more.",
@@ -295,3 +366,39 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         "We cannot promise you will never change worker. Some workers leave for new jobs. "
         "We will always tell you who your new one is.",
     )
+    told.updated_on = _ago(TOLD_DAYS_AGO)
+    db.session.commit()
+
+    scrutiny = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
+    packs.set_access(officer, review, [scrutiny.id])
+    pack = packs.create_pack(officer, review, "The voice of children in care: being heard", [session_obj.id])
+    pack.created_at = datetime.combine(_ago(PUBLISHED_DAYS_AGO + 1), datetime.min.time())
+    packs.set_invited(officer, pack, "60")  # the Children in Care Council's invitation list
+    _check_before_publishing(officer, pack, data)
+    enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": "", "on": _ago(PUBLISHED_DAYS_AGO).isoformat()},
+            council_id=review.council_id, now=True)
+
+    def quotes(*starts: str) -> list[int]:
+        found = [a.id for a in recommendations.starred_quotes(review) if a.text.startswith(starts)]
+        assert len(found) == len(starts), "a quote a recommendation rests on is not starred"
+        return found
+
+    first = recommendations.add_recommendation(
+        officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
+        "Young people told us they find out their worker has changed when a stranger turns up.",
+        ["social-workers", "being-heard"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=90),
+        quotes("nobody told me the old one was leaving"),
+    )
+    recommendations.respond(officer, first, "accepted", "")
+    recommendations.add_update(officer, first, _ago(PROGRESS_DAYS_AGO),
+                               "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
+    second = recommendations.add_recommendation(
+        officer, review, "Brothers and sisters in care see each other at least every two weeks unless it is unsafe.",
+        "Young people told us they see their brothers and sisters too little, some only once a month.",
+        ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
+        quotes("let me see my little brother more"),
+    )
+    recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.")
+    for rec in (first, second):
+        rec.created_at = datetime.combine(_ago(RECOMMENDED_DAYS_AGO), datetime.min.time())
+    db.session.commit()

@@ -1,6 +1,7 @@
 """How a pack reads young people's answers, each rule in one place: what counts as something working
-well, which written answers say nothing more than "fine", and when a number is big enough to be called
-"many". Pure Python."""
+well, which tone an answer has and whether a person decided it, which written answers say nothing more
+than "fine", how a choice question's answers read, and when a number is big enough to be called "many".
+Pure Python."""
 
 from __future__ import annotations
 
@@ -50,12 +51,30 @@ def says_nothing(text: str) -> bool:
     return words in ("no", "none", "nothing") or words.startswith(_NOTHING)
 
 
-def answer_tone(text: str | None, classifier_tone: str | None, asked_for_good: bool) -> str:
-    """The tone a pack counts: an answer to a question that asked for a good thing is positive unless
-    it says there is nothing; otherwise the classifier's tone (mixed when it gave none)."""
+def answer_tone(text: str | None, tone: str | None, asked_for_good: bool, confirmed: bool = False) -> str:
+    """The tone a pack counts: an officer's, where they confirmed or corrected it; else an answer to a
+    question that asked for a good thing is positive unless it says there is nothing; else the
+    classifier's suggestion (mixed when it gave none)."""
+    if confirmed and tone:
+        return tone
     if asked_for_good and text and not says_nothing(text):
         return "positive"
-    return classifier_tone or "mixed"
+    return tone or "mixed"
+
+
+def tone_decided(text: str | None, tone: str | None, asked_for_good: bool, confirmed: bool = False) -> bool:
+    """Whether a person decided this answer's tone (an officer, or the young person answering a question
+    that asked for a good thing) rather than the classifier alone. Only such an answer is quoted beside
+    a figure of how young people felt: a machine's wrong guess never puts a complaint under "working well"."""
+    return bool(confirmed and tone) or bool(asked_for_good and text and not says_nothing(text))
+
+
+def choice_reading(bank_slug: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a face-less choice question from the bank reads in a pack's summary: the answers that mean
+    something is working well, and those that mean it is not (both empty when the bank says nothing,
+    as for "What helps you most at school?", where no answer is good or bad in itself)."""
+    prompt = by_slug().get(bank_slug or "", {})
+    return tuple(prompt.get("working_well") or ()), tuple(prompt.get("not_working") or ())
 
 
 def person_tone(tones: set[str]) -> str:

@@ -1,7 +1,13 @@
 """Details in a quote that could point to one young person, for an officer to check before a pack goes
-out: ages and counts ("im 16", "12 people", "7 social workers"), life events few share (a baby, a
-pregnancy, a court case), and words nobody else in the whole set used that are not everyday words
-(the words of the screen's model, learnt from about 3,700 young people's sentences, count as everyday).
+out: ages and counts ("im 16", "12 people", "7 social workers"), other numbers, life events few share
+(a baby, a court case, being the first in the family at university), a health condition, a pet's name
+("my cat biscuit"), a plan or job few share ("i want to be a paramedic"), and words that may name
+someone or somewhere.
+
+A word is flagged only when it may be a name or a place: nobody else in the set used it, and it is
+neither an everyday English word or bit of text-speak (the screen's own lists) nor a misspelling of
+one, nor one of the words the screen's model learnt from about 3,700 young people's sentences.
+"haircuts", "tiring" or "embarassing" are ordinary, however rarely used; "oakfield" or "wimbledon" is not.
 Pure Python; it flags, a person decides."""
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from participation.pure.safeguarding.language import english_words
 from participation.pure.safeguarding.model import default_model
 
 _AGE = re.compile(r"\b(?:i\s*(?:was|am|m|'m)|im|aged?|since i was|when i was)\s+(\d{1,2})\b", re.I)
@@ -20,23 +27,73 @@ _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
 _COUNTED = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:brothers?|sisters?|siblings?|kids|children|people|placements?|homes?|schools?|social workers?|carers?)\b", re.I)
 _LIFE_EVENTS = re.compile(
     r"\b(?:pregnan\w*|my (?:baby|son|daughter|little girl|little boy|kid|kids)|court|prison|jail|police|"
-    r"deported|asylum|home office|funeral|died|passed away|hospital|arrested)\b",
+    r"deported|asylum|home office|funeral|died|passed away|hospital|arrested|"
+    r"(?:the )?first (?:one |person |of us )?(?:in|from) (?:my|our) (?:family|house|home)|"
+    r"only one (?:in|from) (?:my|our) (?:family|house|home)|my (?:twin|twins)|adopted)\b",
     re.I,
 )
-_WORD = re.compile(r"[a-z]{6,}")
+_CONDITIONS = re.compile(r"\b(?:autis\w*|adhd|deaf|blind|wheelchair|diabet\w*|epilep\w*|cancer)\b", re.I)
+_PETS = r"(?:dog|cat|puppy|pup|kitten|rabbit|bunny|hamster|guinea pig|horse|pony|budgie|parrot|snake|lizard|tortoise|fish|ferret|rat)"
+_PET_NAMED = re.compile(rf"\bmy (?:pet |foster |new |old |little )?{_PETS}s?,?\s+(?:(?:is |was )?(?:called|named)\s+)?([a-z][a-z']+)", re.I)
+# Words that follow "my dog" without being its name.
+_NOT_A_NAME = frozenset(
+    """is was and but or the a an has had have who that which lol too as so died passed because coz cos cause
+    at in on with for to of from when i she he it its are were keeps likes loves sleeps gets got and n x
+    never always still just also really is not isnt wasnt called named me my our we they she he them and &""".split()
+)
+_PLAN = re.compile(
+    r"\b(?:want(?:s|ed)? to (?:be|become|work as)|wanna be|going to be|gonna be|training to be|studying to be|"
+    r"dream (?:is|was) to (?:be|become)|plan(?:s|ned)? to (?:be|become)|hope to (?:be|become))\s+(?:a|an)\s+([a-z]+)",
+    re.I,
+)
+# "I want to be a part of it" is not a job.
+_NOT_A_JOB = frozenset("part good better normal proper kid child teenager person family bit lot little big real nice".split())
+_WORD = re.compile(r"[a-z]{4,}")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @cache
 def _everyday() -> frozenset[str]:
-    return frozenset(w for w in default_model().words if " " not in w)
+    """Everyday English and text-speak, and the words the screen's model learnt from young people."""
+    return english_words() | frozenset(w for w in default_model().words if " " not in w)
+
+
+def _known(word: str) -> bool:
+    """An everyday word, a plural or other ending of one, or one letter away from one (a misspelling)."""
+    everyday = _everyday()
+    if word in everyday:
+        return True
+    for ending in ("s", "es", "ed", "ing", "ly", "er", "ers", "y"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if stem in everyday or stem + "e" in everyday:
+                return True
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = (
+        [a + b[1:] for a, b in splits if b]  # a letter too many
+        + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]  # two swapped
+        + [a + c + b[1:] for a, b in splits if b for c in _LETTERS]  # one wrong
+        + [a + c + b for a, b in splits for c in _LETTERS]  # one missing
+    )
+    return any(e in everyday for e in edits)
 
 
 def word_counts(texts: Iterable[str]) -> Counter:
-    """How many answers in the whole set use each longer word (once per answer)."""
+    """How many answers in the whole set use each word of four letters or more (once per answer)."""
     counts: Counter = Counter()
     for t in texts:
         counts.update(set(_WORD.findall(t.lower())))
     return counts
+
+
+def may_name(text: str, counts: Counter | None = None) -> list[str]:
+    """Words that may name a person or a place: not everyday English, not a misspelling of it, and used
+    in no other answer of the set (every such word, when there is no set to compare with)."""
+    found = []
+    for w in dict.fromkeys(_WORD.findall(text.lower())):
+        if (counts is None or counts.get(w, 0) <= 1) and not _known(w):
+            found.append(w)
+    return found
 
 
 def rare_details(text: str, counts: Counter | None = None) -> list[str]:
@@ -50,8 +107,16 @@ def rare_details(text: str, counts: Counter | None = None) -> list[str]:
         reasons.append("a number")
     if m := _LIFE_EVENTS.search(text):
         reasons.append(f"a life event few share ({m.group(0)})")
-    if counts is not None and sum(counts.values()) >= 50:
-        rare = sorted({w for w in _WORD.findall(text.lower()) if counts.get(w, 0) <= 1 and w not in _everyday()})
-        if rare:
-            reasons.append("words nobody else used (" + ", ".join(rare[:3]) + ")")
+    if m := _CONDITIONS.search(text):
+        reasons.append(f"a health condition or disability few share ({m.group(0)})")
+    pet = next((m for m in _PET_NAMED.finditer(text) if m.group(1).lower() not in _NOT_A_NAME), None)
+    if pet:
+        reasons.append(f"a pet's name ({pet.group(0).strip()})")
+    plans = [m for m in _PLAN.finditer(text) if m.group(1).lower() not in _NOT_A_JOB]
+    if plans:
+        reasons.append(f"a plan or job few share ({'; '.join(m.group(0) for m in plans)})")
+    said = {m.group(1).lower() for m in plans} | ({pet.group(1).lower()} if pet else set())
+    named = [w for w in may_name(text, counts) if w not in said]
+    if named:
+        reasons.append("a word that may name someone or somewhere (" + ", ".join(named[:3]) + ")")
     return reasons

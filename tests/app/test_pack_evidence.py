@@ -52,8 +52,13 @@ def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_
         assert any(ch.isdigit() for ch in figure), m  # which has its number
         meaning = m[len(figure):].split("\u201d.")[-1].strip()
         assert len(meaning) > 30 and meaning.endswith("."), m  # and ends on a line of what it may mean
-    first = content["summary"]["messages"][0]
-    assert first.startswith("Social workers and personal advisers: 13 young people were negative") and "\u201c" in first
+    messages = content["summary"]["messages"]
+    # What the review asked about leads: family time (the tick-box every young person could answer) and
+    # social workers, each with a young person's words.
+    family = next(m for m in messages if m.startswith("Who would you like to see more?"))
+    assert "16 ticked Brothers or sisters" in family and "\u201clet me see my little brother more" in family
+    workers = next(m for m in messages if m.startswith("Social workers and personal advisers: 13 young people were negative"))
+    assert "\u201c" in workers
     # Questions rest on the evidence: each "What do you know?" cites its figure.
     know = content["questions"][0]
     assert know["heading"] == "What do you know?"
@@ -63,7 +68,8 @@ def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_
 
 def test_a_good_thing_counts_as_positive_even_when_the_classifier_read_it_as_negative(demo):
     review, content = demo
-    # "uni!! first in my family" answers "What is one good thing…?": the classifier said negative.
+    # "uni!! 🎓" answers "What is one good thing…?" (rule: evidence_rules.answer_tone, unit-tested), and the
+    # demo's officer confirmed every tone, correcting "swimming" or "my friends", which the classifier read as negative.
     education = _theme(content, "education")
     assert education["tone"]["positive"] not in ("0", "fewer than 5")
 
@@ -115,10 +121,10 @@ def test_every_published_figure_matches_an_independent_recount(app):
     def q(sql):
         return db.session.execute(text(sql.replace("{approved}", where)).bindparams(bindparam("s", expanding=True)), {"s": sessions}).all()
 
-    # Who took part, and in which group.
-    people = q("SELECT COUNT(DISTINCT a.participant_id) FROM answers a WHERE {approved}")[0][0]
+    # Who took part (a visit that saved an answer, whatever became of it), and in which group.
+    people = q("SELECT COUNT(DISTINCT a.participant_id) FROM answers a WHERE a.session_id IN :s")[0][0]
     _expect(people, threshold, content["summary"]["young_people"])
-    groups = dict(q("SELECT p.\"group\", COUNT(DISTINCT p.id) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE {approved} GROUP BY p.\"group\""))
+    groups = dict(q("SELECT p.\"group\", COUNT(DISTINCT p.id) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE a.session_id IN :s GROUP BY p.\"group\""))
     shown_groups = {g["label"]: g["young_people"] for g in content["summary"]["groups"]}
     _breakdown({"Children in care": groups.get("children-in-care", 0), "Care leavers": groups.get("care-leavers", 0)}, shown_groups, threshold)
 
@@ -132,16 +138,19 @@ def test_every_published_figure_matches_an_independent_recount(app):
     assert no_content and content["coverage"]["nothing_more"] == len(no_content)
     assert (content["coverage"]["written"], content["coverage"]["themed"]) == (len(written), themed)
 
-    # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed).
-    rows = [r for r in q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\" FROM answers a "
+    # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed;
+    # an officer's confirmed tone first, then the good-thing question, then the classifier).
+    rows = [r for r in q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\", a.tone_confirmed FROM answers a "
                          "JOIN answer_themes t ON t.answer_id = a.id JOIN prompts pr ON pr.id = a.prompt_id "
                          "JOIN participants p ON p.id = a.participant_id "
                          "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'") if not says_nothing_more(r[3])]
     tones: dict = {}
     group_of = {}
-    for theme, pid, tone, words, slug, group in rows:
+    for theme, pid, tone, words, slug, group, confirmed in rows:
         nothing = words.lower().strip() in ("no", "none", "nothing") or words.lower().startswith(("nothing", "none", "idk", "i dont no", "i dont know", "dunno", "not sure", "nah", "no "))
-        if slug in GOOD_THING_SLUGS and not nothing:
+        if confirmed:
+            pass
+        elif slug in GOOD_THING_SLUGS and not nothing:
             tone = "positive"
         tones.setdefault(theme, {}).setdefault(pid, set()).add(tone or "mixed")
         group_of[pid] = group

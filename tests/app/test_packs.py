@@ -65,6 +65,9 @@ def planted(app, officer_client, open_session):
     officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": approved, "action": "confirm"})
     barry = db.session.execute(select(Answer).where(Answer.text.like("%PLANTED%"), Answer.state == "approved")).scalar_one()
     officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [barry.id], "action": "set", "theme": "money"})
+    # One quote starred, as an officer is asked to, so the pack prints a young person's words.
+    quote = db.session.execute(select(Answer).where(Answer.text == "my social worker keeps changing and never rings back 0")).scalar_one()
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/answers/{quote.id}/star", data={"on": "1"})
     ids["review"] = open_session.review_id
     return ids
 
@@ -196,7 +199,11 @@ def test_recommendations_tracker_shows_responses_and_overdue(app, officer_client
     officer_client.post(f"/staff/reviews/{rid}/access", data={"staff_ids": [councillor.id]})
     c = app.test_client()
     sign_in(c, councillor)
-    c.post(f"/staff/reviews/{rid}/recommendations", data={"title": "Tell children when their worker changes", "themes": ["social-workers"], "due": "2020-01-01"})
+    new = {"title": "Tell children when their worker changes", "themes": ["social-workers"], "due": "2020-01-01"}
+    # A scrutiny member reads the tracker; only the participation team writes in it, checked on the server.
+    assert c.post(f"/staff/reviews/{rid}/recommendations", data=new).status_code == 403
+    assert db.session.execute(select(Recommendation)).first() is None
+    officer_client.post(f"/staff/reviews/{rid}/recommendations", data=new)
 
     rec = db.session.execute(select(Recommendation)).scalar_one()
     assert c.post(f"/staff/recommendations/{rec.id}/response", data={"response": "accepted"}).status_code == 403
@@ -209,6 +216,10 @@ def test_recommendations_tracker_shows_responses_and_overdue(app, officer_client
     section = page.select_one(f"#rec-{rec.id}")
     assert section.select_one(".govuk-tag--red").get_text(strip=True) == "Overdue"
     assert "Partly accepted" in section.get_text() and "Template drafted" in section.get_text()
+    # The scrutiny member is shown no control they cannot use; the officer sees them all.
+    assert "Add a recommendation" not in page.get_text() and not page.select("main form[method=post]")
+    mine = soup(officer_client.get(f"/staff/reviews/{rid}/recommendations"))
+    assert "Add a recommendation" in mine.get_text() and len(mine.select("main form[method=post]")) == 3
 
 
 def test_you_said_we_did_is_shown_to_young_people_after_the_session_closes(app, officer_client, open_session):
@@ -259,7 +270,7 @@ def test_publishing_waits_for_themes_or_an_explicit_publish_anyway(app, officer_
     assert "1 approved written answer is not counted" in text
     assert "UNTHEMED" in check.select_one("#dropped ~ ul").get_text() and "Its theme is not confirmed" in text
     assert check.select_one("#publish_anyway") is not None
-    assert "Social workers" in check.select_one("#no-quote ~ ul").get_text()  # written about, nothing starred
+    assert "Money" in check.select_one("#no-quote ~ ul").get_text()  # written about, nothing starred
     # Without the tick: refused, nothing published.
     r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
     assert r.status_code == 303 and r.location.endswith(f"/staff/packs/{pack_id}/check")

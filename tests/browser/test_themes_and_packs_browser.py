@@ -72,6 +72,7 @@ def test_officer_publishes_a_pack_and_a_councillor_reads_and_downloads_it(browse
     page.click("button:has-text('Publish this pack')")
     page.wait_for_selector("text=no confirmed theme")
     page.check("#publish_anyway")
+    page.check("#without_quotes")  # nothing is starred: that needs saying too
     page.click("button:has-text('Publish this pack')")
     page.wait_for_selector("text=Published version 1", timeout=30_000)  # the job page polls until done
     ctx.close()

@@ -18,13 +18,63 @@ def test_an_ordinary_quote_is_not_flagged():
     assert rare_details("tell us before stuff changes not after") == []
 
 
-def test_a_word_nobody_else_used_is_flagged_only_in_a_big_enough_set():
+def test_a_word_that_may_name_a_place_is_flagged_when_nobody_else_used_it():
     others = ["my social worker changed again and again"] * 60
     counts = word_counts(others + ["my social worker took me to wimbledon"])
     assert any("wimbledon" in r for r in rare_details("my social worker took me to wimbledon", counts))
     assert not any("social" in r for r in rare_details("my social worker took me to wimbledon", counts))
+    # A place is as identifying in a small set as in a big one.
     small = word_counts(["my social worker took me to wimbledon"])
-    assert rare_details("my social worker took me to wimbledon", small) == []
+    assert any("wimbledon" in r for r in rare_details("my social worker took me to wimbledon", small))
+    # A word several young people used points to none of them.
+    shared = word_counts(["we went to wimbledon"] * 3)
+    assert rare_details("we went to wimbledon", shared) == []
+
+
+def test_a_pets_name_is_flagged_but_a_pet_is_not():
+    assert any("pet's name (my cat biscuit)" in r for r in rare_details("my cat biscuit 🐱"))
+    assert any("pet's name" in r for r in rare_details("my dog called max is the best"))
+    assert rare_details("my dog") == []
+    assert rare_details("my dog is the best thing in my life") == []
+    assert rare_details("my cat died and nobody cared") != []  # a death is flagged, as a life event, not as a name
+    assert not any("pet's name" in r for r in rare_details("my cat died and nobody cared"))
+
+
+def test_a_plan_or_job_few_share_is_flagged_with_every_one_named():
+    reasons = rare_details("my plan says i want to be a hairdresser. i never said that, i want to be a paramedic!!")
+    assert any("plan or job" in r and "hairdresser" in r and "paramedic" in r for r in reasons)
+    assert not any("name someone" in r for r in reasons)  # the job is said once, as a plan
+    assert any("plan or job" in r for r in rare_details("when i leave i wanna be a mechanic"))
+    assert rare_details("i want to be listened to") == []
+    assert rare_details("i want to be a part of my plan") == []
+
+
+def test_being_the_first_in_the_family_is_a_life_event_few_share():
+    assert any("first in my family" in r for r in rare_details("uni!! first in my family 🎓"))
+    assert any("life event" in r for r in rare_details("im the first one from our family to go to college"))
+    assert rare_details("uni is good 🎓") == []
+
+
+def test_a_health_condition_is_flagged():
+    assert any("health condition" in r for r in rare_details("school dont help with my adhd"))
+
+
+def test_ordinary_rare_words_are_not_flagged():
+    counts = word_counts(["my social worker changed again and again"] * 60 + ["x"])
+    for words in (
+        "let carers say yes to haircuts without asking",  # a plural of an everyday word
+        "you have to start all over again with someone new. its tiring",
+        "one asked me about my PEP meeting in front of the whole class. so embarassing",  # a misspelling
+        "camhs. i waited over a year and my carer keeps phoning them",
+        "in my hostel my food gets nicked every day lol",
+        "my cousins",
+    ):
+        assert not any("name someone" in r for r in rare_details(words, counts)), words
+
+
+def test_names_and_places_the_screen_missed_are_flagged():
+    assert any("oakfield" in r for r in rare_details("got into the football team at oakfield academy"))
+    assert any("whitfield" in r for r in rare_details("my foster carer karen whitfield helps me"))
 
 
 def test_an_everyday_word_used_once_is_not_flagged():

@@ -74,7 +74,10 @@ class Answer(db.Model):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     # Theming (officers decide; the classifier only suggests).
+    # The classifier suggests a tone; once an officer confirms or corrects it, `tone` is theirs and
+    # `tone_confirmed` says so (a pack never lets a machine's guess alone say something works well).
     tone: Mapped[str | None] = mapped_column(String(10), default=None)
+    tone_confirmed: Mapped[bool] = mapped_column(default=False, server_default=false())
     emerging: Mapped[bool] = mapped_column(default=False)  # no theme fits well
     starred: Mapped[bool] = mapped_column(default=False)  # a candidate quote for the pack
     # An officer's English translation of words in another language: packs print it beside the original.

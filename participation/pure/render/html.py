@@ -166,6 +166,8 @@ def _nav(pack: Pack) -> str:
 
 
 def _summary(pack: Pack, resolve: bool) -> str:
+    # Laid out to print on one A4 page (pack.css): who took part, then their group, age and time in
+    # care side by side, the strongest messages, and what works beside what does not.
     s = pack["summary"]
     out = [
         '<h3 id="pack-who">Who took part</h3>',
@@ -182,27 +184,36 @@ def _summary(pack: Pack, resolve: bool) -> str:
                 "pack-table pack-table-text",
             )
         )
+    facts = []
     if s["groups"]:
-        out.append(
+        facts.append(
             _table(
                 "Young people by group",
                 ["Group", "Young people"],
                 [[g["label"], g["young_people"]] for g in s["groups"]],
             )
         )
-    elif s.get("groups_note"):
+    facts.extend(_choice(c) for c in pack.get("about_you") or [])
+    if facts:
+        out.append('<div class="pack-facts-row">' + "".join(facts) + "</div>")
+    if pack.get("about_you"):
+        out.append('<p class="pack-small">Young people could say how old they are and how long they have been in care, or skip it.</p>')
+    if not s["groups"] and s.get("groups_note"):
         out.append(f"<p>{_e(s['groups_note'])}</p>")
 
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
+    out.append('<div class="pack-sides"><div class="pack-side">')
     out.append('<h3 id="pack-working">What is working well</h3>')
     out.append(
         _list(s["working_well"]) if s["working_well"] else "<p>Nothing was raised as working well.</p>"
     )
+    out.append('</div><div class="pack-side">')
     out.append('<h3 id="pack-not-working">What is not working well</h3>')
     out.append(
         _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
     )
+    out.append("</div></div>")
     if pack.get("follow_up"):
         out.append('<h3 id="pack-follow-up">What young people were told afterwards</h3>')
         out.append(
@@ -215,10 +226,6 @@ def _summary(pack: Pack, resolve: bool) -> str:
             )
             + "</ul>"
         )
-    if pack.get("about_you"):
-        out.append('<h3 id="pack-about-you">Their age and time in care</h3>')
-        out.append("<p>Young people could say how old they are and how long they have been in care, or skip it.</p>")
-        out.extend(_choice(c) for c in pack["about_you"])
     return "".join(out)
 
 

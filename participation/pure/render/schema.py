@@ -167,7 +167,7 @@ class FollowUp(TypedDict, total=False):
     session: str
     url: str | None  # the session's "You said, we did" page; None when the app's public address is not set
     code: str  # the session's join code: typed on the Join page, it leads to the same page
-    written_on: str | None  # YYYY-MM-DD when it was last written; None while not written yet
+    written_on: str | None  # YYYY-MM-DD when it was last written; None when not written by the day the pack was prepared
 
 
 class SinceRow(TypedDict):
@@ -264,13 +264,16 @@ def follow_up_line(item: FollowUp) -> str:
     if item["written_on"]:
         lead = f"{item['session']}: young people were told what changed (\u201cYou said, we did\u201d, {long_date(item['written_on'])})."
     else:
-        lead = f"{item['session']}: the \u201cYou said, we did\u201d page for young people is not written yet."
+        # Said of the day the pack was prepared: a frozen version must stay true after the page is written.
+        lead = (f"{item['session']}: the \u201cYou said, we did\u201d page for young people had not been written when "
+                "this pack was prepared.")
+    written = bool(item["written_on"])
     if item.get("url"):
-        return f"{lead} It is at:"
+        return f"{lead} {'It is' if written else 'Once written, it will be'} at:"
     code = item.get("code")
     if code:
-        return (f"{lead} To read it, type the code {code} on the app's Join page (the participation team can give "
-                "the app's web address).")
+        return (f"{lead} To read it{'' if written else ' once written'}, type the code {code} on the app's Join page "
+                "(the participation team can give the app's web address).")
     return lead
 
 

@@ -62,7 +62,8 @@ ENGLISH = Language("en", "English", True)
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
+    """Everyday English words (SCOWL sizes 10-35) and the text-speak the screen knows, lower-cased."""
     words = (_DATA / "common_words.txt").read_text(encoding="utf-8").split()
     slang = [line.split("\t")[0] for line in (_DATA / "slang.tsv").read_text(encoding="utf-8").splitlines() if line]
     return frozenset(w.lower() for w in [*words, *slang])
@@ -92,7 +93,7 @@ def detect(text: str) -> Language:
         code = f"script:{main.lower()}"
         return Language(code, name_of(code), False)
     words = [w.lower() for w in _WORD.findall(text)]
-    known = _english_words()
+    known = english_words()
     share = sum(w in known for w in words) / len(words) if words else 1.0
     code, probability = _identifier().classify(text)
     # Text-speak and slang confuse the identifier, so it is believed only when it is sure and most

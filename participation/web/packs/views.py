@@ -119,7 +119,8 @@ def publish(pack_id):
     found = packs.get_pack(current_user, pack_id, published_only=False)
     try:
         job = packs.start_publishing(current_user, found, request.form.get("correction_note", ""),
-                                     publish_anyway=request.form.get("publish_anyway") == "yes")
+                                     publish_anyway=request.form.get("publish_anyway") == "yes",
+                                     without_quotes=request.form.get("without_quotes") == "yes")
     except InvalidChange as e:
         flash(e.message, "error")
         return redirect(url_for("packs.publish_check", pack_id=found.id), 303)
@@ -139,7 +140,8 @@ def publish_job(pack_id, job_id):
 def version(pack_id, number):
     found = packs.get_version(current_user, pack_id, number)
     packs.record_read(current_user, found)
-    return render_template("packs/version.html", version=found, pack=found.pack, body=_render_embedded(found.content))
+    return render_template("packs/version.html", version=found, pack=found.pack, body=_render_embedded(found.content),
+                           told_since=packs.told_since(found))
 
 
 @bp.get("/packs/<int:pack_id>/v/<int:number>/download/<fmt>")

@@ -19,19 +19,23 @@ bp = Blueprint("recommendations", __name__, url_prefix="/staff")
 READERS = (Role.OFFICER, Role.SCRUTINY)
 
 
-@bp.route("/reviews/<int:review_id>/recommendations", methods=["GET", "POST"])
+@bp.get("/reviews/<int:review_id>/recommendations")
 @requires(*READERS)
 def recommendation_list(review_id):
     review = packs.readable_review(current_user, review_id)
-    labels = theme_labels(review.council_id)
-    if request.method == "POST":
-        attempt(recommendations.add_recommendation, current_user, review, request.form.get("title", ""),
-                request.form.get("detail", ""), request.form.getlist("themes"), _date(request.form.get("due", "")),
-                parse_ids(request.form.getlist("quote_ids")), done="Recommendation added.")
-        return redirect(url_for("recommendations.recommendation_list", review_id=review.id), 303)
     return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
-                           labels=labels, responses=RESPONSES, today=date.today(),
-                           quotes=recommendations.starred_quotes(review))
+                           labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
+                           quotes=recommendations.starred_quotes(review), can_edit=recommendations.can_edit(current_user))
+
+
+@bp.post("/reviews/<int:review_id>/recommendations")
+@requires(Role.OFFICER)
+def add_recommendation(review_id):
+    review = packs.readable_review(current_user, review_id)
+    attempt(recommendations.add_recommendation, current_user, review, request.form.get("title", ""),
+            request.form.get("detail", ""), request.form.getlist("themes"), _date(request.form.get("due", "")),
+            parse_ids(request.form.getlist("quote_ids")), done="Recommendation added.")
+    return redirect(url_for("recommendations.recommendation_list", review_id=review.id), 303)
 
 
 def _date(value: str) -> date | None:

@@ -51,12 +51,14 @@ def _theming_filter() -> themes.ThemingFilter:
         prompt_id=parse_id(a.get("prompt")),
         theme=a.get("theme") or None,
         tone=a.get("tone") if a.get("tone") in themes.TONES else None,
-        unconfirmed=a.get("show") != "all",
+        unconfirmed=a.get("show") not in ("all", "tone"),
+        tone_to_check=a.get("show") == "tone",
     )
 
 
 def _filter_args(f: themes.ThemingFilter) -> dict:
-    args = {"prompt": f.prompt_id, "theme": f.theme, "tone": f.tone, "show": None if f.unconfirmed else "all"}
+    show = "tone" if f.tone_to_check else None if f.unconfirmed else "all"
+    args = {"prompt": f.prompt_id, "theme": f.theme, "tone": f.tone, "show": show}
     return {k: v for k, v in args.items() if v}
 
 

@@ -1,0 +1,252 @@
+"""What a councillor must be able to trust in a pack: tone a person decided, a follow-up line that stays
+true, one head count everywhere, the tracker within reach, no quotes only by choice, and one A4 summary."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from participation.domain import pack_content, packs, themes
+from participation.domain.db import db
+from participation.domain.models import Answer, AuditEvent, Pack, PackVersion, Review, StaffUser
+from participation.domain.recommendations import recommendations
+from participation.ops.demo import PACK_CHECK_KEPT, PASSWORD, load_demo
+from participation.pure.render.schema import follow_up_line
+from tests.conftest import Young, sign_in
+
+COMPLAINT = "they changed my worker and the new one didnt bring interpreter so i just said yes to everything"
+
+
+def soup(r):
+    return BeautifulSoup(r.text, "html.parser")
+
+
+def _written(app, officer_client, session, words, star=True):
+    """An approved written answer with its suggested themes confirmed (and its tone left as suggested)."""
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "3")
+    y.answer(4, words)
+    db.session.expire_all()
+    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    officer_client.post(f"/staff/reviews/{session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
+    if star:
+        officer_client.post(f"/staff/reviews/{session.review_id}/answers/{a.id}/star", data={"on": "1"})
+    db.session.expire_all()
+    return db.session.get(Answer, a.id)
+
+
+def _summary(review):
+    db.session.expire_all()  # the officer's changes were made in requests of their own
+    return pack_content.build(review, None, "x")["summary"]
+
+
+def test_working_well_never_rests_on_a_wrong_machine_guess(app, officer_client, open_session):
+    complaint = _written(app, officer_client, open_session, COMPLAINT)
+    assert complaint.tone == "positive" and not complaint.tone_confirmed  # the classifier's wrong guess
+    review = open_session.review
+    main = themes.theme_labels(review.council_id)[complaint.themes[0].theme]
+    # Unconfirmed, the guess is counted in the theme's tone (the method says so), but nothing is said to
+    # work well on it alone: not in the summary, not in the questions, and the complaint is never quoted.
+    content = pack_content.build(review, None, "x")
+    assert next(t for t in content["themes"] if t["label"] == main)["tone"]["positive"] == "fewer than 5"
+    assert not any(w.startswith(f"{main}:") for w in content["summary"]["working_well"])
+    said = " ".join(content["summary"]["messages"] + [i for q in content["questions"] for i in q["items"]])
+    assert COMPLAINT not in said and main.lower() not in said.lower()
+    assert "no officer has confirmed it for the one answer counted here" in " ".join(content["method"]["paragraphs"])
+    # The officer finds it among the answers whose tone is still to check, and corrects it.
+    listed = soup(officer_client.get(f"/staff/reviews/{review.id}/theming?show=tone"))
+    assert COMPLAINT in listed.select_one("#theming").get_text() and "(suggested)" in listed.select_one(f"#answer-{complaint.id}").get_text()
+    assert listed.select_one("#action option[value='tone-negative']") is not None
+    officer_client.post(f"/staff/reviews/{review.id}/theming/apply", data={"answer_ids": [complaint.id], "action": "tone-negative"})
+    db.session.expire_all()
+    assert (db.session.get(Answer, complaint.id).tone, db.session.get(Answer, complaint.id).tone_confirmed) == ("negative", True)
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "tone-confirmed")).scalar_one().detail["tone"] == "negative"
+    assert COMPLAINT not in soup(officer_client.get(f"/staff/reviews/{review.id}/theming?show=tone")).get_text()
+    # Now it is what is not working, with the young person's words, and nothing of it works well.
+    db.session.expire_all()
+    content = pack_content.build(review, None, "x")
+    s = content["summary"]
+    assert not any(w.startswith(f"{main}:") for w in s["working_well"])
+    assert any(w.startswith(f"{main}:") for w in s["not_working"])
+    assert any(m.startswith(f"{main}:") and COMPLAINT in m for m in s["messages"])
+    assert "confirmed or corrected it for the one answer counted here" in " ".join(content["method"]["paragraphs"])
+    # Suggesting themes again never replaces the officer's tone.
+    themes.suggest([db.session.get(Answer, complaint.id)])
+    assert db.session.get(Answer, complaint.id).tone == "negative"
+
+
+def test_a_good_thing_is_quoted_as_working_well_only_with_a_tone_a_person_decided(app, officer_client, open_session):
+    good = _written(app, officer_client, open_session, "my foster carers are the best they treat me like family")
+    review = open_session.review
+    officer_client.post(f"/staff/reviews/{review.id}/theming/apply", data={"answer_ids": [good.id], "action": "tone-confirm"})
+    s = _summary(review)
+    assert any(good.text in m for m in s["messages"])  # beside a positive figure: it reads as positive
+
+
+def test_a_version_says_what_was_true_when_it_was_prepared_and_the_app_says_what_changed_since(app, officer, officer_client, open_session):
+    app.config["JOBS_MODE"] = "sync"
+    _written(app, officer_client, open_session, "my social worker keeps changing and never rings back")
+    r = officer_client.post(f"/staff/reviews/{open_session.review_id}/packs", data={"title": "Pack"})
+    pack_id = int(r.location.rstrip("/").split("/")[-1])
+    officer_client.post(f"/staff/packs/{pack_id}/publish")
+    version = db.session.execute(select(PackVersion)).scalar_one()
+    line = soup(officer_client.get(f"/staff/packs/{pack_id}/v/1")).select_one("#pack-follow-up ~ ul").get_text(" ")
+    assert "had not been written when this pack was prepared" in line and "once written" in line
+    # Written afterwards: the frozen version is unchanged, and the app says so beside it; a new build says it was written.
+    officer_client.post(f"/staff/sessions/{open_session.id}/you-said-we-did", data={"you_said": "You said x.", "we_did": "We did y."})
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}/v/1"))
+    assert "Since this version: young people at Test session were told what changed" in page.get_text(" ")
+    assert version.content["follow_up"][0]["written_on"] is None
+    item = pack_content.build(open_session.review, None, "x")["follow_up"][0]
+    assert item["written_on"] is not None
+
+
+def test_publishing_with_no_quotes_needs_an_explicit_confirmation_that_the_pack_states(app, officer_client, open_session):
+    app.config["JOBS_MODE"] = "sync"
+    _written(app, officer_client, open_session, "my social worker keeps changing and never rings back", star=False)
+    r = officer_client.post(f"/staff/reviews/{open_session.review_id}/packs", data={"title": "Pack"})
+    pack_id = int(r.location.rstrip("/").split("/")[-1])
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    assert check.select_one("#no-quotes") is not None and check.select_one("#without_quotes") is not None
+    assert check.select_one("#publish_anyway") is None  # every answer is themed: only the quotes need saying
+    # The check also says which printed answers still have only the classifier's tone, and where to confirm it.
+    assert "1 answer the pack prints has only the classifier's suggested tone" in check.select_one("#tone ~ p").get_text()
+    assert check.select_one("a[href$='theming?show=tone']") is not None
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
+    assert r.location.endswith(f"/staff/packs/{pack_id}/check")
+    assert "no quotes" in soup(officer_client.get(r.location)).get_text()
+    assert db.session.execute(select(PackVersion)).first() is None
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={"without_quotes": "yes"})
+    assert "/jobs/" in r.location
+    db.session.expire_all()
+    content = db.session.execute(select(PackVersion)).scalar_one().content
+    assert content["coverage"]["without_quotes"] is True
+    assert any("This pack has no quotes" in p and "publish it without any" in p for p in content["method"]["paragraphs"])
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "pack-published")).scalar_one()
+    assert event.detail["without_quotes"] is True
+
+
+def test_with_a_quote_publishing_asks_nothing_about_quotes(app, officer_client, open_session):
+    app.config["JOBS_MODE"] = "sync"
+    _written(app, officer_client, open_session, "my social worker keeps changing and never rings back")
+    r = officer_client.post(f"/staff/reviews/{open_session.review_id}/packs", data={"title": "Pack"})
+    pack_id = int(r.location.rstrip("/").split("/")[-1])
+    assert soup(officer_client.get(f"/staff/packs/{pack_id}/check")).select_one("#without_quotes") is None
+    officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
+    content = db.session.execute(select(PackVersion)).scalar_one().content
+    assert content["coverage"]["without_quotes"] is False
+    assert not any("no quotes" in p for p in content["method"]["paragraphs"])
+
+
+def test_every_screen_counts_the_same_young_people_who_took_part(app, officer, officer_client, open_session, runner):
+    """One definition (answers.took_part): a visit that saved at least one answer, whatever became of it."""
+    sid, rid = open_session.id, open_session.review_id
+    for i in range(5):  # five approved
+        _written(app, officer_client, open_session, f"my social worker keeps changing {i}")
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, "lol")  # left out: still took part
+    db.session.expire_all()
+    officer_client.post(f"/staff/moderation/answers/{db.session.execute(select(Answer).where(Answer.text == 'lol')).scalar_one().id}/reject",
+                        data={"reason": "off-topic"})
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(1, "4")  # not read yet: still took part
+    Young(app.test_client(), open_session.join_code).join()  # joined, answered nothing: did not take part
+    took_part = 7
+
+    presenter = soup(officer_client.get(f"/staff/sessions/{sid}/present", headers={"HX-Request": "true"}))
+    assert presenter.select("dd")[0].get_text(strip=True) == str(took_part)
+    session_page = soup(officer_client.get(f"/staff/sessions/{sid}")).get_text(" ")
+    assert re.search(rf"Young people who took part \(answered at least one question\)\s+{took_part}\b", session_page)
+    board = soup(officer_client.get(f"/staff/reviews/{rid}/themes")).select_one("#board p.govuk-body-l").get_text(" ")
+    assert board.startswith(f"{took_part} young people took part")
+    assert pack_content.build(open_session.review, None, "x")["summary"]["young_people"] == str(took_part)
+    listed = runner.invoke(args=["sessions", "list"]).output.splitlines()[1].split()
+    assert str(took_part) in listed
+
+
+@pytest.fixture
+def demo(app):
+    load_demo()
+    review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
+    pack = db.session.execute(select(Pack).where(Pack.review_id == review.id)).scalar_one()
+    return review, pack, pack.latest
+
+
+def test_the_demo_pack_reads_true_the_night_before_committee(app, demo):
+    review, pack, version = demo
+    content = version.content
+    published = content["published_on"]
+    # Dates: the session's title names the month it ran; "You said, we did" came before the pack; every
+    # recommendation, its progress and its due date after it.
+    for s in content["summary"]["sessions"]:
+        assert s["title"].endswith(date.fromisoformat(s["date"]).strftime("%B"))
+    assert content["follow_up"][0]["written_on"] <= published
+    assert "young people were told what changed" in follow_up_line(content["follow_up"][0])
+    for rec in recommendations(review):
+        assert rec.created_at.date().isoformat() >= published
+        assert all(u.on.isoformat() >= published for u in rec.updates)
+        assert rec.due and rec.due.isoformat() > published
+    # Recommendation 1 rests on a quote that says what its reason says.
+    first = recommendations(review)[0]
+    quotes = [a.text for a in db.session.execute(select(Answer).where(Answer.id.in_(first.quote_answer_ids))).scalars()]
+    assert quotes and all("nobody told me" in q for q in quotes) and "stranger turns up" in first.detail
+    # The Tigrinya answer about family sits under Seeing family; the Arabic one is quoted with its translation.
+    by_theme = {g["label"]: g["answers"] for g in content["appendix"]["answers_by_theme"]}
+    tigrinya = next(t for t in content["translations"] if t.startswith("ኣደይን"))
+    assert tigrinya in by_theme["Seeing family"] and tigrinya not in by_theme["Being heard in decisions"]
+    know = " ".join(content["questions"][0]["items"])
+    assert "in English \u201cI need an interpreter" in know
+    # A quote beside a positive figure reads as positive: the officer confirmed its tone as positive.
+    starred = {a.text: a for a in db.session.execute(select(Answer).where(Answer.starred.is_(True))).scalars()}
+    for item in content["summary"]["messages"] + content["questions"][0]["items"]:
+        said = re.findall("\u201c([^\u201d]+)\u201d", item)
+        if said and said[0].strip("\u2068\u2069") in starred:
+            answer = starred[said[0].strip("\u2068\u2069")]
+            assert answer.tone_confirmed and (answer.tone == "positive") == ("positive" in item.split("\u201c")[0]), item
+    # No detail the check flags is printed unless the officer read it and kept it.
+    printed = " ".join(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"]).lower()
+    for detail in ("biscuit", "paramedic", "hairdresser", "first in my family", "my little girl", "pregnant", "12 people"):
+        assert detail not in printed, detail
+    left = [q["text"] for q in packs.check(pack)["to_check"] if not q["text"].lower().startswith(PACK_CHECK_KEPT)]
+    assert left == []
+
+
+def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo):
+    review, pack, version = demo
+    pdf = next(f.data for f in version.files if f.format == "pdf")
+    reader = PdfReader(io.BytesIO(pdf))
+    text = [p.extract_text() for p in reader.pages]
+    summary = next(i for i, t in enumerate(text) if "Who took part" in t)
+    method = next(i for i, t in enumerate(text) if "Answers left out" in t)
+    assert "The strongest messages" in text[summary] and "What is not working well" in text[summary]
+    assert "What young people were told afterwards" in text[summary]
+    assert method == summary + 1  # nothing of the summary runs onto a second page
+    width, height = float(reader.pages[summary].mediabox.width), float(reader.pages[summary].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+
+
+def test_the_tracker_is_linked_from_the_pack_and_a_councillor_sees_no_control_they_cannot_use(app, demo):
+    review, pack, version = demo
+    officer = db.session.execute(select(StaffUser).where(StaffUser.email == "officer@northshire.example")).scalar_one()
+    councillor = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
+    tracker = f"/staff/reviews/{review.id}/recommendations"
+    c = app.test_client()
+    sign_in(c, officer, PASSWORD)
+    assert soup(c.get(f"/staff/packs/{pack.id}")).select_one(f"a[href='{tracker}']") is not None
+    assert soup(c.get(f"/staff/packs/{pack.id}/v/{version.number}")).select_one(f"a[href='{tracker}']") is not None
+    c = app.test_client()
+    sign_in(c, councillor, PASSWORD)
+    assert soup(c.get(f"/staff/packs/{pack.id}/v/{version.number}")).select_one(f"a[href='{tracker}']") is not None
+    page = soup(c.get(tracker))
+    assert "Add a recommendation" not in page.get_text() and not page.select("main form")
+    assert "Overdue" in page.get_text()
