@@ -19,7 +19,7 @@ def test_the_shipped_model_is_what_training_on_the_labelled_rows_gives():
     assert rebuilt.words == shipped.words and rebuilt.chars == shipped.chars
     np.testing.assert_allclose(rebuilt.coef, shipped.coef, atol=1e-6)
     assert rebuilt.threshold == shipped.threshold
-    assert rebuilt.info["cross_validated"]["model_alone"]["precision"] >= training.PRECISION
+    assert rebuilt.info["cross_validated"]["added_by_model"]["precision"] >= training.ADDED_PRECISION
 
 
 def test_numpy_features_match_scikit_learns():
@@ -51,3 +51,13 @@ def test_wording_the_rules_miss_raises_an_alert_from_the_model_with_the_closest_
 def test_every_answer_carries_a_risk_and_ordinary_words_score_low():
     assert screen("the food is good and my carer is kind").risk < 0.1
     assert screen("my stepdad slaps me when hes drunk").risk > 0.9
+
+
+def test_a_rule_the_model_finds_nothing_like_harm_in_is_not_an_alert_but_is_read_among_the_first():
+    ordinary = "The police came to our house cos the alarm went off by accident, it was funny"
+    assert assess(ordinary).disclosure  # the rules see "police came"
+    result = screen(ordinary)
+    assert not result.disclosure and result.categories == ()
+    assert result.risk == screen_model.default_model().threshold  # ranked at the alert line in the queue
+    harm = screen("my stepdad slaps me when hes drunk")
+    assert harm.disclosure and harm.risk > 0.9 and harm.cues

@@ -2,8 +2,10 @@
 
 Word features are built by scikit-learn's TfidfVectorizer and read back by `model.py` with numpy alone
 (a test checks the two agree); sentence vectors come from the shared encoder. The alert threshold is
-chosen by five-fold cross-validation on the training rows: the lowest at which the rules and the model
-together were right at least PRECISION of the time, so the model adds recall the rules lack.
+chosen by five-fold cross-validation on the training rows: the lowest at which the alerts the model
+raises on its own (those the rules did not raise) were right at least ADDED_PRECISION of the time, so the
+model adds recall the rules lack without burying the safeguarding lead. (A share of the model's alerts,
+unlike a share of all alerts, does not move when ordinary answers are added to the training rows.)
 """
 
 from __future__ import annotations
@@ -24,11 +26,11 @@ from participation.pure.textvec import fit_vectorizers
 REPO = Path(__file__).resolve().parents[3]
 TRAINING_FILES = [REPO / "tests" / "data" / name for name in (
     "disclosure_sentences.csv", "labelled/disclosure_a.csv", "labelled/disclosure_b.csv",
-    "labelled/disclosure_c.csv")]
+    "labelled/disclosure_c.csv", "labelled/disclosure_d.csv", "labelled/disclosure_themes.csv")]
 C = 8.0  # word head
 VECTOR_C = 4.0  # meaning head
-PRECISION = 0.82  # of the alerts of the rules and the model together, in cross-validation
-THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9)
+ADDED_PRECISION = 0.65  # of the alerts the model raises alone, in cross-validation: about two in three real
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9)
 FOLDS = 5
 # 250 sentences written on 2026-12-03 by someone who never saw the rules, the model or the training
 # rows, after both were built. Never trained on: it only decides whether a retrained model is kept.
@@ -84,18 +86,21 @@ def train(rows: list[tuple[str, int]], examples: list[tuple[str, int, str]] | No
 
 
 def _choose_threshold(held: np.ndarray, rules: np.ndarray, y: np.ndarray) -> tuple[float, dict]:
-    """The lowest threshold at which the rules and the model together were right PRECISION of the time
-    in cross-validation. Below it the model still ranks the queue; it just does not raise alerts alone,
-    because ordinary complaints about care ("nobody told me my worker was leaving") read to it like harm."""
+    """The lowest threshold at which the alerts the model raised without the rules were right at least
+    ADDED_PRECISION of the time in cross-validation. Below it the model still ranks the queue; it just
+    does not raise alerts alone, because ordinary complaints about care ("nobody told me my worker was
+    leaving") read to it a little like harm."""
 
     def score(flagged):
         tp = int((flagged & (y == 1)).sum())
-        return {"recall": round(tp / max(int((y == 1).sum()), 1), 4), "precision": round(tp / max(int(flagged.sum()), 1), 4)}
+        return {"recall": round(tp / max(int((y == 1).sum()), 1), 4), "precision": round(tp / max(int(flagged.sum()), 1), 4),
+                "false_alarms_per_100_ordinary": round(100 * int((flagged & (y == 0)).sum()) / max(int((y == 0).sum()), 1), 2)}
 
     for threshold in THRESHOLDS:
-        if score(rules | (held >= threshold))["precision"] >= PRECISION:
+        if score((held >= threshold) & ~rules)["precision"] >= ADDED_PRECISION:
             break
     return threshold, {"threshold": threshold, "model_alone": score(held >= threshold),
+                       "added_by_model": score((held >= threshold) & ~rules),
                        "rules_or_model": score(rules | (held >= threshold)), "rules_alone": score(rules)}
 
 
