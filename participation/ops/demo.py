@@ -209,6 +209,9 @@ PACK_CHECK = {
     "nicked every day lol. need proper housing not a hostel",
     "i had a good pa she was there for me when i was pregnant": "i had a good pa she was there for me when i needed her",
     "my little girl": LEAVE_OUT,
+    "honestly its a joke. 7 social workers since i was 9": "honestly its a joke. so many social workers since i was "
+    "little. you stop bothering to get to know them coz they just leave anyway. then the new one reads your file and "
+    "thinks they know you. they dont. and in my review they all talk about me like im not even in the room",
     "my cat biscuit": "my cat \U0001f431",
     "uni!! first in my family": "uni!! \U0001f393",
     "i moved 3 times this year and had to change school twice": "i moved a lot this year and had to change school too. "
