@@ -16,7 +16,8 @@ from participation.web.extensions import limiter
 from tests.conftest import Young, make_app, sign_in
 
 DISCLOSURE = "my stepdad hits me when mum is out and i dont feel safe at home"
-WITH_NAME = "my social worker is called barry and he never rings me back on 07700 900123"
+# Names and a number, and nothing else the screen should act on.
+WITH_NAME = "my social worker is barry, his number is 07700 900123 and he is sound"
 
 
 def soup(r):

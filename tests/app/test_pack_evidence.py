@@ -4,6 +4,7 @@ are right. The demo has every kind of answer, so it is the evidence these tests 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sqlalchemy import bindparam, select, text
@@ -57,7 +58,8 @@ def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_
     # social workers, each with a young person's words.
     family = next(m for m in messages if m.startswith("Who would you like to see more?"))
     assert "16 ticked Brothers or sisters" in family and "\u201clet me see my little brother more" in family
-    workers = next(m for m in messages if m.startswith("Social workers and personal advisers: 13 young people were negative"))
+    # (its number is the recount's business, below; the demo's answers are themed by the shipped model)
+    workers = next(m for m in messages if re.match(r"Social workers and personal advisers: \d+ young people were negative", m))
     assert "\u201c" in workers
     # Questions rest on the evidence: each "What do you know?" cites its figure.
     know = content["questions"][0]
