@@ -44,7 +44,13 @@ from participation.pure.evidence_rules import (
 from participation.pure.reidentify import rare_details, word_counts
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
-from participation.pure.suppression import SECONDARY_LABEL, Shown, suppress_breakdown, suppress_count
+from participation.pure.suppression import (
+    SECONDARY_LABEL,
+    WITHHELD_LABEL,
+    Shown,
+    suppress_breakdown,
+    suppress_count,
+)
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
@@ -292,7 +298,7 @@ def _people(n: int) -> str:
 def _were(cell: Shown) -> str:
     """'9 young people were', 'fewer than 5 young people were', or, for a count hidden only so that a
     smaller one cannot be worked out, 'Some young people (the number is hidden to protect a small number) were'."""
-    if cell.hidden and cell.secondary:
+    if cell.hidden and (cell.secondary or cell.withheld):
         return f"some young people ({cell}) were"
     return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
 
@@ -671,7 +677,7 @@ def build(
     # The strongest messages: the biggest of what works and of what does not, side by side.
     # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
     def weak(x):
-        return "hidden to protect" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+        return SECONDARY_LABEL in x[1] or WITHHELD_LABEL in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
@@ -801,9 +807,11 @@ def build(
                 ),
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
-            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
-            "Where a total would let a hidden count be worked out, the next smallest count is hidden too and shown as "
-            f"\u201c{SECONDARY_LABEL}\u201d: that count is not small itself. Everything is counted in young people, "
+            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
+            "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
+            f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
+            f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
+            f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
             "each counted once however many answers they gave, except the answers left out, which are counted in answers.",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
