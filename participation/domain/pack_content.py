@@ -36,7 +36,8 @@ from participation.pure.evidence_rules import (
     answer_tone,
     asks_for_good,
     choice_reading,
-    is_many,
+    leans,
+    negative_weight,
     person_tone,
     says_nothing_more,
     tone_decided,
@@ -545,7 +546,7 @@ def build(
                 "id": t,
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
-                "risk_weight": "many" if is_many(tone.get("negative", 0)) else "few" if tone.get("negative") else "none",
+                "risk_weight": "",  # once the strongest messages are known, below
                 "tone": {k: str(v) for k, v in tone_cells.items()},
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
@@ -601,10 +602,10 @@ def build(
         label = theme_by_id[t]["label"]
         pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
         neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
-        if pos:
+        if leans(pos, tone_of[t].get("negative", 0)):
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
-        if neg:
+        if leans(neg, tone_of[t].get("positive", 0)):
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
 
@@ -682,7 +683,12 @@ def build(
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
     rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
-    auto_messages = [_headline(x[1], headlines, translations) for x in (picked + [x for x in rest if not weak(x)][:1])]
+    strongest = [x[1] for x in (picked + [x for x in rest if not weak(x)][:1])]
+    auto_messages = [_headline(x, headlines, translations) for x in strongest]
+    final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
+    for t in themes:
+        leads = any(m.startswith(f"{t['label']}:") for m in strongest + final_messages)
+        t["risk_weight"] = negative_weight(tone_of[t["id"]].get("negative", 0), t["_n"], leads)
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
     theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0))
@@ -760,7 +766,7 @@ def build(
             "groups": [{"label": GROUP_LABELS[k], "young_people": str(group_cells[k])} for k in group_keys] if groups_known else [],
             "groups_note": "" if groups_known else "Young people were not asked whether they are in care or have left care, "
             "and the sessions were open to both, so the pack cannot say how many of each took part.",
-            "messages": [m for m in (messages or []) if m.strip()] or auto_messages,
+            "messages": final_messages,
             "working_well": [text for _, text in working[:6]],
             "not_working": [text for _, text in not_working[:6]],
         },

@@ -221,6 +221,26 @@ def test_the_demo_pack_reads_true_the_night_before_committee(app, demo):
     assert left == []
 
 
+def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_negative_theme_as_working(app, demo):
+    review, pack, version = demo
+    content = version.content
+    summary = content["summary"]
+    strongest = " ".join(summary["messages"])
+    for t in content["themes"]:
+        tone = t["tone"]
+        most_negative = tone["negative"].isdigit() and int(tone["negative"]) * 2 > int(t["young_people"])
+        if t["risk_weight"] == "few":
+            assert not most_negative and f"{t['label']}:" not in strongest, t["label"]
+        # A theme leads "not working well" and sits under "working well" at once only if as many were positive.
+        working = any(w.startswith(f"{t['label']}:") for w in summary["working_well"])
+        if working and tone["negative"].isdigit():
+            assert tone["positive"].isdigit() and int(tone["positive"]) >= int(tone["negative"]), t["label"]
+    heard = next(t for t in content["themes"] if t["label"] == "Being heard in decisions")
+    assert heard["tone"]["negative"] == heard["young_people"] and heard["risk_weight"] == "some"
+    assert not any(w.startswith("Social workers and personal advisers:") for w in summary["working_well"])
+    assert any(w.startswith("Social workers and personal advisers:") for w in summary["not_working"])
+
+
 def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo):
     review, pack, version = demo
     pdf = next(f.data for f in version.files if f.format == "pdf")
