@@ -354,10 +354,10 @@ def render_docx(pack: schema.Pack) -> bytes:
     props.language = "en-GB"
     props.comments = schema.status_line(pack)
     props.keywords = "voice of the child; scrutiny; evidence pack"
-    try:
-        props.created = dt.datetime.fromisoformat(pack["generated_on"])
-    except (TypeError, ValueError):
-        pass
+    props.last_modified_by = pack["council"]
+    # The pack's own date, never the template's (python-docx's says 2013).
+    on = dt.datetime.fromisoformat(pack.get("published_on") or pack["generated_on"])
+    props.created = props.modified = on
 
     # A4 with the PDF's margins (python-docx's template is US Letter), so it pastes into a UK
     # committee report template without reflowing.
