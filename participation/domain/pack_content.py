@@ -82,7 +82,7 @@ GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care le
 ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
 # Face and choice questions on a theme count who answered them, not who wrote about the theme.
-KIND_NAMES = {"scale": "The face", "single": "The pick-one", "multiple": "The tick-box"}
+KIND_NAMES = {"scale": "The question answered with faces", "single": "The pick-one question", "multiple": "The tick-box question"}
 
 
 def _sessions(review: Review, session_ids: list[int] | None) -> list[ParticipationSession]:
@@ -273,11 +273,11 @@ def tone_sentence(confirmed: int, counted: int) -> str:
         who = f"a participation officer then confirmed or corrected it for {every}"
     elif confirmed:
         who = (f"a participation officer then confirmed or corrected it for {confirmed} of {answers}; the others keep "
-               "the classifier's suggestion")
+               "the app's suggestion")
     else:
         who = f"no officer has confirmed it for {answers if counted == 1 else 'any of ' + answers}"
     return (
-        "Tone is counted in young people. A classifier suggests whether each answer is positive, mixed or negative, "
+        "Tone is counted in young people. The app suggests whether each answer is positive, mixed or negative, "
         f"and {who}. Where no officer did, an answer to a question that asked for a good thing counts as positive "
         "unless it says there is nothing. A young person whose answers on a theme are all positive counts as positive, "
         "all negative as negative, and anything else as mixed, so the three add up to the theme's young people. A theme "
@@ -555,7 +555,7 @@ def build(
                     for s in (base.signatures if base else ())
                 ],
                 "other_questions": [
-                    f"{KIND_NAMES[p.kind]} question \u201c{p.text}\u201d is on the same theme. It is counted separately, "
+                    f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d is on the same theme. It is counted separately, "
                     "in The numbers, from the young people who answered it, so its figures differ from this one."
                     for p in prompts
                     if p.theme == t and p.kind in KIND_NAMES and not p.about_you
@@ -778,7 +778,7 @@ def build(
                 "ID numbers were replaced by placeholders such as [name], and possible disclosures of harm went "
                 "straight to the safeguarding lead and are not part of this pack.",
                 "A participation officer read and approved every answer before it could appear here. Themes were "
-                "suggested by a classifier and confirmed by an officer; only confirmed themes are counted.",
+                "suggested by the app and confirmed by an officer; only confirmed themes are counted.",
                 coverage_sentence(coverage),
                 *(
                     [
@@ -789,13 +789,13 @@ def build(
                     else []
                 ),
                 tone_sentence(tone_confirmed, len(counted_answers)),
-                "A face question is listed as working well when more young people chose Good or Really good than Bad or "
-                "Really bad, and as not working well the other way round. A choice question is listed where the question "
-                "bank says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
+                "A question answered by choosing a face, from Really bad to Really good, is listed as working well when more young people chose Good or Really good than Bad or "
+                "Really bad, and as not working well the other way round. A question answered by choosing from a list is "
+                "listed where the council's set of ready-made questions says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
                 "ticking someone in their family means a young person does not see them as much as they want), on the "
                 "side more young people chose.",
                 "Quotes are answers a participation officer starred for the pack, "
-                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme; the officer is asked to star "
+                f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
                 "at least one for every theme that has written answers. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
                 "age or another number, a life event or health condition, a pet's name, a plan or job, a word that may "
@@ -841,7 +841,7 @@ def build(
         "appendix": {
             "prompts": [{"n": i + 1, "text": p.text, "kind": p.kind, "options": list(p.options or [])} for i, p in enumerate(prompts)],
             "answers_intro": (
-                f"Below are the {coverage['themed']} approved written answers with a confirmed theme, by their main theme, "
+                f"Below are the {coverage['themed']} approved written answers with a confirmed theme, each under the theme it says most about, "
                 "with personal details replaced as described above."
                 + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
             ),

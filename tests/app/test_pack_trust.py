@@ -241,6 +241,15 @@ def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_nega
     assert any(w.startswith("Social workers and personal advisers:") for w in summary["not_working"])
 
 
+def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo):
+    review, pack, version = demo
+    content = version.content
+    method = " ".join(content["method"]["paragraphs"] + [content["method"]["suppression"], content["appendix"]["answers_intro"]])
+    method += " ".join(q for t in content["themes"] for q in t["other_questions"])
+    for jargon in ("classifier", "face question", "question bank", "main theme"):
+        assert jargon not in method.lower(), jargon
+
+
 def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo):
     review, pack, version = demo
     pdf = next(f.data for f in version.files if f.format == "pdf")
