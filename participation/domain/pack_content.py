@@ -79,6 +79,11 @@ SIGNATURE_QUESTIONS = {
 GROUPS = ("children-in-care", "care-leavers")
 UNKNOWN = "not-known"
 GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
+# How a young person's group is decided (group_of in build), said beside the group table and in the method.
+GROUPS_DECIDED = "Each young person's group is what they said, or else the group their session was for."
+GROUPS_METHOD = (
+    f"{GROUPS_DECIDED} So the groups can differ from the answers to \u201cHow long have you been in care?\u201d."
+)
 ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
 # Face and choice questions on a theme count who answered them, not who wrote about the theme.
@@ -764,8 +769,8 @@ def build(
             "invited": str(invited) if invited else None,
             "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
             "groups": [{"label": GROUP_LABELS[k], "young_people": str(group_cells[k])} for k in group_keys] if groups_known else [],
-            "groups_note": "" if groups_known else "Young people were not asked whether they are in care or have left care, "
-            "and the sessions were open to both, so the pack cannot say how many of each took part.",
+            "groups_note": GROUPS_DECIDED if groups_known else "Young people were not asked whether they are in care or have left "
+            "care, and the sessions were open to both, so the pack cannot say how many of each took part.",
             "messages": final_messages,
             "working_well": [text for _, text in working[:6]],
             "not_working": [text for _, text in not_working[:6]],
@@ -779,6 +784,7 @@ def build(
                 "straight to the safeguarding lead and are not part of this pack.",
                 "A participation officer read and approved every answer before it could appear here. Themes were "
                 "suggested by the app and confirmed by an officer; only confirmed themes are counted.",
+                *([GROUPS_METHOD] if groups_known else []),
                 coverage_sentence(coverage),
                 *(
                     [

@@ -246,6 +246,8 @@ def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo):
     content = version.content
     method = " ".join(content["method"]["paragraphs"] + [content["method"]["suppression"], content["appendix"]["answers_intro"]])
     method += " ".join(q for t in content["themes"] for q in t["other_questions"])
+    # How a young person's group is decided, in the method and beside the group table.
+    assert pack_content.GROUPS_DECIDED in method and content["summary"]["groups_note"] == pack_content.GROUPS_DECIDED
     for jargon in ("classifier", "face question", "question bank", "main theme"):
         assert jargon not in method.lower(), jargon
 

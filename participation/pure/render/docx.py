@@ -157,7 +157,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
             ["Group", "Young people"],
             [[g["label"], g["young_people"]] for g in s["groups"]],
         )
-    elif s.get("groups_note"):
+    if s.get("groups_note"):  # why there is no table, or how a young person's group in it was decided
         doc.add_paragraph(s["groups_note"])
 
     doc.add_heading("The strongest messages", 2)

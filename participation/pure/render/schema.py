@@ -43,7 +43,7 @@ class Summary(TypedDict, total=False):
     invited: str | None  # how many young people were invited, when the officer entered it
     sessions: list[SessionSummary]
     groups: list[GroupCount]  # empty when nobody's group is known
-    groups_note: str  # why there is no breakdown by group, when there is none
+    groups_note: str  # why there is no breakdown by group, or how a young person's group was decided
     messages: list[str]  # the 3 to 5 strongest messages, in plain words
     working_well: list[str]
     not_working: list[str]
