@@ -36,7 +36,8 @@ from participation.pure.evidence_rules import (
     answer_tone,
     asks_for_good,
     choice_reading,
-    is_many,
+    leans,
+    negative_weight,
     person_tone,
     says_nothing_more,
     tone_decided,
@@ -44,7 +45,13 @@ from participation.pure.evidence_rules import (
 from participation.pure.reidentify import rare_details, word_counts
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
-from participation.pure.suppression import SECONDARY_LABEL, Shown, suppress_breakdown, suppress_count
+from participation.pure.suppression import (
+    SECONDARY_LABEL,
+    WITHHELD_LABEL,
+    Shown,
+    suppress_breakdown,
+    suppress_count,
+)
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
@@ -72,10 +79,15 @@ SIGNATURE_QUESTIONS = {
 GROUPS = ("children-in-care", "care-leavers")
 UNKNOWN = "not-known"
 GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
+# How a young person's group is decided (group_of in build), said beside the group table and in the method.
+GROUPS_DECIDED = "Each young person's group is what they said, or else the group their session was for."
+GROUPS_METHOD = (
+    f"{GROUPS_DECIDED} So the groups can differ from the answers to \u201cHow long have you been in care?\u201d."
+)
 ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
 # Face and choice questions on a theme count who answered them, not who wrote about the theme.
-KIND_NAMES = {"scale": "The face", "single": "The pick-one", "multiple": "The tick-box"}
+KIND_NAMES = {"scale": "The question answered with faces", "single": "The pick-one question", "multiple": "The tick-box question"}
 
 
 def _sessions(review: Review, session_ids: list[int] | None) -> list[ParticipationSession]:
@@ -266,11 +278,11 @@ def tone_sentence(confirmed: int, counted: int) -> str:
         who = f"a participation officer then confirmed or corrected it for {every}"
     elif confirmed:
         who = (f"a participation officer then confirmed or corrected it for {confirmed} of {answers}; the others keep "
-               "the classifier's suggestion")
+               "the app's suggestion")
     else:
         who = f"no officer has confirmed it for {answers if counted == 1 else 'any of ' + answers}"
     return (
-        "Tone is counted in young people. A classifier suggests whether each answer is positive, mixed or negative, "
+        "Tone is counted in young people. The app suggests whether each answer is positive, mixed or negative, "
         f"and {who}. Where no officer did, an answer to a question that asked for a good thing counts as positive "
         "unless it says there is nothing. A young person whose answers on a theme are all positive counts as positive, "
         "all negative as negative, and anything else as mixed, so the three add up to the theme's young people. A theme "
@@ -292,7 +304,7 @@ def _people(n: int) -> str:
 def _were(cell: Shown) -> str:
     """'9 young people were', 'fewer than 5 young people were', or, for a count hidden only so that a
     smaller one cannot be worked out, 'Some young people (the number is hidden to protect a small number) were'."""
-    if cell.hidden and cell.secondary:
+    if cell.hidden and (cell.secondary or cell.withheld):
         return f"some young people ({cell}) were"
     return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
 
@@ -539,7 +551,7 @@ def build(
                 "id": t,
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
-                "risk_weight": "many" if is_many(tone.get("negative", 0)) else "few" if tone.get("negative") else "none",
+                "risk_weight": "",  # once the strongest messages are known, below
                 "tone": {k: str(v) for k, v in tone_cells.items()},
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
@@ -548,7 +560,7 @@ def build(
                     for s in (base.signatures if base else ())
                 ],
                 "other_questions": [
-                    f"{KIND_NAMES[p.kind]} question \u201c{p.text}\u201d is on the same theme. It is counted separately, "
+                    f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d is on the same theme. It is counted separately, "
                     "in The numbers, from the young people who answered it, so its figures differ from this one."
                     for p in prompts
                     if p.theme == t and p.kind in KIND_NAMES and not p.about_you
@@ -595,10 +607,10 @@ def build(
         label = theme_by_id[t]["label"]
         pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
         neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
-        if pos:
+        if leans(pos, tone_of[t].get("negative", 0)):
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
-        if neg:
+        if leans(neg, tone_of[t].get("positive", 0)):
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
 
@@ -671,12 +683,17 @@ def build(
     # The strongest messages: the biggest of what works and of what does not, side by side.
     # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
     def weak(x):
-        return "hidden to protect" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+        return SECONDARY_LABEL in x[1] or WITHHELD_LABEL in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
     rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
-    auto_messages = [_headline(x[1], headlines, translations) for x in (picked + [x for x in rest if not weak(x)][:1])]
+    strongest = [x[1] for x in (picked + [x for x in rest if not weak(x)][:1])]
+    auto_messages = [_headline(x, headlines, translations) for x in strongest]
+    final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
+    for t in themes:
+        leads = any(m.startswith(f"{t['label']}:") for m in strongest + final_messages)
+        t["risk_weight"] = negative_weight(tone_of[t["id"]].get("negative", 0), t["_n"], leads)
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
     theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0))
@@ -752,9 +769,9 @@ def build(
             "invited": str(invited) if invited else None,
             "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
             "groups": [{"label": GROUP_LABELS[k], "young_people": str(group_cells[k])} for k in group_keys] if groups_known else [],
-            "groups_note": "" if groups_known else "Young people were not asked whether they are in care or have left care, "
-            "and the sessions were open to both, so the pack cannot say how many of each took part.",
-            "messages": [m for m in (messages or []) if m.strip()] or auto_messages,
+            "groups_note": GROUPS_DECIDED if groups_known else "Young people were not asked whether they are in care or have left "
+            "care, and the sessions were open to both, so the pack cannot say how many of each took part.",
+            "messages": final_messages,
             "working_well": [text for _, text in working[:6]],
             "not_working": [text for _, text in not_working[:6]],
         },
@@ -766,7 +783,8 @@ def build(
                 "ID numbers were replaced by placeholders such as [name], and possible disclosures of harm went "
                 "straight to the safeguarding lead and are not part of this pack.",
                 "A participation officer read and approved every answer before it could appear here. Themes were "
-                "suggested by a classifier and confirmed by an officer; only confirmed themes are counted.",
+                "suggested by the app and confirmed by an officer; only confirmed themes are counted.",
+                *([GROUPS_METHOD] if groups_known else []),
                 coverage_sentence(coverage),
                 *(
                     [
@@ -777,13 +795,13 @@ def build(
                     else []
                 ),
                 tone_sentence(tone_confirmed, len(counted_answers)),
-                "A face question is listed as working well when more young people chose Good or Really good than Bad or "
-                "Really bad, and as not working well the other way round. A choice question is listed where the question "
-                "bank says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
+                "A question answered by choosing a face, from Really bad to Really good, is listed as working well when more young people chose Good or Really good than Bad or "
+                "Really bad, and as not working well the other way round. A question answered by choosing from a list is "
+                "listed where the council's set of ready-made questions says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
                 "ticking someone in their family means a young person does not see them as much as they want), on the "
                 "side more young people chose.",
                 "Quotes are answers a participation officer starred for the pack, "
-                f"at most {QUOTES_PER_THEME} a theme, shown under the answer's main theme; the officer is asked to star "
+                f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
                 "at least one for every theme that has written answers. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
                 "age or another number, a life event or health condition, a pet's name, a plan or job, a word that may "
@@ -801,9 +819,11 @@ def build(
                 ),
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
-            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
-            "Where a total would let a hidden count be worked out, the next smallest count is hidden too and shown as "
-            f"\u201c{SECONDARY_LABEL}\u201d: that count is not small itself. Everything is counted in young people, "
+            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
+            "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
+            f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
+            f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
+            f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
             "each counted once however many answers they gave, except the answers left out, which are counted in answers.",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
@@ -827,7 +847,7 @@ def build(
         "appendix": {
             "prompts": [{"n": i + 1, "text": p.text, "kind": p.kind, "options": list(p.options or [])} for i, p in enumerate(prompts)],
             "answers_intro": (
-                f"Below are the {coverage['themed']} approved written answers with a confirmed theme, by their main theme, "
+                f"Below are the {coverage['themed']} approved written answers with a confirmed theme, each under the theme it says most about, "
                 "with personal details replaced as described above."
                 + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
             ),

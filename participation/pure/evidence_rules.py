@@ -88,3 +88,21 @@ def person_tone(tones: set[str]) -> str:
 
 def is_many(young_people: int) -> bool:
     return young_people >= MANY_AT_LEAST
+
+
+def leans(mine: int, other: int) -> bool:
+    """Whether a theme is listed on one side of the summary (working well, or not working well): some
+    young people felt that way and at least as many as felt the other way. A theme most young people
+    were negative about is never listed as working well because a few were positive."""
+    return mine > 0 and mine >= other
+
+
+def negative_weight(negative: int, young_people: int, leads: bool) -> str:
+    """How a theme's signatures of risk speak of the young people negative about it: "many" from
+    MANY_AT_LEAST, never "only a few" where most of the theme's young people were negative or where it
+    is one of the strongest messages ("some" then), "none" where no one was."""
+    if is_many(negative):
+        return "many"
+    if not negative:
+        return "none"
+    return "some" if leads or 2 * negative > young_people else "few"

@@ -1,9 +1,10 @@
 """Small-number suppression for counts of young people shown outside the participation team.
 
-Pure Python. Counts from 1 to threshold-1 are hidden (primary suppression). Where the cells of a
-breakdown add up to a total that is shown, one hidden cell could be worked out by subtraction, so the
-next smallest cell is hidden too (secondary suppression), and a total below the threshold hides
-everything under it.
+Pure Python. Counts from 1 to threshold-1 are hidden (primary suppression) and shown as "fewer than N".
+A table's shown figures (its total, its shown cells, and a shown 0, which says the count is none) must
+never let a reader pin down a hidden cell: while some hidden cell could have only one value given what
+is shown, the next smallest shown cell is hidden too (secondary suppression: that count is none, or N
+or more), and where even hiding every cell would not do, no cell of the table is shown at all.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 SECONDARY_LABEL = "hidden to protect a small number"
+WITHHELD_LABEL = "not shown, to protect a small number"
 
 
 @dataclass(frozen=True)
 class Shown:
     value: int | None  # None: hidden
     threshold: int
-    # Hidden although not small, only so that a small count elsewhere cannot be worked out: saying
-    # "fewer than N" of it would be false.
+    # Hidden although not small (none, or the threshold or more), only so that a small count elsewhere
+    # cannot be worked out: saying "fewer than N" of it would be false.
     secondary: bool = False
+    # Not shown at all because hiding cells one by one could not protect a small one: it may be any number.
+    withheld: bool = False
 
     @property
     def hidden(self) -> bool:
@@ -29,6 +33,8 @@ class Shown:
     def __str__(self) -> str:
         if self.value is not None:
             return str(self.value)
+        if self.withheld:
+            return WITHHELD_LABEL
         return SECONDARY_LABEL if self.secondary else f"fewer than {self.threshold}"
 
 
@@ -36,26 +42,91 @@ def _small(n: int, threshold: int) -> bool:
     return 0 < n < threshold
 
 
+def possible_values(cells: Mapping[str, Shown], total: Shown | None) -> dict[str, set[int]]:
+    """What a reader can work out: for each hidden cell, every value it could have, given the shown
+    cells (a shown 0 included), what each label says ("fewer than N": 1 to N-1; hidden to protect: none
+    or N or more; not shown: anything) and the total ("fewer than N": 1 to N-1)."""
+    hidden = [k for k, c in cells.items() if c.hidden]
+    if not hidden:
+        return {}
+    threshold = next(iter(cells.values())).threshold
+    shown_sum = sum(c.value for c in cells.values() if not c.hidden)
+    if total is None:
+        lo, hi = None, None
+    elif total.hidden:
+        lo, hi = 1, threshold - 1
+    else:
+        lo, hi = total.value, total.value
+    room = (hi - shown_sum) if hi is not None else None
+
+    def allowed(c: Shown) -> set[int]:
+        top = room if room is not None else 10 * threshold  # with no total, any large count is possible
+        if c.withheld:
+            return set(range(0, top + 1))
+        if c.secondary:
+            return {0} | set(range(threshold, top + 1))
+        return set(range(1, min(threshold - 1, top) + 1))
+
+    sets = {k: allowed(cells[k]) for k in hidden}
+    if lo is None:
+        return sets
+    # Sets of whole numbers as bits of an int (bit v set: v is possible), so sums stay quick for big tables.
+    mask = (1 << (room + 1)) - 1 if room >= 0 else 0
+    bits = {k: sum(1 << v for v in sets[k] if v <= room) for k in hidden}
+    out = {}
+    for k in hidden:
+        sums = 1  # the other hidden cells together can make these sums
+        for j in hidden:
+            if j != k:
+                sums = _add(sums, bits[j]) & mask
+        out[k] = {v for v in sets[k] if v <= room and any(sums >> s & 1 for s in range(max(lo - shown_sum - v, 0), room - v + 1))}
+    return out
+
+
+def _add(a: int, b: int) -> int:
+    """Every sum of a number in set a and one in set b (sets as bits)."""
+    out, v = 0, 0
+    while b:
+        if b & 1:
+            out |= a << v
+        b >>= 1
+        v += 1
+    return out
+
+
+def pins(cells: Mapping[str, Shown], total: Shown | None) -> bool:
+    """Whether what is shown pins down a hidden cell (a "fewer than 2" is 1 whatever is done, so it
+    only counts as pinned when its label alone would not already say it)."""
+    threshold = next(iter(cells.values())).threshold if cells else 2
+    for k, values in possible_values(cells, total).items():
+        c = cells[k]
+        if len(values) < 2 and (c.secondary or c.withheld or threshold > 2):
+            return True
+    return False
+
+
 def suppress_breakdown(
     counts: Mapping[str, int], threshold: int, total: int | None = None
 ) -> tuple[dict[str, Shown], Shown | None]:
-    """Suppress a breakdown whose cells partition `total` (when given, the total is shown too).
-
-    Returns the cells and the total, each as Shown.
-    """
-    if total is not None and _small(total, threshold):
-        return {k: Shown(None, threshold) if v else Shown(0, threshold) for k, v in counts.items()}, Shown(None, threshold)
+    """Suppress a breakdown whose cells partition `total` (when given, the total is shown too, or
+    "fewer than N" when it is small). Returns the cells and the total, each as Shown."""
+    shown_total = None if total is None else Shown(None if _small(total, threshold) else total, threshold)
     hidden = {k for k, v in counts.items() if _small(v, threshold)}
     secondary: set[str] = set()
-    if total is not None and len(hidden) == 1:
-        # total minus the shown cells would give the hidden one away: hide the next smallest as well.
-        others = sorted((v, k) for k, v in counts.items() if k not in hidden and v > 0)
-        if others:
-            secondary.add(others[0][1])
-    cells = {
-        k: Shown(None if k in hidden | secondary else v, threshold, secondary=k in secondary) for k, v in counts.items()
-    }
-    return cells, (Shown(total, threshold) if total is not None else None)
+
+    def cells() -> dict[str, Shown]:
+        return {
+            k: Shown(None if k in hidden | secondary else v, threshold, secondary=k in secondary) for k, v in counts.items()
+        }
+
+    if total is None or not hidden:
+        return cells(), shown_total
+    while pins(cells(), shown_total):
+        others = sorted((v, k) for k, v in counts.items() if k not in hidden | secondary)
+        if not others:
+            return {k: Shown(None, threshold, withheld=True) for k in counts}, shown_total
+        secondary.add(others[0][1])
+    return cells(), shown_total
 
 
 def suppress_count(n: int, threshold: int) -> Shown:

@@ -16,6 +16,7 @@ from participation.ops.demo import PASSWORD, load_demo
 from participation.pure.evidence_rules import says_nothing_more
 from participation.pure.render.schema import annex_line
 from tests.conftest import sign_in
+from tests.unit.test_suppression import assert_nothing_pinned
 
 
 @pytest.fixture
@@ -93,12 +94,15 @@ SCALE_NAMES = {5: "Really good", 4: "Good", 3: "OK", 2: "Bad", 1: "Really bad"}
 
 
 def _expect(n: int, threshold: int, shown: str) -> None:
-    """A shown figure is the count itself, or 'fewer than N' for a small one, or (a larger count hidden
-    only to protect a small one) 'hidden to protect a small number'."""
+    """A shown figure is the count itself, or 'fewer than N' for a small one, or (a count hidden only to
+    protect a small one: none, or N or more) 'hidden to protect a small number', or (a table none of
+    whose counts could be shown) 'not shown, to protect a small number'."""
+    if shown == "not shown, to protect a small number":
+        return
     if 0 < n < threshold:
         assert shown == f"fewer than {threshold}", (n, shown)
     elif shown == "hidden to protect a small number":
-        assert n >= threshold, (n, shown)
+        assert n == 0 or n >= threshold, (n, shown)
     else:
         assert shown == str(n), (n, shown)
 
@@ -107,8 +111,10 @@ def _breakdown(counts: dict, shown: dict, threshold: int) -> None:
     for key, n in counts.items():
         _expect(n, threshold, shown[key])
     secondary = [k for k in counts if shown[k] == "hidden to protect a small number"]
-    if secondary:  # only ever beside exactly one small count
-        assert sum(1 for k in counts if shown[k] == f"fewer than {threshold}") == 1
+    if secondary:  # only ever beside a small count
+        assert any(shown[k] == f"fewer than {threshold}" for k in counts)
+    withheld = [k for k in counts if shown[k] == "not shown, to protect a small number"]
+    assert not withheld or len(withheld) == len(counts)  # a whole table, or none of it
 
 
 def test_every_published_figure_matches_an_independent_recount(app):
@@ -256,3 +262,34 @@ def test_a_version_published_before_any_recommendation_says_it_has_no_annex(app,
     assert "This version holds no annexes" in page and "type the code" in page and "Join page" in page
     # A pack built now holds the annex, and links to what young people were told.
     assert "recommendations tracker, with 2 recommendations" in annex_line(content)
+
+
+def test_no_table_in_the_published_demo_pack_lets_a_hidden_count_be_worked_out(app):
+    """For every table the pack prints, every value each hidden cell could have given the shown cells
+    and total, by brute force: none may have only one."""
+    load_demo()
+    content = db.session.execute(select(PackVersion).order_by(PackVersion.id)).scalars().first().content
+    threshold = content["threshold"]
+    summary = content["summary"]
+    tables = []
+    groups = {g["label"]: g["young_people"] for g in summary["groups"]}
+    tables.append(("groups", groups, summary["young_people"]))
+    every_group_printed = "Not known" not in groups
+    for t in content["themes"]:
+        tables.append((t["label"] + " tone", t["tone"], t["young_people"]))
+        row = next((g for g in content["group_breakdown"] if g["theme"] == t["label"]), None)
+        if row:
+            tables.append((t["label"] + " groups", {k: row[k] for k in ("children_in_care", "care_leavers")},
+                           t["young_people"] if every_group_printed else None))
+    multiple = {c["prompt"] for c in content["choices"] if c["multiple"]}
+    for table in content["scales"] + [c for c in content["choices"] + content["about_you"] if not c["multiple"]]:
+        tables.append((table["prompt"], {d["label"]: d["count"] for d in table["distribution"]}, table["answered"]))
+    for q in (content["since_last_time"] or {}).get("questions", []):
+        if q["question"] in multiple:
+            continue
+        tables.append((q["question"] + " now", {r["answer"]: r["now"] for r in q["rows"]}, q["now_answered"]))
+        then = {r["answer"]: r["then"] for r in q["rows"] if r["then"] != "not asked"}
+        tables.append((q["question"] + " then", then, q["then_answered"]))
+    assert len(tables) > 20 and any("fewer than" in " ".join(cells.values()) for _, cells, _ in tables)
+    for where, cells, total in tables:
+        assert_nothing_pinned(cells, total, threshold, where=where)

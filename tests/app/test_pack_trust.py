@@ -221,6 +221,37 @@ def test_the_demo_pack_reads_true_the_night_before_committee(app, demo):
     assert left == []
 
 
+def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_negative_theme_as_working(app, demo):
+    review, pack, version = demo
+    content = version.content
+    summary = content["summary"]
+    strongest = " ".join(summary["messages"])
+    for t in content["themes"]:
+        tone = t["tone"]
+        most_negative = tone["negative"].isdigit() and int(tone["negative"]) * 2 > int(t["young_people"])
+        if t["risk_weight"] == "few":
+            assert not most_negative and f"{t['label']}:" not in strongest, t["label"]
+        # A theme leads "not working well" and sits under "working well" at once only if as many were positive.
+        working = any(w.startswith(f"{t['label']}:") for w in summary["working_well"])
+        if working and tone["negative"].isdigit():
+            assert tone["positive"].isdigit() and int(tone["positive"]) >= int(tone["negative"]), t["label"]
+    heard = next(t for t in content["themes"] if t["label"] == "Being heard in decisions")
+    assert heard["tone"]["negative"] == heard["young_people"] and heard["risk_weight"] == "some"
+    assert not any(w.startswith("Social workers and personal advisers:") for w in summary["working_well"])
+    assert any(w.startswith("Social workers and personal advisers:") for w in summary["not_working"])
+
+
+def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo):
+    review, pack, version = demo
+    content = version.content
+    method = " ".join(content["method"]["paragraphs"] + [content["method"]["suppression"], content["appendix"]["answers_intro"]])
+    method += " ".join(q for t in content["themes"] for q in t["other_questions"])
+    # How a young person's group is decided, in the method and beside the group table.
+    assert pack_content.GROUPS_DECIDED in method and content["summary"]["groups_note"] == pack_content.GROUPS_DECIDED
+    for jargon in ("classifier", "face question", "question bank", "main theme"):
+        assert jargon not in method.lower(), jargon
+
+
 def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo):
     review, pack, version = demo
     pdf = next(f.data for f in version.files if f.format == "pdf")

@@ -3,7 +3,13 @@ felt, how a choice question reads, and what a frozen pack says about "You said, 
 
 from __future__ import annotations
 
-from participation.pure.evidence_rules import answer_tone, choice_reading, tone_decided
+from participation.pure.evidence_rules import (
+    answer_tone,
+    choice_reading,
+    leans,
+    negative_weight,
+    tone_decided,
+)
 from participation.pure.render.schema import follow_up_line
 
 
@@ -44,3 +50,17 @@ def test_a_frozen_pack_says_what_was_true_on_the_day_it_was_prepared():
     assert follow_up_line(written).startswith("CiCC, November: young people were told what changed")
     assert "To read it, type the code ABC123" in follow_up_line(written)
     assert follow_up_line({**missing, "url": "https://say.example/j/ABC123/updates"}).endswith("Once written, it will be at:")
+
+
+def test_only_a_few_is_never_said_of_a_theme_most_were_negative_about_or_a_strongest_message():
+    assert negative_weight(6, 6, leads=False) == "some"  # every one of them negative
+    assert negative_weight(3, 10, leads=True) == "some"  # a strongest message
+    assert negative_weight(3, 10, leads=False) == "few"
+    assert negative_weight(12, 30, leads=False) == "many"
+    assert negative_weight(0, 8, leads=True) == "none"
+
+
+def test_a_theme_is_listed_as_working_well_only_where_as_many_were_positive_as_negative():
+    assert not leans(3, 17)  # a few positive, most negative: not "working well"
+    assert leans(17, 3) and leans(5, 5)
+    assert not leans(0, 0)

@@ -371,6 +371,9 @@ def test_pdf_preview_shows_the_marker(preview):
 def test_docx_uses_heading_styles_quote_style_and_sets_the_title(pack):
     doc = Document(io.BytesIO(render_docx(pack)))
     assert doc.core_properties.title == pack["title"]
+    # Its dates are the pack's, not those of python-docx's template (2013).
+    on = (pack.get("published_on") or pack["generated_on"])[:10]
+    assert doc.core_properties.created.date().isoformat() == on == doc.core_properties.modified.date().isoformat()
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert h1 == expected_headings(pack)
     h2 = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]

@@ -3,8 +3,48 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 from participation.pure.suppression import suppress_breakdown, suppress_count
+
+
+def reader_values(cells: dict[str, str], total: str | None, threshold: int) -> dict[str, set[int]]:
+    """Worked out by brute force, independently of the suppression code: every value each hidden cell of
+    a published table could have, given only what the table prints. "fewer than N" is 1 to N-1 (a 0 is
+    printed as 0); "hidden to protect a small number" is none or N or more; "not shown, …" is anything;
+    the total, where printed, is exact, and "fewer than N" for a total is 1 to N-1."""
+    known = {k: int(v) for k, v in cells.items() if v.isdigit()}
+    hidden = [k for k in cells if k not in known]
+    if total is None or not hidden:
+        return {k: {1} if cells[k].startswith("fewer than") and threshold == 2 else {0, 1} for k in hidden}
+    totals = [int(total)] if total.isdigit() else list(range(1, threshold))
+    top = max(totals) - sum(known.values())
+
+    def could_be(label: str) -> range | list[int]:
+        if label == f"fewer than {threshold}":
+            return range(1, threshold)
+        if label == "hidden to protect a small number":
+            return [0, *range(threshold, top + 1)]
+        assert label.startswith("not shown"), label
+        return range(0, top + 1)
+
+    options = {k: [v for v in could_be(cells[k]) if v <= top] for k in hidden}
+    seen: dict[str, set[int]] = {k: set() for k in hidden}
+    for combo in itertools.product(*(options[k] for k in hidden)):
+        if sum(combo) + sum(known.values()) in totals:
+            for k, v in zip(hidden, combo, strict=True):
+                seen[k].add(v)
+    return seen
+
+
+def assert_nothing_pinned(cells: dict[str, str], total: str | None, threshold: int, where=None) -> None:
+    for k, values in reader_values(cells, total, threshold).items():
+        assert len(values) >= 2, (where, k, values, cells, total)
+
+
+def published(counts: dict[str, int], threshold: int = 5, total: bool = True):
+    cells, shown_total = suppress_breakdown(counts, threshold, total=sum(counts.values()) if total else None)
+    return {k: str(v) for k, v in cells.items()}, (str(shown_total) if shown_total else None)
 
 
 def shown(cells):
@@ -36,13 +76,38 @@ def test_two_hidden_cells_need_no_more_hiding():
     assert shown(cells) == {"a": None, "b": None, "c": 20}
 
 
+def test_the_leaks_a_reviewer_found_are_closed():
+    # A theme of 8: 6 positive, 1 mixed, 1 negative printed as 6, "fewer than 5", "fewer than 5" gives 1 and 1.
+    assert_nothing_pinned(*published({"positive": 6, "mixed": 1, "negative": 1}), 5)
+    # A theme of 8 split by group as "fewer than 5" and "fewer than 5" gives 4 and 4.
+    cells, total = published({"children-in-care": 4, "care-leavers": 4})
+    assert_nothing_pinned(cells, total, 5)
+    assert "fewer than 5" not in cells.values()
+    # 28 answering a face question, three shown and two hidden, one of them "not small itself".
+    assert_nothing_pinned(*published({"5": 10, "4": 8, "3": 3, "2": 7, "1": 0}), 5)
+    assert_nothing_pinned(*published({"5": 9, "4": 8, "3": 5, "2": 5, "1": 1}), 5)
+    # A shown 0 narrows "fewer than 5": 4, 4 and 0 of 8.
+    assert_nothing_pinned(*published({"a": 4, "b": 4, "c": 0}), 5)
+
+
+def test_no_published_table_lets_a_hidden_cell_be_worked_out():
+    for threshold in (3, 5):
+        for n in (2, 3):
+            for counts in itertools.product(range(0, 10), repeat=n):
+                table = dict(zip("abc", counts, strict=False))
+                assert_nothing_pinned(*published(table, threshold), threshold, where=table)
+    rng = random.Random(7)
+    for _ in range(300):  # face questions: five cells
+        table = {str(k): rng.choice((0, 0, 1, 2, 3, 4, 5, 6, 7, 9, 12)) for k in range(5)}
+        assert_nothing_pinned(*published(table), 5, where=table)
+
+
 def test_a_small_total_hides_everything_under_it():
     cells, total = suppress_breakdown({"children-in-care": 3, "care-leavers": 0}, 5, total=3)
     assert total.value is None and shown(cells) == {"children-in-care": None, "care-leavers": 0}
 
 
 def test_no_shown_cell_plus_total_arithmetic_ever_gives_a_hidden_value():
-
     for a, b, c in itertools.product(range(0, 9), repeat=3):
         cells, total = suppress_breakdown({"a": a, "b": b, "c": c}, 5, total=a + b + c)
         values = shown(cells)

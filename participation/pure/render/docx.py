@@ -157,7 +157,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
             ["Group", "Young people"],
             [[g["label"], g["young_people"]] for g in s["groups"]],
         )
-    elif s.get("groups_note"):
+    if s.get("groups_note"):  # why there is no table, or how a young person's group in it was decided
         doc.add_paragraph(s["groups_note"])
 
     doc.add_heading("The strongest messages", 2)
@@ -354,10 +354,10 @@ def render_docx(pack: schema.Pack) -> bytes:
     props.language = "en-GB"
     props.comments = schema.status_line(pack)
     props.keywords = "voice of the child; scrutiny; evidence pack"
-    try:
-        props.created = dt.datetime.fromisoformat(pack["generated_on"])
-    except (TypeError, ValueError):
-        pass
+    props.last_modified_by = pack["council"]
+    # The pack's own date, never the template's (python-docx's says 2013).
+    on = dt.datetime.fromisoformat(pack.get("published_on") or pack["generated_on"])
+    props.created = props.modified = on
 
     # A4 with the PDF's margins (python-docx's template is US Letter), so it pastes into a UK
     # committee report template without reflowing.

@@ -198,8 +198,9 @@ def _summary(pack: Pack, resolve: bool) -> str:
         out.append('<div class="pack-facts-row">' + "".join(facts) + "</div>")
     if pack.get("about_you"):
         out.append('<p class="pack-small">Young people could say how old they are and how long they have been in care, or skip it.</p>')
-    if not s["groups"] and s.get("groups_note"):
-        out.append(f"<p>{_e(s['groups_note'])}</p>")
+    if s.get("groups_note"):  # why there is no table, or how a young person's group in it was decided
+        small = ' class="pack-small"' if s["groups"] else ""
+        out.append(f"<p{small}>{_e(s['groups_note'])}</p>")
 
     out.append('<h3 id="pack-messages">The strongest messages</h3>')
     out.append(_list(s["messages"], "ol", "pack-list pack-messages"))

@@ -43,7 +43,7 @@ class Summary(TypedDict, total=False):
     invited: str | None  # how many young people were invited, when the officer entered it
     sessions: list[SessionSummary]
     groups: list[GroupCount]  # empty when nobody's group is known
-    groups_note: str  # why there is no breakdown by group, when there is none
+    groups_note: str  # why there is no breakdown by group, or how a young person's group was decided
     messages: list[str]  # the 3 to 5 strongest messages, in plain words
     working_well: list[str]
     not_working: list[str]
@@ -73,7 +73,7 @@ class Theme(TypedDict):
     young_people: str
     tone: Tone
     # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
-    risk_weight: Literal["many", "few", "none"]
+    risk_weight: Literal["many", "some", "few", "none"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
@@ -306,6 +306,7 @@ def signature_sentence(sig: Signature, weight: str) -> str:
     label = sig["label"].rstrip(".")
     lead = {
         "many": f"Many young people were negative about this, which may point to {label.lower()}.",
+        "some": f"Some young people were negative about this, which may point to {label.lower()}.",
         "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
     }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
     return f"{lead} A question to test against your own data: {sig['question']}"
