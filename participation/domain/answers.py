@@ -127,7 +127,7 @@ def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
 def start_visit(session: ParticipationSession) -> Participant:
     participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=date.today())
     db.session.add(participant)
-    db.session.commit()
+    _commit_keeping_loaded()  # the page goes on to read the session and the visit: nothing to read again
     return participant
 
 
