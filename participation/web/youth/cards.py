@@ -25,7 +25,7 @@ FORM_TOKEN_MARK = f"py-form-token-{_MARK}"
 CSRF_MARK = f"py-csrf-{_MARK}"
 
 _KEPT: dict[tuple, str] = {}
-_KEPT_MAX = 4096  # cards one process keeps: (questions x languages) of far more sessions than run at once
+_KEPT_MAX = 1024  # cards one process keeps (about 10 KB each): every question, language and shape of the sessions running at once
 
 
 def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False) -> dict:
