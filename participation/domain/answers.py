@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from participation.domain.alerts import raise_from_screen
@@ -46,20 +46,30 @@ def find_visit(typed_code: str, tokens) -> tuple[ParticipationSession, Participa
     if not tokens:
         found = find_session(code)
         return (found, None) if found is not None else None
-    row = db.session.execute(
-        select(ParticipationSession, Participant)
-        .outerjoin(
-            Participant,
-            and_(
-                Participant.session_id == ParticipationSession.id,
-                Participant.token.in_(tokens),
-                # A finished visit is over: a copy of the phone's old cookie cannot reopen it.
-                Participant.finished.is_(False),
-            ),
-        )
-        .where(ParticipationSession.join_code == code)
-    ).first()
+    row = db.session.execute(_VISIT, {"code": code, "tokens": tokens}).first()
     return (row[0], row[1]) if row is not None else None
+
+
+# The statements every answer runs, built once: building one costs about as much as running it.
+_VISIT = (
+    select(ParticipationSession, Participant)
+    .outerjoin(
+        Participant,
+        and_(
+            Participant.session_id == ParticipationSession.id,
+            Participant.token.in_(bindparam("tokens", expanding=True)),
+            # A finished visit is over: a copy of the phone's old cookie cannot reopen it.
+            Participant.finished.is_(False),
+        ),
+    )
+    .where(ParticipationSession.join_code == bindparam("code"))
+)
+_LOCKED = (
+    select(Answer)
+    .where(Answer.participant_id == bindparam("participant"), Answer.prompt_id.in_(bindparam("prompts", expanding=True)))
+    .with_for_update()
+)
+_USE_TOKEN = insert(FormToken.__table__)  # a plain INSERT: the token is written, never read back
 
 
 @dataclass(frozen=True)
@@ -85,11 +95,19 @@ _CARDS: dict[tuple, tuple[PromptCard, ...]] = {}
 _CARDS_KEPT = 4096  # sessions whose prompts one process keeps; far more than run at once
 
 
+def prompts_key(session: ParticipationSession) -> tuple | None:
+    """What names this session's prompts while they cannot change (from its opening on), so a copy of them,
+    or of anything drawn from them alone, can be kept under it; None for a draft, whose prompts may change."""
+    if session.state == SessionState.DRAFT.value:
+        return None
+    # The join code and opening time make the key: an id alone can come back after a test empties a table.
+    return (session.id, session.join_code, session.opened_at)
+
+
 def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
     """The session's prompts in order, read from the database once per process after it opens."""
-    # The join code and opening time make the key: an id alone can come back after a test empties a table.
-    key = (session.id, session.join_code, session.opened_at)
-    cards = _CARDS.get(key)
+    key = prompts_key(session)
+    cards = _CARDS.get(key) if key is not None else None
     if cards is not None:
         return cards
     prompts = db.session.execute(
@@ -100,7 +118,7 @@ def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
                    session.audience, dict(p.translations or {}))
         for p in prompts
     )
-    if session.state != SessionState.DRAFT.value:
+    if key is not None:
         if len(_CARDS) >= _CARDS_KEPT:
             _CARDS.clear()
         _CARDS[key] = cards
@@ -110,7 +128,7 @@ def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
 def start_visit(session: ParticipationSession) -> Participant:
     participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=date.today())
     db.session.add(participant)
-    db.session.commit()
+    _commit_keeping_loaded()  # the page goes on to read the session and the visit: nothing to read again
     return participant
 
 
@@ -177,12 +195,7 @@ def _locked_answer(participant: Participant, prompt: Prompt | PromptCard, then=N
     """This visit's answer to this prompt, locked until the commit (PostgreSQL; SQLite locks on the first
     write), and its answer to the prompt `then` (the one shown next, if any) read in the same statement."""
     ids = [prompt.id] + ([then.id] if then is not None and then.id != prompt.id else [])
-    found = {
-        a.prompt_id: a
-        for a in db.session.execute(
-            select(Answer).where(Answer.participant_id == participant.id, Answer.prompt_id.in_(ids)).with_for_update()
-        ).scalars()
-    }
+    found = {a.prompt_id: a for a in db.session.execute(_LOCKED, {"participant": participant.id, "prompts": ids}).scalars()}
     return found.get(prompt.id), (found.get(then.id) if then is not None else None)
 
 
@@ -246,22 +259,30 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
 
 def save_answer(
     participant: Participant, prompt: Prompt | PromptCard, nonce: str, value, other: str | None = None, then=None,
-    _retry: bool = True,
 ) -> Saved:
     """Store one answer once. The words (and any beside "Something else") are screened before anything is
-    written. The form token goes in
+    written, once, even when the save is tried again. The form token goes in
     first, so a double tap or a retry stops there; then the answer is locked before it is read, so two
     changes sent at once are applied one after the other and an answer held for safeguarding stays held.
     `then` is the prompt shown next: its earlier answer is read with this one (Saved.then_value), so the
     next card needs no query of its own. Nothing is reloaded after the commit.
     """
     raw, screening = _screened(prompt, value, other)
+    try:
+        return _store(participant, prompt, nonce, value, then, raw, screening)
+    except IntegrityError:
+        # Another request saved this prompt's first answer for the same visit a moment ago: update that one.
+        db.session.rollback()
+        return _store(participant, prompt, nonce, value, then, raw, screening)
+
+
+def _store(participant, prompt, nonce: str, value, then, raw: str | None, screening) -> Saved:
+    """save_answer's writes, from the form token to the commit, for words already screened."""
     flagged = bool(screening and screening.disclosure)
     outcome = "disclosure" if flagged else "hardship" if screening and screening.hardship else "saved"
-    db.session.add(FormToken(token=nonce, participant_id=participant.id, used_on=date.today(), outcome=outcome))
     try:
         # On SQLite this first write takes the database's write lock, before the answer is read.
-        db.session.flush()
+        db.session.execute(_USE_TOKEN, {"token": nonce, "participant_id": participant.id, "used_on": date.today(), "outcome": outcome})
     except IntegrityError:
         db.session.rollback()
         earlier = db.session.get(FormToken, nonce)
@@ -283,17 +304,10 @@ def save_answer(
     else:
         answer.edits += 1
     _apply(answer, prompt, value, raw, screening)
-    try:
-        db.session.flush()
-        if flagged:  # the alert is written in the same unit of work as the answer, so neither is lost
-            raise_from_screen(answer, screening.categories, screening.cues, screening.similar)
-        _commit_keeping_loaded()
-    except IntegrityError:
-        # Another request saved this prompt's first answer for the same visit a moment ago: update that one.
-        db.session.rollback()
-        if _retry:
-            return save_answer(participant, prompt, nonce, value, other, then, _retry=False)
-        raise
+    db.session.flush()
+    if flagged:  # the alert is written in the same unit of work as the answer, so neither is lost
+        raise_from_screen(answer, screening.categories, screening.cues, screening.similar)
+    _commit_keeping_loaded()
     return Saved(outcome, then_value)
 
 

@@ -73,8 +73,10 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
     """One form class per kind of question, made once: building a WTForms class costs more than using it."""
 
     class AnswerForm(FlaskForm):
-        form_token = HiddenField()
-        action = HiddenField()
+        # Labels of their own (never shown): a field without one asks WTForms' catalogue for a name,
+        # and that catalogue is read from disk once for every request that asks.
+        form_token = HiddenField(label="")
+        action = HiddenField(label="")
 
     if kind == PromptKind.SCALE.value:
         AnswerForm.answer = RadioField(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext
 from flask_limiter.util import get_remote_address
+from markupsafe import Markup
 
 from participation.domain import alerts, answers, you_said_we_did
 from participation.domain.models.sessions import SessionState
@@ -14,8 +15,8 @@ from participation.web.extensions import csrf
 from participation.web.htmx import is_fragment_request
 from participation.web.qr import public_url, qr_markup
 from participation.web.security import public
-from participation.web.youth import limits
-from participation.web.youth.forms import JoinForm, answer_form_for, new_form_token, read_form_token
+from participation.web.youth import cards, limits
+from participation.web.youth.forms import JoinForm, answer_form_for, read_form_token
 
 bp = Blueprint("youth", __name__)
 
@@ -100,25 +101,24 @@ def start(code):
     return redirect(url_for("youth.question", code=session_obj.join_code, n=1), 303)
 
 
-def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False):
-    form.form_token.data = new_form_token(participant.id, prompt.id)
-    context = dict(
-        session_obj=session_obj,
-        prompt=prompt,
-        n=n,
-        total=len(answers.prompt_cards(session_obj)),
-        form=form,
-        notice=notice,
-        confirm_skip=confirm_skip,
-    )
+def _respond_with_card(session_obj, n: int, card: str, status: int = 200, error: bool = False):
+    """The card alone for htmx, else the whole page around it."""
     if is_fragment_request():
-        response = make_response(render_template("youth/_question.html", **context), status)
+        response = make_response(card, status)
         # A new history entry only when the question changes: an error or a notice about this same
         # question must not make the phone's Back button land on it again.
         url = url_for("youth.question", code=session_obj.join_code, n=n)
         response.headers["HX-Push-Url"] = url if url != request.path else "false"
         return response
-    return render_template("youth/question.html", **context), status
+    total = len(answers.prompt_cards(session_obj))
+    return render_template(
+        "youth/question.html", session_obj=session_obj, card=Markup(card), n=n, total=total, error=error
+    ), status
+
+
+def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False):
+    card = cards.render(session_obj, prompt, n, form, participant, notice=notice, confirm_skip=confirm_skip)
+    return _respond_with_card(session_obj, n, card, status, error=bool(form.answer.errors))
 
 
 def _next_url(session_obj, n: int) -> str:
@@ -129,10 +129,13 @@ def _next_url(session_obj, n: int) -> str:
 
 def _show_question(session_obj, participant, n: int, earlier: dict | None = None):
     """Question n as the young person left it: their earlier answer filled in, if they gave one
-    (`earlier` when the caller has read it already)."""
+    (`earlier` when the caller has read it already). A card with nothing on it yet is drawn from the
+    one kept for this question (cards.fresh)."""
     prompt = answers.prompt_cards(session_obj)[n - 1]
     if earlier is None:
         earlier = answers.earlier_value(participant, prompt)
+    if cards.is_fresh(earlier):
+        return _respond_with_card(session_obj, n, cards.fresh(session_obj, prompt, n, participant))
     form = answer_form_for(prompt, data=earlier, from_request=False)
     return _render_question(session_obj, prompt, n, form, participant)
 

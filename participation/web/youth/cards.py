@@ -1,0 +1,70 @@
+"""Question cards: the HTML of one question, drawn from a session's cached prompts.
+
+GOV.UK's macros cost more than the rest of an answer put together, and a fresh card (nothing answered
+on it yet, no error, no notice) is the same for every young person who reads that question in that
+language, but for two tokens: the answer form's own (each used once) and the CSRF token. So each process
+renders a fresh card once, with a mark where each token goes, and fills the marks in for each young
+person. Only an open (or closed) session's cards are kept: from its opening its prompts cannot change
+(answers.prompts_key); a draft's are rendered every time.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import render_template, request
+from flask_babel import get_locale
+from flask_wtf.csrf import generate_csrf
+
+from participation.domain import answers
+from participation.web.youth.forms import answer_form_for, new_form_token
+
+# Random for each process, so no words an officer or a young person writes can contain a mark.
+_MARK = secrets.token_hex(16)
+FORM_TOKEN_MARK = f"py-form-token-{_MARK}"
+CSRF_MARK = f"py-csrf-{_MARK}"
+
+_KEPT: dict[tuple, str] = {}
+_KEPT_MAX = 1024  # cards one process keeps (about 10 KB each): every question, language and shape of the sessions running at once
+
+
+def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False) -> dict:
+    """What youth/_question.html reads."""
+    return dict(
+        session_obj=session_obj, prompt=prompt, n=n, total=len(answers.prompt_cards(session_obj)), form=form,
+        notice=notice, confirm_skip=confirm_skip,
+    )
+
+
+def render(session_obj, prompt, n: int, form, participant, notice=None, confirm_skip=False) -> str:
+    """The card as the form stands (its answer, errors, a notice), with a new form token."""
+    form.form_token.data = new_form_token(participant.id, prompt.id)
+    return render_template("youth/_question.html", **context(session_obj, prompt, n, form, notice, confirm_skip))
+
+
+def is_fresh(earlier: dict) -> bool:
+    """Nothing answered on this card yet (answers.earlier_value gives None for every part)."""
+    return all(value is None for value in earlier.values())
+
+
+def fresh(session_obj, prompt, n: int, participant) -> str:
+    """A card with nothing answered on it yet: kept once rendered, then only its tokens are new."""
+    key = answers.prompts_key(session_obj)
+    if key is not None:
+        # The card's words follow the page's language; its <title> is there only for htmx (see the template).
+        key = (*key, prompt.id, n, str(get_locale()), bool(request.headers.get("HX-Request")))
+        card = _KEPT.get(key)
+        if card is None:
+            card = _render_marked(session_obj, prompt, n)
+            if len(_KEPT) >= _KEPT_MAX:
+                _KEPT.clear()
+            _KEPT[key] = card
+        return card.replace(FORM_TOKEN_MARK, new_form_token(participant.id, prompt.id)).replace(CSRF_MARK, generate_csrf())
+    form = answer_form_for(prompt, data={"answer": None, "other": None}, from_request=False)
+    return render(session_obj, prompt, n, form, participant)
+
+
+def _render_marked(session_obj, prompt, n: int) -> str:
+    form = answer_form_for(prompt, data={"answer": None, "other": None}, from_request=False)
+    form.form_token.data = FORM_TOKEN_MARK
+    return render_template("youth/_question.html", csrf_token=lambda: CSRF_MARK, **context(session_obj, prompt, n, form))
