@@ -165,7 +165,8 @@ def readme(r: dict) -> str:
                      if retried else f"None of the {sub_.get('requests')} answer requests failed in this run.")]
     lines += ["", "Every figure here shares 2 cores with the load generator and the database. An answer with JavaScript",
               "is one request of 4 SQL statements and a commit (at most 6, checked by `tests/app/test_answer_statements.py`);",
-              "its time goes on rendering the next question with GOV.UK's macros, the ORM, and screening.", ""]
+              "the next question comes from a card rendered once per process and language and filled with the visit's own",
+              "tokens, so its time goes on screening, the database and the ORM.", ""]
     lines += scale_section()
     return "\n".join(lines)
 
