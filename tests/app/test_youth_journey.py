@@ -32,6 +32,18 @@ def test_join_accepts_code_in_any_case_with_spaces(client, open_session):
     assert r.location.endswith(f"/j/{code}")
 
 
+def test_typing_the_code_on_a_shared_phone_starts_afresh_and_keeps_what_was_saved(young, open_session):
+    young.answer(2, "the first person's words")
+    saved = answers_count()
+    # Someone else picks up the same phone and types the code: a new visit, nothing of the first one's.
+    r = young.client.post("/join", data={"code": open_session.join_code})
+    assert r.status_code == 303
+    assert young.client.get(f"/j/{open_session.join_code}/q/2").status_code in (302, 303)  # no visit: back to the welcome
+    young.join()
+    assert "the first person" not in young.page(2).text
+    assert answers_count() == saved  # what the first person saved is kept
+
+
 def test_unknown_code_is_refused_kindly_and_kept_in_the_box(client, open_session):
     r = client.post("/join", data={"code": "zzzzzz"})
     assert r.status_code == 422

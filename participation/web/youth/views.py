@@ -30,6 +30,12 @@ def _remember_visit(session_obj, participant) -> None:
     session.permanent = True
 
 
+def _forget_visit(session_obj) -> None:
+    visits = dict(session.get(VISITS_KEY, {}))
+    if visits.pop(str(session_obj.id), None) is not None:
+        session[VISITS_KEY] = visits
+
+
 def _session_or_404(code: str):
     return _visit_or_404(code)[0]
 
@@ -67,6 +73,10 @@ def join():
         # A right code always gets in (a whole room shares one wifi address); only wrong ones count.
         found = answers.find_session(form.code.data)
         if found is not None:
+            # Typing the code is how someone new joins, on a phone that may be shared: this phone's
+            # unfinished visit is forgotten here, so the next person never sees or carries on another's
+            # answers (what was saved stays saved).
+            _forget_visit(found)
             return redirect(url_for("youth.welcome", code=found.join_code), 303)
         if not limits.wrong_code_allowed(get_remote_address()):
             abort(429)
