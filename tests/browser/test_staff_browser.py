@@ -128,4 +128,10 @@ def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser
         pass
     assert polled.value.status == 204
     assert link.evaluate("el => el === document.activeElement")
+    # However far down the page the officer is, the bar stays in the window.
+    laptop.set_viewport_size({"width": 1280, "height": 300})
+    laptop.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    assert laptop.evaluate("window.scrollY") > 200
+    assert 0 <= bar.bounding_box()["y"] < 20
+    laptop.set_viewport_size({"width": 1280, "height": 800})
     assert axe_violations(browser, f"{live.url}/staff/", LAPTOP, lambda page: staff_sign_in(page, live.url, officer, PASSWORD)) == []
