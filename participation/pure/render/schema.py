@@ -74,7 +74,7 @@ class Theme(TypedDict):
     tone: Tone
     # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
     risk_weight: Literal["many", "some", "few", "none"]
-    quotes: list[str]  # starred, approved, redacted answers: young people's own words, kept exactly
+    quotes: list[str]  # starred, approved, redacted answers: young people's own words (identifying details written more generally)
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
     ilacs_areas: list[IlacsArea]
@@ -234,9 +234,10 @@ ANNEX = ("pack-recommendations", "Annex: recommendations tracker")
 
 PREVIEW_MARKER = "Preview: not published"
 PLACEHOLDER_NOTE = (
-    "Quotes are young people's own words, kept exactly as they wrote them, spelling included. "
+    "Quotes are young people's own words, spelling included. "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
-    "before anyone outside the participation team saw them."
+    "before anyone outside the participation team saw them, and where a quote held a detail that "
+    "could point to one young person, an officer wrote that part more generally."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
