@@ -47,7 +47,7 @@ def screen(text: str, care_leaver: bool = False) -> Screening:
     # the model never raises an alert on words it cannot read.
     by_model = likelihood >= model.threshold and not verdict.disclosure and language.english
     # A rule's words that the model, reading the whole answer, finds nothing like harm in are most often
-    # out of context ("the police came cos the alarm went off", "no hot water for 2 weeks"): not an alert
+    # out of context ("the police came cos the alarm went off", "slept in a tent"): not an alert
     # to the safeguarding lead, but ranked at the alert line so a moderator reads it among the first.
     doubted = verdict.disclosure and language.english and likelihood < RULE_FLOOR
     similar = tuple(closest(model, vector)) if by_model else ()
