@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from participation.pure.evidence_rules import answer_tone, asks_for_good
+from participation.pure.prompt_bank import load_bank
 from participation.pure.safeguarding import screen
 from participation.pure.safeguarding.disclosure import assess
 from participation.pure.safeguarding.pii import find_personal_details, redact
@@ -82,6 +84,10 @@ def theme_figures(name, r, theme_key="theme"):
         ]
     if "tone" in r[0]:
         line += ["tone", round(float(np.mean([c.tone == x["tone"] for c, x in zip(cs, r, strict=True)])), 3)]
+    if "prompt" in r[0]:  # the tone the app suggests reads the question too, as the pack does
+        good = {p["text"]: asks_for_good(p["slug"]) for p in load_bank()}
+        tones = [answer_tone(x["text"], c.tone, good.get(x["prompt"], False)) for c, x in zip(cs, r, strict=True)]
+        line += ["(reading the question", round(float(np.mean([t == x["tone"] for t, x in zip(tones, r, strict=True)])), 3), ")"]
     print(*line)
 
 

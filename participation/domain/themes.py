@@ -25,7 +25,7 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
-from participation.pure.evidence_rules import says_nothing_more
+from participation.pure.evidence_rules import answer_tone, asks_for_good, says_nothing_more
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
@@ -58,7 +58,9 @@ def suggest(answers: list[Answer]) -> int:
         if a.text:
             c = results[a.id]
             if not a.tone_confirmed:  # an officer's tone is never replaced by a suggestion
-                a.tone = c.tone
+                # "xbox" in answer to "What is one good thing…?" is good news: the suggestion reads the
+                # question as the pack does, so the board and the pack never disagree.
+                a.tone = answer_tone(a.text, c.tone, asks_for_good(a.prompt.bank_slug))
             a.emerging = not c.fits_well
             a.themes = [
                 AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested")
@@ -475,10 +477,11 @@ def answers_to_theme(review: Review, f: ThemingFilter, page: int = 1, per_page: 
 
 
 def confirmed_examples() -> list[Example]:
-    """Every approved written answer whose themes an officer confirmed, as training examples.
+    """Every approved written answer whose themes or tone an officer confirmed, as training examples
+    (themes empty where only the tone was confirmed; tone None where only the themes were).
 
-    An answer with a suggestion still beside the officer's own theme is left out until it is checked:
-    its themes are not yet all known."""
+    An answer with a suggestion still beside the officer's own theme has its themes left out until it
+    is checked: its themes are not yet all known."""
     undecided = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
     rows = db.session.execute(
         select(Answer.id, Answer.text, AnswerTheme.theme, AnswerTheme.rank)
@@ -490,4 +493,14 @@ def confirmed_examples() -> list[Example]:
     by_answer: dict[int, tuple[str, list[str]]] = {}
     for answer_id, text, theme, _rank in rows:
         by_answer.setdefault(answer_id, (text, []))[1].append(theme)
-    return [Example(f"db-{i}", text, tuple(found)) for i, (text, found) in by_answer.items()]
+    tones = dict(db.session.execute(
+        select(Answer.id, Answer.tone)
+        .where(Answer.tone_confirmed.is_(True), Answer.tone.in_(TONES), Answer.text.is_not(None),
+               Answer.state == AnswerState.APPROVED.value)
+    ).all())
+    texts = {i: text for i, (text, _) in by_answer.items()}
+    missing = set(tones) - set(texts)
+    if missing:
+        texts |= dict(db.session.execute(select(Answer.id, Answer.text).where(Answer.id.in_(missing))).all())
+    return [Example(f"db-{i}", texts[i], tuple(by_answer[i][1]) if i in by_answer else (), tones.get(i))
+            for i in sorted(texts)]

@@ -144,14 +144,22 @@ def classify_command(in_csv, out_csv):
 
 @themes_group.command("retrain")
 def retrain_command():
-    """Retrain from officers' confirmed themes plus the shipped set; keep the new model only if it is not worse."""
+    """Retrain from officers' confirmed themes and tones plus the shipped set; keep each new model only if it is not worse."""
     extra = themes.confirmed_examples()
     result = training.retrain(extra)
     before = result.before or {}
-    click.echo(f"Confirmed answers used: {len(extra)}")
+    click.echo(f"Answers with confirmed themes used: {sum(1 for e in extra if e.themes)}")
     click.echo(f"Held-out top-1 before: {before.get('top1', float('nan')):.3f}  after: {result.after['top1']:.3f}")
     click.echo(f"Held-out top-3 before: {before.get('top3', float('nan')):.3f}  after: {result.after['top3']:.3f}")
-    click.echo("The new model replaced the old one." if result.replaced else "The new model was worse, so the old one was kept.")
+    if not any(e.themes for e in extra):
+        click.echo("No themes were confirmed, so the theme model is unchanged.")
+    else:
+        click.echo("The new model replaced the old one." if result.replaced else "The new model was worse, so the old one was kept.")
+    if result.tone_after is not None:
+        click.echo(f"Confirmed tones used: {sum(1 for e in extra if e.tone)}")
+        click.echo(f"Held-out tone before: {result.tone_before or float('nan'):.3f}  after: {result.tone_after:.3f}")
+        click.echo("The new tone model replaced the old one." if result.tone_replaced
+                   else "The new tone model was worse, so the old one was kept.")
 
 
 @click.group("packs")

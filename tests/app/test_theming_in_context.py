@@ -252,3 +252,32 @@ def test_the_board_links_a_themes_suggestions_to_checking_them(officer_client, t
     link = page.select_one("#theme-social-workers").find_parent("section").select_one("a[href*='/theming']")
     assert link["href"] == f"/staff/reviews/{two_questions.review_id}/theming?theme=social-workers"
     assert shown_ids(soup(officer_client.get(link["href"]))) != []
+
+
+def test_an_officers_tone_teaches_the_tone_model_with_or_without_confirmed_themes(officer_client, two_questions):
+    only_tone = approved(two_questions, two_questions.prompts[1], "finally got my own flat")
+    both = approved(two_questions, two_questions.prompts[2], "my PA never rings back", confirmed=("social-workers",), suggested=())
+    untouched = approved(two_questions, two_questions.prompts[2], "it's ok I guess", suggested=())
+    url = f"/staff/reviews/{two_questions.review_id}/theming/apply"
+    officer_client.post(url, data={"answer_ids": [only_tone], "action": "tone-positive"})
+    officer_client.post(url, data={"answer_ids": [both], "action": "tone-confirm"})
+    learned = {e.text: (e.themes, e.tone) for e in themes.confirmed_examples()}
+    assert learned == {"finally got my own flat": ((), "positive"), "my PA never rings back": (("social-workers",), "negative")}
+    assert untouched not in {int(e.id.removeprefix("db-")) for e in themes.confirmed_examples()}
+
+
+def test_the_suggested_tone_reads_the_question_as_the_pack_does(app, two_questions):
+    good, other = two_questions.prompts[1], two_questions.prompts[2]
+    good.bank_slug = "opener-good-thing"
+    db.session.commit()
+    ids = [approved(two_questions, good, "xbox", suggested=()), approved(two_questions, good, "nothing really", suggested=()),
+           approved(two_questions, other, "xbox", suggested=())]
+    answers = [db.session.get(Answer, i) for i in ids]
+    for a in answers:
+        a.tone = None
+    themes.suggest(answers)
+    db.session.commit()
+    asked_for_good, said_nothing, asked_otherwise = answers
+    assert asked_for_good.tone == "positive"
+    assert said_nothing.tone != "positive"
+    assert asked_otherwise.tone == themes.classify_many(["xbox"])[0].tone

@@ -265,3 +265,28 @@ def test_emerging_min_size_and_empty_input():
     assert "wifi" in singles[0].common_words
     three = cluster([(1, "wifi is slow"), (2, "slow wifi"), (3, "the wifi is so slow")], min_size=3)
     assert len(three) == 1 and set(three[0].keys) == {1, 2, 3}
+
+
+def test_retrain_learns_confirmed_tones_only_when_the_tone_model_is_not_worse(tmp_path, examples):
+    # A small labelled set (every 8th row) keeps this quick; the models in place are trained on its training part.
+    data = tmp_path / "statements.csv"
+    tr.write_examples([e for e in examples if e.tone in clf.TONES][::8], data)
+    train_part, _ = tr.split(tr.load_examples(data))
+    tr.save(tr.train(train_part), tmp_path)
+    tr.save_tone(tr.train_tone(train_part), tmp_path)
+    before = (tmp_path / clf.TONE_ARRAYS).read_bytes()
+    # Officer "corrections" that are all wrong: every training answer's tone turned round, twice over.
+    flip = {"positive": "negative", "negative": "positive", "mixed": "positive"}
+    wrong = [tr.Example(f"db-{i}", e.text + " .", (), flip[e.tone]) for i, e in enumerate(train_part)]
+    result = tr.retrain(wrong * 2, path=tmp_path, data_path=data)
+    assert result.replaced is False and result.after == result.before  # no themes confirmed: theme model untouched
+    assert result.tone_before is not None and result.tone_after < result.tone_before
+    assert result.tone_replaced is False
+    assert (tmp_path / clf.TONE_ARRAYS).read_bytes() == before
+    # A few right ones: kept when the held-out tone is not worse, and the tone model says it learned them.
+    right = [tr.Example("db-1", "my new flat has a proper garden and I grow tomatoes in it now", (), "positive"),
+             tr.Example("db-2", "passed my driving test on the third go, my PA paid for the lessons", (), "positive")]
+    result = tr.retrain(right, path=tmp_path, data_path=data)
+    assert result.tone_replaced is (result.tone_after >= result.tone_before)
+    if result.tone_replaced:
+        assert clf.load_tone_model(tmp_path).info["extra_examples"] == 2

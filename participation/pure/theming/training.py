@@ -51,6 +51,11 @@ class RetrainResult:
     before: dict | None  # figures of the model that was in place (None if there was none)
     after: dict
     replaced: bool
+    # The tone model, retrained when officers confirmed or corrected tones: its share right on the
+    # held-out part before and after (None when no tone was confirmed), and whether it was replaced.
+    tone_before: float | None = None
+    tone_after: float | None = None
+    tone_replaced: bool = False
 
 
 def load_examples(path: str | Path | None = None) -> list[Example]:
@@ -271,7 +276,8 @@ def retrain(
     data_path: str | Path | None = None,
 ) -> RetrainResult:
     """Train on the shipped training part plus extra (officer-confirmed) examples; keep the new
-    model only if it does at least as well on the held-out part as the model at `path`."""
+    model only if it does at least as well on the held-out part as the model at `path`. Examples with a
+    tone an officer confirmed retrain the tone model too, kept on the same condition."""
     base = load_examples(data_path)
     train_part, heldout = split(base)
     # An extra example that repeats a held-out statement would let the test leak into training.
@@ -283,6 +289,9 @@ def retrain(
     except FileNotFoundError:
         current = None
     before = evaluate(current, heldout) if current is not None else None
+    if current is not None and not extras:  # nothing new about themes: only tones were confirmed
+        return _retrain_tone(extra_examples, held_texts, train_part, heldout, target,
+                             RetrainResult(before, before, False))
     new = train(list(train_part) + extras)
     new.info["extra_examples"] = len(extras)
     after = evaluate(new, heldout)
@@ -292,7 +301,36 @@ def retrain(
         save(new, target)
         if target.resolve() == clf.MODEL_DIR.resolve():
             clf.reset_default_model()
-    return RetrainResult(before, after, replaced)
+    return _retrain_tone(extra_examples, held_texts, train_part, heldout, target, RetrainResult(before, after, replaced))
+
+
+def _retrain_tone(extra_examples: Sequence[Example], held_texts: set[str], train_part: Sequence[Example],
+                  heldout: Sequence[Example], target: Path, themes: RetrainResult) -> RetrainResult:
+    """The tone half of `retrain`: confirmed tones added, the new tone model kept only if not worse."""
+    tone_extras = [e for e in extra_examples if _key(e.text) not in held_texts and e.tone in clf.TONES]
+    if not tone_extras:
+        return themes
+    try:
+        tone_before = tone_accuracy(clf.load_tone_model(target), heldout)
+    except FileNotFoundError:
+        tone_before = None
+    new_tone = train_tone(list(train_part) + tone_extras)
+    new_tone.info["extra_examples"] = len(tone_extras)
+    tone_after = tone_accuracy(new_tone, heldout)
+    tone_replaced = tone_before is None or tone_after >= tone_before
+    if tone_replaced:
+        save_tone(new_tone, target)
+        if target.resolve() == clf.MODEL_DIR.resolve():
+            clf.default_tone_model.cache_clear()
+    return RetrainResult(themes.before, themes.after, themes.replaced, tone_before, tone_after, tone_replaced)
+
+
+def tone_accuracy(model: clf.ToneModel, examples: Sequence[Example]) -> float:
+    """The share of the examples' labelled tones that `model` gives."""
+    rows = [e for e in examples if e.tone in clf.TONES]
+    vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in rows])
+    right = sum(model.tone(e.text, v) == e.tone for e, v in zip(rows, vectors, strict=True))
+    return round(right / len(rows), 4) if rows else 0.0
 
 
 def _key(text: str) -> str:
