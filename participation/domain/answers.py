@@ -182,7 +182,7 @@ def _form_value(prompt: Prompt | PromptCard, row) -> dict:
 
 @dataclass(frozen=True)
 class Saved:
-    outcome: str  # "saved", "duplicate", "disclosure", "hardship"
+    outcome: str  # "saved", "duplicate", "disclosure", "hardship", "unchecked" (see OFFERED_ONCE)
     # The earlier answer to the question shown next (see save_answer's `then`), read in the same
     # statement as the answer being saved; None when it was not read.
     then_value: dict | None = None
@@ -257,6 +257,30 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
         answer.reject_reason = None
 
 
+# What a young person is shown after an answer, besides the next question: a check-in after words that may
+# disclose harm (every time), help with money or a home after a care leaver's hardship, and a kind offer of
+# help after words the screen cannot read ("not checked: read first"). The last two are offered once a visit:
+# a second answer about no food, or a second answer in Tigrinya, goes straight on to the next question.
+SHOWN_AFTER = ("disclosure", "hardship", "unchecked")
+OFFERED_ONCE = ("hardship", "unchecked")
+
+
+def _outcome(participant: Participant, screening) -> str:
+    """What this answer's screening shows the young person next. A form token keeps the outcome that was
+    shown, so whether an offer was made on this visit is read from the visit's earlier tokens (one query,
+    made only for an answer that would bring an offer)."""
+    if screening is None:
+        return "saved"
+    if screening.disclosure:
+        return "disclosure"
+    outcome = "hardship" if screening.hardship else "unchecked" if not screening.screened else "saved"
+    if outcome in OFFERED_ONCE and db.session.scalar(
+        select(FormToken.token).where(FormToken.participant_id == participant.id, FormToken.outcome == outcome).limit(1)
+    ):
+        return "saved"
+    return outcome
+
+
 def save_answer(
     participant: Participant, prompt: Prompt | PromptCard, nonce: str, value, other: str | None = None, then=None,
 ) -> Saved:
@@ -279,14 +303,14 @@ def save_answer(
 def _store(participant, prompt, nonce: str, value, then, raw: str | None, screening) -> Saved:
     """save_answer's writes, from the form token to the commit, for words already screened."""
     flagged = bool(screening and screening.disclosure)
-    outcome = "disclosure" if flagged else "hardship" if screening and screening.hardship else "saved"
+    outcome = _outcome(participant, screening)
     try:
         # On SQLite this first write takes the database's write lock, before the answer is read.
         db.session.execute(_USE_TOKEN, {"token": nonce, "participant_id": participant.id, "used_on": date.today(), "outcome": outcome})
     except IntegrityError:
         db.session.rollback()
         earlier = db.session.get(FormToken, nonce)
-        repeated = earlier.outcome if earlier is not None and earlier.outcome in ("disclosure", "hardship") else "duplicate"
+        repeated = earlier.outcome if earlier is not None and earlier.outcome in SHOWN_AFTER else "duplicate"
         return Saved(repeated)
     answer, following = _locked_answer(participant, prompt, then)
     then_value = _form_value(then, following) if then is not None else None

@@ -68,13 +68,33 @@ class HelpSection:
     lines: tuple[HelpLine, ...]
 
 
-def sections_for(age_band: str | None = None, first: str | None = None) -> tuple[HelpSection, ...]:
+# Languages of the UK: a page read in one of these says nothing about how a young person came here.
+HOME_LANGUAGES = frozenset({"en", "cy"})
+ASYLUM = "asylum"
+
+
+def asylum_relevant(page_language: str, offered: list[str] | tuple[str, ...] | None = None) -> bool:
+    """Whether a care leaver's help should name the line for young people seeking asylum: when they read
+    the page in a language from abroad, or the officer chose such a language for the session (a session
+    that offers every language by default says nothing)."""
+    return page_language not in HOME_LANGUAGES or any(code not in HOME_LANGUAGES for code in offered or ())
+
+
+def sections_for(
+    age_band: str | None = None, first: str | None = None, asylum: bool = True
+) -> tuple[HelpSection, ...]:
     """Help for a young person, who may be 8 or 25 whatever the session is for. Their age, when they gave
     it, decides: under 18 the lines for children in care (Childline), 18 and over those for care leavers.
-    Otherwise the lines for under 18s and for 18 and over both, each under its own heading (the group
-    `first` names, the session's, comes first), then the lines for any age."""
+    Otherwise a care leavers' session (`first`, the session's group) gets the lines for care leavers: no
+    Childline, which is for under 19s (a younger person there can say their age). Any other session gets
+    the lines for under 18s and for 18 and over both, each under its own heading, then the lines for any age. For care leavers, the asylum line only where `asylum` (see
+    asylum_relevant): it speaks of children's advice and is noise to most 20-year-olds."""
     age = age_group(age_band)
+    if age is None and first == "care-leavers":
+        age = ADULT
     if age is not None:
-        return (HelpSection(None, lines_for("children-in-care" if age == UNDER_18 else "care-leavers")),)
-    order = (ADULT, UNDER_18) if first == "care-leavers" else (UNDER_18, ADULT)
-    return tuple(HelpSection(a, lines_for(a)) for a in (*order, ANY_AGE))
+        lines = lines_for("children-in-care" if age == UNDER_18 else "care-leavers")
+        if age == ADULT and not asylum:
+            lines = tuple(line for line in lines if line.id != ASYLUM)
+        return (HelpSection(None, lines),)
+    return tuple(HelpSection(a, lines_for(a)) for a in (UNDER_18, ADULT, ANY_AGE))

@@ -381,3 +381,27 @@ def test_listen_is_hidden_without_javascript(phone_without_js, live, open_sessio
     phone_without_js.goto(f"{live.url}/j/{open_session.join_code}")
     assert phone_without_js.locator("button.py-listen").count() == 1
     assert not phone_without_js.is_visible("button.py-listen")
+
+
+@pytest.mark.parametrize("js", [True, False])
+def test_on_a_320x568_phone_start_and_next_show_without_scrolling(browser, live, officer, make_session, js):
+    # An old small phone: the welcome's Start, and Next under a long face question, a written answer and a
+    # pick-one of five answers (the bank's own words, with Listen showing), all without scrolling.
+    slugs = ["sw-how-good", "opener-good-thing", "adult-lonely", "sw-know-who"]
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, slugs)
+    services.open_session(officer, s)
+    ctx = browser.new_context(viewport={"width": 320, "height": 568}, is_mobile=True, has_touch=True, java_script_enabled=js)
+    page = ctx.new_page()
+    _with_voices(page, '[{"name": "English", "lang": "en-GB"}]')
+    page.goto(f"{live.url}/j/{s.join_code}")
+    bottoms = {"start": page.locator("button.py-start").bounding_box()}
+    page.click("button.py-start")
+    for n, slug in enumerate(slugs, start=1):
+        page.goto(f"{live.url}/j/{s.join_code}/q/{n}")
+        bottoms[slug] = page.locator("button[value=next]").bounding_box()
+        if n == 3:  # the tiles are still big targets
+            assert min(page.locator(".py-choices .govuk-radios__item").nth(i).bounding_box()["height"] for i in range(5)) >= 44
+    ctx.close()
+    too_low = {name: round(b["y"] + b["height"]) for name, b in bottoms.items() if b["y"] + b["height"] > 568}
+    assert too_low == {}

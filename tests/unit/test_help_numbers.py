@@ -11,6 +11,7 @@ from participation.pure.help_numbers import (
     UNDER_18,
     age_group,
     all_lines,
+    asylum_relevant,
     groups,
     lines_for,
     sections_for,
@@ -58,10 +59,32 @@ def test_a_known_age_gets_one_list_and_an_unknown_one_both_lists_headed():
     assert under.age is None and "childline" in [line.id for line in under.lines]
     [adult] = sections_for("18 to 21", first="children-in-care")
     assert adult.age is None and "childline" not in [line.id for line in adult.lines]
-    assert [s.age for s in sections_for(None, first="care-leavers")] == [ADULT, UNDER_18, ANY_AGE]
+    assert [s.age for s in sections_for(None, first="children-in-care")] == [UNDER_18, ADULT, ANY_AGE]
     assert [s.age for s in sections_for("I don't want to say", first="both")] == [UNDER_18, ADULT, ANY_AGE]
     # Every line shown when the age is known is shown when it is not, and no line twice.
     grouped = [line.id for s in sections_for() for line in s.lines]
     assert len(grouped) == len(set(grouped))
     for band in ("12 to 15", "18 to 21"):
         assert {line.id for line in sections_for(band)[0].lines} <= set(grouped)
+
+
+def test_a_care_leavers_session_gets_the_care_leavers_lines_without_childline_even_without_an_age():
+    # A 20-year-old who skipped "How old are you?" at a care leavers' forum: no Childline (under 19s).
+    [section] = sections_for(None, first="care-leavers")
+    ids = [line.id for line in section.lines]
+    assert section.age is None and "childline" not in ids and {"become", "stepchange", "personal-adviser"} <= set(ids)
+    # A younger person there who says their age still gets Childline.
+    assert "childline" in [line.id for line in sections_for("12 to 15", first="care-leavers")[0].lines]
+
+
+def test_the_asylum_line_is_shown_to_care_leavers_only_where_it_is_relevant():
+    def ids(band, first, asylum):
+        return [line.id for s in sections_for(band, first=first, asylum=asylum) for line in s.lines]
+
+    assert "asylum" not in ids(None, "care-leavers", False) and "asylum" not in ids("18 to 21", "both", False)
+    assert "asylum" in ids(None, "care-leavers", True)
+    # Children keep it whatever: the line is written for them.
+    assert "asylum" in ids("12 to 15", "care-leavers", False) and "asylum" in ids(None, "both", False)
+    # Relevant: the page is read in a language from abroad, or the officer offered one.
+    assert asylum_relevant("ti") and asylum_relevant("ar", None) and asylum_relevant("en", ["en", "ti"])
+    assert not asylum_relevant("en") and not asylum_relevant("cy", ["en", "cy"]) and not asylum_relevant("en", None)

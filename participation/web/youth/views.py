@@ -51,11 +51,23 @@ def _visit_or_404(code: str):
 
 
 def _help_for(session_obj, participant):
-    """Help that fits this young person: by the age they gave on "How old are you?", else the lines for
-    under 18s and for 18 and over, each headed, the group the session is for first (a 12-year-old may come
-    to a care leavers' session)."""
+    """Help that fits this young person: by the age they gave on "How old are you?", else by the session's
+    group: a care leavers' session gets the lines for 18 and over, any other both lists, each headed (a
+    12-year-old who comes to a care leavers' session can say their age)."""
     band = answers.age_band(participant) if participant is not None else None
-    return help_numbers.sections_for(band, first=(participant.group if participant is not None else None) or session_obj.audience)
+    group = (participant.group if participant is not None else None) or session_obj.audience
+    asylum = help_numbers.asylum_relevant(i18n.page_language().code, session_obj.languages)
+    return help_numbers.sections_for(band, first=group, asylum=asylum)
+
+
+def _is_care_leaver(session_obj, participant) -> bool:
+    """A visit by someone 18 or over: by the age they gave, else a care leavers' session. Their pages
+    speak to an adult (no "you will not be in trouble")."""
+    band = answers.age_band(participant) if participant is not None else None
+    age = help_numbers.age_group(band)
+    if age is not None:
+        return age == help_numbers.ADULT
+    return ((participant.group if participant is not None else None) or session_obj.audience) == "care-leavers"
 
 
 def _not_open_page(session_obj, participant=None):
@@ -224,6 +236,8 @@ def question(code, n):
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
         return redirect(url_for("youth.hardship_help", code=session_obj.join_code, n=n), 303)
+    if saved.outcome == "unchecked":
+        return redirect(url_for("youth.unchecked_help", code=session_obj.join_code, n=n), 303)
     return _go_to(session_obj, participant, n + step, saved.then_value)
 
 
@@ -255,6 +269,18 @@ def check_in(code, n):
     session_obj, participant = _visit_or_404(code)
     return render_template(
         "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
+        help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
+    )
+
+
+@bp.get("/j/<code>/q/<int:n>/words")
+@public
+def unchecked_help(code, n):
+    """After words the screen cannot read (Tigrinya, Arabic: "not checked: read first"), once a visit: a
+    person will read them soon, and help is here if something is wrong. Never a suggestion of trouble."""
+    session_obj, participant = _visit_or_404(code)
+    return render_template(
+        "youth/unchecked.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
         help_sections=_help_for(session_obj, participant),
     )
 
@@ -265,6 +291,15 @@ def hardship_help(code, n):
     """After a care leaver writes about money, food, heat or a home: help that fits, not a welfare check."""
     session_obj = _session_or_404(code)
     return render_template("youth/hardship.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
+
+
+@bp.get("/j/<code>/q/<int:n>/stop")
+@public
+def stop(code, n):
+    """Stop, beside Listen on every question, asks first: a slip of the thumb must not end the visit.
+    A plain page with two buttons, so it works without JavaScript."""
+    session_obj = _session_or_404(code)
+    return render_template("youth/stop.html", session_obj=session_obj, n=n)
 
 
 @bp.get("/j/<code>/thanks")

@@ -1,0 +1,194 @@
+"""What a young person is shown after an answer, besides the next question: help that fits, once, in their
+words; and Stop that asks before it ends the visit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bs4 import BeautifulSoup
+from sqlalchemy import select
+
+from participation.domain import sessions
+from participation.domain.db import db
+from participation.domain.models import Answer, Participant
+from tests.app.test_moderation import DISCLOSURE
+from tests.conftest import Young
+
+TIGRINYA = "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም።"  # "I miss my mother and my brothers a lot."
+ARABIC = "أريد أن أرى عائلتي أكثر"  # "I want to see my family more."
+HARDSHIP = "my heating is broken and there is no food"
+
+
+def soup(response):
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def main_text(response) -> str:
+    return soup(response).select_one("main").get_text(" ", strip=True)
+
+
+def _session(officer, audience, texts=3, languages=None):
+    review = sessions.create_review(officer, "Our review", "", ["care-leavers"])
+    s = sessions.create_session(officer, review, "Forum", date(2026, 12, 3), audience)
+    for i in range(texts):
+        sessions.add_prompt(officer, s, "text", f"How are things {i}?", "", [], "money", 300)
+    if languages is not None:
+        s.languages = languages
+        db.session.commit()
+    sessions.open_session(officer, s)
+    return s
+
+
+def _phone(app, s, lang=None):
+    phone = Young(app.test_client(), s.join_code)
+    if lang:
+        phone.client.get(f"/j/{s.join_code}?lang={lang}")
+    phone.join()
+    return phone
+
+
+# ---- words the screen cannot read -----------------------------------------------------------------
+
+
+def test_words_the_screen_cannot_read_bring_a_kind_offer_of_help_once_a_visit(app, officer):
+    s = _session(officer, "children-in-care")
+    phone = _phone(app, s)
+    r = phone.answer(1, TIGRINYA)
+    assert r.status_code == 303 and r.location.endswith(f"/j/{s.join_code}/q/1/words")
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert not answer.screened and not answer.disclosure  # "not checked: read first", and no alert
+    page = phone.client.get(r.location)
+    html = soup(page)
+    assert html.select_one("h1").get_text(strip=True) == "Thank you for your words"
+    text = main_text(page)
+    assert (
+        "We could not check these words yet." in text
+        and "If something is wrong, you can talk to someone." in text
+    )
+    assert "trouble" not in text.lower() and "Are you OK?" not in text
+    # The ways to talk: an adult in the room (no words needed), the help lines, and on with the questions.
+    assert html.select_one(f"form[action='/j/{s.join_code}/q/1/talk'] button") is not None
+    assert html.select_one(".py-support a[href='tel:116123']") is not None
+    assert html.select_one(f"a[href='/j/{s.join_code}/q/2']").get_text(strip=True) == "Carry on answering"
+    assert html.select_one("#card .py-listen") is not None
+    # Once a visit: the next answer in Arabic goes straight on, and so does a double tap of the first.
+    r2 = phone.answer(2, ARABIC)
+    assert r2.status_code == 303 and r2.location.endswith(f"/j/{s.join_code}/q/3")
+    # Another young person is offered it afresh.
+    other = _phone(app, s)
+    assert other.answer(1, ARABIC).location.endswith("/q/1/words")
+
+
+def test_the_offer_is_in_the_page_language(app, officer):
+    s = _session(officer, "children-in-care")
+    phone = _phone(app, s, lang="ti")
+    r = phone.answer(1, TIGRINYA)
+    page = phone.client.get(r.location)
+    assert soup(page).select_one("html")["lang"] == "ti"
+    assert soup(page).select_one("h1").get_text(strip=True) == "ስለ ቃላትካ የቐንየልና"
+    assert "We could not check" not in main_text(page)
+
+
+def test_english_answers_go_straight_on(app, officer):
+    s = _session(officer, "children-in-care")
+    phone = _phone(app, s)
+    assert phone.answer(1, "the youth club is good").location.endswith("/q/2")
+
+
+def test_a_double_tap_on_words_the_screen_cannot_read_lands_on_the_same_offer(app, officer):
+    s = _session(officer, "children-in-care")
+    phone = _phone(app, s)
+    page = phone.page(1)
+    first = phone.answer(1, TIGRINYA, page=page)
+    again = phone.answer(1, TIGRINYA, page=page)
+    assert first.location == again.location and again.location.endswith("/q/1/words")
+
+
+# ---- care leavers: hardship once, adult words, help that fits ---------------------------------------
+
+
+def test_a_care_leaver_gets_help_with_hardship_once_a_visit(app, officer):
+    s = _session(officer, "care-leavers")
+    phone = _phone(app, s)
+    assert phone.answer(1, HARDSHIP).location.endswith("/q/1/help")
+    assert phone.answer(2, "no money for the gas meter and cant afford food").location.endswith("/q/3")
+    hardship = db.session.execute(select(Answer.hardship).order_by(Answer.id)).scalars().all()
+    assert hardship == [True, True]  # both still marked for the officer, who sees why no alert was raised
+
+
+def test_a_care_leaver_is_checked_in_with_as_an_adult_and_a_child_as_before(app, officer):
+    leavers = _session(officer, "care-leavers")
+    phone = _phone(app, leavers)
+    r = phone.answer(1, DISCLOSURE)
+    assert r.location.endswith("/q/1/check-in")
+    page = phone.client.get(r.location)
+    assert soup(page).select_one("h1").get_text(strip=True) == "Checking in with you"
+    text = main_text(page)
+    assert "trouble" not in text.lower() and "Are you OK?" not in text
+    assert "What you wrote made us want to check you are OK." in text
+    assert soup(page).select_one(".py-support a[href='tel:116123']") is not None
+    # A disclosure is checked in on every time, never only once.
+    assert phone.answer(2, DISCLOSURE).location.endswith("/q/2/check-in")
+
+    children = _session(officer, "children-in-care")
+    child = _phone(app, children)
+    page = child.client.get(child.answer(1, DISCLOSURE).location)
+    assert soup(page).select_one("h1").get_text(strip=True) == "Are you OK?"
+    assert "You will not be in trouble." in main_text(page)
+
+
+def _help_links(response) -> set[str]:
+    return {a["href"] for a in soup(response).select(".py-support a")}
+
+
+def test_a_care_leavers_session_shows_no_childline_and_the_asylum_line_only_where_it_fits(app, officer):
+    s = _session(officer, "care-leavers", texts=1)
+    phone = _phone(app, s)
+    phone.answer(1, "the forum is good")
+    page = phone.client.get(f"/j/{s.join_code}/thanks")
+    text = soup(page).select_one(".py-support").get_text(" ", strip=True)
+    assert "Childline" not in text and "tel:08001111" not in _help_links(page)
+    assert "tel:08000232033" in _help_links(page) and "tel:116123" in _help_links(page)
+    assert "Seeking asylum?" not in text
+    # Read in Tigrinya, or at a session that offers it, the line for young people seeking asylum is there.
+    phone = _phone(app, s, lang="ti")
+    assert "https://www.refugeecouncil.org.uk/latest/projects/childrens-advice-project/" in _help_links(
+        phone.client.get(f"/j/{s.join_code}/thanks")
+    )
+    offered = _session(officer, "care-leavers", texts=1, languages=["en", "ti", "ar"])
+    phone = _phone(app, offered)
+    assert "Seeking asylum?" in main_text(phone.client.get(f"/j/{offered.join_code}/thanks"))
+
+
+# ---- Stop asks first ------------------------------------------------------------------------------
+
+
+def test_stop_asks_first_and_keep_going_goes_back_to_the_question(young):
+    stop = soup(young.page(2)).select_one("a.py-stop")
+    assert stop["href"] == f"/j/{young.code}/q/2/stop"
+    page = young.client.get(stop["href"])
+    html = soup(page)
+    assert html.select_one("h1").get_text(strip=True) == "Do you want to stop?"
+    assert "Your answers so far are kept." in main_text(page)
+    buttons = {a.get_text(strip=True): a["href"] for a in html.select("#card a.govuk-button")}
+    assert buttons == {"Keep going": f"/j/{young.code}/q/2", "Stop": f"/j/{young.code}/thanks?stopped=1"}
+    # Asking ends nothing: the visit carries on until Stop is tapped again.
+    assert db.session.scalar(select(Participant.finished)) is False
+    assert young.client.get(buttons["Keep going"]).status_code == 200
+    young.client.get(buttons["Stop"])
+    assert db.session.scalar(select(Participant.finished)) is True
+
+
+# ---- Listen where there are words to read --------------------------------------------------------
+
+
+def test_listen_is_on_the_thank_you_help_and_check_in_pages(app, young):
+    pages = {
+        "thanks": young.client.get(f"/j/{young.code}/thanks"),
+        "help": app.test_client().get("/help"),
+        "check-in": young.client.get(f"/j/{young.code}/q/1/check-in"),
+        "hardship": young.client.get(f"/j/{young.code}/q/1/help"),
+    }
+    for name, page in pages.items():
+        button = soup(page).select_one("#card button.py-listen")
+        assert button is not None and button.get_text(strip=True) == "Listen", name
