@@ -20,6 +20,7 @@ from participation.domain.db import db
 from participation.domain.models import (
     Answer,
     AnswerTheme,
+    AuditEvent,
     Participant,
     ParticipationSession,
     Prompt,
@@ -43,6 +44,7 @@ from participation.pure.evidence_rules import (
     tone_decided,
 )
 from participation.pure.reidentify import rare_details, word_counts
+from participation.pure.render.schema import EDITED_MARK
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
@@ -74,6 +76,88 @@ SIGNATURE_QUESTIONS = {
     "frontline-feedback": "What do front-line staff say about this, and how does the service respond?",
     "early-warning": "What early warning would show this getting worse, and who watches it?",
 }
+
+# For each theme, questions the task group could ask the service tomorrow, under the three questions of
+# the self-evaluation: what do you know, how do you know it, what will you do. The pack puts the figure or
+# quote each rests on in front of it; a theme not listed here gets the general wording (GENERAL_QUESTIONS).
+THEME_QUESTIONS = {
+    "social-workers": (
+        "How many social workers or personal advisers has each young person had in the last 12 months, and how many were told in advance of a change?",
+        "How do you check that a young person knows who their worker is, and hears when they change?",
+        "What will you do to keep workers with the same young people, and to tell young people in writing when one changes?",
+    ),
+    "home-and-carers": (
+        "How many young people are unhappy where they live, and what do their carers or homes have in common?",
+        "How do you hear from young people about their home between visits and reviews?",
+        "What will you do for the young people who are unhappy where they live, and by when?",
+    ),
+    "moves-and-stability": (
+        "How many young people moved home or school in the last 12 months, and at what notice?",
+        "How do you hear from young people about a move before it happens?",
+        "What will you do to cut moves at short notice, and to keep young people in the same school when they move?",
+    ),
+    "family-and-friends-contact": (
+        "How many children in care live apart from a brother or sister, and how often does each see them?",
+        "How do care plans and reviews record whether a young person sees the people they want to see, and who checks it happens?",
+        "What will change so that brothers and sisters placed apart see each other more, and by when?",
+    ),
+    "being-heard": (
+        "At how many reviews in the last 12 months did the young person take part, and how many who needed an interpreter had one there?",
+        "How do you check that a young person understood their review and that their plan records what they said, in their own language?",
+        "What will change so that every young person can follow and speak in their own meetings, with an interpreter booked where they need one?",
+    ),
+    "life-story": (
+        "How many children in care have had life-story work, and how many have asked to see their records?",
+        "How do you know young people understand why they are in care?",
+        "What will you do so that every young person who wants it has their story explained to them?",
+    ),
+    "education": (
+        "What do personal education plans and the virtual school's figures say about these young people's progress and exclusions?",
+        "How do you hear from young people about how their school treats them, and about who knows they are in care?",
+        "What will you agree with schools so that care is never talked about in front of other pupils?",
+    ),
+    "health-and-wellbeing": (
+        "How long do young people in care wait for mental health support, and how many had their health checks on time?",
+        "How do you hear from young people about their health and feelings between health checks?",
+        "What will you agree with health partners to cut waits for young people in care?",
+    ),
+    "friendships-and-activities": (
+        "How long does it take to get permission for a sleepover, a trip or a haircut, and who can give it?",
+        "How do you hear from young people about the things that make them feel different from their friends?",
+        "What decisions will you let carers make on the day, so that young people can have a normal life?",
+    ),
+    "identity-and-stigma": (
+        "How do plans record young people's culture, faith, language and identity, and what is done about it?",
+        "How do you hear from young people who feel treated differently because they are in care?",
+        "What will you change in the words and practices that make young people feel different?",
+    ),
+    "housing": (
+        "Where do care leavers live, how many are in hostels or unsuitable housing, and for how long?",
+        "How do you hear from care leavers about their home once they have moved?",
+        "What will you agree with housing partners so that no care leaver lives in a hostel?",
+    ),
+    "money": (
+        "What do care leavers receive in allowances and grants, and how many are paid late?",
+        "How do you hear from care leavers who are struggling with money before they fall into debt?",
+        "What will change in what care leavers get, and when it is paid, and how will they be told?",
+    ),
+    "preparing-for-adulthood": (
+        "How many care leavers have an up-to-date pathway plan they helped to write, and keep a personal adviser after 21?",
+        "How do you hear from care leavers about what happens when they turn 18?",
+        "What will change so that no young person feels dropped at 18?",
+    ),
+}
+# For something that works: what makes it work, and keeping it so for everyone.
+KEEP_QUESTIONS = (
+    "What does your own data say is making {label} work, and for whom it does not?",
+    "How do you hear from young people about {label}, and from those for whom it is not going well?",
+    "How will you keep {label} working as well for every young person?",
+)
+GENERAL_QUESTIONS = (
+    "What does your own data say about {label} for children in care and care leavers?",
+    "How do you hear from young people about {label}, other than sessions like these?",
+    "What will change in the next 12 months on {label}, and how will young people be told?",
+)
 
 
 GROUPS = ("children-in-care", "care-leavers")
@@ -251,7 +335,8 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         (
             {"id": a.id, "text": a.text, "reasons": reasons, "where": where(a), "quoted": a.id in quoted}
             for a in printed
-            if (reasons := rare_details(a.text, counts))
+            # The officer's English translation is read too: "اكل عربي" is "Arabic food".
+            if (reasons := rare_details(f"{a.text} {a.translation}" if a.translation else a.text, counts))
         ),
         key=lambda x: not x["quoted"],
     )
@@ -295,6 +380,23 @@ def tone_sentence(confirmed: int, counted: int) -> str:
 def needs_translation(answer: Answer) -> bool:
     """Words the screen found to be in another language (or script) than English."""
     return bool(answer.language and answer.language != "en")
+
+
+def reworded(answer_ids) -> set[int]:
+    """The answers an officer wrote more generally before a pack was published (moderation.edit_for_pack,
+    read from the audit log, which is where that edit is recorded)."""
+    ids = list(answer_ids)
+    if not ids:
+        return set()
+    return set(db.session.execute(
+        select(AuditEvent.subject_id).where(AuditEvent.action == "answer-edited-for-pack", AuditEvent.subject_type == "Answer",
+                                            AuditEvent.subject_id.in_(ids))
+    ).scalars())
+
+
+def printed_words(answer: Answer, edited: set[int]) -> str:
+    """An answer's words as a pack prints them: marked where an officer changed them to protect who said them."""
+    return f"{answer.text} {EDITED_MARK}" if answer.id in edited else answer.text
 
 
 def _people(n: int) -> str:
@@ -373,7 +475,7 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
 
 
 def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
-              translations: dict[str, str]) -> list[str]:
+              translations: dict[str, str], edited: set[int]) -> list[str]:
     """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
     tick-box questions on it with theirs (as printed in The numbers), and each quote."""
     out = []
@@ -387,7 +489,7 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text:
-            out.append(f"A young person said: {_said(answer.text, translations)}")
+            out.append(f"A young person said: {_said(printed_words(answer, edited), translations)}")
     return out
 
 
@@ -442,6 +544,62 @@ def _figures(session_ids: list[int], threshold: int) -> dict[str, tuple[str, lis
     return out
 
 
+CLEAR_CHANGE = 0.15  # a share of those who answered that moved by this much or more is called out in the summary
+
+
+def _scale_counts(session_ids: list[int]) -> dict[str, Counter]:
+    """For each face question from the bank: young people by the face they chose (raw, for deciding only)."""
+    rows = db.session.execute(
+        select(Prompt.bank_slug, Answer.scale).join(Prompt, Prompt.id == Answer.prompt_id)
+        .where(Answer.session_id.in_(session_ids), Answer.state == AnswerState.APPROVED.value, Prompt.kind == "scale",
+               Prompt.bank_slug.is_not(None), Answer.scale.is_not(None))
+    ).all()
+    out: dict[str, Counter] = defaultdict(Counter)
+    for slug, value in rows:
+        out[slug][value] += 1
+    return out
+
+
+def _share_text(cells: dict[str, str], faces: tuple[int, ...], answered: str) -> str:
+    """'17 of 28', or, where a cell is hidden, each cell on its own ('8 Bad and fewer than 5 Really bad, of 37'):
+    never a hidden count added to a shown one."""
+    shown = [(cells[SCALE_LABELS[n]], SCALE_LABELS[n]) for n in sorted(faces, key=lambda n: abs(n - 3))]  # Bad before Really bad
+    if all(c.isdigit() for c, _ in shown):
+        return f"{sum(int(c) for c, _ in shown)} of {answered}"
+    return " and ".join(f"{c} {name}" for c, name in shown) + f", of {answered}"
+
+
+def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dict, text_of: dict[str, str],
+                   when: str, threshold: int) -> list[str]:
+    """A line for the summary for each face question whose share of Good or Really good, or of Bad or Really
+    bad, moved by CLEAR_CHANGE or more since the earlier review, in the cells its tables show."""
+    raw_then, raw_now = _scale_counts(then_ids), _scale_counts(now_ids)
+    lines = []
+    for slug, question in text_of.items():
+        a, b = raw_then.get(slug), raw_now.get(slug)
+        if not a or not b or slug not in then or slug not in now:
+            continue
+        n_then, n_now = sum(a.values()), sum(b.values())
+        if n_then < threshold or n_now < threshold:
+            continue
+        moves = []
+        for faces, name in ((LOW_SCALE, "Bad or Really bad"), (HIGH_SCALE, "Good or Really good")):
+            share_then = sum(a[f] for f in faces) / n_then
+            share_now = sum(b[f] for f in faces) / n_now
+            moves.append((abs(share_now - share_then), share_now - share_then, faces, name))
+        size, delta, faces, name = max(moves, key=lambda m: m[0])
+        if size < CLEAR_CHANGE:
+            continue
+        better = (delta < 0) == (faces == LOW_SCALE)
+        cells_then, cells_now = dict(then[slug][1]), dict(now[slug][1])
+        lines.append(
+            f"\u201c{question}\u201d {'Better' if better else 'Worse'} than in {when}: "
+            f"{'fewer' if delta < 0 else 'more'} chose {name} (then {_share_text(cells_then, faces, then[slug][0])}; "
+            f"now {_share_text(cells_now, faces, now[slug][0])}), not the same young people."
+        )
+    return lines
+
+
 def _since_last_time(review: Review, sessions: list[ParticipationSession], prompts: list[Prompt], threshold: int) -> dict | None:
     """Where an earlier review asked the same face or choice questions: its figures beside these."""
     found = _earlier(review, sessions, prompts)
@@ -463,9 +621,13 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
     if not questions:
         return None
     last = max(s.date for s in earlier_sessions)
+    when = f"{last.strftime('%B %Y')}"
     return {
         "review": earlier_review.title,
-        "when": f"{last.strftime('%B %Y')}",
+        "when": when,
+        "changes": _clear_changes([s.id for s in earlier_sessions], [s.id for s in sessions], then, now,
+                                  {slug: text_of[slug] for slug in text_of if any(q["question"] == text_of[slug] for q in questions)},
+                                  when, threshold),
         "questions": questions,
         "note": "The tables count young people who chose each answer, then and now, out of those who answered. They "
         "are not the same young people, so a change may come from who came as much as from what changed.",
@@ -516,7 +678,12 @@ def build(
     quote_tone: dict[str, str] = {}
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
-    translations = {a.text: a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids}
+    edited = reworded(a.id for a in ev.with_content)
+
+    def words(a: Answer) -> str:
+        return printed_words(a, edited)
+
+    translations = {words(a): a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids}
     counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
     guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
     for at in ev.decided_rows:
@@ -529,11 +696,11 @@ def build(
         if not tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
             guessed[at.theme].add(answer.participant_id)
         if at.rank == 0:
-            theme_texts[at.theme].append(answer.text)
+            theme_texts[at.theme].append(words(answer))
             if answer.starred:
-                theme_quotes[at.theme].append(answer.text)
+                theme_quotes[at.theme].append(words(answer))
                 if tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
-                    quote_tone[answer.text] = tone
+                    quote_tone[words(answer)] = tone
     tone_confirmed = sum(1 for a in counted_answers.values() if a.tone_confirmed)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
@@ -629,6 +796,7 @@ def build(
             "distribution": [{"label": o, "count": str(cells[o])} for o in options],
         }
 
+    choice_topics: list[tuple[int, str, str, str | None]] = []  # (weight, theme, figure, quote) for the questions
     choice_answers = defaultdict(list)
     for a, _ in approved:
         if a.choices:
@@ -658,6 +826,10 @@ def build(
             figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
             not_working.append((bad, figure))
             quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "negative") if p.theme else None
+            if p.theme and p.kind == "multiple":  # a question for the service rests on its biggest option
+                top = max(bad_options, key=lambda o, raw=raw: raw[o])
+                choice_topics.append((bad, p.theme, f"{cells[top]} of the {choice_of[p.id]['answered']} young people who "
+                                      f"answered \u201c{p.text}\u201d ticked {top}", quote))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
         elif good > bad:
             figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
@@ -701,30 +873,31 @@ def build(
     theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0))
                if tone_of[t].get("positive") and decided(t, "positive")][:1]
 
-    def said(t: str, tone: str) -> str:
-        q = _quote(theme_quotes[t], quote_tone, tone)
-        figure = f"{_were(tone_shown[t][tone])} {tone} about {theme_by_id[t]['label'].lower()}"
-        figure = figure[0].upper() + figure[1:]
-        return f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".")
+    # Each question cites what it rests on: a figure, and a young person's words where there are some.
+    topics = []  # (theme, figure, quote, positive)
+    for t in theme_nw:
+        figure = f"{_were(tone_shown[t]['negative'])} negative about {theme_by_id[t]['label'].lower()}"
+        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], quote_tone, "negative"), False))
+    for _, t, figure, quote in sorted(choice_topics, key=lambda x: -x[0])[:1]:
+        if t not in theme_nw:
+            topics.append((t, figure, quote, False))
+    for t in theme_w:
+        figure = f"{_were(tone_shown[t]['positive'])} positive about {theme_by_id[t]['label'].lower()}"
+        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], quote_tone, "positive"), True))
+
+    def asked(t: str, positive: bool) -> tuple[str, ...]:
+        label = labels.get(t, t).lower()
+        if positive:
+            return tuple(q.format(label=label) for q in KEEP_QUESTIONS)
+        return THEME_QUESTIONS.get(t) or tuple(q.format(label=label) for q in GENERAL_QUESTIONS)
 
     questions = [
         {"heading": "What do you know?", "items": [
-            f"{said(t, 'negative')} What does your own data say about {theme_by_id[t]['label'].lower()} for children in care and care leavers?"
-            for t in theme_nw
-        ] + [
-            f"{said(t, 'positive')} What does your data say is making this work, and for whom it does not?" for t in theme_w
+            f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".") + f" {asked(t, good)[0]}"
+            for t, figure, q, good in topics
         ]},
-        {"heading": "How do you know it?", "items": [
-            f"How do you hear from young people about {theme_by_id[t]['label'].lower()}, other than sessions like these, "
-            f"and does it match what {tone_shown[t]['negative']} young people told us here?"
-            if not tone_shown[t]["negative"].hidden
-            else f"How do you hear from young people about {theme_by_id[t]['label'].lower()}, other than sessions like these?"
-            for t in theme_nw
-        ]},
-        {"heading": "What will you do?", "items": [
-            f"What will change in the next 12 months on {theme_by_id[t]['label'].lower()}, and how will young people be told?"
-            for t in theme_nw
-        ] + [f"How will you keep {theme_by_id[t]['label'].lower()} working as well for every young person?" for t in theme_w]},
+        {"heading": "How do you know it?", "items": [f"{figure}. {asked(t, good)[1]}" for t, figure, _, good in topics]},
+        {"heading": "What will you do?", "items": [f"{figure}. {asked(t, good)[2]}" for t, figure, _, good in topics]},
     ]
     # A printed address must work when typed: without the council's public address for the app, the
     # pack gives the join code and where to type it instead of a path that leads nowhere.
@@ -772,8 +945,9 @@ def build(
             "groups_note": GROUPS_DECIDED if groups_known else "Young people were not asked whether they are in care or have left "
             "care, and the sessions were open to both, so the pack cannot say how many of each took part.",
             "messages": final_messages,
-            "working_well": [text for _, text in working[:6]],
-            "not_working": [text for _, text in not_working[:6]],
+            # Up to six each, the sixth only where its figure is not hidden: the summary prints on one A4 page.
+            "working_well": [x[1] for i, x in enumerate(working[:6]) if i < 5 or not weak(x)],
+            "not_working": [x[1] for i, x in enumerate(not_working[:6]) if i < 5 or not weak(x)],
         },
         "method": {
             "paragraphs": [
@@ -804,8 +978,10 @@ def build(
                 f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
                 "at least one for every theme that has written answers. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
-                "age or another number, a life event or health condition, a pet's name, a plan or job, a word that may "
-                "name someone or somewhere), to write it more generally or leave the answer out if it could identify "
+                "age or another number, a life event or health condition, being a young parent, a language, food or "
+                "country, needing an interpreter, support few get such as a bursary, something others saw happen, a "
+                "pet's name, a plan or job, a word that may name someone or somewhere), to write it more generally (the answer is then "
+                f"marked {EDITED_MARK}) or leave the answer out if it could identify "
                 "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d.",
                 "Answers in another language are printed as the young person wrote them, with an English translation "
                 "by the participation team where one was added.",
@@ -861,12 +1037,14 @@ def build(
             {
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
-                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations),
+                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or [])),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "reasons": r.response_reasons,
                 "due": r.due.isoformat() if r.due else None,
                 "overdue": r.overdue(today),
+                "owner": r.owner or None,
+                "status": r.status(today),
                 "updates": [{"date": u.on.isoformat(), "text": u.text} for u in r.updates],
             }
             for r in recs

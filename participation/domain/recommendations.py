@@ -20,6 +20,7 @@ from participation.domain.models import (
 )
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.packs import RESPONSES
+from participation.domain.pack_content import reworded
 from participation.domain.packs import can_read
 from participation.domain.themes import theme_labels
 from participation.pure.sanitise import clean_text
@@ -49,16 +50,22 @@ def starred_quotes(review: Review) -> list[Answer]:
     ).scalars())
 
 
+def reworded_quotes(quotes: list[Answer]) -> set[int]:
+    """Which of these quotes an officer wrote more generally before publishing (printed with a mark)."""
+    return reworded(q.id for q in quotes)
+
+
 def add_recommendation(user: StaffUser, review: Review, title: str, detail: str, themes: list[str], due: date | None,
-                       quote_ids: list[int] | None = None) -> Recommendation:
-    """A recommendation names what it rests on: themes, and starred quotes, which the pack then shows."""
+                       quote_ids: list[int] | None = None, owner: str = "") -> Recommendation:
+    """A recommendation names what it rests on (themes, and starred quotes, which the pack then shows),
+    who in the service owns it and when it is due."""
     _require_edit(user)
     title = clean_text(title, 300)
     if not title:
         raise InvalidChange("Write the recommendation.")
     known = theme_labels(review.council_id)
     starred = {a.id for a in starred_quotes(review)} if quote_ids else set()
-    rec = Recommendation(review_id=review.id, title=title, detail=clean_text(detail, 4000),
+    rec = Recommendation(review_id=review.id, title=title, detail=clean_text(detail, 4000), owner=clean_text(owner, 200),
                          themes=[t for t in themes if t in known], due=due, created_by_id=user.id,
                          quote_answer_ids=[i for i in dict.fromkeys(quote_ids or []) if i in starred])
     db.session.add(rec)
@@ -66,6 +73,18 @@ def add_recommendation(user: StaffUser, review: Review, title: str, detail: str,
     record("recommendation-added", rec, actor=user, review_id=review.id)
     db.session.commit()
     return rec
+
+
+def tally(recs: list[Recommendation], today: date | None = None) -> str:
+    """The tracker's first line: how many recommendations, and how many are overdue or done."""
+    if not recs:
+        return ""
+    today = today or date.today()
+    overdue = sum(1 for r in recs if r.overdue(today))
+    done = sum(1 for r in recs if r.completed)
+    n = len(recs)
+    return (f"{n} recommendation{'s' if n != 1 else ''}: {overdue} overdue, {done} done, "
+            f"{n - overdue - done} not yet due.")
 
 
 def get_recommendation(user: StaffUser, rec_id: int) -> Recommendation:

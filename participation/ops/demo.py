@@ -218,13 +218,21 @@ PACK_CHECK = {
     "i just want to stay somewhere",
     "supported housing at 17 is hard": "supported housing before 18 is hard. im on my own most of the time. i wish i could "
     "of stayed with my foster family till 18",
+    "my carer is kind and she tries to cook": "my carer is kind and she tries to cook food i like for me \U0001f60a",
+    "i go to college to learn english": "i go to college",
+    "teachers treat me different coz im in care. one asked me about my pep meeting": "teachers treat me different coz im "
+    "in care. one talked about my care meetings in front of other kids. so embarassing",
+    "help with nursery costs": "help with costs so i can go back to college",
+    "the bursary came late": "the money for uni came late and i had no money for the first month. please pay it on time",
     "honestly the whole system needs to listen. my plan says": "honestly the whole system needs to listen. my plan says i "
     "want a job i never even talked about. nobody asks, they just copy and paste. and when you complain it takes months "
     "and they just say sorry for your experience. like ok what changed?? nothing",
 }
-# Flagged words the officer read and kept as they are: numbers many young people in care share, and
-# "prison" said of house rules.
+# Flagged words the officer read and kept as they are: numbers many young people in care share,
+# "prison" said of house rules, and needing an interpreter in meetings, which more than one young person
+# raised and which a question for the service rests on.
 PACK_CHECK_KEPT = (
+    "they changed my worker and the new one didnt bring interpreter", "أحتاج مترجم في الاجتماعات",
     "i had 3 social workers this year", "let carers say yes to haircuts", "i want to see my sister [name] more",
     "had 5.", "let us have our phones at night", "my sw is [name]", "my pa changed 3 times", "at 21 they just closed",
     "keep the personal adviser till 25", "i had the same pa for 2 years", "free bus pass for care leavers",
@@ -343,16 +351,17 @@ def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
     for q in packs.check(pack)["to_translate"]:
         if q["text"] in glosses:
             packs.translate_words(officer, pack, q["id"], glosses[q["text"]])
+    # Words with some English in them, like "اكل عربي" in an English answer, are translated too, before
+    # the check, which reads the translation ("Arabic food").
+    for a in db.session.execute(select(Answer).where(Answer.text.in_(list(glosses)), Answer.translation.is_(None))).scalars():
+        if a.state == "approved":
+            packs.translate_words(officer, pack, a.id, glosses[a.text])
     for q in packs.check(pack)["to_check"]:
         change = _starting(q["text"], PACK_CHECK)
         if change == LEAVE_OUT:
             packs.leave_out_words(officer, pack, q["id"])
         elif change:
             packs.edit_words(officer, pack, q["id"], change)
-    # Words with some English in them, like "اكل عربي" in an English answer, are translated too.
-    for a in db.session.execute(select(Answer).where(Answer.text.in_(list(glosses)), Answer.translation.is_(None))).scalars():
-        if a.state == "approved":
-            packs.translate_words(officer, pack, a.id, glosses[a.text])
     left = [q["text"] for q in packs.check(pack)["to_check"] if not _starting(q["text"], PACK_CHECK_KEPT)]
     assert not left, f"the demo's officer has not decided on: {left}"
 
@@ -360,11 +369,13 @@ def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
 def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSession, data: dict) -> None:
     """"You said, we did" for the young people who came, then a pack checked and published, which the
     scrutiny member can read, then two recommendations with responses and progress, in that order."""
+    # The letter young people were promised starts the month the tracker says recommendation 1 is due.
+    letters_from = _months_after(_ago(TOLD_DAYS_AGO), 2)
     told = you_said_we_did.save(
         officer, session_obj,
         "Lots of you said your social worker changes too often, and nobody tells you.\n"
         "Many of you want to see your brothers and sisters more.",
-        "From January, when your worker changes you will get a letter with their name and photo.\n"
+        f"From {letters_from:%B}, when your worker changes you will get a letter with their name and photo.\n"
         "We are finding more carers close to your brothers and sisters.",
         "We cannot promise you will never change worker. Some workers leave for new jobs. "
         "We will always tell you who your new one is.",
@@ -389,8 +400,8 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     first = recommendations.add_recommendation(
         officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
         "Young people told us they find out their worker has changed when a stranger turns up.",
-        ["social-workers", "being-heard"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=90),
-        quotes("nobody told me the old one was leaving"),
+        ["social-workers", "being-heard"], letters_from,
+        quotes("nobody told me the old one was leaving"), owner="Head of Service, Children in Care",
     )
     recommendations.respond(officer, first, "accepted", "")
     recommendations.add_update(officer, first, _ago(PROGRESS_DAYS_AGO),
@@ -399,7 +410,7 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         officer, review, "Brothers and sisters in care see each other at least every two weeks unless it is unsafe.",
         "Young people told us they see their brothers and sisters too little, some only once a month.",
         ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
-        quotes("let me see my little brother more"),
+        quotes("let me see my little brother more"), owner="Service Manager, Fostering and Family Time",
     )
     recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.")
     for rec in (first, second):

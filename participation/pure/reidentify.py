@@ -1,8 +1,10 @@
 """Details in a quote that could point to one young person, for an officer to check before a pack goes
 out: ages and counts ("im 16", "12 people", "7 social workers"), other numbers, life events few share
-(a baby, a court case, being the first in the family at university), a health condition, a pet's name
-("my cat biscuit"), a plan or job few share ("i want to be a paramedic"), and words that may name
-someone or somewhere.
+(a court case, being the first in the family at university), being a young parent ("my little girl",
+"nursery costs"), a named language, food or country or needing an interpreter ("Arabic food"), support
+few receive (a bursary), something that happened in front of others ("in front of the whole class"), a
+health condition, a pet's name ("my cat biscuit"), a plan or job few share ("i want to be a paramedic"),
+and words that may name someone or somewhere.
 
 A word is flagged only when it may be a name or a place: nobody else in the set used it, and it is
 neither an everyday English word or bit of text-speak (the screen's own lists) nor a misspelling of
@@ -26,10 +28,38 @@ _SHARED_BY_ALL = {"18"}  # the age care ends: every care leaver shares it
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTED = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:brothers?|sisters?|siblings?|kids|children|people|placements?|homes?|schools?|social workers?|carers?)\b", re.I)
 _LIFE_EVENTS = re.compile(
-    r"\b(?:pregnan\w*|my (?:baby|son|daughter|little girl|little boy|kid|kids)|court|prison|jail|police|"
+    r"\b(?:pregnan\w*|court|prison|jail|police|"
     r"deported|asylum|home office|funeral|died|passed away|hospital|arrested|"
     r"(?:the )?first (?:one |person |of us )?(?:in|from) (?:my|our) (?:family|house|home)|"
     r"only one (?:in|from) (?:my|our) (?:family|house|home)|my (?:twin|twins)|adopted)\b",
+    re.I,
+)
+# A young person with a child of their own: few in a session are.
+_YOUNG_PARENT = re.compile(
+    r"\b(?:my (?:baby|babies|son|daughter|little girl|little boy|little one|kid|kids|child|children|toddler|newborn)|"
+    r"nursery (?:costs?|fees?|place|places)|child ?care|(?:young|teen|single) (?:mum|mom|dad|parent)s?|"
+    r"(?:i'?m|i am|being) a (?:mum|mom|dad|parent)|maternity|paternity)\b",
+    re.I,
+)
+# A language, food or country named, or needing an interpreter or to learn English: in a small set, it
+# can point to the one or two young people it fits.
+_LANGUAGES = (
+    "arabic|tigrinya|amharic|oromo|somali|kurdish|sorani|farsi|persian|dari|pashto|urdu|bengali|bangla|punjabi|"
+    "gujarati|tamil|albanian|vietnamese|chinese|mandarin|cantonese|polish|romanian|bulgarian|lithuanian|turkish|"
+    "portuguese|spanish|french|italian|ukrainian|russian|sudanese|eritrean|ethiopian|afghan|syrian|iraqi|iranian|"
+    "kurd|somalian|nigerian|ghanaian|congolese|jamaican|pakistani|bangladeshi|indian|vietnam|eritrea|ethiopia|"
+    "afghanistan|syria|iraq|iran|sudan|albania|somalia|halal|jollof|injera"
+)
+_LANGUAGE = re.compile(
+    rf"\b(?:{_LANGUAGES})\b|\b(?:interpreters?|translators?|esol|learn(?:ing)? english|my (?:own |first )?language|"
+    r"my (?:home )?country)\b",
+    re.I,
+)
+_SUPPORT = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?)\b", re.I)
+# Something that happened in front of others: everyone who saw it knows who it was.
+_WITNESSED = re.compile(
+    r"\bin front of (?:the |my |our |everyone in (?:the |my )?)?(?:whole )?(?:class|classroom|school|year|assembly|form|"
+    r"everyone|every ?body|all my friends)\b",
     re.I,
 )
 _CONDITIONS = re.compile(r"\b(?:autis\w*|adhd|deaf|blind|wheelchair|diabet\w*|epilep\w*|cancer)\b", re.I)
@@ -107,6 +137,14 @@ def rare_details(text: str, counts: Counter | None = None) -> list[str]:
         reasons.append("a number")
     if m := _LIFE_EVENTS.search(text):
         reasons.append(f"a life event few share ({m.group(0)})")
+    if m := _YOUNG_PARENT.search(text):
+        reasons.append(f"being a young parent ({m.group(0)})")
+    if found := list(dict.fromkeys(m.group(0) for m in _LANGUAGE.finditer(text))):
+        reasons.append(f"a language, food or country, or needing an interpreter ({'; '.join(found[:3])})")
+    if m := _SUPPORT.search(text):
+        reasons.append(f"support few young people get ({m.group(0)})")
+    if m := _WITNESSED.search(text):
+        reasons.append(f"something others saw happen ({m.group(0)})")
     if m := _CONDITIONS.search(text):
         reasons.append(f"a health condition or disability few share ({m.group(0)})")
     pet = next((m for m in _PET_NAMED.finditer(text) if m.group(1).lower() not in _NOT_A_NAME), None)

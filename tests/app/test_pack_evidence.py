@@ -14,7 +14,7 @@ from participation.domain.db import db
 from participation.domain.models import PackVersion, Review, StaffUser
 from participation.ops.demo import PASSWORD, load_demo
 from participation.pure.evidence_rules import says_nothing_more
-from participation.pure.render.schema import annex_line
+from participation.pure.render.schema import EDITED_MARK, annex_line
 from tests.conftest import sign_in
 from tests.unit.test_suppression import assert_nothing_pinned
 
@@ -129,6 +129,14 @@ def test_every_published_figure_matches_an_independent_recount(app):
     def q(sql):
         return db.session.execute(text(sql.replace("{approved}", where)).bindparams(bindparam("s", expanding=True)), {"s": sessions}).all()
 
+    # An answer an officer wrote more generally before publishing is printed with a mark, everywhere.
+    reworded = {r[0] for r in db.session.execute(text(
+        "SELECT subject_id FROM audit_events WHERE action = 'answer-edited-for-pack' AND subject_type = 'Answer'"))}
+    assert reworded
+
+    def marked(words: str, answer_id: int) -> str:
+        return f"{words} {EDITED_MARK}" if answer_id in reworded else words
+
     # Who took part (a visit that saved an answer, whatever became of it), and in which group.
     people = q("SELECT COUNT(DISTINCT a.participant_id) FROM answers a WHERE a.session_id IN :s")[0][0]
     _expect(people, threshold, content["summary"]["young_people"])
@@ -173,9 +181,9 @@ def test_every_published_figure_matches_an_independent_recount(app):
         row = next(g for g in content["group_breakdown"] if g["theme"] == t["label"])
         _breakdown({"children_in_care": by_group.count("children-in-care"), "care_leavers": by_group.count("care-leavers")},
                    row, threshold)
-        # Quotes are starred answers whose main confirmed theme is this one.
-        starred = {r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
-                                   "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")
+        # Quotes are starred answers whose main confirmed theme is this one (marked where an officer reworded them).
+        starred = {marked(r[0], r[1]) for r in q("SELECT a.text, a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                                 "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")
                    if not says_nothing_more(r[0])}
         assert set(t["quotes"]) <= starred and len(t["quotes"]) == min(len(starred), 5)
 
@@ -221,8 +229,8 @@ def test_every_published_figure_matches_an_independent_recount(app):
 
     # The appendix holds exactly the themed written answers.
     appendix = sorted(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
-    main = sorted(r[0] for r in q("SELECT a.text FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
-                                  "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0") if not says_nothing_more(r[0]))
+    main = sorted(marked(r[0], r[1]) for r in q("SELECT a.text, a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
+                                                "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0") if not says_nothing_more(r[0]))
     assert appendix == main and len(appendix) == themed
     assert sorted(content["appendix"]["nothing_more"]) == sorted(w for i, w in written if i in no_content)
 

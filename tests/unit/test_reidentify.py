@@ -9,7 +9,7 @@ def test_ages_counts_and_rare_life_events_are_flagged():
     assert any("an age" in r for r in rare_details("i was 6 and nobody ever explained it. im 16 now"))
     assert any("count" in r for r in rare_details("in my hostel i share a kitchen with 12 people"))
     assert any("count" in r for r in rare_details("honestly its a joke. 7 social workers since i was 9"))
-    assert any("life event" in r for r in rare_details("my little girl 💕"))
+    assert any("young parent" in r for r in rare_details("my little girl 💕"))
     assert any("life event" in r for r in rare_details("she was there for me when i was pregnant"))
 
 
@@ -85,3 +85,30 @@ def test_an_everyday_word_used_once_is_not_flagged():
 def test_the_age_care_ends_is_shared_by_every_care_leaver_and_not_flagged():
     assert rare_details("dont just drop us at 18 we still need people") == []
     assert any("number" in r for r in rare_details("i had the same pa for 2 years"))
+
+
+def test_being_a_young_parent_is_flagged():
+    for words in ("my little girl 💕", "my baby keeps me up", "help with nursery costs so i can go back to college",
+                  "childcare is too expensive", "being a young mum in care is hard"):
+        assert any("young parent" in r for r in rare_details(words)), words
+    assert not any("young parent" in r for r in rare_details("i was treated like a baby in my review"))
+
+
+def test_a_named_language_food_or_country_and_needing_an_interpreter_are_flagged():
+    for words, detail in (
+        ("my carer is kind and she tries to cook اكل عربي for me my carer is kind and she tries to cook Arabic food for me", "arabic"),
+        ("they changed my worker and the new one didnt bring interpreter so i just said yes to everything", "interpreter"),
+        ("I need an interpreter in meetings because I don't understand everything.", "interpreter"),
+        ("i go to college to learn english", "learn english"),
+        ("i miss food from eritrea", "eritrea"),
+    ):
+        found = [r for r in rare_details(words) if r.startswith("a language, food or country")]
+        assert found and detail in found[0].lower(), words
+    assert not any("language" in r for r in rare_details("my english teacher is sound"))
+
+
+def test_a_bursary_and_an_event_in_front_of_the_class_are_flagged():
+    assert any("support few" in r and "bursary" in r for r in rare_details("the bursary came late and i had no money"))
+    pep = "teachers treat me different coz im in care. one asked me about my PEP meeting in front of the whole class. so embarassing"
+    assert any("others saw" in r and "in front of the whole class" in r for r in rare_details(pep))
+    assert rare_details("my pep meeting went well") == []

@@ -82,6 +82,7 @@ class Recommendation(Authored, db.Model):
     themes: Mapped[list] = mapped_column(JSON, default=list)
     quote_answer_ids: Mapped[list] = mapped_column(JSON, default=list)
     due: Mapped[date | None] = mapped_column(Date, default=None)
+    owner: Mapped[str] = mapped_column(String(200), default="", server_default="")  # who in the service answers for it
     response: Mapped[str | None] = mapped_column(String(12), default=None)
     response_reasons: Mapped[str] = mapped_column(Text, default="")
     completed: Mapped[bool] = mapped_column(default=False)
@@ -90,6 +91,18 @@ class Recommendation(Authored, db.Model):
 
     def overdue(self, today: date | None = None) -> bool:
         return bool(self.due and not self.completed and self.due < (today or date.today()))
+
+    def status(self, today: date | None = None) -> str:
+        """Where it stands, in the tracker's words: done, overdue, in progress, agreed, or awaiting a response."""
+        if self.completed:
+            return "Done"
+        if self.overdue(today):
+            return "Overdue"
+        if self.updates:
+            return "In progress"
+        if self.response == "rejected":
+            return "Not accepted"
+        return "Not started" if self.response else "Awaiting a response"
 
 
 class RecommendationUpdate(db.Model):

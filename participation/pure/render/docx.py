@@ -166,6 +166,10 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     _bullets(doc, s["working_well"] or ["Nothing was raised as working well."])
     doc.add_heading("What is not working well", 2)
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
+    changes = (pack.get("since_last_time") or {}).get("changes")
+    if changes:
+        for c in changes:
+            doc.add_paragraph(f"{schema.SINCE_HEADING}: {c}")
     if pack.get("follow_up"):
         doc.add_heading("What young people were told afterwards", 2)
         _bullets(doc, [f"{schema.follow_up_line(f)} {f['url']}" if f.get("url") else schema.follow_up_line(f) for f in pack["follow_up"]])
@@ -316,10 +320,12 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
                 f"{i}. {r['title']}",
                 "; ".join(r["themes"]),
                 r.get("response_label") or "Awaiting a response",
+                r.get("owner") or "Not yet named",
                 due + (" (overdue)" if r.get("overdue") else ""),
+                r.get("status") or "",
             ]
         )
-    _table(doc, "Recommendations and responses", ["Recommendation", "Themes", "Response", "Due"], rows)
+    _table(doc, "Recommendations and responses", ["Recommendation", "Themes", "Response", "Owner", "Due", "Status"], rows)
     for i, r in enumerate(pack["recommendations"], 1):
         doc.add_heading(f"{i}. {r['title']}", 2)
         if r.get("rests_on"):

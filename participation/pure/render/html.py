@@ -215,6 +215,11 @@ def _summary(pack: Pack, resolve: bool) -> str:
         _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
     )
     out.append("</div></div>")
+    changes = (pack.get("since_last_time") or {}).get("changes")
+    if changes:
+        # A line each, not a heading of its own, so the summary still prints on one A4 page.
+        out.append('<div class="pack-since-changes" id="pack-since-summary">'
+                   + "".join(f"<p><strong>{_e(SINCE_HEADING)}:</strong> {_e(c)}</p>" for c in changes) + "</div>")
     if pack.get("follow_up"):
         out.append('<h3 id="pack-follow-up">What young people were told afterwards</h3>')
         out.append(
@@ -415,7 +420,10 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
         ]
         if r.get("reasons"):
             rows.append(("Reasons", _e(r["reasons"])))
+        rows.append(("Owner", _e(r.get("owner") or "Not yet named")))
         rows.append(("Due", _e(due) + overdue))
+        if r.get("status"):
+            rows.append(("Status", _e(r["status"])))
         out.append(f'<section class="pack-recommendation" aria-labelledby="pack-rec-{i}">')
         out.append(f'<h3 id="pack-rec-{i}">{i}. {_e(r["title"])}</h3>')
         out.append(

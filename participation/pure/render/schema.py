@@ -160,6 +160,8 @@ class Recommendation(TypedDict, total=False):
     reasons: str
     due: str | None
     overdue: bool
+    owner: str | None  # who in the service answers for it; None when not yet named
+    status: str  # "Done", "Overdue", "In progress", "Not started", "Not accepted" or "Awaiting a response"
     updates: list[RecommendationUpdate]
 
 
@@ -190,6 +192,7 @@ def since_head(since: SinceLastTime, q: SinceQuestion) -> list[str]:
 class SinceLastTime(TypedDict):
     review: str  # the earlier review that asked the same questions
     when: str  # "May 2026"
+    changes: list[str]  # clear changes since then, one line each, for the summary (may be empty)
     questions: list[SinceQuestion]
     note: str
 
@@ -233,11 +236,15 @@ SECTIONS: list[tuple[str, str]] = [
 ANNEX = ("pack-recommendations", "Annex: recommendations tracker")
 
 PREVIEW_MARKER = "Preview: not published"
+# Printed after the words of an answer an officer wrote more generally before publishing (a detail that
+# could point to one young person), in every format: quotes, the appendix and what a recommendation rests on.
+EDITED_MARK = "[words changed to protect who said it]"
 PLACEHOLDER_NOTE = (
     "Quotes are young people's own words, spelling included. "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them, and where a quote held a detail that "
-    "could point to one young person, an officer wrote that part more generally."
+    "could point to one young person, an officer wrote that part more generally: those quotes end with "
+    f"{EDITED_MARK}."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."

@@ -11,6 +11,7 @@ from participation.domain import packs, recommendations
 from participation.domain.models import Role
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
+from participation.pure.render.schema import EDITED_MARK
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
@@ -23,9 +24,12 @@ READERS = (Role.OFFICER, Role.SCRUTINY)
 @requires(*READERS)
 def recommendation_list(review_id):
     review = packs.readable_review(current_user, review_id)
+    quotes = recommendations.starred_quotes(review)
     return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
+                           reworded=recommendations.reworded_quotes(quotes), edited_mark=EDITED_MARK,
                            labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
-                           quotes=recommendations.starred_quotes(review), can_edit=recommendations.can_edit(current_user))
+                           tally=recommendations.tally(recommendations.recommendations(review)),
+                           quotes=quotes, can_edit=recommendations.can_edit(current_user))
 
 
 @bp.post("/reviews/<int:review_id>/recommendations")
@@ -34,7 +38,7 @@ def add_recommendation(review_id):
     review = packs.readable_review(current_user, review_id)
     attempt(recommendations.add_recommendation, current_user, review, request.form.get("title", ""),
             request.form.get("detail", ""), request.form.getlist("themes"), _date(request.form.get("due", "")),
-            parse_ids(request.form.getlist("quote_ids")), done="Recommendation added.")
+            parse_ids(request.form.getlist("quote_ids")), request.form.get("owner", ""), done="Recommendation added.")
     return redirect(url_for("recommendations.recommendation_list", review_id=review.id), 303)
 
 
