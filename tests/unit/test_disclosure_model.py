@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from participation.pure.encoder import default_encoder
+from participation.pure.safeguarding import RULE_FLOOR, screen, training
 from participation.pure.safeguarding import model as screen_model
-from participation.pure.safeguarding import screen, training
 from participation.pure.safeguarding.disclosure import assess
 
 # Said indirectly, with no words the rules look for: the model is there for wording like this.
@@ -61,3 +62,11 @@ def test_a_rule_the_model_finds_nothing_like_harm_in_is_not_an_alert_but_is_read
     assert result.risk == screen_model.default_model().threshold  # ranked at the alert line in the queue
     harm = screen("my stepdad slaps me when hes drunk")
     assert harm.disclosure and harm.risk > 0.9 and harm.cues
+
+
+def test_words_that_name_abuse_are_never_overruled_by_the_model_however_long_ago():
+    past = "my first foster carer was later found guilty of abusing kids, that was when I was 5, I am 15 now and fine"
+    assert screen_model.risk(screen_model.default_model(), past, default_encoder().embed_one(past)) < RULE_FLOOR
+    result = screen(past)
+    assert result.disclosure and result.categories == ("abuse",) and "abusing" in result.cues
+    assert screen("the staff there tortured me").disclosure

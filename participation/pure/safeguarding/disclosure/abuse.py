@@ -747,7 +747,7 @@ BROAD = (
     _rule(
         r"\b(?:abus(?:e|ed|es|ing|ive|er)|rap(?:e|ed|es|ing|ist)|molest\w*|assault\w*|strangl\w*"
         r"|inappropriate\w*|pervert\w*|paedo\w*|pedo\w*|bruis(?:e|es|ed|ing)|welts?|black and blue"
-        r"|violen(?:t|ce)|cruel)\b",
+        r"|violen(?:t|ce)|cruel|tortur(?:e|ed|ing))\b",
         1,
         kind="topic",
         negatable=True,
@@ -755,9 +755,10 @@ BROAD = (
         r"|verbal abuse from (?:fans|the crowd)|substance abuse|self abuse)\b",
         anchors=(
             "abus|assault|black and blue|bruis|cruel|inappropriate|molest|paedo|pedo|pervert|rap|strangl|"
-            "violen|welt",
+            "tortur|violen|welt",
         ),
-        matches=("i have bruises from my carer", "my mums bf strangled her last week"),
+        matches=("i have bruises from my carer", "my mums bf strangled her last week",
+                 "the staff there tortured me"),
         ignores=(
             "teachers should know the signs of abuse",
             "i write rap lyrics about where i grew up, some of it is dark but it's just art",

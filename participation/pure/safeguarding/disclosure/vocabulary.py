@@ -78,3 +78,12 @@ SPORT_OR_PLAY = (
     r"|board games?|tickl\w*|hugs?|hugged|cuddl\w*|high five|wasp|bee|dog|cat|puppy|door|bike|scooter"
     r"|fell off|tripped|dogs|cats|horse)\b"
 )
+
+
+# Words that name abuse outright. A rule cue holding one is never overruled by the model's low risk
+# (screen's RULE_FLOOR): "taken into care because of sexual abuse at home" is a disclosure a
+# safeguarding lead must see even when it is long past, as the person who did it may still be near children.
+NAMED_ABUSE = (
+    r"\b(?:abus(?:e|ed|es|ing|ive|er)|rap(?:e|ed|ist)|molest\w*|sexually assault\w*|tortur(?:e|ed|ing)"
+    r"|groom(?:ed|ing)|neglect(?:ed|ing)?|trafficked)\b"
+)
