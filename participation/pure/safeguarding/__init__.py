@@ -10,7 +10,7 @@ import re
 
 from participation.pure.encoder import default_encoder
 from participation.pure.safeguarding.disclosure import assess
-from participation.pure.safeguarding.disclosure.vocabulary import NAMED_ABUSE
+from participation.pure.safeguarding.disclosure.vocabulary import NAMED_HARM
 from participation.pure.safeguarding.hardship import is_hardship_only, is_hardship_wording
 from participation.pure.safeguarding.language import detect
 from participation.pure.safeguarding.model import MAX_CHARS, closest, default_model, risk
@@ -23,7 +23,7 @@ __all__ = ["Removal", "Screening", "redact_details", "screen"]
 # 9,710 labelled rows: it dropped 114 of the rules' 435 false alarms and lost 7 of 2,636 disclosures
 # as alerts (they still reach a moderator among the first, see `doubted`).
 RULE_FLOOR = 0.05
-_NAMED_ABUSE = re.compile(NAMED_ABUSE)
+_NAMED_HARM = re.compile(NAMED_HARM)
 
 
 def redact_details(text: str) -> str:
@@ -53,9 +53,9 @@ def screen(text: str, care_leaver: bool = False) -> Screening:
     # A rule's words that the model, reading the whole answer, finds nothing like harm in are most often
     # out of context ("the police came cos the alarm went off", "slept in a tent"): not an alert
     # to the safeguarding lead, but ranked at the alert line so a moderator reads it among the first.
-    # Never when the words name abuse outright: that is for the safeguarding lead, however long ago.
+    # Never when the words name abuse or self-harm outright: that is for the safeguarding lead, however long ago.
     doubted = (verdict.disclosure and language.english and likelihood < RULE_FLOOR
-               and not any(_NAMED_ABUSE.search(cue.lower()) for cue in verdict.cues))
+               and not any(_NAMED_HARM.search(cue.lower()) for cue in verdict.cues))
     similar = tuple(closest(model, vector)) if by_model else ()
     categories = verdict.categories or tuple(dict.fromkeys(category for _, category, _ in similar if category))
     hardship = care_leaver and (is_hardship_only(text, verdict) if verdict.disclosure

@@ -80,10 +80,12 @@ SPORT_OR_PLAY = (
 )
 
 
-# Words that name abuse outright. A rule cue holding one is never overruled by the model's low risk
-# (screen's RULE_FLOOR): "taken into care because of sexual abuse at home" is a disclosure a
-# safeguarding lead must see even when it is long past, as the person who did it may still be near children.
-NAMED_ABUSE = (
+# Words that name abuse or self-harm outright. A rule cue holding one is never overruled by the model's
+# low risk (the screen's RULE_FLOOR): "taken into care because of sexual abuse at home" or "I felt
+# suicidal" is for the safeguarding lead, even when it is long past, as the person who did it may still
+# be near children and the feelings may come back.
+NAMED_HARM = (
     r"\b(?:abus(?:e|ed|es|ing|ive|er)|rap(?:e|ed|ist)|molest\w*|sexually assault\w*|tortur(?:e|ed|ing)"
-    r"|groom(?:ed|ing)|neglect(?:ed|ing)?|trafficked)\b"
+    r"|groom(?:ed|ing)|neglect(?:ed|ing)?|trafficked|suicid(?:e|al)|self ?harm\w*|kill(?:ing)? myself"
+    r"|overdos(?:e|ed|ing)|cut(?:ting)? myself)\b"
 )
