@@ -20,7 +20,7 @@ from participation.web.packs.views import bp as packs_bp
 from participation.web.pages.views import bp as pages_bp
 from participation.web.presenter.views import bp as presenter_bp
 from participation.web.recommendations.views import bp as recommendations_bp
-from participation.web.security import set_headers
+from participation.web.security import FileFriendlySessions, set_headers
 from participation.web.sessions.views import bp as sessions_bp
 from participation.web.themes.views import bp as themes_bp
 from participation.web.youth.views import bp as youth_bp
@@ -54,6 +54,7 @@ def init_app(app: Flask) -> None:
     limiter.init_app(app)
     compress.init_app(app)
     htmx.init_app(app)
+    app.session_interface = FileFriendlySessions()
     login_manager.init_app(app)
     login_manager.user_loader(load_user)
     login_manager.login_view = "account.sign_in"

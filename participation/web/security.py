@@ -6,6 +6,7 @@ from functools import wraps
 from urllib.parse import urlsplit
 
 from flask import abort, redirect, request, url_for
+from flask.sessions import SecureCookieSessionInterface
 from flask_login import current_user
 
 from participation.domain.models import Role
@@ -74,3 +75,14 @@ def set_headers(response):
     if request.endpoint != "static" or response.status_code >= 400:
         h["Cache-Control"] = "no-store"
     return response
+
+
+class FileFriendlySessions(SecureCookieSessionInterface):
+    """The signed-cookie session, except that a file (CSS, script, image) never saves it: its response then
+    sets no cookie and does not vary by one, so a phone on little data keeps one cached copy after joining
+    (Flask-Login reads the session after every response, which otherwise marks every file `Vary: Cookie`)."""
+
+    def save_session(self, app, session, response):
+        if request.endpoint == "static":
+            return
+        super().save_session(app, session, response)

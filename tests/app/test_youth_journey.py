@@ -465,3 +465,11 @@ def test_without_javascript_the_form_sends_to_its_own_address_and_works_the_same
     sent = young.client.post(f"/j/{young.code}/q/4/answer", data=data)
     assert sent.status_code == 303 and sent.location.endswith(f"/j/{young.code}/thanks")
     assert db.session.execute(select(Answer.text)).scalar_one() == "more time with my brother"
+
+
+def test_files_do_not_vary_by_cookie_so_a_phone_keeps_them_after_joining(young, officer_client):
+    # A young person's phone, and a signed-in officer's laptop: both get one cached copy of each file.
+    for client in (young.client, officer_client):
+        r = client.get("/static/css/app.css")
+        assert r.status_code == 200
+        assert "Cookie" not in r.headers.get("Vary", ""), r.headers.get("Vary")
