@@ -204,6 +204,21 @@ def test_start_shows_without_scrolling_on_a_small_phone(phone, live, open_sessio
     assert phone.evaluate("window.scrollY") == 0
 
 
+def test_typing_the_code_from_the_thanks_card_reaches_what_changed(phone, live, open_session):
+    # The card to keep says: go to /join and type the code. The welcome it lands on keeps Start above
+    # the fold and links to "what changed".
+    _with_voices(phone, '[{"name": "English", "lang": "en-GB"}]')
+    phone.goto(f"{live.url}/join")
+    phone.fill("#code", open_session.join_code.lower())
+    phone.click("button:has-text('Join')")
+    phone.wait_for_url(f"**/j/{open_session.join_code}")
+    start = phone.locator("button.py-start").bounding_box()
+    assert start["y"] + start["height"] <= phone.viewport_size["height"]
+    phone.click("a:has-text('See what changed')")
+    phone.wait_for_url(f"**/j/{open_session.join_code}/updates")
+    assert phone.is_visible("h1:has-text('You said, we did')")
+
+
 def _answers_by_kind():
     db.session.remove()
     return {a.prompt.kind: a for a in db.session.execute(select(Answer)).scalars()}
