@@ -165,20 +165,43 @@
     });
     return parts.join(". ");
   }
+  // Listen is a toggle: pressed while the voice reads, with "Stop reading" on it; "Listen" again when the
+  // reading ends or is stopped. Only the newest reading may set it back (cancelling an old one ends it late).
+  var reading = null;
+  function showReading(on) {
+    Array.prototype.forEach.call(document.querySelectorAll(".py-listen"), function (b) {
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+      var label = b.querySelector(".py-listen__label");
+      var text = b.getAttribute(on ? "data-label-stop" : "data-label-listen");
+      if (label && text) label.textContent = text;
+    });
+  }
+  function stopReading() {
+    reading = null;
+    if (speech) speech.cancel();
+    showReading(false);
+  }
   document.body.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest(".py-listen");
     if (!button || !speech) return;
-    if (speech.speaking) { speech.cancel(); return; }
+    if (reading || button.getAttribute("aria-pressed") === "true") { stopReading(); return; }
+    speech.cancel();
     var lang = pageLanguage();
     var said = new window.SpeechSynthesisUtterance(wordsToRead(button.closest("#card") || document.querySelector("main")));
     said.lang = lang;
     said.voice = voiceFor(lang);
     said.rate = 0.9;
+    said.onend = said.onerror = function () {
+      if (reading === said) { reading = null; showReading(false); }
+    };
+    reading = said;
+    showReading(true);
     speech.speak(said);
   });
   if (speech) {
     if (speech.addEventListener) speech.addEventListener("voiceschanged", showListen);
-    document.body.addEventListener("htmx:beforeSwap", function () { speech.cancel(); });
+    document.body.addEventListener("htmx:beforeSwap", stopReading);
+    window.addEventListener("pagehide", stopReading);
   }
   document.body.addEventListener("htmx:afterSwap", showListen);
   document.body.addEventListener("htmx:afterSettle", showListen);

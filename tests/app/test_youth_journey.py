@@ -44,6 +44,18 @@ def test_typing_the_code_on_a_shared_phone_starts_afresh_and_keeps_what_was_save
     assert answers_count() == saved  # what the first person saved is kept
 
 
+def test_the_code_typed_on_join_reaches_what_changed_in_one_tap(client, open_session):
+    # The thanks card says: go to /join and type the code. That lands on the welcome, which links to it.
+    code = open_session.join_code
+    welcome = client.post("/join", data={"code": code.lower()}, follow_redirects=True)
+    link = soup(welcome).select_one(f"#card a[href='/j/{code}/updates']")
+    assert link is not None and link.get_text(strip=True) == "See what changed"
+    # Below Start, so Start stays the first thing to tap.
+    html = welcome.text
+    assert html.index("py-start") < html.index(f"/j/{code}/updates")
+    assert client.get(link["href"]).status_code == 200
+
+
 def test_unknown_code_is_refused_kindly_and_kept_in_the_box(client, open_session):
     r = client.post("/join", data={"code": "zzzzzz"})
     assert r.status_code == 422

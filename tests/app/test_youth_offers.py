@@ -63,13 +63,20 @@ def test_words_the_screen_cannot_read_bring_a_kind_offer_of_help_once_a_visit(ap
     text = main_text(page)
     assert (
         "We could not check these words yet." in text
+        and "An adult whose job is to keep young people safe will read them today." in text
         and "If something is wrong, you can talk to someone." in text
     )
-    assert "trouble" not in text.lower() and "Are you OK?" not in text
-    # The ways to talk: an adult in the room (no words needed), the help lines, and on with the questions.
-    assert html.select_one(f"form[action='/j/{s.join_code}/q/1/talk'] button") is not None
+    assert "soon" not in text and "trouble" not in text.lower() and "Are you OK?" not in text
+    # As strong as the English check-in: talking to an adult in the room (no words needed) is the first and
+    # main button; the help lines follow, and carrying on is the quieter choice.
+    buttons = html.select("#card .govuk-button")
+    talk = html.select_one(f"form[action='/j/{s.join_code}/q/1/talk'] button")
+    assert buttons[0] is talk and talk.get_text(strip=True) == "Talk to someone here today"
+    assert "py-button-youth" in talk["class"] and "govuk-button--secondary" not in talk["class"]
     assert html.select_one(".py-support a[href='tel:116123']") is not None
-    assert html.select_one(f"a[href='/j/{s.join_code}/q/2']").get_text(strip=True) == "Carry on answering"
+    carry_on = html.select_one(f"a[href='/j/{s.join_code}/q/2']")
+    assert carry_on.get_text(strip=True) == "Carry on answering"
+    assert "govuk-button--secondary" in carry_on["class"] and "py-button-youth" not in carry_on["class"]
     assert html.select_one("#card .py-listen") is not None
     # Once a visit: the next answer in Arabic goes straight on, and so does a double tap of the first.
     r2 = phone.answer(2, ARABIC)

@@ -82,6 +82,7 @@ def test_stop_is_on_every_question_and_ends_the_visit_with_help(young):
     for n in range(1, 5):
         stop = soup(young.page(n)).select_one("a.py-stop")
         assert stop.get_text(" ", strip=True) == "Stop answering"
+        assert stop.select_one(".govuk-visually-hidden") is None  # every word of it is seen, not only heard
         assert stop["href"] == f"/j/{young.code}/q/{n}/stop"  # it asks first (test_youth_offers)
     young.answer(1, "4")
     page = soup(young.client.get(f"/j/{young.code}/thanks?stopped=1"))

@@ -204,6 +204,21 @@ def test_start_shows_without_scrolling_on_a_small_phone(phone, live, open_sessio
     assert phone.evaluate("window.scrollY") == 0
 
 
+def test_typing_the_code_from_the_thanks_card_reaches_what_changed(phone, live, open_session):
+    # The card to keep says: go to /join and type the code. The welcome it lands on keeps Start above
+    # the fold and links to "what changed".
+    _with_voices(phone, '[{"name": "English", "lang": "en-GB"}]')
+    phone.goto(f"{live.url}/join")
+    phone.fill("#code", open_session.join_code.lower())
+    phone.click("button:has-text('Join')")
+    phone.wait_for_url(f"**/j/{open_session.join_code}")
+    start = phone.locator("button.py-start").bounding_box()
+    assert start["y"] + start["height"] <= phone.viewport_size["height"]
+    phone.click("a:has-text('See what changed')")
+    phone.wait_for_url(f"**/j/{open_session.join_code}/updates")
+    assert phone.is_visible("h1:has-text('You said, we did')")
+
+
 def _answers_by_kind():
     db.session.remove()
     return {a.prompt.kind: a for a in db.session.execute(select(Answer)).scalars()}
@@ -338,8 +353,8 @@ FAKE_SPEECH = """
   Object.defineProperty(window, "speechSynthesis", {configurable: true, value: {
     speaking: false,
     getVoices: () => voices,
-    speak: (u) => { window.__said.push({text: u.text, lang: u.lang, voice: u.voice && u.voice.name}); },
-    cancel: () => {},
+    speak: (u) => { window.__said.push({text: u.text, lang: u.lang, voice: u.voice && u.voice.name}); window.__reading = u; },
+    cancel: () => { window.__cancelled = (window.__cancelled || 0) + 1; },
     addEventListener: (name, fn) => listeners.push(fn),
   }});
 })();
@@ -366,6 +381,40 @@ def test_listen_reads_the_welcome_and_each_question_aloud_in_the_page_language(p
     phone.click("label:has-text('OK')")  # the next question, swapped in by htmx, has its own Listen
     phone.wait_for_selector("text=Question 2 of 4")
     phone.wait_for_selector("button.py-listen", state="visible")
+
+
+def _listen_state(page):
+    return page.evaluate(
+        "(b => [b.getAttribute('aria-pressed'), b.textContent.trim()])(document.querySelector('button.py-listen'))"
+    )
+
+
+def test_listen_says_stop_reading_while_it_reads_and_listen_again_when_done_or_stopped(phone, live, open_session):
+    _with_voices(phone, '[{"name": "English", "lang": "en-GB"}, {"name": "Arabic", "lang": "ar"}]')
+    phone.goto(f"{live.url}/j/{open_session.join_code}")
+    phone.click("button:has-text('Start')")
+    phone.wait_for_selector("text=Question 1 of 4")
+    assert _listen_state(phone) == ["false", "Listen"]
+    phone.click("button.py-listen")
+    assert _listen_state(phone) == ["true", "Stop reading"]
+    phone.click("button.py-listen")  # stopped: the voice is cancelled and nothing new is read
+    assert _listen_state(phone) == ["false", "Listen"]
+    assert phone.evaluate("window.__cancelled") >= 1 and len(phone.evaluate("window.__said")) == 1
+    phone.click("button.py-listen")
+    assert _listen_state(phone) == ["true", "Stop reading"]
+    phone.evaluate("window.__reading.onend()")  # the voice came to the end
+    assert _listen_state(phone) == ["false", "Listen"]
+    # "Stop answering" says what it does in words you can see, and is not a pill like Listen.
+    stop = phone.locator("a.py-stop")
+    assert stop.inner_text().strip() == "Stop answering"
+    assert stop.locator(".govuk-visually-hidden").count() == 0
+    border = "el => getComputedStyle(el).borderTopWidth"
+    assert stop.evaluate(border) == "0px" and phone.locator("button.py-listen").evaluate(border) != "0px"
+    # In Arabic it says so in Arabic.
+    phone.goto(f"{live.url}/j/{open_session.join_code}/q/1?lang=ar")
+    phone.click("button.py-listen")
+    assert _listen_state(phone) == ["true", "أوقف القراءة"]
+    assert phone.locator("a.py-stop").inner_text().strip() == "توقّف عن الإجابة"
 
 
 def test_listen_is_hidden_where_the_phone_has_no_voice_for_the_language(phone, live, open_session):
