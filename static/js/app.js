@@ -165,12 +165,12 @@
     });
     return parts.join(". ");
   }
-  // Listen is a toggle: pressed while the voice reads, with "Stop reading" on it; "Listen" again when the
+  // Listen is a toggle: marked while the voice reads, with "Stop reading" on it; "Listen" again when the
   // reading ends or is stopped. Only the newest reading may set it back (cancelling an old one ends it late).
   var reading = null;
   function showReading(on) {
     Array.prototype.forEach.call(document.querySelectorAll(".py-listen"), function (b) {
-      b.setAttribute("aria-pressed", on ? "true" : "false");
+      b.toggleAttribute("data-reading", on);  // the visible label says it; aria-pressed as well would name the state twice
       var label = b.querySelector(".py-listen__label");
       var text = b.getAttribute(on ? "data-label-stop" : "data-label-listen");
       if (label && text) label.textContent = text;
@@ -184,7 +184,7 @@
   document.body.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest(".py-listen");
     if (!button || !speech) return;
-    if (reading || button.getAttribute("aria-pressed") === "true") { stopReading(); return; }
+    if (reading || button.hasAttribute("data-reading")) { stopReading(); return; }
     speech.cancel();
     var lang = pageLanguage();
     var said = new window.SpeechSynthesisUtterance(wordsToRead(button.closest("#card") || document.querySelector("main")));

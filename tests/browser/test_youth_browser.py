@@ -385,7 +385,7 @@ def test_listen_reads_the_welcome_and_each_question_aloud_in_the_page_language(p
 
 def _listen_state(page):
     return page.evaluate(
-        "(b => [b.getAttribute('aria-pressed'), b.textContent.trim()])(document.querySelector('button.py-listen'))"
+        "(b => [b.hasAttribute('data-reading'), b.textContent.trim()])(document.querySelector('button.py-listen'))"
     )
 
 
@@ -394,16 +394,16 @@ def test_listen_says_stop_reading_while_it_reads_and_listen_again_when_done_or_s
     phone.goto(f"{live.url}/j/{open_session.join_code}")
     phone.click("button:has-text('Start')")
     phone.wait_for_selector("text=Question 1 of 4")
-    assert _listen_state(phone) == ["false", "Listen"]
+    assert _listen_state(phone) == [False, "Listen"]
     phone.click("button.py-listen")
-    assert _listen_state(phone) == ["true", "Stop reading"]
+    assert _listen_state(phone) == [True, "Stop reading"]
     phone.click("button.py-listen")  # stopped: the voice is cancelled and nothing new is read
-    assert _listen_state(phone) == ["false", "Listen"]
+    assert _listen_state(phone) == [False, "Listen"]
     assert phone.evaluate("window.__cancelled") >= 1 and len(phone.evaluate("window.__said")) == 1
     phone.click("button.py-listen")
-    assert _listen_state(phone) == ["true", "Stop reading"]
+    assert _listen_state(phone) == [True, "Stop reading"]
     phone.evaluate("window.__reading.onend()")  # the voice came to the end
-    assert _listen_state(phone) == ["false", "Listen"]
+    assert _listen_state(phone) == [False, "Listen"]
     # "Stop answering" says what it does in words you can see, and is not a pill like Listen.
     stop = phone.locator("a.py-stop")
     assert stop.inner_text().strip() == "Stop answering"
@@ -413,7 +413,7 @@ def test_listen_says_stop_reading_while_it_reads_and_listen_again_when_done_or_s
     # In Arabic it says so in Arabic.
     phone.goto(f"{live.url}/j/{open_session.join_code}/q/1?lang=ar")
     phone.click("button.py-listen")
-    assert _listen_state(phone) == ["true", "أوقف القراءة"]
+    assert _listen_state(phone) == [True, "أوقف القراءة"]
     assert phone.locator("a.py-stop").inner_text().strip() == "توقّف عن الإجابة"
 
 
