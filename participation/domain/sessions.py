@@ -13,7 +13,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import Answer, ParticipationSession, Prompt, Review, StaffUser
 from participation.domain.models.sessions import PromptKind, SessionState
-from participation.pure import codes, languages
+from participation.pure import codes, help_numbers, languages
 from participation.pure.prompt_bank import by_slug
 
 
@@ -265,6 +265,31 @@ def set_updates_by(user: StaffUser, session_obj: ParticipationSession, month: da
         raise InvalidChange("Choose a month from the list: no earlier than the session, at most 18 months after it.")
     session_obj.updates_by = month
     record("session-updates-by-set", session_obj, actor=user, month=month.isoformat() if month else None)
+    db.session.commit()
+
+
+def set_local_contact(
+    user: StaffUser, session_obj: ParticipationSession, name: str, phone: str, hours: str = ""
+) -> None:
+    """The council's own contact young people see first in help (its leaving care team, say). All empty
+    takes it away; otherwise a name and a UK number young people can dial, and the hours if known."""
+    name, hours = " ".join((name or "").split()), " ".join((hours or "").split())
+    if not (name or (phone or "").strip() or hours):
+        shown = ""
+    else:
+        if not name:
+            raise InvalidChange("Enter who young people will reach, for example Northshire leaving care team.")
+        if len(name) > help_numbers.LOCAL_NAME_MAX or len(hours) > help_numbers.LOCAL_HOURS_MAX:
+            raise InvalidChange(f"Keep the name and the hours under {help_numbers.LOCAL_NAME_MAX} characters each.")
+        try:
+            shown = help_numbers.uk_phone(phone)
+        except help_numbers.PhoneNumberError as e:
+            raise InvalidChange(str(e)) from e
+    session_obj.local_contact_name = name if shown else ""
+    session_obj.local_contact_phone = shown
+    session_obj.local_contact_hours = hours if shown else ""
+    record("session-local-contact-set", session_obj, actor=user, name=session_obj.local_contact_name or None,
+           phone=shown or None, hours=session_obj.local_contact_hours or None)
     db.session.commit()
 
 

@@ -131,6 +131,9 @@ def load_demo() -> DemoResult:
     db.session.commit()
     sessions.add_from_bank(officer, opened, data["open_session"]["prompts"])
     sessions.set_updates_by(officer, opened, _months_after(opened.date, 3))
+    # The council's own leaving care team, first in the help young people see. 01632 960xxx is one of
+    # Ofcom's numbers kept for drama, so it reaches nobody.
+    sessions.set_local_contact(officer, opened, "Northshire leaving care team", "01632 960123", "Monday to Friday, 9am to 5pm")
     sessions.open_session(officer, opened)
     _answer_all(opened, data["open_session"]["participants"])
     db.session.commit()

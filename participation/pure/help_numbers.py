@@ -98,3 +98,42 @@ def sections_for(
             lines = tuple(line for line in lines if line.id != ASYLUM)
         return (HelpSection(None, lines),)
     return tuple(HelpSection(a, lines_for(a)) for a in (UNDER_18, ADULT, ANY_AGE))
+
+
+# The council's own contact for a session (its leaving care team, say): set by the session's officer, not
+# read from this file, so it is shown as the council's own, first, and never mixed with the national lines.
+LOCAL = "local-contact"
+LOCAL_NAME_MAX, LOCAL_HOURS_MAX = 80, 80
+# Numbers that cost a young person with no credit a lot, or may: premium rate (09), and 084 and 087.
+_COSTLY = ("09", "084", "087")
+
+
+class PhoneNumberError(ValueError):
+    """A number staff typed that young people could not dial; the message says what to change."""
+
+
+def uk_phone(text: str) -> str:
+    """A UK phone number as staff typed it, tidied for showing ("01632 960123"), or PhoneNumberError with
+    a message saying what to change. Digits and spaces, 10 or 11 digits from a leading 0; +44 is read as 0."""
+    shown = " ".join((text or "").split())
+    if shown.startswith("+44"):
+        shown = "0" + shown[3:].lstrip()
+    if not shown:
+        raise PhoneNumberError("Enter the phone number, for example 01632 960123.")
+    if not all(ch.isdigit() or ch == " " for ch in shown):
+        raise PhoneNumberError("Use only numbers and spaces in the phone number, for example 01632 960123.")
+    digits = shown.replace(" ", "")
+    if not digits.startswith("0") or len(digits) not in (10, 11):
+        raise PhoneNumberError("Enter a UK phone number: it starts with 0 and has 10 or 11 numbers, for example 01632 960123.")
+    if digits.startswith(_COSTLY):
+        raise PhoneNumberError("Use a number that is free or cheap to call: not one starting 09, 084 or 087.")
+    return shown
+
+
+def local_line(name: str | None, number: str | None, hours: str | None = None) -> HelpLine | None:
+    """The session's own contact as a help line (`what` holds its hours), or None when none is set."""
+    if not (name and number):
+        return None
+    return HelpLine(
+        id=LOCAL, name=name, what=hours or "", number=number, href="tel:" + number.replace(" ", ""), source=None
+    )

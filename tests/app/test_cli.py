@@ -26,6 +26,13 @@ def test_demo_loads_once_and_is_safe_to_run_twice(runner):
     assert roles == {"admin", "officer", "safeguarding", "scrutiny"}
     closed = db.session.execute(select(ParticipationSession).where(ParticipationSession.state == "closed").order_by(ParticipationSession.id)).scalars().first()
     assert 35 <= db.session.scalar(select(func.count(Participant.id)).where(Participant.session_id == closed.id)) <= 45
+    # The care leavers' session has the council's own leaving care team first in its help, on a number
+    # from Ofcom's range for drama (01632 960000 to 960999), so it rings nobody.
+    leavers = db.session.execute(
+        select(ParticipationSession).where(ParticipationSession.state == "open", ParticipationSession.audience == "care-leavers")
+    ).scalar_one()
+    assert leavers.local_contact_name == "Northshire leaving care team"
+    assert leavers.local_contact_phone.replace(" ", "").startswith("01632960") and len(leavers.local_contact_phone.replace(" ", "")) == 11
 
 
 def test_demo_refuses_in_production(app, runner):

@@ -61,7 +61,7 @@ EXPECTED = {
     "sessions.dashboard": row(ok=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")),
     "sessions.new_review": OFFICER_ANY,
     "sessions.review": OFFICER_OBJECT, "sessions.new_session": OFFICER_OBJECT, "sessions.session_detail": OFFICER_OBJECT,
-    "sessions.session_officers": OFFICER_OBJECT, "sessions.session_updates_by": OFFICER_OBJECT, "sessions.session_languages": OFFICER_OBJECT, "sessions.prompt_bank": OFFICER_OBJECT, "sessions.new_prompt": OFFICER_OBJECT,
+    "sessions.session_officers": OFFICER_OBJECT, "sessions.session_updates_by": OFFICER_OBJECT, "sessions.session_local_contact": OFFICER_OBJECT, "sessions.session_languages": OFFICER_OBJECT, "sessions.prompt_bank": OFFICER_OBJECT, "sessions.new_prompt": OFFICER_OBJECT,
     "sessions.edit_prompt": OFFICER_OBJECT, "sessions.move_prompt": OFFICER_OBJECT, "sessions.remove_prompt": OFFICER_OBJECT,
     "sessions.open_session": OFFICER_OBJECT, "sessions.confirm_close": OFFICER_OBJECT, "sessions.close_session": OFFICER_OBJECT, "presenter.present": OFFICER_OBJECT,
     "presenter.qr": OFFICER_OBJECT,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
+from participation.domain import sessions as services
 from participation.domain.db import db
+from participation.domain.errors import InvalidChange
 from participation.domain.models import AuditEvent, Council, ParticipationSession, Prompt, Review
 from participation.pure.prompt_bank import load_bank
 from participation.pure.theming.taxonomy import THEME_IDS
@@ -256,3 +259,52 @@ def test_presenter_shows_the_address_and_the_code_at_the_same_size_with_counts_b
     closed = make_session(state="closed", title="Closed")
     state = soup(officer_client.get(f"/staff/sessions/{closed.id}/present")).select_one(".py-present__state")
     assert state.get_text(strip=True).startswith("This session has closed")
+
+
+def _contact(session_obj):
+    db.session.refresh(session_obj)
+    return session_obj.local_contact_name, session_obj.local_contact_phone, session_obj.local_contact_hours
+
+
+def test_officer_gives_a_session_the_councils_own_contact_and_can_take_it_away(officer_client, open_session):
+    url = f"/staff/sessions/{open_session.id}/local-contact"
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}"))
+    assert page.select_one("form[action$='/local-contact'] #contact_phone") is not None  # beside "updates by"
+    r = officer_client.post(url, data={"contact_name": " Northshire leaving care team ", "contact_phone": "01632  960123",
+                                       "contact_hours": "Monday to Friday, 9am to 5pm"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("#local-contact")
+    assert _contact(open_session) == ("Northshire leaving care team", "01632 960123", "Monday to Friday, 9am to 5pm")
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "session-local-contact-set")).scalar_one()
+    assert event.detail["phone"] == "01632 960123"
+    page = soup(officer_client.get(f"/staff/sessions/{open_session.id}"))
+    assert page.select_one("#contact_phone")["value"] == "01632 960123"
+    assert "Young people see this number first" in page.get_text()
+    # All three empty takes it away.
+    r = officer_client.post(url, data={"contact_name": "", "contact_phone": "", "contact_hours": ""})
+    assert r.status_code == 303 and _contact(open_session) == ("", "", "")
+
+
+def test_a_number_young_people_could_not_dial_is_refused_kindly_with_the_words_kept(officer_client, open_session):
+    url = f"/staff/sessions/{open_session.id}/local-contact"
+    for name, phone, says in (
+        ("Leaving care team", "01632-960123", "Use only numbers and spaces in the phone number, for example 01632 960123."),
+        ("Leaving care team", "960123", "Enter a UK phone number: it starts with 0 and has 10 or 11 numbers"),
+        ("Leaving care team", "0906 123 4567", "Use a number that is free or cheap to call"),
+        ("Leaving care team", "", "Enter the phone number"),
+        ("", "01632 960123", "Enter who young people will reach"),
+    ):
+        r = officer_client.post(url, data={"contact_name": name, "contact_phone": phone, "contact_hours": "Weekdays"})
+        assert r.status_code == 422, phone
+        page = soup(r)
+        assert says in page.select_one(".govuk-error-summary").get_text(" ", strip=True), phone
+        assert says in page.select_one(".govuk-error-message").get_text(" ", strip=True), phone
+        assert page.select_one("#contact_phone")["value"] == phone and page.select_one("#contact_name")["value"] == name
+        assert page.title.get_text().startswith("Error:")
+        assert _contact(open_session) == ("", "", ""), phone
+
+
+def test_the_service_refuses_a_contact_without_a_name_or_a_number_to_dial(officer, open_session):
+    for name, phone in (("", "01632 960123"), ("Team", "0845 123 4567"), ("Team", ""), ("x" * 81, "01632 960123")):
+        with pytest.raises(InvalidChange):
+            services.set_local_contact(officer, open_session, name, phone, "")
+    assert _contact(open_session) == ("", "", "")

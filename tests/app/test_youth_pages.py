@@ -24,7 +24,7 @@ def soup(response):
 
 def _youth_pages(client, young):
     code = young.code
-    urls = ["/join", "/help", "/privacy", "/accessibility", f"/j/{code}", f"/j/{code}/updates",
+    urls = ["/join", "/help", f"/help?code={code}", "/privacy", "/accessibility", f"/j/{code}", f"/j/{code}/updates",
             f"/j/{code}/q/1/check-in", f"/j/{code}/q/1/help", f"/j/{code}/q/1/words", f"/j/{code}/q/1/stop"]
     urls += [f"/j/{code}/q/{n}" for n in range(1, 5)]
     pages = {url: young.client.get(url) for url in urls}
@@ -163,12 +163,11 @@ def test_a_tap_moves_on_only_where_it_says_so(young):
         assert bool(page.select(".py-one-tap-hint")) is one_tap, n
 
 
-# Phone numbers as they are written on a page: 0800 1111, 0800 023 2033, 116 123, 85258, 999.
-PHONE_LIKE = re.compile(r"(?<![\d])(?:0\d{3}(?: ?\d{3,4}){1,2}|\d{3} \d{3}|\d{5}|999)(?![\d])")
+# Phone numbers as they are written on a page: 0800 1111, 0800 023 2033, 01632 960123, 116 123, 85258, 999.
+PHONE_LIKE = re.compile(r"(?<![\d])(?:0\d{2,4}(?: ?\d{3,4}){1,2}|\d{3} \d{3}|\d{5}|999)(?![\d])")
 
 
-def _numbers_on(response, code: str = "") -> set[str]:
-    page = soup(response)
+def _numbers_in(page, code: str = "") -> set[str]:
     # A join code is no phone number, though one such as C34679 has five digits in a row.
     words = page.get_text(" ").replace(code, " ") if code else page.get_text(" ")
     shown = {m.group(0).replace(" ", "") for m in PHONE_LIKE.finditer(words)}
@@ -176,22 +175,46 @@ def _numbers_on(response, code: str = "") -> set[str]:
     return shown | dialled
 
 
+def _numbers_on(response, code: str = "") -> tuple[set[str], set[str]]:
+    """(every number on the page outside the council's own contact, the numbers in that contact): the
+    one a session's officer typed is marked as the council's own, and is read apart from the rest."""
+    page = soup(response)
+    council = set()
+    for element in page.select("[data-help-source=council]"):
+        council |= _numbers_in(element.extract())
+    return _numbers_in(page, code), council
+
+
+LOCAL = ("Northshire leaving care team", "01632 960123", "Monday to Friday, 9am to 5pm")
+
+
 def test_every_number_shown_on_any_youth_page_is_in_the_help_numbers_file(app, officer, make_session):
+    """Every national line comes from the file. The one exception is a number the session's own officer
+    typed (the council's leaving care team, say): shown only as the council's own, and only that number."""
     in_file = {line.number.replace(" ", "") for line in help_numbers.all_lines() if line.number}
-    seen = set()
-    for audience in ("children-in-care", "care-leavers", "both"):
+    seen, council_pages = set(), set()
+    for audience, local in (("children-in-care", None), ("care-leavers", LOCAL), ("both", LOCAL)):
         s = make_session(state="draft")
         s.audience = audience
         db.session.commit()
+        if local:
+            services.set_local_contact(officer, s, *local)
         services.open_session(officer, s)
         young = Young(app.test_client(), s.join_code)
         young.join()
         for url, response in _youth_pages(young.client, young).items():
-            numbers = _numbers_on(response, s.join_code)
+            numbers, council = _numbers_on(response, s.join_code)
             assert numbers <= in_file, (audience, url, numbers - in_file)
+            assert council <= ({"01632960123"} if local else set()), (audience, url, council)
             seen |= numbers
-        seen |= _numbers_on(young.client.get("/no-such-page"))
+            if council:
+                council_pages.add(url.replace(s.join_code, "CODE"))
+        seen |= _numbers_on(young.client.get("/no-such-page"))[0]
     assert seen == in_file  # and every number in the file is shown somewhere
+    # Wherever help is shown in a session, the council's own contact is too ("/help" alone knows no session).
+    assert council_pages == {
+        "/help?code=CODE", "/j/CODE/q/1/check-in", "/j/CODE/q/1/help", "/j/CODE/q/1/words", "/j/CODE/thanks",
+    }
 
 
 def _help_ids(response, heading_id="support-heading"):
@@ -328,3 +351,53 @@ def test_a_month_before_the_session_or_too_far_ahead_is_refused(officer_client, 
     page = soup(officer_client.get(f"/staff/sessions/{open_session.id}"))
     months = [o["value"] for o in page.select("#updates_by option")]
     assert months[:2] == ["", "2026-11"] and months[-1] == "2028-05"
+
+
+def _council_contact(section):
+    first = section.find(["h3", "ul"])  # before any age heading and any national line
+    assert first.name == "ul" and first.get("data-help-source") == "council", section
+    [item] = first.select("li")
+    return item
+
+
+def test_the_councils_own_contact_comes_first_as_a_number_to_tap_on_every_page_with_help(app, officer, make_session):
+    # Kayden, 20, wrote about no money for food and no heating: he wants his own leaving care team's number.
+    for audience in ("care-leavers", "children-in-care", "both"):
+        s = _age_session(officer, make_session, audience)
+        services.set_local_contact(officer, s, *LOCAL)
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        code = s.join_code
+        for url, heading_id in ((f"/j/{code}/thanks", "support-heading"), (f"/help?code={code}", "support-heading"),
+                                (f"/j/{code}/q/1/help", "money-help")):
+            response = young.client.get(url)
+            assert response.status_code == 200, url
+            page = soup(response)
+            item = _council_contact(page.select_one(f"section[aria-labelledby={heading_id}]"))
+            link = item.select_one("a")
+            assert link["href"] == "tel:01632960123", url
+            assert link.get_text(" ", strip=True) == "Northshire leaving care team 01632 960123", url
+            said = item.get_text(" ", strip=True)
+            assert "Your council's own team." in said and "You can call: Monday to Friday, 9am to 5pm" in said, url
+            # Once a page: the hardship page's second list (talk now) does not repeat it.
+            assert len(page.select("[data-help-source=council]")) == 1, url
+            assert grade(page_words(response)) <= 5, url
+        # The thank-you page's "Get help now" brings the code, so the help page can show it too.
+        thanks = soup(young.client.get(f"/j/{code}/thanks"))
+        assert {a["href"] for a in thanks.select("a") if a.get_text(strip=True) == "Get help now"} == {f"/help?code={code}"}
+
+
+def test_without_a_contact_or_with_a_wrong_code_help_shows_the_national_lines_only(app, young):
+    for url in (f"/j/{young.code}/thanks", f"/help?code={young.code}", "/help?code=ZZZZ99", "/help"):
+        response = young.client.get(url)
+        assert response.status_code == 200, url
+        page = soup(response)
+        assert page.select("[data-help-source=council]") == [], url
+        assert "Samaritans 116 123" in page.select_one(".py-support").get_text(" ", strip=True), url
+
+
+def test_a_contact_an_officer_types_is_shown_as_words_not_markup(app, officer, open_session):
+    services.set_local_contact(officer, open_session, "<b>Team</b>", "01632 960124", "<script>x</script>")
+    page = soup(app.test_client().get(f"/help?code={open_session.join_code}"))
+    item = page.select_one("[data-help-source=council] li")
+    assert item.select("b, script") == [] and "<b>Team</b>" in item.get_text()

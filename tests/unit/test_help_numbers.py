@@ -5,16 +5,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
+
 from participation.pure.help_numbers import (
     ADULT,
     ANY_AGE,
+    LOCAL,
     UNDER_18,
+    PhoneNumberError,
     age_group,
     all_lines,
     asylum_relevant,
     groups,
     lines_for,
+    local_line,
     sections_for,
+    uk_phone,
 )
 
 
@@ -88,3 +94,29 @@ def test_the_asylum_line_is_shown_to_care_leavers_only_where_it_is_relevant():
     # Relevant: the page is read in a language from abroad, or the officer offered one.
     assert asylum_relevant("ti") and asylum_relevant("ar", None) and asylum_relevant("en", ["en", "ti"])
     assert not asylum_relevant("en") and not asylum_relevant("cy", ["en", "cy"]) and not asylum_relevant("en", None)
+
+
+def test_a_councils_own_number_is_a_uk_number_young_people_can_dial():
+    assert uk_phone(" 01632  960123 ") == "01632 960123"
+    assert uk_phone("020 7946 0000") == "020 7946 0000"
+    assert uk_phone("0808 157 0192") == "0808 157 0192"
+    assert uk_phone("+44 1632 960123") == "01632 960123"
+    for typed, says in (
+        ("", "Enter the phone number"),
+        ("01632-960123", "only numbers and spaces"),
+        ("call 01632 960123", "only numbers and spaces"),
+        ("1632 960123", "starts with 0"),
+        ("01632 9601", "10 or 11 numbers"),
+        ("01632 960123 4", "10 or 11 numbers"),
+        ("0906 123 4567", "free or cheap to call"),
+        ("0870 123 4567", "free or cheap to call"),
+    ):
+        with pytest.raises(PhoneNumberError, match=says):
+            uk_phone(typed)
+
+
+def test_the_councils_own_contact_dials_the_number_it_shows_and_is_none_without_one():
+    line = local_line("Northshire leaving care team", "01632 960123", "Monday to Friday, 9am to 5pm")
+    assert (line.id, line.href, line.what) == (LOCAL, "tel:01632960123", "Monday to Friday, 9am to 5pm")
+    assert line.source is None  # typed by the council's staff, not read from the file
+    assert local_line("", "", "") is None and local_line("Team", "", "") is None

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import Authored, db, link_table
+from participation.pure import help_numbers
 
 # The officers running a session: they moderate it and get its safeguarding alerts.
 session_officers = link_table("session_officers", "session_id->participation_sessions.id", "staff_id->staff_users.id")
@@ -48,6 +49,11 @@ class ParticipationSession(Authored, db.Model):
     updates_by: Mapped[date | None] = mapped_column(Date, default=None)
     # The languages young people may choose (codes from pure/languages.py); None offers every one.
     languages: Mapped[list | None] = mapped_column(JSON, default=None)
+    # The council's own contact young people see first in help (its leaving care team, say), set by the
+    # officer: a short name, a UK number and, if they like, its hours. Empty when none is set.
+    local_contact_name: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    local_contact_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    local_contact_hours: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
     review = relationship("Review", back_populates="sessions")
     prompts = relationship("Prompt", order_by="Prompt.position", back_populates="session")
@@ -56,6 +62,11 @@ class ParticipationSession(Authored, db.Model):
     @property
     def title_for_young_people(self) -> str:
         return self.youth_title or self.title
+
+    @property
+    def local_help(self):
+        """The council's own contact as a help line, shown first (None when the officer set none)."""
+        return help_numbers.local_line(self.local_contact_name, self.local_contact_phone, self.local_contact_hours)
 
     @property
     def is_open(self) -> bool:

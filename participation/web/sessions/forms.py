@@ -14,10 +14,12 @@ from wtforms import (
     IntegerField,
     SelectField,
     SelectMultipleField,
+    StringField,
     SubmitField,
 )
-from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
+from participation.pure import help_numbers
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREA_NAMES, ILACS_AREAS, THEMES
 from participation.web import fields
 
@@ -88,6 +90,37 @@ class PromptForm(FlaskForm):
             if line and line not in seen and len(line) <= 120:
                 seen.append(line)
         return seen[:10]
+
+
+class LocalContactForm(FlaskForm):
+    """The council's own contact young people see first in help: all three empty takes it away."""
+
+    # Not fields.text: its Optional() would pass an empty box without asking the checks below.
+    contact_name = StringField("Who young people will reach", widget=GovTextInput(), validators=[
+        Length(max=help_numbers.LOCAL_NAME_MAX, message=f"Keep the name under {help_numbers.LOCAL_NAME_MAX} characters.")])
+    contact_phone = StringField("Phone number", widget=GovTextInput(), validators=[
+        Length(max=30, message="Keep the phone number under 30 characters.")])
+    contact_hours = fields.text("When they can call (optional)", help_numbers.LOCAL_HOURS_MAX, what="the hours")
+
+    @staticmethod
+    def data_of(session_obj) -> dict:
+        return dict(contact_name=session_obj.local_contact_name, contact_phone=session_obj.local_contact_phone,
+                    contact_hours=session_obj.local_contact_hours)
+
+    def _taking_away(self) -> bool:
+        return not any((f.data or "").strip() for f in (self.contact_name, self.contact_phone, self.contact_hours))
+
+    def validate_contact_name(self, field):
+        if not (field.data or "").strip() and not self._taking_away():
+            raise ValidationError("Enter who young people will reach, for example Northshire leaving care team.")
+
+    def validate_contact_phone(self, field):
+        if self._taking_away():
+            return
+        try:
+            help_numbers.uk_phone(field.data)
+        except help_numbers.PhoneNumberError as e:
+            raise ValidationError(str(e)) from e
 
 
 class BankForm(FlaskForm):

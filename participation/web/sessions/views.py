@@ -16,7 +16,14 @@ from participation.pure.prompt_bank import in_chosen_order, load_bank
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
-from participation.web.sessions.forms import BankForm, ConfirmForm, PromptForm, ReviewForm, SessionForm
+from participation.web.sessions.forms import (
+    BankForm,
+    ConfirmForm,
+    LocalContactForm,
+    PromptForm,
+    ReviewForm,
+    SessionForm,
+)
 
 bp = Blueprint("sessions", __name__, url_prefix="/staff")
 
@@ -64,15 +71,19 @@ def new_session(review_id):
     return render_template("sessions/session_form.html", form=form, review=review_obj), (422 if form.errors else 200)
 
 
-@bp.get("/sessions/<int:session_id>")
-@requires(*STAFF)
-def session_detail(session_id):
-    session_obj = sessions.get_session(current_user, session_id)
+def _session_page(session_obj, contact_form: LocalContactForm | None = None) -> str:
     joined, answers = counts(session_obj)
     return render_template(
         "sessions/session.html", session_obj=session_obj, form=ConfirmForm(), joined=joined, answers=answers,
         council_officers=sessions.council_officers(current_user), update_months=sessions.months_for_updates(session_obj),
+        contact_form=contact_form or LocalContactForm(data=LocalContactForm.data_of(session_obj)),
     )
+
+
+@bp.get("/sessions/<int:session_id>")
+@requires(*STAFF)
+def session_detail(session_id):
+    return _session_page(sessions.get_session(current_user, session_id))
 
 
 @bp.post("/sessions/<int:session_id>/officers")
@@ -118,6 +129,23 @@ def session_updates_by(session_id):
     attempt(sessions.set_updates_by, current_user, session_obj, month,
             done="Saved. Young people see this month on their thank-you screen." if month else "Month taken away.")
     return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="updates-by"), 303)
+
+
+@bp.post("/sessions/<int:session_id>/local-contact")
+@requires(*STAFF)
+def session_local_contact(session_id):
+    """The council's own contact young people see first in help; a number they could not dial is shown
+    again with what to change."""
+    session_obj = sessions.get_session(current_user, session_id)
+    form = LocalContactForm()
+    if form.validate_on_submit() and attempt(
+        sessions.set_local_contact, current_user, session_obj,
+        form.contact_name.data, form.contact_phone.data, form.contact_hours.data,
+        done=lambda _: "Saved. Young people see this number first when they look for help."
+        if session_obj.local_contact_phone else "Contact taken away. Young people see the national help lines.",
+    ):
+        return redirect(url_for("sessions.session_detail", session_id=session_obj.id, _anchor="local-contact"), 303)
+    return _session_page(session_obj, contact_form=form), 422
 
 
 @bp.route("/sessions/<int:session_id>/prompts/bank", methods=["GET", "POST"])

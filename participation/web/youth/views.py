@@ -328,7 +328,17 @@ def thanks(code):
 @bp.get("/help")
 @public
 def help_now():
-    return render_template("youth/help.html")
+    """Help for anyone. Reached from a session's pages it carries the code (?code=), so it fits the visit
+    and shows the council's own contact first. A wrong code still gets help (the lines for everyone) and
+    counts as a wrong guess, as on the Join page."""
+    code = request.args.get("code", "")
+    found = answers.find_visit(code, session.get(VISITS_KEY, {}).values()) if code else None
+    if found is None:
+        if code:
+            limits.wrong_code_allowed(get_remote_address())
+        return render_template("youth/help.html")
+    i18n.offer_languages_of(found[0])
+    return render_template("youth/help.html", session_obj=found[0], help_sections=_help_for(*found))
 
 
 @bp.get("/j/<code>/updates")
