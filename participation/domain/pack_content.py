@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,7 +45,7 @@ from participation.pure.evidence_rules import (
     tone_decided,
 )
 from participation.pure.reidentify import rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK
+from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
@@ -331,18 +332,22 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         theme = labels.get(main[a.id], main[a.id])
         return f"Quoted under {theme}, and in the appendix" if a.id in quoted else f"In the appendix, under {theme}"
 
+    kept = originals_kept(a.id for a in printed)
     to_check = sorted(
         (
-            {"id": a.id, "text": a.text, "reasons": reasons, "where": where(a), "quoted": a.id in quoted}
+            {"id": a.id, "text": a.text, "printed": printed_words(a, set(), kept), "reasons": reasons, "where": where(a),
+             "quoted": a.id in quoted}
             for a in printed
-            # The officer's English translation is read too: "اكل عربي" is "Arabic food".
-            if (reasons := rare_details(f"{a.text} {a.translation}" if a.translation else a.text, counts))
+            # The words as printed: an English translation in place of words in another language, or
+            # the words themselves, whose language is then a detail few share (reidentify.rare_details).
+            if (reasons := rare_details(*_checked(a, counts, kept)))
         ),
         key=lambda x: not x["quoted"],
     )
-    # Words in another language print as they were written, with an officer's English translation.
+    # Words in another language print as an officer's English translation, unless they choose otherwise.
     to_translate = [
-        {"id": a.id, "text": a.text, "language": name_of(a.language), "translation": a.translation or "", "where": where(a)}
+        {"id": a.id, "text": a.text, "language": name_of(a.language), "translation": a.translation or "", "where": where(a),
+         "original_kept": a.id in kept}
         for a in printed
         if needs_translation(a)
     ]
@@ -382,6 +387,57 @@ def needs_translation(answer: Answer) -> bool:
     return bool(answer.language and answer.language != "en")
 
 
+# An officer's choice, on the check page, to print a young person's own words in another language beside
+# the translation (ORIGINAL_KEPT), or to go back to the translation alone (ORIGINAL_DROPPED).
+ORIGINAL_KEPT = "answer-original-kept-for-pack"
+ORIGINAL_DROPPED = "answer-original-dropped-for-pack"
+
+
+def originals_kept(answer_ids) -> set[int]:
+    """The answers in another language whose own words an officer chose to print (read from the audit log,
+    where that choice is recorded): the latest choice counts, and changing the words undoes it."""
+    ids = list(answer_ids)
+    if not ids:
+        return set()
+    latest: dict[int, str] = {}
+    for subject, action in db.session.execute(
+        select(AuditEvent.subject_id, AuditEvent.action).where(
+            AuditEvent.subject_type == "Answer", AuditEvent.subject_id.in_(ids),
+            AuditEvent.action.in_((ORIGINAL_KEPT, ORIGINAL_DROPPED, "answer-edited-for-pack")),
+        ).order_by(AuditEvent.id)
+    ):
+        latest[subject] = action
+    return {i for i, action in latest.items() if action == ORIGINAL_KEPT}
+
+
+def prints_original(answer: Answer, kept: set[int]) -> bool:
+    """Whether a pack prints the young person's own words in another language: only while there is no
+    translation, or where an officer chose to. Otherwise it prints the translation in their place, since
+    the language alone can point to one or two young people."""
+    return needs_translation(answer) and (not answer.translation or answer.id in kept)
+
+
+def words_to_check(answer: Answer, kept: set[int]) -> tuple[str, str | None]:
+    """What the re-identification check reads of an answer: the words the pack prints (the English
+    translation too, since "اكل عربي" is "Arabic food"), and the language they print in."""
+    if needs_translation(answer) and not prints_original(answer, kept):
+        return answer.translation, None
+    text = f"{answer.text} {answer.translation}" if answer.translation else answer.text
+    return text, answer.language if prints_original(answer, kept) else None
+
+
+def with_rare_details(answers: Iterable[Answer], counts: Counter, kept: set[int]) -> set[int]:
+    """The answers whose words, as printed, still have a detail few young people share: the pack prints
+    such an answer once, under its theme (and in the appendix), and never again in the summary, the
+    questions or what a recommendation rests on."""
+    return {a.id for a in answers if a.text and rare_details(*_checked(a, counts, kept))}
+
+
+def _checked(answer: Answer, counts: Counter, kept: set[int]) -> tuple[str, Counter, str | None]:
+    text, language = words_to_check(answer, kept)
+    return text, counts, language
+
+
 def reworded(answer_ids) -> set[int]:
     """The answers an officer wrote more generally before a pack was published (moderation.edit_for_pack,
     read from the audit log, which is where that edit is recorded)."""
@@ -394,9 +450,15 @@ def reworded(answer_ids) -> set[int]:
     ).scalars())
 
 
-def printed_words(answer: Answer, edited: set[int]) -> str:
-    """An answer's words as a pack prints them: marked where an officer changed them to protect who said them."""
-    return f"{answer.text} {EDITED_MARK}" if answer.id in edited else answer.text
+def printed_words(answer: Answer, edited: set[int], kept: set[int] | None = None) -> str:
+    """An answer's words as a pack prints them: marked where an officer changed them to protect who said
+    them, and, for words in another language with a translation, the translation in their place, marked
+    as such (unless an officer chose to print the young person's own words)."""
+    if needs_translation(answer) and not prints_original(answer, kept or set()):
+        words = f"{answer.translation} {TRANSLATED_MARK}"
+    else:
+        words = answer.text
+    return f"{words} {EDITED_MARK}" if answer.id in edited else words
 
 
 def _people(n: int) -> str:
@@ -475,9 +537,10 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
 
 
 def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
-              translations: dict[str, str], edited: set[int]) -> list[str]:
+              translations: dict[str, str], edited: set[int], kept: set[int], rare: set[int]) -> list[str]:
     """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
-    tick-box questions on it with theirs (as printed in The numbers), and each quote."""
+    tick-box questions on it with theirs (as printed in The numbers), and each quote (a quote with a
+    detail few young people share is pointed to, not printed again)."""
     out = []
     for t in rec.themes:
         theme = theme_by_id.get(t)
@@ -488,8 +551,11 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
             out.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
-        if answer is not None and answer.text:
-            out.append(f"A young person said: {_said(printed_words(answer, edited), translations)}")
+        if answer is not None and answer.text and answer.id in rare:
+            out.append("A young person's words printed under their theme, not repeated here because they have a detail "
+                       "few young people share.")
+        elif answer is not None and answer.text:
+            out.append(f"A young person said: {_said(printed_words(answer, edited, kept), translations)}")
     return out
 
 
@@ -679,11 +745,20 @@ def build(
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
     edited = reworded(a.id for a in ev.with_content)
+    kept = originals_kept(a.id for a in ev.with_content)
 
     def words(a: Answer) -> str:
-        return printed_words(a, edited)
+        return printed_words(a, edited, kept)
 
-    translations = {words(a): a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids}
+    # A translation is printed beside the words only where the words themselves are printed.
+    translations = {
+        words(a): a.translation for a in ev.with_content
+        if a.translation and a.id in ev.themed_ids and (a.id in kept or not needs_translation(a))
+    }
+    # Words with a detail few young people share are printed once, under their theme (and in the
+    # appendix): never again as a strongest message, in a question or under a recommendation.
+    rare = with_rare_details(ev.with_content, word_counts(a.text for a in ev.written), kept)
+    reusable_tone: dict[str, str] = {}  # quote -> its tone, for quotes that may be printed again
     counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
     guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
     for at in ev.decided_rows:
@@ -701,6 +776,8 @@ def build(
                 theme_quotes[at.theme].append(words(answer))
                 if tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
                     quote_tone[words(answer)] = tone
+                    if answer.id not in rare:
+                        reusable_tone[words(answer)] = tone
     tone_confirmed = sum(1 for a in counted_answers.values() if a.tone_confirmed)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
@@ -776,10 +853,10 @@ def build(
         neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
         if leans(pos, tone_of[t].get("negative", 0)):
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
-            headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
+            headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
         if leans(neg, tone_of[t].get("positive", 0)):
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
-            headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
+            headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
 
     # Choice and tick-all answers, and the optional "about you" answers (merged across sessions by kind).
     def distribution(prompt_text: str, multiple: bool, options: list[str], picked: list[list[str]]) -> dict:
@@ -825,7 +902,7 @@ def build(
         if bad > good:
             figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
             not_working.append((bad, figure))
-            quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "negative") if p.theme else None
+            quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "negative") if p.theme else None
             if p.theme and p.kind == "multiple":  # a question for the service rests on its biggest option
                 top = max(bad_options, key=lambda o, raw=raw: raw[o])
                 choice_topics.append((bad, p.theme, f"{cells[top]} of the {choice_of[p.id]['answered']} young people who "
@@ -834,7 +911,7 @@ def build(
         elif good > bad:
             figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
             working.append((good, figure))
-            quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "positive") if p.theme else None
+            quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "positive") if p.theme else None
             headlines[figure] = (quote, KEEP.format(label=label.lower()) if label else "Something to keep.")
     working.sort(key=lambda x: -x[0])
     not_working.sort(key=lambda x: -x[0])
@@ -877,13 +954,13 @@ def build(
     topics = []  # (theme, figure, quote, positive)
     for t in theme_nw:
         figure = f"{_were(tone_shown[t]['negative'])} negative about {theme_by_id[t]['label'].lower()}"
-        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], quote_tone, "negative"), False))
+        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], reusable_tone, "negative"), False))
     for _, t, figure, quote in sorted(choice_topics, key=lambda x: -x[0])[:1]:
         if t not in theme_nw:
             topics.append((t, figure, quote, False))
     for t in theme_w:
         figure = f"{_were(tone_shown[t]['positive'])} positive about {theme_by_id[t]['label'].lower()}"
-        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], quote_tone, "positive"), True))
+        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], reusable_tone, "positive"), True))
 
     def asked(t: str, positive: bool) -> tuple[str, ...]:
         label = labels.get(t, t).lower()
@@ -979,12 +1056,17 @@ def build(
                 "at least one for every theme that has written answers. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
                 "age or another number, a life event or health condition, being a young parent, a language, food or "
-                "country, needing an interpreter, support few get such as a bursary, something others saw happen, a "
-                "pet's name, a plan or job, a word that may name someone or somewhere), to write it more generally (the answer is then "
+                "country, needing an interpreter, words written in a language other than English, support few get such "
+                "as a bursary, something others saw happen, a pet's name, a plan or job, a word that may name someone or "
+                "somewhere), to write it more generally (the answer is then "
                 f"marked {EDITED_MARK}) or leave the answer out if it could identify "
-                "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d.",
-                "Answers in another language are printed as the young person wrote them, with an English translation "
-                "by the participation team where one was added.",
+                "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d. An answer "
+                "the officer kept with such a detail is printed only under its theme and in the appendix, never again "
+                "in the summary, the questions or what a recommendation rests on.",
+                "Answers written in another language are printed in an English translation by the participation team, "
+                f"marked {TRANSLATED_MARK}, in place of the young person's own words, since the language alone could point "
+                "to one or two young people; the own words are printed, with the translation after them, only where no "
+                "translation was added or the officer chose to print them.",
                 *(
                     [
                         "This pack has no quotes: no young person's words were starred for it. The officer confirmed "
@@ -1037,7 +1119,8 @@ def build(
             {
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
-                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or [])),
+                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
+                                     kept | originals_kept(r.quote_answer_ids or []), rare),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "reasons": r.response_reasons,

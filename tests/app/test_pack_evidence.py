@@ -14,7 +14,7 @@ from participation.domain.db import db
 from participation.domain.models import PackVersion, Review, StaffUser
 from participation.ops.demo import PASSWORD, load_demo
 from participation.pure.evidence_rules import says_nothing_more
-from participation.pure.render.schema import EDITED_MARK, annex_line
+from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, annex_line
 from tests.conftest import sign_in
 from tests.unit.test_suppression import assert_nothing_pinned
 
@@ -134,7 +134,20 @@ def test_every_published_figure_matches_an_independent_recount(app):
         "SELECT subject_id FROM audit_events WHERE action = 'answer-edited-for-pack' AND subject_type = 'Answer'"))}
     assert reworded
 
+    # Words in another language are printed as the officer's translation, marked, unless the officer's
+    # latest choice was to print the young person's own words (an edit of the words undoes that choice).
+    latest: dict = {}
+    for subject, action in db.session.execute(text(
+            "SELECT subject_id, action FROM audit_events WHERE subject_type = 'Answer' AND action IN "
+            "('answer-original-kept-for-pack', 'answer-original-dropped-for-pack', 'answer-edited-for-pack') ORDER BY id")):
+        latest[subject] = action
+    own_words = {i for i, action in latest.items() if action == "answer-original-kept-for-pack"}
+    language = {i: (lang, translation) for i, lang, translation in q("SELECT a.id, a.language, a.translation FROM answers a WHERE {approved}")}
+
     def marked(words: str, answer_id: int) -> str:
+        lang, translation = language[answer_id]
+        if lang and lang != "en" and translation and answer_id not in own_words:
+            words = f"{translation} {TRANSLATED_MARK}"
         return f"{words} {EDITED_MARK}" if answer_id in reworded else words
 
     # Who took part (a visit that saved an answer, whatever became of it), and in which group.
@@ -232,6 +245,7 @@ def test_every_published_figure_matches_an_independent_recount(app):
     main = sorted(marked(r[0], r[1]) for r in q("SELECT a.text, a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
                                                 "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0") if not says_nothing_more(r[0]))
     assert appendix == main and len(appendix) == themed
+    assert any(w.endswith(TRANSLATED_MARK) for w in appendix)  # the Tigrinya answer, in its translation
     assert sorted(content["appendix"]["nothing_more"]) == sorted(w for i, w in written if i in no_content)
 
     # Since last time: the earlier review's figures for the same questions, counted here afresh.

@@ -239,12 +239,16 @@ PREVIEW_MARKER = "Preview: not published"
 # Printed after the words of an answer an officer wrote more generally before publishing (a detail that
 # could point to one young person), in every format: quotes, the appendix and what a recommendation rests on.
 EDITED_MARK = "[words changed to protect who said it]"
+# Printed after an officer's English translation of words a young person wrote in another language: the
+# pack prints the translation in their place (the language alone can point to one or two young people).
+TRANSLATED_MARK = "[translated into English by the participation team]"
 PLACEHOLDER_NOTE = (
     "Quotes are young people's own words, spelling included. "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them, and where a quote held a detail that "
     "could point to one young person, an officer wrote that part more generally: those quotes end with "
-    f"{EDITED_MARK}."
+    f"{EDITED_MARK}. Words a young person wrote in another language are printed in an English translation, "
+    f"which ends with {TRANSLATED_MARK}."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
