@@ -52,8 +52,10 @@ from participation.pure.suppression import (
     SECONDARY_LABEL,
     WITHHELD_LABEL,
     Shown,
+    in_words,
     suppress_breakdown,
     suppress_count,
+    unknown,
 )
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
@@ -466,10 +468,10 @@ def _people(n: int) -> str:
 
 
 def _were(cell: Shown) -> str:
-    """'9 young people were', 'fewer than 5 young people were', or, for a count hidden only so that a
-    smaller one cannot be worked out, 'Some young people (the number is hidden to protect a small number) were'."""
-    if cell.hidden and (cell.secondary or cell.withheld):
-        return f"some young people ({cell}) were"
+    """'9 young people were', 'fewer than 5 young people were'. Nothing is said on a count hidden only
+    so that a small one cannot be worked out (it may be none): a caller never lists such a figure."""
+    if unknown(cell):
+        return "young people (how many is not shown, so that a small group elsewhere cannot be worked out) were"
     return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
 
 
@@ -517,7 +519,7 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     names = " or ".join(SCALE_LABELS[n] for n in sorted(faces))
     parts = [cells[str(n)] for n in faces]
     if any(c.hidden for c in parts):
-        said = " and ".join(f"{c} said {SCALE_LABELS[n]}" for n, c in zip(faces, parts, strict=True))
+        said = " and ".join(f"{in_words(c)} said {SCALE_LABELS[n]}" for n, c in zip(faces, parts, strict=True))
         return f"Of the {answered} young people who answered, {said}."
     return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
@@ -525,12 +527,12 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
 def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...], answered: str, multiple: bool) -> str:
     """'Who would you like to see more? Of the 37 young people who answered, 16 ticked Brothers or
     sisters and 16 Mum or dad.' For a pick-one question the cells add up, as for faces, unless one is hidden."""
-    parts = [(o, str(cells[o])) for o in options]
+    parts = [(o, in_words(cells[o])) for o in options]
     if multiple:
         listed = [f"{n} ticked {o}" if i == 0 else f"{n} {o}" for i, (o, n) in enumerate(parts)]
         said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
         return f"{prompt} Of the {answered} young people who answered, {said}."
-    if any(not n.isdigit() for _, n in parts):
+    if any(not n.isdigit() for _, n in parts):  # a hidden cell is never added to a shown one
         said = " and ".join(f"{n} said {o}" for o, n in parts)
         return f"{prompt} Of the {answered} young people who answered, {said}."
     return f"{prompt} {sum(int(n) for _, n in parts)} of the {answered} young people who answered said {' or '.join(options)}."
@@ -632,7 +634,7 @@ def _share_text(cells: dict[str, str], faces: tuple[int, ...], answered: str) ->
     shown = [(cells[SCALE_LABELS[n]], SCALE_LABELS[n]) for n in sorted(faces, key=lambda n: abs(n - 3))]  # Bad before Really bad
     if all(c.isdigit() for c, _ in shown):
         return f"{sum(int(c) for c, _ in shown)} of {answered}"
-    return " and ".join(f"{c} {name}" for c, name in shown) + f", of {answered}"
+    return " and ".join(f"{in_words(c)} {name}" for c, name in shown) + f", of {answered}"
 
 
 def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dict, text_of: dict[str, str],
@@ -836,10 +838,11 @@ def build(
             }
         )
         high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
-        if high > low and high:
+        # Listed only where the figure says how many (or at most how many), never on hidden counts alone.
+        if high > low and high and not all(unknown(cells[str(n)]) for n in HIGH_SCALE):
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
             headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
-        elif low > high:
+        elif low > high and not all(unknown(cells[str(n)]) for n in LOW_SCALE):
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
     # A theme's tone reaches the summary and the questions only when a person decided the tone of every
@@ -851,10 +854,11 @@ def build(
         label = theme_by_id[t]["label"]
         pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
         neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
-        if leans(pos, tone_of[t].get("negative", 0)):
+        # A figure hidden only to protect a smaller one says nothing, so nothing is listed on it.
+        if leans(pos, tone_of[t].get("negative", 0)) and not unknown(tone_shown[t]["positive"]):
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
-        if leans(neg, tone_of[t].get("positive", 0)):
+        if leans(neg, tone_of[t].get("positive", 0)) and not unknown(tone_shown[t]["negative"]):
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
 
@@ -899,16 +903,17 @@ def build(
 
         good, bad = weight(good_options), weight(bad_options)
         label = labels.get(p.theme, p.theme) if p.theme else None
-        if bad > good:
+        if bad > good and not all(unknown(cells[o]) for o in bad_options):
             figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
             not_working.append((bad, figure))
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "negative") if p.theme else None
-            if p.theme and p.kind == "multiple":  # a question for the service rests on its biggest option
-                top = max(bad_options, key=lambda o, raw=raw: raw[o])
+            top = max(bad_options, key=lambda o, raw=raw: raw[o])
+            # A question for the service rests on a tick-box question's biggest option, where its count is shown.
+            if p.theme and p.kind == "multiple" and cells[top].isdigit():
                 choice_topics.append((bad, p.theme, f"{cells[top]} of the {choice_of[p.id]['answered']} young people who "
                                       f"answered \u201c{p.text}\u201d ticked {top}", quote))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
-        elif good > bad:
+        elif good > bad and not all(unknown(cells[o]) for o in good_options):
             figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
             working.append((good, figure))
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "positive") if p.theme else None
@@ -932,7 +937,7 @@ def build(
     # The strongest messages: the biggest of what works and of what does not, side by side.
     # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
     def weak(x):
-        return SECONDARY_LABEL in x[1] or WITHHELD_LABEL in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+        return "not shown" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
@@ -941,14 +946,15 @@ def build(
     auto_messages = [_headline(x, headlines, translations) for x in strongest]
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
-        leads = any(m.startswith(f"{t['label']}:") for m in strongest + final_messages)
-        t["risk_weight"] = negative_weight(tone_of[t["id"]].get("negative", 0), t["_n"], leads)
+        t["risk_weight"] = negative_weight(tone_shown[t["id"]]["negative"])
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
+    # A question rests on a count the pack shows: never on one hidden to protect another (it may be
+    # none), nor on "fewer than 5", which the pack itself says cannot point to anything on its own.
     theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0))
-                if tone_of[t].get("negative") and decided(t, "negative")][:3]
+                if tone_of[t].get("negative") and decided(t, "negative") and not tone_shown[t]["negative"].hidden][:3]
     theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0))
-               if tone_of[t].get("positive") and decided(t, "positive")][:1]
+               if tone_of[t].get("positive") and decided(t, "positive") and not tone_shown[t]["positive"].hidden][:1]
 
     # Each question cites what it rests on: a figure, and a young person's words where there are some.
     topics = []  # (theme, figure, quote, positive)
@@ -1082,7 +1088,9 @@ def build(
             f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
             f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
             f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
-            "each counted once however many answers they gave, except the answers left out, which are counted in answers.",
+            "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
+            "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
+            f"for the task group rests only on a count that is shown, never on \u201cfewer than {threshold}\u201d.",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",

@@ -72,8 +72,9 @@ class Theme(TypedDict):
     label: str
     young_people: str
     tone: Tone
-    # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
-    risk_weight: Literal["many", "some", "few", "none"]
+    # How many young people were negative about it, from the count shown (evidence_rules.negative_weight):
+    # "many" (MANY_AT_LEAST or more), "some", "few" (fewer than the threshold), "none", "hidden" (not shown).
+    risk_weight: Literal["many", "some", "few", "none", "hidden"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words (identifying details written more generally)
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
@@ -320,6 +321,8 @@ def signature_sentence(sig: Signature, weight: str) -> str:
         "many": f"Many young people were negative about this, which may point to {label.lower()}.",
         "some": f"Some young people were negative about this, which may point to {label.lower()}.",
         "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
+        "hidden": "The number of young people negative about this is not shown, so that a small group elsewhere "
+        f"cannot be worked out: on its own it cannot point to {label.lower()}.",
     }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
     return f"{lead} A question to test against your own data: {sig['question']}"
 
