@@ -373,10 +373,14 @@ def tone_sentence(confirmed: int, counted: int) -> str:
                "the app's suggestion")
     else:
         who = f"no officer has confirmed it for {answers if counted == 1 else 'any of ' + answers}"
+    # Said only where it is true: some answer's tone no officer confirmed.
+    otherwise = (
+        " Where no officer did, an answer to a question that asked for a good thing counts as positive unless it says "
+        "there is nothing." if confirmed < counted else ""
+    )
     return (
         "Tone is counted in young people. The app suggests whether each answer is positive, mixed or negative, "
-        f"and {who}. Where no officer did, an answer to a question that asked for a good thing counts as positive "
-        "unless it says there is nothing. A young person whose answers on a theme are all positive counts as positive, "
+        f"and {who}.{otherwise} A young person whose answers on a theme are all positive counts as positive, "
         "all negative as negative, and anything else as mixed, so the three add up to the theme's young people. A theme "
         "is listed as working well or not working well, or asked about in the questions for the task group, only when a "
         "person decided the tone of every answer behind that figure, and a quote is printed beside it only when a person "

@@ -260,6 +260,15 @@ def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_nega
     assert any(w.startswith("Social workers and personal advisers:") for w in summary["not_working"])
 
 
+def test_the_tone_method_says_only_what_is_true():
+    every = pack_content.tone_sentence(90, 90)
+    assert "confirmed or corrected it for every one of the 90 answers counted here" in every
+    assert "Where no officer did" not in every  # there is no such answer
+    some = pack_content.tone_sentence(60, 90)
+    assert "for 60 of the 90 answers counted here" in some and "Where no officer did" in some
+    assert "Where no officer did" in pack_content.tone_sentence(0, 3)
+
+
 def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo):
     review, pack, version = demo
     content = version.content
