@@ -325,6 +325,7 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     no_quote = sorted(
         {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
     )
+    no_positive_quote = _no_positive_quote(ev, main, labels)
     # Every written answer the pack will print (the quotes, and the appendix, which holds every themed
     # answer): those with a detail that could point to one young person, quotes first.
     printed = [a for a in ev.with_content if a.id in main]
@@ -354,12 +355,38 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         if needs_translation(a)
     ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
-            "no_quote": no_quote, "to_check": to_check, "to_translate": to_translate,
+            "no_quote": no_quote, "no_positive_quote": no_positive_quote, "to_check": to_check, "to_translate": to_translate,
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.
             "no_quotes": not quoted,
             # Printed answers whose tone only the classifier gave (no officer, no good-thing question decided it).
             "tone_to_check": sum(1 for a in printed
                                  if not tone_decided(a.text, a.tone, asks_for_good(a.prompt.bank_slug), a.tone_confirmed))}
+
+
+def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str]) -> list[dict]:
+    """Themes the summary may list as working well (as many young people positive about it as negative)
+    whose starred quotes hold none a person decided was positive, though answers under it were: each with
+    those answers (ids, longest first), so the officer can star one and the theme shows what works."""
+    good = {p.id for p in {a.prompt for a in ev.written} if asks_for_good(p.bank_slug)}
+    tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_answer = {a.id: a for a, _ in ev.approved}
+    for at in ev.decided_rows:
+        a = by_answer[at.answer_id]
+        tones[at.theme][a.participant_id].add(answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed))
+    out = []
+    for theme, people in tones.items():
+        felt = Counter(person_tone(t) for t in people.values())
+        if not leans(felt["positive"], felt["negative"]):
+            continue
+        positive = [
+            a for a in ev.with_content
+            if main.get(a.id) == theme and tone_decided(a.text, a.tone, a.prompt_id in good, a.tone_confirmed)
+            and answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed) == "positive"
+        ]
+        if positive and not any(a.starred for a in positive):
+            out.append({"label": labels.get(theme, theme), "theme": theme,
+                        "answers": [a.id for a in sorted(positive, key=lambda a: -len(a.text))]})
+    return sorted(out, key=lambda x: x["label"])
 
 
 def tone_sentence(confirmed: int, counted: int) -> str:
@@ -495,6 +522,12 @@ def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
     """The first starred quote on a theme with the tone of the figure it goes with, where a person
     decided that tone (`tones` holds only those: evidence_rules.tone_decided)."""
     return next((q for q in quotes if tones.get(q) == tone), None)
+
+
+def _ordered_quotes(quotes: list[str], tones: dict[str, str], first: list[str]) -> list[str]:
+    """A theme's starred quotes with those of the tones in `first` (a tone a person decided) first, in
+    that order, and otherwise as starred."""
+    return sorted(quotes, key=lambda q: first.index(tones[q]) if tones.get(q) in first else len(first))
 
 
 def _said(quote: str, translations: dict[str, str]) -> str:
@@ -859,12 +892,18 @@ def build(
         pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
         neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
         # A figure hidden only to protect a smaller one says nothing, so nothing is listed on it.
+        first = []  # the tones whose quotes come first under the theme
         if leans(pos, tone_of[t].get("negative", 0)) and not unknown(tone_shown[t]["positive"]):
+            first.append("positive")
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
         if leans(neg, tone_of[t].get("positive", 0)) and not unknown(tone_shown[t]["negative"]):
+            first.append("negative")
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
+        # A theme listed as working well shows its positive quotes first (and one listed as not working
+        # well its negative ones), so what the summary says of it can be read in young people's words.
+        theme_by_id[t]["quotes"] = _ordered_quotes(theme_quotes[t], quote_tone, first)[:QUOTES_PER_THEME]
 
     # Choice and tick-all answers, and the optional "about you" answers (merged across sessions by kind).
     def distribution(prompt_text: str, multiple: bool, options: list[str], picked: list[list[str]]) -> dict:
@@ -1063,7 +1102,9 @@ def build(
                 "side more young people chose.",
                 "Quotes are answers a participation officer starred for the pack, "
                 f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
-                "at least one for every theme that has written answers. Before publishing, the officer is shown every "
+                "at least one for every theme that has written answers, and a positive one for every theme as many young "
+                "people were positive as negative about; under a theme listed as working well the positive quotes come "
+                "first. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
                 "age or another number, a life event or health condition, being a young parent, a language, food or "
                 "country, needing an interpreter, words written in a language other than English, support few get such "

@@ -95,6 +95,29 @@ def test_a_good_thing_is_quoted_as_working_well_only_with_a_tone_a_person_decide
     assert any(good.text in m for m in s["messages"])  # beside a positive figure: it reads as positive
 
 
+def test_a_theme_listed_as_working_well_shows_a_positive_quote_first(app, officer, officer_client, open_session):
+    bad = _written(app, officer_client, open_session, "my foster carer never listens to me and the house is boring")
+    good = _written(app, officer_client, open_session, "my foster carers are the best they treat me like family", star=False)
+    review = open_session.review
+    for a, tone in ((bad, "negative"), (good, "positive")):
+        themes.apply(officer, review, [a.id], "set", "home-and-carers")
+        themes.apply(officer, review, [a.id], f"tone-{tone}")
+    pack = packs.create_pack(officer, review, "Pack", None)
+    # As many positive as negative, so it is listed as working well, but only the complaint is starred:
+    # the check says so, and names the positive answer to star.
+    db.session.expire_all()
+    assert [(t["label"], t["answers"]) for t in packs.check(pack)["no_positive_quote"]] == [("Home and carers", [good.id])]
+    assert "none of their starred quotes is positive" in soup(officer_client.get(f"/staff/packs/{pack.id}/check")).get_text(" ")
+    officer_client.post(f"/staff/reviews/{review.id}/answers/{good.id}/star", data={"on": "1"})
+    db.session.expire_all()
+    assert packs.check(pack)["no_positive_quote"] == []
+    content = pack_content.build(review, None, "x")
+    assert any(w.startswith("Home and carers:") for w in content["summary"]["working_well"])
+    # Starred after the complaint, the positive quote still comes first under a theme that works.
+    quotes = next(t for t in content["themes"] if t["label"] == "Home and carers")["quotes"]
+    assert quotes == [good.text, bad.text]
+
+
 def test_a_version_says_what_was_true_when_it_was_prepared_and_the_app_says_what_changed_since(app, officer, officer_client, open_session):
     app.config["JOBS_MODE"] = "sync"
     _written(app, officer_client, open_session, "my social worker keeps changing and never rings back")
