@@ -151,6 +151,11 @@ def _decided(user: StaffUser, answer: Answer, state: str) -> None:
 
 def _screened_edit(answer: Answer, edited_text: str, then: str = "approve") -> str:
     """An officer's edit of an answer's words, screened again like the young person's own words."""
+    return _screened(answer, edited_text, then)[0]
+
+
+def _screened(answer: Answer, edited_text: str, then: str = "approve") -> tuple[str, str]:
+    """_screened_edit, with the language the screen read the edit in."""
     new_text = clean_text(edited_text, answer.prompt.max_length or 1000)
     if not new_text:
         raise InvalidChange("The edited answer is empty. Leave it out instead, with a reason.")
@@ -162,7 +167,7 @@ def _screened_edit(answer: Answer, edited_text: str, then: str = "approve") -> s
         )
     if result.disclosure:
         raise InvalidChange("The edit reads like a possible disclosure of harm. Escalate it to safeguarding instead.")
-    return new_text
+    return new_text, result.language
 
 
 def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> None:
@@ -197,10 +202,11 @@ def edit_for_pack(user: StaffUser, answer: Answer, edited_text: str) -> None:
     """Before a pack is published: an approved answer's words edited to take out a detail that could
     point to one young person (screened again); published versions keep what they printed."""
     _require_approved_words(answer)
-    new_text = _screened_edit(answer, edited_text, then="save")
+    new_text, language = _screened(answer, edited_text, then="save")
     if new_text == answer.text:
         return
     answer.text = new_text
+    answer.language = language  # an officer may write words in another language in English
     answer.removals = []
     answer.edits = (answer.edits or 0) + 1
     answer.translation = None  # a translation of the old words would no longer match

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,15 +45,17 @@ from participation.pure.evidence_rules import (
     tone_decided,
 )
 from participation.pure.reidentify import rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK
+from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
     SECONDARY_LABEL,
     WITHHELD_LABEL,
     Shown,
+    in_words,
     suppress_breakdown,
     suppress_count,
+    unknown,
 )
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
@@ -322,6 +325,7 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     no_quote = sorted(
         {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
     )
+    no_positive_quote = _no_positive_quote(ev, main, labels)
     # Every written answer the pack will print (the quotes, and the appendix, which holds every themed
     # answer): those with a detail that could point to one young person, quotes first.
     printed = [a for a in ev.with_content if a.id in main]
@@ -331,28 +335,58 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         theme = labels.get(main[a.id], main[a.id])
         return f"Quoted under {theme}, and in the appendix" if a.id in quoted else f"In the appendix, under {theme}"
 
+    kept = originals_kept(a.id for a in printed)
     to_check = sorted(
         (
-            {"id": a.id, "text": a.text, "reasons": reasons, "where": where(a), "quoted": a.id in quoted}
+            {"id": a.id, "text": a.text, "printed": printed_words(a, set(), kept), "reasons": reasons, "where": where(a),
+             "quoted": a.id in quoted}
             for a in printed
-            # The officer's English translation is read too: "اكل عربي" is "Arabic food".
-            if (reasons := rare_details(f"{a.text} {a.translation}" if a.translation else a.text, counts))
+            # The words as printed: an English translation in place of words in another language, or
+            # the words themselves, whose language is then a detail few share (reidentify.rare_details).
+            if (reasons := rare_details(*_checked(a, counts, kept)))
         ),
         key=lambda x: not x["quoted"],
     )
-    # Words in another language print as they were written, with an officer's English translation.
+    # Words in another language print as an officer's English translation, unless they choose otherwise.
     to_translate = [
-        {"id": a.id, "text": a.text, "language": name_of(a.language), "translation": a.translation or "", "where": where(a)}
+        {"id": a.id, "text": a.text, "language": name_of(a.language), "translation": a.translation or "", "where": where(a),
+         "original_kept": a.id in kept}
         for a in printed
         if needs_translation(a)
     ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
-            "no_quote": no_quote, "to_check": to_check, "to_translate": to_translate,
+            "no_quote": no_quote, "no_positive_quote": no_positive_quote, "to_check": to_check, "to_translate": to_translate,
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.
             "no_quotes": not quoted,
             # Printed answers whose tone only the classifier gave (no officer, no good-thing question decided it).
             "tone_to_check": sum(1 for a in printed
                                  if not tone_decided(a.text, a.tone, asks_for_good(a.prompt.bank_slug), a.tone_confirmed))}
+
+
+def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str]) -> list[dict]:
+    """Themes the summary may list as working well (as many young people positive about it as negative)
+    whose starred quotes hold none a person decided was positive, though answers under it were: each with
+    those answers (ids, longest first), so the officer can star one and the theme shows what works."""
+    good = {p.id for p in {a.prompt for a in ev.written} if asks_for_good(p.bank_slug)}
+    tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_answer = {a.id: a for a, _ in ev.approved}
+    for at in ev.decided_rows:
+        a = by_answer[at.answer_id]
+        tones[at.theme][a.participant_id].add(answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed))
+    out = []
+    for theme, people in tones.items():
+        felt = Counter(person_tone(t) for t in people.values())
+        if not leans(felt["positive"], felt["negative"]):
+            continue
+        positive = [
+            a for a in ev.with_content
+            if main.get(a.id) == theme and tone_decided(a.text, a.tone, a.prompt_id in good, a.tone_confirmed)
+            and answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed) == "positive"
+        ]
+        if positive and not any(a.starred for a in positive):
+            out.append({"label": labels.get(theme, theme), "theme": theme,
+                        "answers": [a.id for a in sorted(positive, key=lambda a: -len(a.text))]})
+    return sorted(out, key=lambda x: x["label"])
 
 
 def tone_sentence(confirmed: int, counted: int) -> str:
@@ -366,10 +400,14 @@ def tone_sentence(confirmed: int, counted: int) -> str:
                "the app's suggestion")
     else:
         who = f"no officer has confirmed it for {answers if counted == 1 else 'any of ' + answers}"
+    # Said only where it is true: some answer's tone no officer confirmed.
+    otherwise = (
+        " Where no officer did, an answer to a question that asked for a good thing counts as positive unless it says "
+        "there is nothing." if confirmed < counted else ""
+    )
     return (
         "Tone is counted in young people. The app suggests whether each answer is positive, mixed or negative, "
-        f"and {who}. Where no officer did, an answer to a question that asked for a good thing counts as positive "
-        "unless it says there is nothing. A young person whose answers on a theme are all positive counts as positive, "
+        f"and {who}.{otherwise} A young person whose answers on a theme are all positive counts as positive, "
         "all negative as negative, and anything else as mixed, so the three add up to the theme's young people. A theme "
         "is listed as working well or not working well, or asked about in the questions for the task group, only when a "
         "person decided the tone of every answer behind that figure, and a quote is printed beside it only when a person "
@@ -380,6 +418,57 @@ def tone_sentence(confirmed: int, counted: int) -> str:
 def needs_translation(answer: Answer) -> bool:
     """Words the screen found to be in another language (or script) than English."""
     return bool(answer.language and answer.language != "en")
+
+
+# An officer's choice, on the check page, to print a young person's own words in another language beside
+# the translation (ORIGINAL_KEPT), or to go back to the translation alone (ORIGINAL_DROPPED).
+ORIGINAL_KEPT = "answer-original-kept-for-pack"
+ORIGINAL_DROPPED = "answer-original-dropped-for-pack"
+
+
+def originals_kept(answer_ids) -> set[int]:
+    """The answers in another language whose own words an officer chose to print (read from the audit log,
+    where that choice is recorded): the latest choice counts, and changing the words undoes it."""
+    ids = list(answer_ids)
+    if not ids:
+        return set()
+    latest: dict[int, str] = {}
+    for subject, action in db.session.execute(
+        select(AuditEvent.subject_id, AuditEvent.action).where(
+            AuditEvent.subject_type == "Answer", AuditEvent.subject_id.in_(ids),
+            AuditEvent.action.in_((ORIGINAL_KEPT, ORIGINAL_DROPPED, "answer-edited-for-pack")),
+        ).order_by(AuditEvent.id)
+    ):
+        latest[subject] = action
+    return {i for i, action in latest.items() if action == ORIGINAL_KEPT}
+
+
+def prints_original(answer: Answer, kept: set[int]) -> bool:
+    """Whether a pack prints the young person's own words in another language: only while there is no
+    translation, or where an officer chose to. Otherwise it prints the translation in their place, since
+    the language alone can point to one or two young people."""
+    return needs_translation(answer) and (not answer.translation or answer.id in kept)
+
+
+def words_to_check(answer: Answer, kept: set[int]) -> tuple[str, str | None]:
+    """What the re-identification check reads of an answer: the words the pack prints (the English
+    translation too, since "اكل عربي" is "Arabic food"), and the language they print in."""
+    if needs_translation(answer) and not prints_original(answer, kept):
+        return answer.translation, None
+    text = f"{answer.text} {answer.translation}" if answer.translation else answer.text
+    return text, answer.language if prints_original(answer, kept) else None
+
+
+def with_rare_details(answers: Iterable[Answer], counts: Counter, kept: set[int]) -> set[int]:
+    """The answers whose words, as printed, still have a detail few young people share: the pack prints
+    such an answer once, under its theme (and in the appendix), and never again in the summary, the
+    questions or what a recommendation rests on."""
+    return {a.id for a in answers if a.text and rare_details(*_checked(a, counts, kept))}
+
+
+def _checked(answer: Answer, counts: Counter, kept: set[int]) -> tuple[str, Counter, str | None]:
+    text, language = words_to_check(answer, kept)
+    return text, counts, language
 
 
 def reworded(answer_ids) -> set[int]:
@@ -394,9 +483,15 @@ def reworded(answer_ids) -> set[int]:
     ).scalars())
 
 
-def printed_words(answer: Answer, edited: set[int]) -> str:
-    """An answer's words as a pack prints them: marked where an officer changed them to protect who said them."""
-    return f"{answer.text} {EDITED_MARK}" if answer.id in edited else answer.text
+def printed_words(answer: Answer, edited: set[int], kept: set[int] | None = None) -> str:
+    """An answer's words as a pack prints them: marked where an officer changed them to protect who said
+    them, and, for words in another language with a translation, the translation in their place, marked
+    as such (unless an officer chose to print the young person's own words)."""
+    if needs_translation(answer) and not prints_original(answer, kept or set()):
+        words = f"{answer.translation} {TRANSLATED_MARK}"
+    else:
+        words = answer.text
+    return f"{words} {EDITED_MARK}" if answer.id in edited else words
 
 
 def _people(n: int) -> str:
@@ -404,10 +499,10 @@ def _people(n: int) -> str:
 
 
 def _were(cell: Shown) -> str:
-    """'9 young people were', 'fewer than 5 young people were', or, for a count hidden only so that a
-    smaller one cannot be worked out, 'Some young people (the number is hidden to protect a small number) were'."""
-    if cell.hidden and (cell.secondary or cell.withheld):
-        return f"some young people ({cell}) were"
+    """'9 young people were', 'fewer than 5 young people were'. Nothing is said on a count hidden only
+    so that a small one cannot be worked out (it may be none): a caller never lists such a figure."""
+    if unknown(cell):
+        return "young people (how many is not shown, so that a small group elsewhere cannot be worked out) were"
     return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
 
 
@@ -427,6 +522,12 @@ def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
     """The first starred quote on a theme with the tone of the figure it goes with, where a person
     decided that tone (`tones` holds only those: evidence_rules.tone_decided)."""
     return next((q for q in quotes if tones.get(q) == tone), None)
+
+
+def _ordered_quotes(quotes: list[str], tones: dict[str, str], first: list[str]) -> list[str]:
+    """A theme's starred quotes with those of the tones in `first` (a tone a person decided) first, in
+    that order, and otherwise as starred."""
+    return sorted(quotes, key=lambda q: first.index(tones[q]) if tones.get(q) in first else len(first))
 
 
 def _said(quote: str, translations: dict[str, str]) -> str:
@@ -455,7 +556,7 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     names = " or ".join(SCALE_LABELS[n] for n in sorted(faces))
     parts = [cells[str(n)] for n in faces]
     if any(c.hidden for c in parts):
-        said = " and ".join(f"{c} said {SCALE_LABELS[n]}" for n, c in zip(faces, parts, strict=True))
+        said = " and ".join(f"{in_words(c)} said {SCALE_LABELS[n]}" for n, c in zip(faces, parts, strict=True))
         return f"Of the {answered} young people who answered, {said}."
     return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
@@ -463,21 +564,22 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
 def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...], answered: str, multiple: bool) -> str:
     """'Who would you like to see more? Of the 37 young people who answered, 16 ticked Brothers or
     sisters and 16 Mum or dad.' For a pick-one question the cells add up, as for faces, unless one is hidden."""
-    parts = [(o, str(cells[o])) for o in options]
+    parts = [(o, in_words(cells[o])) for o in options]
     if multiple:
         listed = [f"{n} ticked {o}" if i == 0 else f"{n} {o}" for i, (o, n) in enumerate(parts)]
         said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
         return f"{prompt} Of the {answered} young people who answered, {said}."
-    if any(not n.isdigit() for _, n in parts):
+    if any(not n.isdigit() for _, n in parts):  # a hidden cell is never added to a shown one
         said = " and ".join(f"{n} said {o}" for o, n in parts)
         return f"{prompt} Of the {answered} young people who answered, {said}."
     return f"{prompt} {sum(int(n) for _, n in parts)} of the {answered} young people who answered said {' or '.join(options)}."
 
 
 def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
-              translations: dict[str, str], edited: set[int]) -> list[str]:
+              translations: dict[str, str], edited: set[int], kept: set[int], rare: set[int]) -> list[str]:
     """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
-    tick-box questions on it with theirs (as printed in The numbers), and each quote."""
+    tick-box questions on it with theirs (as printed in The numbers), and each quote (a quote with a
+    detail few young people share is pointed to, not printed again)."""
     out = []
     for t in rec.themes:
         theme = theme_by_id.get(t)
@@ -488,8 +590,11 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
             out.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
-        if answer is not None and answer.text:
-            out.append(f"A young person said: {_said(printed_words(answer, edited), translations)}")
+        if answer is not None and answer.text and answer.id in rare:
+            out.append("A young person's words printed under their theme, not repeated here because they have a detail "
+                       "few young people share.")
+        elif answer is not None and answer.text:
+            out.append(f"A young person said: {_said(printed_words(answer, edited, kept), translations)}")
     return out
 
 
@@ -566,7 +671,7 @@ def _share_text(cells: dict[str, str], faces: tuple[int, ...], answered: str) ->
     shown = [(cells[SCALE_LABELS[n]], SCALE_LABELS[n]) for n in sorted(faces, key=lambda n: abs(n - 3))]  # Bad before Really bad
     if all(c.isdigit() for c, _ in shown):
         return f"{sum(int(c) for c, _ in shown)} of {answered}"
-    return " and ".join(f"{c} {name}" for c, name in shown) + f", of {answered}"
+    return " and ".join(f"{in_words(c)} {name}" for c, name in shown) + f", of {answered}"
 
 
 def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dict, text_of: dict[str, str],
@@ -679,11 +784,20 @@ def build(
     theme_texts: dict[str, list[str]] = defaultdict(list)
     labels = theme_labels(review.council_id)
     edited = reworded(a.id for a in ev.with_content)
+    kept = originals_kept(a.id for a in ev.with_content)
 
     def words(a: Answer) -> str:
-        return printed_words(a, edited)
+        return printed_words(a, edited, kept)
 
-    translations = {words(a): a.translation for a in ev.with_content if a.translation and a.id in ev.themed_ids}
+    # A translation is printed beside the words only where the words themselves are printed.
+    translations = {
+        words(a): a.translation for a in ev.with_content
+        if a.translation and a.id in ev.themed_ids and (a.id in kept or not needs_translation(a))
+    }
+    # Words with a detail few young people share are printed once, under their theme (and in the
+    # appendix): never again as a strongest message, in a question or under a recommendation.
+    rare = with_rare_details(ev.with_content, word_counts(a.text for a in ev.written), kept)
+    reusable_tone: dict[str, str] = {}  # quote -> its tone, for quotes that may be printed again
     counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
     guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
     for at in ev.decided_rows:
@@ -701,6 +815,8 @@ def build(
                 theme_quotes[at.theme].append(words(answer))
                 if tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
                     quote_tone[words(answer)] = tone
+                    if answer.id not in rare:
+                        reusable_tone[words(answer)] = tone
     tone_confirmed = sum(1 for a in counted_answers.values() if a.tone_confirmed)
 
     ordered = sorted(theme_people, key=lambda t: (-len(theme_people[t]), labels.get(t, t)))
@@ -759,10 +875,11 @@ def build(
             }
         )
         high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
-        if high > low and high:
+        # Listed only where the figure says how many (or at most how many), never on hidden counts alone.
+        if high > low and high and not all(unknown(cells[str(n)]) for n in HIGH_SCALE):
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
             headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
-        elif low > high:
+        elif low > high and not all(unknown(cells[str(n)]) for n in LOW_SCALE):
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
     # A theme's tone reaches the summary and the questions only when a person decided the tone of every
@@ -774,12 +891,19 @@ def build(
         label = theme_by_id[t]["label"]
         pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
         neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
-        if leans(pos, tone_of[t].get("negative", 0)):
+        # A figure hidden only to protect a smaller one says nothing, so nothing is listed on it.
+        first = []  # the tones whose quotes come first under the theme
+        if leans(pos, tone_of[t].get("negative", 0)) and not unknown(tone_shown[t]["positive"]):
+            first.append("positive")
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
-            headlines[working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "positive"), KEEP.format(label=label.lower()))
-        if leans(neg, tone_of[t].get("positive", 0)):
+            headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
+        if leans(neg, tone_of[t].get("positive", 0)) and not unknown(tone_shown[t]["negative"]):
+            first.append("negative")
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
-            headlines[not_working[-1][1]] = (_quote(theme_quotes[t], quote_tone, "negative"), CHANGE.format(label=label.lower()))
+            headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
+        # A theme listed as working well shows its positive quotes first (and one listed as not working
+        # well its negative ones), so what the summary says of it can be read in young people's words.
+        theme_by_id[t]["quotes"] = _ordered_quotes(theme_quotes[t], quote_tone, first)[:QUOTES_PER_THEME]
 
     # Choice and tick-all answers, and the optional "about you" answers (merged across sessions by kind).
     def distribution(prompt_text: str, multiple: bool, options: list[str], picked: list[list[str]]) -> dict:
@@ -822,19 +946,20 @@ def build(
 
         good, bad = weight(good_options), weight(bad_options)
         label = labels.get(p.theme, p.theme) if p.theme else None
-        if bad > good:
+        if bad > good and not all(unknown(cells[o]) for o in bad_options):
             figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
             not_working.append((bad, figure))
-            quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "negative") if p.theme else None
-            if p.theme and p.kind == "multiple":  # a question for the service rests on its biggest option
-                top = max(bad_options, key=lambda o, raw=raw: raw[o])
+            quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "negative") if p.theme else None
+            top = max(bad_options, key=lambda o, raw=raw: raw[o])
+            # A question for the service rests on a tick-box question's biggest option, where its count is shown.
+            if p.theme and p.kind == "multiple" and cells[top].isdigit():
                 choice_topics.append((bad, p.theme, f"{cells[top]} of the {choice_of[p.id]['answered']} young people who "
                                       f"answered \u201c{p.text}\u201d ticked {top}", quote))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
-        elif good > bad:
+        elif good > bad and not all(unknown(cells[o]) for o in good_options):
             figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
             working.append((good, figure))
-            quote = _quote(theme_quotes.get(p.theme, []), quote_tone, "positive") if p.theme else None
+            quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "positive") if p.theme else None
             headlines[figure] = (quote, KEEP.format(label=label.lower()) if label else "Something to keep.")
     working.sort(key=lambda x: -x[0])
     not_working.sort(key=lambda x: -x[0])
@@ -855,7 +980,7 @@ def build(
     # The strongest messages: the biggest of what works and of what does not, side by side.
     # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
     def weak(x):
-        return SECONDARY_LABEL in x[1] or WITHHELD_LABEL in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+        return "not shown" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
     lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
     picked = lead_nw[:2] + lead_w[:2]
@@ -864,26 +989,27 @@ def build(
     auto_messages = [_headline(x, headlines, translations) for x in strongest]
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
-        leads = any(m.startswith(f"{t['label']}:") for m in strongest + final_messages)
-        t["risk_weight"] = negative_weight(tone_of[t["id"]].get("negative", 0), t["_n"], leads)
+        t["risk_weight"] = negative_weight(tone_shown[t["id"]]["negative"])
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
+    # A question rests on a count the pack shows: never on one hidden to protect another (it may be
+    # none), nor on "fewer than 5", which the pack itself says cannot point to anything on its own.
     theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0))
-                if tone_of[t].get("negative") and decided(t, "negative")][:3]
+                if tone_of[t].get("negative") and decided(t, "negative") and not tone_shown[t]["negative"].hidden][:3]
     theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0))
-               if tone_of[t].get("positive") and decided(t, "positive")][:1]
+               if tone_of[t].get("positive") and decided(t, "positive") and not tone_shown[t]["positive"].hidden][:1]
 
     # Each question cites what it rests on: a figure, and a young person's words where there are some.
     topics = []  # (theme, figure, quote, positive)
     for t in theme_nw:
         figure = f"{_were(tone_shown[t]['negative'])} negative about {theme_by_id[t]['label'].lower()}"
-        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], quote_tone, "negative"), False))
+        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], reusable_tone, "negative"), False))
     for _, t, figure, quote in sorted(choice_topics, key=lambda x: -x[0])[:1]:
         if t not in theme_nw:
             topics.append((t, figure, quote, False))
     for t in theme_w:
         figure = f"{_were(tone_shown[t]['positive'])} positive about {theme_by_id[t]['label'].lower()}"
-        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], quote_tone, "positive"), True))
+        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], reusable_tone, "positive"), True))
 
     def asked(t: str, positive: bool) -> tuple[str, ...]:
         label = labels.get(t, t).lower()
@@ -976,15 +1102,22 @@ def build(
                 "side more young people chose.",
                 "Quotes are answers a participation officer starred for the pack, "
                 f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
-                "at least one for every theme that has written answers. Before publishing, the officer is shown every "
+                "at least one for every theme that has written answers, and a positive one for every theme as many young "
+                "people were positive as negative about; under a theme listed as working well the positive quotes come "
+                "first. Before publishing, the officer is shown every "
                 "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
                 "age or another number, a life event or health condition, being a young parent, a language, food or "
-                "country, needing an interpreter, support few get such as a bursary, something others saw happen, a "
-                "pet's name, a plan or job, a word that may name someone or somewhere), to write it more generally (the answer is then "
+                "country, needing an interpreter, words written in a language other than English, support few get such "
+                "as a bursary, something others saw happen, a pet's name, a plan or job, a word that may name someone or "
+                "somewhere), to write it more generally (the answer is then "
                 f"marked {EDITED_MARK}) or leave the answer out if it could identify "
-                "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d.",
-                "Answers in another language are printed as the young person wrote them, with an English translation "
-                "by the participation team where one was added.",
+                "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d. An answer "
+                "the officer kept with such a detail is printed only under its theme and in the appendix, never again "
+                "in the summary, the questions or what a recommendation rests on.",
+                "Answers written in another language are printed in an English translation by the participation team, "
+                f"marked {TRANSLATED_MARK}, in place of the young person's own words, since the language alone could point "
+                "to one or two young people; the own words are printed, with the translation after them, only where no "
+                "translation was added or the officer chose to print them.",
                 *(
                     [
                         "This pack has no quotes: no young person's words were starred for it. The officer confirmed "
@@ -1000,7 +1133,9 @@ def build(
             f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
             f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
             f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
-            "each counted once however many answers they gave, except the answers left out, which are counted in answers.",
+            "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
+            "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
+            f"for the task group rests only on a count that is shown, never on \u201cfewer than {threshold}\u201d.",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",
@@ -1037,7 +1172,8 @@ def build(
             {
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
-                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or [])),
+                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
+                                     kept | originals_kept(r.quote_answer_ids or []), rare),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "reasons": r.response_reasons,

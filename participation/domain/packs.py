@@ -162,6 +162,16 @@ def edit_words(user: StaffUser, pack: Pack, answer_id: int, text: str) -> None:
     moderation.edit_for_pack(user, themes.written_answer(pack.review, answer_id), text)
 
 
+def print_original_words(user: StaffUser, pack: Pack, answer_id: int, original: bool) -> None:
+    """For words in another language: print the young person's own words with the translation after
+    them (`original`), or, as by default, the translation alone in their place."""
+    answer = themes.written_answer(pack.review, answer_id)
+    if not pack_data.needs_translation(answer):
+        raise InvalidChange("These words are in English: the pack prints them as they are.")
+    record(pack_data.ORIGINAL_KEPT if original else pack_data.ORIGINAL_DROPPED, answer, actor=user, pack_id=pack.id)
+    db.session.commit()
+
+
 def leave_out_words(user: StaffUser, pack: Pack, answer_id: int) -> None:
     moderation.leave_out_of_packs(user, themes.written_answer(pack.review, answer_id))
 

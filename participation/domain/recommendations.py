@@ -20,9 +20,10 @@ from participation.domain.models import (
 )
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.packs import RESPONSES
-from participation.domain.pack_content import reworded
+from participation.domain.pack_content import originals_kept, printed_words, reworded, with_rare_details
 from participation.domain.packs import can_read
 from participation.domain.themes import theme_labels
+from participation.pure.reidentify import word_counts
 from participation.pure.sanitise import clean_text
 
 
@@ -41,18 +42,26 @@ def recommendations(review: Review) -> list[Recommendation]:
 
 
 def starred_quotes(review: Review) -> list[Answer]:
-    """The quotes a recommendation can rest on: approved written answers starred for the review's packs."""
-    return list(db.session.execute(
+    """The quotes a recommendation can rest on: approved written answers starred for the review's packs,
+    except those whose printed words have a detail few young people share (reidentify.rare_details),
+    which a pack prints once, under their theme, and never again beside a recommendation."""
+    written = list(db.session.execute(
         select(Answer).join(ParticipationSession, ParticipationSession.id == Answer.session_id)
         .where(ParticipationSession.review_id == review.id, Answer.state == AnswerState.APPROVED.value,
-               Answer.starred.is_(True), Answer.text.is_not(None))
+               Answer.text.is_not(None))
         .order_by(Answer.id)
     ).scalars())
+    starred = [a for a in written if a.starred]
+    rare = with_rare_details(starred, word_counts(a.text for a in written), originals_kept(a.id for a in starred))
+    return [a for a in starred if a.id not in rare]
 
 
-def reworded_quotes(quotes: list[Answer]) -> set[int]:
-    """Which of these quotes an officer wrote more generally before publishing (printed with a mark)."""
-    return reworded(q.id for q in quotes)
+def printed_quotes(quotes: list[Answer]) -> dict[int, str]:
+    """Each quote's words as a pack prints them (marked where an officer reworded them; an English
+    translation in place of words in another language)."""
+    ids = [q.id for q in quotes]
+    edited, kept = reworded(ids), originals_kept(ids)
+    return {q.id: printed_words(q, edited, kept) for q in quotes}
 
 
 def add_recommendation(user: StaffUser, review: Review, title: str, detail: str, themes: list[str], due: date | None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from participation.pure.prompt_bank import by_slug
+from participation.pure.suppression import Shown, unknown
 
 # "Many young people" is only ever written about this many or more.
 MANY_AT_LEAST = 10
@@ -97,12 +98,15 @@ def leans(mine: int, other: int) -> bool:
     return mine > 0 and mine >= other
 
 
-def negative_weight(negative: int, young_people: int, leads: bool) -> str:
-    """How a theme's signatures of risk speak of the young people negative about it: "many" from
-    MANY_AT_LEAST, never "only a few" where most of the theme's young people were negative or where it
-    is one of the strongest messages ("some" then), "none" where no one was."""
-    if is_many(negative):
-        return "many"
-    if not negative:
+def negative_weight(negative: Shown) -> str:
+    """How a theme's signatures of risk speak of the young people negative about it, from the count the
+    pack shows, by one rule: "many" from MANY_AT_LEAST, "some" from the small-number threshold up, "only
+    a few" (which cannot point to anything on its own) for "fewer than N", "none" for 0, and "hidden" for
+    a count hidden to protect another, of which nothing may be said (it is none, or N or more)."""
+    if unknown(negative):
+        return "hidden"
+    if negative.hidden:
+        return "few"
+    if not negative.value:
         return "none"
-    return "some" if leads or 2 * negative > young_people else "few"
+    return "many" if is_many(negative.value) else "some"

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from participation.pure.safeguarding.language import english_words
+from participation.pure.safeguarding.language import english_words, name_of
 from participation.pure.safeguarding.model import default_model
 
 _AGE = re.compile(r"\b(?:i\s*(?:was|am|m|'m)|im|aged?|since i was|when i was)\s+(\d{1,2})\b", re.I)
@@ -126,9 +126,18 @@ def may_name(text: str, counts: Counter | None = None) -> list[str]:
     return found
 
 
-def rare_details(text: str, counts: Counter | None = None) -> list[str]:
-    """Reasons to look again at a quote before publishing; empty when nothing stands out."""
-    reasons = []
+def written_in(language: str | None) -> str | None:
+    """The reason to look again at words written in another language than English, or None for English."""
+    if not language or language == "en":
+        return None
+    return f"words in {name_of(language)}, a language few young people here write in (the language alone can point to one or two)"
+
+
+def rare_details(text: str, counts: Counter | None = None, language: str | None = None) -> list[str]:
+    """Reasons to look again at a quote before publishing; empty when nothing stands out. `language` is
+    the language the words will be printed in (None or "en" for English): printed in another, the
+    language is itself a rare detail."""
+    reasons = [r] if (r := written_in(language)) else []
     if m := _AGE.search(text):
         reasons.append(f"an age ({m.group(0)})")
     if m := _COUNTED.search(text):

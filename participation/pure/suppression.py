@@ -12,8 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-SECONDARY_LABEL = "hidden to protect a small number"
+# A count hidden only so that a small count elsewhere in its table cannot be worked out: it is none, or
+# the threshold or more, so nothing may call it small.
+SECONDARY_LABEL = "not shown, so that a small group elsewhere cannot be worked out"
 WITHHELD_LABEL = "not shown, to protect a small number"
+# The same inside a sentence a councillor can say aloud ("... and a number not shown (...) said Bad").
+_IN_WORDS = {
+    SECONDARY_LABEL: "a number not shown (so that a small group elsewhere cannot be worked out)",
+    WITHHELD_LABEL: "a number not shown (to protect a small number)",
+}
 
 
 @dataclass(frozen=True)
@@ -131,3 +138,18 @@ def suppress_breakdown(
 
 def suppress_count(n: int, threshold: int) -> Shown:
     return Shown(None if _small(n, threshold) else n, threshold)
+
+
+def unknown(cell: Shown | str) -> bool:
+    """A count the reader is told nothing about (hidden only to protect another, or not shown at all):
+    it may be none or many, so no statement, list or question may rest on it alone. A shown count or
+    "fewer than N" says how many, or at most how many."""
+    if isinstance(cell, Shown):
+        return cell.hidden and (cell.secondary or cell.withheld)
+    return cell in _IN_WORDS
+
+
+def in_words(cell: Shown | str) -> str:
+    """A count as a sentence says it: "9", "fewer than 5", or "a number not shown (...)"."""
+    text = str(cell)
+    return _IN_WORDS.get(text, text)

@@ -14,7 +14,7 @@ from participation.domain.db import db
 from participation.domain.models import PackVersion, Review, StaffUser
 from participation.ops.demo import PASSWORD, load_demo
 from participation.pure.evidence_rules import says_nothing_more
-from participation.pure.render.schema import EDITED_MARK, annex_line
+from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, annex_line
 from tests.conftest import sign_in
 from tests.unit.test_suppression import assert_nothing_pinned
 
@@ -95,13 +95,13 @@ SCALE_NAMES = {5: "Really good", 4: "Good", 3: "OK", 2: "Bad", 1: "Really bad"}
 
 def _expect(n: int, threshold: int, shown: str) -> None:
     """A shown figure is the count itself, or 'fewer than N' for a small one, or (a count hidden only to
-    protect a small one: none, or N or more) 'hidden to protect a small number', or (a table none of
+    protect a small one: none, or N or more) 'not shown, so that a small group elsewhere cannot be worked out', or (a table none of
     whose counts could be shown) 'not shown, to protect a small number'."""
     if shown == "not shown, to protect a small number":
         return
     if 0 < n < threshold:
         assert shown == f"fewer than {threshold}", (n, shown)
-    elif shown == "hidden to protect a small number":
+    elif shown == "not shown, so that a small group elsewhere cannot be worked out":
         assert n == 0 or n >= threshold, (n, shown)
     else:
         assert shown == str(n), (n, shown)
@@ -110,7 +110,7 @@ def _expect(n: int, threshold: int, shown: str) -> None:
 def _breakdown(counts: dict, shown: dict, threshold: int) -> None:
     for key, n in counts.items():
         _expect(n, threshold, shown[key])
-    secondary = [k for k in counts if shown[k] == "hidden to protect a small number"]
+    secondary = [k for k in counts if shown[k] == "not shown, so that a small group elsewhere cannot be worked out"]
     if secondary:  # only ever beside a small count
         assert any(shown[k] == f"fewer than {threshold}" for k in counts)
     withheld = [k for k in counts if shown[k] == "not shown, to protect a small number"]
@@ -134,7 +134,20 @@ def test_every_published_figure_matches_an_independent_recount(app):
         "SELECT subject_id FROM audit_events WHERE action = 'answer-edited-for-pack' AND subject_type = 'Answer'"))}
     assert reworded
 
+    # Words in another language are printed as the officer's translation, marked, unless the officer's
+    # latest choice was to print the young person's own words (an edit of the words undoes that choice).
+    latest: dict = {}
+    for subject, action in db.session.execute(text(
+            "SELECT subject_id, action FROM audit_events WHERE subject_type = 'Answer' AND action IN "
+            "('answer-original-kept-for-pack', 'answer-original-dropped-for-pack', 'answer-edited-for-pack') ORDER BY id")):
+        latest[subject] = action
+    own_words = {i for i, action in latest.items() if action == "answer-original-kept-for-pack"}
+    language = {i: (lang, translation) for i, lang, translation in q("SELECT a.id, a.language, a.translation FROM answers a WHERE {approved}")}
+
     def marked(words: str, answer_id: int) -> str:
+        lang, translation = language[answer_id]
+        if lang and lang != "en" and translation and answer_id not in own_words:
+            words = f"{translation} {TRANSLATED_MARK}"
         return f"{words} {EDITED_MARK}" if answer_id in reworded else words
 
     # Who took part (a visit that saved an answer, whatever became of it), and in which group.
@@ -232,6 +245,7 @@ def test_every_published_figure_matches_an_independent_recount(app):
     main = sorted(marked(r[0], r[1]) for r in q("SELECT a.text, a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
                                                 "WHERE {approved} AND t.source = 'confirmed' AND t.rank = 0") if not says_nothing_more(r[0]))
     assert appendix == main and len(appendix) == themed
+    assert any(w.endswith(TRANSLATED_MARK) for w in appendix)  # the Tigrinya answer, in its translation
     assert sorted(content["appendix"]["nothing_more"]) == sorted(w for i, w in written if i in no_content)
 
     # Since last time: the earlier review's figures for the same questions, counted here afresh.

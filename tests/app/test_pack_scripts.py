@@ -22,6 +22,10 @@ from participation.ops.demo import load_demo
 from participation.pure.render import render_docx, render_pdf
 from tests.unit.test_render import EXAMPLE
 
+# Two of the demo's answers as the young people wrote them (Arabic, and Tigrinya in Ethiopic script).
+ARABIC = "أحتاج مترجم في الاجتماعات"
+TIGRINYA = "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም።"
+
 
 def _strings(value) -> list[str]:
     if isinstance(value, str):
@@ -78,6 +82,10 @@ def demo_pack(app):
 
 
 def test_every_character_in_the_demo_pack_has_a_glyph_in_the_pdf(demo_pack):
+    # The demo's officer printed every answer in another language in English (the language alone could
+    # point to one young person); an officer may choose to print the young person's own words, so the
+    # pack must still draw them: the demo's Arabic and Tigrinya answers, as written, are added here.
+    demo_pack["themes"][0]["quotes"] += [ARABIC, TIGRINYA]
     wanted = _printable({ch for s in _strings(demo_pack) for ch in s})
     # The demo pack has the scripts this is about: Arabic, Ethiopic (Tigrinya) and emoji.
     assert any("\u0600" <= c <= "\u06ff" for c in wanted)

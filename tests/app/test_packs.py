@@ -16,6 +16,7 @@ from participation.domain import pack_content, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer, AuditEvent, PackFile, PackVersion, Recommendation
 from participation.domain.models.packs import FrozenRecord
+from participation.pure.render.schema import TRANSLATED_MARK
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, sign_in
 
@@ -353,6 +354,12 @@ def test_words_in_another_language_are_printed_with_a_translation_and_the_origin
     officer_client.post(f"/staff/packs/{pack_id}/answers/{a.id}/translation", data={"translation": "I miss my mother and my brothers and sisters"})
     db.session.expire_all()
     assert db.session.get(Answer, a.id).text == tigrinya  # the original is kept
+    # The pack prints the translation in place of the Tigrinya (the language alone could point to the young person)...
+    page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
+    assert tigrinya not in page.get_text()
+    assert any(q.get_text(" ").strip().endswith(TRANSLATED_MARK) and "I miss my mother" in q.get_text() for q in page.select(".pack-quote"))
+    # ...unless the officer chooses to print the young person's own words, with the translation after them.
+    officer_client.post(f"/staff/packs/{pack_id}/answers/{a.id}/original", data={"original": "yes"})
     page = soup(officer_client.get(f"/staff/packs/{pack_id}"))
     quote = next(q for q in page.select(".pack-quote") if tigrinya in q.get_text())
     assert quote.select_one(".pack-translation").get_text().endswith("I miss my mother and my brothers and sisters")
@@ -461,7 +468,10 @@ def test_many_is_said_only_where_the_number_supports_it(app, officer_client, pla
     content = _publish(app, officer_client, pack_id).content
     html = next(f for f in db.session.execute(select(PackFile)).scalars() if f.format == "html").data.decode()
     social = next(t for t in content["themes"] if t["id"] == "social-workers")
-    # Fewer than ten negative: not "many"; and most of its six were negative, so not "only a few" either.
-    assert social["young_people"] == "6" and social["risk_weight"] == "some"
+    # Fewer than ten negative: not "many"; and five or more, so not "only a few" either.
+    assert social["young_people"] == "6" and social["tone"]["negative"] == "6" and social["risk_weight"] == "some"
     assert "Many young people" not in html and "Some young people were negative about this" in html
-    assert "Only a few young people were negative about this, so on its own it cannot point to" not in html
+    # One rule, from the count shown: "fewer than 5" negative is only ever "only a few".
+    for t in content["themes"]:
+        if t["tone"]["negative"].startswith("fewer than"):
+            assert t["risk_weight"] == "few", t["label"]

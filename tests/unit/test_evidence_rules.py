@@ -10,7 +10,8 @@ from participation.pure.evidence_rules import (
     negative_weight,
     tone_decided,
 )
-from participation.pure.render.schema import follow_up_line
+from participation.pure.render.schema import follow_up_line, signature_sentence
+from participation.pure.suppression import Shown
 
 
 def test_an_officers_tone_wins_over_the_question_and_the_classifier():
@@ -52,12 +53,20 @@ def test_a_frozen_pack_says_what_was_true_on_the_day_it_was_prepared():
     assert follow_up_line({**missing, "url": "https://say.example/j/ABC123/updates"}).endswith("Once written, it will be at:")
 
 
-def test_only_a_few_is_never_said_of_a_theme_most_were_negative_about_or_a_strongest_message():
-    assert negative_weight(6, 6, leads=False) == "some"  # every one of them negative
-    assert negative_weight(3, 10, leads=True) == "some"  # a strongest message
-    assert negative_weight(3, 10, leads=False) == "few"
-    assert negative_weight(12, 30, leads=False) == "many"
-    assert negative_weight(0, 8, leads=True) == "none"
+def test_some_or_only_a_few_follows_the_count_shown_by_one_rule():
+    # "Fewer than 5" is only a few, even where every one of them was negative or the theme leads the
+    # summary: it never gets "Some ... may point to".
+    assert negative_weight(Shown(None, 5)) == "few"
+    assert negative_weight(Shown(5, 5)) == "some" and negative_weight(Shown(9, 5)) == "some"
+    assert negative_weight(Shown(10, 5)) == "many" and negative_weight(Shown(12, 5)) == "many"
+    assert negative_weight(Shown(0, 5)) == "none"
+    # Hidden only to protect a smaller count, it may be none or many: nothing is said of it.
+    assert negative_weight(Shown(None, 5, secondary=True)) == "hidden"
+    assert negative_weight(Shown(None, 5, withheld=True)) == "hidden"
+    sig = {"id": "workforce", "label": "Workforce", "question": "Q?"}
+    assert "may point to" not in signature_sentence(sig, "few") and "Only a few" in signature_sentence(sig, "few")
+    hidden = signature_sentence(sig, "hidden")
+    assert "may point to" not in hidden and "Some" not in hidden and "small number" not in hidden
 
 
 def test_a_theme_is_listed_as_working_well_only_where_as_many_were_positive_as_negative():

@@ -112,3 +112,13 @@ def test_a_bursary_and_an_event_in_front_of_the_class_are_flagged():
     pep = "teachers treat me different coz im in care. one asked me about my PEP meeting in front of the whole class. so embarassing"
     assert any("others saw" in r and "in front of the whole class" in r for r in rare_details(pep))
     assert rare_details("my pep meeting went well") == []
+
+
+def test_words_printed_in_another_language_are_a_rare_detail():
+    # The language alone can narrow a quote to one or two young people, whatever it says.
+    reasons = rare_details("ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም", language="script:ethiopic")
+    assert reasons and "Ethiopic" in reasons[0] and "a language few young people here write in" in reasons[0]
+    assert any("Arabic" in r for r in rare_details("أشتاق إلى أمي", language="script:arabic"))
+    # Printed in English (a translation, or English words), it is not.
+    assert rare_details("I miss my mother a lot", language="en") == []
+    assert rare_details("I miss my mother a lot") == []

@@ -72,8 +72,9 @@ class Theme(TypedDict):
     label: str
     young_people: str
     tone: Tone
-    # How many young people were negative about it: "many" (evidence_rules.MANY_AT_LEAST or more), "few", "none".
-    risk_weight: Literal["many", "some", "few", "none"]
+    # How many young people were negative about it, from the count shown (evidence_rules.negative_weight):
+    # "many" (MANY_AT_LEAST or more), "some", "few" (fewer than the threshold), "none", "hidden" (not shown).
+    risk_weight: Literal["many", "some", "few", "none", "hidden"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words (identifying details written more generally)
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
@@ -239,12 +240,16 @@ PREVIEW_MARKER = "Preview: not published"
 # Printed after the words of an answer an officer wrote more generally before publishing (a detail that
 # could point to one young person), in every format: quotes, the appendix and what a recommendation rests on.
 EDITED_MARK = "[words changed to protect who said it]"
+# Printed after an officer's English translation of words a young person wrote in another language: the
+# pack prints the translation in their place (the language alone can point to one or two young people).
+TRANSLATED_MARK = "[translated into English by the participation team]"
 PLACEHOLDER_NOTE = (
     "Quotes are young people's own words, spelling included. "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them, and where a quote held a detail that "
     "could point to one young person, an officer wrote that part more generally: those quotes end with "
-    f"{EDITED_MARK}."
+    f"{EDITED_MARK}. Words a young person wrote in another language are printed in an English translation, "
+    f"which ends with {TRANSLATED_MARK}."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
@@ -316,6 +321,8 @@ def signature_sentence(sig: Signature, weight: str) -> str:
         "many": f"Many young people were negative about this, which may point to {label.lower()}.",
         "some": f"Some young people were negative about this, which may point to {label.lower()}.",
         "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
+        "hidden": "The number of young people negative about this is not shown, so that a small group elsewhere "
+        f"cannot be worked out: on its own it cannot point to {label.lower()}.",
     }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
     return f"{lead} A question to test against your own data: {sig['question']}"
 

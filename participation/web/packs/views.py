@@ -85,7 +85,18 @@ def pack_invited(pack_id):
 def translate_words(pack_id, answer_id):
     found = packs.get_pack(current_user, pack_id, published_only=False)
     attempt(packs.translate_words, current_user, found, answer_id, request.form.get("translation", ""),
-            done="Translation saved: the pack prints it below the young person's own words.")
+            done="Translation saved: the pack prints it in place of the young person's own words.")
+    return redirect(url_for("packs.publish_check", pack_id=found.id, _anchor="to-translate"), 303)
+
+
+@bp.post("/packs/<int:pack_id>/answers/<int:answer_id>/original")
+@requires(Role.OFFICER)
+def print_original_words(pack_id, answer_id):
+    found = packs.get_pack(current_user, pack_id, published_only=False)
+    original = request.form.get("original") == "yes"
+    attempt(packs.print_original_words, current_user, found, answer_id, original,
+            done="The pack prints the young person's own words, with the translation after them." if original
+            else "The pack prints the translation in place of the young person's own words.")
     return redirect(url_for("packs.publish_check", pack_id=found.id, _anchor="to-translate"), 303)
 
 

@@ -11,7 +11,6 @@ from participation.domain import packs, recommendations
 from participation.domain.models import Role
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
-from participation.pure.render.schema import EDITED_MARK
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
@@ -26,7 +25,7 @@ def recommendation_list(review_id):
     review = packs.readable_review(current_user, review_id)
     quotes = recommendations.starred_quotes(review)
     return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
-                           reworded=recommendations.reworded_quotes(quotes), edited_mark=EDITED_MARK,
+                           printed=recommendations.printed_quotes(quotes),
                            labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
                            tally=recommendations.tally(recommendations.recommendations(review)),
                            quotes=quotes, can_edit=recommendations.can_edit(current_user))

@@ -1,0 +1,123 @@
+"""Nothing in a pack may point to one young person: words in another language are printed in the
+officer's translation (the language alone narrows it to one or two), and words kept with a rare detail
+are printed once, under their theme, never again in the summary, the questions or the tracker."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sqlalchemy import select
+
+from participation.domain import pack_content, packs
+from participation.domain.db import db
+from participation.domain.models import Answer, Pack
+from participation.domain.recommendations import starred_quotes
+from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
+from tests.conftest import Young
+
+ARABIC = "أحتاج مترجم في الاجتماعات لأنني لا أفهم كل شيء"
+TRANSLATION = "I need someone in my meetings to help me understand everything"
+
+
+def _written(app, officer_client, session, words, tone=None):
+    """An approved written answer, its suggested themes confirmed, starred, and its tone as given."""
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "3")
+    y.answer(4, words)
+    db.session.expire_all()
+    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    rid = session.review_id
+    officer_client.post(
+        f"/staff/reviews/{rid}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"}
+    )
+    officer_client.post(f"/staff/reviews/{rid}/answers/{a.id}/star", data={"on": "1"})
+    if tone:
+        officer_client.post(
+            f"/staff/reviews/{rid}/theming/apply", data={"answer_ids": [a.id], "action": f"tone-{tone}"}
+        )
+    db.session.expire_all()
+    return db.session.get(Answer, a.id)
+
+
+def _pack(officer_client, session) -> Pack:
+    r = officer_client.post(f"/staff/reviews/{session.review_id}/packs", data={"title": "Pack"})
+    return db.session.get(Pack, int(r.location.rstrip("/").split("/")[-1]))
+
+
+def _build(pack: Pack) -> dict:
+    db.session.expire_all()
+    return pack_content.build(pack.review, pack.session_ids, "x")
+
+
+def _flags(pack: Pack, answer_id: int) -> list[str]:
+    db.session.expire_all()
+    return next((q["reasons"] for q in packs.check(pack)["to_check"] if q["id"] == answer_id), [])
+
+
+def test_words_in_another_language_print_as_the_translation_unless_the_officer_chooses_the_original(
+    app, officer_client, open_session
+):
+    a = _written(app, officer_client, open_session, ARABIC, tone="negative")
+    assert a.language != "en"
+    pack = _pack(officer_client, open_session)
+    # Untranslated, the pack could only print the Arabic: the language itself is a detail to decide on.
+    assert any("a language few young people here write in" in r for r in _flags(pack, a.id))
+    # Translated: the translation is printed in place of the Arabic, marked, everywhere; nothing is left to decide.
+    officer_client.post(
+        f"/staff/packs/{pack.id}/answers/{a.id}/translation", data={"translation": TRANSLATION}
+    )
+    content = _build(pack)
+    assert not re.search("[\u0600-\u06ff]", json.dumps(content, ensure_ascii=False))
+    assert f"{TRANSLATION} {TRANSLATED_MARK}" in [q for t in content["themes"] for q in t["quotes"]]
+    assert content["translations"] == {}
+    assert _flags(pack, a.id) == []
+    check_page = officer_client.get(f"/staff/packs/{pack.id}/check").text
+    assert "The pack prints the translation, not these words." in check_page
+    # The officer chooses to print the young person's own words: then the translation follows them, and
+    # the language is flagged again, so the choice is made with the check in front of them.
+    officer_client.post(f"/staff/packs/{pack.id}/answers/{a.id}/original", data={"original": "yes"})
+    content = _build(pack)
+    assert ARABIC in [q for t in content["themes"] for q in t["quotes"]]
+    assert content["translations"] == {ARABIC: TRANSLATION}
+    assert any("a language few young people here write in" in r for r in _flags(pack, a.id))
+    # A quote with a rare detail is not repeated in the summary, the questions or the tracker.
+    said = " ".join(content["summary"]["messages"] + [i for q in content["questions"] for i in q["items"]])
+    assert ARABIC not in said and TRANSLATION not in said
+    assert a.id not in {q.id for q in starred_quotes(pack.review)}
+    # And back to the translation alone.
+    officer_client.post(f"/staff/packs/{pack.id}/answers/{a.id}/original", data={"original": "no"})
+    assert ARABIC not in json.dumps(_build(pack), ensure_ascii=False)
+
+
+def test_words_in_another_language_written_more_generally_in_english_are_english(
+    app, officer_client, open_session
+):
+    a = _written(app, officer_client, open_session, ARABIC, tone="negative")
+    pack = _pack(officer_client, open_session)
+    officer_client.post(f"/staff/packs/{pack.id}/answers/{a.id}/edit", data={"text": TRANSLATION})
+    db.session.expire_all()
+    assert db.session.get(Answer, a.id).language == "en"
+    content = _build(pack)
+    assert f"{TRANSLATION} {EDITED_MARK}" in [q for t in content["themes"] for q in t["quotes"]]
+    assert _flags(pack, a.id) == []
+
+
+def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, officer_client, open_session):
+    words = "i have had 7 social workers and nobody ever tells me when they change"
+    a = _written(app, officer_client, open_session, words, tone="negative")
+    pack = _pack(officer_client, open_session)
+    assert any("count" in r for r in _flags(pack, a.id))
+    content = _build(pack)
+    assert words in [q for t in content["themes"] for q in t["quotes"]]
+    said = " ".join(content["summary"]["messages"] + [i for q in content["questions"] for i in q["items"]])
+    assert words not in said
+    assert a.id not in {q.id for q in starred_quotes(pack.review)}
+    # Written more generally, it may stand beside a figure again.
+    general = "i have had so many social workers and nobody ever tells me when they change"
+    officer_client.post(f"/staff/packs/{pack.id}/answers/{a.id}/edit", data={"text": general})
+    content = _build(pack)
+    assert any(general in m for m in content["summary"]["messages"])
+    assert a.id in {q.id for q in starred_quotes(pack.review)}
