@@ -199,3 +199,41 @@ def young(app, open_session):
     y = Young(app.test_client(), open_session.join_code)
     y.join()
     return y
+
+
+def written_answer(app, officer_client, session, words, star=True, tone=None):
+    """An approved written answer with its suggested themes confirmed, starred unless star=False, and its
+    tone set by the officer when given (else left as suggested)."""
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from participation.domain.models import Answer  # noqa: PLC0415
+
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "3")
+    y.answer(4, words)
+    db.session.expire_all()
+    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
+    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
+    apply = f"/staff/reviews/{session.review_id}/theming/apply"
+    officer_client.post(apply, data={"answer_ids": [a.id], "action": "confirm"})
+    if star:
+        officer_client.post(f"/staff/reviews/{session.review_id}/answers/{a.id}/star", data={"on": "1"})
+    if tone:
+        officer_client.post(apply, data={"answer_ids": [a.id], "action": f"tone-{tone}"})
+    db.session.expire_all()
+    return db.session.get(Answer, a.id)
+
+
+@pytest.fixture
+def demo_pack(app):
+    """The demo loaded: its first review, that review's pack and the pack's latest version."""
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from participation.domain.models import Pack, Review  # noqa: PLC0415
+    from participation.ops.demo import load_demo  # noqa: PLC0415
+
+    load_demo()
+    review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
+    pack = db.session.execute(select(Pack).where(Pack.review_id == review.id)).scalar_one()
+    return review, pack, pack.latest

@@ -7,30 +7,21 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.domain import pack_content, you_said_we_did
 from participation.domain import recommendations as rec_domain
 from participation.domain.db import db
-from participation.domain.models import Answer, AuditEvent, Pack, Review, StaffUser
+from participation.domain.models import Answer, AuditEvent, StaffUser
 from participation.domain.recommendations import recommendations
-from participation.ops.demo import PASSWORD, load_demo
+from participation.ops.demo import PASSWORD
 from participation.pure.render.schema import EDITED_MARK, PLACEHOLDER_NOTE, TRANSLATED_MARK
 from tests.conftest import sign_in
 
 
-@pytest.fixture
-def demo(app):
-    load_demo()
-    review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
-    pack = db.session.execute(select(Pack).where(Pack.review_id == review.id)).scalar_one()
-    return review, pack, pack.latest
-
-
-def test_each_quote_an_officer_reworded_is_marked_where_it_is_printed(app, demo):
-    review, pack, version = demo
+def test_each_quote_an_officer_reworded_is_marked_where_it_is_printed(app, demo_pack):
+    review, pack, version = demo_pack
     content = version.content
     reworded = set(
         db.session.execute(
@@ -73,8 +64,8 @@ def test_each_quote_an_officer_reworded_is_marked_where_it_is_printed(app, demo)
     assert EDITED_MARK in csv or "honestly its a joke" not in csv
 
 
-def test_the_letter_young_people_were_promised_starts_when_the_tracker_says_it_is_due(app, demo):
-    review, pack, version = demo
+def test_the_letter_young_people_were_promised_starts_when_the_tracker_says_it_is_due(app, demo_pack):
+    review, pack, version = demo_pack
     told = you_said_we_did.entry_for(next(s for s in review.sessions if s.id in pack.session_ids))
     letter = recommendations(review)[0]
     assert "letter" in letter.title.lower() or "in writing" in letter.title.lower()
@@ -83,8 +74,8 @@ def test_the_letter_young_people_were_promised_starts_when_the_tracker_says_it_i
     assert letter.due > told.updated_on and not letter.overdue()
 
 
-def test_the_tracker_shows_owner_due_date_status_what_it_rests_on_and_how_many_are_overdue(app, demo):
-    review, pack, version = demo
+def test_the_tracker_shows_owner_due_date_status_what_it_rests_on_and_how_many_are_overdue(app, demo_pack):
+    review, pack, version = demo_pack
     recs = recommendations(review)
     assert all(r.owner for r in recs)
     overdue = [r for r in recs if r.overdue()]
@@ -115,8 +106,8 @@ def test_the_tracker_shows_owner_due_date_status_what_it_rests_on_and_how_many_a
     ]
 
 
-def test_a_recommendation_with_no_owner_says_so_and_one_done_is_not_overdue(app, demo):
-    review, pack, version = demo
+def test_a_recommendation_with_no_owner_says_so_and_one_done_is_not_overdue(app, demo_pack):
+    review, pack, version = demo_pack
     officer = db.session.execute(
         select(StaffUser).where(StaffUser.email == "officer@northshire.example")
     ).scalar_one()
@@ -135,9 +126,9 @@ def test_a_recommendation_with_no_owner_says_so_and_one_done_is_not_overdue(app,
 
 
 def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_interpreters_are_asked_about(
-    app, demo
+    app, demo_pack
 ):
-    review, pack, version = demo
+    review, pack, version = demo_pack
     know, how, do = version.content["questions"]
     assert [g["heading"] for g in (know, how, do)] == [
         "What do you know?",
@@ -174,8 +165,8 @@ def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_
     assert "own language" in heard[1] and "interpreter booked" in heard[2]
 
 
-def test_the_summary_calls_out_that_listening_got_better_since_the_last_review(app, demo):
-    review, pack, version = demo
+def test_the_summary_calls_out_that_listening_got_better_since_the_last_review(app, demo_pack):
+    review, pack, version = demo_pack
     content = version.content
     changes = content["since_last_time"]["changes"]
     listen = [c for c in changes if c.startswith("\u201cHow well do adults listen to you")]

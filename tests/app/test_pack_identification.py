@@ -7,39 +7,15 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import select
-
 from participation.domain import pack_content, packs
 from participation.domain.db import db
 from participation.domain.models import Answer, Pack
 from participation.domain.recommendations import starred_quotes
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
-from tests.conftest import Young
+from tests.conftest import written_answer
 
 ARABIC = "أحتاج مترجم في الاجتماعات لأنني لا أفهم كل شيء"
 TRANSLATION = "I need someone in my meetings to help me understand everything"
-
-
-def _written(app, officer_client, session, words, tone=None):
-    """An approved written answer, its suggested themes confirmed, starred, and its tone as given."""
-    y = Young(app.test_client(), session.join_code)
-    y.join()
-    y.answer(1, "3")
-    y.answer(4, words)
-    db.session.expire_all()
-    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
-    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
-    rid = session.review_id
-    officer_client.post(
-        f"/staff/reviews/{rid}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"}
-    )
-    officer_client.post(f"/staff/reviews/{rid}/answers/{a.id}/star", data={"on": "1"})
-    if tone:
-        officer_client.post(
-            f"/staff/reviews/{rid}/theming/apply", data={"answer_ids": [a.id], "action": f"tone-{tone}"}
-        )
-    db.session.expire_all()
-    return db.session.get(Answer, a.id)
 
 
 def _pack(officer_client, session) -> Pack:
@@ -60,7 +36,7 @@ def _flags(pack: Pack, answer_id: int) -> list[str]:
 def test_words_in_another_language_print_as_the_translation_unless_the_officer_chooses_the_original(
     app, officer_client, open_session
 ):
-    a = _written(app, officer_client, open_session, ARABIC, tone="negative")
+    a = written_answer(app, officer_client, open_session, ARABIC, tone="negative")
     assert a.language != "en"
     pack = _pack(officer_client, open_session)
     # Untranslated, the pack could only print the Arabic: the language itself is a detail to decide on.
@@ -95,7 +71,7 @@ def test_words_in_another_language_print_as_the_translation_unless_the_officer_c
 def test_words_in_another_language_written_more_generally_in_english_are_english(
     app, officer_client, open_session
 ):
-    a = _written(app, officer_client, open_session, ARABIC, tone="negative")
+    a = written_answer(app, officer_client, open_session, ARABIC, tone="negative")
     pack = _pack(officer_client, open_session)
     officer_client.post(f"/staff/packs/{pack.id}/answers/{a.id}/edit", data={"text": TRANSLATION})
     db.session.expire_all()
@@ -107,7 +83,7 @@ def test_words_in_another_language_written_more_generally_in_english_are_english
 
 def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, officer_client, open_session):
     words = "i have had 7 social workers and nobody ever tells me when they change"
-    a = _written(app, officer_client, open_session, words, tone="negative")
+    a = written_answer(app, officer_client, open_session, words, tone="negative")
     pack = _pack(officer_client, open_session)
     assert any("count" in r for r in _flags(pack, a.id))
     content = _build(pack)

@@ -8,18 +8,17 @@ import json
 import re
 from datetime import date
 
-import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from participation.domain import pack_content, packs, themes
 from participation.domain.db import db
-from participation.domain.models import Answer, AuditEvent, Pack, PackVersion, Review, StaffUser
+from participation.domain.models import Answer, AuditEvent, PackVersion, StaffUser
 from participation.domain.recommendations import recommendations
-from participation.ops.demo import PACK_CHECK_KEPT, PASSWORD, load_demo
+from participation.ops.demo import PACK_CHECK_KEPT, PASSWORD
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, follow_up_line
-from tests.conftest import Young, sign_in
+from tests.conftest import Young, sign_in, written_answer
 
 COMPLAINT = "they changed my worker and the new one didnt bring interpreter so i just said yes to everything"
 
@@ -28,29 +27,13 @@ def soup(r):
     return BeautifulSoup(r.text, "html.parser")
 
 
-def _written(app, officer_client, session, words, star=True):
-    """An approved written answer with its suggested themes confirmed (and its tone left as suggested)."""
-    y = Young(app.test_client(), session.join_code)
-    y.join()
-    y.answer(1, "3")
-    y.answer(4, words)
-    db.session.expire_all()
-    a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
-    officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
-    officer_client.post(f"/staff/reviews/{session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "confirm"})
-    if star:
-        officer_client.post(f"/staff/reviews/{session.review_id}/answers/{a.id}/star", data={"on": "1"})
-    db.session.expire_all()
-    return db.session.get(Answer, a.id)
-
-
 def _summary(review):
     db.session.expire_all()  # the officer's changes were made in requests of their own
     return pack_content.build(review, None, "x")["summary"]
 
 
 def test_working_well_never_rests_on_a_wrong_machine_guess(app, officer_client, open_session):
-    complaint = _written(app, officer_client, open_session, COMPLAINT)
+    complaint = written_answer(app, officer_client, open_session, COMPLAINT)
     assert complaint.tone == "positive" and not complaint.tone_confirmed  # the classifier's wrong guess
     review = open_session.review
     main = themes.theme_labels(review.council_id)[complaint.themes[0].theme]
@@ -88,7 +71,7 @@ def test_working_well_never_rests_on_a_wrong_machine_guess(app, officer_client, 
 
 
 def test_a_good_thing_is_quoted_as_working_well_only_with_a_tone_a_person_decided(app, officer_client, open_session):
-    good = _written(app, officer_client, open_session, "my foster carers are the best they treat me like family")
+    good = written_answer(app, officer_client, open_session, "my foster carers are the best they treat me like family")
     review = open_session.review
     officer_client.post(f"/staff/reviews/{review.id}/theming/apply", data={"answer_ids": [good.id], "action": "tone-confirm"})
     s = _summary(review)
@@ -96,8 +79,8 @@ def test_a_good_thing_is_quoted_as_working_well_only_with_a_tone_a_person_decide
 
 
 def test_a_theme_listed_as_working_well_shows_a_positive_quote_first(app, officer, officer_client, open_session):
-    bad = _written(app, officer_client, open_session, "my foster carer never listens to me and the house is boring")
-    good = _written(app, officer_client, open_session, "my foster carers are the best they treat me like family", star=False)
+    bad = written_answer(app, officer_client, open_session, "my foster carer never listens to me and the house is boring")
+    good = written_answer(app, officer_client, open_session, "my foster carers are the best they treat me like family", star=False)
     review = open_session.review
     for a, tone in ((bad, "negative"), (good, "positive")):
         themes.apply(officer, review, [a.id], "set", "home-and-carers")
@@ -120,7 +103,7 @@ def test_a_theme_listed_as_working_well_shows_a_positive_quote_first(app, office
 
 def test_a_version_says_what_was_true_when_it_was_prepared_and_the_app_says_what_changed_since(app, officer, officer_client, open_session):
     app.config["JOBS_MODE"] = "sync"
-    _written(app, officer_client, open_session, "my social worker keeps changing and never rings back")
+    written_answer(app, officer_client, open_session, "my social worker keeps changing and never rings back")
     r = officer_client.post(f"/staff/reviews/{open_session.review_id}/packs", data={"title": "Pack"})
     pack_id = int(r.location.rstrip("/").split("/")[-1])
     officer_client.post(f"/staff/packs/{pack_id}/publish")
@@ -138,7 +121,7 @@ def test_a_version_says_what_was_true_when_it_was_prepared_and_the_app_says_what
 
 def test_publishing_with_no_quotes_needs_an_explicit_confirmation_that_the_pack_states(app, officer_client, open_session):
     app.config["JOBS_MODE"] = "sync"
-    _written(app, officer_client, open_session, "my social worker keeps changing and never rings back", star=False)
+    written_answer(app, officer_client, open_session, "my social worker keeps changing and never rings back", star=False)
     r = officer_client.post(f"/staff/reviews/{open_session.review_id}/packs", data={"title": "Pack"})
     pack_id = int(r.location.rstrip("/").split("/")[-1])
     check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
@@ -163,7 +146,7 @@ def test_publishing_with_no_quotes_needs_an_explicit_confirmation_that_the_pack_
 
 def test_with_a_quote_publishing_asks_nothing_about_quotes(app, officer_client, open_session):
     app.config["JOBS_MODE"] = "sync"
-    _written(app, officer_client, open_session, "my social worker keeps changing and never rings back")
+    written_answer(app, officer_client, open_session, "my social worker keeps changing and never rings back")
     r = officer_client.post(f"/staff/reviews/{open_session.review_id}/packs", data={"title": "Pack"})
     pack_id = int(r.location.rstrip("/").split("/")[-1])
     assert soup(officer_client.get(f"/staff/packs/{pack_id}/check")).select_one("#without_quotes") is None
@@ -177,7 +160,7 @@ def test_every_screen_counts_the_same_young_people_who_took_part(app, officer, o
     """One definition (answers.took_part): a visit that saved at least one answer, whatever became of it."""
     sid, rid = open_session.id, open_session.review_id
     for i in range(5):  # five approved
-        _written(app, officer_client, open_session, f"my social worker keeps changing {i}")
+        written_answer(app, officer_client, open_session, f"my social worker keeps changing {i}")
     y = Young(app.test_client(), open_session.join_code)
     y.join()
     y.answer(4, "lol")  # left out: still took part
@@ -201,16 +184,8 @@ def test_every_screen_counts_the_same_young_people_who_took_part(app, officer, o
     assert str(took_part) in listed
 
 
-@pytest.fixture
-def demo(app):
-    load_demo()
-    review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
-    pack = db.session.execute(select(Pack).where(Pack.review_id == review.id)).scalar_one()
-    return review, pack, pack.latest
-
-
-def test_the_demo_pack_reads_true_the_night_before_committee(app, demo):
-    review, pack, version = demo
+def test_the_demo_pack_reads_true_the_night_before_committee(app, demo_pack):
+    review, pack, version = demo_pack
     content = version.content
     published = content["published_on"]
     # Dates: the session's title names the month it ran; "You said, we did" came before the pack; every
@@ -253,8 +228,8 @@ def test_the_demo_pack_reads_true_the_night_before_committee(app, demo):
     assert left == []
 
 
-def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_negative_theme_as_working(app, demo):
-    review, pack, version = demo
+def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_negative_theme_as_working(app, demo_pack):
+    review, pack, version = demo_pack
     content = version.content
     summary = content["summary"]
     said = summary["working_well"] + summary["not_working"] + summary["messages"] + [i for q in content["questions"] for i in q["items"]]
@@ -292,8 +267,8 @@ def test_the_tone_method_says_only_what_is_true():
     assert "Where no officer did" in pack_content.tone_sentence(0, 3)
 
 
-def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo):
-    review, pack, version = demo
+def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo_pack):
+    review, pack, version = demo_pack
     content = version.content
     method = " ".join(content["method"]["paragraphs"] + [content["method"]["suppression"], content["appendix"]["answers_intro"]])
     method += " ".join(q for t in content["themes"] for q in t["other_questions"])
@@ -303,8 +278,8 @@ def test_the_demo_pack_method_is_in_words_a_councillor_uses(app, demo):
         assert jargon not in method.lower(), jargon
 
 
-def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo):
-    review, pack, version = demo
+def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo_pack):
+    review, pack, version = demo_pack
     pdf = next(f.data for f in version.files if f.format == "pdf")
     reader = PdfReader(io.BytesIO(pdf))
     text = [p.extract_text() for p in reader.pages]
@@ -317,8 +292,8 @@ def test_the_demo_pack_summary_prints_on_one_a4_page(app, demo):
     assert (round(width), round(height)) == (595, 842)  # A4 in points
 
 
-def test_the_tracker_is_linked_from_the_pack_and_a_councillor_sees_no_control_they_cannot_use(app, demo):
-    review, pack, version = demo
+def test_the_tracker_is_linked_from_the_pack_and_a_councillor_sees_no_control_they_cannot_use(app, demo_pack):
+    review, pack, version = demo_pack
     officer = db.session.execute(select(StaffUser).where(StaffUser.email == "officer@northshire.example")).scalar_one()
     councillor = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
     tracker = f"/staff/reviews/{review.id}/recommendations"
