@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screens"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PASSWORD = "demo-password-2026"
+TRANSLATED = re.compile(r"(?<!marked )(?<!ends with )\[translated into English by the participation team\]")
 
 
 def shot(page, name):
@@ -134,7 +136,9 @@ def packs(browser):
     subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "packs", "build", "1", "--format", "pdf", "--out",
                     str(OUT / "pack.pdf")], check=True)
     pages = subprocess.run(["pdftotext", str(OUT / "pack.pdf"), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
-    n = next(i for i, text in enumerate(pages, 1) if "translated by the participation team" in text)
+    # The first page with a quote printed in translation (not the method's own words about the mark).
+    flat = [" ".join(text.split()) for text in pages]
+    n = next(i for i, text in enumerate(flat, 1) if TRANSLATED.search(text))
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(n), "-l", str(n), "-singlefile", str(OUT / "pack.pdf"),
                     str(OUT / "packs-3-pdf-translation")], check=True)
     (OUT / "pack.pdf").unlink()
