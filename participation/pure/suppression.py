@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 # A count hidden only so that a small count elsewhere in its table cannot be worked out: it is none, or
-# the threshold or more, so nothing may call it small.
-SECONDARY_LABEL = "not shown, so that a small group elsewhere cannot be worked out"
-WITHHELD_LABEL = "not shown, to protect a small number"
+# the threshold or more, so nothing may call it small. Short, so a table keeps its columns on a page and a
+# tablet; the pack's note on small numbers says what each label means.
+SECONDARY_LABEL = "not shown"
+WITHHELD_LABEL = "withheld"
 # The same inside a sentence a councillor can say aloud ("... and a number not shown (...) said Bad").
 _IN_WORDS = {
     SECONDARY_LABEL: "a number not shown (so that a small group elsewhere cannot be worked out)",

@@ -95,13 +95,13 @@ SCALE_NAMES = {5: "Really good", 4: "Good", 3: "OK", 2: "Bad", 1: "Really bad"}
 
 def _expect(n: int, threshold: int, shown: str) -> None:
     """A shown figure is the count itself, or 'fewer than N' for a small one, or (a count hidden only to
-    protect a small one: none, or N or more) 'not shown, so that a small group elsewhere cannot be worked out', or (a table none of
-    whose counts could be shown) 'not shown, to protect a small number'."""
-    if shown == "not shown, to protect a small number":
+    protect a small one: none, or N or more) 'not shown', or (a table none of
+    whose counts could be shown) 'withheld'."""
+    if shown == "withheld":
         return
     if 0 < n < threshold:
         assert shown == f"fewer than {threshold}", (n, shown)
-    elif shown == "not shown, so that a small group elsewhere cannot be worked out":
+    elif shown == "not shown":
         assert n == 0 or n >= threshold, (n, shown)
     else:
         assert shown == str(n), (n, shown)
@@ -110,10 +110,10 @@ def _expect(n: int, threshold: int, shown: str) -> None:
 def _breakdown(counts: dict, shown: dict, threshold: int) -> None:
     for key, n in counts.items():
         _expect(n, threshold, shown[key])
-    secondary = [k for k in counts if shown[k] == "not shown, so that a small group elsewhere cannot be worked out"]
+    secondary = [k for k in counts if shown[k] == "not shown"]
     if secondary:  # only ever beside a small count
         assert any(shown[k] == f"fewer than {threshold}" for k in counts)
-    withheld = [k for k in counts if shown[k] == "not shown, to protect a small number"]
+    withheld = [k for k in counts if shown[k] == "withheld"]
     assert not withheld or len(withheld) == len(counts)  # a whole table, or none of it
 
 

@@ -221,7 +221,7 @@ def test_choice_tick_all_and_about_you_answers_are_reported_in_every_format(pack
     ]
     assert "tick more than one" in doc.find(id="pack-numbers").get_text()  # a tick-all question says it
     age = doc.find(id="pack-summary").select_one("table.pack-choice")
-    assert "Age" in age.caption.get_text() and "not shown, so that a small group elsewhere cannot be worked out" in age.get_text()
+    assert "Age" in age.caption.get_text() and "not shown" in age.get_text()
     word = Document(io.BytesIO(render_docx(pack)))
     cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
     assert "Brothers or sisters" in cells and "I'd rather not say" in cells

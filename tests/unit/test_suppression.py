@@ -11,7 +11,7 @@ from participation.pure.suppression import suppress_breakdown, suppress_count
 def reader_values(cells: dict[str, str], total: str | None, threshold: int) -> dict[str, set[int]]:
     """Worked out by brute force, independently of the suppression code: every value each hidden cell of
     a published table could have, given only what the table prints. "fewer than N" is 1 to N-1 (a 0 is
-    printed as 0); "not shown, so that a small group elsewhere cannot be worked out" is none or N or more; "not shown, …" is anything;
+    printed as 0); "not shown" is none or N or more; "withheld" is anything;
     the total, where printed, is exact, and "fewer than N" for a total is 1 to N-1."""
     known = {k: int(v) for k, v in cells.items() if v.isdigit()}
     hidden = [k for k in cells if k not in known]
@@ -23,9 +23,9 @@ def reader_values(cells: dict[str, str], total: str | None, threshold: int) -> d
     def could_be(label: str) -> range | list[int]:
         if label == f"fewer than {threshold}":
             return range(1, threshold)
-        if label == "not shown, so that a small group elsewhere cannot be worked out":
+        if label == "not shown":
             return [0, *range(threshold, top + 1)]
-        assert label.startswith("not shown"), label
+        assert label == "withheld", label
         return range(0, top + 1)
 
     options = {k: [v for v in could_be(cells[k]) if v <= top] for k in hidden}
@@ -119,5 +119,5 @@ def test_no_shown_cell_plus_total_arithmetic_ever_gives_a_hidden_value():
 def test_a_count_hidden_only_to_protect_another_says_so_and_never_claims_to_be_small():
     cells, _ = suppress_breakdown({"positive": 12, "mixed": 3, "negative": 20}, 5, total=35)
     assert str(cells["mixed"]) == "fewer than 5" and not cells["mixed"].secondary
-    assert cells["positive"].secondary and str(cells["positive"]) == "not shown, so that a small group elsewhere cannot be worked out"
+    assert cells["positive"].secondary and str(cells["positive"]) == "not shown"
     assert str(cells["negative"]) == "20"
