@@ -258,11 +258,12 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
 
 
 # What a young person is shown after an answer, besides the next question: a check-in after words that may
-# disclose harm (every time), help with money or a home after a care leaver's hardship, and a kind offer of
-# help after words the screen cannot read ("not checked: read first"). The last two are offered once a visit:
-# a second answer about no food, or a second answer in Tigrinya, goes straight on to the next question.
+# disclose harm (every time), a kind offer of help after words the screen cannot read ("not checked: read
+# first"; every time too, as any of them may be the one that says something is wrong), and help with money
+# or a home after a care leaver's hardship, offered once a visit: a second answer about no food goes
+# straight on to the next question.
 SHOWN_AFTER = ("disclosure", "hardship", "unchecked")
-OFFERED_ONCE = ("hardship", "unchecked")
+OFFERED_ONCE = ("hardship",)
 
 
 def _outcome(participant: Participant, screening) -> str:

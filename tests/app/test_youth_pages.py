@@ -401,3 +401,16 @@ def test_a_contact_an_officer_types_is_shown_as_words_not_markup(app, officer, o
     page = soup(app.test_client().get(f"/help?code={open_session.join_code}"))
     item = page.select_one("[data-help-source=council] li")
     assert item.select("b, script") == [] and "<b>Team</b>" in item.get_text()
+
+
+def test_asking_to_talk_from_a_question_carries_on_at_that_question_not_past_it(young):
+    question = soup(young.client.get(f"/j/{young.code}/q/2"))
+    form = question.select_one(f"form[action='/j/{young.code}/q/2/talk']")
+    data = {i["name"]: i["value"] for i in form.select("input[type=hidden]")}
+    assert data.get("stay") == "1"
+    asked = soup(young.client.post(f"/j/{young.code}/q/2/talk", data=data))
+    carry_on = next(a for a in asked.select("a.govuk-button") if a.get_text(strip=True) == "Carry on answering")
+    assert carry_on["href"] == f"/j/{young.code}/q/2"
+    # From the thanks page, or after an answer was given, carrying on still goes forward.
+    after = soup(young.client.post(f"/j/{young.code}/q/2/talk", data={"csrf_token": data["csrf_token"]}))
+    assert next(a for a in after.select("a.govuk-button") if a.get_text(strip=True) == "Carry on answering")["href"] == f"/j/{young.code}/q/3"

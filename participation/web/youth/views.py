@@ -356,7 +356,10 @@ def talk(code, n):
         participant = answers.start_visit(session_obj)
         _remember_visit(session_obj, participant)
     talk_code = alerts.young_person_asks_to_talk(session_obj.id, participant.id)
+    # Asked from a question not yet answered: carrying on goes back to it, never past it.
+    stay = request.form.get("stay") == "1" and 1 <= n <= len(answers.prompt_cards(session_obj))
+    next_url = url_for("youth.question", code=session_obj.join_code, n=n) if stay else _next_url(session_obj, n)
     return render_template(
-        "youth/check_in.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n), talk_code=talk_code,
+        "youth/check_in.html", session_obj=session_obj, n=n, next_url=next_url, talk_code=talk_code,
         asked=True, help_sections=_help_for(session_obj, participant),
     )
