@@ -83,6 +83,7 @@ EXPECTED = {
     "packs.pack_list": OFFICER_OBJECT, "packs.access": OFFICER_OBJECT, "packs.pack": OFFICER_OBJECT,
     "packs.pack_messages": OFFICER_OBJECT, "packs.publish": OFFICER_OBJECT, "packs.publish_check": OFFICER_OBJECT, "packs.publish_job": OFFICER_OBJECT,
     "packs.pack_invited": OFFICER_OBJECT, "packs.translate_words": OFFICER_OBJECT, "packs.edit_words": OFFICER_OBJECT,
+    "packs.print_original_words": OFFICER_OBJECT,
     "packs.leave_out_words": OFFICER_OBJECT,
     "packs.version": READER_OBJECT, "packs.download": READER_OBJECT, "recommendations.recommendation_list": READER_OBJECT,
     "recommendations.add_recommendation": OFFICER_OBJECT,
@@ -190,7 +191,7 @@ def test_the_role_matrix(app, world):
                 values["prompt_id"] = ids["prompt_per_role"].get(role, ids["spare_prompt"])
             if rule.endpoint == "packs.leave_out_words":  # each allowed role leaves out words of its own
                 values["answer_id"] = ids["left_out_per_role"].get(role, ids["quote_id"])
-            if rule.endpoint in ("themes.star", "themes.confirm_one", "packs.translate_words", "packs.edit_words"):  # only approved written answers are starred or themed
+            if rule.endpoint in ("themes.star", "themes.confirm_one", "packs.translate_words", "packs.edit_words", "packs.print_original_words"):  # only approved written answers are starred or themed
                 values["answer_id"] = ids["quote_id"]
             if rule.endpoint == "themes.job":  # a theming job of this review, not the pack's publishing job
                 values["job_id"] = ids["theme_job_id"]
