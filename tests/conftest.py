@@ -9,13 +9,14 @@ from datetime import date
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from participation.app import create_app
 from participation.domain import sessions as services
 from participation.domain.accounts import create_staff_user
 from participation.domain.db import db
-from participation.domain.models import Council
+from participation.domain.models import Answer, Council, Pack, Review
+from participation.ops.demo import load_demo
 from participation.web.extensions import limiter
 
 _TMP = tempfile.mkdtemp(prefix="participation-tests-")
@@ -204,10 +205,6 @@ def young(app, open_session):
 def written_answer(app, officer_client, session, words, star=True, tone=None):
     """An approved written answer with its suggested themes confirmed, starred unless star=False, and its
     tone set by the officer when given (else left as suggested)."""
-    from sqlalchemy import select  # noqa: PLC0415
-
-    from participation.domain.models import Answer  # noqa: PLC0415
-
     y = Young(app.test_client(), session.join_code)
     y.join()
     y.answer(1, "3")
@@ -228,11 +225,6 @@ def written_answer(app, officer_client, session, words, star=True, tone=None):
 @pytest.fixture
 def demo_pack(app):
     """The demo loaded: its first review, that review's pack and the pack's latest version."""
-    from sqlalchemy import select  # noqa: PLC0415
-
-    from participation.domain.models import Pack, Review  # noqa: PLC0415
-    from participation.ops.demo import load_demo  # noqa: PLC0415
-
     load_demo()
     review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
     pack = db.session.execute(select(Pack).where(Pack.review_id == review.id)).scalar_one()
