@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, make_url, select, text
 
 from participation.app import create_app
 from participation.domain import sessions as services
@@ -20,7 +20,25 @@ from participation.ops.demo import load_demo
 from participation.web.extensions import limiter
 
 _TMP = tempfile.mkdtemp(prefix="participation-tests-")
-DATABASE_URL = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{_TMP}/test.db"
+# `make test` runs the suite in two processes (pytest-xdist, PYTEST_XDIST_WORKER "gw0", "gw1"): each gets a
+# database of its own, on SQLite a file in its own folder, on PostgreSQL `<name>_<worker>` beside the named one.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def _database_for_this_process(url: str) -> str:
+    if not _WORKER or not url.startswith("postgresql"):
+        return url
+    parsed = make_url(url)
+    name = f"{parsed.database}_{_WORKER}"
+    server = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        if not conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar():
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    server.dispose()
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+DATABASE_URL = _database_for_this_process(os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{_TMP}/test.db")
 PASSWORD = "correct horse battery staple"
 
 BASE_CONFIG = {
