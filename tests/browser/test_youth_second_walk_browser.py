@@ -3,6 +3,8 @@ phone, and Listen that never pushes "Stop answering" about."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.browser.test_youth_browser import _with_voices
@@ -71,7 +73,7 @@ def test_the_code_box_and_join_show_without_scrolling(browser, live, size, lang)
 def test_listen_starting_to_read_moves_nothing_beside_it(browser, live, open_session, lang):
     ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = ctx.new_page()
-    _with_voices(page, '[{"name": "Voice", "lang": "%s"}]' % lang)
+    _with_voices(page, json.dumps([{"name": "Voice", "lang": lang}]))
     page.goto(f"{live.url}/j/{open_session.join_code}?lang={lang}")
     page.click("button.py-start")
     page.wait_for_selector("#card form")
@@ -83,7 +85,6 @@ def test_listen_starting_to_read_moves_nothing_beside_it(browser, live, open_ses
     page.click("button.py-listen")
     page.wait_for_selector("button.py-listen[data-reading]")
     during = layout()
-    page.screenshot(path=f"/tmp/listen-{lang}-360.png")
     ctx.close()
     assert during == before
     line, stop, listen = during

@@ -110,7 +110,9 @@ def _open_visit(code: str):
 @public
 def welcome(code):
     session_obj, participant = _open_visit(code)
-    return render_template("youth/welcome.html", session_obj=session_obj, participant=participant)
+    return render_template(
+        "youth/welcome.html", session_obj=session_obj, participant=participant, adult=_is_care_leaver(session_obj, participant)
+    )
 
 
 @bp.post("/j/<code>/start")
