@@ -223,13 +223,24 @@ def returned_from_safeguarding(answer_ids) -> dict[int, Alert]:
     return {a.answer_id: a for a in closed}  # the latest close wins
 
 
-def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
-    """Tells the room's adults, without a name and without needing any words: the young person gets a
-    number to show when ready. It joins an alert already open for this visit, or raises its own."""
-    alert = db.session.execute(
+def _open_talk_alert(session_id: int, participant_id: int):
+    return db.session.execute(
         select(Alert).where(Alert.session_id == session_id, Alert.participant_id == participant_id, Alert.state == "open")
         .order_by(Alert.raised_at.desc())
     ).scalars().first()
+
+
+def talk_code_for(session_id: int, participant_id: int) -> str | None:
+    """The number this visit was given when it asked to talk, while that alert is open (else None). Read
+    only: the page that shows it can be loaded again without asking again."""
+    alert = _open_talk_alert(session_id, participant_id)
+    return alert.talk_code if alert is not None and alert.wants_to_talk else None
+
+
+def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
+    """Tells the room's adults, without a name and without needing any words: the young person gets a
+    number to show when ready. It joins an alert already open for this visit, or raises its own."""
+    alert = _open_talk_alert(session_id, participant_id)
     if alert is None:
         alert = Alert(session_id=session_id, participant_id=participant_id, source=ASKED, text="", prompt_text="",
                       categories=[], cues=[])

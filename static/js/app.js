@@ -80,6 +80,58 @@
   }
   initCounters(document);
 
+  // Drafts: words typed in a box are kept on this phone only, so a reload or a slip of the thumb loses
+  // nothing. sessionStorage (gone when the tab closes), never localStorage: phones are shared. Kept under
+  // the visit and the question (the form's data-draft); removed once the answer is saved (the card moves
+  // on to another) and all of them when the visit ends (thanks) or someone new joins. Nothing is sent.
+  var DRAFT = "py-draft:";
+  function drafts() { try { return window.sessionStorage; } catch (e) { return null; } }
+  function draftKey(box) { return DRAFT + box.form.getAttribute("data-draft") + ":" + box.name; }
+  function forgetDrafts(prefix) {
+    var store = drafts();
+    if (!store) return;
+    for (var i = store.length - 1; i >= 0; i--) {
+      var key = store.key(i);
+      if (key && key.indexOf(prefix) === 0) store.removeItem(key);
+    }
+  }
+  function restoreDrafts(scope) {
+    var store = drafts();
+    if (!store) return;
+    if (scope.querySelector("[data-drafts-end]") || (scope.matches && scope.matches("[data-drafts-end]"))) forgetDrafts(DRAFT);
+    Array.prototype.forEach.call(scope.querySelectorAll("form[data-draft] textarea"), function (box) {
+      var kept = store.getItem(draftKey(box));
+      if (kept === null || kept === box.value) return;
+      box.value = kept;
+      // The words beside "Something else" mean nothing without it: choose it again and open its box.
+      var reveal = box.closest(".govuk-radios__conditional, .govuk-checkboxes__conditional");
+      var choice = reveal && box.form.querySelector("[data-aria-controls='" + reveal.id + "']");
+      if (choice) choice.checked = true;
+      box.dispatchEvent(new Event("input", { bubbles: true }));  // the counter counts them
+    });
+  }
+  document.body.addEventListener("input", function (event) {
+    var box = event.target;
+    var store = drafts();
+    if (!store || !box.matches || !box.matches("form[data-draft] textarea")) return;
+    try {
+      if (box.value) store.setItem(draftKey(box), box.value); else store.removeItem(draftKey(box));
+    } catch (e) { /* storage full or refused: the words are still on screen */ }
+  });
+  // A card swapped for another question's (or for a page after the answer) means the answer was saved.
+  var sending = null;
+  document.body.addEventListener("htmx:beforeRequest", function (event) {
+    var form = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest("form[data-draft]") : null;
+    sending = form ? form.getAttribute("data-draft") : null;
+  });
+  document.body.addEventListener("htmx:afterSettle", function () {
+    var card = document.getElementById("card") || document;
+    var form = card.querySelector("form[data-draft]");
+    if (sending && (!form || form.getAttribute("data-draft") !== sending)) forgetDrafts(DRAFT + sending + ":");
+    sending = null;
+    restoreDrafts(card);
+  });
+
   // One tap: on a face or a pick-one question, tapping an answer moves on (Back brings it back to change).
   // Only a tap or a click does this: a keyboard user choosing with the arrow keys still presses Next.
   var lastPointer = 0;
@@ -129,6 +181,7 @@
     syncReveals(card);
     showOneTapHints(card);
   });
+  restoreDrafts(document);
   syncReveals(document);
   showOneTapHints(document);
 

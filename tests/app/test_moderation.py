@@ -55,7 +55,7 @@ def test_a_possible_disclosure_is_held_raises_an_alert_and_shows_the_calm_screen
 
 def test_asking_to_talk_tells_the_room_without_a_name(young):
     young.answer(4, DISCLOSURE)
-    r = young.client.post(f"/j/{young.code}/q/4/talk")
+    r = young.client.post(f"/j/{young.code}/q/4/talk", follow_redirects=True)
     page = soup(r)
     code = page.select_one(".py-talk-code").get_text(strip=True)
     db.session.expire_all()

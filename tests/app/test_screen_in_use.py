@@ -62,12 +62,12 @@ def test_a_young_person_can_ask_to_talk_without_writing_anything(app, open_sessi
     welcome = soup(phone.client.get(f"/j/{open_session.join_code}"))
     button = welcome.select_one("form.py-talk button")
     assert button.get_text(strip=True) == "Talk to someone here today"
-    r = phone.client.post(welcome.select_one("form.py-talk")["action"], data={})
+    r = phone.client.post(welcome.select_one("form.py-talk")["action"], data={}, follow_redirects=True)
     code = soup(r).select_one(".py-talk-code").get_text(strip=True)
     alert = db.session.execute(select(Alert)).scalar_one()
     assert (alert.source, alert.wants_to_talk, alert.talk_code, alert.text) == ("asked-to-talk", True, code, "")
     # Asking again joins the same alert: one alert, one number.
-    again = soup(phone.client.post(f"/j/{open_session.join_code}/q/0/talk"))
+    again = soup(phone.client.post(f"/j/{open_session.join_code}/q/0/talk", follow_redirects=True))
     assert again.select_one(".py-talk-code").get_text(strip=True) == code
     assert len(db.session.execute(select(Alert)).scalars().all()) == 1
 

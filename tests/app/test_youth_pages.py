@@ -127,7 +127,7 @@ def test_words_beside_something_else_are_screened_like_any_written_answer(app, m
     assert answer.choices == ["Something else"]
     assert answer.text == "ring me on [phone]" and answer.pii_kinds == ["phone"]
     # Shown again, as they wrote it, when they come back to the question.
-    assert soup(young.page(1)).select_one("#other")["value"] == "ring me on 07700 900123"
+    assert soup(young.page(1)).select_one("textarea#other").get_text() == "ring me on 07700 900123"
 
 
 def test_words_beside_something_else_can_raise_an_alert(app, money_session):
@@ -291,7 +291,7 @@ def test_help_after_words_that_worry_us_fits_their_age_too(app, officer, make_se
     checked_in = young.client.get(f"/j/{s.join_code}/q/1/check-in")
     shown = " | ".join(line for _, lines in _help_groups(checked_in) for line in lines)
     assert "Childline 0800 1111" in shown and "StepChange" not in shown
-    asked = young.client.post(f"/j/{s.join_code}/q/1/talk")
+    asked = young.client.post(f"/j/{s.join_code}/q/1/talk", follow_redirects=True)
     assert "Childline 0800 1111" in " | ".join(line for _, lines in _help_groups(asked) for line in lines)
 
 
@@ -408,9 +408,9 @@ def test_asking_to_talk_from_a_question_carries_on_at_that_question_not_past_it(
     form = question.select_one(f"form[action='/j/{young.code}/q/2/talk']")
     data = {i["name"]: i["value"] for i in form.select("input[type=hidden]")}
     assert data.get("stay") == "1"
-    asked = soup(young.client.post(f"/j/{young.code}/q/2/talk", data=data))
+    asked = soup(young.client.post(f"/j/{young.code}/q/2/talk", data=data, follow_redirects=True))
     carry_on = next(a for a in asked.select("a.govuk-button") if a.get_text(strip=True) == "Carry on answering")
     assert carry_on["href"] == f"/j/{young.code}/q/2"
     # From the thanks page, or after an answer was given, carrying on still goes forward.
-    after = soup(young.client.post(f"/j/{young.code}/q/2/talk", data={"csrf_token": data["csrf_token"]}))
+    after = soup(young.client.post(f"/j/{young.code}/q/2/talk", data={"csrf_token": data["csrf_token"]}, follow_redirects=True))
     assert next(a for a in after.select("a.govuk-button") if a.get_text(strip=True) == "Carry on answering")["href"] == f"/j/{young.code}/q/3"

@@ -2,7 +2,8 @@
 
 GOV.UK's macros cost more than the rest of an answer put together, and a fresh card (nothing answered
 on it yet, no error, no notice) is the same for every young person who reads that question in that
-language, but for two tokens: the answer form's own (each used once) and the CSRF token. So each process
+language, but for two tokens (the answer form's own, each used once, and the CSRF token) and the name
+under which the phone keeps a draft of the words (visit_key). So each process
 renders a fresh card once, with a mark where each token goes, and fills the marks in for each young
 person. Only an open (or closed) session's cards are kept: from its opening its prompts cannot change
 (answers.prompts_key); a draft's are rendered every time.
@@ -10,6 +11,7 @@ person. Only an open (or closed) session's cards are kept: from its opening its 
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 
 from flask import render_template, request
@@ -23,23 +25,33 @@ from participation.web.youth.forms import answer_form_for, new_form_token
 _MARK = secrets.token_hex(16)
 FORM_TOKEN_MARK = f"py-form-token-{_MARK}"
 CSRF_MARK = f"py-csrf-{_MARK}"
+VISIT_MARK = f"py-visit-{_MARK}"
 
 _KEPT: dict[tuple, str] = {}
 _KEPT_MAX = 1024  # cards one process keeps (about 10 KB each): every question, language and shape of the sessions running at once
 
 
-def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False) -> dict:
+def visit_key(participant) -> str:
+    """A name for this visit that the page may carry (a draft on the phone is kept under it): a digest of the
+    visit's token, so the token itself never appears in a page."""
+    return hashlib.sha256(participant.token.encode()).hexdigest()[:16]
+
+
+def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False, visit=VISIT_MARK) -> dict:
     """What youth/_question.html reads."""
     return dict(
         session_obj=session_obj, prompt=prompt, n=n, total=len(answers.prompt_cards(session_obj)), form=form,
-        notice=notice, confirm_skip=confirm_skip,
+        notice=notice, confirm_skip=confirm_skip, OTHER_MAX_LENGTH=answers.OTHER_MAX_LENGTH,
+        draft_key=f"{visit}:{prompt.id}",
     )
 
 
 def render(session_obj, prompt, n: int, form, participant, notice=None, confirm_skip=False) -> str:
     """The card as the form stands (its answer, errors, a notice), with a new form token."""
     form.form_token.data = new_form_token(participant.id, prompt.id)
-    return render_template("youth/_question.html", **context(session_obj, prompt, n, form, notice, confirm_skip))
+    return render_template(
+        "youth/_question.html", **context(session_obj, prompt, n, form, notice, confirm_skip, visit_key(participant))
+    )
 
 
 def is_fresh(earlier: dict) -> bool:
@@ -59,7 +71,10 @@ def fresh(session_obj, prompt, n: int, participant) -> str:
             if len(_KEPT) >= _KEPT_MAX:
                 _KEPT.clear()
             _KEPT[key] = card
-        return card.replace(FORM_TOKEN_MARK, new_form_token(participant.id, prompt.id)).replace(CSRF_MARK, generate_csrf())
+        return (
+            card.replace(FORM_TOKEN_MARK, new_form_token(participant.id, prompt.id)).replace(CSRF_MARK, generate_csrf())
+            .replace(VISIT_MARK, visit_key(participant))
+        )
     form = answer_form_for(prompt, data={"answer": None, "other": None}, from_request=False)
     return render(session_obj, prompt, n, form, participant)
 

@@ -112,6 +112,8 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
         AnswerForm.other = StringField(
             lazy_gettext("Say what, if you want to"),
             filters=[lambda words: words.strip() if isinstance(words, str) else words],
-            validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=lazy_gettext("Use %(limit)s letters or fewer.", limit=OTHER_MAX_LENGTH))],
+            # Never cut: too many letters bring a kind error, and the page shows every word again.
+            validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=lazy_gettext(
+                "That is more than %(limit)s letters. Make it a bit shorter.", limit=OTHER_MAX_LENGTH))],
         )
     return AnswerForm

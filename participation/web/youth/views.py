@@ -110,7 +110,9 @@ def _open_visit(code: str):
 @public
 def welcome(code):
     session_obj, participant = _open_visit(code)
-    return render_template("youth/welcome.html", session_obj=session_obj, participant=participant)
+    return render_template(
+        "youth/welcome.html", session_obj=session_obj, participant=participant, adult=_is_care_leaver(session_obj, participant)
+    )
 
 
 @bp.post("/j/<code>/start")
@@ -351,15 +353,29 @@ def updates(code):
 @bp.post("/j/<code>/q/<int:n>/talk")
 @public
 def talk(code, n):
+    """Tells the adults in the room, then sends the phone to the page that says so (a GET), so a reload
+    or Back shows that same kind page again, never an error, and never asks a second time."""
     session_obj, participant = _visit_or_404(code)
     if participant is None:  # asked before Start, or after their visit was finished and forgotten
         participant = answers.start_visit(session_obj)
         _remember_visit(session_obj, participant)
-    talk_code = alerts.young_person_asks_to_talk(session_obj.id, participant.id)
+    alerts.young_person_asks_to_talk(session_obj.id, participant.id)
+    stay = 1 if request.form.get("stay") == "1" else None
+    return redirect(url_for("youth.talk_asked", code=session_obj.join_code, n=n, stay=stay), 303)
+
+
+@bp.get("/j/<code>/q/<int:n>/talk")
+@public
+def talk_asked(code, n):
+    """"We have told the adults", with the number to show them. Only reads: loading it again is safe. With no
+    open request for this visit (the phone was handed on, or the adults have closed it) it still says, kindly,
+    to go and talk to one of them."""
+    session_obj, participant = _visit_or_404(code)
+    talk_code = alerts.talk_code_for(session_obj.id, participant.id) if participant is not None else None
     # Asked from a question not yet answered: carrying on goes back to it, never past it.
-    stay = request.form.get("stay") == "1" and 1 <= n <= len(answers.prompt_cards(session_obj))
+    stay = request.args.get("stay") == "1" and 1 <= n <= len(answers.prompt_cards(session_obj))
     next_url = url_for("youth.question", code=session_obj.join_code, n=n) if stay else _next_url(session_obj, n)
     return render_template(
         "youth/check_in.html", session_obj=session_obj, n=n, next_url=next_url, talk_code=talk_code,
-        asked=True, help_sections=_help_for(session_obj, participant),
+        asked=True, help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
     )
