@@ -145,3 +145,80 @@ def test_in_another_language_the_welcome_says_a_person_reads_it_and_whom_to_ask_
 def test_every_face_has_a_plain_word_beside_it(young):
     labels = [label.get_text(" ", strip=True) for label in soup(young.page(1)).select(".py-scale .govuk-radios__label")]
     assert labels == ["Really good", "Good", "OK", "Bad", "Really bad"]
+
+
+# Each page that names the people running a session, and its line as a care leaver reads it and as a child does.
+WHO_RUNS_IT = {
+    "updates": ("The staff who asked the questions have not written this yet.",
+                "The adults who asked the questions have not written this yet."),
+    "closed": ("Thank you for coming. The staff who asked them are reading what young people said.",
+               "Thank you for coming. The adults who asked them are reading what young people said."),
+    "not open yet": ("The staff running it will tell you when it starts.",
+                     "The adults running it will tell you when it starts."),
+    "words": ("We could not check these words yet. The staff who keep people safe will read them today.",
+              "We could not check these words yet. An adult whose job is to keep young people safe will read them today."),
+    "help": ("You can also talk to the staff in the room, or anyone you trust.",
+             "You can also talk to an adult in the room, or any adult you trust."),
+    "thanks": ("The staff running today read your answers. They take out any names.",
+               "The adults running today read your answers. They take out any names."),
+    "thanks, loaded again": ("The staff running today read your answers.", "The adults running today read your answers."),
+}
+COUNCIL_LINE = ("Your council's own team. The staff running today added this number.",
+                "Your council's own team. The adults running today added this number.")
+WITH_COUNCIL_LINE = {"closed", "not open yet", "words", "help", "thanks", "thanks, loaded again", "check-in", "talk", "money help"}
+
+
+def _pages_for(app, officer, make_session, audience):
+    """The text of every youth page that names the people running a session, for a young person who has not
+    said their age at a session for this group, whose officer added the council's own contact."""
+    def session(state):
+        s = make_session(state="draft")
+        s.audience = audience
+        db.session.commit()
+        services.set_local_contact(officer, s, "Northshire leaving care team", "01632 960123")
+        if state != "draft":
+            services.open_session(officer, s)
+        if state == "closed":
+            services.close_session(officer, s)
+        return s.join_code
+
+    code = session("open")
+    young = Young(app.test_client(), code)
+    young.join()
+    urls = {"welcome": f"/j/{code}", "updates": f"/j/{code}/updates", "words": f"/j/{code}/q/1/words",
+            "check-in": f"/j/{code}/q/1/check-in", "money help": f"/j/{code}/q/1/help", "help": f"/help?code={code}"}
+    pages = {name: young.client.get(url) for name, url in urls.items()}
+    pages["talk"] = young.client.post(f"/j/{code}/q/1/talk", follow_redirects=True)
+    assert young.answer(1, "3").status_code == 303
+    pages["thanks"] = young.client.get(f"/j/{code}/thanks")
+    pages["thanks, loaded again"] = young.client.get(f"/j/{code}/thanks")  # the visit is forgotten: the group decides
+    pages["not open yet"] = app.test_client().get(f"/j/{session('draft')}")
+    pages["closed"] = app.test_client().get(f"/j/{session('closed')}")
+    for name, page in pages.items():
+        assert page.status_code == 200, name
+    return {name: soup(page).select_one("main").get_text(" ", strip=True) for name, page in pages.items()}
+
+
+def test_care_leavers_read_staff_not_adults_on_every_page_and_children_keep_the_adults(app, officer, make_session):
+    for name, text in _pages_for(app, officer, make_session, "care-leavers").items():
+        assert "adult" not in text.lower(), (name, text)
+        assert WHO_RUNS_IT.get(name, ("",))[0] in text, name
+        assert (COUNCIL_LINE[0] in text) is (name in WITH_COUNCIL_LINE), name
+    for audience in ("children-in-care", "both"):
+        for name, text in _pages_for(app, officer, make_session, audience).items():
+            assert WHO_RUNS_IT.get(name, ("", ""))[1] in text, (audience, name)
+            assert (COUNCIL_LINE[1] in text) is (name in WITH_COUNCIL_LINE), (audience, name)
+            # Help with money follows words a care leavers' question screens (answers.py): it says "staff" to all.
+            assert name == "money help" or "staff" not in text.lower(), (audience, name, text)
+
+
+def test_a_care_leavers_session_still_speaks_to_a_child_who_says_they_are_under_18(app, officer, make_session):
+    s = make_session(state="draft", prompts=("scale",))
+    s.audience = "care-leavers"
+    services.add_from_bank(officer, s, ["about-age"])
+    services.open_session(officer, s)
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    assert young.answer(2, "12 to 15").status_code == 303
+    thanks = soup(young.client.get(f"/j/{s.join_code}/thanks")).select_one("main").get_text(" ", strip=True)
+    assert "The adults running today read your answers." in thanks

@@ -62,7 +62,8 @@ def _help_for(session_obj, participant):
 
 def _is_care_leaver(session_obj, participant) -> bool:
     """A visit by someone 18 or over: by the age they gave, else a care leavers' session. Their pages
-    speak to an adult (no "you will not be in trouble")."""
+    speak to an adult (no "you will not be in trouble") and call the people running it "staff". With no
+    visit (not open yet, or finished and forgotten) the session's group decides."""
     band = answers.age_band(participant) if participant is not None else None
     age = help_numbers.age_group(band)
     if age is not None:
@@ -73,7 +74,7 @@ def _is_care_leaver(session_obj, participant) -> bool:
 def _not_open_page(session_obj, participant=None):
     return render_template(
         "youth/not_open.html", session_obj=session_obj, updates=you_said_we_did.entry_for(session_obj),
-        help_sections=_help_for(session_obj, participant),
+        help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
     )
 
 
@@ -283,7 +284,7 @@ def unchecked_help(code, n):
     session_obj, participant = _visit_or_404(code)
     return render_template(
         "youth/unchecked.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
-        help_sections=_help_for(session_obj, participant),
+        help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
     )
 
 
@@ -291,8 +292,11 @@ def unchecked_help(code, n):
 @public
 def hardship_help(code, n):
     """After a care leaver writes about money, food, heat or a home: help that fits, not a welfare check."""
-    session_obj = _session_or_404(code)
-    return render_template("youth/hardship.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n))
+    session_obj, participant = _visit_or_404(code)
+    return render_template(
+        "youth/hardship.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
+        adult=_is_care_leaver(session_obj, participant),
+    )
 
 
 @bp.get("/j/<code>/q/<int:n>/stop")
@@ -309,7 +313,9 @@ def stop(code, n):
 def thanks(code):
     session_obj, participant = _visit_or_404(code)
     answered = None  # not known once the visit is forgotten (the page loaded again)
-    help_sections = _help_for(session_obj, participant)  # read before the visit is forgotten
+    # Both read before the visit is forgotten (its age, if they gave it).
+    help_sections = _help_for(session_obj, participant)
+    adult = _is_care_leaver(session_obj, participant)
     if participant is not None:
         answered = answers.finish_visit(participant)
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
@@ -323,7 +329,7 @@ def thanks(code):
     updates_qr = qr_markup(updates_url, gettext("QR code for what changed"), scale=4)
     return render_template(
         "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_sections=help_sections,
-        updates_url=updates_url, updates_qr=updates_qr,
+        updates_url=updates_url, updates_qr=updates_qr, adult=adult,
     )
 
 
@@ -340,14 +346,17 @@ def help_now():
             limits.wrong_code_allowed(get_remote_address())
         return render_template("youth/help.html")
     i18n.offer_languages_of(found[0])
-    return render_template("youth/help.html", session_obj=found[0], help_sections=_help_for(*found))
+    return render_template("youth/help.html", session_obj=found[0], help_sections=_help_for(*found), adult=_is_care_leaver(*found))
 
 
 @bp.get("/j/<code>/updates")
 @public
 def updates(code):
-    session_obj = _session_or_404(code)
-    return render_template("youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj))
+    session_obj, participant = _visit_or_404(code)
+    return render_template(
+        "youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj),
+        adult=_is_care_leaver(session_obj, participant),
+    )
 
 
 @bp.post("/j/<code>/q/<int:n>/talk")
