@@ -7,7 +7,7 @@ from flask_babel import gettext
 from flask_limiter.util import get_remote_address
 from markupsafe import Markup
 
-from participation.domain import alerts, answers, you_said_we_did
+from participation.domain import alerts, answers, recommendations, you_said_we_did
 from participation.domain.models.sessions import SessionState
 from participation.pure import help_numbers
 from participation.web import i18n
@@ -345,7 +345,9 @@ def help_now():
 @public
 def updates(code):
     session_obj = _session_or_404(code)
-    return render_template("youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj))
+    # What the council is doing, read from the tracker itself, so this page and the tracker never disagree.
+    return render_template("youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj),
+                           tracker=recommendations.tracker_rows(session_obj.review))
 
 
 @bp.post("/j/<code>/q/<int:n>/talk")
