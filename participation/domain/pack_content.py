@@ -1088,9 +1088,13 @@ def build(
         })
     # Face and choice questions by theme, with the figures The numbers prints, for what a recommendation rests on.
     asked_on_theme: dict[str, list[dict]] = defaultdict(list)
-    printed = {(x["prompt"]): x for x in scales + choices}
+    # The same question asked at several sessions has a table for each: cite one that someone answered (none if nobody did).
+    printed: dict[str, dict] = {}
+    for x in scales + choices:
+        if x["prompt"] not in printed or printed[x["prompt"]]["answered"] == "0":
+            printed[x["prompt"]] = x
     for p in prompts:
-        if p.theme and p.text in printed and not p.about_you:
+        if p.theme and p.text in printed and not p.about_you and printed[p.text]["answered"] != "0":
             kind = "faces" if p.kind == "scale" else "tick all that fit" if p.kind == "multiple" else "pick one"
             asked_on_theme[p.theme].append({**printed[p.text], "kind": kind})
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())

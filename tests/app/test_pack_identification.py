@@ -19,10 +19,12 @@ from participation.domain.pack_content import (
 from participation.domain.recommendations import starred_quotes
 from participation.pure.reidentify import rare_details
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
-from tests.conftest import written_answer
+from tests.conftest import more_young_people, written_answer
 
 ARABIC = "أحتاج مترجم في الاجتماعات لأنني لا أفهم كل شيء"
-TRANSLATION = "I need someone in my meetings to help me understand everything"
+# Written more generally than the Arabic: needing someone to help them understand (an interpreter) could
+# point to the young person, so the translation says what they want, not what they need.
+TRANSLATION = "I want people in my meetings to explain everything better"
 
 
 def _pack(officer_client, session) -> Pack:
@@ -88,9 +90,11 @@ def test_words_in_another_language_written_more_generally_in_english_are_english
     assert _flags(pack, a.id) == []
 
 
-def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, officer_client, open_session):
+def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, officer, officer_client, open_session):
     words = "i have had 7 social workers and nobody ever tells me when they change"
     a = written_answer(app, officer_client, open_session, words, tone="negative")
+    # Enough young people negative about it for the summary to list it (evidence_rules.placed).
+    more_young_people(app, officer_client, officer, open_session, a.themes[0].theme, "negative")
     pack = _pack(officer_client, open_session)
     assert any("count" in r for r in _flags(pack, a.id))
     content = _build(pack)
