@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, make_url, select, text
 
 from participation.app import create_app
 from participation.domain import sessions as services
+from participation.domain import themes
 from participation.domain.accounts import create_staff_user
 from participation.domain.db import db
 from participation.domain.models import Answer, Council, Pack, Review
@@ -238,6 +239,31 @@ def written_answer(app, officer_client, session, words, star=True, tone=None):
         officer_client.post(apply, data={"answer_ids": [a.id], "action": f"tone-{tone}"})
     db.session.expire_all()
     return db.session.get(Answer, a.id)
+
+
+# Other young people's words on a theme, by tone: a pack lists a theme as working well or not only on
+# 5 or more young people (evidence_rules.placed), so a test that needs it listed gives it enough of them.
+MORE_WORDS = {
+    "negative": ("nobody tells me anything about my plans", "i never get told when my plans change",
+                 "they never ring me back when i ask", "it feels like nobody is listening to me",
+                 "they keep changing things without asking me"),
+    "positive": ("it is really good for me now", "i am happy with how it is going",
+                 "they are kind and they help me", "it has got a lot better this year", "i feel listened to now"),
+    "mixed": ("some of it is good and some of it is not", "it is ok but it could be better"),
+}
+
+
+def more_young_people(app, officer_client, officer, session, theme, tone, n=4):
+    """`n` more young people, each with a written answer an officer confirmed under `theme` with `tone`
+    (not starred, so the quotes a test looks at stay its own)."""
+    out = []
+    for words in MORE_WORDS[tone][:n]:
+        a = written_answer(app, officer_client, session, words, star=False)
+        themes.apply(officer, session.review, [a.id], "set", theme)
+        themes.apply(officer, session.review, [a.id], f"tone-{tone}")
+        out.append(a)
+    db.session.expire_all()
+    return out
 
 
 @pytest.fixture

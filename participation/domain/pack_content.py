@@ -38,14 +38,14 @@ from participation.pure.evidence_rules import (
     answer_tone,
     asks_for_good,
     choice_reading,
-    leans,
     negative_weight,
     person_tone,
     says_nothing_more,
+    side,
     tone_decided,
 )
 from participation.pure.reidentify import rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
+from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, recommendation_ref
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
@@ -105,9 +105,9 @@ THEME_QUESTIONS = {
         "What will change so that brothers and sisters placed apart see each other more, and by when?",
     ),
     "being-heard": (
-        "At how many reviews in the last 12 months did the young person take part, and how many who needed an interpreter had one there?",
-        "How do you check that a young person understood their review and that their plan records what they said, in their own language?",
-        "What will change so that every young person can follow and speak in their own meetings, with an interpreter booked where they need one?",
+        "At how many reviews in the last 12 months did the young person take part, and how many had the help they needed to follow it?",
+        "How do you check that a young person understood their review and that their plan records what they said?",
+        "What will change so that every young person can follow and speak in their own meetings, with the help they need booked?",
     ),
     "life-story": (
         "How many children in care have had life-story work, and how many have asked to see their records?",
@@ -283,6 +283,33 @@ def coverage_sentence(c: dict) -> str:
     )
 
 
+def coverage_pointer(c: dict) -> str:
+    """The summary's one line on what the counts cover; the full sentence is in the method."""
+    if not c["written"]:
+        return "No written answers were approved, so there are no themes or quotes."
+    if c["unthemed"]:
+        return "Not every approved written answer is counted in the themes: see How we gathered the evidence."
+    return "Every approved written answer that says something is counted in the themes: see How we gathered the evidence."
+
+
+def placing_rule(threshold: int) -> str:
+    """The one rule for listing something as working well or not (evidence_rules.side), in plain words."""
+    return (
+        "Everything is counted in young people, each once. A theme or question is listed as working well or not "
+        f"working well only when its bigger side is at least {threshold} young people and, from the figures shown, "
+        "more than the other side could be. Otherwise it is mixed, or too few to say, and listed as neither."
+    )
+
+
+def too_few_sentence(labels: list[str]) -> str | None:
+    """The summary's line for the themes listed on neither side, so none drops out of it unsaid. No number:
+    some were raised by fewer young people than the pack can report."""
+    if not labels:
+        return None
+    return ("Some themes were raised by too few young people to report as working well or not, or their views were "
+            f"mixed: {'; '.join(labels)}. Their quotes are in the theme pages.")
+
+
 def check(review: Review, session_ids: list[int] | None) -> dict:
     """Before publishing: what the pack covers, which theme counts would change if every suggestion
     were confirmed, and which starred quotes would be left out, and why."""
@@ -325,7 +352,7 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     no_quote = sorted(
         {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
     )
-    no_positive_quote = _no_positive_quote(ev, main, labels)
+    no_positive_quote = _no_positive_quote(ev, main, labels, threshold)
     # Every written answer the pack will print (the quotes, and the appendix, which holds every themed
     # answer): those with a detail that could point to one young person, quotes first.
     printed = [a for a in ev.with_content if a.id in main]
@@ -363,8 +390,8 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
                                  if not tone_decided(a.text, a.tone, asks_for_good(a.prompt.bank_slug), a.tone_confirmed))}
 
 
-def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str]) -> list[dict]:
-    """Themes the summary may list as working well (as many young people positive about it as negative)
+def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str], threshold: int) -> list[dict]:
+    """Themes the summary may list as working well (evidence_rules.placed, on the tone cells the pack shows)
     whose starred quotes hold none a person decided was positive, though answers under it were: each with
     those answers (ids, longest first), so the officer can star one and the theme shows what works."""
     good = {p.id for p in {a.prompt for a in ev.written} if asks_for_good(p.bank_slug)}
@@ -375,8 +402,7 @@ def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str
         tones[at.theme][a.participant_id].add(answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed))
     out = []
     for theme, people in tones.items():
-        felt = Counter(person_tone(t) for t in people.values())
-        if not leans(felt["positive"], felt["negative"]):
+        if _placed(Counter(person_tone(t) for t in people.values()), len(people), threshold) != "working-well":
             continue
         positive = [
             a for a in ev.with_content
@@ -387,6 +413,17 @@ def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str
             out.append({"label": labels.get(theme, theme), "theme": theme,
                         "answers": [a.id for a in sorted(positive, key=lambda a: -len(a.text))]})
     return sorted(out, key=lambda x: x["label"])
+
+
+def _tone_cells(felt: Counter, young_people: int, threshold: int) -> dict[str, Shown]:
+    """A theme's young people by how they felt about it, suppressed as the pack shows them."""
+    return suppress_breakdown({k: felt.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=young_people)[0]
+
+
+def _placed(felt: Counter, young_people: int, threshold: int) -> str:
+    """Where the one rule (evidence_rules.side) places a theme, from the tone cells the pack shows."""
+    cells = _tone_cells(felt, young_people, threshold)
+    return side([cells["positive"]], [cells["negative"]], total=suppress_count(young_people, threshold))
 
 
 def tone_sentence(confirmed: int, counted: int) -> str:
@@ -825,9 +862,7 @@ def build(
     tone_shown: dict[str, dict] = {}  # the same, suppressed: the summary quotes these cells, never the raw counts
     for t in ordered:
         tone = tone_of[t] = Counter(person_tone(tones) for tones in person_tones[t].values())
-        tone_cells = tone_shown[t] = suppress_breakdown(
-            {k: tone.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=len(theme_people[t])
-        )[0]
+        tone_cells = tone_shown[t] = _tone_cells(tone, len(theme_people[t]), threshold)
         base = THEMES_BY_ID.get(t)
         themes.append(
             {
@@ -875,11 +910,12 @@ def build(
             }
         )
         high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
-        # Listed only where the figure says how many (or at most how many), never on hidden counts alone.
-        if high > low and high and not all(unknown(cells[str(n)]) for n in HIGH_SCALE):
+        # Listed by the one rule (evidence_rules.side), on the cells the table shows.
+        placing = side([cells[str(n)] for n in HIGH_SCALE], [cells[str(n)] for n in LOW_SCALE], total=total)
+        if placing == "working-well":
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
             headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
-        elif low > high and not all(unknown(cells[str(n)]) for n in LOW_SCALE):
+        elif placing == "not-working":
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
     # A theme's tone reaches the summary and the questions only when a person decided the tone of every
@@ -887,17 +923,25 @@ def build(
     def decided(t: str, tone: str) -> bool:
         return not any(person_tone(tones) == tone for p, tones in person_tones[t].items() if p in guessed[t])
 
+    placement: dict[str, str] = {}  # theme -> where the one rule places it: working-well, not-working or mixed
+
     for t in ordered:
         label = theme_by_id[t]["label"]
-        pos = tone_of[t].get("positive", 0) if decided(t, "positive") else 0
-        neg = tone_of[t].get("negative", 0) if decided(t, "negative") else 0
-        # A figure hidden only to protect a smaller one says nothing, so nothing is listed on it.
+        pos = tone_of[t].get("positive", 0)
+        neg = tone_of[t].get("negative", 0)
+        # The one rule (evidence_rules.side) on the tone cells the pack shows, and only on a side whose
+        # every young person's tone a person decided: never both sides, never on "fewer than 5" or a hidden count.
+        placing = side([tone_shown[t]["positive"]], [tone_shown[t]["negative"]], total=suppress_count(len(theme_people[t]), threshold))
+        if placing != "mixed" and not decided(t, "positive" if placing == "working-well" else "negative"):
+            placing = "mixed"
+        placement[t] = placing
+        theme_by_id[t]["placed"] = placing
         first = []  # the tones whose quotes come first under the theme
-        if leans(pos, tone_of[t].get("negative", 0)) and not unknown(tone_shown[t]["positive"]):
+        if placing == "working-well":
             first.append("positive")
             working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
-        if leans(neg, tone_of[t].get("positive", 0)) and not unknown(tone_shown[t]["negative"]):
+        if placing == "not-working":
             first.append("negative")
             not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
@@ -918,6 +962,7 @@ def build(
             "answered": show(answered),
             "multiple": multiple,
             "distribution": [{"label": o, "count": str(cells[o])} for o in options],
+            "_shown": cells,  # the same cells, for the one rule (evidence_rules.side); taken out before printing
         }
 
     choice_topics: list[tuple[int, str, str, str | None]] = []  # (weight, theme, figure, quote) for the questions
@@ -930,7 +975,7 @@ def build(
         for p in prompts
         if p.kind in ("single", "multiple") and not p.about_you
     }
-    choices = list(choice_of.values())
+    choices = [{k: v for k, v in c.items() if k != "_shown"} for c in choice_of.values()]
     # A choice question the bank says how to read ("Who would you like to see more?": someone in the
     # family means they do not see them as much as they want) is listed on the side more young people
     # chose; ticked options overlap, so a tick-box weighs as its biggest option, never a sum.
@@ -946,7 +991,11 @@ def build(
 
         good, bad = weight(good_options), weight(bad_options)
         label = labels.get(p.theme, p.theme) if p.theme else None
-        if bad > good and not all(unknown(cells[o]) for o in bad_options):
+        multiple = p.kind == "multiple"
+        shown = choice_of[p.id]["_shown"]
+        placing = side([shown[o] for o in good_options], [shown[o] for o in bad_options], overlap=multiple,
+                       total=suppress_count(len(choice_answers[p.id]), threshold))
+        if placing == "not-working":
             figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
             not_working.append((bad, figure))
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "negative") if p.theme else None
@@ -956,7 +1005,7 @@ def build(
                 choice_topics.append((bad, p.theme, f"{cells[top]} of the {choice_of[p.id]['answered']} young people who "
                                       f"answered \u201c{p.text}\u201d ticked {top}", quote))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
-        elif good > bad and not all(unknown(cells[o]) for o in good_options):
+        elif placing == "working-well":
             figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
             working.append((good, figure))
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "positive") if p.theme else None
@@ -969,7 +1018,8 @@ def build(
         if not asked:
             continue
         options = list(dict.fromkeys(o for p in asked for o in (p.options or [])))
-        about_you.append(distribution(heading, False, options, [c for p in asked for c in choice_answers[p.id]]))
+        shown = distribution(heading, False, options, [c for p in asked for c in choice_answers[p.id]])
+        about_you.append({k: v for k, v in shown.items() if k != "_shown"})
 
     group_breakdown = []
     for t in themes if groups_known else []:  # only where young people's groups are known
@@ -994,10 +1044,9 @@ def build(
     # most were positive about, each with its figure and, where there is one, a young person's words.
     # A question rests on a count the pack shows: never on one hidden to protect another (it may be
     # none), nor on "fewer than 5", which the pack itself says cannot point to anything on its own.
-    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0))
-                if tone_of[t].get("negative") and decided(t, "negative") and not tone_shown[t]["negative"].hidden][:3]
-    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0))
-               if tone_of[t].get("positive") and decided(t, "positive") and not tone_shown[t]["positive"].hidden][:1]
+    # Only themes the one rule places on that side, so a question never contradicts the summary.
+    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if placement[t] == "not-working"][:3]
+    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0)) if placement[t] == "working-well"][:1]
 
     # Each question cites what it rests on: a figure, and a young person's words where there are some.
     topics = []  # (theme, figure, quote, positive)
@@ -1039,9 +1088,13 @@ def build(
         })
     # Face and choice questions by theme, with the figures The numbers prints, for what a recommendation rests on.
     asked_on_theme: dict[str, list[dict]] = defaultdict(list)
-    printed = {(x["prompt"]): x for x in scales + choices}
+    # The same question asked at several sessions has a table for each: cite one that someone answered (none if nobody did).
+    printed: dict[str, dict] = {}
+    for x in scales + choices:
+        if x["prompt"] not in printed or printed[x["prompt"]]["answered"] == "0":
+            printed[x["prompt"]] = x
     for p in prompts:
-        if p.theme and p.text in printed and not p.about_you:
+        if p.theme and p.text in printed and not p.about_you and printed[p.text]["answered"] != "0":
             kind = "faces" if p.kind == "scale" else "tick all that fit" if p.kind == "multiple" else "pick one"
             asked_on_theme[p.theme].append({**printed[p.text], "kind": kind})
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
@@ -1074,17 +1127,19 @@ def build(
             # Up to six each, the sixth only where its figure is not hidden: the summary prints on one A4 page.
             "working_well": [x[1] for i, x in enumerate(working[:6]) if i < 5 or not weak(x)],
             "not_working": [x[1] for i, x in enumerate(not_working[:6]) if i < 5 or not weak(x)],
+            "too_few": too_few_sentence([theme_by_id[t]["label"] for t in ordered if placement[t] == "mixed"]),
         },
         "method": {
+            # What a councillor reads in a few minutes (about 400 words with the tables and limits); the
+            # detail of how each figure was made follows in the appendix (method.detail).
             "paragraphs": [
                 f"Young people answered on their own phones at {len(sessions)} participation session{'s' if len(sessions) != 1 else ''}, "
                 "one short question a screen, with no name asked. Every question could be skipped.",
                 "Every written answer was screened as it was saved: names, contact details, addresses, schools and "
                 "ID numbers were replaced by placeholders such as [name], and possible disclosures of harm went "
-                "straight to the safeguarding lead and are not part of this pack.",
-                "A participation officer read and approved every answer before it could appear here. Themes were "
-                "suggested by the app and confirmed by an officer; only confirmed themes are counted.",
-                *([GROUPS_METHOD] if groups_known else []),
+                "straight to the safeguarding lead, not into this pack.",
+                "A participation officer read and approved every answer before it could appear here, and confirmed "
+                "the themes the app suggested; only confirmed themes are counted.",
                 coverage_sentence(coverage),
                 *(
                     [
@@ -1094,30 +1149,10 @@ def build(
                     if publish_anyway and coverage["unthemed"]
                     else []
                 ),
-                tone_sentence(tone_confirmed, len(counted_answers)),
-                "A question answered by choosing a face, from Really bad to Really good, is listed as working well when more young people chose Good or Really good than Bad or "
-                "Really bad, and as not working well the other way round. A question answered by choosing from a list is "
-                "listed where the council's set of ready-made questions says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
-                "ticking someone in their family means a young person does not see them as much as they want), on the "
-                "side more young people chose.",
-                "Quotes are answers a participation officer starred for the pack, "
-                f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
-                "at least one for every theme that has written answers, and a positive one for every theme as many young "
-                "people were positive as negative about; under a theme listed as working well the positive quotes come "
-                "first. Before publishing, the officer is shown every "
-                "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
-                "age or another number, a life event or health condition, being a young parent, a language, food or "
-                "country, needing an interpreter, words written in a language other than English, support few get such "
-                "as a bursary, something others saw happen, a pet's name, a plan or job, a word that may name someone or "
-                "somewhere), to write it more generally (the answer is then "
-                f"marked {EDITED_MARK}) or leave the answer out if it could identify "
-                "someone. Answers left out this way are counted below as \u201cCould identify someone\u201d. An answer "
-                "the officer kept with such a detail is printed only under its theme and in the appendix, never again "
-                "in the summary, the questions or what a recommendation rests on.",
-                "Answers written in another language are printed in an English translation by the participation team, "
-                f"marked {TRANSLATED_MARK}, in place of the young person's own words, since the language alone could point "
-                "to one or two young people; the own words are printed, with the translation after them, only where no "
-                "translation was added or the officer chose to print them.",
+                placing_rule(threshold),
+                f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. Before publishing, the officer "
+                "wrote more generally, or left out, every printed answer with a detail that could point to one young "
+                f"person (marked {EDITED_MARK}). Words in another language are printed in English.",
                 *(
                     [
                         "This pack has no quotes: no young person's words were starred for it. The officer confirmed "
@@ -1126,16 +1161,47 @@ def build(
                     if without_quotes and not any(t["quotes"] for t in themes)
                     else []
                 ),
+                "How each figure was made, in full, is at the start of the appendix.",
+            ],
+            "detail": [
+                *([GROUPS_METHOD] if groups_known else []),
+                tone_sentence(tone_confirmed, len(counted_answers)),
+                "A question answered by choosing a face, from Really bad to Really good, weighs Good and Really good "
+                "against Bad and Really bad. A question answered by choosing from a list is "
+                "weighed where the council's set of ready-made questions says which answers mean something works or does not (for \u201cWho would you like to see more?\u201d, "
+                "ticking someone in their family means a young person does not see them as much as they want). "
+                f"{placing_rule(threshold)}",
+                "Quotes are answers a participation officer starred for the pack, "
+                f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
+                "at least one for every theme that has written answers, and a positive one for every theme listed as "
+                "working well; under a theme listed as working well the positive quotes come "
+                "first. Before publishing, the officer is shown every "
+                "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
+                "age or another number, how often or where they see their family, a life event or health condition, "
+                "being a young parent, a language, food or country, needing an interpreter, words written in a language "
+                "other than English, support few get such as a bursary or staying put, something others saw happen, a "
+                "pet's name, a plan or job, a named place, a word that may name someone or somewhere), to write it more generally (the answer is then "
+                f"marked {EDITED_MARK}) or leave the answer out if it could identify "
+                "someone. Answers left out this way are counted as \u201cCould identify someone\u201d. An answer "
+                "the officer kept with such a detail is printed only under its theme and in the appendix, never again "
+                "in the summary, the questions or what a recommendation rests on.",
+                "Answers written in another language are printed in an English translation by the participation team, "
+                f"marked {TRANSLATED_MARK}, in place of the young person's own words, since the language alone could point "
+                "to one or two young people; the own words are printed, with the translation after them, only where no "
+                "translation was added or the officer chose to print them.",
+                f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
+                "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
+                f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
+                f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
+                f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
+                "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
+                "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
+                f"for the task group rests only on a count that is shown, never on \u201cfewer than {threshold}\u201d.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
-            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
-            "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
-            f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
-            f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
-            f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
-            "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
-            "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
-            f"for the task group rests only on a count that is shown, never on \u201cfewer than {threshold}\u201d.",
+            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
+            f"A count hidden so that a small one cannot be worked out is shown as \u201c{SECONDARY_LABEL}\u201d (none, or "
+            f"{threshold} or more).",
             "limits": [
                 "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",
@@ -1143,7 +1209,8 @@ def build(
                 "A young person could raise several themes, so theme counts do not add up to the total.",
             ],
         },
-        "coverage": {**coverage, "sentence": coverage_sentence(coverage), "publish_anyway": bool(publish_anyway and coverage["unthemed"]),
+        "coverage": {**coverage, "sentence": coverage_sentence(coverage), "pointer": coverage_pointer(coverage),
+                     "publish_anyway": bool(publish_anyway and coverage["unthemed"]),
                      "without_quotes": bool(without_quotes and not any(t["quotes"] for t in themes))},
         "themes": themes,
         "questions": questions,
@@ -1170,6 +1237,7 @@ def build(
         "translations": translations,
         "recommendations": [
             {
+                "ref": recommendation_ref(i),
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
                 "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
@@ -1183,6 +1251,6 @@ def build(
                 "status": r.status(today),
                 "updates": [{"date": u.on.isoformat(), "text": u.text} for u in r.updates],
             }
-            for r in recs
+            for i, r in enumerate(recs, 1)
         ],
     }

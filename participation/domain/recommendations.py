@@ -24,6 +24,8 @@ from participation.domain.pack_content import originals_kept, printed_words, rew
 from participation.domain.packs import can_read
 from participation.domain.themes import theme_labels
 from participation.pure.reidentify import word_counts
+from participation.pure.render.csvfile import render_tracker_csv
+from participation.pure.render.schema import recommendation_ref
 from participation.pure.sanitise import clean_text
 
 
@@ -82,6 +84,38 @@ def add_recommendation(user: StaffUser, review: Review, title: str, detail: str,
     record("recommendation-added", rec, actor=user, review_id=review.id)
     db.session.commit()
     return rec
+
+
+def numbered(review: Review) -> list[tuple[str, Recommendation]]:
+    """Each recommendation with its reference (R1, R2…), in the order the pack and its CSV use."""
+    return [(recommendation_ref(i), r) for i, r in enumerate(recommendations(review), 1)]
+
+
+def tracker_csv(review: Review, today: date | None = None) -> str:
+    """The tracker as a spreadsheet, one row a recommendation."""
+    return render_tracker_csv(tracker_rows(review, today))
+
+
+def tracker_rows(review: Review, today: date | None = None) -> list[dict]:
+    """Each recommendation as the tracker, its CSV and the "You said, we did" page show it: reference,
+    response, owner, status and latest progress read from the one set of records the pack's annex reads."""
+    today = today or date.today()
+    labels = theme_labels(review.council_id)
+    quotes = starred_quotes(review)
+    printed = printed_quotes(quotes)
+    rows = []
+    for ref, r in numbered(review):
+        latest = r.updates[-1] if r.updates else None
+        rows.append({
+            "ref": ref, "recommendation": r.title, "themes": "; ".join(labels.get(t, t) for t in r.themes),
+            "rests_on_quotes": " | ".join(printed[q.id] for q in quotes if q.id in (r.quote_answer_ids or [])),
+            "response": RESPONSES.get(r.response, "Awaiting a response") if r.response else "Awaiting a response",
+            "reasons": r.response_reasons or "", "owner": r.owner or "Not yet named",
+            "due": r.due, "overdue": "yes" if r.overdue(today) else "no",
+            "status": r.status(today), "latest_progress_on": latest.on if latest else None,
+            "latest_progress": latest.text if latest else "",
+        })
+    return rows
 
 
 def tally(recs: list[Recommendation], today: date | None = None) -> str:

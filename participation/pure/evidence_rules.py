@@ -6,6 +6,7 @@ Pure Python."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from participation.pure.prompt_bank import by_slug
 from participation.pure.suppression import Shown, unknown
@@ -91,11 +92,49 @@ def is_many(young_people: int) -> bool:
     return young_people >= MANY_AT_LEAST
 
 
-def leans(mine: int, other: int) -> bool:
-    """Whether a theme is listed on one side of the summary (working well, or not working well): some
-    young people felt that way and at least as many as felt the other way. A theme most young people
-    were negative about is never listed as working well because a few were positive."""
-    return mine > 0 and mine >= other
+def _least(cell: Shown) -> int:
+    """The smallest a count could be, from what the pack shows of it: "fewer than 5" is at least 1, a
+    count hidden to protect another may be none."""
+    if not cell.hidden:
+        return cell.value
+    return 0 if unknown(cell) else 1
+
+
+def _most(cell: Shown) -> int | None:
+    """The largest a count could be, from what the pack shows of it (None: it could be any number)."""
+    if not cell.hidden:
+        return cell.value
+    return None if unknown(cell) else cell.threshold - 1
+
+
+def placed(mine: Sequence[Shown], other: Sequence[Shown], overlap: bool = False, total: Shown | None = None) -> bool:
+    """THE rule for listing something as working well or not working well (a theme by how its young
+    people felt, a face question by the faces chosen, a choice question by the answers the bank reads):
+    a side is listed only when, from the figures the pack itself shows, it is at least the small-number
+    threshold (5 young people) and bigger than the other side could be. Anything else is "mixed, or too few
+    to say", so nothing is listed on both sides, and nothing rests on "fewer than 5" or a hidden count.
+    `overlap`: the cells are ticked options that can overlap (a tick-box question), so a side weighs as
+    its biggest option, never a sum. `total`: the young people who answered, where the table shows it: the
+    other side is then at most what the total leaves (so "25 of 42 said Good" outweighs a hidden Bad)."""
+    if not mine:
+        return False
+    threshold = mine[0].threshold
+    least = max(_least(c) for c in mine) if overlap else sum(_least(c) for c in mine)
+    tops = [_most(c) for c in other]
+    most = None if any(t is None for t in tops) else (max(tops) if overlap else sum(tops)) if tops else 0
+    if total is not None and not total.hidden and not overlap:
+        left = total.value - least
+        most = left if most is None else min(most, left)
+    return most is not None and least >= threshold and least > most
+
+
+def side(positive: Sequence[Shown], negative: Sequence[Shown], overlap: bool = False, total: Shown | None = None) -> str:
+    """Where the rule places something: "working-well", "not-working", or "mixed" (mixed, or too few to say)."""
+    if placed(positive, negative, overlap, total):
+        return "working-well"
+    if placed(negative, positive, overlap, total):
+        return "not-working"
+    return "mixed"
 
 
 def negative_weight(negative: Shown) -> str:

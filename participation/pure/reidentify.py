@@ -26,12 +26,36 @@ _AGE = re.compile(r"\b(?:i\s*(?:was|am|m|'m)|im|aged?|since i was|when i was)\s+
 _NUMBER = re.compile(r"\b\d+\b")
 _SHARED_BY_ALL = {"18"}  # the age care ends: every care leaver shares it
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_COUNTED = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:brothers?|sisters?|siblings?|kids|children|people|placements?|homes?|schools?|social workers?|carers?)\b", re.I)
+# "at 21 they closed my case", "when i turned 16": an age other than the one every care leaver shares.
+_AGE_AT = re.compile(r"\b(?:at|turned|turning|till i was|until i was)\s+(\d{1,2})\b(?!\s*(?:am|pm|o'?clock|:|%|quid|pounds|mins?|minutes|hours?))", re.I)
+_COUNTED = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:(?:little|big|older|younger|baby|half|step)[ -]?)?(?:brothers?|sisters?|siblings?|kids|"
+    r"children|people|placements?|homes?|schools?|social workers?|carers?)\b|"
+    rf"\b(?:oldest|eldest|youngest|middle one|one) of (?:\d+|{_NUMBER_WORDS})\b",
+    re.I,
+)
+# How often they see someone in their family ("i only see him once a month"): with the relation, it
+# points to the one child with that arrangement. So does where they see them (a contact centre).
+_RELATIONS = (r"\b(?:mum|mom|mam|mummy|dad|daddy|mother|father|parents?|brothers?|sisters?|siblings?|nan|nana|nanny|gran|"
+              r"grandma|grandad|grandpa|grandparents?|aunt|auntie|aunty|uncle|cousins?|him|her|them)\b")
+_HOW_OFTEN = re.compile(
+    rf"\b(?:once|twice|(?:\d+|{_NUMBER_WORDS}) times?|one day|one hour|(?:\d+|{_NUMBER_WORDS}) hours?)\s+(?:a|an|per|each|every)\s+"
+    r"(?:day|week|fortnight|month|year|term|holidays?)\b|"
+    r"\bevery (?:other|two|three|four|six|few|couple of) (?:days|weeks|months)\b|\bonly at (?:christmas|birthdays?)\b",
+    re.I,
+)
+_CONTACT_PLACE = re.compile(r"\b(?:contact (?:centre|center|room)s?|family time (?:centre|center)s?|supervised (?:contact|visits?))\b", re.I)
+# A named place: "[somewhere] road", "oakfield academy" (the screen replaces full addresses and schools).
+_PLACE = re.compile(
+    r"\b(?!(?:the|a|my|our|their|this|that|same|main|busy|new|old|big|little|local|one|other|council|nice)\b)([a-z]+)\s+"
+    r"(?:road|street|lane|avenue|crescent|grove|terrace|estate|academy)\b",
+    re.I,
+)
 _LIFE_EVENTS = re.compile(
     r"\b(?:pregnan\w*|court|prison|jail|police|"
     r"deported|asylum|home office|funeral|died|passed away|hospital|arrested|"
     r"(?:the )?first (?:one |person |of us )?(?:in|from) (?:my|our) (?:family|house|home)|"
-    r"only one (?:in|from) (?:my|our) (?:family|house|home)|my (?:twin|twins)|adopted)\b",
+    r"only one (?:in|from) (?:my|our) (?:family|house|home)|my (?:twin|twins)|adopted|closed my case|my case (?:was |got )?closed)\b",
     re.I,
 )
 # A young person with a child of their own: few in a session are.
@@ -51,11 +75,16 @@ _LANGUAGES = (
     "afghanistan|syria|iraq|iran|sudan|albania|somalia|halal|jollof|injera"
 )
 _LANGUAGE = re.compile(
-    rf"\b(?:{_LANGUAGES})\b|\b(?:interpreters?|translators?|esol|learn(?:ing)? english|my (?:own |first )?language|"
-    r"my (?:home )?country)\b",
+    rf"\b(?:{_LANGUAGES})\b|\b(?:interpreters?|interpreting|translators?|translat(?:e|ed|es|ing|ion)|esol|"
+    r"learn(?:ing)? english|my (?:own |first )?language|speaks? my language|my (?:home )?country|"
+    r"(?:help|helps|helped|someone|somebody|anyone|anybody) (?:to |me |me to |who can |to help me )?understand)\b",
     re.I,
 )
-_SUPPORT = re.compile(r"\b(?:bursar(?:y|ies)|scholarships?)\b", re.I)
+# Support or an arrangement few young people have: a bursary, staying on with foster carers after 18.
+# ("more people should get to stay put" is about everyone; "letting me stay put" is about one young person.)
+_SUPPORT = re.compile(
+    r"\b(?:bursar(?:y|ies)|scholarships?|(?:me|i|im|i'm|i am|my)\b[^.!?]{0,25}\bstay(?:ing|ed)? (?:put|close))\b", re.I
+)
 # Something that happened in front of others: everyone who saw it knows who it was.
 _WITNESSED = re.compile(
     r"\bin front of (?:the |my |our |everyone in (?:the |my )?)?(?:whole )?(?:class|classroom|school|year|assembly|form|"
@@ -138,12 +167,19 @@ def rare_details(text: str, counts: Counter | None = None, language: str | None 
     the language the words will be printed in (None or "en" for English): printed in another, the
     language is itself a rare detail."""
     reasons = [r] if (r := written_in(language)) else []
-    if m := _AGE.search(text):
-        reasons.append(f"an age ({m.group(0)})")
+    age = _AGE.search(text) or next((m for m in _AGE_AT.finditer(text) if m.group(1) not in _SHARED_BY_ALL), None)
+    if age:
+        reasons.append(f"an age ({age.group(0)})")
     if m := _COUNTED.search(text):
         reasons.append(f"a count that may be unusual ({m.group(0)})")
-    elif any(n not in _SHARED_BY_ALL for n in _NUMBER.findall(text)) and not _AGE.search(text):
+    elif any(n not in _SHARED_BY_ALL for n in _NUMBER.findall(text)) and not age:
         reasons.append("a number")
+    if (m := _HOW_OFTEN.search(text)) and re.search(_RELATIONS, text, re.I):
+        reasons.append(f"how often they see someone in their family ({m.group(0)})")
+    if m := _CONTACT_PLACE.search(text):
+        reasons.append(f"where they see their family ({m.group(0)})")
+    if m := _PLACE.search(text):
+        reasons.append(f"a named place ({m.group(0)})")
     if m := _LIFE_EVENTS.search(text):
         reasons.append(f"a life event few share ({m.group(0)})")
     if m := _YOUNG_PARENT.search(text):

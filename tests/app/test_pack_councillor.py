@@ -4,13 +4,16 @@ and what changed since the last review said in the summary."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import date
 
+import docx
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.domain import pack_content, you_said_we_did
+from participation.domain import pack_content, packs, you_said_we_did
 from participation.domain import recommendations as rec_domain
 from participation.domain.db import db
 from participation.domain.models import Answer, AuditEvent, StaffUser
@@ -18,6 +21,10 @@ from participation.domain.recommendations import recommendations
 from participation.ops.demo import PASSWORD
 from participation.pure.render.schema import EDITED_MARK, PLACEHOLDER_NOTE, TRANSLATED_MARK
 from tests.conftest import sign_in
+
+
+def pack_content_html(content: dict) -> str:
+    return packs.render(content, "html").decode()
 
 
 def test_each_quote_an_officer_reworded_is_marked_where_it_is_printed(app, demo_pack):
@@ -64,14 +71,26 @@ def test_each_quote_an_officer_reworded_is_marked_where_it_is_printed(app, demo_
     assert EDITED_MARK in csv or "honestly its a joke" not in csv
 
 
-def test_the_letter_young_people_were_promised_starts_when_the_tracker_says_it_is_due(app, demo_pack):
+def test_you_said_we_did_shows_the_trackers_own_records_so_the_two_never_disagree(app, demo_pack):
     review, pack, version = demo_pack
-    told = you_said_we_did.entry_for(next(s for s in review.sessions if s.id in pack.session_ids))
-    letter = recommendations(review)[0]
-    assert "letter" in letter.title.lower() or "in writing" in letter.title.lower()
-    promised = re.search(r"From (\w+), when your worker changes you will get a letter", told.we_did)
-    assert promised and promised.group(1) == letter.due.strftime("%B")
-    assert letter.due > told.updated_on and not letter.overdue()
+    session_obj = next(s for s in review.sessions if s.id in pack.session_ids)
+    told = you_said_we_did.entry_for(session_obj)
+    # The officer's words restate no date, status or owner of a recommendation: the page reads them from the tracker.
+    assert not re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                         told.we_did)
+    recs = recommendations(review)
+    officer = db.session.execute(select(StaffUser).where(StaffUser.email == "officer@northshire.example")).scalar_one()
+    rec_domain.add_update(officer, recs[0], date.today(), "The first letters went out this week.", False)
+    page = BeautifulSoup(app.test_client().get(f"/j/{session_obj.join_code}/updates").text, "html.parser")
+    for i, r in enumerate(recs, 1):
+        block = page.select_one(f"#tracker-R{i}")
+        text = block.get_text(" ", strip=True)
+        assert block.h3.get_text(strip=True) == f"R{i}. {r.title}"
+        assert f"Who is doing it: {r.owner}" in text
+        assert {"Overdue": "Late", "In progress": "Started"}[r.status()] in text
+        assert not r.updates or r.updates[-1].text in text
+    # A change in the tracker is a change on the young people's page, with nothing to write twice.
+    assert "The first letters went out this week." in page.select_one("#tracker-R1").get_text()
 
 
 def test_the_tracker_shows_owner_due_date_status_what_it_rests_on_and_how_many_are_overdue(app, demo_pack):
@@ -99,11 +118,21 @@ def test_the_tracker_shows_owner_due_date_status_what_it_rests_on_and_how_many_a
         assert facts["Due"] == f"{r.due.day} {r.due:%B %Y}"
         assert facts["Status"] == ("Overdue" if r in overdue else "In progress")
         assert facts["Rests on"].startswith("Themes:") and "What young people said:" in facts["Rests on"]
-    # The pack's annex prints the same owner and status.
+    # The pack's annex prints the same references, owner and status, and so does the tracker's CSV download.
     content = pack_content.build(review, pack.session_ids, pack.title)
-    assert [(r["owner"], r["status"]) for r in content["recommendations"]] == [
-        (r.owner, r.status()) for r in recs
+    assert [(r["ref"], r["owner"], r["status"]) for r in content["recommendations"]] == [
+        (f"R{i}", r.owner, r.status()) for i, r in enumerate(recs, 1)
     ]
+    for i, r in enumerate(recs, 1):
+        assert page.select_one(f"#rec-{r.id}-h").get_text(" ", strip=True).startswith(f"R{i}. {r.title}")
+    link = page.find("a", string=re.compile("Download the tracker"))
+    download = c.get(link["href"])
+    assert download.status_code == 200 and download.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(download.text)))
+    assert [(x["ref"], x["recommendation"], x["owner"], x["status"], x["due"]) for x in rows] == [
+        (f"R{i}", r.title, r.owner, r.status(), r.due.isoformat()) for i, r in enumerate(recs, 1)
+    ]
+    assert rows[0]["latest_progress"] == recs[0].updates[-1].text
 
 
 def test_a_recommendation_with_no_owner_says_so_and_one_done_is_not_overdue(app, demo_pack):
@@ -125,7 +154,7 @@ def test_a_recommendation_with_no_owner_says_so_and_one_done_is_not_overdue(app,
     assert "Not yet named" in section.get_text()
 
 
-def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_interpreters_are_asked_about(
+def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_help_in_meetings_are_asked_about(
     app, demo_pack
 ):
     review, pack, version = demo_pack
@@ -154,15 +183,17 @@ def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_
     siblings = [i for i in know["items"] + how["items"] + do["items"] if "ticked Brothers or sisters" in i]
     assert len(siblings) == 3 and "16 of the 37 young people" in siblings[0]
     assert "let me see my little brother more" in siblings[0] and "brother or sister" in siblings[0]
-    # Interpreters: the quote that raised it, and a question about interpreters under each heading.
+    # Help to follow meetings: the quote that raised it, and a question about it under each heading. Needing
+    # an interpreter could point to the one or two young people who do, so neither the words (written more
+    # generally) nor the questions speak of one.
     heard = [
         i
         for i in know["items"] + how["items"] + do["items"]
         if "negative about being heard in decisions" in i
     ]
-    # (The young person's words were written more generally: needing an interpreter could point to them.)
-    assert "help to understand everything in my meetings" in heard[0] and "interpreter" in heard[0].split("\u201d")[-1]
-    assert "own language" in heard[1] and "interpreter booked" in heard[2]
+    assert "I want my meetings to be explained better" in heard[0] and "help they needed to follow it" in heard[0]
+    assert "understood their review" in heard[1] and "with the help they need booked" in heard[2]
+    assert not any("interpreter" in i.lower() for i in heard)
 
 
 def test_the_summary_calls_out_that_listening_got_better_since_the_last_review(app, demo_pack):
@@ -199,3 +230,62 @@ def test_the_summary_calls_out_that_listening_got_better_since_the_last_review(a
         summary.select_one("#pack-since-summary") is not None
         and "Better than in" in summary.select_one(".pack-since-changes").get_text()
     )
+
+
+def test_one_rule_places_each_theme_the_same_in_the_summary_and_on_its_page_never_on_a_hidden_number(app, demo_pack):
+    review, pack, version = demo_pack
+    content = pack_content.build(review, pack.session_ids, pack.title)
+    summary = content["summary"]
+    working = " ".join(summary["working_well"])
+    not_working = " ".join(summary["not_working"])
+    for t in content["themes"]:
+        listed_w, listed_nw = f"{t['label']}:" in working, f"{t['label']}:" in not_working
+        assert not (listed_w and listed_nw), t["label"]
+        assert (t["placed"], listed_w, listed_nw) in (("working-well", True, False), ("not-working", False, True),
+                                                       ("mixed", False, False)), t["label"]
+        # Placed only on a side of 5 or more young people, shown as a number.
+        if t["placed"] != "mixed":
+            shown = t["tone"]["positive" if t["placed"] == "working-well" else "negative"]
+            assert shown.isdigit() and int(shown) >= content["threshold"], t["label"]
+    # No headline rests on "fewer than 5" or a count hidden to protect another.
+    for line in summary["working_well"] + summary["not_working"] + summary["messages"]:
+        figure = line.split(". One young person said")[0]
+        assert "were positive" not in figure or "fewer than" not in figure, line
+        assert "were negative" not in figure or "fewer than" not in figure, line
+    # The themes listed on neither side are named in the summary, without a number: Money does not drop out unsaid.
+    mixed = [t["label"] for t in content["themes"] if t["placed"] == "mixed"]
+    assert "Money" in mixed and summary["too_few"]
+    assert all(label in summary["too_few"] for label in mixed) and not re.search(r"\d", summary["too_few"])
+    html = BeautifulSoup(pack_content_html(content), "html.parser")
+    assert html.select_one(".pack-too-few").get_text() == summary["too_few"]
+    money = next(s for s in html.select(".pack-theme") if s.h3.get_text() == "Money")
+    assert "neither working well nor not working well" in money.select_one(".pack-placed").get_text()
+
+
+def test_the_coverage_is_said_once_in_the_method_and_pointed_to_from_the_summary(app, demo_pack):
+    review, pack, version = demo_pack
+    content = pack_content.build(review, pack.session_ids, pack.title)
+    sentence = content["coverage"]["sentence"]
+    page = BeautifulSoup(pack_content_html(content), "html.parser")
+    everything = page.get_text(" ")
+    assert everything.count(sentence) == 1 and sentence in page.select_one("#pack-method").get_text(" ")
+    summary = page.select_one("#pack-summary").get_text(" ")
+    assert content["coverage"]["pointer"] in summary and "How we gathered the evidence" in content["coverage"]["pointer"]
+    word = "\n".join(p.text for p in docx.Document(io.BytesIO(packs.render(content, "docx"))).paragraphs)
+    assert word.count(sentence) == 1
+
+
+def test_the_method_is_short_and_its_detail_is_in_the_appendix(app, demo_pack):
+    review, pack, version = demo_pack
+    content = pack_content.build(review, pack.session_ids, pack.title)
+    page = BeautifulSoup(pack_content_html(content), "html.parser")
+    method = page.select_one("#pack-method").get_text(" ")
+    assert len(method.split()) <= 420, len(method.split())
+    # Every statement of how the figures were made is still printed: in the appendix, under its own heading.
+    appendix = page.select_one("#pack-appendix")
+    assert appendix.select_one("#pack-method-detail").get_text() == "How each figure was made"
+    detail = appendix.get_text(" ")
+    for said in content["method"]["detail"]:
+        assert said in detail
+    assert "Tone is counted in young people" in detail and "such a count is none, or 5 or more" in detail
+    assert "How each figure was made, in full, is at the start of the appendix." in method

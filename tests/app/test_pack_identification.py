@@ -10,12 +10,21 @@ import re
 from participation.domain import pack_content, packs
 from participation.domain.db import db
 from participation.domain.models import Answer, Pack
+from participation.domain.pack_content import (
+    GENERAL_QUESTIONS,
+    KEEP_QUESTIONS,
+    SIGNATURE_QUESTIONS,
+    THEME_QUESTIONS,
+)
 from participation.domain.recommendations import starred_quotes
+from participation.pure.reidentify import rare_details
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
-from tests.conftest import written_answer
+from tests.conftest import more_young_people, written_answer
 
 ARABIC = "أحتاج مترجم في الاجتماعات لأنني لا أفهم كل شيء"
-TRANSLATION = "I need someone in my meetings to help me understand everything"
+# Written more generally than the Arabic: needing someone to help them understand (an interpreter) could
+# point to the young person, so the translation says what they want, not what they need.
+TRANSLATION = "I want people in my meetings to explain everything better"
 
 
 def _pack(officer_client, session) -> Pack:
@@ -81,9 +90,11 @@ def test_words_in_another_language_written_more_generally_in_english_are_english
     assert _flags(pack, a.id) == []
 
 
-def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, officer_client, open_session):
+def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, officer, officer_client, open_session):
     words = "i have had 7 social workers and nobody ever tells me when they change"
     a = written_answer(app, officer_client, open_session, words, tone="negative")
+    # Enough young people negative about it for the summary to list it (evidence_rules.placed).
+    more_young_people(app, officer_client, officer, open_session, a.themes[0].theme, "negative")
     pack = _pack(officer_client, open_session)
     assert any("count" in r for r in _flags(pack, a.id))
     content = _build(pack)
@@ -97,3 +108,12 @@ def test_a_quote_kept_with_a_rare_detail_is_printed_under_its_theme_only(app, of
     content = _build(pack)
     assert any(general in m for m in content["summary"]["messages"])
     assert a.id in {q.id for q in starred_quotes(pack.review)}
+
+
+def test_no_question_the_pack_asks_carries_a_detail_the_check_flags():
+    # The pack's own questions must not bring back what an officer wrote out of a quote (an interpreter,
+    # a language, a count), or a question would point to the young person it fits.
+    asked = [q for qs in THEME_QUESTIONS.values() for q in qs] + list(SIGNATURE_QUESTIONS.values())
+    asked += [q.format(label="home and carers") for q in (*KEEP_QUESTIONS, *GENERAL_QUESTIONS)]
+    flagged = {q: [r for r in rare_details(q) if "may name" not in r and r != "a number"] for q in asked}
+    assert {q: r for q, r in flagged.items() if r} == {}

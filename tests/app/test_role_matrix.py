@@ -86,6 +86,7 @@ EXPECTED = {
     "packs.print_original_words": OFFICER_OBJECT,
     "packs.leave_out_words": OFFICER_OBJECT,
     "packs.version": READER_OBJECT, "packs.download": READER_OBJECT, "recommendations.recommendation_list": READER_OBJECT,
+    "recommendations.tracker_csv": READER_OBJECT,
     "recommendations.add_recommendation": OFFICER_OBJECT,
     "recommendations.respond": OFFICER_OBJECT, "recommendations.add_update": OFFICER_OBJECT, "sessions.you_said_we_did_page": OFFICER_OBJECT,
 }

@@ -6,8 +6,9 @@ from __future__ import annotations
 from participation.pure.evidence_rules import (
     answer_tone,
     choice_reading,
-    leans,
     negative_weight,
+    placed,
+    side,
     tone_decided,
 )
 from participation.pure.render.schema import follow_up_line, signature_sentence
@@ -69,7 +70,19 @@ def test_some_or_only_a_few_follows_the_count_shown_by_one_rule():
     assert "may point to" not in hidden and "Some" not in hidden and "small number" not in hidden
 
 
-def test_a_theme_is_listed_as_working_well_only_where_as_many_were_positive_as_negative():
-    assert not leans(3, 17)  # a few positive, most negative: not "working well"
-    assert leans(17, 3) and leans(5, 5)
-    assert not leans(0, 0)
+def test_one_rule_places_a_side_only_on_5_or_more_shown_and_bigger_than_the_other_could_be():
+    few, hidden = Shown(None, 5), Shown(None, 5, secondary=True)
+    assert not placed([Shown(3, 5)], [Shown(17, 5)])  # a few positive, most negative: not "working well"
+    assert placed([Shown(17, 5)], [Shown(3, 5)]) and placed([Shown(6, 5)], [few])  # 6 is more than "fewer than 5" can be
+    # Never on "fewer than 5" (on either side, both "fewer than 5": mixed, or too few to say), never on both sides.
+    assert side([few], [few]) == side([few], [Shown(0, 5)]) == "mixed"
+    assert side([Shown(5, 5)], [Shown(5, 5)]) == "mixed" and side([Shown(6, 5)], [Shown(5, 5)]) == "working-well"
+    # Never against a count hidden to protect another: it may be 0 or 40.
+    assert side([Shown(7, 5)], [hidden]) == "mixed" and side([hidden], [Shown(0, 5)]) == "mixed"
+    assert not placed([], [])
+    # Faces add up ("8 Bad and fewer than 5 Really bad" is at least 9); ticked options overlap (the biggest counts).
+    assert placed([Shown(8, 5), few], [Shown(3, 5), Shown(2, 5)])
+    assert not placed([Shown(6, 5)], [Shown(4, 5), Shown(4, 5)]) and placed([Shown(6, 5)], [Shown(4, 5), Shown(4, 5)], overlap=True)
+    # Where the table shows its total, the other side is at most what is left: 25 of 42 outweighs any hidden rest.
+    assert placed([Shown(20, 5), Shown(5, 5)], [hidden, few], total=Shown(42, 5))
+    assert not placed([Shown(20, 5)], [hidden], total=Shown(40, 5))

@@ -122,3 +122,35 @@ def test_words_printed_in_another_language_are_a_rare_detail():
     # Printed in English (a translation, or English words), it is not.
     assert rare_details("I miss my mother a lot", language="en") == []
     assert rare_details("I miss my mother a lot") == []
+
+
+def test_how_often_and_where_a_young_person_sees_family_is_flagged():
+    # With the relation, how often they meet points to the one child with that arrangement.
+    found = rare_details("let me see my little brother more. he lives in a different house and i only see him once a month")
+    assert any("how often they see someone in their family" in r and "once a month" in r for r in found)
+    assert any("how often" in r for r in rare_details("i see my mum every two weeks"))
+    # Without a relation it is not about family time ("new sw every few months").
+    assert not any("how often" in r for r in rare_details("new sw every few months"))
+    found = rare_details("we only get a short time in a contact centre with someone watching")
+    assert any("where they see their family" in r and "contact centre" in r for r in found)
+
+
+def test_staying_put_and_an_age_a_case_closed_at_are_flagged():
+    assert any("support few" in r and "stay put" in r for r in rare_details("my foster carers are letting me stay put after 18 👍"))
+    # Said of everyone, it points to nobody.
+    assert rare_details("more people should get to stay put. its not fair that some carers cant afford to keep you") == []
+    found = rare_details("at 21 they just closed my case. didnt even get a goodbye")
+    assert any(r == "an age (at 21)" for r in found) and any("closed my case" in r for r in found)
+    assert rare_details("dont just drop us at 18 we still need people") == []
+
+
+def test_talk_of_an_interpreter_in_other_words_sibling_counts_and_named_places_are_flagged():
+    for words in ("can i have someone to translate in my review?", "I need help to understand everything in my meetings",
+                  "the new one didnt bring anyone to help me understand"):
+        assert any("interpreter" in r for r in rare_details(words)), words
+    assert not any("interpreter" in r for r in rare_details("i dont understand why they moved me"))
+    assert any("4 little brothers" in r for r in rare_details("i have 4 little brothers and we all live apart"))
+    assert any("oldest of five" in r for r in rare_details("im the oldest of five and i miss them"))
+    assert any("a named place (oakfield academy)" == r for r in rare_details("i go to oakfield academy", word_counts(["oakfield"] * 3)))
+    assert not any("named place" in r for r in rare_details("there is no bus on my road"))
+

@@ -18,6 +18,19 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
+TRACKER_HEADER = ["ref", "recommendation", "themes", "rests_on_quotes", "response", "reasons", "owner", "due", "overdue",
+                  "status", "latest_progress_on", "latest_progress"]
+
+
+def render_tracker_csv(rows: list[dict]) -> str:
+    """The recommendations tracker as a spreadsheet: one row a recommendation, columns TRACKER_HEADER (dates as YYYY-MM-DD)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=TRACKER_HEADER, restval="", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue()
+
+
 def render_csv(pack: Pack) -> str:
     """Counts as already suppressed strings; one row per theme, scale answer and group cell."""
     rows: list[dict[str, str]] = [

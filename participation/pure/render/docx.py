@@ -142,7 +142,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     s = pack["summary"]
     doc.add_heading("Who took part", 2)
     doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
-    doc.add_paragraph(pack["coverage"]["sentence"])
+    doc.add_paragraph(schema.coverage_pointer(pack))
     if s["sessions"]:
         _table(
             doc,
@@ -166,6 +166,8 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     _bullets(doc, s["working_well"] or ["Nothing was raised as working well."])
     doc.add_heading("What is not working well", 2)
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
+    if s.get("too_few"):
+        doc.add_paragraph(s["too_few"])
     changes = (pack.get("since_last_time") or {}).get("changes")
     if changes:
         for c in changes:
@@ -204,7 +206,6 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
 
 
 def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
-    doc.add_paragraph(pack["coverage"]["sentence"])
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
@@ -213,6 +214,8 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
         p = doc.add_paragraph()
         p.add_run(t["young_people"]).bold = True
         p.add_run(schema.theme_count_text(t)[len(t["young_people"]):] + " " + schema.tone_text(t["tone"]))
+        if schema.placed_text(t):
+            doc.add_paragraph(schema.placed_text(t))
         for q in t.get("other_questions") or []:
             doc.add_paragraph(q)
         if t["quotes"]:
@@ -295,6 +298,10 @@ def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
 
 def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
     a = pack["appendix"]
+    if pack["method"].get("detail"):
+        doc.add_heading(schema.METHOD_DETAIL_HEADING, 2)
+        for p in pack["method"]["detail"]:
+            doc.add_paragraph(p)
     doc.add_heading("The questions as they were asked", 2)
     for p in a["prompts"]:
         kind = KINDS.get(p["kind"], p["kind"])
@@ -317,7 +324,7 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
         due = schema.long_date(r["due"]) if r.get("due") else "No date set"
         rows.append(
             [
-                f"{i}. {r['title']}",
+                f"{r.get('ref') or i}. {r['title']}",
                 "; ".join(r["themes"]),
                 r.get("response_label") or "Awaiting a response",
                 r.get("owner") or "Not yet named",
@@ -327,7 +334,7 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
         )
     _table(doc, "Recommendations and responses", ["Recommendation", "Themes", "Response", "Owner", "Due", "Status"], rows)
     for i, r in enumerate(pack["recommendations"], 1):
-        doc.add_heading(f"{i}. {r['title']}", 2)
+        doc.add_heading(f"{r.get('ref') or i}. {r['title']}", 2)
         if r.get("rests_on"):
             doc.add_heading("What it rests on in this pack", 3)
             _bullets(doc, r["rests_on"])

@@ -11,6 +11,7 @@ from importlib import resources
 from participation.pure.render import schema
 from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
+    METHOD_DETAIL_HEADING,
     NO_BREAKDOWN,
     NOTHING_MORE_HEADING,
     NOTHING_MORE_NOTE,
@@ -21,8 +22,10 @@ from participation.pure.render.schema import (
     TONE_NAMES,
     Pack,
     annex_line,
+    coverage_pointer,
     follow_up_line,
     long_date,
+    placed_text,
     sections,
     signature_sentence,
     status_line,
@@ -173,7 +176,7 @@ def _summary(pack: Pack, resolve: bool) -> str:
         '<h3 id="pack-who">Who took part</h3>',
         f'<p class="pack-lead">{_e(who_took_part(pack))} '
         "No names, schools or homes were asked for or are shown.</p>",
-        f'<p class="pack-coverage">{_e(pack["coverage"]["sentence"])}</p>',
+        f'<p class="pack-coverage">{_e(coverage_pointer(pack))}</p>',
     ]
     if s["sessions"]:
         out.append(
@@ -215,6 +218,8 @@ def _summary(pack: Pack, resolve: bool) -> str:
         _list(s["not_working"]) if s["not_working"] else "<p>Nothing was raised as not working well.</p>"
     )
     out.append("</div></div>")
+    if s.get("too_few"):
+        out.append(f'<p class="pack-too-few">{_e(s["too_few"])}</p>')
     changes = (pack.get("since_last_time") or {}).get("changes")
     if changes:
         # A line each, not a heading of its own, so the summary still prints on one A4 page.
@@ -258,10 +263,7 @@ def _method(pack: Pack, resolve: bool) -> str:
 
 
 def _themes(pack: Pack, resolve: bool) -> str:
-    out = [
-        f'<p class="pack-coverage">{_e(pack["coverage"]["sentence"])}</p>',
-        f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>',
-    ]
+    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):
@@ -274,6 +276,8 @@ def _themes(pack: Pack, resolve: bool) -> str:
             f'<p class="pack-theme-count"><strong>{_e(t["young_people"])}</strong>'
             f"{_e(count[len(t['young_people']):])}</p>"
         )
+        if placed_text(t):
+            out.append(f'<p class="pack-placed">{_e(placed_text(t))}</p>')
         out.extend(f'<p class="pack-note">{_e(q)}</p>' for q in t.get("other_questions") or [])
         out.append(
             f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
@@ -390,7 +394,11 @@ def _numbers(pack: Pack, resolve: bool) -> str:
 
 def _appendix(pack: Pack, resolve: bool) -> str:
     a = pack["appendix"]
-    out = ['<h3 id="pack-prompts">The questions as they were asked</h3><ol class="pack-list pack-prompts">']
+    out = []
+    if pack["method"].get("detail"):
+        out.append(f'<h3 id="pack-method-detail">{_e(METHOD_DETAIL_HEADING)}</h3>')
+        out.extend(f"<p>{_e(p)}</p>" for p in pack["method"]["detail"])
+    out.append('<h3 id="pack-prompts">The questions as they were asked</h3><ol class="pack-list pack-prompts">')
     for p in a["prompts"]:
         kind = KINDS.get(p["kind"], p["kind"])
         opts = _list(p["options"], "ul", "pack-list pack-options") if p["options"] else ""
@@ -425,7 +433,7 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
         if r.get("status"):
             rows.append(("Status", _e(r["status"])))
         out.append(f'<section class="pack-recommendation" aria-labelledby="pack-rec-{i}">')
-        out.append(f'<h3 id="pack-rec-{i}">{i}. {_e(r["title"])}</h3>')
+        out.append(f'<h3 id="pack-rec-{i}">{_e(r.get("ref") or i)}. {_e(r["title"])}</h3>')
         out.append(
             '<dl class="pack-facts">'
             + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in rows)

@@ -47,6 +47,7 @@ class Summary(TypedDict, total=False):
     messages: list[str]  # the 3 to 5 strongest messages, in plain words
     working_well: list[str]
     not_working: list[str]
+    too_few: str | None  # the themes listed on neither side (mixed, or too few young people to say), without numbers
 
 
 class LeftOut(TypedDict):
@@ -54,8 +55,9 @@ class LeftOut(TypedDict):
     count: str
 
 
-class Method(TypedDict):
-    paragraphs: list[str]
+class Method(TypedDict, total=False):
+    paragraphs: list[str]  # the short method, about 400 words with the tables and limits
+    detail: list[str]  # how each figure was made, in full: printed at the start of the appendix
     left_out: list[LeftOut]
     suppression: str
     limits: list[str]
@@ -75,6 +77,8 @@ class Theme(TypedDict):
     # How many young people were negative about it, from the count shown (evidence_rules.negative_weight):
     # "many" (MANY_AT_LEAST or more), "some", "few" (fewer than the threshold), "none", "hidden" (not shown).
     risk_weight: Literal["many", "some", "few", "none", "hidden"]
+    # Where the one rule (evidence_rules.side) places it, the same in the summary and on its page.
+    placed: Literal["working-well", "not-working", "mixed"]
     quotes: list[str]  # starred, approved, redacted answers: young people's own words (identifying details written more generally)
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
@@ -143,7 +147,8 @@ class Coverage(TypedDict, total=False):
     themed: int  # of those, with a theme an officer confirmed: the one set counts, quotes and appendix use
     unthemed: int
     young_people_unthemed: int
-    sentence: str  # what the counts cover, in plain words
+    sentence: str  # what the counts cover, in plain words (printed once, in the method)
+    pointer: str  # the summary's one line on it, pointing to the method
     publish_anyway: bool  # published with unthemed answers, after an explicit confirmation
 
 
@@ -153,6 +158,7 @@ class RecommendationUpdate(TypedDict):
 
 
 class Recommendation(TypedDict, total=False):
+    ref: str  # "R1", "R2"…: recommendation_ref, the same as in the tracker and its CSV
     title: str
     themes: list[str]
     rests_on: list[str]  # each theme with its figure in this pack, and each quote it rests on
@@ -288,6 +294,30 @@ def follow_up_line(item: FollowUp) -> str:
         return (f"{lead} To read it{'' if written else ' once written'}, type the code {code} on the app's Join page "
                 "(the participation team can give the app's web address).")
     return lead
+
+
+METHOD_DETAIL_HEADING = "How each figure was made"
+PLACED_TEXT = {
+    "working-well": "In the summary, this is listed as working well.",
+    "not-working": "In the summary, this is listed as not working well.",
+    "mixed": "In the summary, this is listed as neither working well nor not working well: views were mixed, or too few "
+    "young people said the same to say.",
+}
+
+
+def placed_text(theme: Theme) -> str | None:
+    """Where the summary lists a theme, said on the theme's own page by the same rule."""
+    return PLACED_TEXT.get(theme.get("placed") or "")
+
+
+def coverage_pointer(pack: Pack) -> str:
+    """The summary's one line on what the counts cover (older packs, frozen before it existed, give the sentence)."""
+    return pack["coverage"].get("pointer") or pack["coverage"]["sentence"]
+
+
+def recommendation_ref(n: int) -> str:
+    """A recommendation's reference, the same in every pack and in the tracker: R1, R2… in the order they were made."""
+    return f"R{n}"
 
 
 def theme_count_text(theme: Theme) -> str:

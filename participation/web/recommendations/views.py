@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, Response, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from participation.domain import packs, recommendations
@@ -28,7 +28,16 @@ def recommendation_list(review_id):
                            printed=recommendations.printed_quotes(quotes),
                            labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
                            tally=recommendations.tally(recommendations.recommendations(review)),
-                           quotes=quotes, can_edit=recommendations.can_edit(current_user))
+                           quotes=quotes, can_edit=recommendations.can_edit(current_user),
+                           refs={r.id: ref for ref, r in recommendations.numbered(review)})
+
+
+@bp.get("/reviews/<int:review_id>/recommendations.csv")
+@requires(*READERS)
+def tracker_csv(review_id):
+    review = packs.readable_review(current_user, review_id)
+    return Response(recommendations.tracker_csv(review), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="recommendations-review-{review.id}.csv"'})
 
 
 @bp.post("/reviews/<int:review_id>/recommendations")

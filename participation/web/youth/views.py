@@ -7,7 +7,7 @@ from flask_babel import gettext
 from flask_limiter.util import get_remote_address
 from markupsafe import Markup
 
-from participation.domain import alerts, answers, you_said_we_did
+from participation.domain import alerts, answers, recommendations, you_said_we_did
 from participation.domain.models.sessions import SessionState
 from participation.pure import help_numbers
 from participation.web import i18n
@@ -353,9 +353,10 @@ def help_now():
 @public
 def updates(code):
     session_obj, participant = _visit_or_404(code)
+    # What the council is doing, read from the tracker itself, so this page and the tracker never disagree.
     return render_template(
         "youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj),
-        adult=_is_care_leaver(session_obj, participant),
+        tracker=recommendations.tracker_rows(session_obj.review), adult=_is_care_leaver(session_obj, participant),
     )
 
 
