@@ -36,3 +36,27 @@ def test_an_answer_reads_the_same_alone_or_among_others():
 def test_a_long_answer_is_cut_not_refused():
     vector = encoder.default_encoder().embed_one("i feel alone " * 500)
     assert np.isfinite(vector).all() and abs(np.linalg.norm(vector) - 1.0) < 1e-3
+
+
+def test_training_rows_read_once_give_the_same_vectors_and_keep_no_words():
+    model = encoder.Encoder()
+    texts = ["my carer is kind", "i never see my brother", "my carer is kind"]
+    calls = []
+    run = model._session.run
+    model._session = type("Counted", (), {"run": lambda self, *a: calls.append(1) or run(*a)})()
+    first = model.embed_rows(texts)
+    assert len(calls) == 2  # the repeated row is read once
+    np.testing.assert_array_equal(first, model.embed(texts))
+    calls.clear()
+    np.testing.assert_array_equal(model.embed_rows(texts[::-1]), first[::-1])
+    assert calls == []  # a retrain reads nothing again
+    assert not any(isinstance(k, str) or b"carer" in k for k in model._rows)
+
+
+def test_past_the_rows_kept_the_process_starts_again_and_still_answers(monkeypatch):
+    monkeypatch.setattr(encoder, "ROWS_KEPT", 2)
+    model = encoder.Encoder()
+    model.embed_rows(["one", "two"])
+    both = model.embed_rows(["two", "three"])  # would pass 2 kept: forget, read these two again
+    assert len(model._rows) == 2
+    np.testing.assert_array_equal(both, model.embed(["two", "three"]))

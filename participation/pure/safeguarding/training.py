@@ -62,7 +62,7 @@ def train(rows: list[tuple[str, int]], examples: list[tuple[str, int, str]] | No
     texts = [t[: screen_model.MAX_CHARS] for t, _ in rows]
     y = np.array([label for _, label in rows])
     words, chars, features = fit_vectorizers(texts)
-    vectors = default_encoder().embed(texts)
+    vectors = default_encoder().embed_rows(texts)
     fitted = LogisticRegression(C=C, max_iter=3000).fit(features, y)
     fitted_vectors = LogisticRegression(C=VECTOR_C, max_iter=3000).fit(vectors, y)
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=0)
@@ -80,7 +80,7 @@ def train(rows: list[tuple[str, int]], examples: list[tuple[str, int, str]] | No
         info={"trained_on": len(rows), "c": C, "vector_c": VECTOR_C, "cross_validated": figures,
               "data_sha256": hashlib.sha256("\n".join(f"{t}\t{label}" for t, label in rows).encode()).hexdigest()},
         vector_coef=fitted_vectors.coef_[0].astype(np.float32), vector_intercept=float(fitted_vectors.intercept_[0]),
-        example_vectors=default_encoder().embed([t[: screen_model.MAX_CHARS] for t, _ in shown]),
+        example_vectors=default_encoder().embed_rows([t[: screen_model.MAX_CHARS] for t, _ in shown]),
         examples=tuple(shown),
     )
 
@@ -106,7 +106,7 @@ def _choose_threshold(held: np.ndarray, rules: np.ndarray, y: np.ndarray) -> tup
 
 def ranking_auc(model: screen_model.Model, rows: list[tuple[str, int]]) -> float:
     """How often a disclosure gets a higher risk than a look-alike (1.0: always; 0.5: chance)."""
-    vectors = default_encoder().embed([text[: screen_model.MAX_CHARS] for text, _ in rows])
+    vectors = default_encoder().embed_rows([text[: screen_model.MAX_CHARS] for text, _ in rows])
     risks = np.array([screen_model.risk(model, text, vector) for (text, _), vector in zip(rows, vectors, strict=True)])
     labels = np.array([label for _, label in rows], dtype=bool)
     pos, neg = risks[labels], risks[~labels]

@@ -152,7 +152,7 @@ def train(examples: Sequence[Example], c: float = C, params: dict[str, float] | 
     model.weights = coef.T.astype(np.float32).astype(np.float64)
     model.intercept = intercept.astype(np.float32).astype(np.float64)
     model._word_cache.clear()
-    vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in examples])
+    vectors = default_encoder().embed_rows([e.text[:MAX_CHARS] for e in examples])
     # Balanced: a council's own theme, confirmed a few times, counts as much as a base theme with hundreds.
     head = LogisticRegression(C=VECTOR_C, max_iter=5000, class_weight="balanced").fit(
         vectors, np.array([pos[e.themes[0]] for e in examples]))
@@ -175,7 +175,7 @@ def train_tone(examples: Sequence[Example]) -> clf.ToneModel:
     y = np.array([e.tone for e in rows])
     words, chars, x = fit_vectorizers(texts)
     word_head = LogisticRegression(C=TONE_C, max_iter=5000).fit(x, y)
-    vectors = default_encoder().embed(texts)
+    vectors = default_encoder().embed_rows(texts)
     meaning = np.hstack([vectors, np.array([clf.tone_features(t) for t in texts])])
     meaning_head = LogisticRegression(C=TONE_VECTOR_C, max_iter=5000).fit(meaning, y)
     order = [list(word_head.classes_).index(t) for t in clf.TONES]
@@ -204,7 +204,7 @@ def evaluate(model: clf.Model, examples: Sequence[Example]) -> dict:
     in the first three; tone: share of labelled tones matched; per_theme: top1 by main theme."""
     hit1 = hit3 = tone_ok = tone_n = 0
     per: dict[str, list[int]] = {}
-    vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in examples])
+    vectors = default_encoder().embed_rows([e.text[:MAX_CHARS] for e in examples])
     for e, vector in zip(examples, vectors, strict=True):
         c = clf.classify(e.text, model, e.prompt_theme, vector)
         probs = model.probabilities(e.text, vector, e.prompt_theme)
@@ -328,7 +328,7 @@ def _retrain_tone(extra_examples: Sequence[Example], held_texts: set[str], train
 def tone_accuracy(model: clf.ToneModel, examples: Sequence[Example]) -> float:
     """The share of the examples' labelled tones that `model` gives."""
     rows = [e for e in examples if e.tone in clf.TONES]
-    vectors = default_encoder().embed([e.text[:MAX_CHARS] for e in rows])
+    vectors = default_encoder().embed_rows([e.text[:MAX_CHARS] for e in rows])
     right = sum(model.tone(e.text, v) == e.tone for e, v in zip(rows, vectors, strict=True))
     return round(right / len(rows), 4) if rows else 0.0
 
