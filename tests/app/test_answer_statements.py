@@ -155,7 +155,8 @@ def test_a_save_tried_again_screens_the_words_once(app, session_of_every_kind, m
     assert db.session.query(Answer).one().raw_text == "the food at my placement is rubbish"
 
 
-TOKENS = re.compile(r'(name="(?:csrf_token|form_token)" value=")[^"]+')
+# Each visit's own: its two tokens and the name its phone keeps a draft under (data-draft="<visit>:<prompt>").
+TOKENS = re.compile(r'(name="(?:csrf_token|form_token)" value="|data-draft=")[^":]+')
 
 
 def _tokens(html: str) -> dict:
@@ -180,6 +181,8 @@ def test_a_kept_card_is_the_card_rendered_afresh_but_for_its_tokens(app, make_se
         young.join()
         people.setdefault(lang, []).append(young)
     visits = db.session.query(Participant).order_by(Participant.id).all()
+    for young, visit in zip([y for group in people.values() for y in group], visits, strict=True):
+        young.visit = visit
     for n, prompt in enumerate(answers.prompt_cards(session_obj), start=1):
         for lang, group in people.items():
             kept = [young.client.get(f"/j/{young.code}/q/{n}", headers=headers).text for young in group]
@@ -188,7 +191,9 @@ def test_a_kept_card_is_the_card_rendered_afresh_but_for_its_tokens(app, make_se
                 refresh()  # the test's app context outlives each request: forget the last one's language
                 form = answer_form_for(prompt, data={"answer": None, "other": None}, from_request=False)
                 afresh = TOKENS.sub(r"\1", cards.render(session_obj, prompt, n, form, visits[0]))
-            for page in kept:
+            for young, page in zip(group, kept, strict=True):
+                # Each young person's card carries their own visit's draft name, never another's.
+                assert f'data-draft="{cards.visit_key(young.visit)}:{prompt.id}"' in page, (lang, n)
                 if hx:
                     assert afresh == TOKENS.sub(r"\1", page), (lang, n)
                 else:
