@@ -182,7 +182,7 @@ def _form_value(prompt: Prompt | PromptCard, row) -> dict:
 
 @dataclass(frozen=True)
 class Saved:
-    outcome: str  # "saved", "duplicate", "disclosure", "hardship", "unchecked" (see OFFERED_ONCE)
+    outcome: str  # "saved", "duplicate", "disclosure", "hardship", "unchecked", "unchecked-again" (see OFFERED_ONCE)
     # The earlier answer to the question shown next (see save_answer's `then`), read in the same
     # statement as the answer being saved; None when it was not read.
     then_value: dict | None = None
@@ -259,11 +259,13 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
 
 # What a young person is shown after an answer, besides the next question: a check-in after words that may
 # disclose harm (every time), a kind offer of help after words the screen cannot read ("not checked: read
-# first"; every time too, as any of them may be the one that says something is wrong), and help with money
-# or a home after a care leaver's hardship, offered once a visit: a second answer about no food goes
-# straight on to the next question.
-SHOWN_AFTER = ("disclosure", "hardship", "unchecked")
-OFFERED_ONCE = ("hardship",)
+# first"), and help with money or a home after a care leaver's hardship, offered once a visit: a second answer
+# about no food goes straight on to the next question. Words the screen cannot read bring the full page once a
+# visit; after that ("unchecked-again") the next question carries a short notice with "Talk to someone" on it,
+# so a young person who writes every answer in Tigrinya is offered help every time without being stopped every
+# time. Either way the answer itself is marked "not checked: read first" (Answer.screened), every time.
+SHOWN_AFTER = ("disclosure", "hardship", "unchecked", "unchecked-again")
+OFFERED_ONCE = {"hardship": "saved", "unchecked": "unchecked-again"}  # offered once a visit, then this instead
 
 
 def _outcome(participant: Participant, screening) -> str:
@@ -278,7 +280,7 @@ def _outcome(participant: Participant, screening) -> str:
     if outcome in OFFERED_ONCE and db.session.scalar(
         select(FormToken.token).where(FormToken.participant_id == participant.id, FormToken.outcome == outcome).limit(1)
     ):
-        return "saved"
+        return OFFERED_ONCE[outcome]
     return outcome
 
 

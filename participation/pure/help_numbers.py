@@ -50,7 +50,15 @@ def lines_for(group: str | None) -> tuple[HelpLine, ...]:
     return tuple(lines[i] for i in by_group.get(group or "both", by_group["both"]))
 
 
+def spoken_digits(number: str | None) -> str:
+    """A phone number as a voice should say it, one digit at a time ("0 8 0 0 1 1 1 1"), never "eight
+    hundred million"."""
+    return " ".join(ch for ch in number or "" if ch.isdigit())
+
+
 UNDER_18, ADULT, ANY_AGE = "under-18", "18-and-over", "any-age"
+MORE = "more"  # a children's list's other lines, shown only behind "More help"
+MORE_FOR_CHILDREN = "children-in-care-more"  # the group in help_numbers.json
 
 
 def age_group(band: str | None) -> str | None:
@@ -64,7 +72,7 @@ def age_group(band: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class HelpSection:
-    age: str | None  # UNDER_18, ADULT or ANY_AGE, shown as a heading; None for a list that needs none
+    age: str | None  # UNDER_18, ADULT or ANY_AGE, shown as a heading; None for a list that needs none; MORE: behind "More help"
     lines: tuple[HelpLine, ...]
 
 
@@ -85,16 +93,21 @@ def sections_for(
 ) -> tuple[HelpSection, ...]:
     """Help for a young person, who may be 8 or 25 whatever the session is for. Their age, when they gave
     it, decides: under 18 the lines for children in care (Childline), 18 and over those for care leavers.
-    Otherwise a care leavers' session (`first`, the session's group) gets the lines for care leavers: no
-    Childline, which is for under 19s (a younger person there can say their age). Any other session gets
-    the lines for under 18s and for 18 and over both, each under its own heading, then the lines for any age. For care leavers, the asylum line only where `asylum` (see
-    asylum_relevant): it speaks of children's advice and is noise to most 20-year-olds."""
+    Otherwise the session's group (`first`) does: a care leavers' session gets the lines for care leavers
+    (no Childline, which is for under 19s; a younger person there can say their age), a children in care
+    session the children's short list. A child's list is short (Childline, Samaritans, Shout, 999, the asylum
+    line); the lines for money and leaving care follow only behind "More help" (a MORE section). A session
+    for both gets the lines for under 19s and for 18 and over, each under its own heading, then the lines for
+    any age. For care leavers, the asylum line only where `asylum` (see asylum_relevant): it speaks of
+    children's advice and is noise to most 20-year-olds."""
     age = age_group(age_band)
-    if age is None and first == "care-leavers":
-        age = ADULT
+    if age is None and first in ("care-leavers", "children-in-care"):
+        age = ADULT if first == "care-leavers" else UNDER_18
+    if age == UNDER_18:
+        return (HelpSection(None, lines_for("children-in-care")), HelpSection(MORE, lines_for(MORE_FOR_CHILDREN)))
     if age is not None:
-        lines = lines_for("children-in-care" if age == UNDER_18 else "care-leavers")
-        if age == ADULT and not asylum:
+        lines = lines_for("care-leavers")
+        if not asylum:
             lines = tuple(line for line in lines if line.id != ASYLUM)
         return (HelpSection(None, lines),)
     return tuple(HelpSection(a, lines_for(a)) for a in (UNDER_18, ADULT, ANY_AGE))

@@ -12,7 +12,7 @@ from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
-from participation.pure.help_numbers import lines_for, sections_for
+from participation.pure.help_numbers import lines_for, sections_for, spoken_digits
 from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
@@ -97,6 +97,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(is_other, "is_other")
     app.add_template_global(lines_for, "help_lines_for")
     app.add_template_global(sections_for, "help_sections_for")
+    app.add_template_filter(spoken_digits, "spoken_digits")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_filter(digest, "digest")

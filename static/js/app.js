@@ -206,14 +206,19 @@
     Array.prototype.forEach.call(buttons, function (b) { b.hidden = !can; });
   }
   function isShown(el) {
+    var closed = el.closest("details:not([open])");  // a closed "More help": only its summary is on screen
+    if (closed && !el.closest("summary")) return false;
     return !el.closest("[hidden], .govuk-visually-hidden, .govuk-checkboxes__conditional--hidden, .govuk-radios__conditional--hidden, .py-actions, .py-listen, .py-offline, .py-sending");
   }
+  // What is read: headings, questions, hints, answers and paragraphs, and anything marked data-listen-text.
+  // That mark's value, when it has one, is read instead of the words on screen: a help line says its name,
+  // what it is for and its number one digit at a time (templates/youth/_support.html).
   function wordsToRead(card) {
     var parts = [];
     var seen = [];
-    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, legend, .govuk-hint, label, .py-promises li, p"), function (el) {
+    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, h2, legend, .govuk-hint, label, .py-promises li, p"), function (el) {
       if (!isShown(el) || seen.some(function (s) { return s.contains(el); })) return;
-      var text = el.textContent.replace(/\s+/g, " ").trim();
+      var text = (el.getAttribute("data-listen-text") || el.textContent).replace(/\s+/g, " ").trim();
       if (text) { parts.push(text); seen.push(el); }
     });
     return parts.join(". ");

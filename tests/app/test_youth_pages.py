@@ -22,6 +22,10 @@ def soup(response):
     return BeautifulSoup(response.text, "html.parser")
 
 
+def main_text(response) -> str:
+    return soup(response).select_one("main").get_text(" ", strip=True)
+
+
 def _youth_pages(client, young):
     code = young.code
     urls = ["/join", "/help", f"/help?code={code}", "/privacy", "/accessibility", f"/j/{code}", f"/j/{code}/updates",
@@ -60,9 +64,11 @@ def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, op
     promises = page.select_one(".py-promises").get_text(" ", strip=True)
     assert len(words(promises)) <= 55
     assert "Nobody can tell it was you." in promises
-    # Who reads the words as written, and that what is passed on carries no name; nothing it cannot keep.
-    assert "Only the adults running this read what you wrote." in promises
-    assert "The council hears what young people say, with no names." in promises
+    # Who reads the words as written, and that what is passed on carries no name; nothing it cannot keep
+    # (no "only" beside the council: people here read the words, the council gets a summary).
+    assert "Adults here read your words." in promises
+    assert "The council gets a summary with no names." in promises
+    assert "Only" not in promises and "hears" not in promises
     assert "the adult who keeps you safe reads it" in page.select_one(".py-promises__safe").get_text()
     assert "not told" not in promises and "Home Office" not in promises
     assert "Stop any time." in promises
@@ -223,13 +229,22 @@ def _help_ids(response, heading_id="support-heading"):
 
 
 def _help_groups(response, heading_id="support-heading"):
-    """The help section as [(its heading, or None, [its lines])], in order."""
+    """The help section as [(its heading, or None, [its lines])], in order, without what is behind "More help"."""
     section = soup(response).select_one(f"section[aria-labelledby={heading_id}]")
     return [
         (ul.find_previous_sibling("h3").get_text(strip=True) if ul.find_previous_sibling("h3") else None,
          [li.get_text(" ", strip=True) for li in ul.select("li")])
-        for ul in section.select("ul")
+        for ul in section.select("ul") if ul.find_parent("details") is None
     ]
+
+
+def _more_help(response, heading_id="support-heading"):
+    """The lines behind "More help" (a <details>, closed), or None when there is none."""
+    details = soup(response).select_one(f"section[aria-labelledby={heading_id}] details")
+    if details is None:
+        return None
+    assert details.select_one("summary").get_text(strip=True) == "More help" and not details.has_attr("open")
+    return [li.get_text(" ", strip=True) for li in details.select("li")]
 
 
 def _age_session(officer, make_session, audience):
@@ -263,24 +278,54 @@ def test_help_on_the_thank_you_page_fits_the_age_they_gave_and_comes_first(app, 
         assert ("Seeking asylum?" in shown) is (band == "12 to 15"), audience
 
 
-def test_without_their_age_help_shows_the_lines_for_under_18s_and_for_18_and_over_each_headed(app, officer, make_session):
-    # At a care leavers' session, not saying their age brings the lines for care leavers (test_youth_offers).
-    for audience, first in (("both", "If you are under 18"), ("children-in-care", "If you are under 18")):
-        s = _age_session(officer, make_session, audience)
-        young = Young(app.test_client(), s.join_code)
-        young.join()
-        young.answer(2, "I don't want to say")
-        groups = _help_groups(young.client.get(f"/j/{s.join_code}/thanks"))
-        headings = [h for h, _ in groups]
-        assert headings[0] == first and headings[-1] == "For any age", audience
-        assert set(headings) == {"If you are under 18", "If you are 18 or over", "For any age"}
-        lines = dict(groups)
-        assert lines["If you are under 18"] == ["Childline 0800 1111 Free, any time, if you are under 19. Or go to childline.org.uk"]
-        assert " | ".join(lines["If you are 18 or over"]).count("0800") == 2  # Become and StepChange, with the PA
-        assert "Samaritans 116 123" in " | ".join(lines["For any age"]) and "Call 999" in " | ".join(lines["For any age"])
+def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_over_each_headed(app, officer, make_session):
+    # At a care leavers' session, not saying their age brings the lines for care leavers (test_youth_offers);
+    # at a children in care session, the children's short list (test_a_children_in_care_session_...).
+    s = _age_session(officer, make_session, "both")
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    young.answer(2, "I don't want to say")
+    page = young.client.get(f"/j/{s.join_code}/thanks")
+    groups = _help_groups(page)
+    headings = [h for h, _ in groups]
+    # The heading over Childline says Childline's own limit, as its line does: never "under 18" over "under 19".
+    assert headings == ["If you are under 19", "If you are 18 or over", "For any age"]
+    lines = dict(groups)
+    assert lines["If you are under 19"] == ["Childline 0800 1111 Free, any time, if you are under 19. Or go to childline.org.uk"]
+    assert " | ".join(lines["If you are 18 or over"]).count("0800") == 2  # Become and StepChange, with the PA
+    assert "Samaritans 116 123" in " | ".join(lines["For any age"]) and "Call 999" in " | ".join(lines["For any age"])
+    assert _more_help(page) is None and "under 18" not in main_text(page)
     # The same on the general help page, where nobody's age is known.
     page = app.test_client().get("/help")
-    assert [h for h, _ in _help_groups(page)] == ["If you are under 18", "If you are 18 or over", "For any age"]
+    assert [h for h, _ in _help_groups(page)] == ["If you are under 19", "If you are 18 or over", "For any age"]
+
+
+CHILDRENS_LIST = ["Childline 0800 1111", "Samaritans 116 123", "Text SHOUT to 85258", "Call 999", "Seeking asylum?"]
+GROWN_UP_LINES = ("Your personal adviser (PA)", "Become", "StepChange", "Food bank")
+
+
+def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_only_behind_more_help(app, officer, make_session):
+    """Jade, 12, at a children in care session (CARE47), who has not said her age: Childline first, the lines
+    for any age, and no line for 18 and over unless she opens "More help"; on every page that shows help."""
+    s = _age_session(officer, make_session, "children-in-care")
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    code = s.join_code
+    pages = {
+        "help": young.client.get(f"/help?code={code}"), "check-in": young.client.get(f"/j/{code}/q/1/check-in"),
+        "words": young.client.get(f"/j/{code}/q/1/words"),
+        "talk": young.client.post(f"/j/{code}/q/1/talk", follow_redirects=True),
+    }
+    young.answer(2, "I don't want to say")
+    pages["thanks"] = young.client.get(f"/j/{code}/thanks")
+    for name, page in pages.items():
+        [(heading, lines)] = _help_groups(page)
+        assert heading is None, name
+        assert [next((c for c in CHILDRENS_LIST if line.startswith(c)), line) for line in lines] == CHILDRENS_LIST, name
+        shown = " | ".join(lines)
+        assert not any(g in shown for g in GROWN_UP_LINES) and not soup(page).select(".py-support__group"), name
+        more = " | ".join(_more_help(page))
+        assert all(g in more for g in GROWN_UP_LINES), name
 
 
 def test_help_after_words_that_worry_us_fits_their_age_too(app, officer, make_session):

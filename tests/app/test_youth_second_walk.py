@@ -111,16 +111,22 @@ def test_care_leavers_hear_staff_not_adults_and_the_truth_about_money_answers(ap
     s = _care_leavers(make_session, officer)
     welcome = soup(app.test_client().get(f"/j/{s.join_code}"))
     promises = welcome.select_one(".py-promises").get_text(" ", strip=True)
-    assert "adult" not in promises.lower() and "Only the staff running this read what you wrote." in promises
+    assert "adult" not in promises.lower() and "Staff here read your words." in promises
+    assert "The council gets a summary with no names." in promises
     # Money or a home raises no alert and goes to nobody (the app shows help): their team hears only if they ask.
-    assert welcome.select_one(".py-welcome__more").get_text(" ", strip=True) == (
+    # Said before they start: above Start, never under it.
+    money = welcome.select_one(".py-welcome__money")
+    assert money.get_text(" ", strip=True) == (
         "Answers about money or a home do not go to your leaving care team. If you want their help, ask the staff here.")
+    assert money.find_next("button").get_text(strip=True) == "Start"
+    assert welcome.select_one(".py-welcome__more") is None  # English: nothing under Start to read
     young = Young(app.test_client(), s.join_code)
     young.join()
     sent = young.client.post(f"/j/{s.join_code}/q/1/talk", follow_redirects=True)
     assert soup(sent).select_one("h1").get_text(strip=True) == "We have told the staff running today"
     children = soup(app.test_client().get(f"/j/{make_session().join_code}"))
     assert children.select_one(".py-welcome__more") is None  # English, not care leavers: nothing more to read
+    assert children.select_one(".py-welcome__money") is None
 
 
 def test_care_leavers_money_help_has_a_food_bank_from_the_trussell_trusts_own_page(app, officer, make_session):
@@ -155,8 +161,8 @@ WHO_RUNS_IT = {
                "Thank you for coming. The adults who asked them are reading what young people said."),
     "not open yet": ("The staff running it will tell you when it starts.",
                      "The adults running it will tell you when it starts."),
-    "words": ("We could not check these words yet. The staff who keep people safe will read them today.",
-              "We could not check these words yet. An adult whose job is to keep young people safe will read them today."),
+    "words": ("A person running today reads words in other languages first.",
+              "A person running today reads words in other languages first."),
     "help": ("You can also talk to the staff in the room, or anyone you trust.",
              "You can also talk to an adult in the room, or any adult you trust."),
     "thanks": ("The staff running today read your answers. They take out any names.",

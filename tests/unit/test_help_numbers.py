@@ -11,6 +11,7 @@ from participation.pure.help_numbers import (
     ADULT,
     ANY_AGE,
     LOCAL,
+    MORE,
     UNDER_18,
     PhoneNumberError,
     age_group,
@@ -20,6 +21,7 @@ from participation.pure.help_numbers import (
     lines_for,
     local_line,
     sections_for,
+    spoken_digits,
     uk_phone,
 )
 
@@ -61,17 +63,26 @@ def test_an_age_band_is_read_by_its_first_number():
 
 
 def test_a_known_age_gets_one_list_and_an_unknown_one_both_lists_headed():
-    [under] = sections_for("12 to 15", first="care-leavers")
+    [under, more] = sections_for("12 to 15", first="care-leavers")
     assert under.age is None and "childline" in [line.id for line in under.lines]
+    assert more.age == MORE and {"become", "stepchange", "food-bank"} <= {line.id for line in more.lines}
     [adult] = sections_for("18 to 21", first="children-in-care")
     assert adult.age is None and "childline" not in [line.id for line in adult.lines]
-    assert [s.age for s in sections_for(None, first="children-in-care")] == [UNDER_18, ADULT, ANY_AGE]
+    # A children in care session: the children's short list, the rest behind "More help", age or no age.
+    assert sections_for(None, first="children-in-care") == sections_for("12 to 15", first="children-in-care")
+    assert [line.id for line in sections_for(None, first="children-in-care")[0].lines] == [
+        "childline", "samaritans", "shout", "999", "asylum"]
     assert [s.age for s in sections_for("I don't want to say", first="both")] == [UNDER_18, ADULT, ANY_AGE]
     # Every line shown when the age is known is shown when it is not, and no line twice.
     grouped = [line.id for s in sections_for() for line in s.lines]
     assert len(grouped) == len(set(grouped))
     for band in ("12 to 15", "18 to 21"):
-        assert {line.id for line in sections_for(band)[0].lines} <= set(grouped)
+        assert {line.id for s in sections_for(band) for line in s.lines} <= set(grouped)
+
+
+def test_a_phone_number_is_read_aloud_one_digit_at_a_time():
+    assert spoken_digits("0800 1111") == "0 8 0 0 1 1 1 1" and spoken_digits("116 123") == "1 1 6 1 2 3"
+    assert spoken_digits(None) == ""
 
 
 def test_a_care_leavers_session_gets_the_care_leavers_lines_without_childline_even_without_an_age():

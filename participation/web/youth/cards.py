@@ -37,20 +37,21 @@ def visit_key(participant) -> str:
     return hashlib.sha256(participant.token.encode()).hexdigest()[:16]
 
 
-def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False, visit=VISIT_MARK) -> dict:
-    """What youth/_question.html reads."""
+def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False, visit=VISIT_MARK, unchecked=False) -> dict:
+    """What youth/_question.html reads. `unchecked`: the short notice after words the screen cannot read."""
     return dict(
         session_obj=session_obj, prompt=prompt, n=n, total=len(answers.prompt_cards(session_obj)), form=form,
         notice=notice, confirm_skip=confirm_skip, OTHER_MAX_LENGTH=answers.OTHER_MAX_LENGTH,
-        draft_key=f"{visit}:{prompt.id}",
+        draft_key=f"{visit}:{prompt.id}", unchecked=unchecked,
     )
 
 
-def render(session_obj, prompt, n: int, form, participant, notice=None, confirm_skip=False) -> str:
+def render(session_obj, prompt, n: int, form, participant, notice=None, confirm_skip=False, unchecked=False) -> str:
     """The card as the form stands (its answer, errors, a notice), with a new form token."""
     form.form_token.data = new_form_token(participant.id, prompt.id)
     return render_template(
-        "youth/_question.html", **context(session_obj, prompt, n, form, notice, confirm_skip, visit_key(participant))
+        "youth/_question.html",
+        **context(session_obj, prompt, n, form, notice, confirm_skip, visit_key(participant), unchecked),
     )
 
 

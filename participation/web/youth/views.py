@@ -141,8 +141,10 @@ def _respond_with_card(session_obj, n: int, card: str, status: int = 200, error:
     ), status
 
 
-def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False):
-    card = cards.render(session_obj, prompt, n, form, participant, notice=notice, confirm_skip=confirm_skip)
+def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False, unchecked=False):
+    card = cards.render(
+        session_obj, prompt, n, form, participant, notice=notice, confirm_skip=confirm_skip, unchecked=unchecked
+    )
     return _respond_with_card(session_obj, n, card, status, error=bool(form.answer.errors))
 
 
@@ -152,17 +154,18 @@ def _next_url(session_obj, n: int) -> str:
     return url_for("youth.question", code=session_obj.join_code, n=n + 1)
 
 
-def _show_question(session_obj, participant, n: int, earlier: dict | None = None):
+def _show_question(session_obj, participant, n: int, earlier: dict | None = None, unchecked: bool = False):
     """Question n as the young person left it: their earlier answer filled in, if they gave one
     (`earlier` when the caller has read it already). A card with nothing on it yet is drawn from the
-    one kept for this question (cards.fresh)."""
+    one kept for this question (cards.fresh); one carrying the short notice after words the screen
+    cannot read (`unchecked`) is rendered in full."""
     prompt = answers.prompt_cards(session_obj)[n - 1]
     if earlier is None:
         earlier = answers.earlier_value(participant, prompt)
-    if cards.is_fresh(earlier):
+    if cards.is_fresh(earlier) and not unchecked:
         return _respond_with_card(session_obj, n, cards.fresh(session_obj, prompt, n, participant))
     form = answer_form_for(prompt, data=earlier, from_request=False)
-    return _render_question(session_obj, prompt, n, form, participant)
+    return _render_question(session_obj, prompt, n, form, participant, unchecked=unchecked)
 
 
 def _shown_next(session_obj, n: int):
@@ -171,16 +174,22 @@ def _shown_next(session_obj, n: int):
     return prompts[n - 1] if is_fragment_request() and 1 <= n <= len(prompts) else None
 
 
-def _go_to(session_obj, participant, n: int, earlier: dict | None = None):
+UNCHECKED_ARG = "unchecked"  # on a question's address: show the short notice after words the screen cannot read
+
+
+def _go_to(session_obj, participant, n: int, earlier: dict | None = None, unchecked: bool = False):
     """After Next, Back or Skip. With htmx the next question comes back in this response, so a slow
-    phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded)."""
+    phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded).
+    `unchecked`: the card shown carries the short notice after words the screen cannot read (the thanks
+    page, after the last question, has the help and "Talk to someone" already)."""
     if n < 1:
         return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
     if n > len(answers.prompt_cards(session_obj)):
         return redirect(url_for("youth.thanks", code=session_obj.join_code), 303)
     if is_fragment_request():
-        return _show_question(session_obj, participant, n, earlier)
-    return redirect(url_for("youth.question", code=session_obj.join_code, n=n), 303)
+        return _show_question(session_obj, participant, n, earlier, unchecked=unchecked)
+    args = {UNCHECKED_ARG: 1} if unchecked else {}
+    return redirect(url_for("youth.question", code=session_obj.join_code, n=n, **args), 303)
 
 
 @bp.route("/j/<code>/q/<int:n>", methods=["GET", "POST"])
@@ -198,7 +207,7 @@ def question(code, n):
     prompt = prompts[n - 1]
 
     if request.method == "GET":
-        return _show_question(session_obj, participant, n)
+        return _show_question(session_obj, participant, n, unchecked=request.args.get(UNCHECKED_ARG) == "1")
 
     if not answers.accepts_answers(session_obj):
         return _not_open_page(session_obj, participant)
@@ -241,7 +250,8 @@ def question(code, n):
         return redirect(url_for("youth.hardship_help", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "unchecked":
         return redirect(url_for("youth.unchecked_help", code=session_obj.join_code, n=n), 303)
-    return _go_to(session_obj, participant, n + step, saved.then_value)
+    # Words the screen could not read again on this visit: the next card says so in one line, with help.
+    return _go_to(session_obj, participant, n + step, saved.then_value, unchecked=saved.outcome == "unchecked-again")
 
 
 @bp.post("/j/<code>/q/<int:n>/answer")
@@ -279,8 +289,9 @@ def check_in(code, n):
 @bp.get("/j/<code>/q/<int:n>/words")
 @public
 def unchecked_help(code, n):
-    """After words the screen cannot read (Tigrinya, Arabic: "not checked: read first"), once a visit: a
-    person will read them soon, and help is here if something is wrong. Never a suggestion of trouble."""
+    """After words the screen cannot read (Tigrinya, Arabic: "not checked: read first"), the first time on a
+    visit: a person running today reads them first, and help is here if something is wrong. Never a
+    suggestion of trouble. Later such answers bring a short notice on the next card instead (answers.OFFERED_ONCE)."""
     session_obj, participant = _visit_or_404(code)
     return render_template(
         "youth/unchecked.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
