@@ -79,11 +79,18 @@ def prompt_text(prompt) -> str:
     return _own(prompt, "text") or tr(prompt.text)
 
 
-def prompt_hint(prompt, is_last: bool, tick_all: bool = False) -> str:
+FACE_WORDS = "Pick the face that fits best."
+
+
+def prompt_hint(prompt, is_last: bool, tick_all: bool = False, words_only: bool = False) -> str:
     """The hint young people see, in their language, "This is the last question." on the last one only,
-    and for tick-all prompts "Tick all that fit." unless the hint already says so."""
+    and for tick-all prompts "Tick all that fit." unless the hint already says so. `words_only`: the scale
+    is shown without faces (a care leaver's), so the bank's "Pick the face that fits best." is left out."""
     english = without_last_words(prompt.hint)
-    parts = [_own(prompt, "hint") or tr(english)]
+    hint = _own(prompt, "hint") or tr(english)
+    if words_only:
+        hint = " ".join(hint.replace(tr(FACE_WORDS), "").replace(FACE_WORDS, "").split())
+    parts = [hint]
     if tick_all and "all that fit" not in english.lower():
         parts.append(gettext("Tick all that fit."))
     if is_last:

@@ -110,6 +110,17 @@
       box.dispatchEvent(new Event("input", { bubbles: true }));  // the counter counts them
     });
   }
+  // Words typed beside "Something else" choose it at once (the server does the same without JavaScript).
+  document.body.addEventListener("input", function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches("textarea") || !box.value.trim() || !box.form) return;
+    var reveal = box.closest(".govuk-radios__conditional, .govuk-checkboxes__conditional");
+    var choice = reveal && box.form.querySelector("[data-aria-controls='" + reveal.id + "']");
+    if (choice && !choice.checked) {
+      choice.checked = true;
+      choice.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  });
   document.body.addEventListener("input", function (event) {
     var box = event.target;
     var store = drafts();
@@ -119,15 +130,19 @@
     } catch (e) { /* storage full or refused: the words are still on screen */ }
   });
   // A card swapped for another question's (or for a page after the answer) means the answer was saved.
+  // Unless the server says the words were not saved (Skip, or Back past a problem: "PY-Draft: keep"), so
+  // they come back with that question.
   var sending = null;
   document.body.addEventListener("htmx:beforeRequest", function (event) {
     var form = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest("form[data-draft]") : null;
     sending = form ? form.getAttribute("data-draft") : null;
   });
-  document.body.addEventListener("htmx:afterSettle", function () {
+  document.body.addEventListener("htmx:afterSettle", function (event) {
     var card = document.getElementById("card") || document;
     var form = card.querySelector("form[data-draft]");
-    if (sending && (!form || form.getAttribute("data-draft") !== sending)) forgetDrafts(DRAFT + sending + ":");
+    var xhr = event.detail && event.detail.xhr;
+    var kept = xhr && xhr.getResponseHeader && xhr.getResponseHeader("PY-Draft") === "keep";
+    if (sending && !kept && (!form || form.getAttribute("data-draft") !== sending)) forgetDrafts(DRAFT + sending + ":");
     sending = null;
     restoreDrafts(card);
   });
@@ -171,6 +186,9 @@
       input.setAttribute("aria-expanded", input.checked ? "true" : "false");
       box.classList.toggle("govuk-radios__conditional--hidden", !input.checked && box.classList.contains("govuk-radios__conditional"));
       box.classList.toggle("govuk-checkboxes__conditional--hidden", !input.checked && box.classList.contains("govuk-checkboxes__conditional"));
+      // A hidden box sends nothing: its words would otherwise choose "Something else" again (the server
+      // reads words in it as that choice, for phones without JavaScript). They stay in it for a second thought.
+      Array.prototype.forEach.call(box.querySelectorAll("textarea"), function (field) { field.disabled = !input.checked; });
     });
   }
   document.body.addEventListener("change", function (event) {

@@ -144,12 +144,17 @@ def test_words_beside_something_else_can_raise_an_alert(app, money_session):
     assert db.session.scalar(select(func.count(Alert.id))) == 1
 
 
-def test_words_without_something_else_ticked_are_not_kept(app, money_session):
+def test_words_left_beside_something_else_keep_it_ticked_and_an_empty_box_unticks_it(app, money_session):
+    # Without JavaScript the box is always there: words in it mean "Something else" (test_youth_third_walk).
+    # With JavaScript, unticking it hides its box and the box sends nothing (app.js).
     young = Young(app.test_client(), money_session.join_code)
     young.join()
     _other_answer(young.client, young.code, ["Something else"], "bus fares")
     _other_answer(young.client, young.code, ["Saving"], "bus fares")
     answer = db.session.execute(select(Answer)).scalar_one()
+    db.session.refresh(answer)
+    assert answer.choices == ["Saving", "Something else"] and answer.text == "bus fares"
+    _other_answer(young.client, young.code, ["Saving"], "")
     db.session.refresh(answer)
     assert answer.choices == ["Saving"] and answer.text is None and answer.raw_text is None
 

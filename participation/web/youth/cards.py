@@ -37,21 +37,24 @@ def visit_key(participant) -> str:
     return hashlib.sha256(participant.token.encode()).hexdigest()[:16]
 
 
-def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False, visit=VISIT_MARK, unchecked=False) -> dict:
-    """What youth/_question.html reads. `unchecked`: the short notice after words the screen cannot read."""
+def context(session_obj, prompt, n: int, form, notice=None, confirm_skip=False, visit=VISIT_MARK, adult=False,
+            confirm_back=False, unchecked=False) -> dict:
+    """What youth/_question.html reads. `adult`: a care leaver's visit (views._is_care_leaver), whose scale is
+    words only, with no faces. `unchecked`: the short notice after words the screen cannot read."""
     return dict(
         session_obj=session_obj, prompt=prompt, n=n, total=len(answers.prompt_cards(session_obj)), form=form,
-        notice=notice, confirm_skip=confirm_skip, OTHER_MAX_LENGTH=answers.OTHER_MAX_LENGTH,
-        draft_key=f"{visit}:{prompt.id}", unchecked=unchecked,
+        notice=notice, confirm_skip=confirm_skip, confirm_back=confirm_back, OTHER_MAX_LENGTH=answers.OTHER_MAX_LENGTH,
+        draft_key=f"{visit}:{prompt.id}", adult=adult, unchecked=unchecked,
     )
 
 
-def render(session_obj, prompt, n: int, form, participant, notice=None, confirm_skip=False, unchecked=False) -> str:
+def render(session_obj, prompt, n: int, form, participant, notice=None, confirm_skip=False, adult=False,
+           confirm_back=False, unchecked=False) -> str:
     """The card as the form stands (its answer, errors, a notice), with a new form token."""
     form.form_token.data = new_form_token(participant.id, prompt.id)
     return render_template(
         "youth/_question.html",
-        **context(session_obj, prompt, n, form, notice, confirm_skip, visit_key(participant), unchecked),
+        **context(session_obj, prompt, n, form, notice, confirm_skip, visit_key(participant), adult, confirm_back, unchecked),
     )
 
 
@@ -60,15 +63,15 @@ def is_fresh(earlier: dict) -> bool:
     return all(value is None for value in earlier.values())
 
 
-def fresh(session_obj, prompt, n: int, participant) -> str:
+def fresh(session_obj, prompt, n: int, participant, adult: bool = False) -> str:
     """A card with nothing answered on it yet: kept once rendered, then only its tokens are new."""
     key = answers.prompts_key(session_obj)
     if key is not None:
         # The card's words follow the page's language; its <title> is there only for htmx (see the template).
-        key = (*key, prompt.id, n, str(get_locale()), bool(request.headers.get("HX-Request")))
+        key = (*key, prompt.id, n, str(get_locale()), bool(request.headers.get("HX-Request")), adult)
         card = _KEPT.get(key)
         if card is None:
-            card = _render_marked(session_obj, prompt, n)
+            card = _render_marked(session_obj, prompt, n, adult)
             if len(_KEPT) >= _KEPT_MAX:
                 _KEPT.clear()
             _KEPT[key] = card
@@ -77,10 +80,10 @@ def fresh(session_obj, prompt, n: int, participant) -> str:
             .replace(VISIT_MARK, visit_key(participant))
         )
     form = answer_form_for(prompt, data={"answer": None, "other": None}, from_request=False)
-    return render(session_obj, prompt, n, form, participant)
+    return render(session_obj, prompt, n, form, participant, adult=adult)
 
 
-def _render_marked(session_obj, prompt, n: int) -> str:
+def _render_marked(session_obj, prompt, n: int, adult: bool = False) -> str:
     form = answer_form_for(prompt, data={"answer": None, "other": None}, from_request=False)
     form.form_token.data = FORM_TOKEN_MARK
-    return render_template("youth/_question.html", csrf_token=lambda: CSRF_MARK, **context(session_obj, prompt, n, form))
+    return render_template("youth/_question.html", csrf_token=lambda: CSRF_MARK, **context(session_obj, prompt, n, form, adult=adult))

@@ -65,7 +65,37 @@ def answer_form_for(prompt, data=None, from_request: bool = True):
     form_class = _answer_form_class(prompt.kind, prompt.text, tuple(prompt.options or ()), prompt.max_length)
     # Only the form's text fields are read: a file sent in place of an answer is no answer at all.
     # A GET shows the earlier answer instead of reading the request.
-    return form_class(formdata=request.form if from_request else None, data=data)
+    form = form_class(formdata=request.form if from_request else None, data=data)
+    if from_request:
+        _words_choose_something_else(form, prompt.kind)
+    return form
+
+
+def _words_choose_something_else(form, kind: str) -> None:
+    """Words typed in the "Something else" box without ticking it (a phone without JavaScript shows the box
+    all the time) mean "Something else": it is ticked for them. On a pick-one question only when nothing
+    else was picked; with another answer picked, WithItsChoice asks kindly, keeping the words."""
+    if "other" not in form or not (form.other.data or "").strip():
+        return
+    other = next(value for value, _label in form.answer.choices if is_other(value))
+    if kind == PromptKind.MULTIPLE.value:
+        chosen = list(form.answer.data or [])
+        if other not in chosen:
+            form.answer.data = [*chosen, other]
+    elif not form.answer.data:
+        form.answer.data = other
+
+
+class WithItsChoice:
+    """Words for "Something else" on a pick-one question where another answer is picked: which did they mean?"""
+
+    def __call__(self, form, field):
+        chosen = form.answer.data
+        if (field.data or "").strip() and chosen and not is_other(chosen):
+            other = next(value for value, _label in form.answer.choices if is_other(value))
+            raise ValidationError(gettext(
+                "You wrote words for “%(other)s” but picked “%(choice)s”. Pick “%(other)s”, or delete the words.",
+                other=gettext(other), choice=gettext(chosen)))
 
 
 @lru_cache(maxsize=1024)
@@ -114,6 +144,7 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
             filters=[lambda words: words.strip() if isinstance(words, str) else words],
             # Never cut: too many letters bring a kind error, and the page shows every word again.
             validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=lazy_gettext(
-                "That is more than %(limit)s letters. Make it a bit shorter.", limit=OTHER_MAX_LENGTH))],
+                "That is more than %(limit)s letters. Make it a bit shorter.", limit=OTHER_MAX_LENGTH)),
+                *([WithItsChoice()] if kind == PromptKind.SINGLE.value else [])],
         )
     return AnswerForm

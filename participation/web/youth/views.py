@@ -8,7 +8,7 @@ from flask_limiter.util import get_remote_address
 from markupsafe import Markup
 
 from participation.domain import alerts, answers, recommendations, you_said_we_did
-from participation.domain.models.sessions import SessionState
+from participation.domain.models.sessions import PromptKind, SessionState
 from participation.pure import help_numbers
 from participation.web import i18n
 from participation.web.extensions import csrf
@@ -34,10 +34,6 @@ def _forget_visit(session_obj) -> None:
     visits = dict(session.get(VISITS_KEY, {}))
     if visits.pop(str(session_obj.id), None) is not None:
         session[VISITS_KEY] = visits
-
-
-def _session_or_404(code: str):
-    return _visit_or_404(code)[0]
 
 
 def _visit_or_404(code: str):
@@ -126,7 +122,7 @@ def start(code):
     return redirect(url_for("youth.question", code=session_obj.join_code, n=1), 303)
 
 
-def _respond_with_card(session_obj, n: int, card: str, status: int = 200, error: bool = False):
+def _respond_with_card(session_obj, n: int, card: str, status: int = 200, error: bool = False, adult: bool = False):
     """The card alone for htmx, else the whole page around it."""
     if is_fragment_request():
         response = make_response(card, status)
@@ -137,15 +133,19 @@ def _respond_with_card(session_obj, n: int, card: str, status: int = 200, error:
         return response
     total = len(answers.prompt_cards(session_obj))
     return render_template(
-        "youth/question.html", session_obj=session_obj, card=Markup(card), n=n, total=total, error=error
+        "youth/question.html", session_obj=session_obj, card=Markup(card), n=n, total=total, error=error, adult=adult
     ), status
 
 
-def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False, unchecked=False):
+def _render_question(session_obj, prompt, n, form, participant, status=200, notice=None, confirm_skip=False, confirm_back=False,
+                     adult=None, unchecked=False):
+    if adult is None:
+        adult = _is_care_leaver(session_obj, participant)
     card = cards.render(
-        session_obj, prompt, n, form, participant, notice=notice, confirm_skip=confirm_skip, unchecked=unchecked
+        session_obj, prompt, n, form, participant, notice=notice, confirm_skip=confirm_skip, confirm_back=confirm_back,
+        adult=adult, unchecked=unchecked,
     )
-    return _respond_with_card(session_obj, n, card, status, error=bool(form.answer.errors))
+    return _respond_with_card(session_obj, n, card, status, error=bool(form.answer.errors), adult=adult)
 
 
 def _next_url(session_obj, n: int) -> str:
@@ -154,18 +154,27 @@ def _next_url(session_obj, n: int) -> str:
     return url_for("youth.question", code=session_obj.join_code, n=n + 1)
 
 
-def _show_question(session_obj, participant, n: int, earlier: dict | None = None, unchecked: bool = False):
+def _card_needs_adult(prompt) -> bool:
+    """Whether drawing this question needs _is_care_leaver (a read): a whole page does (its header), and so
+    does a face scale (words only for a care leaver); any other card alone, for htmx, is the same for all."""
+    return prompt.kind == PromptKind.SCALE.value or not is_fragment_request()
+
+
+def _show_question(session_obj, participant, n: int, earlier: dict | None = None, adult: bool | None = None,
+                   unchecked: bool = False):
     """Question n as the young person left it: their earlier answer filled in, if they gave one
-    (`earlier` when the caller has read it already). A card with nothing on it yet is drawn from the
-    one kept for this question (cards.fresh); one carrying the short notice after words the screen
-    cannot read (`unchecked`) is rendered in full."""
+    (`earlier` when the caller has read it already, and `adult` too: after an answer is saved nothing
+    more is read). A card with nothing on it yet is drawn from the one kept for this question (cards.fresh);
+    one carrying the short notice after words the screen cannot read (`unchecked`) is rendered in full."""
     prompt = answers.prompt_cards(session_obj)[n - 1]
     if earlier is None:
         earlier = answers.earlier_value(participant, prompt)
+    if adult is None:
+        adult = _card_needs_adult(prompt) and _is_care_leaver(session_obj, participant)
     if cards.is_fresh(earlier) and not unchecked:
-        return _respond_with_card(session_obj, n, cards.fresh(session_obj, prompt, n, participant))
+        return _respond_with_card(session_obj, n, cards.fresh(session_obj, prompt, n, participant, adult), adult=adult)
     form = answer_form_for(prompt, data=earlier, from_request=False)
-    return _render_question(session_obj, prompt, n, form, participant, unchecked=unchecked)
+    return _render_question(session_obj, prompt, n, form, participant, adult=adult, unchecked=unchecked)
 
 
 def _shown_next(session_obj, n: int):
@@ -177,7 +186,8 @@ def _shown_next(session_obj, n: int):
 UNCHECKED_ARG = "unchecked"  # on a question's address: show the short notice after words the screen cannot read
 
 
-def _go_to(session_obj, participant, n: int, earlier: dict | None = None, unchecked: bool = False):
+def _go_to(session_obj, participant, n: int, earlier: dict | None = None, adult: bool | None = None,
+           unchecked: bool = False):
     """After Next, Back or Skip. With htmx the next question comes back in this response, so a slow
     phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded).
     `unchecked`: the card shown carries the short notice after words the screen cannot read (the thanks
@@ -187,7 +197,7 @@ def _go_to(session_obj, participant, n: int, earlier: dict | None = None, unchec
     if n > len(answers.prompt_cards(session_obj)):
         return redirect(url_for("youth.thanks", code=session_obj.join_code), 303)
     if is_fragment_request():
-        return _show_question(session_obj, participant, n, earlier, unchecked=unchecked)
+        return _show_question(session_obj, participant, n, earlier, adult, unchecked=unchecked)
     args = {UNCHECKED_ARG: 1} if unchecked else {}
     return redirect(url_for("youth.question", code=session_obj.join_code, n=n, **args), 303)
 
@@ -222,12 +232,23 @@ def question(code, n):
                 notice=gettext("You wrote or chose something here. Tap Next to send it, or Skip again to leave it out."),
             )
         answers.withdraw_answer(participant, prompt)
-        return _go_to(session_obj, participant, n + 1)
+        return _words_kept_on_phone(_go_to(session_obj, participant, n + 1))
     step = -1 if action == "back" else 1
     nonce = read_form_token(form.form_token.data, participant.id, prompt.id)
     if action == "back" and not _has_value(form):
         return _go_to(session_obj, participant, n - 1)
-    if not form.validate() or nonce is None:
+    valid = form.validate()
+    if action == "back" and not valid and (form.errors.keys() - {"csrf_token"}):
+        # Back never traps them behind a problem with this answer (too many letters, say). With JavaScript the
+        # words stay on the phone as a draft and come back with this question; without, this page keeps them
+        # once, says plainly that going back leaves them out, and Back again goes back.
+        if is_fragment_request() or request.form.get("confirm_back") == "1":
+            return _words_kept_on_phone(_go_to(session_obj, participant, n - 1))
+        return _render_question(
+            session_obj, prompt, n, form, participant, status=422, confirm_back=True,
+            notice=gettext("If you go back now, these words will not be kept. Tap Back again to go back, or fix them and tap Next."),
+        )
+    if not valid or nonce is None:
         stale = nonce is None or "csrf_token" in form.errors
         if stale and not (form.errors.keys() - {"csrf_token"}):
             # Only the hidden tokens were out of date: keep the words, ask for one more tap.
@@ -241,9 +262,10 @@ def question(code, n):
             session_obj, prompt, n, form, participant, status=429,
             notice=gettext("You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here."),
         )
-    saved = answers.save_answer(
-        participant, prompt, nonce, form.answer.data, other=_other(form), then=_shown_next(session_obj, n + step)
-    )
+    then = _shown_next(session_obj, n + step)
+    # Read before the save: once it commits nothing more is read (a care leaver's next scale is words only).
+    adult = _is_care_leaver(session_obj, participant) if then is not None and _card_needs_adult(then) else None
+    saved = answers.save_answer(participant, prompt, nonce, form.answer.data, other=_other(form), then=then)
     if saved.outcome == "disclosure":
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
@@ -251,7 +273,7 @@ def question(code, n):
     if saved.outcome == "unchecked":
         return redirect(url_for("youth.unchecked_help", code=session_obj.join_code, n=n), 303)
     # Words the screen could not read again on this visit: the next card says so in one line, with help.
-    return _go_to(session_obj, participant, n + step, saved.then_value, unchecked=saved.outcome == "unchecked-again")
+    return _go_to(session_obj, participant, n + step, saved.then_value, adult, unchecked=saved.outcome == "unchecked-again")
 
 
 @bp.post("/j/<code>/q/<int:n>/answer")
@@ -264,6 +286,13 @@ def send_answer(code, n):
     question keeps its place: Back brings it again and the phone puts their words back in the box
     (pages are still never stored on the phone, so a shared phone keeps nothing once the visit ends)."""
     return question(code, n)
+
+
+def _words_kept_on_phone(response):
+    """Moving on without saving what is on the card (Skip, or Back past a problem): tells the page's script to
+    keep the words as a draft on the phone, so they are there again when the young person comes back."""
+    response.headers["PY-Draft"] = "keep"
+    return response
 
 
 def _other(form) -> str | None:
@@ -315,8 +344,8 @@ def hardship_help(code, n):
 def stop(code, n):
     """Stop, beside Listen on every question, asks first: a slip of the thumb must not end the visit.
     A plain page with two buttons, so it works without JavaScript."""
-    session_obj = _session_or_404(code)
-    return render_template("youth/stop.html", session_obj=session_obj, n=n)
+    session_obj, participant = _visit_or_404(code)
+    return render_template("youth/stop.html", session_obj=session_obj, n=n, adult=_is_care_leaver(session_obj, participant))
 
 
 @bp.get("/j/<code>/thanks")
