@@ -314,14 +314,14 @@ def quotes_sentence(kept_rare: int) -> str:
     """The method's one statement of how quotes were chosen and checked, true of this pack: `kept_rare`
     printed answers still have a detail the check flags (the officer chose to keep them)."""
     said = (
-        f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. The app showed the officer every "
-        "printed answer with a detail few young people share (listed in the appendix). "
+        f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. The app flagged every printed answer "
+        "with a detail few young people share (see the appendix), and "
     )
     if not kept_rare:
-        return said + f"The officer wrote each more generally (marked {EDITED_MARK}) or left it out."
+        return said + f"the officer wrote each more generally (marked {EDITED_MARK}) or left it out."
     answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
     return said + (
-        f"The officer wrote some more generally (marked {EDITED_MARK}) or left them out, and kept {answers} as written. "
+        f"the officer wrote some more generally (marked {EDITED_MARK}) or left them out, and kept {answers} as written. "
         "A young person's words are printed again in the summary, the questions or under a recommendation only when "
         "none of their printed answers keeps such a detail."
     )
@@ -1307,7 +1307,7 @@ def build(
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
             "suppression": suppression_sentence(threshold),
             "limits": [
-                "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
+                "Only young people who came took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",
                 "Answers are short and anonymous: they cannot be followed up with the young person who gave them.",
                 "A young person could raise several themes, so theme counts do not add up to the total.",
