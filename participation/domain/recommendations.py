@@ -102,7 +102,7 @@ def numbered(review: Review) -> list[tuple[str, Recommendation]]:
 
 def tracker_csv(review: Review, today: date | None = None) -> str:
     """The tracker as a spreadsheet, one row a recommendation."""
-    return render_tracker_csv(tracker_rows(review, today))
+    return render_tracker_csv(tracker_rows(review, today, figures=True))
 
 
 def rests_on(review: Review, today: date | None = None) -> dict[int, list[str]]:
@@ -116,20 +116,21 @@ def rests_on(review: Review, today: date | None = None) -> dict[int, list[str]]:
     return {r.id: shown["rests_on"] for r, shown in zip(recs, content["recommendations"], strict=True)}
 
 
-def tracker_rows(review: Review, today: date | None = None) -> list[dict]:
+def tracker_rows(review: Review, today: date | None = None, figures: bool = False) -> list[dict]:
     """Each recommendation as the tracker, its CSV and the "You said, we did" page show it: reference,
-    response, owner, status and latest progress read from the one set of records the pack's annex reads."""
+    response, owner, status and latest progress read from the one set of records the pack's annex reads;
+    with `figures`, what it rests on as the pack prints it (the CSV: young people's page never shows it)."""
     today = today or date.today()
     labels = theme_labels(review.council_id)
     quotes = starred_quotes(review)
     printed = printed_quotes(quotes)
-    figures = rests_on(review, today)
+    shown = rests_on(review, today) if figures else {}
     rows = []
     for ref, r in numbered(review):
         latest = r.updates[-1] if r.updates else None
         rows.append({
             "ref": ref, "recommendation": r.title, "themes": "; ".join(labels.get(t, t) for t in r.themes),
-            "rests_on": " | ".join(figures.get(r.id, [])),
+            "rests_on": " | ".join(shown.get(r.id, [])),
             "rests_on_quotes": " | ".join(printed[q.id] for q in quotes if q.id in (r.quote_answer_ids or [])),
             "response": RESPONSES.get(r.response, "Awaiting a response") if r.response else "Awaiting a response",
             "responded_on": r.responded_on if r.response else None,
