@@ -44,7 +44,7 @@ from participation.pure.evidence_rules import (
     side,
     tone_decided,
 )
-from participation.pure.reidentify import rare_details, word_counts
+from participation.pure.reidentify import CHECKED_DETAILS, rare_details, word_counts
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, recommendation_ref
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
@@ -296,9 +296,51 @@ def placing_rule(threshold: int) -> str:
     """The one rule for listing something as working well or not (evidence_rules.side), in plain words."""
     return (
         "Everything is counted in young people, each once. A theme or question is listed as working well or not "
-        f"working well only when its bigger side is at least {threshold} young people and, from the figures shown, "
-        "more than the other side could be. Otherwise it is mixed, or too few to say, and listed as neither."
+        f"only when its bigger side is at least {threshold} young people and, from the figures shown, more than the "
+        "other side could be; otherwise it is mixed, or too few to say."
     )
+
+
+def suppression_sentence(threshold: int) -> str:
+    """The pack's note on small numbers: every marker a table may print, each said once."""
+    return (
+        f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. A count hidden so "
+        f"that a small one cannot be worked out is shown as \u201c{SECONDARY_LABEL}\u201d (none, or {threshold} or more). "
+        f"Where that is not enough, a whole row or table is shown as \u201c{WITHHELD_LABEL}\u201d (any number)."
+    )
+
+
+def quotes_sentence(kept_rare: int) -> str:
+    """The method's one statement of how quotes were chosen and checked, true of this pack: `kept_rare`
+    printed answers still have a detail the check flags (the officer chose to keep them)."""
+    said = (
+        f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. The app flagged every printed answer "
+        "with a detail few young people share (see the appendix), and "
+    )
+    if not kept_rare:
+        return said + f"the officer wrote each more generally (marked {EDITED_MARK}) or left it out."
+    answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
+    return said + (
+        f"the officer wrote some more generally (marked {EDITED_MARK}) or left them out, and kept {answers} as written. "
+        "A young person's words are printed again in the summary, the questions or under a recommendation only when "
+        "none of their printed answers keeps such a detail."
+    )
+
+
+def translation_sentence(translated: int, originals: int) -> str | None:
+    """The method's one statement about words in another language, where the pack prints any. No quote is
+    marked as translated: a mark would say the young person writes in another language, which alone can
+    point to one or two."""
+    if not translated and not originals:
+        return None
+    said = []
+    if translated:
+        said.append("Some answers were in another language: they are printed in the participation team's English "
+                    "translation, unmarked, as the language alone could point to one or two young people.")
+    if originals:
+        said.append("Some answers are printed in the young person's own words in another language, with an English "
+                    "translation after them where there is one.")
+    return " ".join(said)
 
 
 def too_few_sentence(labels: list[str]) -> str | None:
@@ -365,7 +407,7 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     kept = originals_kept(a.id for a in printed)
     to_check = sorted(
         (
-            {"id": a.id, "text": a.text, "printed": printed_words(a, set(), kept), "reasons": reasons, "where": where(a),
+            {"id": a.id, "text": a.text, "printed": printed_words(a, set(), kept, officer_view=True), "reasons": reasons, "where": where(a),
              "quoted": a.id in quoted}
             for a in printed
             # The words as printed: an English translation in place of words in another language, or
@@ -382,6 +424,7 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         if needs_translation(a)
     ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
+            "checked_details": CHECKED_DETAILS,
             "no_quote": no_quote, "no_positive_quote": no_positive_quote, "to_check": to_check, "to_translate": to_translate,
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.
             "no_quotes": not quoted,
@@ -503,6 +546,15 @@ def with_rare_details(answers: Iterable[Answer], counts: Counter, kept: set[int]
     return {a.id for a in answers if a.text and rare_details(*_checked(a, counts, kept))}
 
 
+def not_repeated(answers: Iterable[Answer], rare: set[int]) -> set[int]:
+    """The answers a pack prints once only, under their theme: those with a detail few young people share
+    (`rare`), and every other answer of the same young people, since printing a second answer of theirs
+    in the summary, the questions or under a recommendation would let a reader link it to the first."""
+    answers = list(answers)
+    people = {a.participant_id for a in answers if a.id in rare}
+    return set(rare) | {a.id for a in answers if a.participant_id in people}
+
+
 def _checked(answer: Answer, counts: Counter, kept: set[int]) -> tuple[str, Counter, str | None]:
     text, language = words_to_check(answer, kept)
     return text, counts, language
@@ -520,12 +572,14 @@ def reworded(answer_ids) -> set[int]:
     ).scalars())
 
 
-def printed_words(answer: Answer, edited: set[int], kept: set[int] | None = None) -> str:
+def printed_words(answer: Answer, edited: set[int], kept: set[int] | None = None, officer_view: bool = False) -> str:
     """An answer's words as a pack prints them: marked where an officer changed them to protect who said
-    them, and, for words in another language with a translation, the translation in their place, marked
-    as such (unless an officer chose to print the young person's own words)."""
+    them, and, for words in another language with a translation, the translation in their place (unless
+    an officer chose to print the young person's own words). The translation is marked only in the
+    officer's own view (`officer_view`): in a pack or the tracker a mark would say the young person writes
+    in another language, which alone can point to one or two; the method says some quotes were translated."""
     if needs_translation(answer) and not prints_original(answer, kept or set()):
-        words = f"{answer.translation} {TRANSLATED_MARK}"
+        words = f"{answer.translation} {TRANSLATED_MARK}" if officer_view else answer.translation
     else:
         words = answer.text
     return f"{words} {EDITED_MARK}" if answer.id in edited else words
@@ -598,6 +652,16 @@ def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
     return f"{sum(c.value for c in parts)} of the {answered} young people who answered said {names}."
 
 
+def _on_theme(p: Prompt, label: str | None, placement: dict[str, str], line: str) -> str:
+    """A face or choice question's line in the summary ("Who would you like to see more? Of the 37…"), led
+    by its theme where the theme's own words place it on neither side, so the summary says the theme once:
+    "Seeing family, from the tick-box question “Who would you like to see more?”: of the 37…"."""
+    if not label or placement.get(p.theme, "mixed") != "mixed" or p.kind not in KIND_NAMES:
+        return line
+    body = line.removeprefix(p.text).strip()
+    return f"{label}, from {KIND_NAMES[p.kind].lower()} \u201c{p.text}\u201d: {body[:1].lower()}{body[1:]}"
+
+
 def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...], answered: str, multiple: bool) -> str:
     """'Who would you like to see more? Of the 37 young people who answered, 16 ticked Brothers or
     sisters and 16 Mum or dad.' For a pick-one question the cells add up, as for faces, unless one is hidden."""
@@ -613,18 +677,39 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
 
 
 def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
-              translations: dict[str, str], edited: set[int], kept: set[int], rare: set[int]) -> list[str]:
-    """What a recommendation rests on, as the pack shows it: each theme with its figure, the face or
-    tick-box questions on it with theirs (as printed in The numbers), and each quote (a quote with a
-    detail few young people share is pointed to, not printed again)."""
+              translations: dict[str, str], edited: set[int], kept: set[int], rare: set[int],
+              in_summary: dict[str, str] | None = None) -> list[str]:
+    """What a recommendation rests on, as the pack shows it, always with the counts behind it: each theme
+    with how many of its young people were negative (or positive) where the summary lists it, the face or
+    tick-box questions on it with their figures (the summary's line where it lists one), and each quote (a
+    quote with a detail few young people share is pointed to, not printed again). A theme whose own words
+    were mixed, or too few to say, is said to be no figure to rest on alone, after the figures that are."""
+    in_summary = in_summary or {}
     out = []
     for t in rec.themes:
         theme = theme_by_id.get(t)
-        if theme:
-            out.append(f"{theme['label']}: {theme['young_people']} young people wrote about it (see the theme).")
+        questions = []
         for q in asked.get(t, []):
-            cells = ", ".join(f"{d['label']} {d['count']}" for d in q["distribution"])
-            out.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
+            if q["prompt"] in in_summary:
+                questions.append(f"{in_summary[q['prompt']].rstrip('.')} (see The numbers).")
+            else:
+                cells = ", ".join(f"{d['label']} {d['count']}" for d in q["distribution"])
+                questions.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
+        if not theme:
+            out.extend(questions)
+            continue
+        placed = theme.get("placed", "mixed")
+        if placed in ("not-working", "working-well"):
+            felt = "negative" if placed == "not-working" else "positive"
+            out.append(f"{theme['label']}: {theme['tone'][felt]} of the {theme['young_people']} young people who wrote about it "
+                       f"were {felt} (see the theme).")
+            out.extend(questions)
+        else:
+            out.extend(questions)
+            tone = theme["tone"]
+            out.append(f"{theme['label']}: {theme['young_people']} young people wrote about it; how they felt was mixed, or too "
+                       f"few said the same to say ({in_words(tone['positive'])} positive, {in_words(tone['mixed'])} mixed, "
+                       f"{in_words(tone['negative'])} negative), so it is no figure to rest on alone (see the theme).")
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text and answer.id in rare:
@@ -833,7 +918,13 @@ def build(
     }
     # Words with a detail few young people share are printed once, under their theme (and in the
     # appendix): never again as a strongest message, in a question or under a recommendation.
-    rare = with_rare_details(ev.with_content, word_counts(a.text for a in ev.written), kept)
+    # Only the printed answers (under their main theme) count: an answer never printed links to nothing.
+    printed_ids = {at.answer_id for at in ev.decided_rows if at.rank == 0}
+    printed_answers = [a for a in ev.with_content if a.id in printed_ids]
+    kept_rare = with_rare_details(printed_answers, word_counts(a.text for a in ev.written), kept)
+    rare = not_repeated(printed_answers, kept_rare)
+    translated_printed = sum(1 for a in printed_answers if needs_translation(a) and not prints_original(a, kept))
+    originals_printed = sum(1 for a in printed_answers if prints_original(a, kept))
     reusable_tone: dict[str, str] = {}  # quote -> its tone, for quotes that may be printed again
     counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
     guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
@@ -870,6 +961,7 @@ def build(
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
                 "risk_weight": "",  # once the strongest messages are known, below
+                "placed_by": None,  # where the summary lists it by a face or tick-box question, below
                 "tone": {k: str(v) for k, v in tone_cells.items()},
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
@@ -894,6 +986,8 @@ def build(
         ).scalars()
     )
     scales = []
+    face_lines: list[tuple[Prompt, list, int]] = []  # each face question the summary lists, and where
+    in_summary: dict[str, str] = {}  # a face or choice question's text -> its line in the summary, where it has one
     # What works and what does not, given equal room: (young people, sentence) for themes and faces.
     working, not_working = [], []
     headlines: dict[str, tuple[str | None, str]] = {}  # a figure -> a quote that shows it, and what it may mean
@@ -915,9 +1009,11 @@ def build(
         if placing == "working-well":
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
             headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+            face_lines.append((p, working, len(working) - 1))
         elif placing == "not-working":
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+            face_lines.append((p, not_working, len(not_working) - 1))
     # A theme's tone reaches the summary and the questions only when a person decided the tone of every
     # answer behind the figure: what works (or does not) never rests on the classifier's guess alone.
     def decided(t: str, tone: str) -> bool:
@@ -996,8 +1092,9 @@ def build(
         placing = side([shown[o] for o in good_options], [shown[o] for o in bad_options], overlap=multiple,
                        total=suppress_count(len(choice_answers[p.id]), threshold))
         if placing == "not-working":
-            figure = _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple")
+            figure = _on_theme(p, label, placement, _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple"))
             not_working.append((bad, figure))
+            in_summary[p.text] = figure
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "negative") if p.theme else None
             top = max(bad_options, key=lambda o, raw=raw: raw[o])
             # A question for the service rests on a tick-box question's biggest option, where its count is shown.
@@ -1006,10 +1103,31 @@ def build(
                                       f"answered \u201c{p.text}\u201d ticked {top}", quote))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
         elif placing == "working-well":
-            figure = _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple")
+            figure = _on_theme(p, label, placement, _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple"))
             working.append((good, figure))
+            in_summary[p.text] = figure
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "positive") if p.theme else None
             headlines[figure] = (quote, KEEP.format(label=label.lower()) if label else "Something to keep.")
+    # A face question on a theme the summary lists on neither side is said under the theme's name too.
+    for p, listed, i in face_lines:
+        line = _on_theme(p, labels.get(p.theme, p.theme) if p.theme else None, placement, listed[i][1])
+        if line != listed[i][1]:
+            headlines[line] = headlines.pop(listed[i][1])
+            listed[i] = (listed[i][0], line)
+        in_summary[p.text] = line
+    # A theme whose own words were mixed, or too few to say, but whose face or tick-box question the summary
+    # lists, is said once, by that question's figure: never also among the themes too few to say.
+    by_question: dict[str, tuple[str, str]] = {}
+    for side_name, listed in (("not-working", not_working), ("working-well", working)):
+        for _, line in listed:
+            for p in prompts:
+                if p.kind in KIND_NAMES and p.theme in placement and placement[p.theme] == "mixed" and line.startswith(f"{labels.get(p.theme, p.theme)}, from "):
+                    by_question.setdefault(p.theme, (side_name, f"{KIND_NAMES[p.kind].lower()} \u201c{p.text}\u201d"))
+    for t, (side_name, question) in by_question.items():
+        theme_by_id[t]["placed_by"] = (
+            f"In the summary, this is listed as {'working well' if side_name == 'working-well' else 'not working well'}, from {question}; "
+            "what young people wrote about it was mixed, or too few said the same to say."
+        )
     working.sort(key=lambda x: -x[0])
     not_working.sort(key=lambda x: -x[0])
     about_you = []
@@ -1127,19 +1245,18 @@ def build(
             # Up to six each, the sixth only where its figure is not hidden: the summary prints on one A4 page.
             "working_well": [x[1] for i, x in enumerate(working[:6]) if i < 5 or not weak(x)],
             "not_working": [x[1] for i, x in enumerate(not_working[:6]) if i < 5 or not weak(x)],
-            "too_few": too_few_sentence([theme_by_id[t]["label"] for t in ordered if placement[t] == "mixed"]),
+            "too_few": too_few_sentence([theme_by_id[t]["label"] for t in ordered if placement[t] == "mixed" and t not in by_question]),
         },
         "method": {
             # What a councillor reads in a few minutes (about 400 words with the tables and limits); the
             # detail of how each figure was made follows in the appendix (method.detail).
             "paragraphs": [
                 f"Young people answered on their own phones at {len(sessions)} participation session{'s' if len(sessions) != 1 else ''}, "
-                "one short question a screen, with no name asked. Every question could be skipped.",
-                "Every written answer was screened as it was saved: names, contact details, addresses, schools and "
-                "ID numbers were replaced by placeholders such as [name], and possible disclosures of harm went "
-                "straight to the safeguarding lead, not into this pack.",
-                "A participation officer read and approved every answer before it could appear here, and confirmed "
-                "the themes the app suggested; only confirmed themes are counted.",
+                "with no name asked, and could skip any question.",
+                "Names, addresses, schools and other personal details in written answers became placeholders such as "
+                "[name]; possible disclosures of harm went to the safeguarding lead, not into this pack.",
+                "A participation officer approved every answer printed here and confirmed its themes; only confirmed "
+                "themes are counted.",
                 coverage_sentence(coverage),
                 *(
                     [
@@ -1150,9 +1267,8 @@ def build(
                     else []
                 ),
                 placing_rule(threshold),
-                f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. Before publishing, the officer "
-                "wrote more generally, or left out, every printed answer with a detail that could point to one young "
-                f"person (marked {EDITED_MARK}). Words in another language are printed in English.",
+                quotes_sentence(len(kept_rare)),
+                *([s] if (s := translation_sentence(translated_printed, originals_printed)) else []),
                 *(
                     [
                         "This pack has no quotes: no young person's words were starred for it. The officer confirmed "
@@ -1175,35 +1291,23 @@ def build(
                 f"at most {QUOTES_PER_THEME} a theme, shown under the theme the answer says most about; the officer is asked to star "
                 "at least one for every theme that has written answers, and a positive one for every theme listed as "
                 "working well; under a theme listed as working well the positive quotes come "
-                "first. Before publishing, the officer is shown every "
-                "answer the pack prints (the quotes and the appendix) that has a detail few young people share (an "
-                "age or another number, how often or where they see their family, a life event or health condition, "
-                "being a young parent, a language, food or country, needing an interpreter, words written in a language "
-                "other than English, support few get such as a bursary or staying put, something others saw happen, a "
-                "pet's name, a plan or job, a named place, a word that may name someone or somewhere), to write it more generally (the answer is then "
-                f"marked {EDITED_MARK}) or leave the answer out if it could identify "
-                "someone. Answers left out this way are counted as \u201cCould identify someone\u201d. An answer "
-                "the officer kept with such a detail is printed only under its theme and in the appendix, never again "
-                "in the summary, the questions or what a recommendation rests on.",
-                "Answers written in another language are printed in an English translation by the participation team, "
-                f"marked {TRANSLATED_MARK}, in place of the young person's own words, since the language alone could point "
-                "to one or two young people; the own words are printed, with the translation after them, only where no "
-                "translation was added or the officer chose to print them.",
+                "first. The check before publishing looks, in every answer the pack prints (the quotes and the appendix), "
+                f"for these details few young people share: {CHECKED_DETAILS}. Answers left out because of one are "
+                "counted as \u201cCould identify someone\u201d.",
                 f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
                 "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
                 f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
-                f"{threshold} or more. Where even that is not enough, none of the table's counts are shown, each marked "
+                f"{threshold} or more. Where even that is not enough, none of the counts in that table or row are shown, each marked "
                 f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
                 "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
                 "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
-                f"for the task group rests only on a count that is shown, never on \u201cfewer than {threshold}\u201d.",
+                "for the task group, or what a recommendation rests on, cites the counts behind it and never rests on "
+                f"\u201cfewer than {threshold}\u201d or a hidden count alone.",
             ],
             "left_out": [{"reason": REJECT_REASONS.get(r, r), "count": show(n)} for r, n in sorted(rejected.items()) if r],
-            "suppression": f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. "
-            f"A count hidden so that a small one cannot be worked out is shown as \u201c{SECONDARY_LABEL}\u201d (none, or "
-            f"{threshold} or more).",
+            "suppression": suppression_sentence(threshold),
             "limits": [
-                "Only young people who came to these sessions took part: they chose to come, and may not speak for everyone.",
+                "Only young people who came took part: they chose to come, and may not speak for everyone.",
                 "We do not know who did not take part, or why.",
                 "Answers are short and anonymous: they cannot be followed up with the young person who gave them.",
                 "A young person could raise several themes, so theme counts do not add up to the total.",
@@ -1241,9 +1345,11 @@ def build(
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
                 "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
-                                     kept | originals_kept(r.quote_answer_ids or []), rare),
+                                     kept | originals_kept(r.quote_answer_ids or []), rare, in_summary),
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
+                "responded_on": r.responded_on.isoformat() if r.response and r.responded_on else None,
+                "no_update_since": d.isoformat() if (d := r.no_update_since(today)) else None,
                 "reasons": r.response_reasons,
                 "due": r.due.isoformat() if r.due else None,
                 "overdue": r.overdue(today),

@@ -20,8 +20,15 @@ from participation.domain.models import (
 )
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.packs import RESPONSES
-from participation.domain.pack_content import originals_kept, printed_words, reworded, with_rare_details
-from participation.domain.packs import can_read
+from participation.domain.pack_content import (
+    build,
+    not_repeated,
+    originals_kept,
+    printed_words,
+    reworded,
+    with_rare_details,
+)
+from participation.domain.packs import can_read, published_packs
 from participation.domain.themes import theme_labels
 from participation.pure.reidentify import word_counts
 from participation.pure.render.csvfile import render_tracker_csv
@@ -45,8 +52,9 @@ def recommendations(review: Review) -> list[Recommendation]:
 
 def starred_quotes(review: Review) -> list[Answer]:
     """The quotes a recommendation can rest on: approved written answers starred for the review's packs,
-    except those whose printed words have a detail few young people share (reidentify.rare_details),
-    which a pack prints once, under their theme, and never again beside a recommendation."""
+    except those whose printed words have a detail few young people share (reidentify.rare_details), and
+    other answers of the same young people (pack_content.not_repeated), which a pack prints once, under
+    their theme, and never again beside a recommendation."""
     written = list(db.session.execute(
         select(Answer).join(ParticipationSession, ParticipationSession.id == Answer.session_id)
         .where(ParticipationSession.review_id == review.id, Answer.state == AnswerState.APPROVED.value,
@@ -54,7 +62,8 @@ def starred_quotes(review: Review) -> list[Answer]:
         .order_by(Answer.id)
     ).scalars())
     starred = [a for a in written if a.starred]
-    rare = with_rare_details(starred, word_counts(a.text for a in written), originals_kept(a.id for a in starred))
+    rare = with_rare_details(written, word_counts(a.text for a in written), originals_kept(a.id for a in written))
+    rare = not_repeated(written, rare)
     return [a for a in starred if a.id not in rare]
 
 
@@ -93,26 +102,42 @@ def numbered(review: Review) -> list[tuple[str, Recommendation]]:
 
 def tracker_csv(review: Review, today: date | None = None) -> str:
     """The tracker as a spreadsheet, one row a recommendation."""
-    return render_tracker_csv(tracker_rows(review, today))
+    return render_tracker_csv(tracker_rows(review, today, figures=True))
 
 
-def tracker_rows(review: Review, today: date | None = None) -> list[dict]:
+def rests_on(review: Review, today: date | None = None) -> dict[int, list[str]]:
+    """What each recommendation rests on, with the counts behind it, exactly as the review's pack prints it
+    (pack_content.build: the latest published pack's sessions, else every session of the review)."""
+    recs = recommendations(review)
+    if not recs:
+        return {}
+    latest = max(published_packs(review), key=lambda p: p.latest.published_at, default=None)
+    content = build(review, latest.session_ids if latest else None, review.title, today=today)
+    return {r.id: shown["rests_on"] for r, shown in zip(recs, content["recommendations"], strict=True)}
+
+
+def tracker_rows(review: Review, today: date | None = None, figures: bool = False) -> list[dict]:
     """Each recommendation as the tracker, its CSV and the "You said, we did" page show it: reference,
-    response, owner, status and latest progress read from the one set of records the pack's annex reads."""
+    response, owner, status and latest progress read from the one set of records the pack's annex reads;
+    with `figures`, what it rests on as the pack prints it (the CSV: young people's page never shows it)."""
     today = today or date.today()
     labels = theme_labels(review.council_id)
     quotes = starred_quotes(review)
     printed = printed_quotes(quotes)
+    shown = rests_on(review, today) if figures else {}
     rows = []
     for ref, r in numbered(review):
         latest = r.updates[-1] if r.updates else None
         rows.append({
             "ref": ref, "recommendation": r.title, "themes": "; ".join(labels.get(t, t) for t in r.themes),
+            "rests_on": " | ".join(shown.get(r.id, [])),
             "rests_on_quotes": " | ".join(printed[q.id] for q in quotes if q.id in (r.quote_answer_ids or [])),
             "response": RESPONSES.get(r.response, "Awaiting a response") if r.response else "Awaiting a response",
+            "responded_on": r.responded_on if r.response else None,
             "reasons": r.response_reasons or "", "owner": r.owner or "Not yet named",
             "due": r.due, "overdue": "yes" if r.overdue(today) else "no",
-            "status": r.status(today), "latest_progress_on": latest.on if latest else None,
+            "status": r.status(today), "no_update_since": r.no_update_since(today),
+            "latest_progress_on": latest.on if latest else None,
             "latest_progress": latest.text if latest else "",
         })
     return rows
@@ -137,14 +162,14 @@ def get_recommendation(user: StaffUser, rec_id: int) -> Recommendation:
     return rec
 
 
-def respond(user: StaffUser, rec: Recommendation, response: str, reasons: str) -> None:
+def respond(user: StaffUser, rec: Recommendation, response: str, reasons: str, on: date | None = None) -> None:
     _require_edit(user)
     if response not in RESPONSES:
         raise InvalidChange("Choose the service's response.")
     reasons = clean_text(reasons, 4000)
     if response != "accepted" and not reasons:
         raise InvalidChange("Give the reasons for a partial or rejected response.")
-    rec.response, rec.response_reasons = response, reasons
+    rec.response, rec.response_reasons, rec.responded_on = response, reasons, on or date.today()
     record("recommendation-response", rec, actor=user, response=response)
     db.session.commit()
 

@@ -47,12 +47,13 @@ STAFF = [
 DATA = Path(__file__).resolve().parents[1] / "data" / "demo_answers.json"
 
 # The demo's history, in days before the day it is loaded: the spring check-in, the session, the
-# "You said, we did" page, the pack, the recommendations after it, and their latest progress.
+# "You said, we did" page, the pack, the recommendations after it, the service's response, and progress.
 SPRING_DAYS_AGO = 200
 SESSION_DAYS_AGO = 30
 TOLD_DAYS_AGO = 22
 PUBLISHED_DAYS_AGO = 20
 RECOMMENDED_DAYS_AGO = 18
+RESPONDED_DAYS_AGO = 15
 PROGRESS_DAYS_AGO = 3
 
 
@@ -216,20 +217,26 @@ PACK_CHECK = {
     "little. you stop bothering to get to know them coz they just leave anyway. then the new one reads your file and "
     "thinks they know you. they dont. and in my review they all talk about me like im not even in the room",
     "my cat biscuit": "my cat \U0001f431",
-    "uni!! first in my family": "uni!! \U0001f393",
+    # University, a named job or workplace, a home's manager and supported housing before 18: few young
+    # people share them, so the officer wrote each more generally ("college", "my job", "where i live").
+    "uni!! first in my family": "college!! \U0001f393",
+    "finished my apprenticeship": "finished my course",
+    "got a job in a warehouse": "got a job",
+    "working at a cafe part time": "working part time",
     "i moved 3 times this year and had to change school twice": "i moved a lot this year and had to change school too. "
     "i just want to stay somewhere",
-    "supported housing at 17 is hard": "supported housing before 18 is hard. im on my own most of the time. i wish i could "
-    "of stayed with my foster family till 18",
+    "supported housing at 17 is hard": "where i live now is hard. im on my own most of the time. i wish i could "
+    "of stayed with my foster family longer",
     "my carer is kind and she tries to cook": "my carer is kind and she tries to cook food i like for me \U0001f60a",
     "i go to college to learn english": "i go to college",
     "teachers treat me different coz im in care. one asked me about my pep meeting": "teachers treat me different coz im "
     "in care. one talked about my care meetings in front of other kids. so embarassing",
     "help with nursery costs": "help with costs so i can go back to college",
-    "the bursary came late": "the money for uni came late and i had no money for the first month. please pay it on time",
+    "the bursary came late": "the money for college came late and i had no money for the first month. please pay it on time",
     # Needing an interpreter, and a language few young people here speak, could point to one young person:
-    # written in English, more generally (the pack then prints these words, not the Arabic).
-    "أحتاج مترجم في الاجتماعات": "I want my meetings to be explained better. I miss my family a lot.",
+    # written in English, more generally (the pack then prints these words, not the Arabic). Missing their
+    # family is left out too: it would echo another young person's words and seem to link the two.
+    "أحتاج مترجم في الاجتماعات": "I want my meetings to be explained better so I know what is happening.",
     "they changed my worker and the new one didnt bring interpreter": "they changed my worker and the new one didnt "
     "explain anything so i just said yes to everything",
     "honestly the whole system needs to listen. my plan says": "honestly the whole system needs to listen. my plan says i "
@@ -247,7 +254,7 @@ PACK_CHECK = {
     "ever see him",
     "had 5.": "had loads. no point learning there names",
     "let us have our phones at night": "let us have our phones at night and stop treating us like we r locked up. the "
-    "house rules change every time the manager changes its not fair",
+    "rules where i live keep changing its not fair",
     "my sw is [name]": "my sw is ok. i havent had many",
     "my pa changed 3 times": "my pa changed loads this year. the last one i never even met",
     "at 21 they just closed": "they just ended my support when i got older. didnt even get a goodbye",
@@ -359,9 +366,16 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession, data: 
             starred_per_theme[main] = 1
 
 
+# Translations the officer wrote more generally than the interpreter's words, by the start of the words:
+# who exactly is in a young person's family ("my mother and my brothers") could point to them.
+TRANSLATED_MORE_GENERALLY = {"ኣደይን ኣሕዋተይን": "I miss my family a lot. I want to talk to them."}
+
+
 def _glosses(data: dict) -> dict[str, str]:
-    """What an interpreter told the officer the answers in other languages say (the data's `gloss`)."""
-    return {person["answers"][slug]: words for person in data["participants"] for slug, words in (person.get("gloss") or {}).items()}
+    """What the officer translates each answer in another language as: an interpreter's words (the data's
+    `gloss`), written more generally where TRANSLATED_MORE_GENERALLY says."""
+    return {person["answers"][slug]: _starting(person["answers"][slug], TRANSLATED_MORE_GENERALLY) or words
+            for person in data["participants"] for slug, words in (person.get("gloss") or {}).items()}
 
 
 def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
@@ -433,7 +447,7 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         ["social-workers", "being-heard"], letters_from,
         quotes("nobody told me the old one was leaving"), owner="Head of Service, Children in Care",
     )
-    recommendations.respond(officer, first, "accepted", "")
+    recommendations.respond(officer, first, "accepted", "", on=_ago(RESPONDED_DAYS_AGO))
     recommendations.add_update(officer, first, _ago(PROGRESS_DAYS_AGO),
                                "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
     second = recommendations.add_recommendation(
@@ -442,7 +456,8 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
         quotes("let me see my little brother more"), owner="Service Manager, Fostering and Family Time",
     )
-    recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.")
+    recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.",
+                            on=_ago(RESPONDED_DAYS_AGO))
     for rec in (first, second):
         rec.created_at = datetime.combine(_ago(RECOMMENDED_DAYS_AGO), datetime.min.time())
     db.session.commit()

@@ -4,7 +4,9 @@ out: ages and counts ("im 16", "12 people", "7 social workers"), other numbers, 
 "nursery costs"), a named language, food or country or needing an interpreter ("Arabic food"), support
 few receive (a bursary), something that happened in front of others ("in front of the whole class"), a
 health condition, a pet's name ("my cat biscuit"), a plan or job few share ("i want to be a paramedic"),
-and words that may name someone or somewhere.
+university (few care leavers go: "uni!!"), a named job or workplace ("my apprenticeship", "a job in a
+warehouse"), the manager of the home they live in (it points to a children's home), supported housing at
+an age ("supported housing before 18"), and words that may name someone or somewhere.
 
 A word is flagged only when it may be a name or a place: nobody else in the set used it, and it is
 neither an everyday English word or bit of text-speak (the screen's own lists) nor a misspelling of
@@ -107,6 +109,36 @@ _PLAN = re.compile(
 )
 # "I want to be a part of it" is not a job.
 _NOT_A_JOB = frozenset("part good better normal proper kid child teenager person family bit lot little big real nice".split())
+# University: few care leavers go, so "uni!!" or "the money for uni" narrows a quote to one or two.
+_UNIVERSITY = re.compile(r"\b(?:uni|unis|universit(?:y|ies)|undergrad\w*|student loans?|halls of residence|freshers)\b", re.I)
+# A named job or workplace: an apprenticeship, "a job in a warehouse", "working at a cafe" (not "to get to work").
+_NOT_A_WORKPLACE = r"(?:the )?(?:weekend|weekends|moment|night|nights|morning|mornings|evening|evenings|day|minute|end|same|first)\b"
+_WORKPLACE = re.compile(
+    r"\b(?:apprentice(?:ship)?s?|traineeships?|internships?|warehouse|factory|"
+    rf"(?:job|jobs|work|working|works|worked|shifts?)\s+(?:at|in|for)\s+(?:a |an |the |my |our )?(?!{_NOT_A_WORKPLACE})[a-z']+)\b",
+    re.I,
+)
+# The manager of the home a young person lives in, or a children's home by name: few live in one.
+_HOME_MANAGER = re.compile(
+    r"\b(?:(?:the|new|home|house|unit) managers?(?! (?:at|in|from) (?:work|my job|the shop|college|school))|manager (?:of|at) (?:the|my|our) (?:home|house|unit)|"
+    r"(?:children'?s|kids'?) home|residential (?:home|unit|care))\b",
+    re.I,
+)
+# Supported housing (or a hostel, semi-independent living) at an age: few live in it before 18.
+_HOUSING_KIND = r"(?:supported (?:housing|accommodation|lodgings?)|semi[- ]?independent(?: living)?|hostel|foyer)"
+_HOUSING_AGE = re.compile(
+    rf"\b{_HOUSING_KIND}\b[^.!?]{{0,30}}?\b(?:at|before|under|from|when i was|since i was)\s+\d{{1,2}}\b|"
+    rf"\b(?:at|before|under|from|when i was|since i was)\s+\d{{1,2}}\b[^.!?]{{0,30}}?\b{_HOUSING_KIND}\b",
+    re.I,
+)
+# Every kind of detail rare_details looks for, in the words a pack and the check page print.
+CHECKED_DETAILS = (
+    "an age or another number, how often or where they see their family, a life event or health condition, "
+    "being a young parent, a language, food or country, needing an interpreter, words written in a language other "
+    "than English, support few get such as a bursary or staying put, something others saw happen, a pet's name, "
+    "a plan or job, university, a named job or workplace, the manager of the home they live in, supported housing "
+    "at an age, a named place, and a word that may name someone or somewhere"
+)
 _WORD = re.compile(r"[a-z]{4,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -198,6 +230,14 @@ def rare_details(text: str, counts: Counter | None = None, language: str | None 
     plans = [m for m in _PLAN.finditer(text) if m.group(1).lower() not in _NOT_A_JOB]
     if plans:
         reasons.append(f"a plan or job few share ({'; '.join(m.group(0) for m in plans)})")
+    if m := _UNIVERSITY.search(text):
+        reasons.append(f"university, where few care leavers go ({m.group(0)})")
+    if m := _WORKPLACE.search(text):
+        reasons.append(f"a named job or workplace ({m.group(0)})")
+    if m := _HOME_MANAGER.search(text):
+        reasons.append(f"the manager of their home, which points to a children's home ({m.group(0)})")
+    if m := _HOUSING_AGE.search(text):
+        reasons.append(f"supported housing at an age few live in it ({m.group(0)})")
     said = {m.group(1).lower() for m in plans} | ({pet.group(1).lower()} if pet else set())
     named = [w for w in may_name(text, counts) if w not in said]
     if named:

@@ -50,8 +50,9 @@ def test_each_quote_an_officer_reworded_is_marked_where_it_is_printed(app, demo_
     }
     for w in printed + quotes:
         plain = w.removesuffix(f" {EDITED_MARK}")
-        if plain.endswith(TRANSLATED_MARK):  # words in another language, printed as their translation
-            answer_id = translated[plain.removesuffix(f" {TRANSLATED_MARK}")]
+        assert TRANSLATED_MARK not in plain  # a translation is printed unmarked (the method says some are)
+        if plain in translated:  # words in another language, printed as their translation
+            answer_id = translated[plain]
         else:
             answer_id = next(i for i, t in words.items() if plain == t)
         assert w.endswith(EDITED_MARK) == (answer_id in reworded), w
@@ -117,8 +118,16 @@ def test_the_tracker_shows_owner_due_date_status_what_it_rests_on_and_how_many_a
         }
         assert facts["Owner"] == r.owner
         assert facts["Due"] == f"{r.due.day} {r.due:%B %Y}"
-        assert facts["Status"] == ("Overdue" if r in overdue else "In progress")
-        assert facts["Rests on"].startswith("Themes:") and "What young people said:" in facts["Rests on"]
+        # Overdue with no progress recorded: since when nothing was heard (the service's response, dated).
+        assert facts["Status"] == (f"Overdue: no update since {r.responded_on.day} {r.responded_on:%B %Y}" if r in overdue
+                                   else "In progress")
+        assert r.responded_on and section.select_one(f"#rec-{r.id}-responded").get_text() == (
+            f"({r.responded_on.day} {r.responded_on:%B %Y})")
+        # What it rests on: the figures behind it, as the pack prints them, never "Themes: …" alone.
+        assert facts["Rests on"].startswith("Themes:")
+        lines = [li.get_text(" ", strip=True) for li in section.select(f"#rec-{r.id}-rests li")]
+        assert lines and re.search(r"\d+ of the \d+ young people|of the \d+ young people who answered, \d+ ticked", lines[0]), lines
+        assert any(line.startswith("A young person said:") for line in lines)
     # The pack's annex prints the same references, owner and status, and so does the tracker's CSV download.
     content = pack_content.build(review, pack.session_ids, pack.title)
     assert [(r["ref"], r["owner"], r["status"]) for r in content["recommendations"]] == [
@@ -254,9 +263,17 @@ def test_one_rule_places_each_theme_the_same_in_the_summary_and_on_its_page_neve
         assert "were positive" not in figure or "fewer than" not in figure, line
         assert "were negative" not in figure or "fewer than" not in figure, line
     # The themes listed on neither side are named in the summary, without a number: Money does not drop out unsaid.
-    mixed = [t["label"] for t in content["themes"] if t["placed"] == "mixed"]
+    mixed = [t["label"] for t in content["themes"] if t["placed"] == "mixed" and not t["placed_by"]]
     assert "Money" in mixed and summary["too_few"]
     assert all(label in summary["too_few"] for label in mixed) and not re.search(r"\d", summary["too_few"])
+    # A theme whose own words were too few to say, but whose tick-box question the summary lists, is said once,
+    # by that figure: "Seeing family" is not also among the themes too few to say.
+    family = next(t for t in content["themes"] if t["label"] == "Seeing family")
+    assert family["placed"] == "mixed" and "not working well, from the tick-box question" in family["placed_by"]
+    assert "Seeing family" not in summary["too_few"]
+    assert [line for line in summary["not_working"] + summary["working_well"] if "Seeing family" in line] == [
+        next(line for line in summary["not_working"] if line.startswith("Seeing family, from the tick-box question"))]
+    assert "16 ticked Brothers or sisters" in next(m for m in summary["messages"] if m.startswith("Seeing family"))
     html = BeautifulSoup(pack_content_html(content), "html.parser")
     assert html.select_one(".pack-too-few").get_text() == summary["too_few"]
     money = next(s for s in html.select(".pack-theme") if s.h3.get_text() == "Money")

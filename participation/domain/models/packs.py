@@ -85,12 +85,24 @@ class Recommendation(Authored, db.Model):
     owner: Mapped[str] = mapped_column(String(200), default="", server_default="")  # who in the service answers for it
     response: Mapped[str | None] = mapped_column(String(12), default=None)
     response_reasons: Mapped[str] = mapped_column(Text, default="")
+    responded_on: Mapped[date | None] = mapped_column(Date, default=None)  # the day the response was recorded
     completed: Mapped[bool] = mapped_column(default=False)
 
     updates = relationship("RecommendationUpdate", order_by="RecommendationUpdate.on", back_populates="recommendation")
 
     def overdue(self, today: date | None = None) -> bool:
         return bool(self.due and not self.completed and self.due < (today or date.today()))
+
+    def last_heard(self) -> date | None:
+        """The day of the latest record of it: its latest progress, else the service's response."""
+        return self.updates[-1].on if self.updates else self.responded_on
+
+    def no_update_since(self, today: date | None = None) -> date | None:
+        """For an overdue recommendation with no progress recorded: the day since which nothing was heard
+        (the response, else the day it was made). None otherwise."""
+        if not self.overdue(today) or self.updates:
+            return None
+        return self.responded_on or (self.created_at.date() if self.created_at else None)
 
     def status(self, today: date | None = None) -> str:
         """Where it stands, in the tracker's words: done, overdue, in progress, agreed, or awaiting a response."""

@@ -18,8 +18,8 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-TRACKER_HEADER = ["ref", "recommendation", "themes", "rests_on_quotes", "response", "reasons", "owner", "due", "overdue",
-                  "status", "latest_progress_on", "latest_progress"]
+TRACKER_HEADER = ["ref", "recommendation", "themes", "rests_on", "rests_on_quotes", "response", "responded_on", "reasons", "owner",
+                  "due", "overdue", "status", "no_update_since", "latest_progress_on", "latest_progress"]
 
 
 def render_tracker_csv(rows: list[dict]) -> str:

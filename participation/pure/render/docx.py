@@ -189,7 +189,7 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_heading("Answers left out", 2)
     if m["left_out"]:
         doc.add_paragraph(
-            "Answers were left out for these reasons. The reason is given, never what the answer said."
+            "The reason each answer was left out, never what it said."
         )
         _table(
             doc,
@@ -326,10 +326,10 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
             [
                 f"{r.get('ref') or i}. {r['title']}",
                 "; ".join(r["themes"]),
-                r.get("response_label") or "Awaiting a response",
+                schema.response_text(r),
                 r.get("owner") or "Not yet named",
                 due + (" (overdue)" if r.get("overdue") else ""),
-                r.get("status") or "",
+                (r.get("status") or "") + (f": {schema.no_update_text(r)}" if schema.no_update_text(r) else ""),
             ]
         )
     _table(doc, "Recommendations and responses", ["Recommendation", "Themes", "Response", "Owner", "Due", "Status"], rows)

@@ -25,7 +25,9 @@ from participation.pure.render.schema import (
     coverage_pointer,
     follow_up_line,
     long_date,
+    no_update_text,
     placed_text,
+    response_text,
     sections,
     signature_sentence,
     status_line,
@@ -246,7 +248,7 @@ def _method(pack: Pack, resolve: bool) -> str:
     out.append('<h3 id="pack-left-out">Answers left out</h3>')
     if m["left_out"]:
         out.append(
-            "<p>Answers were left out for these reasons. The reason is given, never what the answer said.</p>"
+            "<p>The reason each answer was left out, never what it said.</p>"
             + _table(
                 "Answers left out, by reason",
                 ["Reason", "Answers"],
@@ -424,14 +426,14 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
         overdue = ' <strong class="pack-overdue">Overdue</strong>' if r.get("overdue") else ""
         rows = [
             ("Themes", _e("; ".join(r["themes"])) or "None"),
-            ("Response", _e(r.get("response_label") or "Awaiting a response")),
+            ("Response", _e(response_text(r))),
         ]
         if r.get("reasons"):
             rows.append(("Reasons", _e(r["reasons"])))
         rows.append(("Owner", _e(r.get("owner") or "Not yet named")))
         rows.append(("Due", _e(due) + overdue))
         if r.get("status"):
-            rows.append(("Status", _e(r["status"])))
+            rows.append(("Status", _e(r["status"] + (f": {no_update_text(r)}" if no_update_text(r) else ""))))
         out.append(f'<section class="pack-recommendation" aria-labelledby="pack-rec-{i}">')
         out.append(f'<h3 id="pack-rec-{i}">{_e(r.get("ref") or i)}. {_e(r["title"])}</h3>')
         out.append(

@@ -79,6 +79,7 @@ class Theme(TypedDict):
     risk_weight: Literal["many", "some", "few", "none", "hidden"]
     # Where the one rule (evidence_rules.side) places it, the same in the summary and on its page.
     placed: Literal["working-well", "not-working", "mixed"]
+    placed_by: str | None  # where a "mixed" theme's face or tick-box question is listed in the summary, in words; else None
     quotes: list[str]  # starred, approved, redacted answers: young people's own words (identifying details written more generally)
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
@@ -164,6 +165,8 @@ class Recommendation(TypedDict, total=False):
     rests_on: list[str]  # each theme with its figure in this pack, and each quote it rests on
     response: str | None  # e.g. "accepted", "partly-accepted", "rejected"; None while awaited
     response_label: str | None
+    responded_on: str | None  # YYYY-MM-DD the response was recorded; None while awaited
+    no_update_since: str | None  # YYYY-MM-DD: overdue, with nothing heard since (no progress recorded); else None
     reasons: str
     due: str | None
     overdue: bool
@@ -246,16 +249,17 @@ PREVIEW_MARKER = "Preview: not published"
 # Printed after the words of an answer an officer wrote more generally before publishing (a detail that
 # could point to one young person), in every format: quotes, the appendix and what a recommendation rests on.
 EDITED_MARK = "[words changed to protect who said it]"
-# Printed after an officer's English translation of words a young person wrote in another language: the
-# pack prints the translation in their place (the language alone can point to one or two young people).
+# Shown after an officer's English translation of words a young person wrote in another language, in the
+# officer's own view only (the check page): a pack or the tracker prints the translation unmarked, since
+# a mark would say the young person writes in another language, which alone can point to one or two.
 TRANSLATED_MARK = "[translated into English by the participation team]"
 PLACEHOLDER_NOTE = (
-    "Quotes are young people's own words, spelling included. "
+    "Quotes are young people's own words, spelling included, or the participation team's English translation "
+    "of them (see How we gathered the evidence). "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them, and where a quote held a detail that "
     "could point to one young person, an officer wrote that part more generally: those quotes end with "
-    f"{EDITED_MARK}. Words a young person wrote in another language are printed in an English translation, "
-    f"which ends with {TRANSLATED_MARK}."
+    f"{EDITED_MARK}."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
@@ -306,8 +310,9 @@ PLACED_TEXT = {
 
 
 def placed_text(theme: Theme) -> str | None:
-    """Where the summary lists a theme, said on the theme's own page by the same rule."""
-    return PLACED_TEXT.get(theme.get("placed") or "")
+    """Where the summary lists a theme, said on the theme's own page by the same rule (by its face or
+    tick-box question's figure where its own words were mixed, or too few to say)."""
+    return theme.get("placed_by") or PLACED_TEXT.get(theme.get("placed") or "")
 
 
 def coverage_pointer(pack: Pack) -> str:
@@ -323,6 +328,17 @@ def recommendation_ref(n: int) -> str:
 def theme_count_text(theme: Theme) -> str:
     """A theme's figure, saying what it counts: young people who wrote about it."""
     return f"{theme['young_people']} young people wrote about this in their own words."
+
+
+def response_text(r: Recommendation) -> str:
+    """'Partly accepted (17 November 2026)': the service's response with the day it was recorded."""
+    label = r.get("response_label") or "Awaiting a response"
+    return f"{label} ({long_date(r['responded_on'])})" if r.get("response_label") and r.get("responded_on") else label
+
+
+def no_update_text(r: Recommendation) -> str | None:
+    """'no update since 17 November 2026' (after "Overdue: "), for an overdue recommendation with no progress recorded."""
+    return f"no update since {long_date(r['no_update_since'])}" if r.get("no_update_since") else None
 
 
 def long_date(value: str | None) -> str:
