@@ -15,7 +15,8 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screens"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PASSWORD = "demo-password-2026"
-TRANSLATED = re.compile(r"(?<!marked )(?<!ends with )\[translated into English by the participation team\]")
+# The method's statement about answers in another language (quotes themselves carry no mark: pack_content).
+TRANSLATED = re.compile(r"printed in the participation team's English translation")
 
 
 def shot(page, name):
@@ -136,7 +137,7 @@ def packs(browser):
     subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "packs", "build", "1", "--format", "pdf", "--out",
                     str(OUT / "pack.pdf")], check=True)
     pages = subprocess.run(["pdftotext", str(OUT / "pack.pdf"), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
-    # The first page with a quote printed in translation (not the method's own words about the mark).
+    # The page of the method that says how answers in another language are printed.
     flat = [" ".join(text.split()) for text in pages]
     n = next(i for i, text in enumerate(flat, 1) if TRANSLATED.search(text))
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(n), "-l", str(n), "-singlefile", str(OUT / "pack.pdf"),
