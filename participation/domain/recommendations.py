@@ -100,6 +100,11 @@ def numbered(review: Review) -> list[tuple[str, Recommendation]]:
     return [(recommendation_ref(i), r) for i, r in enumerate(recommendations(review), 1)]
 
 
+def theme_ids_by_ref(review: Review) -> dict[str, list[str]]:
+    """Each recommendation's theme ids by its reference (the tracker's rows carry the staff labels)."""
+    return {ref: list(r.themes or []) for ref, r in numbered(review)}
+
+
 def tracker_csv(review: Review, today: date | None = None) -> str:
     """The tracker as a spreadsheet, one row a recommendation."""
     return render_tracker_csv(tracker_rows(review, today, figures=True))

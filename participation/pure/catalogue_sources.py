@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from participation.pure.prompt_bank import LAST_QUESTION, without_last_words
+from participation.pure.prompt_bank import LAST_QUESTION, SPELLING, without_last_words
 from participation.pure.scale import SCALE_LABELS
 
 
@@ -21,6 +21,7 @@ def prompt_bank_strings(bank: list[dict]) -> Iterator[str]:
         yield from prompt.get("options") or ()
     yield from SCALE_LABELS.values()
     yield LAST_QUESTION
+    yield SPELLING
 
 
 def help_line_strings(data: dict) -> Iterator[str]:

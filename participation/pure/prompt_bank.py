@@ -30,6 +30,8 @@ def in_chosen_order(slugs: list[str], order: list[str]) -> list[str]:
 # whichever question is really the last.
 _LAST_WORDS = re.compile(r"\s*This is the last question\.(?:\s*Thank you for taking part\.)?\s*", re.IGNORECASE)
 LAST_QUESTION = "This is the last question."
+# Said under every box young people write in: many worry about spelling (some are dyslexic, some new to English).
+SPELLING = "Spelling does not matter."
 
 
 def without_last_words(hint: str | None) -> str:
@@ -37,7 +39,12 @@ def without_last_words(hint: str | None) -> str:
     return _LAST_WORDS.sub(" ", hint or "").strip()
 
 
-def youth_hint(hint: str | None, is_last: bool) -> str:
-    """A prompt's hint as young people see it: "This is the last question." on the last one only."""
-    text = without_last_words(hint)
-    return f"{text} {LAST_QUESTION}".strip() if is_last else text
+def youth_hint(hint: str | None, is_last: bool, free_text: bool = False) -> str:
+    """A prompt's hint as young people see it: "Spelling does not matter." under a box they write in
+    (`free_text`), and "This is the last question." on the last one only."""
+    parts = [without_last_words(hint)]
+    if free_text:
+        parts.append(SPELLING)
+    if is_last:
+        parts.append(LAST_QUESTION)
+    return " ".join(p for p in parts if p)

@@ -9,10 +9,10 @@ English, never blank: gettext returns the English when a catalogue has no entry 
 from __future__ import annotations
 
 from flask import Flask, g, request, session
-from flask_babel import Babel, format_date, get_locale, gettext, refresh
+from flask_babel import Babel, format_date, get_locale, gettext, lazy_gettext, refresh
 
-from participation.pure import languages
-from participation.pure.prompt_bank import LAST_QUESTION, without_last_words
+from participation.pure import help_numbers, languages
+from participation.pure.prompt_bank import LAST_QUESTION, SPELLING, without_last_words
 from participation.pure.scale import SCALE_LABELS
 
 LANG_KEY = "lang"
@@ -59,6 +59,11 @@ def page_language() -> languages.Language:
     return languages.BY_CODE.get(str(get_locale()), languages.BY_CODE[languages.SOURCE])
 
 
+def language_from_abroad() -> bool:
+    """Whether the page is read in a language from outside the UK (help opens the asylum line then)."""
+    return page_language().code not in help_numbers.HOME_LANGUAGES
+
+
 def picker_languages() -> tuple[languages.Language, ...]:
     return tuple(g.get("offered_languages", languages.LANGUAGES))
 
@@ -81,11 +86,45 @@ def prompt_text(prompt) -> str:
 
 FACE_WORDS = "Pick the face that fits best."
 
+# The fifteen base themes (TAXONOMY.md) as young people read them, in their language: the ids are the
+# taxonomy's own; the words are plainer than the staff labels ("Moving home or school", not "Moves and
+# stability"). A council's own themes have only the English their officers typed.
+YOUTH_TOPICS = {
+    "social-workers": lazy_gettext("Social workers and personal advisers"),
+    "home-and-carers": lazy_gettext("Home and carers"),
+    "moves-and-stability": lazy_gettext("Moving home or school"),
+    "family-and-friends-contact": lazy_gettext("Seeing family"),
+    "being-heard": lazy_gettext("Being heard in decisions"),
+    "life-story": lazy_gettext("Understanding my story"),
+    "education": lazy_gettext("School, college and learning"),
+    "health-and-wellbeing": lazy_gettext("Health and feelings"),
+    "friendships-and-activities": lazy_gettext("Friends and a normal life"),
+    "identity-and-stigma": lazy_gettext("Who I am and being treated differently"),
+    "housing": lazy_gettext("Housing"),
+    "money": lazy_gettext("Money"),
+    "preparing-for-adulthood": lazy_gettext("Growing up and leaving care"),
+    "safety": lazy_gettext("Feeling safe"),
+    "rights-and-complaints": lazy_gettext("Rights and complaints"),
+}
+
+
+def youth_topics(theme_ids, own_labels: dict[str, str]) -> list[dict]:
+    """Themes as a youth page names them: {"label", "english"}; a base theme in the page's language, a
+    council's own theme in its officers' English (`english`: the page marks it so), an unknown id left out."""
+    topics = []
+    for theme_id in theme_ids or ():
+        if theme_id in YOUTH_TOPICS:
+            topics.append({"label": str(YOUTH_TOPICS[theme_id]), "english": False})
+        elif theme_id in own_labels:
+            topics.append({"label": own_labels[theme_id], "english": True})
+    return topics
+
 
 def prompt_hint(prompt, is_last: bool, tick_all: bool = False, words_only: bool = False) -> str:
     """The hint young people see, in their language, "This is the last question." on the last one only,
-    and for tick-all prompts "Tick all that fit." unless the hint already says so. `words_only`: the scale
-    is shown without faces (a care leaver's), so the bank's "Pick the face that fits best." is left out."""
+    for tick-all prompts "Tick all that fit." unless the hint already says so, and under a box they write
+    in "Spelling does not matter." (as youth_hint says it to staff). `words_only`: the scale is shown
+    without faces (a care leaver's), so the bank's "Pick the face that fits best." is left out."""
     english = without_last_words(prompt.hint)
     hint = _own(prompt, "hint") or tr(english)
     if words_only:
@@ -93,6 +132,8 @@ def prompt_hint(prompt, is_last: bool, tick_all: bool = False, words_only: bool 
     parts = [hint]
     if tick_all and "all that fit" not in english.lower():
         parts.append(gettext("Tick all that fit."))
+    if getattr(prompt, "kind", None) == "text":
+        parts.append(gettext(SPELLING))
     if is_last:
         parts.append(gettext(LAST_QUESTION))
     return " ".join(p for p in parts if p)
@@ -116,6 +157,7 @@ def init_app(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     app.before_request(remember_choice)
     app.add_template_global(page_language)
+    app.add_template_global(language_from_abroad)
     app.add_template_global(picker_languages)
     app.add_template_global(languages.status, "translation_status")
     app.add_template_global(languages.LANGUAGES, "LANGUAGES")

@@ -141,8 +141,9 @@ def test_an_officers_own_prompt_shows_their_words_and_english_where_they_wrote_n
     y.join()
     page = _page(y.page(1))
     assert page.select_one("label h1, h1 label").get_text(strip=True) == "كيف هو نادي الشباب؟"
-    # no Arabic hint was written: the English shows, never a blank, then the translated last-question line
-    assert page.select_one("#answer-hint").get_text(" ", strip=True) == "Say anything. هذا هو السؤال الأخير."
+    # no Arabic hint was written: the English shows, never a blank, then the translated words about spelling
+    # (under every box they write in) and the last-question line
+    assert page.select_one("#answer-hint").get_text(" ", strip=True) == "Say anything. الإملاء لا يهم. هذا هو السؤال الأخير."
     y.client.get("/join?lang=ti")
     page = _page(y.page(1))
     assert page.select_one("label h1, h1 label").get_text(strip=True) == "How is the youth club?"

@@ -69,8 +69,11 @@ def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, op
     assert "Adults here read your words." in promises
     assert "The council gets a summary with no names." in promises
     assert "Only" not in promises and "hears" not in promises
-    assert "the adult who keeps you safe reads it" in page.select_one(".py-promises__safe").get_text()
-    assert "not told" not in promises and "Home Office" not in promises
+    # Who must act, in 12 words or fewer (test_youth_words); and what nobody can be told (we do not know who
+    # they are), never that their words are kept from everyone.
+    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are not safe, the adults here must help."
+    assert "We cannot tell the Home Office, police, school or carers it was you." in promises
+    assert "not told" not in promises
     assert "Stop any time." in promises
     # Every line has a picture beside its words, drawn on the page (nothing fetched from elsewhere).
     assert all(li.select_one("svg.py-icon[aria-hidden=true]") for li in page.select(".py-promises li"))
@@ -245,7 +248,7 @@ def _help_groups(response, heading_id="support-heading"):
 
 def _more_help(response, heading_id="support-heading"):
     """The lines behind "More help" (a <details>, closed), or None when there is none."""
-    details = soup(response).select_one(f"section[aria-labelledby={heading_id}] details")
+    details = soup(response).select_one(f"section[aria-labelledby={heading_id}] details.py-support__more")
     if details is None:
         return None
     assert details.select_one("summary").get_text(strip=True) == "More help" and not details.has_attr("open")
@@ -305,7 +308,8 @@ def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_ove
     assert [h for h, _ in _help_groups(page)] == ["If you are under 19", "If you are 18 or over", "For any age"]
 
 
-CHILDRENS_LIST = ["Childline 0800 1111", "Samaritans 116 123", "Text SHOUT to 85258", "Call 999", "Seeking asylum?"]
+# The line for young people seeking asylum is folded under its own plain summary (test_youth_words).
+CHILDRENS_LIST = ["Childline 0800 1111", "Samaritans 116 123", "Text SHOUT to 85258", "Call 999", "If you came to the UK on your own"]
 GROWN_UP_LINES = ("Your personal adviser (PA)", "Become", "StepChange", "Food bank")
 
 

@@ -231,7 +231,10 @@ def test_you_said_we_did_marks_the_officers_english_on_a_translated_page(app, tr
     assert {b.get_text() for b in marked} >= {
         "Tell children in writing when their worker changes.", "You said your worker changes a lot.", "We told the councillors.",
     }
+    # Said once, plainly, above each part the team wrote (test_youth_words), not after every line.
+    notes = page.select("main p.py-english-note")
+    assert len(notes) == 2
     for b in marked:
-        assert b.find_next_sibling("span", class_="py-title-note") is not None
+        assert b.find_previous("p", class_="py-english-note") is not None
     english = soup(app.test_client().get(f"/j/{tracked.join_code}/updates?lang=en"))
     assert english.select_one("main .py-title-note") is None

@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from participation.domain import alerts, answers, recommendations, you_said_we_did
 from participation.domain.models.sessions import PromptKind, SessionState
+from participation.domain.themes import theme_labels
 from participation.pure import help_numbers
 from participation.web import i18n
 from participation.web.extensions import csrf
@@ -393,10 +394,14 @@ def help_now():
 @public
 def updates(code):
     session_obj, participant = _visit_or_404(code)
-    # What the council is doing, read from the tracker itself, so this page and the tracker never disagree.
+    # What the council is doing, read from the tracker itself, so this page and the tracker never disagree;
+    # each change's topics in the page's language (i18n.youth_topics).
+    review = session_obj.review
+    own = theme_labels(review.council_id)
+    topics = {ref: i18n.youth_topics(ids, own) for ref, ids in recommendations.theme_ids_by_ref(review).items()}
     return render_template(
         "youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj),
-        tracker=recommendations.tracker_rows(session_obj.review), adult=_is_care_leaver(session_obj, participant),
+        tracker=recommendations.tracker_rows(review), topics=topics, adult=_is_care_leaver(session_obj, participant),
     )
 
 
