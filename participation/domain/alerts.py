@@ -237,6 +237,25 @@ def talk_code_for(session_id: int, participant_id: int) -> str | None:
     return alert.talk_code if alert is not None and alert.wants_to_talk else None
 
 
+def talk_request_for(session_id: int, participant_id: int):
+    """This visit's open request to talk (an alert with wants_to_talk), or None. Read only."""
+    alert = _open_talk_alert(session_id, participant_id)
+    return alert if alert is not None and alert.wants_to_talk else None
+
+
+def young_person_taps_undo(session_id: int, participant_id: int) -> bool:
+    """"Tapped by mistake": marks this visit's request to talk as undone by the young person. The alert is
+    never closed or deleted by it (only the safeguarding lead closes an alert, with an outcome): it stays open
+    and read first, marked, so a real request taken back in a hurry, or under someone's eye, is still seen."""
+    alert = talk_request_for(session_id, participant_id)
+    if alert is None or alert.talk_undone_at is not None:
+        return False
+    alert.talk_undone_at = datetime.utcnow()
+    record("young-person-tapped-undo", alert, actor=None, session_id=session_id)
+    db.session.commit()
+    return True
+
+
 def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
     """Tells the room's adults, without a name and without needing any words: the young person gets a
     number to show when ready. It joins an alert already open for this visit, or raises its own."""
@@ -251,5 +270,9 @@ def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
         alert.wants_to_talk = True
         alert.talk_code = f"{secrets.randbelow(90) + 10}"
         record("young-person-asked-to-talk", alert, actor=None, session_id=session_id)
+    elif alert.talk_undone_at is not None:
+        # Asking again after Undo: the request is real again (the audit log keeps both taps).
+        alert.talk_undone_at = None
+        record("young-person-asked-to-talk", alert, actor=None, session_id=session_id, again=True)
     db.session.commit()
     return alert.talk_code

@@ -105,6 +105,7 @@ ACTION_LABELS = {
     "two-factor-reset": "Reset a staff member's two-factor sign-in",
     "you-said-we-did-saved": "Saved \"You said, we did\"",
     "young-person-asked-to-talk": "A young person asked to talk to someone",
+    "young-person-tapped-undo": "A young person tapped Undo after asking to talk (the alert stays open)",
 }
 
 

@@ -149,12 +149,46 @@
 
   // One tap: on a face or a pick-one question, tapping an answer moves on (Back brings it back to change).
   // Only a tap or a click does this: a keyboard user choosing with the arrow keys still presses Next.
+  // So Next is not there to be hit by a quick second tap meant for the card before, a card nothing is chosen
+  // on yet hides it (py-tap-only), until a key is pressed, a choice is made without a tap (a screen reader),
+  // "Something else" opens its box, or an answer did not send. A card with a problem or a notice keeps it.
   var lastPointer = 0;
+  var usingKeys = false;
   document.addEventListener("pointerdown", function () { lastPointer = Date.now(); }, true);
+  function showNext(form) { if (form) form.classList.remove("py-tap-only"); }
+  function hideNextOnOneTap(scope) {
+    Array.prototype.forEach.call(scope.querySelectorAll("form[data-draft]"), function (form) {
+      var card = form.closest("#card") || form;
+      var tapOnly = !usingKeys && form.querySelector(".py-one-tap") && !form.querySelector(".py-one-tap input:checked") &&
+        !card.querySelector(".py-notice, .govuk-error-summary, .govuk-error-message");
+      form.classList.toggle("py-tap-only", !!tapOnly);
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    // Moving about with keys, not typing words (a phone's keyboard in a box says nothing about how they choose).
+    if (!/^(Tab|Arrow|Enter$| $|Spacebar$)/.test(event.key || "") || (event.target.matches && event.target.matches("textarea, input[type=text]"))) return;
+    usingKeys = true;
+    Array.prototype.forEach.call(document.querySelectorAll(".py-tap-only"), showNext);
+  }, true);
+  // For a moment after a new card comes in, a tap on it counts for nothing: it was meant for the card before.
+  var swappedAt = 0;
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "card") swappedAt = Date.now();
+  });
+  document.addEventListener("click", function (event) {
+    if (!event.isTrusted || Date.now() - swappedAt > 400) return;
+    if (event.target.closest && event.target.closest("#card")) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }, true);
   document.body.addEventListener("click", function (event) {
     var input = event.target;
     if (!input.matches || !input.matches(".py-one-tap input[type=radio]")) return;
-    if (Date.now() - lastPointer > 1000 || input.hasAttribute("data-aria-controls")) return; // "Something else" opens its box
+    if (Date.now() - lastPointer > 1000 || input.hasAttribute("data-aria-controls")) {  // "Something else" opens its box
+      showNext(input.form);
+      return;
+    }
     var next = input.form && input.form.querySelector("button[name=action][value=next]");
     if (!next) return;
     // A moment to see the choice light up, then on; htmx sends it as a press of Next.
@@ -198,10 +232,12 @@
     var card = document.getElementById("card") || document;
     syncReveals(card);
     showOneTapHints(card);
+    hideNextOnOneTap(card);
   });
   restoreDrafts(document);
   syncReveals(document);
   showOneTapHints(document);
+  hideNextOnOneTap(document);
 
   // Listen: the phone reads the screen aloud with its own voices, in the page's language. Nothing leaves the
   // phone. The button shows only where the phone has a voice for that language.
@@ -226,18 +262,33 @@
   function isShown(el) {
     var closed = el.closest("details:not([open])");  // a closed "More help": only its summary is on screen
     if (closed && !el.closest("summary")) return false;
-    return !el.closest("[hidden], .govuk-visually-hidden, .govuk-checkboxes__conditional--hidden, .govuk-radios__conditional--hidden, .py-actions, .py-listen, .py-offline, .py-sending");
+    return !el.closest("[hidden], .govuk-visually-hidden, .govuk-checkboxes__conditional--hidden, .govuk-radios__conditional--hidden, .py-actions, .py-listen, .py-offline, .py-sending, nav, .govuk-skip-link, .py-talk, .py-stop");
+  }
+  // The words of an element as a person reads them: no pictures (aria-hidden), and nothing when all of its
+  // words are links (a language's name, "See what changed"): Listen reads what is said, not where to go.
+  // A link inside a sentence ("You can also call ...") is read as part of it.
+  function spokenText(el) {
+    var copy = el.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll("[aria-hidden=true], svg"), function (n) { n.remove(); });
+    var text = copy.textContent.replace(/\s+/g, " ").trim();
+    Array.prototype.forEach.call(copy.querySelectorAll("a"), function (n) { n.remove(); });
+    return copy.textContent.replace(/[\s.,;:·]+/g, "") ? text : "";
   }
   // What is read: headings, questions, hints, answers and paragraphs, and anything marked data-listen-text.
   // That mark's value, when it has one, is read instead of the words on screen: a help line says its name,
-  // what it is for and its number one digit at a time (templates/youth/_support.html).
+  // what it is for and its number one digit at a time (templates/youth/_support.html). Then, on a question
+  // with a box, what is typed in it ("You wrote: ..."), so someone who finds reading hard can check it.
   function wordsToRead(card) {
     var parts = [];
     var seen = [];
-    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, h2, legend, .govuk-hint, label, .py-promises li, p"), function (el) {
+    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, h2, legend, .govuk-hint, label, .py-promises li, .py-welcome__more li, p"), function (el) {
       if (!isShown(el) || seen.some(function (s) { return s.contains(el); })) return;
-      var text = (el.getAttribute("data-listen-text") || el.textContent).replace(/\s+/g, " ").trim();
+      var text = el.hasAttribute("data-listen-text") && el.getAttribute("data-listen-text") ? el.getAttribute("data-listen-text").replace(/\s+/g, " ").trim() : spokenText(el);
       if (text) { parts.push(text); seen.push(el); }
+    });
+    Array.prototype.forEach.call(card.querySelectorAll("form[data-listen-wrote] textarea"), function (box) {
+      var words = box.value.replace(/\s+/g, " ").trim();
+      if (words && !box.disabled && isShown(box)) parts.push(box.form.getAttribute("data-listen-wrote") + " " + words);
     });
     return parts.join(". ");
   }
@@ -287,6 +338,7 @@
   function showOffline(event) {
     var form = event.detail && event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest("form") : null;
     var box = form ? form.querySelector(".py-offline") : null;
+    showNext(form);  // "tap the button again": Next is there to tap
     if (box) {
       box.hidden = false;
       box.focus && box.focus();

@@ -34,6 +34,9 @@ class Alert(db.Model):
     similar: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     wants_to_talk: Mapped[bool] = mapped_column(default=False)
     talk_code: Mapped[str] = mapped_column(String(4), default="")
+    # The young person tapped Undo after asking to talk: the request is marked, never removed (a tap can be
+    # a mistake either way), and asking again clears the mark. The audit log keeps each tap.
+    talk_undone_at: Mapped[datetime | None] = mapped_column(default=None)
     # Exact times belong to the safeguarding record, not to the answer.
     raised_at: Mapped[datetime] = mapped_column(default=datetime.utcnow, index=True)
     first_opened_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext
 from flask_limiter.util import get_remote_address
@@ -22,6 +24,10 @@ from participation.web.youth.forms import JoinForm, answer_form_for, read_form_t
 bp = Blueprint("youth", __name__)
 
 VISITS_KEY = "visits"
+# When this phone last showed or sent a question of each visit, and which: {session id: [unix seconds, n]}.
+# A visit picked up again after RESUME_AFTER asks first whether it is the same person (a phone can be shared).
+SEEN_KEY = "seen"
+RESUME_AFTER = 20 * 60
 
 
 def _remember_visit(session_obj, participant) -> None:
@@ -29,12 +35,44 @@ def _remember_visit(session_obj, participant) -> None:
     visits[str(session_obj.id)] = participant.token
     session[VISITS_KEY] = visits
     session.permanent = True
+    _note_seen(session_obj, 1)
 
 
 def _forget_visit(session_obj) -> None:
     visits = dict(session.get(VISITS_KEY, {}))
     if visits.pop(str(session_obj.id), None) is not None:
         session[VISITS_KEY] = visits
+    seen = dict(session.get(SEEN_KEY, {}))
+    if seen.pop(str(session_obj.id), None) is not None:
+        session[SEEN_KEY] = seen
+
+
+def _note_seen(session_obj, n: int) -> None:
+    seen = dict(session.get(SEEN_KEY, {}))
+    seen[str(session_obj.id)] = [int(time.time()), n]
+    session[SEEN_KEY] = seen
+
+
+def _last_seen(session_obj) -> tuple[float, int] | None:
+    entry = session.get(SEEN_KEY, {}).get(str(session_obj.id))
+    try:
+        return float(entry[0]), int(entry[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _left_idle(session_obj) -> bool:
+    """This phone's visit was left alone for RESUME_AFTER or more (or its time is not known): the next
+    question waits behind "Carry on where you left off?", so a new person never reads another's answers."""
+    seen = _last_seen(session_obj)
+    return seen is None or time.time() - seen[0] >= RESUME_AFTER
+
+
+def _current_question(session_obj) -> int:
+    """The question this phone's visit was last on (1 when not known)."""
+    seen = _last_seen(session_obj)
+    total = len(answers.prompt_cards(session_obj))
+    return seen[1] if seen is not None and 1 <= seen[1] <= total else 1
 
 
 def _visit_or_404(code: str):
@@ -218,7 +256,13 @@ def question(code, n):
     prompt = prompts[n - 1]
 
     if request.method == "GET":
+        if _left_idle(session_obj):
+            return redirect(url_for("youth.resume", code=session_obj.join_code), 303)
+        _note_seen(session_obj, n)
         return _show_question(session_obj, participant, n, unchecked=request.args.get(UNCHECKED_ARG) == "1")
+
+    # Sending an answer is always kept (nothing typed is lost), whenever the page was opened.
+    _note_seen(session_obj, n)
 
     if not answers.accepts_answers(session_obj):
         return _not_open_page(session_obj, participant)
@@ -287,6 +331,38 @@ def send_answer(code, n):
     question keeps its place: Back brings it again and the phone puts their words back in the box
     (pages are still never stored on the phone, so a shared phone keeps nothing once the visit ends)."""
     return question(code, n)
+
+
+@bp.route("/j/<code>/resume", methods=["GET", "POST"])
+@public
+def resume(code):
+    """"Carry on where you left off?", when a visit is picked up again after a while: Carry on goes back to
+    the question it was on; Start fresh ends the visit on this phone (its answers stay saved for the people
+    running it, only not shown here) and goes to the welcome, for the next person. Two plain forms."""
+    session_obj, participant = _visit_or_404(code)
+    if participant is None:
+        return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
+    if request.method == "GET":
+        return render_template("youth/resume.html", session_obj=session_obj, adult=_is_care_leaver(session_obj, participant))
+    if request.form.get("action") == "fresh":
+        answers.finish_visit(participant)
+        _forget_visit(session_obj)
+        return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
+    n = _current_question(session_obj)
+    _note_seen(session_obj, n)
+    return redirect(url_for("youth.question", code=session_obj.join_code, n=n), 303)
+
+
+@bp.post("/j/<code>/clear")
+@public
+def clear(code):
+    """From the Stop page: ends the visit on this phone (a shared phone keeps nothing to show the next
+    person); the answers stay saved. Then the same page as Stop, saying the phone is cleared."""
+    session_obj, participant = _visit_or_404(code)
+    if participant is not None:
+        answers.finish_visit(participant)
+        _forget_visit(session_obj)
+    return redirect(url_for("youth.thanks", code=session_obj.join_code, stopped=1, cleared=1), 303)
 
 
 def _words_kept_on_phone(response):
@@ -360,17 +436,16 @@ def thanks(code):
     if participant is not None:
         answered = answers.finish_visit(participant)
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
-        visits = dict(session.get(VISITS_KEY, {}))
-        visits.pop(str(session_obj.id), None)
-        session[VISITS_KEY] = visits
+        _forget_visit(session_obj)
     # Stop (on every question) ends the visit here too: help first, and no question about why.
     stopped = request.args.get("stopped") == "1"
+    cleared = stopped and request.args.get("cleared") == "1"
     # A card to keep: the code, the month we promised and a QR code that opens "what changed".
     updates_url = public_url(url_for("youth.updates", code=session_obj.join_code))
     updates_qr = qr_markup(updates_url, gettext("QR code for what changed"), scale=4)
     return render_template(
         "youth/thanks.html", session_obj=session_obj, answered=answered, stopped=stopped, help_sections=help_sections,
-        updates_url=updates_url, updates_qr=updates_qr, adult=adult,
+        updates_url=updates_url, updates_qr=updates_qr, adult=adult, cleared=cleared,
     )
 
 
@@ -385,9 +460,18 @@ def help_now():
     if found is None:
         if code:
             limits.wrong_code_allowed(get_remote_address())
-        return render_template("youth/help.html")
-    i18n.offer_languages_of(found[0])
-    return render_template("youth/help.html", session_obj=found[0], help_sections=_help_for(*found), adult=_is_care_leaver(*found))
+        return render_template("youth/help.html", back_url=url_for("youth.join"))
+    session_obj, participant = found
+    i18n.offer_languages_of(session_obj)
+    # "Back to my questions": the question this visit was on, or the start when there is no visit here.
+    if participant is not None:
+        back_url = url_for("youth.question", code=session_obj.join_code, n=_current_question(session_obj))
+    else:
+        back_url = url_for("youth.welcome", code=session_obj.join_code)
+    return render_template(
+        "youth/help.html", session_obj=session_obj, help_sections=_help_for(*found), adult=_is_care_leaver(*found),
+        back_url=back_url,
+    )
 
 
 @bp.get("/j/<code>/updates")
@@ -426,11 +510,24 @@ def talk_asked(code, n):
     open request for this visit (the phone was handed on, or the adults have closed it) it still says, kindly,
     to go and talk to one of them."""
     session_obj, participant = _visit_or_404(code)
-    talk_code = alerts.talk_code_for(session_obj.id, participant.id) if participant is not None else None
+    asked = alerts.talk_request_for(session_obj.id, participant.id) if participant is not None else None
     # Asked from a question not yet answered: carrying on goes back to it, never past it.
     stay = request.args.get("stay") == "1" and 1 <= n <= len(answers.prompt_cards(session_obj))
     next_url = url_for("youth.question", code=session_obj.join_code, n=n) if stay else _next_url(session_obj, n)
     return render_template(
-        "youth/check_in.html", session_obj=session_obj, n=n, next_url=next_url, talk_code=talk_code,
-        asked=True, help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
+        "youth/check_in.html", session_obj=session_obj, n=n, next_url=next_url,
+        talk_code=asked.talk_code if asked is not None else None, undone=asked is not None and asked.talk_undone_at is not None,
+        stay=stay, asked=True, help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
     )
+
+
+@bp.post("/j/<code>/q/<int:n>/talk/undo")
+@public
+def talk_undo(code, n):
+    """"Tapped by mistake? Tap Undo": the request is marked as undone by the young person, never taken away
+    (alerts.young_person_taps_undo); the page then says so, with a way to ask again."""
+    session_obj, participant = _visit_or_404(code)
+    if participant is not None:
+        alerts.young_person_taps_undo(session_obj.id, participant.id)
+    stay = 1 if request.form.get("stay") == "1" else None
+    return redirect(url_for("youth.talk_asked", code=session_obj.join_code, n=n, stay=stay), 303)
