@@ -81,7 +81,12 @@ def test_training_reproduces_the_shipped_model(shipped, parts):
     assert model.index == shipped.index
     np.testing.assert_allclose(model.weights, shipped.weights, atol=1e-5)
     np.testing.assert_allclose(model.intercept, shipped.intercept, atol=1e-5)
-    assert tr.evaluate(model, parts[1]) == tr.evaluate(shipped, parts[1])
+    # Weights agree to 1e-5; a newer NumPy, SciPy or ONNX Runtime from PyPI can still flip an answer that
+    # sits on a near-tie between two themes, so the held-out figures may differ by a couple of answers.
+    ours, theirs = tr.evaluate(model, parts[1]), tr.evaluate(shipped, parts[1])
+    assert ours["n"] == theirs["n"]
+    for figure in ("top1", "top3"):
+        assert abs(ours[figure] - theirs[figure]) * ours["n"] <= 3, (figure, ours[figure], theirs[figure])
 
 
 def test_model_files_are_plain_and_inference_needs_no_sklearn():
