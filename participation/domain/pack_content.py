@@ -38,6 +38,7 @@ from participation.pure.evidence_rules import (
     answer_tone,
     asks_for_good,
     choice_reading,
+    group_said,
     negative_weight,
     person_tone,
     says_nothing_more,
@@ -53,6 +54,7 @@ from participation.pure.suppression import (
     WITHHELD_LABEL,
     Shown,
     in_words,
+    may_say_raised,
     suppress_breakdown,
     suppress_count,
     unknown,
@@ -164,13 +166,15 @@ GENERAL_QUESTIONS = (
 
 
 GROUPS = ("children-in-care", "care-leavers")
-UNKNOWN = "not-known"
-GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Not known"}
-# How a young person's group is decided (group_of in build), said beside the group table and in the method.
-GROUPS_DECIDED = "Each young person's group is what they said, or else the group their session was for."
-GROUPS_METHOD = (
-    f"{GROUPS_DECIDED} So the groups can differ from the answers to \u201cHow long have you been in care?\u201d."
+UNKNOWN = "did-not-say"
+GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Did not say"}
+# How a young person's group is decided (groups_of, by evidence_rules.group_said), said once, beside the
+# group table, and used for every count by group: the table, themes by group and the summary.
+GROUPS_DECIDED = (
+    "A young person's group is their own answer to \u201cHow long have you been in care?\u201d (\u201cI have left care\u201d: "
+    "a care leaver); anyone who did not say is in their session's group if it was for one group, else \u201cDid not say\u201d."
 )
+GROUPS_METHOD = GROUPS_DECIDED
 ABOUT_YOU = {"age-band": "Age", "time-in-care": "Time in care"}  # the optional "about you" questions
 QUOTES_PER_THEME = 5  # starred quotes printed under a theme, at most
 # Face and choice questions on a theme count who answered them, not who wrote about the theme.
@@ -310,18 +314,21 @@ def suppression_sentence(threshold: int) -> str:
     )
 
 
+# What the re-identification check (reidentify.rare_details) flags, and what it does not, in a councillor's
+# words: the method says exactly this, so it never claims more than the check does.
+CHECK_FLAGS = "ages other than 18, numbers, places and more (listed in the appendix)"
+
+
 def quotes_sentence(kept_rare: int) -> str:
     """The method's one statement of how quotes were chosen and checked, true of this pack: `kept_rare`
     printed answers still have a detail the check flags (the officer chose to keep them)."""
-    said = (
-        f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. The app flagged every printed answer "
-        "with a detail few young people share (see the appendix), and "
-    )
+    said = f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. The app flagged printed answers with {CHECK_FLAGS}; "
     if not kept_rare:
-        return said + f"the officer wrote each more generally (marked {EDITED_MARK}) or left it out."
+        return said + f"the officer reworded each one flagged (marked {EDITED_MARK}) or left it out."
     answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
     return said + (
-        f"the officer wrote some more generally (marked {EDITED_MARK}) or left them out, and kept {answers} as written. "
+        f"the officer reworded some (marked {EDITED_MARK}) or left them out, and kept {answers} as written though "
+        f"flagged. "
         "A young person's words are printed again in the summary, the questions or under a recommendation only when "
         "none of their printed answers keeps such a detail."
     )
@@ -350,6 +357,15 @@ def too_few_sentence(labels: list[str]) -> str | None:
         return None
     return ("Some themes were raised by too few young people to report as working well or not, or their views were "
             f"mixed: {'; '.join(labels)}. Their quotes are in the theme pages.")
+
+
+def hidden_tone_sentence(themes: list[str]) -> str | None:
+    """The summary's line for the themes listed on neither side because how their young people felt is
+    partly hidden to protect a small group: said, with how many wrote about each, never the hidden number."""
+    if not themes:
+        return None
+    return ("How young people felt is not shown, to protect a small group, so these are listed on neither side: "
+            f"{'; '.join(themes)}. Their quotes are in the theme pages.")
 
 
 def check(review: Review, session_ids: list[int] | None) -> dict:
@@ -589,12 +605,12 @@ def _people(n: int) -> str:
     return "person" if n == 1 else "people"
 
 
-def _were(cell: Shown) -> str:
-    """'9 young people were', 'fewer than 5 young people were'. Nothing is said on a count hidden only
-    so that a small one cannot be worked out (it may be none): a caller never lists such a figure."""
-    if unknown(cell):
-        return "young people (how many is not shown, so that a small group elsewhere cannot be worked out) were"
-    return f"{cell} young {'person was' if cell.value == 1 else 'people were'}"
+def _of_wrote(cell: Shown, wrote: int, about: str = "it") -> str:
+    """'17 of the 27 young people who wrote about it were': a side the summary lists, with its base. A listed
+    side is never hidden and its theme never small (evidence_rules.placed), so both figures are shown."""
+    if cell.value == wrote:
+        return f"All {wrote} young people who wrote about {about} were"
+    return f"{cell} of the {wrote} young people who wrote about {about} were"
 
 
 KEEP = "Something here may be worth keeping: ask what makes {label} go well, and for whom it does not."
@@ -678,12 +694,13 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
 
 def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
               translations: dict[str, str], edited: set[int], kept: set[int], rare: set[int],
-              in_summary: dict[str, str] | None = None) -> list[str]:
+              in_summary: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
     """What a recommendation rests on, as the pack shows it, always with the counts behind it: each theme
     with how many of its young people were negative (or positive) where the summary lists it, the face or
     tick-box questions on it with their figures (the summary's line where it lists one), and each quote (a
     quote with a detail few young people share is pointed to, not printed again). A theme whose own words
-    were mixed, or too few to say, is said to be no figure to rest on alone, after the figures that are."""
+    were mixed, or too few to say, is said to be no figure to rest on alone, after the figures that are.
+    Each line comes with the theme it sends the reader to ("see the theme"), or None."""
     in_summary = in_summary or {}
     out = []
     for t in rec.themes:
@@ -696,27 +713,27 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
                 cells = ", ".join(f"{d['label']} {d['count']}" for d in q["distribution"])
                 questions.append(f"\u201c{q['prompt']}\u201d ({q['kind']}, answered by {q['answered']} young people): {cells} (see The numbers).")
         if not theme:
-            out.extend(questions)
+            out.extend((q, None) for q in questions)
             continue
         placed = theme.get("placed", "mixed")
         if placed in ("not-working", "working-well"):
             felt = "negative" if placed == "not-working" else "positive"
-            out.append(f"{theme['label']}: {theme['tone'][felt]} of the {theme['young_people']} young people who wrote about it "
-                       f"were {felt} (see the theme).")
-            out.extend(questions)
+            out.append((f"{theme['label']}: {theme['tone'][felt]} of the {theme['young_people']} young people who wrote about it "
+                        f"were {felt} (see the theme).", t))
+            out.extend((q, None) for q in questions)
         else:
-            out.extend(questions)
+            out.extend((q, None) for q in questions)
             tone = theme["tone"]
-            out.append(f"{theme['label']}: {theme['young_people']} young people wrote about it; how they felt was mixed, or too "
-                       f"few said the same to say ({in_words(tone['positive'])} positive, {in_words(tone['mixed'])} mixed, "
-                       f"{in_words(tone['negative'])} negative), so it is no figure to rest on alone (see the theme).")
+            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it; how they felt was mixed, or too "
+                        f"few said the same to say ({in_words(tone['positive'])} positive, {in_words(tone['mixed'])} mixed, "
+                        f"{in_words(tone['negative'])} negative), so it is no figure to rest on alone (see the theme).", t))
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text and answer.id in rare:
-            out.append("A young person's words printed under their theme, not repeated here because they have a detail "
-                       "few young people share.")
+            out.append(("A young person's words printed under their theme, not repeated here because they have a detail "
+                        "few young people share.", None))
         elif answer is not None and answer.text:
-            out.append(f"A young person said: {_said(printed_words(answer, edited, kept), translations)}")
+            out.append((f"A young person said: {_said(printed_words(answer, edited, kept), translations)}", None))
     return out
 
 
@@ -861,6 +878,17 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
     }
 
 
+def groups_of(takers: dict, sessions: list[ParticipationSession], prompts: list[Prompt],
+              approved: list[tuple[Answer, str | None]]) -> dict[int, str]:
+    """Each young person's group by THE rule (GROUPS_DECIDED): their own approved answer to "How long have
+    you been in care?" (evidence_rules.group_said), else the group their session was for where it was for
+    one group only, else UNKNOWN ("did not say")."""
+    asked = {p.id for p in prompts if p.about_you == "time-in-care"}
+    said = {a.participant_id: g for a, _ in approved if a.prompt_id in asked and (g := group_said(a.choices))}
+    audience = {s.id: s.audience for s in sessions}
+    return {p: said.get(p) or (audience[t.session_id] if audience[t.session_id] in GROUPS else UNKNOWN) for p, t in takers.items()}
+
+
 def build(
     review: Review,
     session_ids: list[int] | None,
@@ -888,15 +916,13 @@ def build(
     # Who took part: the one definition every screen uses (answers.took_part), whatever became of their answers.
     takers = taking_part(ids)
     people = set(takers)
-    # A young person's group: from their own answer, or else from a session held for one group only.
-    audience = {s.id: s.audience for s in sessions}
-    group_of = {p: t.group or (audience[t.session_id] if audience[t.session_id] in GROUPS else UNKNOWN) for p, t in takers.items()}
+    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
+    group_of = groups_of(takers, sessions, prompts, approved)
     groups = Counter(group_of[p] for p in people)
     group_keys = [k for k in (*GROUPS, UNKNOWN) if k in GROUPS or groups.get(UNKNOWN)]
     group_cells, _ = suppress_breakdown({k: groups.get(k, 0) for k in group_keys}, threshold, total=len(people))
     groups_known = any(groups.get(k) for k in GROUPS)
 
-    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids)).order_by(Prompt.session_id, Prompt.position)).scalars())
     good_prompts = {p.id for p in prompts if asks_for_good(p.bank_slug)}
     by_answer = {a.id: a for a, _ in approved}
     theme_people: dict[str, set[int]] = defaultdict(set)
@@ -969,12 +995,13 @@ def build(
                     {"id": s, "label": SIGNATURES_OF_RISK[s], "question": SIGNATURE_QUESTIONS[s]}
                     for s in (base.signatures if base else ())
                 ],
-                "other_questions": [
+                # Once each, though the same question was asked at several sessions.
+                "other_questions": list(dict.fromkeys(
                     f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d is on the same theme. It is counted separately, "
                     "in The numbers, from the young people who answered it, so its figures differ from this one."
                     for p in prompts
                     if p.theme == t and p.kind in KIND_NAMES and not p.about_you
-                ],
+                )),
                 "_n": len(theme_people[t]),
             }
         )
@@ -1035,11 +1062,11 @@ def build(
         first = []  # the tones whose quotes come first under the theme
         if placing == "working-well":
             first.append("positive")
-            working.append((pos, f"{label}: {_were(tone_shown[t]['positive'])} positive about it."))
+            working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
         if placing == "not-working":
             first.append("negative")
-            not_working.append((neg, f"{label}: {_were(tone_shown[t]['negative'])} negative about it."))
+            not_working.append((neg, f"{label}: {_of_wrote(tone_shown[t]['negative'], len(theme_people[t]))} negative."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
         # A theme listed as working well shows its positive quotes first (and one listed as not working
         # well its negative ones), so what the summary says of it can be read in young people's words.
@@ -1140,10 +1167,29 @@ def build(
         about_you.append({k: v for k, v in shown.items() if k != "_shown"})
 
     group_breakdown = []
+    by_group: dict[str, tuple[Counter, dict[str, Shown], Shown | None]] = {}  # theme -> raw, shown cells, shown total
     for t in themes if groups_known else []:  # only where young people's groups are known
         g = Counter(group_of[p] for p in theme_people[t["id"]])
-        cells, _ = suppress_breakdown({k: g.get(k, 0) for k in group_keys}, threshold, total=t["_n"])
-        group_breakdown.append({"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])})
+        cells, total_cell = suppress_breakdown({k: g.get(k, 0) for k in group_keys}, threshold, total=t["_n"])
+        by_group[t["id"]] = (g, cells, total_cell)
+        row = {"theme": t["label"], "children_in_care": str(cells["children-in-care"]), "care_leavers": str(cells["care-leavers"])}
+        if UNKNOWN in cells:  # so each row adds up to the theme's young people
+            row["did_not_say"] = str(cells[UNKNOWN])
+        group_breakdown.append(row)
+
+    # A theme listed on neither side because how its young people felt is partly hidden to protect a small
+    # group is never dropped from the summary unsaid: it gets a line of its own, with the group that raised
+    # it where saying so lets no hidden count be worked out, and never the hidden number. Whether a theme
+    # gets such a line depends only on what its table shows, so the line itself says nothing more.
+    hidden_tone = {}
+    for t in ordered:
+        if placement[t] != "mixed" or t in by_question or not any(unknown(c) for c in tone_shown[t].values()):
+            continue
+        raw, cells, total_cell = by_group.get(t, (Counter(), {}, None))
+        biggest = max(GROUPS, key=lambda k: raw.get(k, 0))
+        named = raw.get(biggest, 0) and may_say_raised(cells, total_cell, biggest)
+        hidden_tone[t] = (f"{theme_by_id[t]['label']} ({theme_by_id[t]['young_people']} wrote about it"
+                          + (f", {GROUP_LABELS[biggest].lower()} among them)" if named else ")"))
 
     # The strongest messages: the biggest of what works and of what does not, side by side.
     # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
@@ -1169,14 +1215,14 @@ def build(
     # Each question cites what it rests on: a figure, and a young person's words where there are some.
     topics = []  # (theme, figure, quote, positive)
     for t in theme_nw:
-        figure = f"{_were(tone_shown[t]['negative'])} negative about {theme_by_id[t]['label'].lower()}"
-        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], reusable_tone, "negative"), False))
+        figure = f"{_of_wrote(tone_shown[t]['negative'], len(theme_people[t]), theme_by_id[t]['label'].lower())} negative about it"
+        topics.append((t, figure, _quote(theme_quotes[t], reusable_tone, "negative"), False))
     for _, t, figure, quote in sorted(choice_topics, key=lambda x: -x[0])[:1]:
         if t not in theme_nw:
             topics.append((t, figure, quote, False))
     for t in theme_w:
-        figure = f"{_were(tone_shown[t]['positive'])} positive about {theme_by_id[t]['label'].lower()}"
-        topics.append((t, figure[0].upper() + figure[1:], _quote(theme_quotes[t], reusable_tone, "positive"), True))
+        figure = f"{_of_wrote(tone_shown[t]['positive'], len(theme_people[t]), theme_by_id[t]['label'].lower())} positive about it"
+        topics.append((t, figure, _quote(theme_quotes[t], reusable_tone, "positive"), True))
 
     def asked(t: str, positive: bool) -> tuple[str, ...]:
         label = labels.get(t, t).lower()
@@ -1216,6 +1262,8 @@ def build(
             kind = "faces" if p.kind == "scale" else "tick all that fit" if p.kind == "multiple" else "pick one"
             asked_on_theme[p.theme].append({**printed[p.text], "kind": kind})
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
+    rests = {r.id: _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
+                             kept | originals_kept(r.quote_answer_ids or []), rare, in_summary) for r in recs}
     today = today or date.today()
 
     for t in themes:
@@ -1245,7 +1293,9 @@ def build(
             # Up to six each, the sixth only where its figure is not hidden: the summary prints on one A4 page.
             "working_well": [x[1] for i, x in enumerate(working[:6]) if i < 5 or not weak(x)],
             "not_working": [x[1] for i, x in enumerate(not_working[:6]) if i < 5 or not weak(x)],
-            "too_few": too_few_sentence([theme_by_id[t]["label"] for t in ordered if placement[t] == "mixed" and t not in by_question]),
+            "too_few": too_few_sentence([theme_by_id[t]["label"] for t in ordered
+                                         if placement[t] == "mixed" and t not in by_question and t not in hidden_tone]),
+            "hidden_tone": hidden_tone_sentence([hidden_tone[t] for t in ordered if t in hidden_tone]),
         },
         "method": {
             # What a councillor reads in a few minutes (about 400 words with the tables and limits); the
@@ -1344,8 +1394,8 @@ def build(
                 "ref": recommendation_ref(i),
                 "title": r.title,
                 "themes": [labels.get(t, t) for t in r.themes],
-                "rests_on": _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
-                                     kept | originals_kept(r.quote_answer_ids or []), rare, in_summary),
+                "rests_on": [line for line, _ in rests[r.id]],
+                "rests_on_themes": [theme for _, theme in rests[r.id]],  # the theme each line sends the reader to, or None
                 "response": r.response,
                 "response_label": RESPONSES.get(r.response) if r.response else None,
                 "responded_on": r.responded_on.isoformat() if r.response and r.responded_on else None,

@@ -11,6 +11,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import (
     Answer,
+    PackVersion,
     ParticipationSession,
     Recommendation,
     RecommendationUpdate,
@@ -32,7 +33,7 @@ from participation.domain.packs import can_read, published_packs
 from participation.domain.themes import theme_labels
 from participation.pure.reidentify import word_counts
 from participation.pure.render.csvfile import render_tracker_csv
-from participation.pure.render.schema import recommendation_ref
+from participation.pure.render.schema import SEE_THEME, recommendation_ref, theme_anchor
 from participation.pure.sanitise import clean_text
 
 
@@ -110,15 +111,42 @@ def tracker_csv(review: Review, today: date | None = None) -> str:
     return render_tracker_csv(tracker_rows(review, today, figures=True))
 
 
-def rests_on(review: Review, today: date | None = None) -> dict[int, list[str]]:
+def came_from(review: Review) -> dict[int, PackVersion | None]:
+    """The pack version each recommendation came from: the latest version of the review's packs published
+    by the time the recommendation was made (None where none was)."""
+    versions = [v for p in published_packs(review) for v in p.versions]
+    out = {}
+    for r in recommendations(review):
+        before = [v for v in versions if r.created_at is None or v.published_at <= r.created_at]
+        out[r.id] = max(before, key=lambda v: v.published_at, default=None)
+    return out
+
+
+def rests_on(review: Review, today: date | None = None) -> dict[int, list[dict]]:
     """What each recommendation rests on, with the counts behind it, exactly as the review's pack prints it
-    (pack_content.build: the latest published pack's sessions, else every session of the review)."""
+    (pack_content.build: the latest published pack's sessions, else every session of the review). Each line
+    is {"text"}, and where it sends the reader to a theme ("see the theme"), the words before and after
+    that link and the theme's `anchor` in the pack version it came from (came_from, else the latest)."""
     recs = recommendations(review)
     if not recs:
         return {}
     latest = max(published_packs(review), key=lambda p: p.latest.published_at, default=None)
     content = build(review, latest.session_ids if latest else None, review.title, today=today)
-    return {r.id: shown["rests_on"] for r, shown in zip(recs, content["recommendations"], strict=True)}
+    sources = came_from(review)
+    out = {}
+    for r, shown in zip(recs, content["recommendations"], strict=True):
+        version = sources.get(r.id) or (latest.latest if latest else None)
+        position = {t["id"]: i for i, t in enumerate(version.content["themes"], 1)} if version else {}
+        lines = []
+        for line, theme in zip(shown["rests_on"], shown["rests_on_themes"], strict=True):
+            item = {"text": line}
+            if theme in position and SEE_THEME in line:
+                before, after = line.rsplit(SEE_THEME, 1)
+                item.update(before=before, after=after, anchor=theme_anchor(position[theme], theme),
+                            pack_id=version.pack_id, number=version.number)
+            lines.append(item)
+        out[r.id] = lines
+    return out
 
 
 def tracker_rows(review: Review, today: date | None = None, figures: bool = False) -> list[dict]:
@@ -135,7 +163,7 @@ def tracker_rows(review: Review, today: date | None = None, figures: bool = Fals
         latest = r.updates[-1] if r.updates else None
         rows.append({
             "ref": ref, "recommendation": r.title, "themes": "; ".join(labels.get(t, t) for t in r.themes),
-            "rests_on": " | ".join(shown.get(r.id, [])),
+            "rests_on": " | ".join(line["text"] for line in shown.get(r.id, [])),
             "rests_on_quotes": " | ".join(printed[q.id] for q in quotes if q.id in (r.quote_answer_ids or [])),
             "response": RESPONSES.get(r.response, "Awaiting a response") if r.response else "Awaiting a response",
             "responded_on": r.responded_on if r.response else None,

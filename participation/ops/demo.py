@@ -26,7 +26,7 @@ from participation.domain.models import Answer, Council, ParticipationSession, S
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.sessions import SessionState
 from participation.pure.evidence_rules import says_nothing_more
-from participation.pure.reidentify import rare_details
+from participation.pure.reidentify import rare_details, word_counts
 
 COUNCIL = "Northshire County Council"
 PASSWORD = "demo-password-2026"
@@ -279,6 +279,7 @@ RETHEMED = {
     "i have had the same one": "social-workers",
     "they never ring back": "social-workers",
     "ኣደይን ኣሕዋተይን": "family-and-friends-contact",  # Tigrinya: "I miss my mother and my brothers a lot"
+    "people treat you different when they find out": "identity-and-stigma",
 }
 # A theme the officer added beside the confirmed ones (the answer keeps its main theme).
 ADDED_THEME = {
@@ -305,6 +306,7 @@ TONES = {
     "i liked my old one better": "negative",
     "didnt change": "mixed",
     "i have had the same one": "positive",
+    "people treat you different when they find out": "negative",
 }
 
 
@@ -351,17 +353,33 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession, data: 
         tone = _starting(a.text, TONES)
         if tone:
             themes.apply(officer, review, [a.id], f"tone-{tone}")
+    # The officer stars plain quotes: words the check before publishing will not flag (no placeholder, in
+    # English, no detail few young people share), so the quotes a councillor reads are young people's own
+    # words, and "[words changed …]" marks only the few answers that had to be reworded.
+    counts = word_counts(a.text for a in written)
+
+    def plain(a: Answer) -> bool:
+        english = a.language in (None, "en") and not any(ch.isalpha() and not ch.isascii() for ch in a.text)
+        return "[" not in a.text and english and not says_nothing_more(a.text) and not rare_details(a.text, counts)
+
     starred_per_theme: dict[str, int] = {}
     for a in written:
         main = a.themes[0].theme if a.themes else None
-        if main and "[" not in a.text and 40 <= len(a.text) <= 180 and starred_per_theme.get(main, 0) < 2:
+        if main and plain(a) and 40 <= len(a.text) <= 180 and starred_per_theme.get(main, 0) < 2:
             themes.star(officer, review, a.id, True)
             starred_per_theme[main] = starred_per_theme.get(main, 0) + 1
-    # At least one quote a theme where it has any words: the longest that says something and has no
-    # detail few young people share.
+    # At least one quote a theme where it has any words: the longest plain one.
     for a in sorted(written, key=lambda a: -len(a.text)):
         main = a.themes[0].theme if a.themes else None
-        if main and not starred_per_theme.get(main) and "[" not in a.text and not says_nothing_more(a.text) and not rare_details(a.text):
+        if main and not starred_per_theme.get(main) and plain(a):
+            themes.star(officer, review, a.id, True)
+            starred_per_theme[main] = 1
+    # A theme with no plain answer still has a quote: the longest in English the officer will reword on the
+    # check page (PACK_CHECK), so it prints marked "[words changed …]".
+    for a in sorted(written, key=lambda a: -len(a.text)):
+        main = a.themes[0].theme if a.themes else None
+        if (main and not starred_per_theme.get(main) and "[" not in a.text and a.language in (None, "en")
+                and _starting(a.text, PACK_CHECK) not in (None, LEAVE_OUT)):
             themes.star(officer, review, a.id, True)
             starred_per_theme[main] = 1
 
@@ -441,9 +459,17 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         assert len(found) == len(starts), "a quote a recommendation rests on is not starred"
         return found
 
+    # Each recommendation's detail rests on what the published pack shows: the theme's or question's
+    # figures, and the one quote it cites, never more than that quote says.
+    content = pack.latest.content
+    workers = next(t for t in content["themes"] if t["id"] == "social-workers")
+    see_more = next(c for c in content["choices"] if c["prompt"] == "Who would you like to see more?")
+    siblings = next(d["count"] for d in see_more["distribution"] if d["label"] == "Brothers or sisters")
     first = recommendations.add_recommendation(
         officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
-        "Young people told us they find out their worker has changed when a stranger turns up.",
+        f"{workers['tone']['negative']} of the {workers['young_people']} young people who wrote about social workers and "
+        "personal advisers were negative about it. One said their worker \u201cjust stopped coming and then a new lady "
+        "turned up\u201d.",
         ["social-workers", "being-heard"], letters_from,
         quotes("nobody told me the old one was leaving"), owner="Head of Service, Children in Care",
     )
@@ -452,9 +478,10 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
                                "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
     second = recommendations.add_recommendation(
         officer, review, "Brothers and sisters in care see each other at least every two weeks unless it is unsafe.",
-        "Young people told us they see their brothers and sisters too little, and some hardly ever.",
+        f"{siblings} of the {see_more['answered']} young people who answered \u201cWho would you like to see more?\u201d "
+        "ticked Brothers or sisters. One said: \u201cmore time with my brothers. we used to live together\u201d.",
         ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
-        quotes("let me see my little brother more"), owner="Service Manager, Fostering and Family Time",
+        quotes("more time with my brothers"), owner="Service Manager, Fostering and Family Time",
     )
     recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.",
                             on=_ago(RESPONDED_DAYS_AGO))

@@ -149,3 +149,19 @@ def negative_weight(negative: Shown) -> str:
     if not negative.value:
         return "none"
     return "many" if is_many(negative.value) else "some"
+
+
+# A young person's group, by THE one rule: their own answer to "How long have you been in care?" (the
+# "about you" question time-in-care). Any time in care is a child in care; "I have left care" a care
+# leaver; "I don't want to say", or no answer, says nothing (the pack then uses the session's group,
+# where it was for one group only, or else counts them as "did not say").
+LEFT_CARE = "I have left care"
+NOT_SAYING = "I don't want to say"
+
+
+def group_said(choices: Sequence[str] | None) -> str | None:
+    """The group a young person's answer to "How long have you been in care?" puts them in, or None."""
+    picked = [c for c in choices or () if c and c != NOT_SAYING]
+    if not picked:
+        return None
+    return "care-leavers" if LEFT_CARE in picked else "children-in-care"

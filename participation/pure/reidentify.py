@@ -133,9 +133,10 @@ _HOUSING_AGE = re.compile(
 )
 # Every kind of detail rare_details looks for, in the words a pack and the check page print.
 CHECKED_DETAILS = (
-    "an age or another number, how often or where they see their family, a life event or health condition, "
+    "an age (other than 18, which every care leaver shares) or another number, how often or where they see their family, a life event or health condition, "
     "being a young parent, a language, food or country, needing an interpreter, words written in a language other "
-    "than English, support few get such as a bursary or staying put, something others saw happen, a pet's name, "
+    "than English, support few get such as a bursary or staying put (a young person's own arrangement, not a wish "
+    "for everyone), something others saw happen, a pet's name, "
     "a plan or job, university, a named job or workplace, the manager of the home they live in, supported housing "
     "at an age, a named place, and a word that may name someone or somewhere"
 )

@@ -33,6 +33,9 @@ class Shown:
     secondary: bool = False
     # Not shown at all because hiding cells one by one could not protect a small one: it may be any number.
     withheld: bool = False
+    # Hidden to protect another, but said elsewhere not to be none ("care leavers raised it"): the threshold
+    # or more. Only for checking that such a statement pins nothing (possible_values); never printed.
+    at_least: bool = False
 
     @property
     def hidden(self) -> bool:
@@ -71,6 +74,8 @@ def possible_values(cells: Mapping[str, Shown], total: Shown | None) -> dict[str
         top = room if room is not None else 10 * threshold  # with no total, any large count is possible
         if c.withheld:
             return set(range(0, top + 1))
+        if c.at_least:
+            return set(range(threshold, top + 1))
         if c.secondary:
             return {0} | set(range(threshold, top + 1))
         return set(range(1, min(threshold - 1, top) + 1))
@@ -108,7 +113,7 @@ def pins(cells: Mapping[str, Shown], total: Shown | None) -> bool:
     threshold = next(iter(cells.values())).threshold if cells else 2
     for k, values in possible_values(cells, total).items():
         c = cells[k]
-        if len(values) < 2 and (c.secondary or c.withheld or threshold > 2):
+        if len(values) < 2 and (c.secondary or c.withheld or c.at_least or threshold > 2):
             return True
     return False
 
@@ -154,3 +159,17 @@ def in_words(cell: Shown | str) -> str:
     """A count as a sentence says it: "9", "fewer than 5", or "a number not shown (...)"."""
     text = str(cell)
     return _IN_WORDS.get(text, text)
+
+
+def may_say_raised(cells: Mapping[str, Shown], total: Shown | None, key: str) -> bool:
+    """Whether a sentence may say that a table's cell `key` is not none ("care leavers raised it") without
+    letting a reader work out a hidden count. A shown count or "fewer than N" already says so; of a count
+    hidden to protect another (none, or N or more) it says "N or more", which must pin nothing down; of a
+    withheld count (any number) nothing may be said."""
+    c = cells[key]
+    if c.withheld:
+        return False
+    if not c.secondary:
+        return c.hidden or bool(c.value)
+    told = {**cells, key: Shown(None, c.threshold, at_least=True)}
+    return not pins(told, total)

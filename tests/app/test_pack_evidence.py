@@ -59,9 +59,9 @@ def test_each_strongest_message_has_its_number_a_quote_where_there_is_one_and_a_
     # social workers, each with a young person's words.
     # Seeing family is said once, by the tick-box figure, under the theme's name (its own words were too few to say).
     family = next(m for m in messages if m.startswith("Seeing family, from the tick-box question \u201cWho would you like to see more?\u201d"))
-    assert "16 ticked Brothers or sisters" in family and "\u201clet me see my little brother more" in family
+    assert "16 ticked Brothers or sisters" in family and "\u201cmore time with my brothers" in family
     # (its number is the recount's business, below; the demo's answers are themed by the shipped model)
-    workers = next(m for m in messages if re.match(r"Social workers and personal advisers: \d+ young people were negative", m))
+    workers = next(m for m in messages if re.match(r"Social workers and personal advisers: \d+ of the \d+ young people who wrote about it were negative", m))
     assert "\u201c" in workers
     # Questions rest on the evidence: each "What do you know?" cites its figure.
     know = content["questions"][0]
@@ -154,9 +154,19 @@ def test_every_published_figure_matches_an_independent_recount(app):
     # Who took part (a visit that saved an answer, whatever became of it), and in which group.
     people = q("SELECT COUNT(DISTINCT a.participant_id) FROM answers a WHERE a.session_id IN :s")[0][0]
     _expect(people, threshold, content["summary"]["young_people"])
-    groups = dict(q("SELECT p.\"group\", COUNT(DISTINCT p.id) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE a.session_id IN :s GROUP BY p.\"group\""))
+    # A young person's group is their own answer to "How long have you been in care?" ("I have left care":
+    # a care leaver; any time in care: a child in care); the demo's session was for both, so anyone who did
+    # not say (skipped it, or "I don't want to say") is counted as "Did not say".
+    group_of = {pid: "not-said" for (pid,) in q("SELECT DISTINCT a.participant_id FROM answers a WHERE a.session_id IN :s")}
+    for pid, choices in q("SELECT a.participant_id, a.choices FROM answers a JOIN prompts pr ON pr.id = a.prompt_id "
+                          "WHERE {approved} AND pr.about_you = 'time-in-care'"):
+        picked = [c for c in (json.loads(choices) if isinstance(choices, str) else choices or []) if c != "I don't want to say"]
+        if picked:
+            group_of[pid] = "care-leavers" if "I have left care" in picked else "children-in-care"
+    groups = {g: list(group_of.values()).count(g) for g in ("children-in-care", "care-leavers", "not-said")}
     shown_groups = {g["label"]: g["young_people"] for g in content["summary"]["groups"]}
-    _breakdown({"Children in care": groups.get("children-in-care", 0), "Care leavers": groups.get("care-leavers", 0)}, shown_groups, threshold)
+    _breakdown({"Children in care": groups["children-in-care"], "Care leavers": groups["care-leavers"], "Did not say": groups["not-said"]},
+               shown_groups, threshold)
 
     # What the counts cover.
     # Written answers that say nothing more than "fine" count toward no theme (the one definition of
@@ -170,20 +180,17 @@ def test_every_published_figure_matches_an_independent_recount(app):
 
     # Each theme: young people, and their tone (one per young person: all positive, all negative, else mixed;
     # an officer's confirmed tone first, then the good-thing question, then the classifier).
-    rows = [r for r in q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, p.\"group\", a.tone_confirmed FROM answers a "
+    rows = [r for r in q("SELECT t.theme, a.participant_id, a.tone, a.text, pr.bank_slug, a.tone_confirmed FROM answers a "
                          "JOIN answer_themes t ON t.answer_id = a.id JOIN prompts pr ON pr.id = a.prompt_id "
-                         "JOIN participants p ON p.id = a.participant_id "
                          "WHERE {approved} AND a.text IS NOT NULL AND t.source = 'confirmed'") if not says_nothing_more(r[3])]
     tones: dict = {}
-    group_of = {}
-    for theme, pid, tone, words, slug, group, confirmed in rows:
+    for theme, pid, tone, words, slug, confirmed in rows:
         nothing = words.lower().strip() in ("no", "none", "nothing") or words.lower().startswith(("nothing", "none", "idk", "i dont no", "i dont know", "dunno", "not sure", "nah", "no "))
         if confirmed:
             pass
         elif slug in GOOD_THING_SLUGS and not nothing:
             tone = "positive"
         tones.setdefault(theme, {}).setdefault(pid, set()).add(tone or "mixed")
-        group_of[pid] = group
     shown_themes = {t["id"]: t for t in content["themes"]}
     assert set(shown_themes) == set(tones)
     for theme, by_person in tones.items():
@@ -193,8 +200,8 @@ def test_every_published_figure_matches_an_independent_recount(app):
         _breakdown({k: one.count(k) for k in ("positive", "mixed", "negative")}, t["tone"], threshold)
         by_group = [group_of[p] for p in by_person]
         row = next(g for g in content["group_breakdown"] if g["theme"] == t["label"])
-        _breakdown({"children_in_care": by_group.count("children-in-care"), "care_leavers": by_group.count("care-leavers")},
-                   row, threshold)
+        _breakdown({"children_in_care": by_group.count("children-in-care"), "care_leavers": by_group.count("care-leavers"),
+                    "did_not_say": by_group.count("not-said")}, row, threshold)
         # Quotes are starred answers whose main confirmed theme is this one (marked where an officer reworded them).
         starred = {marked(r[0], r[1]) for r in q("SELECT a.text, a.id FROM answers a JOIN answer_themes t ON t.answer_id = a.id "
                                                  "WHERE {approved} AND a.starred AND t.source = 'confirmed' AND t.rank = 0 AND t.theme = '" + theme + "'")
@@ -298,13 +305,13 @@ def test_no_table_in_the_published_demo_pack_lets_a_hidden_count_be_worked_out(a
     tables = []
     groups = {g["label"]: g["young_people"] for g in summary["groups"]}
     tables.append(("groups", groups, summary["young_people"]))
-    every_group_printed = "Not known" not in groups
     for t in content["themes"]:
         tables.append((t["label"] + " tone", t["tone"], t["young_people"]))
         row = next((g for g in content["group_breakdown"] if g["theme"] == t["label"]), None)
         if row:
-            tables.append((t["label"] + " groups", {k: row[k] for k in ("children_in_care", "care_leavers")},
-                           t["young_people"] if every_group_printed else None))
+            # Each row adds up to the theme's young people ("Did not say" is a column of its own).
+            tables.append((t["label"] + " groups", {k: row[k] for k in ("children_in_care", "care_leavers", "did_not_say") if k in row},
+                           t["young_people"]))
     multiple = {c["prompt"] for c in content["choices"] if c["multiple"]}
     for table in content["scales"] + [c for c in content["choices"] + content["about_you"] if not c["multiple"]]:
         tables.append((table["prompt"], {d["label"]: d["count"] for d in table["distribution"]}, table["answered"]))

@@ -27,6 +27,7 @@ from participation.pure.render.schema import (
     Pack,
     Summary,
     Theme,
+    signatures_text,
 )
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "pack_example.json"
@@ -152,9 +153,13 @@ def test_themes_come_most_raised_first_with_counts_tone_quotes_and_risk_as_quest
         quotes = el.select("blockquote.pack-quote")
         assert [q.get_text() for q in quotes] == theme["quotes"]  # kept exactly
         assert all(q["dir"] == "auto" for q in quotes)
-        for sig, li in zip(theme["signatures"], el.select(".pack-signatures li"), strict=True):
+        bullets, line = signatures_text(theme["signatures"], theme["risk_weight"])
+        for sig, li in zip(theme["signatures"] if bullets else [], el.select(".pack-signatures li"), strict=True):
             text = li.get_text()
             assert "point to" in text and "test against your own data" in text and sig["question"] in text
+        if theme["signatures"] and not bullets:  # too few negative to point to any: one line names them all
+            assert el.select_one(".pack-signatures-none").get_text() == line
+            assert all(s["label"].rstrip(".").lower() in line for s in theme["signatures"])
     assert squash(doc.select_one("#pack-themes .pack-note").get_text()) == PLACEHOLDER_NOTE
 
 

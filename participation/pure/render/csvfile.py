@@ -90,22 +90,9 @@ def render_csv(pack: Pack) -> str:
             for when, value in ((f"then ({since['when']})", r["then"]), ("now", r["now"])):
                 rows.append({"section": "since-last-time", "label": f"{r['answer']}, {when}", "young_people": value, "question": q["question"]})
     for g in pack["group_breakdown"]:
-        rows.append(
-            {
-                "section": "theme-by-group",
-                "label": g["theme"],
-                "young_people": g["children_in_care"],
-                "group": "Children in care",
-            }
-        )
-        rows.append(
-            {
-                "section": "theme-by-group",
-                "label": g["theme"],
-                "young_people": g["care_leavers"],
-                "group": "Care leavers",
-            }
-        )
+        for key, group in (("children_in_care", "Children in care"), ("care_leavers", "Care leavers"), ("did_not_say", "Did not say")):
+            if key in g:
+                rows.append({"section": "theme-by-group", "label": g["theme"], "young_people": g[key], "group": group})
 
     out = io.StringIO()
     # \r\n as RFC 4180 and Excel expect; the app sends it as text/csv; charset=utf-8.

@@ -168,6 +168,8 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     _bullets(doc, s["not_working"] or ["Nothing was raised as not working well."])
     if s.get("too_few"):
         doc.add_paragraph(s["too_few"])
+    if s.get("hidden_tone"):
+        doc.add_paragraph(s["hidden_tone"])
     changes = (pack.get("since_last_time") or {}).get("changes")
     if changes:
         for c in changes:
@@ -229,8 +231,12 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             p.add_run("ILACS areas: ").bold = True
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
-            doc.add_heading("Signatures of risk to test, not findings", 3)
-            _bullets(doc, [schema.signature_sentence(s, t["risk_weight"]) for s in t["signatures"]])
+            bullets, line = schema.signatures_text(t["signatures"], t["risk_weight"])
+            if bullets:
+                doc.add_heading("Signatures of risk to test, not findings", 3)
+                _bullets(doc, bullets)
+            else:
+                doc.add_paragraph(line)
 
 
 def _questions(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -286,12 +292,7 @@ def _numbers(doc: DocxDocument, pack: schema.Pack) -> None:
             _table(doc, q["question"], schema.since_head(since, q), [[r["answer"], r["then"], r["now"]] for r in q["rows"]])
     doc.add_heading("Themes by group", 2)
     if pack["group_breakdown"]:
-        _table(
-            doc,
-            "Young people who raised each theme, by group",
-            ["Theme", "Children in care", "Care leavers"],
-            [[g["theme"], g["children_in_care"], g["care_leavers"]] for g in pack["group_breakdown"]],
-        )
+        _table(doc, "Young people who raised each theme, by group", *schema.group_table(pack["group_breakdown"]))
     else:
         doc.add_paragraph(schema.NO_BREAKDOWN)
 

@@ -16,6 +16,7 @@ from participation.pure.render.schema import (
     NOTHING_MORE_HEADING,
     NOTHING_MORE_NOTE,
     PLACEHOLDER_NOTE,
+    SEE_THEME,
     SINCE_HEADING,
     TICK_ALL_NOTE,
     TONE_CAPTION,
@@ -24,13 +25,15 @@ from participation.pure.render.schema import (
     annex_line,
     coverage_pointer,
     follow_up_line,
+    group_table,
     long_date,
     no_update_text,
     placed_text,
     response_text,
     sections,
-    signature_sentence,
+    signatures_text,
     status_line,
+    theme_anchor,
     theme_count_text,
     translation_text,
     who_took_part,
@@ -79,6 +82,19 @@ def _dir(text: str, resolve: bool) -> str:
 
 def _list(items: list[str], tag: str = "ul", cls: str = "pack-list") -> str:
     return f'<{tag} class="{cls}">' + "".join(f"<li>{_e(i)}</li>" for i in items) + f"</{tag}>"
+
+
+def _rests_on(r: dict, themes: list[dict]) -> str:
+    """What a recommendation rests on, with "see the theme" a link to that theme's section of the pack."""
+    position = {t["id"]: i for i, t in enumerate(themes, 1)}
+    items = []
+    for line, theme in zip(r["rests_on"], r.get("rests_on_themes") or [None] * len(r["rests_on"]), strict=True):
+        if theme in position and SEE_THEME in line:
+            before, after = line.rsplit(SEE_THEME, 1)
+            items.append(f'{_e(before)}<a href="#{theme_anchor(position[theme], theme)}">{SEE_THEME}</a>{_e(after)}')
+        else:
+            items.append(_e(line))
+    return '<ul class="pack-list pack-rests-on">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
 def _translation(text: str, translations: dict[str, str]) -> str:
@@ -222,6 +238,8 @@ def _summary(pack: Pack, resolve: bool) -> str:
     out.append("</div></div>")
     if s.get("too_few"):
         out.append(f'<p class="pack-too-few">{_e(s["too_few"])}</p>')
+    if s.get("hidden_tone"):
+        out.append(f'<p class="pack-hidden-tone">{_e(s["hidden_tone"])}</p>')
     changes = (pack.get("since_last_time") or {}).get("changes")
     if changes:
         # A line each, not a heading of its own, so the summary still prints on one A4 page.
@@ -269,7 +287,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):
-        tid = f"pack-theme-{i}-{_slug(t['id'])}"
+        tid = theme_anchor(i, t["id"])
         tone = t["tone"]
         out.append(f'<section id="{tid}" class="pack-theme" aria-labelledby="{tid}-heading">')
         out.append(f'<h3 id="{tid}-heading">{_e(t["label"])}</h3>')
@@ -302,10 +320,12 @@ def _themes(pack: Pack, resolve: bool) -> str:
                 + "</p>"
             )
         if t["signatures"]:
-            out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
-            out.append(
-                _list([signature_sentence(s, t["risk_weight"]) for s in t["signatures"]], "ul", "pack-list pack-signatures")
-            )
+            bullets, line = signatures_text(t["signatures"], t["risk_weight"])
+            if bullets:
+                out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
+                out.append(_list(bullets, "ul", "pack-list pack-signatures"))
+            else:
+                out.append(f'<p class="pack-signatures-none" id="{tid}-risk">{_e(line)}</p>')
         out.append("</section>")
     return "".join(out)
 
@@ -382,13 +402,7 @@ def _numbers(pack: Pack, resolve: bool) -> str:
         )
     out.append('<h3 id="pack-groups">Themes by group</h3>')
     if pack["group_breakdown"]:
-        out.append(
-            _table(
-                "Young people who raised each theme, by group",
-                ["Theme", "Children in care", "Care leavers"],
-                [[g["theme"], g["children_in_care"], g["care_leavers"]] for g in pack["group_breakdown"]],
-            )
-        )
+        out.append(_table("Young people who raised each theme, by group", *group_table(pack["group_breakdown"])))
     else:
         out.append(f"<p>{_e(NO_BREAKDOWN)}</p>")
     return "".join(out)
@@ -443,7 +457,7 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
         )
         if r.get("rests_on"):
             out.append(f'<h4 id="pack-rec-{i}-rests">What it rests on in this pack</h4>')
-            out.append(_list(r["rests_on"], "ul", "pack-list pack-rests-on"))
+            out.append(_rests_on(r, pack["themes"]))
         if r["updates"]:
             out.append(f'<h4 id="pack-rec-{i}-progress">Progress</h4>')
             out.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal, TypedDict
 
 # Every count below is a string that has ALREADY been through small-number suppression
@@ -48,6 +49,7 @@ class Summary(TypedDict, total=False):
     working_well: list[str]
     not_working: list[str]
     too_few: str | None  # the themes listed on neither side (mixed, or too few young people to say), without numbers
+    hidden_tone: str | None  # themes on neither side because how young people felt is hidden to protect a small group
 
 
 class LeftOut(TypedDict):
@@ -116,10 +118,30 @@ class Choice(TypedDict):
     distribution: list[ScaleOption]
 
 
-class GroupBreakdown(TypedDict):
+class GroupBreakdown(TypedDict, total=False):
     theme: str
     children_in_care: str
     care_leavers: str
+    did_not_say: str  # only where some young people did not say their group, so each row adds up
+
+
+SEE_THEME = "see the theme"  # the words in what a recommendation rests on that link to its theme
+
+
+def theme_anchor(position: int, theme_id: str) -> str:
+    """The id of a theme's section in the pack's web page (its `position` among the themes, from 1), so a
+    link from the tracker lands on it."""
+    return f"pack-theme-{position}-{re.sub(r'[^a-z0-9]+', '-', theme_id.lower()).strip('-') or 'x'}"
+
+
+def group_table(rows: list[GroupBreakdown]) -> tuple[list[str], list[list[str]]]:
+    """The Themes by group table's head and rows, with a "Did not say" column where any row has one."""
+    head = ["Theme", "Children in care", "Care leavers"]
+    keys = ["theme", "children_in_care", "care_leavers"]
+    if any("did_not_say" in r for r in rows):
+        head.append("Did not say")
+        keys.append("did_not_say")
+    return head, [[r.get(k, "") for k in keys] for r in rows]
 
 
 class Prompt(TypedDict):
@@ -163,6 +185,7 @@ class Recommendation(TypedDict, total=False):
     title: str
     themes: list[str]
     rests_on: list[str]  # each theme with its figure in this pack, and each quote it rests on
+    rests_on_themes: list[str | None]  # the theme each rests_on line sends the reader to ("see the theme"), or None
     response: str | None  # e.g. "accepted", "partly-accepted", "rejected"; None while awaited
     response_label: str | None
     responded_on: str | None  # YYYY-MM-DD the response was recorded; None while awaited
@@ -257,9 +280,9 @@ PLACEHOLDER_NOTE = (
     "Quotes are young people's own words, spelling included, or the participation team's English translation "
     "of them (see How we gathered the evidence). "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
-    "before anyone outside the participation team saw them, and where a quote held a detail that "
-    "could point to one young person, an officer wrote that part more generally: those quotes end with "
-    f"{EDITED_MARK}."
+    "before anyone outside the participation team saw them. Where the app's check flagged a detail that "
+    "could point to one young person (see How we gathered the evidence), an officer wrote that part more "
+    f"generally: those quotes end with {EDITED_MARK}."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
@@ -371,6 +394,20 @@ def signature_sentence(sig: Signature, weight: str) -> str:
         f"cannot be worked out: on its own it cannot point to {label.lower()}.",
     }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
     return f"{lead} A question to test against your own data: {sig['question']}"
+
+
+def signatures_text(sigs: list[Signature], weight: str) -> tuple[list[str], str | None]:
+    """A theme's signatures of risk: a bullet each, with its question, where enough young people were
+    negative for the theme to point to one ("many" or "some"); otherwise one short line naming them all,
+    said once, since on its own such a theme cannot point to any of them."""
+    if weight in ("many", "some"):
+        return [signature_sentence(s, weight) for s in sigs], None
+    names = "; ".join(s["label"].rstrip(".").lower() for s in sigs)
+    why = {
+        "few": "Only a few young people were negative about this",
+        "hidden": "How many young people were negative about this is not shown, to protect a small group",
+    }.get(weight, "No young person was negative about this")
+    return [], f"{why}, so on its own it cannot point to the signatures of risk it bears on: {names}."
 
 
 TONE_CAPTION = "How these young people felt about it (each young person counted once)"

@@ -29,7 +29,7 @@ def recommendation_list(review_id):
                            labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
                            tally=recommendations.tally(recommendations.recommendations(review)),
                            quotes=quotes, can_edit=recommendations.can_edit(current_user),
-                           rests_on=recommendations.rests_on(review),
+                           rests_on=recommendations.rests_on(review), came_from=recommendations.came_from(review),
                            refs={r.id: ref for ref, r in recommendations.numbered(review)})
 
 
