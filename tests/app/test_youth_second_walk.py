@@ -161,8 +161,6 @@ WHO_RUNS_IT = {
                "Thank you for coming. The adults who asked them are reading what young people said."),
     "not open yet": ("The staff running it will tell you when it starts.",
                      "The adults running it will tell you when it starts."),
-    "words": ("A person running today reads words in other languages first.",
-              "A person running today reads words in other languages first."),
     "help": ("You can also talk to the staff in the room, or anyone you trust.",
              "You can also talk to an adult in the room, or any adult you trust."),
     "thanks": ("The staff running today read your answers. They take out any names.",
@@ -171,7 +169,7 @@ WHO_RUNS_IT = {
 }
 COUNCIL_LINE = ("Your council's own team. The staff running today added this number.",
                 "Your council's own team. The adults running today added this number.")
-WITH_COUNCIL_LINE = {"closed", "not open yet", "words", "help", "thanks", "thanks, loaded again", "check-in", "talk", "money help"}
+WITH_COUNCIL_LINE = {"closed", "not open yet", "help", "thanks", "thanks, loaded again", "check-in", "talk", "money help"}
 
 
 def _pages_for(app, officer, make_session, audience):
@@ -191,7 +189,7 @@ def _pages_for(app, officer, make_session, audience):
     code = session("open")
     young = Young(app.test_client(), code)
     young.join()
-    urls = {"welcome": f"/j/{code}", "updates": f"/j/{code}/updates", "words": f"/j/{code}/q/1/words",
+    urls = {"welcome": f"/j/{code}", "updates": f"/j/{code}/updates",
             "check-in": f"/j/{code}/q/1/check-in", "money help": f"/j/{code}/q/1/help", "help": f"/help?code={code}"}
     pages = {name: young.client.get(url) for name, url in urls.items()}
     pages["talk"] = young.client.post(f"/j/{code}/q/1/talk", follow_redirects=True)
