@@ -441,23 +441,45 @@ def help_now():
     """Help for anyone. Reached from a session's pages it carries the code (?code=), so it fits the visit
     and shows the council's own contact first. A wrong code still gets help (the lines for everyone) and
     counts as a wrong guess, as on the Join page."""
+    found = visit_from_args()
+    if found is None:
+        return render_template("youth/help.html", back_url=url_for("youth.join"))
+    session_obj, participant = found
+    return render_template(
+        "youth/help.html", session_obj=session_obj, help_sections=_help_for(*found), adult=_is_care_leaver(*found),
+        back_url=_back_url(session_obj, participant),
+    )
+
+
+def visit_from_args():
+    """The session named by ?code= on a page anyone may open (help, privacy, accessibility) and this phone's
+    visit to it (or None), so the page fits the visit. A wrong code counts as a wrong guess, as on Join."""
     code = request.args.get("code", "")
     found = answers.find_visit(code, session.get(VISITS_KEY, {}).values()) if code else None
     if found is None:
         if code:
             limits.wrong_code_allowed(get_remote_address())
-        return render_template("youth/help.html", back_url=url_for("youth.join"))
-    session_obj, participant = found
-    i18n.offer_languages_of(session_obj)
-    # "Back to my questions": the question this visit was on, or the start when there is no visit here.
+        return None
+    i18n.offer_languages_of(found[0])
+    return found
+
+
+def _back_url(session_obj, participant) -> str:
+    """"Back to my questions": the question this visit was on, or the start when there is no visit here."""
     if participant is not None:
-        back_url = url_for("youth.question", code=session_obj.join_code, n=_current_question(session_obj))
-    else:
-        back_url = url_for("youth.welcome", code=session_obj.join_code)
-    return render_template(
-        "youth/help.html", session_obj=session_obj, help_sections=_help_for(*found), adult=_is_care_leaver(*found),
-        back_url=back_url,
-    )
+        return url_for("youth.question", code=session_obj.join_code, n=_current_question(session_obj))
+    return url_for("youth.welcome", code=session_obj.join_code)
+
+
+def page_context() -> dict:
+    """What privacy and accessibility read: with ?code= of a session, its words (staff or adults) and a way back
+    to the questions; without, words that fit everyone (no session_obj, adult None)."""
+    found = visit_from_args()
+    if found is None:
+        return {"adult": None}
+    session_obj, participant = found
+    return {"session_obj": session_obj, "adult": _is_care_leaver(session_obj, participant),
+            "back_url": _back_url(session_obj, participant)}
 
 
 @bp.get("/j/<code>/updates")

@@ -1,0 +1,97 @@
+"""The young people's fifth walk (Dawit, 17, and Kayden, 20, care leaver): shared pages speak to everyone
+(no "adult in the room" for a 20-year-old), privacy and accessibility lead back to the questions, the thanks
+page says the month near the top, errors start in the page's language, and small layout fixes."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from participation.domain.db import db
+from tests.conftest import Young
+
+
+def soup(response):
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def main_text(response) -> str:
+    return soup(response).select_one("main").get_text(" ", strip=True)
+
+
+def _visit(app, make_session, audience):
+    s = make_session()
+    s.audience = audience
+    db.session.commit()
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    return s, young
+
+
+# ---- 4. Words on shared pages that fit everyone ---------------------------------------------------------------
+
+
+CHILD_ONLY = ("adult in the room", "adult who gave you the code", "every face", "any adult you trust")
+
+
+@pytest.mark.parametrize("path", ["/privacy", "/accessibility", "/help"])
+def test_shared_pages_known_to_no_session_use_words_that_fit_everyone(client, path):
+    text = main_text(client.get(path))
+    assert not any(words in text for words in CHILD_ONLY), text
+    assert "school or carers" not in text
+
+
+def test_a_care_leavers_privacy_and_accessibility_pages_speak_to_an_adult(app, make_session):
+    s, kayden = _visit(app, make_session, "care-leavers")
+    privacy = main_text(kayden.client.get(f"/privacy?code={s.join_code}"))
+    assert "We cannot tell the Home Office, police or anyone else it was you." in privacy
+    assert (
+        "the staff here must help." in privacy
+        and "The staff who ask the questions read them first." in privacy
+    )
+    assert "Ask the person who gave you the code." in privacy
+    assert "adult" not in privacy.lower()
+    access = main_text(kayden.client.get(f"/accessibility?code={s.join_code}"))
+    assert "Tell the people running today." in access and "See words next to every picture." in access
+    assert not any(words in access for words in CHILD_ONLY)
+    # The welcome says the same to him: no school or carers.
+    welcome = (
+        soup(kayden.client.get(f"/j/{s.join_code}")).select_one(".py-promises").get_text(" ", strip=True)
+    )
+    assert (
+        "We cannot tell the Home Office, police or anyone else it was you." in welcome
+        and "carers" not in welcome
+    )
+
+
+def test_a_childrens_session_keeps_its_words_for_children(app, make_session):
+    s, jade = _visit(app, make_session, "children-in-care")
+    privacy = main_text(jade.client.get(f"/privacy?code={s.join_code}"))
+    assert "We cannot tell the Home Office, police, school or carers it was you." in privacy
+    assert "the adults here must help." in privacy
+
+
+def test_the_footer_and_welcome_links_carry_the_sessions_code(app, make_session):
+    s, young = _visit(app, make_session, "care-leavers")
+    page = soup(young.page(1))
+    assert page.select_one(f".py-footer a[href='/privacy?code={s.join_code}']") is not None
+    assert page.select_one(f".py-footer a[href='/accessibility?code={s.join_code}']") is not None
+    welcome = soup(young.client.get(f"/j/{s.join_code}"))
+    assert welcome.select_one(f"main a[href='/privacy?code={s.join_code}']") is not None
+    assert soup(young.client.get("/join")).select_one(".py-footer a[href='/privacy']") is not None
+
+
+# ---- 7c. "Back to my questions" on privacy and accessibility ----------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/privacy", "/accessibility"])
+def test_privacy_and_accessibility_lead_back_to_the_question_this_visit_was_on(app, make_session, path):
+    s, young = _visit(app, make_session, "children-in-care")
+    young.answer(1, "3")
+    young.page(2)
+    back = soup(young.client.get(f"{path}?code={s.join_code}")).select_one("a.govuk-back-link")
+    assert back.get_text(strip=True) == "Back to my questions" and back["href"] == f"/j/{s.join_code}/q/2"
+    assert soup(young.client.get(path)).select_one("a.govuk-back-link") is None
+    # A wrong code still shows the page, with words for everyone and no way back.
+    wrong = young.client.get(f"{path}?code=ZZZZZZ")
+    assert wrong.status_code == 200 and soup(wrong).select_one("a.govuk-back-link") is None
