@@ -4,6 +4,8 @@ page says the month near the top, errors start in the page's language, and small
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -101,18 +103,24 @@ def test_privacy_and_accessibility_lead_back_to_the_question_this_visit_was_on(a
 
 
 def test_the_thanks_page_says_the_month_right_under_the_heading_with_a_jump_to_the_card(app, make_session):
-    from datetime import date
-
     s, kayden = _visit(app, make_session, "care-leavers")
     s.updates_by = date(2027, 3, 1)
     db.session.commit()
     page = soup(kayden.client.get(f"/j/{s.join_code}/thanks"))
     when = page.select_one(".py-thanks__when")
-    assert when.get_text(" ", strip=True) == "We will tell you what changed by March 2027. See the card below."
+    assert (
+        when.get_text(" ", strip=True) == "We will tell you what changed by March 2027. See the card below."
+    )
     # Right under the heading, above the help (which stays first after it) and the card.
     assert when.find_previous("h1") is not None and when.find_next("section", class_="py-support") is not None
-    assert when.select_one("a")["href"] == "#keep-card" and page.select_one("#keep-card.py-keep-card") is not None
+    assert (
+        when.select_one("a")["href"] == "#keep-card"
+        and page.select_one("#keep-card.py-keep-card") is not None
+    )
     # With no month set: the next group.
     s2, jade = _visit(app, make_session, "children-in-care")
     when = soup(jade.client.get(f"/j/{s2.join_code}/thanks")).select_one(".py-thanks__when")
-    assert when.get_text(" ", strip=True) == "We will tell you what changed at your next group. See the card below."
+    assert (
+        when.get_text(" ", strip=True)
+        == "We will tell you what changed at your next group. See the card below."
+    )
