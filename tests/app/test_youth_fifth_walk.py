@@ -124,3 +124,24 @@ def test_the_thanks_page_says_the_month_right_under_the_heading_with_a_jump_to_t
         when.get_text(" ", strip=True)
         == "We will tell you what changed at your next group. See the card below."
     )
+
+
+# ---- 6. The hidden "Error:" in the page's language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "prefix"), [("en", "Error:"), ("ti", "ጌጋ:"), ("ar", "خطأ:")])
+def test_the_hidden_error_prefix_is_in_the_pages_language_on_every_youth_form(
+    app, make_session, lang, prefix
+):
+    s = make_session(prompts=("scale", "single", "multiple", "text"))
+    phone = Young(app.test_client(), s.join_code)
+    phone.client.get(f"/j/{s.join_code}?lang={lang}")
+    joined = phone.client.post("/join", data={"code": "ZZZZZZ"})
+    hidden = soup(joined).select(".govuk-error-message .govuk-visually-hidden")
+    assert [h.get_text(strip=True) for h in hidden] == [prefix], lang
+    phone.join()
+    for n in range(1, 5):
+        r = phone.answer(n, None)  # Next with nothing chosen: a kind error
+        assert r.status_code == 422, n
+        hidden = soup(r).select(".govuk-error-message .govuk-visually-hidden")
+        assert [h.get_text(strip=True) for h in hidden] == [prefix], (lang, n)
