@@ -199,7 +199,7 @@ def _locked_answer(participant: Participant, prompt: Prompt | PromptCard, then=N
     return found.get(prompt.id), (found.get(then.id) if then is not None else None)
 
 
-OTHER_MAX_LENGTH = 100  # the few words beside "Something else"
+OTHER_MAX_LENGTH = 200  # the words beside "Something else"
 
 
 def other_words(prompt: Prompt, value, other: str | None) -> str | None:

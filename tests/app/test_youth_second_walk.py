@@ -64,17 +64,19 @@ def test_something_else_shows_its_limit_and_never_cuts_words(app, officer, make_
     # The same counter as the main answer box: the limit and how much is left, and no maxlength that cuts silently.
     assert box.name == "textarea" and not box.has_attr("maxlength")
     counter = box.find_parent(class_="govuk-character-count")
-    assert counter["data-maxlength"] == "100"
-    assert counter.select_one(".govuk-character-count__message").get_text(strip=True) == "You can write up to 100 letters"
-    words = "I would like help to save for a bike so I can get to college on time every day and not pay bus fares " * 2
+    assert counter["data-maxlength"] == "200"
+    assert counter.select_one(".govuk-character-count__message").get_text(strip=True) == "You can write up to 200 letters"
+    assert box["rows"] == "3"
+    words = "I would like help to save for a bike so I can get to college on time every day and not pay bus fares " * 3
     sent = young.client.post(f"/j/{young.code}/q/1", data={
         "form_token": form_value(page.text, "form_token"), "action": "next", "answer": ["Something else"], "other": words,
     })
     # Too long: a kind error, and every word is still in the box.
     assert sent.status_code == 422
     html = soup(sent)
+    over = len(words.strip()) - 200
     assert html.select_one(".py-kind-error a[href='#other']").get_text(strip=True) == (
-        "That is more than 100 letters. Make it a bit shorter.")
+        f"You have {over} letters too many. Make it a bit shorter.")
     assert html.select_one("textarea#other").get_text() == words.strip()
     assert db.session.scalar(select(func.count()).select_from(Alert)) == 0
 
