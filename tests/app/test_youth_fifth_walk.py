@@ -5,8 +5,10 @@ page says the month near the top, errors start in the page's language, and small
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 
 from participation.domain.db import db
@@ -145,3 +147,45 @@ def test_the_hidden_error_prefix_is_in_the_pages_language_on_every_youth_form(
         assert r.status_code == 422, n
         hidden = soup(r).select(".govuk-error-message .govuk-visually-hidden")
         assert [h.get_text(strip=True) for h in hidden] == [prefix], (lang, n)
+
+
+# ---- 8. Tigrinya (and Amharic) words a Tigrinya speaker read as wrong -----------------------------------------------
+
+
+def _shown(lang):
+    path = (
+        Path(__file__).resolve().parents[2]
+        / "participation"
+        / "translations"
+        / lang
+        / "LC_MESSAGES"
+        / "messages.po"
+    )
+    with path.open("rb") as f:
+        catalogue = read_po(f)
+    return {m.id: m.string for m in catalogue if m.id and m.string}
+
+
+def test_tigrinya_says_we_will_not_show_it_an_advocate_not_a_lawyer_and_one_word_for_the_council():
+    ti = _shown("ti")
+    assert "ኣይነርእዮን" in ti["We will not say your name out loud or show it on any screen."]
+    assert not any("ኣየርእዮን" in s for s in ti.values())
+    advocate = ti[
+        "This could be help with school, money, or having an advocate. An advocate helps you get your views heard."
+    ]
+    assert "ጠበቓ" not in advocate and "ተጣባቒ" in advocate
+    assert not any("ጠበቓ" in s or "ባይቶ" in s for s in ti.values())
+    councils = [s for i, s in ti.items() if "council" in i.lower() and "Refugee Council" not in i]
+    assert councils and all("ካውንስል" in s for s in councils), councils
+
+
+def test_amharic_names_the_council_one_way_and_an_advocate_not_a_lawyer():
+    am = _shown("am")
+    assert not any("ካውንስ" in s for s in am.values())
+    assert (
+        "ተሟጋች"
+        in am[
+            "This could be help with school, money, or having an advocate. An advocate helps you get your views heard."
+        ]
+    )
+    assert not any("ጠበቃ" in s for s in am.values())
