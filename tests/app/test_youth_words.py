@@ -24,7 +24,9 @@ from tests.app.test_youth_pages import page_words
 from tests.conftest import Young
 
 HOME_OFFICE = "We cannot tell the Home Office, police, school or carers it was you."
-HOME_OFFICE_FOR_ALL = "We cannot tell the Home Office, police or anyone else it was you."  # care leavers, and no session known
+HOME_OFFICE_FOR_ALL = (
+    "We cannot tell the Home Office, police or anyone else it was you."  # care leavers, and no session known
+)
 
 
 def soup(response):
@@ -60,7 +62,10 @@ def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app,
     assert "keeps you safe" not in line  # "which adult?": gone
 
 
-@pytest.mark.parametrize(("audience", "who"), [("children-in-care", "the adults here"), ("care-leavers", "the staff here"), (None, "the staff here")])
+@pytest.mark.parametrize(
+    ("audience", "who"),
+    [("children-in-care", "the adults here"), ("care-leavers", "the staff here"), (None, "the staff here")],
+)
 def test_the_privacy_page_says_who_must_help_and_what_they_will_do(client, make_session, audience, who):
     s = make_session()
     s.audience = audience or "both"
@@ -131,7 +136,9 @@ def test_the_privacy_page_says_the_welcomes_promise_and_its_limits_in_plain_word
     promise = heading.find_next("p").get_text(" ", strip=True)
     assert promise == "We do not know who you are. " + HOME_OFFICE
     # Known to no session (it could be a care leaver's phone): no school or carers.
-    anyone = soup(client.get("/privacy")).select_one("#nobody-can-tell").find_next("p").get_text(" ", strip=True)
+    anyone = (
+        soup(client.get("/privacy")).select_one("#nobody-can-tell").find_next("p").get_text(" ", strip=True)
+    )
     assert anyone == "We do not know who you are. " + HOME_OFFICE_FOR_ALL
     text = page.select_one("main").get_text(" ", strip=True)
     # Its limits, after it: a name they type is taken out; if they are not safe, the adults try to find them.
@@ -150,10 +157,16 @@ def test_the_new_promises_are_in_every_language(client, open_session, lang):
         .select_one(".py-promises")
         .get_text(" ", strip=True)
     )
-    privacy = soup(client.get(f"/privacy?code={open_session.join_code}")).select_one("main").get_text(" ", strip=True)
+    privacy = (
+        soup(client.get(f"/privacy?code={open_session.join_code}"))
+        .select_one("main")
+        .get_text(" ", strip=True)
+    )
     anyone = soup(client.get("/privacy")).select_one("main").get_text(" ", strip=True)
     for shown in (welcome, privacy, anyone):
-        assert "police, school" not in shown and "must help" not in shown and "police or anyone" not in shown, lang
+        assert (
+            "police, school" not in shown and "must help" not in shown and "police or anyone" not in shown
+        ), lang
     wanted = _catalogue(lang).get(HOME_OFFICE).string
     assert wanted and wanted in welcome and wanted in privacy
     wanted = _catalogue(lang).get(HOME_OFFICE_FOR_ALL).string
