@@ -199,7 +199,7 @@ def _locked_answer(participant: Participant, prompt: Prompt | PromptCard, then=N
     return found.get(prompt.id), (found.get(then.id) if then is not None else None)
 
 
-OTHER_MAX_LENGTH = 100  # the few words beside "Something else"
+OTHER_MAX_LENGTH = 200  # the words beside "Something else"
 
 
 def other_words(prompt: Prompt, value, other: str | None) -> str | None:
@@ -258,12 +258,12 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
 
 
 # What a young person is shown after an answer, besides the next question: a check-in after words that may
-# disclose harm (every time), a kind offer of help after words the screen cannot read ("not checked: read
-# first"), and help with money or a home after a care leaver's hardship, offered once a visit: a second answer
-# about no food goes straight on to the next question. Words the screen cannot read bring the full page once a
-# visit; after that ("unchecked-again") the next question carries a short notice with "Talk to someone" on it,
-# so a young person who writes every answer in Tigrinya is offered help every time without being stopped every
-# time. Either way the answer itself is marked "not checked: read first" (Answer.screened), every time.
+# disclose harm (every time), and help with money or a home after a care leaver's hardship, offered once a
+# visit: a second answer about no food goes straight on to the next question. Words the screen cannot read
+# ("not checked: read first") never bring a page of their own: the first time on a visit ("unchecked") the next
+# question carries one quiet line of thanks; after that ("unchecked-again") nothing, so a young person who
+# writes every answer in Tigrinya is never made to feel they did something wrong ("Talk to someone here today"
+# is on every card). Either way the answer itself is marked "not checked: read first" (Answer.screened), every time.
 SHOWN_AFTER = ("disclosure", "hardship", "unchecked", "unchecked-again")
 OFFERED_ONCE = {"hardship": "saved", "unchecked": "unchecked-again"}  # offered once a visit, then this instead
 

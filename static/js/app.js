@@ -99,6 +99,7 @@
     var store = drafts();
     if (!store) return;
     if (scope.querySelector("[data-drafts-end]") || (scope.matches && scope.matches("[data-drafts-end]"))) forgetDrafts(DRAFT);
+    restoreTicks(scope);  // first: words beside "Something else" then tick it again if they need to
     Array.prototype.forEach.call(scope.querySelectorAll("form[data-draft] textarea"), function (box) {
       var kept = store.getItem(draftKey(box));
       if (kept === null || kept === box.value) return;
@@ -108,6 +109,19 @@
       var choice = reveal && box.form.querySelector("[data-aria-controls='" + reveal.id + "']");
       if (choice) choice.checked = true;
       box.dispatchEvent(new Event("input", { bubbles: true }));  // the counter counts them
+    });
+  }
+  // The ticks on a tick-box question are kept in the same draft as the words, so a reload keeps both.
+  function restoreTicks(scope) {
+    var store = drafts();
+    if (!store) return;
+    Array.prototype.forEach.call(scope.querySelectorAll("form[data-draft]"), function (form) {
+      var boxes = form.querySelectorAll("input[type=checkbox][name=answer]");
+      var kept = boxes.length ? store.getItem(DRAFT + form.getAttribute("data-draft") + ":answer") : null;
+      var ticked = null;
+      try { ticked = JSON.parse(kept); } catch (e) { ticked = null; }
+      if (!Array.isArray(ticked)) return;
+      Array.prototype.forEach.call(boxes, function (box) { box.checked = ticked.indexOf(box.value) !== -1; });
     });
   }
   // Words typed beside "Something else" choose it at once (the server does the same without JavaScript).
@@ -227,6 +241,16 @@
   }
   document.body.addEventListener("change", function (event) {
     if (event.target.form) syncReveals(event.target.form);
+  });
+  // After the other change listeners (a "none of these" tick has already cleared the rest): keep the ticks.
+  document.body.addEventListener("change", function (event) {
+    var box = event.target;
+    var store = drafts();
+    if (!store || !box.matches || !box.matches("form[data-draft] input[type=checkbox][name=answer]")) return;
+    var ticked = Array.prototype.filter.call(box.form.querySelectorAll("input[type=checkbox][name=answer]"), function (b) {
+      return b.checked;
+    }).map(function (b) { return b.value; });
+    try { store.setItem(DRAFT + box.form.getAttribute("data-draft") + ":answer", JSON.stringify(ticked)); } catch (e) { /* still on screen */ }
   });
   document.body.addEventListener("htmx:afterSettle", function () {
     var card = document.getElementById("card") || document;

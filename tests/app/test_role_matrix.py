@@ -51,7 +51,7 @@ PUBLIC = row(public=True)
 EXPECTED = {
     "pages.home": PUBLIC, "pages.privacy": PUBLIC, "pages.accessibility": PUBLIC, "pages.accessibility_full": PUBLIC, "pages.healthz": PUBLIC, "pages.readyz": PUBLIC,
     "youth.join": PUBLIC, "youth.welcome": PUBLIC, "youth.start": PUBLIC, "youth.question": PUBLIC, "youth.send_answer": PUBLIC, "youth.check_in": PUBLIC,
-    "youth.talk": PUBLIC, "youth.talk_asked": PUBLIC, "youth.hardship_help": PUBLIC, "youth.unchecked_help": PUBLIC, "youth.stop": PUBLIC, "youth.thanks": PUBLIC, "youth.updates": PUBLIC, "youth.help_now": PUBLIC,
+    "youth.talk": PUBLIC, "youth.talk_asked": PUBLIC, "youth.hardship_help": PUBLIC, "youth.stop": PUBLIC, "youth.thanks": PUBLIC, "youth.updates": PUBLIC, "youth.help_now": PUBLIC,
     "youth.resume": PUBLIC, "youth.clear": PUBLIC, "youth.talk_undo": PUBLIC,
     "account.sign_in": PUBLIC,
     # Public, but with no password step just done it sends everyone back to sign in.

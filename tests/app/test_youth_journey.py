@@ -71,7 +71,7 @@ def test_welcome_says_anonymous_skip_and_that_an_adult_must_act(client, open_ses
     assert "never ask your name" in text
     assert "Skip any question" in text
     assert "Stop any time" in text
-    assert "the adults here must help" in page.select_one(".py-promises__safe").get_text().lower()
+    assert "adults here will look for you" in page.select_one(".py-promises__safe").get_text().lower()
     assert "council" in text
 
 
@@ -155,7 +155,9 @@ def test_text_over_the_limit_is_refused_with_the_words_kept(young):
     r = young.answer(4, long_text)
     assert r.status_code == 422
     page = soup(r)
-    assert "more than 200 letters" in page.select_one(".govuk-error-summary").get_text()
+    # How many to take out, in the counter's words (JavaScript off is told as much as on).
+    assert "You have 1 letter too many. Make it a bit shorter." in page.select_one(".govuk-error-summary").get_text()
+    assert "You have 1 letter too many." in page.select_one(".govuk-error-message").get_text()
     assert page.select_one("#answer").get_text() == long_text
     assert answers_count() == 0
 

@@ -1,6 +1,6 @@
 """What a young person is shown after an answer, besides the next question: help that fits, in their words
-(hardship help once a visit; after words the screen cannot read, a page the first time on a visit and a notice
-with "Talk to someone" on the next card every time after); and Stop that asks before it ends the visit."""
+(hardship help once a visit; after words the screen cannot read, one quiet line of thanks on the next card, once
+a visit, never a page that cuts in); and Stop that asks before it ends the visit."""
 
 from __future__ import annotations
 
@@ -55,35 +55,32 @@ def _phone(app, s, lang=None):
 # ---- words the screen cannot read -----------------------------------------------------------------
 
 
-def test_words_the_screen_cannot_read_bring_a_kind_page_the_first_time_on_a_visit(app, officer):
+NOTICE = "Thank you. A person here reads words in other languages."
+
+
+def test_words_the_screen_cannot_read_bring_one_quiet_line_on_the_next_card_never_a_page(app, officer):
+    """Dawit felt he had done something wrong when a whole page cut in after his Tigrinya: now the next
+    question comes as usual, with one line of thanks above it."""
     s = _session(officer, "children-in-care")
     phone = _phone(app, s)
     r = phone.answer(1, TIGRINYA)
-    assert r.status_code == 303 and r.location.endswith(f"/j/{s.join_code}/q/1/words")
+    assert r.status_code == 303 and r.location.endswith(f"/j/{s.join_code}/q/2?unchecked=1")
     answer = db.session.execute(select(Answer)).scalar_one()
     assert not answer.screened and not answer.disclosure  # "not checked: read first", and no alert
     page = phone.client.get(r.location)
     html = soup(page)
-    assert html.select_one("h1").get_text(strip=True) == "Thank you for your words"
+    notice = html.select_one("#card .py-notice--unchecked")
+    assert notice.get_text(" ", strip=True) == NOTICE and notice.name == "p" and notice["role"] == "status"
+    assert notice.select("button, form, a") == []  # one quiet line, no button of its own
+    assert html.select_one("h1, legend, label").get_text(strip=True).startswith("How are things 1?")
     text = main_text(page)
-    # Kind and plain: a person reads words in other languages first; if something is wrong, talk to them.
-    assert (
-        "A person running today reads words in other languages first." in text
-        and "If something is wrong, talk to them." in text
-    )
-    assert "could not check" not in text and "soon" not in text and "trouble" not in text.lower() and "Are you OK?" not in text
-    # As strong as the English check-in: talking to an adult in the room (no words needed) is the first and
-    # main button; "Carry on answering" comes straight after it, above the help lines, not four screens down.
-    buttons = html.select("#card .govuk-button")
-    talk = html.select_one(f"form[action='/j/{s.join_code}/q/1/talk'] button")
-    assert buttons[0] is talk and talk.get_text(strip=True) == "Talk to someone here today"
-    assert "py-button-youth" in talk["class"] and "govuk-button--secondary" not in talk["class"]
-    carry_on = html.select_one(f"a[href='/j/{s.join_code}/q/2']")
-    assert buttons[1] is carry_on and carry_on.get_text(strip=True) == "Carry on answering"
-    assert "govuk-button--secondary" in carry_on["class"] and "py-button-youth" not in carry_on["class"]
-    assert carry_on.find_next("section", class_="py-support") is not None  # the help lines follow it
-    assert html.select_one(".py-support a[href='tel:116123']") is not None
-    assert html.select_one("#card .py-listen") is not None
+    assert "could not check" not in text and "trouble" not in text.lower() and "Are you OK?" not in text
+    # "Talk to someone here today" is still on the card, as on every card, and comes back to this question.
+    talk = html.select_one(f"form[action='/j/{s.join_code}/q/2/talk']")
+    assert talk.select_one("button").get_text(strip=True) == "Talk to someone here today" and form_input(talk, "stay") == "1"
+    assert notice.find_parent("form") is None
+    # The page that once cut in is gone.
+    assert phone.client.get(f"/j/{s.join_code}/q/1/words").status_code == 404
 
 
 def _read_first():
@@ -92,79 +89,71 @@ def _read_first():
     return [(a.screened, a.disclosure) for a in db.session.execute(select(Answer).order_by(Answer.id)).scalars()]
 
 
-def test_after_the_first_page_more_words_the_screen_cannot_read_bring_a_notice_on_the_next_card(app, officer):
-    """Dawit writes every answer in Tigrinya: offered help every time, stopped by a whole page only once.
-    Each answer is still marked "not checked: read first" (the routing never changes)."""
+def test_the_line_is_shown_once_a_visit_and_every_answer_is_still_read_first(app, officer):
+    """Dawit writes every answer in Tigrinya: thanked once, never stopped. Each answer is still marked
+    "not checked: read first" (the routing for staff never changes)."""
     s = _session(officer, "children-in-care", texts=4)
     phone = _phone(app, s)
-    assert phone.answer(1, TIGRINYA).location.endswith("/q/1/words")
-    # Without JavaScript: the next question's address says to show the notice.
+    assert phone.answer(1, TIGRINYA).location.endswith("/q/2?unchecked=1")
+    # Without JavaScript: later words in other languages go straight on, with no line.
     r = phone.answer(2, ARABIC)
-    assert r.status_code == 303 and r.location.endswith(f"/j/{s.join_code}/q/3?unchecked=1")
+    assert r.status_code == 303 and r.location.endswith(f"/j/{s.join_code}/q/3")
     assert _read_first() == [(False, False), (False, False)]
-    card = soup(phone.client.get(r.location))
-    notice = card.select_one("#card .py-notice--unchecked")
-    assert notice.get_text(" ", strip=True) == "A person running today reads words in other languages first. Talk to someone"
-    talk = notice.select_one("form")
-    assert talk["action"] == f"/j/{s.join_code}/q/3/talk" and form_input(talk, "stay") == "1"
-    assert notice.find_parent("form") is None  # its own form, never inside the answer's
-    assert card.select_one("h1, legend, label").get_text(strip=True).startswith("How are things 2?")
-    # Asking from the notice tells the adults; carrying on comes back to this same question.
-    asked = phone.client.post(f"/j/{s.join_code}/q/3/talk", data={"csrf_token": form_input(talk, "csrf_token"), "stay": "1"})
-    assert asked.status_code == 303 and asked.location.endswith("/q/3/talk?stay=1")
-    assert soup(phone.client.get(asked.location)).select_one(f"a[href='/j/{s.join_code}/q/3']") is not None
-    # With JavaScript (htmx): the next card, rendered in full, carries the notice; no page in between.
+    assert soup(phone.client.get(r.location)).select_one(".py-notice--unchecked") is None
+    # With JavaScript (htmx): the next card, and no line on it either.
     page = phone.page(3)
     r = phone.client.post(
         f"/j/{s.join_code}/q/3", headers={"HX-Request": "true"},
         data={"form_token": form_value(page.text, "form_token"), "action": "next", "answer": TIGRINYA},
     )
     assert r.status_code == 200 and r.headers["HX-Push-Url"] == f"/j/{s.join_code}/q/4"
-    html = BeautifulSoup(r.text, "html.parser")
-    assert html.select_one(".py-notice--unchecked button").get_text(strip=True) == "Talk to someone"
+    assert BeautifulSoup(r.text, "html.parser").select_one(".py-notice--unchecked") is None
     assert _read_first() == [(False, False)] * 3
-    # A card with no notice never carries one: the same question loaded again, and an English answer's next card.
-    assert soup(phone.page(4)).select_one(".py-notice--unchecked") is None
     assert phone.answer(4, "the youth club is good").location.endswith("/thanks")
-    # Another visit starts again with the whole page.
+    # Another visit is thanked once too.
     other = _phone(app, s)
-    assert other.answer(1, ARABIC).location.endswith("/q/1/words")
-    assert other.answer(2, "the youth club is good").location.endswith("/q/3")
+    assert other.answer(1, ARABIC).location.endswith("/q/2?unchecked=1")
+    assert other.answer(2, ARABIC).location.endswith("/q/3")
 
 
-def test_a_double_tap_on_words_the_screen_cannot_read_again_lands_on_the_same_notice(app, officer):
+def test_with_javascript_the_first_time_the_next_card_carries_the_line(app, officer):
     s = _session(officer, "children-in-care")
     phone = _phone(app, s)
-    phone.answer(1, TIGRINYA)
-    page = phone.page(2)
-    first = phone.answer(2, TIGRINYA, page=page)
-    again = phone.answer(2, TIGRINYA, page=page)
-    assert first.location == again.location and again.location.endswith("/q/3?unchecked=1")
+    page = phone.page(1)
+    r = phone.client.post(
+        f"/j/{s.join_code}/q/1", headers={"HX-Request": "true"},
+        data={"form_token": form_value(page.text, "form_token"), "action": "next", "answer": TIGRINYA},
+    )
+    assert r.status_code == 200 and r.headers["HX-Push-Url"] == f"/j/{s.join_code}/q/2"
+    html = BeautifulSoup(r.text, "html.parser")
+    assert html.select_one(".py-notice--unchecked").get_text(strip=True) == NOTICE
+    # The same question loaded again carries no line.
+    assert soup(phone.page(2)).select_one(".py-notice--unchecked") is None
 
 
-def test_the_offer_is_in_the_page_language(app, officer):
+def test_a_double_tap_on_words_the_screen_cannot_read_lands_on_the_same_card(app, officer):
+    s = _session(officer, "children-in-care")
+    phone = _phone(app, s)
+    page = phone.page(1)
+    first = phone.answer(1, TIGRINYA, page=page)
+    again = phone.answer(1, TIGRINYA, page=page)
+    assert first.location == again.location and again.location.endswith("/q/2?unchecked=1")
+
+
+def test_the_line_is_in_the_page_language(app, officer):
     s = _session(officer, "children-in-care")
     phone = _phone(app, s, lang="ti")
     r = phone.answer(1, TIGRINYA)
     page = phone.client.get(r.location)
     assert soup(page).select_one("html")["lang"] == "ti"
-    assert soup(page).select_one("h1").get_text(strip=True) == "ስለ ቃላትካ የቐንየልና"
-    assert "We could not check" not in main_text(page)
+    line = soup(page).select_one(".py-notice--unchecked").get_text(strip=True)
+    assert line and line != NOTICE
 
 
 def test_english_answers_go_straight_on(app, officer):
     s = _session(officer, "children-in-care")
     phone = _phone(app, s)
     assert phone.answer(1, "the youth club is good").location.endswith("/q/2")
-
-
-def test_a_double_tap_on_words_the_screen_cannot_read_lands_on_the_same_offer(app, officer):
-    s = _session(officer, "children-in-care")
-    phone = _phone(app, s)
-    page = phone.page(1)
-    first = phone.answer(1, TIGRINYA, page=page)
-    again = phone.answer(1, TIGRINYA, page=page)
-    assert first.location == again.location and again.location.endswith("/q/1/words")
 
 
 # ---- care leavers: hardship once, adult words, help that fits ---------------------------------------

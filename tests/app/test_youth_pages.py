@@ -29,7 +29,7 @@ def main_text(response) -> str:
 def _youth_pages(client, young):
     code = young.code
     urls = ["/join", "/help", f"/help?code={code}", "/privacy", "/accessibility", f"/j/{code}", f"/j/{code}/updates",
-            f"/j/{code}/q/1/check-in", f"/j/{code}/q/1/help", f"/j/{code}/q/1/words", f"/j/{code}/q/1/stop"]
+            f"/j/{code}/q/1/check-in", f"/j/{code}/q/1/help", f"/j/{code}/q/1/stop"]
     urls += [f"/j/{code}/q/{n}" for n in range(1, 5)]
     pages = {url: young.client.get(url) for url in urls}
     pages[f"/j/{code}/thanks"] = young.client.get(f"/j/{code}/thanks")
@@ -69,9 +69,9 @@ def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, op
     assert "Adults here read your words." in promises
     assert "The council gets a summary with no names." in promises
     assert "Only" not in promises and "hears" not in promises
-    # Who must act, in 12 words or fewer (test_youth_words); and what nobody can be told (we do not know who
-    # they are), never that their words are kept from everyone.
-    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are not safe, the adults here must help."
+    # The exception to "Nobody can tell it was you", in 12 words or fewer (test_youth_words); and what nobody can
+    # be told (we do not know who they are), never that their words are kept from everyone.
+    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here will look for you."
     assert "We cannot tell the Home Office, police, school or carers it was you." in promises
     assert "not told" not in promises
     assert "Stop any time." in promises
@@ -227,7 +227,7 @@ def test_every_number_shown_on_any_youth_page_is_in_the_help_numbers_file(app, o
     assert seen == in_file  # and every number in the file is shown somewhere
     # Wherever help is shown in a session, the council's own contact is too ("/help" alone knows no session).
     assert council_pages == {
-        "/help?code=CODE", "/j/CODE/q/1/check-in", "/j/CODE/q/1/help", "/j/CODE/q/1/words", "/j/CODE/thanks",
+        "/help?code=CODE", "/j/CODE/q/1/check-in", "/j/CODE/q/1/help", "/j/CODE/thanks",
     }
 
 
@@ -322,7 +322,6 @@ def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_
     code = s.join_code
     pages = {
         "help": young.client.get(f"/help?code={code}"), "check-in": young.client.get(f"/j/{code}/q/1/check-in"),
-        "words": young.client.get(f"/j/{code}/q/1/words"),
         "talk": young.client.post(f"/j/{code}/q/1/talk", follow_redirects=True),
     }
     young.answer(2, "I don't want to say")

@@ -64,17 +64,19 @@ def test_something_else_shows_its_limit_and_never_cuts_words(app, officer, make_
     # The same counter as the main answer box: the limit and how much is left, and no maxlength that cuts silently.
     assert box.name == "textarea" and not box.has_attr("maxlength")
     counter = box.find_parent(class_="govuk-character-count")
-    assert counter["data-maxlength"] == "100"
-    assert counter.select_one(".govuk-character-count__message").get_text(strip=True) == "You can write up to 100 letters"
-    words = "I would like help to save for a bike so I can get to college on time every day and not pay bus fares " * 2
+    assert counter["data-maxlength"] == "200"
+    assert counter.select_one(".govuk-character-count__message").get_text(strip=True) == "You can write up to 200 letters"
+    assert box["rows"] == "3"
+    words = "I would like help to save for a bike so I can get to college on time every day and not pay bus fares " * 3
     sent = young.client.post(f"/j/{young.code}/q/1", data={
         "form_token": form_value(page.text, "form_token"), "action": "next", "answer": ["Something else"], "other": words,
     })
     # Too long: a kind error, and every word is still in the box.
     assert sent.status_code == 422
     html = soup(sent)
+    over = len(words.strip()) - 200
     assert html.select_one(".py-kind-error a[href='#other']").get_text(strip=True) == (
-        "That is more than 100 letters. Make it a bit shorter.")
+        f"You have {over} letters too many. Make it a bit shorter.")
     assert html.select_one("textarea#other").get_text() == words.strip()
     assert db.session.scalar(select(func.count()).select_from(Alert)) == 0
 
@@ -161,8 +163,6 @@ WHO_RUNS_IT = {
                "Thank you for coming. The adults who asked them are reading what young people said."),
     "not open yet": ("The staff running it will tell you when it starts.",
                      "The adults running it will tell you when it starts."),
-    "words": ("A person running today reads words in other languages first.",
-              "A person running today reads words in other languages first."),
     "help": ("You can also talk to the staff in the room, or anyone you trust.",
              "You can also talk to an adult in the room, or any adult you trust."),
     "thanks": ("The staff running today read your answers. They take out any names.",
@@ -171,7 +171,7 @@ WHO_RUNS_IT = {
 }
 COUNCIL_LINE = ("Your council's own team. The staff running today added this number.",
                 "Your council's own team. The adults running today added this number.")
-WITH_COUNCIL_LINE = {"closed", "not open yet", "words", "help", "thanks", "thanks, loaded again", "check-in", "talk", "money help"}
+WITH_COUNCIL_LINE = {"closed", "not open yet", "help", "thanks", "thanks, loaded again", "check-in", "talk", "money help"}
 
 
 def _pages_for(app, officer, make_session, audience):
@@ -191,7 +191,7 @@ def _pages_for(app, officer, make_session, audience):
     code = session("open")
     young = Young(app.test_client(), code)
     young.join()
-    urls = {"welcome": f"/j/{code}", "updates": f"/j/{code}/updates", "words": f"/j/{code}/q/1/words",
+    urls = {"welcome": f"/j/{code}", "updates": f"/j/{code}/updates",
             "check-in": f"/j/{code}/q/1/check-in", "money help": f"/j/{code}/q/1/help", "help": f"/help?code={code}"}
     pages = {name: young.client.get(url) for name, url in urls.items()}
     pages["talk"] = young.client.post(f"/j/{code}/q/1/talk", follow_redirects=True)

@@ -24,6 +24,9 @@ from tests.app.test_youth_pages import page_words
 from tests.conftest import Young
 
 HOME_OFFICE = "We cannot tell the Home Office, police, school or carers it was you."
+HOME_OFFICE_FOR_ALL = (
+    "We cannot tell the Home Office, police or anyone else it was you."  # care leavers, and no session known
+)
 
 
 def soup(response):
@@ -39,9 +42,11 @@ def _catalogue(code):
 
 
 @pytest.mark.parametrize(
-    ("audience", "who"), [("children-in-care", "the adults here"), ("care-leavers", "the staff here")]
+    ("audience", "who"), [("children-in-care", "adults here"), ("care-leavers", "staff here")]
 )
-def test_the_danger_line_is_short_and_names_who_must_help(app, make_session, audience, who):
+def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app, make_session, audience, who):
+    """Kayden: the welcome said in bold "Nobody can tell it was you." while the privacy page said "They will try
+    to find you": the welcome now says the exception in the same place, plainly, so the two agree."""
     s = make_session()
     s.audience = audience
     db.session.commit()
@@ -50,16 +55,25 @@ def test_the_danger_line_is_short_and_names_who_must_help(app, make_session, aud
         .select_one(".py-promises__safe")
         .get_text(" ", strip=True)
     )
-    assert len(words(line)) <= 12, line
-    assert f"not safe, {who} must help." in line
+    assert len(words(line)) <= 12, line  # and the welcome's promises still fit above Start (55 words)
+    assert line == f"If you say you are unsafe, {who} will look for you."
+    privacy = soup(app.test_client().get("/privacy")).select_one("main").get_text(" ", strip=True)
+    assert "will try to find you" in privacy
     assert "keeps you safe" not in line  # "which adult?": gone
 
 
-def test_the_privacy_page_says_who_must_help_and_what_they_will_do(client):
-    page = soup(client.get("/privacy"))
+@pytest.mark.parametrize(
+    ("audience", "who"),
+    [("children-in-care", "the adults here"), ("care-leavers", "the staff here"), (None, "the staff here")],
+)
+def test_the_privacy_page_says_who_must_help_and_what_they_will_do(client, make_session, audience, who):
+    s = make_session()
+    s.audience = audience or "both"
+    db.session.commit()
+    page = soup(client.get(f"/privacy?code={s.join_code}" if audience else "/privacy"))
     said = page.select_one("#not-safe").find_all_next("p", limit=3)
     text = " ".join(p.get_text(" ", strip=True) for p in [page.select_one("#not-safe"), *said[:2]])
-    assert "the adults here must help." in text
+    assert f"{who} must help." in text
     assert "They will try to find you, to keep you safe." in text
     assert "Someone whose job is to keep young people safe will read it too." in text
     assert "an adult has to act" not in text
@@ -114,13 +128,18 @@ def test_the_welcome_says_who_cannot_be_told_it_was_them_and_still_fits(client, 
     assert len(words(promises)) <= 55  # Start still shows without scrolling (tests/browser)
 
 
-def test_the_privacy_page_says_the_welcomes_promise_and_its_limits_in_plain_words(client):
-    response = client.get("/privacy")
+def test_the_privacy_page_says_the_welcomes_promise_and_its_limits_in_plain_words(client, open_session):
+    response = client.get(f"/privacy?code={open_session.join_code}")
     page = soup(response)
     heading = page.select_one("#nobody-can-tell")
     assert heading.get_text(strip=True) == "Nobody can tell it was you"
     promise = heading.find_next("p").get_text(" ", strip=True)
     assert promise == "We do not know who you are. " + HOME_OFFICE
+    # Known to no session (it could be a care leaver's phone): no school or carers.
+    anyone = (
+        soup(client.get("/privacy")).select_one("#nobody-can-tell").find_next("p").get_text(" ", strip=True)
+    )
+    assert anyone == "We do not know who you are. " + HOME_OFFICE_FOR_ALL
     text = page.select_one("main").get_text(" ", strip=True)
     # Its limits, after it: a name they type is taken out; if they are not safe, the adults try to find them.
     assert "They take it out before anyone else reads your answer." in text
@@ -138,11 +157,20 @@ def test_the_new_promises_are_in_every_language(client, open_session, lang):
         .select_one(".py-promises")
         .get_text(" ", strip=True)
     )
-    privacy = soup(client.get("/privacy")).select_one("main").get_text(" ", strip=True)
-    for shown in (welcome, privacy):
-        assert "police, school" not in shown and "must help" not in shown, lang
+    privacy = (
+        soup(client.get(f"/privacy?code={open_session.join_code}"))
+        .select_one("main")
+        .get_text(" ", strip=True)
+    )
+    anyone = soup(client.get("/privacy")).select_one("main").get_text(" ", strip=True)
+    for shown in (welcome, privacy, anyone):
+        assert (
+            "police, school" not in shown and "must help" not in shown and "police or anyone" not in shown
+        ), lang
     wanted = _catalogue(lang).get(HOME_OFFICE).string
     assert wanted and wanted in welcome and wanted in privacy
+    wanted = _catalogue(lang).get(HOME_OFFICE_FOR_ALL).string
+    assert wanted and wanted in anyone
 
 
 # ---- 5. Topics in the page's language; the team's English said once, above it ----------------------------

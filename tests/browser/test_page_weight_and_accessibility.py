@@ -72,7 +72,7 @@ def test_youth_pages_have_no_serious_accessibility_violations(browser, live, ope
         ("/join", None), (f"/j/{code}", None), ("/privacy", None), ("/accessibility", None), ("/accessibility/full", None),
         ("/help", None),
         (f"/j/{closed.join_code}", None), (f"/j/{code}/thanks", joined), (f"/j/{code}/updates", None),
-        (f"/j/{code}/q/1/check-in", joined), (f"/j/{code}/q/1/words", joined), (f"/j/{code}/q/1/stop", joined),
+        (f"/j/{code}/q/1/check-in", joined), (f"/j/{code}/q/1/stop", joined),
         (f"/j/{code}/q/1/help", joined), (f"/j/{code}/resume", joined), (f"/help?code={code}", joined), ("/no-such-page", None),
     ] + [(f"/j/{code}/q/{n}", joined) for n in range(1, 5)]
     found = {url: axe_violations(browser, live.url + url, PHONE, before) for url, before in pages}

@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from participation.domain.db import db
 from participation.web.security import public
+from participation.web.youth import views as youth_views
 
 bp = Blueprint("pages", __name__)
 
@@ -20,14 +21,16 @@ def home():
 @bp.get("/privacy")
 @public
 def privacy():
-    return render_template("pages/privacy.html")
+    """Reached from a session's pages it carries the code (?code=): its words fit the visit (staff or adults),
+    with "Back to my questions"; without, words that fit everyone."""
+    return render_template("pages/privacy.html", **youth_views.page_context())
 
 
 @bp.get("/accessibility")
 @public
 def accessibility():
     """In plain words for young people; the full statement (for staff and adults) is linked from it."""
-    return render_template("pages/accessibility.html")
+    return render_template("pages/accessibility.html", **youth_views.page_context())
 
 
 @bp.get("/accessibility/full")

@@ -86,6 +86,21 @@ def _words_choose_something_else(form, kind: str) -> None:
         form.answer.data = other
 
 
+class NotTooLong:
+    """Too many letters: a kind error that says how many to take out, in the counter's own words ("You have 77
+    letters too many"), so a phone without JavaScript is told as much as one with it. Nothing is ever cut."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+
+    def __call__(self, form, field):
+        over = len(field.data or "") - self.limit
+        if over > 0:
+            # The counter's strings (GOV.UK's %{count}, one and other), shared with youth/_question.html.
+            counted = gettext("You have %%{count} letter too many") if over == 1 else gettext("You have %%{count} letters too many")
+            raise ValidationError(gettext("%(counted)s. Make it a bit shorter.", counted=counted.replace("%%{count}", str(over))))
+
+
 class WithItsChoice:
     """Words for "Something else" on a pick-one question where another answer is picked: which did they mean?"""
 
@@ -134,7 +149,7 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
             filters=[lambda words: words.replace("\r\n", "\n") if isinstance(words, str) else words],
             validators=[
                 DataRequired(lazy_gettext("Write a few words, or tap Skip.")),
-                Length(max=limit, message=lazy_gettext("That is more than %(limit)s letters. Make it a bit shorter.", limit=limit)),
+                NotTooLong(limit),
             ],
         )
     if kind in (PromptKind.SINGLE.value, PromptKind.MULTIPLE.value) and any(is_other(o) for o in options):
@@ -143,8 +158,6 @@ def _answer_form_class(kind: str, text: str, options: tuple[str, ...], max_lengt
             lazy_gettext("Say what, if you want to"),
             filters=[lambda words: words.strip() if isinstance(words, str) else words],
             # Never cut: too many letters bring a kind error, and the page shows every word again.
-            validators=[Optional(), Length(max=OTHER_MAX_LENGTH, message=lazy_gettext(
-                "That is more than %(limit)s letters. Make it a bit shorter.", limit=OTHER_MAX_LENGTH)),
-                *([WithItsChoice()] if kind == PromptKind.SINGLE.value else [])],
+            validators=[Optional(), NotTooLong(OTHER_MAX_LENGTH), *([WithItsChoice()] if kind == PromptKind.SINGLE.value else [])],
         )
     return AnswerForm

@@ -204,7 +204,7 @@ def _show_question(session_obj, participant, n: int, earlier: dict | None = None
     """Question n as the young person left it: their earlier answer filled in, if they gave one
     (`earlier` when the caller has read it already, and `adult` too: after an answer is saved nothing
     more is read). A card with nothing on it yet is drawn from the one kept for this question (cards.fresh);
-    one carrying the short notice after words the screen cannot read (`unchecked`) is rendered in full."""
+    one carrying the quiet line after words the screen cannot read (`unchecked`) is rendered in full."""
     prompt = answers.prompt_cards(session_obj)[n - 1]
     if earlier is None:
         earlier = answers.earlier_value(participant, prompt)
@@ -222,14 +222,14 @@ def _shown_next(session_obj, n: int):
     return prompts[n - 1] if is_fragment_request() and 1 <= n <= len(prompts) else None
 
 
-UNCHECKED_ARG = "unchecked"  # on a question's address: show the short notice after words the screen cannot read
+UNCHECKED_ARG = "unchecked"  # on a question's address: show the quiet line after words the screen cannot read
 
 
 def _go_to(session_obj, participant, n: int, earlier: dict | None = None, adult: bool | None = None,
            unchecked: bool = False):
     """After Next, Back or Skip. With htmx the next question comes back in this response, so a slow
     phone waits for one round trip, not two; without JavaScript, a redirect (the page can be reloaded).
-    `unchecked`: the card shown carries the short notice after words the screen cannot read (the thanks
+    `unchecked`: the card shown carries the quiet line after words the screen cannot read (the thanks
     page, after the last question, has the help and "Talk to someone" already)."""
     if n < 1:
         return redirect(url_for("youth.welcome", code=session_obj.join_code), 303)
@@ -315,10 +315,9 @@ def question(code, n):
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
         return redirect(url_for("youth.hardship_help", code=session_obj.join_code, n=n), 303)
-    if saved.outcome == "unchecked":
-        return redirect(url_for("youth.unchecked_help", code=session_obj.join_code, n=n), 303)
-    # Words the screen could not read again on this visit: the next card says so in one line, with help.
-    return _go_to(session_obj, participant, n + step, saved.then_value, adult, unchecked=saved.outcome == "unchecked-again")
+    # Words the screen could not read (another language), the first time on this visit: never a page that
+    # cuts in (it felt like a telling-off), only one quiet line of thanks on the next card; later ones, nothing.
+    return _go_to(session_obj, participant, n + step, saved.then_value, adult, unchecked=saved.outcome == "unchecked")
 
 
 @bp.post("/j/<code>/q/<int:n>/answer")
@@ -392,19 +391,6 @@ def check_in(code, n):
     )
 
 
-@bp.get("/j/<code>/q/<int:n>/words")
-@public
-def unchecked_help(code, n):
-    """After words the screen cannot read (Tigrinya, Arabic: "not checked: read first"), the first time on a
-    visit: a person running today reads them first, and help is here if something is wrong. Never a
-    suggestion of trouble. Later such answers bring a short notice on the next card instead (answers.OFFERED_ONCE)."""
-    session_obj, participant = _visit_or_404(code)
-    return render_template(
-        "youth/unchecked.html", session_obj=session_obj, n=n, next_url=_next_url(session_obj, n),
-        help_sections=_help_for(session_obj, participant), adult=_is_care_leaver(session_obj, participant),
-    )
-
-
 @bp.get("/j/<code>/q/<int:n>/help")
 @public
 def hardship_help(code, n):
@@ -455,23 +441,45 @@ def help_now():
     """Help for anyone. Reached from a session's pages it carries the code (?code=), so it fits the visit
     and shows the council's own contact first. A wrong code still gets help (the lines for everyone) and
     counts as a wrong guess, as on the Join page."""
+    found = visit_from_args()
+    if found is None:
+        return render_template("youth/help.html", back_url=url_for("youth.join"))
+    session_obj, participant = found
+    return render_template(
+        "youth/help.html", session_obj=session_obj, help_sections=_help_for(*found), adult=_is_care_leaver(*found),
+        back_url=_back_url(session_obj, participant),
+    )
+
+
+def visit_from_args():
+    """The session named by ?code= on a page anyone may open (help, privacy, accessibility) and this phone's
+    visit to it (or None), so the page fits the visit. A wrong code counts as a wrong guess, as on Join."""
     code = request.args.get("code", "")
     found = answers.find_visit(code, session.get(VISITS_KEY, {}).values()) if code else None
     if found is None:
         if code:
             limits.wrong_code_allowed(get_remote_address())
-        return render_template("youth/help.html", back_url=url_for("youth.join"))
-    session_obj, participant = found
-    i18n.offer_languages_of(session_obj)
-    # "Back to my questions": the question this visit was on, or the start when there is no visit here.
+        return None
+    i18n.offer_languages_of(found[0])
+    return found
+
+
+def _back_url(session_obj, participant) -> str:
+    """"Back to my questions": the question this visit was on, or the start when there is no visit here."""
     if participant is not None:
-        back_url = url_for("youth.question", code=session_obj.join_code, n=_current_question(session_obj))
-    else:
-        back_url = url_for("youth.welcome", code=session_obj.join_code)
-    return render_template(
-        "youth/help.html", session_obj=session_obj, help_sections=_help_for(*found), adult=_is_care_leaver(*found),
-        back_url=back_url,
-    )
+        return url_for("youth.question", code=session_obj.join_code, n=_current_question(session_obj))
+    return url_for("youth.welcome", code=session_obj.join_code)
+
+
+def page_context() -> dict:
+    """What privacy and accessibility read: with ?code= of a session, its words (staff or adults) and a way back
+    to the questions; without, words that fit everyone (no session_obj, adult None)."""
+    found = visit_from_args()
+    if found is None:
+        return {"adult": None}
+    session_obj, participant = found
+    return {"session_obj": session_obj, "adult": _is_care_leaver(session_obj, participant),
+            "back_url": _back_url(session_obj, participant)}
 
 
 @bp.get("/j/<code>/updates")
