@@ -65,7 +65,9 @@ def test_an_age_band_is_read_by_its_first_number():
 def test_a_known_age_gets_one_list_and_an_unknown_one_both_lists_headed():
     [under, more] = sections_for("12 to 15", first="care-leavers")
     assert under.age is None and "childline" in [line.id for line in under.lines]
-    assert more.age == MORE and {"become", "stepchange", "food-bank"} <= {line.id for line in more.lines}
+    # A child's More help: someone to speak up for them (an advocate), not the care leavers' money and food lines.
+    assert more.age == MORE and {"coram-voice", "become"} <= {line.id for line in more.lines}
+    assert not {"stepchange", "food-bank"} & {line.id for line in more.lines}
     [adult] = sections_for("18 to 21", first="children-in-care")
     assert adult.age is None and "childline" not in [line.id for line in adult.lines]
     # A children in care session: the children's short list, the rest behind "More help", age or no age.
