@@ -1259,7 +1259,7 @@ def build(
     auto_messages = [_headline(x, headlines, translations) for x in strongest]
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
-        t["risk_weight"] = negative_weight(tone_shown[t["id"]]["negative"])
+        t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""
         # A theme the summary lists as not working well from a face or choice question rests its risk line on
         # the same figure, never on how few wrote negatively about it: the two must not contradict each other.
         if by_question.get(t["id"], ("",))[0] == "not-working" and t["id"] in question_basis:

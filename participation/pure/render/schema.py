@@ -79,7 +79,8 @@ class Theme(TypedDict):
     # How many young people were negative about it, from the count shown (evidence_rules.negative_weight):
     # "many" (MANY_AT_LEAST or more), "some", "few" (fewer than the threshold), "none", "hidden" (not shown).
     risk_weight: Literal["many", "some", "few", "none", "hidden", "question"]
-    # With risk_weight "question": the face or choice question's figure that lists the theme as not working well.
+    # With risk_weight "question": the face or choice question's figure that lists the theme as not working
+    # well; otherwise empty.
     risk_basis: str
     # Where the one rule (evidence_rules.side) places it, the same in the summary and on its page.
     placed: Literal["working-well", "not-working", "mixed"]
@@ -295,7 +296,7 @@ def answered_caption(c: dict) -> str:
     """A choice table's caption: its question and how many answered, or, where that count is hidden so
     that a small one elsewhere cannot be worked out, that it is not shown and why."""
     if c["answered"] in ("not shown", "withheld"):
-        return f"{c['prompt']} (how many answered is not shown, so that a small number cannot be worked out)"
+        return f"{c['prompt']} (how many answered: not shown)"
     return f"{c['prompt']} (answered by {c['answered']} young people)"
 
 
