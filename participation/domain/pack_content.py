@@ -325,9 +325,7 @@ CHECK_FLAGS = "ages other than 18, numbers, places and more (listed in the appen
 def quotes_sentence(kept_rare: int) -> str:
     """The method's one statement of how quotes were chosen and checked, true of this pack: `kept_rare`
     printed answers still have a detail the check flags (the officer chose to keep them)."""
-    said = (f"The officer chose the quotes to show what young people said about each theme: at least one for every theme "
-            f"they wrote about, a positive one for every theme listed as working well, and at most {QUOTES_PER_THEME} a theme. "
-            f"The app flagged printed answers with {CHECK_FLAGS}; ")
+    said = f"The officer starred quotes showing what young people said on each theme, at most {QUOTES_PER_THEME} each. The app flagged printed answers with {CHECK_FLAGS}; "
     if not kept_rare:
         return said + f"the officer reworded each one flagged (marked {EDITED_MARK}) or left it out."
     answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
@@ -347,8 +345,8 @@ def translation_sentence(translated: int, originals: int) -> str | None:
         return None
     said = []
     if translated:
-        said.append("Some answers were in another language: they are printed in the participation team's English "
-                    "translation, unmarked, as the language alone could point to one or two young people.")
+        said.append("Some answers were in another language: they are printed in the team's English translation, "
+                    "unmarked, as the language alone could point to one or two.")
     if originals:
         said.append("Some answers are printed in the young person's own words in another language, with an English "
                     "translation after them where there is one.")
@@ -1365,8 +1363,7 @@ def build(
                 "with no name asked, and could skip any question.",
                 "Names, addresses, schools and other personal details in written answers became placeholders such as "
                 "[name]; possible disclosures of harm went to the safeguarding lead, not into this pack.",
-                "A participation officer approved every answer printed here and confirmed its themes; only confirmed "
-                "themes are counted.",
+                "An officer approved every answer printed here and confirmed its themes; only confirmed themes are counted.",
                 coverage_sentence(coverage),
                 *(
                     [

@@ -287,6 +287,7 @@ RETHEMED = {
 # A theme the officer added beside the confirmed ones (the answer keeps its main theme).
 ADDED_THEME = {
     "أحتاج مترجم في الاجتماعات": "family-and-friends-contact",  # Arabic: an interpreter, and missing family
+    "sad. i waited months": "social-workers",  # after a change of worker (the question asked about them)
 }
 # Tones the officer corrected after confirming the rest as suggested, by the start of the words: the
 # classifier read some complaints as positive and some good things as negative.

@@ -80,7 +80,7 @@ def test_quotes_speak_to_their_theme_and_none_stands_out_by_an_event_or_its_styl
     assert not any(q == "my girlfriend" for q in quotes["Health and wellbeing"])
     assert any("teacher" in q for q in quotes["School, college and learning"])
     method = " ".join(content["method"]["paragraphs"])
-    assert "The officer chose the quotes to show what young people said about each theme" in method
+    assert "The officer starred quotes showing what young people said on each theme" in method
     printed = " ".join(q for t in content["themes"] for q in t["quotes"]) + " ".join(
         w for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
     # An event others saw ("in front of other kids") is gone; the meaning stays.
