@@ -33,8 +33,10 @@ from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
 from participation.pure.evidence_rules import (
     HIGH_SCALE,
+    LEFT_CARE,
     LOW_SCALE,
     NO_CONTENT_EXAMPLES,
+    NOT_SAYING,
     answer_tone,
     asks_for_good,
     choice_reading,
@@ -57,6 +59,7 @@ from participation.pure.suppression import (
     may_say_raised,
     suppress_breakdown,
     suppress_count,
+    suppress_linked,
     unknown,
 )
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
@@ -322,7 +325,7 @@ CHECK_FLAGS = "ages other than 18, numbers, places and more (listed in the appen
 def quotes_sentence(kept_rare: int) -> str:
     """The method's one statement of how quotes were chosen and checked, true of this pack: `kept_rare`
     printed answers still have a detail the check flags (the officer chose to keep them)."""
-    said = f"Quotes are answers an officer starred, at most {QUOTES_PER_THEME} a theme. The app flagged printed answers with {CHECK_FLAGS}; "
+    said = f"The officer starred quotes showing what young people said on each theme, at most {QUOTES_PER_THEME} each. The app flagged printed answers with {CHECK_FLAGS}; "
     if not kept_rare:
         return said + f"the officer reworded each one flagged (marked {EDITED_MARK}) or left it out."
     answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
@@ -342,8 +345,8 @@ def translation_sentence(translated: int, originals: int) -> str | None:
         return None
     said = []
     if translated:
-        said.append("Some answers were in another language: they are printed in the participation team's English "
-                    "translation, unmarked, as the language alone could point to one or two young people.")
+        said.append("Some answers were in another language: they are printed in the team's English translation, "
+                    "unmarked, as the language alone could point to one or two.")
     if originals:
         said.append("Some answers are printed in the young person's own words in another language, with an English "
                     "translation after them where there is one.")
@@ -692,6 +695,12 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
     return f"{prompt} {sum(int(n) for _, n in parts)} of the {answered} young people who answered said {' or '.join(options)}."
 
 
+def _after_colon(figure: str) -> str:
+    """A figure as it reads after a colon, inside a sentence: "of the 37 young people who answered, ..."."""
+    figure = figure.strip()
+    return "o" + figure[1:] if figure.startswith("Of ") else figure
+
+
 def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: dict[str, list[dict]],
               translations: dict[str, str], edited: set[int], kept: set[int], rare: set[int],
               in_summary: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
@@ -889,6 +898,41 @@ def groups_of(takers: dict, sessions: list[ParticipationSession], prompts: list[
     return {p: said.get(p) or (audience[t.session_id] if audience[t.session_id] in GROUPS else UNKNOWN) for p, t in takers.items()}
 
 
+def _linked_to_groups(table: dict, options: list[str], picked: list[list[str]], groups: Counter,
+                      group_cells: dict[str, Shown], people: int, threshold: int) -> dict:
+    """The answers to "How long have you been in care?" suppressed against the group table printed beside
+    them: a group is made of these answers, so "Children in care 23" less "1 to 3 years 11" and "More than 3
+    years 8" would give the hidden "Less than a year", and the young people who answered less the children in
+    care and the care leavers would give the hidden "I don't want to say". Every such sum the counts meet is
+    checked with the table's own, and a second answer (or, where no answer can do, how many answered) is
+    hidden too, never a group."""
+    raw = {f"a:{o}": sum(1 for c in picked if o in c) for o in options}
+    raw |= {"answered": len(picked), "people": people} | {f"g:{k}": n for k, n in groups.items()}
+    cells = {f"a:{d['label']}": _shown_of(d["count"], threshold) for d in table["distribution"]}
+    cells |= {"answered": _shown_of(table["answered"], threshold), "people": suppress_count(people, threshold)}
+    cells |= {f"g:{k}": c for k, c in group_cells.items()}
+    raw |= {k: 0 for k in cells if k not in raw}
+    in_care = [f"a:{o}" for o in options if o not in (LEFT_CARE, NOT_SAYING)]
+    sums = [("answered", [f"a:{o}" for o in options])]
+    if raw["g:children-in-care"] == sum(raw[k] for k in in_care):
+        sums.append(("g:children-in-care", in_care))
+    left, not_saying = f"a:{LEFT_CARE}", f"a:{NOT_SAYING}"
+    if left in raw and raw["g:care-leavers"] == raw[left]:
+        sums.append(("g:care-leavers", [left]))
+        if not_saying in raw and raw["answered"] == raw["g:children-in-care"] + raw["g:care-leavers"] + raw[not_saying]:
+            sums.append(("answered", ["g:children-in-care", "g:care-leavers", not_saying]))
+    out = suppress_linked(cells, raw, sums, may_hide={*(f"a:{o}" for o in options), "answered"})
+    return {**table, "answered": str(out["answered"]),
+            "distribution": [{"label": d["label"], "count": str(out[f"a:{d['label']}"])} for d in table["distribution"]]}
+
+
+def _shown_of(text: str, threshold: int) -> Shown:
+    """A printed count back as Shown, for checking it with others."""
+    if text.isdigit():
+        return Shown(int(text), threshold)
+    return Shown(None, threshold, secondary=text == SECONDARY_LABEL, withheld=text == WITHHELD_LABEL)
+
+
 def build(
     review: Review,
     session_ids: list[int] | None,
@@ -1014,6 +1058,8 @@ def build(
     )
     scales = []
     face_lines: list[tuple[Prompt, list, int]] = []  # each face question the summary lists, and where
+    # theme -> the figure of a face or choice question that lists the theme as not working well, for its risk line
+    question_basis: dict[str, str] = {}
     in_summary: dict[str, str] = {}  # a face or choice question's text -> its line in the summary, where it has one
     # What works and what does not, given equal room: (young people, sentence) for themes and faces.
     working, not_working = [], []
@@ -1039,6 +1085,8 @@ def build(
             face_lines.append((p, working, len(working) - 1))
         elif placing == "not-working":
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
+            if p.theme:
+                question_basis.setdefault(p.theme, f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d: {_after_colon(_faces(cells, LOW_SCALE, total))}")
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
             face_lines.append((p, not_working, len(not_working) - 1))
     # A theme's tone reaches the summary and the questions only when a person decided the tone of every
@@ -1128,6 +1176,9 @@ def build(
             if p.theme and p.kind == "multiple" and cells[top].isdigit():
                 choice_topics.append((bad, p.theme, f"{cells[top]} of the {choice_of[p.id]['answered']} young people who "
                                       f"answered \u201c{p.text}\u201d ticked {top}", quote))
+            if p.theme:
+                question_basis.setdefault(p.theme, f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d: "
+                                          + _after_colon(_picked("", cells, bad_options, choice_of[p.id]["answered"], multiple)))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
         elif placing == "working-well":
             figure = _on_theme(p, label, placement, _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple"))
@@ -1163,7 +1214,10 @@ def build(
         if not asked:
             continue
         options = list(dict.fromkeys(o for p in asked for o in (p.options or [])))
-        shown = distribution(heading, False, options, [c for p in asked for c in choice_answers[p.id]])
+        picked = [c for p in asked for c in choice_answers[p.id]]
+        shown = distribution(heading, False, options, picked)
+        if kind == "time-in-care":
+            shown = _linked_to_groups(shown, options, picked, groups, group_cells, len(people), threshold)
         about_you.append({k: v for k, v in shown.items() if k != "_shown"})
 
     group_breakdown = []
@@ -1203,7 +1257,11 @@ def build(
     auto_messages = [_headline(x, headlines, translations) for x in strongest]
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
-        t["risk_weight"] = negative_weight(tone_shown[t["id"]]["negative"])
+        t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""
+        # A theme the summary lists as not working well from a face or choice question rests its risk line on
+        # the same figure, never on how few wrote negatively about it: the two must not contradict each other.
+        if by_question.get(t["id"], ("",))[0] == "not-working" and t["id"] in question_basis:
+            t["risk_weight"], t["risk_basis"] = "question", question_basis[t["id"]]
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
     # A question rests on a count the pack shows: never on one hidden to protect another (it may be
@@ -1305,8 +1363,7 @@ def build(
                 "with no name asked, and could skip any question.",
                 "Names, addresses, schools and other personal details in written answers became placeholders such as "
                 "[name]; possible disclosures of harm went to the safeguarding lead, not into this pack.",
-                "A participation officer approved every answer printed here and confirmed its themes; only confirmed "
-                "themes are counted.",
+                "An officer approved every answer printed here and confirmed its themes; only confirmed themes are counted.",
                 coverage_sentence(coverage),
                 *(
                     [

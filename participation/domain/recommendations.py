@@ -33,7 +33,13 @@ from participation.domain.packs import can_read, published_packs
 from participation.domain.themes import theme_labels
 from participation.pure.reidentify import word_counts
 from participation.pure.render.csvfile import render_tracker_csv
-from participation.pure.render.schema import SEE_THEME, recommendation_ref, theme_anchor
+from participation.pure.render.schema import (
+    NUMBERS_ANCHOR,
+    SEE_NUMBERS,
+    SEE_THEME,
+    recommendation_ref,
+    theme_anchor,
+)
 from participation.pure.sanitise import clean_text
 
 
@@ -143,7 +149,11 @@ def rests_on(review: Review, today: date | None = None) -> dict[int, list[dict]]
             if theme in position and SEE_THEME in line:
                 before, after = line.rsplit(SEE_THEME, 1)
                 item.update(before=before, after=after, anchor=theme_anchor(position[theme], theme),
-                            pack_id=version.pack_id, number=version.number)
+                            pack_id=version.pack_id, number=version.number, link=SEE_THEME)
+            elif version and SEE_NUMBERS in line:
+                before, after = line.rsplit(SEE_NUMBERS, 1)
+                item.update(before=before, after=after, anchor=NUMBERS_ANCHOR, pack_id=version.pack_id, number=version.number,
+                            link=SEE_NUMBERS)
             lines.append(item)
         out[r.id] = lines
     return out

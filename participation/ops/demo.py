@@ -230,13 +230,13 @@ PACK_CHECK = {
     "my carer is kind and she tries to cook": "my carer is kind and she tries to cook food i like for me \U0001f60a",
     "i go to college to learn english": "i go to college",
     "teachers treat me different coz im in care. one asked me about my pep meeting": "teachers treat me different coz im "
-    "in care. one talked about my care meetings in front of other kids. so embarassing",
+    "in care. people talk about my care stuff where others can hear. so embarassing",
     "help with nursery costs": "help with costs so i can go back to college",
     "the bursary came late": "the money for college came late and i had no money for the first month. please pay it on time",
     # Needing an interpreter, and a language few young people here speak, could point to one young person:
     # written in English, more generally (the pack then prints these words, not the Arabic). Missing their
     # family is left out too: it would echo another young person's words and seem to link the two.
-    "أحتاج مترجم في الاجتماعات": "I want my meetings to be explained better so I know what is happening.",
+    "أحتاج مترجم في الاجتماعات": "i want my meetings explained better so i know whats going on",
     "they changed my worker and the new one didnt bring interpreter": "they changed my worker and the new one didnt "
     "explain anything so i just said yes to everything",
     "honestly the whole system needs to listen. my plan says": "honestly the whole system needs to listen. my plan says i "
@@ -271,6 +271,9 @@ RETHEMED = {
     "passed my theory test": "preparing-for-adulthood",
     "working at a cafe": "preparing-for-adulthood",
     "camhs": "health-and-wellbeing",
+    "my girlfriend": "health-and-wellbeing",
+    "sad. i waited months": "health-and-wellbeing",
+    "school is going better": "education",
     "my dog": "home-and-carers",
     "my cat": "home-and-carers",
     "let carers say yes to haircuts": "friendships-and-activities",
@@ -284,6 +287,7 @@ RETHEMED = {
 # A theme the officer added beside the confirmed ones (the answer keeps its main theme).
 ADDED_THEME = {
     "أحتاج مترجم في الاجتماعات": "family-and-friends-contact",  # Arabic: an interpreter, and missing family
+    "sad. i waited months": "social-workers",  # after a change of worker (the question asked about them)
 }
 # Tones the officer corrected after confirming the rest as suggested, by the start of the words: the
 # classifier read some complaints as positive and some good things as negative.
@@ -299,6 +303,8 @@ TONES = {
     "my friends": "positive",
     "working at a cafe": "positive",
     "my girlfriend": "positive",
+    "school is going better": "positive",
+    "sad. i waited months": "negative",
     "my cousins": "positive",
     "they changed my worker and the new one didnt bring interpreter": "negative",
     "my old sw was amazing": "mixed",
@@ -386,7 +392,8 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession, data: 
 
 # Translations the officer wrote more generally than the interpreter's words, by the start of the words:
 # who exactly is in a young person's family ("my mother and my brothers") could point to them.
-TRANSLATED_MORE_GENERALLY = {"ኣደይን ኣሕዋተይን": "I miss my family a lot. I want to talk to them."}
+# Written as plainly as the young person wrote, so the style does not stand out among the other answers.
+TRANSLATED_MORE_GENERALLY = {"ኣደይን ኣሕዋተይን": "i miss my family a lot and i want to talk to them"}
 
 
 def _glosses(data: dict) -> dict[str, str]:

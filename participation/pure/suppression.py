@@ -173,3 +173,41 @@ def may_say_raised(cells: Mapping[str, Shown], total: Shown | None, key: str) ->
         return c.hidden or bool(c.value)
     told = {**cells, key: Shown(None, c.threshold, at_least=True)}
     return not pins(told, total)
+
+
+def suppress_linked(
+    cells: Mapping[str, Shown], raw: Mapping[str, int], sums: list[tuple[str, list[str]]], may_hide: set[str]
+) -> dict[str, Shown]:
+    """Suppress figures that several tables print together. Each sum (total, parts) says that the count
+    `total` is the sum of the counts `parts` (keys of `cells`, as each table already shows them), whichever
+    table prints each one: a group's young people and the answers to "How long have you been in care?"
+    that put them in it, say. While a sum pins down a hidden part, the smallest part that may be hidden
+    (`may_hide`) is hidden too ("not shown"), else the total itself; so a hidden count can never be worked
+    out by taking the figures of one table from a total printed in another."""
+    out = dict(cells)
+    threshold = next(iter(out.values())).threshold if out else 2
+
+    def total_of(key: str) -> Shown | None:
+        t = out[key]
+        return None if t.hidden and (t.secondary or t.withheld) else t  # none or many: says nothing of the sum
+
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in sums:
+            if not pins({p: out[p] for p in parts}, total_of(total)):
+                continue
+            others = sorted((raw[p], p) for p in parts if p in may_hide and not out[p].hidden)
+            if others:
+                out[others[0][1]] = Shown(None, threshold, secondary=True)
+            elif total in may_hide and not out[total].hidden:
+                out[total] = Shown(None, threshold, secondary=True)
+            else:  # nothing left to hide one by one: none of what may be hidden is shown
+                left = [p for p in [*parts, total] if p in may_hide and not out[p].withheld]
+                if not left:
+                    continue
+                for p in left:
+                    out[p] = Shown(None, threshold, withheld=True)
+            changed = True
+            break
+    return out

@@ -218,13 +218,13 @@ def test_the_demo_pack_reads_true_the_night_before_committee(app, demo_pack):
     by_theme = {g["label"]: g["answers"] for g in content["appendix"]["answers_by_theme"]}
     everything = json.dumps(content, ensure_ascii=False)
     assert not re.search("[\u0600-\u06ff\u1200-\u137f]", everything)
-    tigrinya = "I miss my family a lot. I want to talk to them."
+    tigrinya = "i miss my family a lot and i want to talk to them"
     assert tigrinya in by_theme["Seeing family"] and tigrinya not in by_theme["Being heard in decisions"]
     assert TRANSLATED_MARK not in everything and "my mother" not in everything.lower()
     assert any(p.startswith("Some answers were in another language") for p in content["method"]["paragraphs"])
     assert "interpreter" not in " ".join(w for g in by_theme.values() for w in g)
     know = " ".join(content["questions"][0]["items"])
-    assert f"I want my meetings to be explained better so I know what is happening. {EDITED_MARK}" in by_theme["Being heard in decisions"]
+    assert f"i want my meetings explained better so i know whats going on {EDITED_MARK}" in by_theme["Being heard in decisions"]
     # Two young people's words that echo each other ("I miss my family a lot") would seem one young person's.
     assert "miss my family" not in " ".join(content["summary"]["messages"] + [know])
     # A quote beside a positive figure reads as positive: the officer confirmed its tone as positive.
@@ -256,7 +256,12 @@ def test_the_demo_pack_never_calls_a_strong_negative_few_nor_lists_a_mostly_nega
         neg = tone["negative"]
         expected = ("hidden" if neg.startswith("not shown") else "few" if neg.startswith("fewer than") else "none" if neg == "0"
                     else "many" if int(neg) >= 10 else "some")
-        assert t["risk_weight"] == expected, (t["label"], neg, t["risk_weight"])
+        # ... unless the summary lists the theme as not working well from a face or tick-box question: its
+        # risk line then rests on that question's figure (risk_basis), as the summary does.
+        if t["risk_weight"] == "question":
+            assert t["risk_basis"] and any(line.startswith(f"{t['label']}, from ") for line in summary["not_working"]), t["label"]
+        else:
+            assert t["risk_weight"] == expected, (t["label"], neg, t["risk_weight"])
         # Nothing is listed, led with or asked on a count hidden only to protect another (it may be none).
         for key, side in (("positive", "positive about"), ("negative", "negative about")):
             if tone[key].startswith("not shown"):

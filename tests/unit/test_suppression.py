@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from participation.pure.suppression import suppress_breakdown, suppress_count
+from participation.pure.suppression import Shown, pins, suppress_breakdown, suppress_count, suppress_linked
 
 
 def reader_values(cells: dict[str, str], total: str | None, threshold: int) -> dict[str, set[int]]:
@@ -15,6 +15,8 @@ def reader_values(cells: dict[str, str], total: str | None, threshold: int) -> d
     the total, where printed, is exact, and "fewer than N" for a total is 1 to N-1."""
     known = {k: int(v) for k, v in cells.items() if v.isdigit()}
     hidden = [k for k in cells if k not in known]
+    if total in ("not shown", "withheld"):  # a total hidden to protect a small count says nothing of the sum
+        total = None
     if total is None or not hidden:
         return {k: {1} if cells[k].startswith("fewer than") and threshold == 2 else {0, 1} for k in hidden}
     totals = [int(total)] if total.isdigit() else list(range(1, threshold))
@@ -121,3 +123,21 @@ def test_a_count_hidden_only_to_protect_another_says_so_and_never_claims_to_be_s
     assert str(cells["mixed"]) == "fewer than 5" and not cells["mixed"].secondary
     assert cells["positive"].secondary and str(cells["positive"]) == "not shown"
     assert str(cells["negative"]) == "20"
+
+
+def test_a_count_hidden_in_one_table_cannot_be_worked_out_from_a_total_printed_in_another():
+    # Children in care 23 = Less than a year (4, hidden) + 1 to 3 years 11 + More than 3 years 8; the 36 who
+    # answered = 23 children in care + 12 care leavers + "I don't want to say" (1, hidden).
+    raw = {"cic": 23, "cl": 12, "less": 4, "mid": 11, "more": 8, "left": 12, "no": 1, "answered": 36}
+    cells = {k: suppress_count(v, 5) for k, v in raw.items()}
+    sums = [("answered", ["less", "mid", "more", "left", "no"]), ("cic", ["less", "mid", "more"]), ("cl", ["left"]),
+            ("answered", ["cic", "cl", "no"])]
+    out = suppress_linked(cells, raw, sums, may_hide={"less", "mid", "more", "left", "no", "answered"})
+    # "More than 3 years" (the next smallest) is hidden beside "Less than a year", and how many answered
+    # too, as no answer can stand between it and the groups; the groups themselves stay shown.
+    assert out["more"] == Shown(None, 5, secondary=True) and out["mid"].value == 11
+    assert out["answered"] == Shown(None, 5, secondary=True)
+    assert (out["cic"].value, out["cl"].value, out["left"].value) == (23, 12, 12)
+    assert str(out["less"]) == str(out["no"]) == "fewer than 5"
+    # Left alone, each sum pinned a hidden count; now none does.
+    assert not any(pins({p: out[p] for p in parts}, None if out[t].secondary else out[t]) for t, parts in sums)

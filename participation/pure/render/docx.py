@@ -231,7 +231,7 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             p.add_run("ILACS areas: ").bold = True
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
-            bullets, line = schema.signatures_text(t["signatures"], t["risk_weight"])
+            bullets, line = schema.signatures_text(t["signatures"], t["risk_weight"], t.get("risk_basis", ""))
             if bullets:
                 doc.add_heading("Signatures of risk to test, not findings", 3)
                 _bullets(doc, bullets)
@@ -252,7 +252,7 @@ def _questions(doc: DocxDocument, pack: schema.Pack) -> None:
 def _choice(doc: DocxDocument, c: dict) -> None:
     _table(
         doc,
-        f"{c['prompt']} (answered by {c['answered']} young people)",
+        schema.answered_caption(c),
         ["Answer", "Young people"],
         [[d["label"], d["count"]] for d in c["distribution"]],
     )

@@ -15,7 +15,9 @@ from participation.pure.render.schema import (
     NO_BREAKDOWN,
     NOTHING_MORE_HEADING,
     NOTHING_MORE_NOTE,
+    NUMBERS_ANCHOR,
     PLACEHOLDER_NOTE,
+    SEE_NUMBERS,
     SEE_THEME,
     SINCE_HEADING,
     TICK_ALL_NOTE,
@@ -92,6 +94,9 @@ def _rests_on(r: dict, themes: list[dict]) -> str:
         if theme in position and SEE_THEME in line:
             before, after = line.rsplit(SEE_THEME, 1)
             items.append(f'{_e(before)}<a href="#{theme_anchor(position[theme], theme)}">{SEE_THEME}</a>{_e(after)}')
+        elif SEE_NUMBERS in line:
+            before, after = line.rsplit(SEE_NUMBERS, 1)
+            items.append(f'{_e(before)}<a href="#{NUMBERS_ANCHOR}">{SEE_NUMBERS}</a>{_e(after)}')
         else:
             items.append(_e(line))
     return '<ul class="pack-list pack-rests-on">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
@@ -320,7 +325,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
                 + "</p>"
             )
         if t["signatures"]:
-            bullets, line = signatures_text(t["signatures"], t["risk_weight"])
+            bullets, line = signatures_text(t["signatures"], t["risk_weight"], t.get("risk_basis", ""))
             if bullets:
                 out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
                 out.append(_list(bullets, "ul", "pack-list pack-signatures"))
@@ -344,7 +349,7 @@ def _questions(pack: Pack, resolve: bool) -> str:
 def _choice(c: dict) -> str:
     note = f'<p class="pack-note">{_e(TICK_ALL_NOTE)}</p>' if c["multiple"] else ""
     return _table(
-        f"{c['prompt']} (answered by {c['answered']} young people)",
+        schema.answered_caption(c),
         ["Answer", "Young people"],
         [[d["label"], d["count"]] for d in c["distribution"]],
         "pack-table pack-choice",

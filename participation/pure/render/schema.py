@@ -78,7 +78,10 @@ class Theme(TypedDict):
     tone: Tone
     # How many young people were negative about it, from the count shown (evidence_rules.negative_weight):
     # "many" (MANY_AT_LEAST or more), "some", "few" (fewer than the threshold), "none", "hidden" (not shown).
-    risk_weight: Literal["many", "some", "few", "none", "hidden"]
+    risk_weight: Literal["many", "some", "few", "none", "hidden", "question"]
+    # With risk_weight "question": the face or choice question's figure that lists the theme as not working
+    # well; otherwise empty.
+    risk_basis: str
     # Where the one rule (evidence_rules.side) places it, the same in the summary and on its page.
     placed: Literal["working-well", "not-working", "mixed"]
     placed_by: str | None  # where a "mixed" theme's face or tick-box question is listed in the summary, in words; else None
@@ -126,6 +129,8 @@ class GroupBreakdown(TypedDict, total=False):
 
 
 SEE_THEME = "see the theme"  # the words in what a recommendation rests on that link to its theme
+SEE_NUMBERS = "see The numbers"  # ... and the words that link to the pack's section of figures
+NUMBERS_ANCHOR = "pack-numbers"
 
 
 def theme_anchor(position: int, theme_id: str) -> str:
@@ -263,7 +268,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("pack-method", "How we gathered the evidence, and its limits"),
     ("pack-themes", "What young people told us, theme by theme"),
     ("pack-questions", "Questions for the task group"),
-    ("pack-numbers", "The numbers"),
+    (NUMBERS_ANCHOR, "The numbers"),
     ("pack-appendix", "Appendix: the questions asked and the written answers"),
 ]
 ANNEX = ("pack-recommendations", "Annex: recommendations tracker")
@@ -285,6 +290,16 @@ PLACEHOLDER_NOTE = (
     f"generally: those quotes end with {EDITED_MARK}."
 )
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
+
+
+def answered_caption(c: dict) -> str:
+    """A choice table's caption: its question and how many answered, or, where that count is hidden so
+    that a small one elsewhere cannot be worked out, that it is not shown and why."""
+    if c["answered"] in ("not shown", "withheld"):
+        return f"{c['prompt']} (how many answered: not shown)"
+    return f"{c['prompt']} (answered by {c['answered']} young people)"
+
+
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
 
 
@@ -396,10 +411,15 @@ def signature_sentence(sig: Signature, weight: str) -> str:
     return f"{lead} A question to test against your own data: {sig['question']}"
 
 
-def signatures_text(sigs: list[Signature], weight: str) -> tuple[list[str], str | None]:
+def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tuple[list[str], str | None]:
     """A theme's signatures of risk: a bullet each, with its question, where enough young people were
-    negative for the theme to point to one ("many" or "some"); otherwise one short line naming them all,
-    said once, since on its own such a theme cannot point to any of them."""
+    negative for the theme to point to one ("many" or "some"), or where the summary lists it as not working
+    well from a face or choice question ("question", citing that question's figure, `basis`); otherwise one
+    short line naming them all, said once, since on its own such a theme cannot point to any of them."""
+    if weight == "question":
+        lead = f"The summary lists this as not working well from {basis[0].lower()}{basis[1:].rstrip('.')}."
+        return [f"{lead} This may point to {s['label'].rstrip('.').lower()}. A question to test against your own data: "
+                f"{s['question']}" for s in sigs], None
     if weight in ("many", "some"):
         return [signature_sentence(s, weight) for s in sigs], None
     names = "; ".join(s["label"].rstrip(".").lower() for s in sigs)
