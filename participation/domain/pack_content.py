@@ -1258,9 +1258,11 @@ def build(
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
         t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""
-        # A theme the summary lists as not working well from a face or choice question rests its risk line on
-        # the same figure, never on how few wrote negatively about it: the two must not contradict each other.
-        if by_question.get(t["id"], ("",))[0] == "not-working" and t["id"] in question_basis:
+        # A theme the summary lists as not working well from a face or choice question, which too few wrote
+        # negatively about to carry a risk line, rests it on the question's figure instead: never "only a few",
+        # so the two do not contradict each other. Where enough wrote negatively, their count stays the basis.
+        if (t["risk_weight"] == "few" and by_question.get(t["id"], ("",))[0] == "not-working"
+                and t["id"] in question_basis):
             t["risk_weight"], t["risk_basis"] = "question", question_basis[t["id"]]
     # Questions rest on the evidence: the themes most young people were negative about, and the one
     # most were positive about, each with its figure and, where there is one, a young person's words.
