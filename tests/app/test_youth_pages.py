@@ -299,7 +299,8 @@ def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_ove
     # The heading over Childline says Childline's own limit, as its line does: never "under 18" over "under 19".
     assert headings == ["If you are under 19", "If you are 18 or over", "For any age"]
     lines = dict(groups)
-    assert lines["If you are under 19"] == ["Childline 0800 1111 Free, any time, if you are under 19. Or go to childline.org.uk"]
+    assert lines["If you are under 19"] == ["Childline 0800 1111 Free, any time, if you are under 19. Or go to childline.org.uk",
+                                            "Coram Voice 0808 800 5792 Free help to speak up about your care. Monday to Friday, 9.30am to 6pm."]
     assert " | ".join(lines["If you are 18 or over"]).count("0800") == 2  # Become and StepChange, with the PA
     assert "Samaritans 116 123" in " | ".join(lines["For any age"]) and "Call 999" in " | ".join(lines["For any age"])
     assert _more_help(page) is None and "under 18" not in main_text(page)
@@ -311,6 +312,8 @@ def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_ove
 # The line for young people seeking asylum is folded under its own plain summary (test_youth_words).
 CHILDRENS_LIST = ["Childline 0800 1111", "Samaritans 116 123", "Text SHOUT to 85258", "Call 999", "If you came to the UK on your own"]
 GROWN_UP_LINES = ("Your personal adviser (PA)", "Become", "StepChange", "Food bank")
+# A child's "More help": an advocate to speak up for them, Become and their PA; never the money and food lines.
+CHILDS_MORE_HELP = ("Coram Voice 0808 800 5792", "Become", "Your personal adviser (PA)")
 
 
 def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_only_behind_more_help(app, officer, make_session):
@@ -333,7 +336,7 @@ def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_
         shown = " | ".join(lines)
         assert not any(g in shown for g in GROWN_UP_LINES) and not soup(page).select(".py-support__group"), name
         more = " | ".join(_more_help(page))
-        assert all(g in more for g in GROWN_UP_LINES), name
+        assert all(g in more for g in CHILDS_MORE_HELP) and "StepChange" not in more and "Food bank" not in more, name
 
 
 def test_help_after_words_that_worry_us_fits_their_age_too(app, officer, make_session):

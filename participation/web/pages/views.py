@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, url_for
+from flask import Blueprint, current_app, redirect, render_template, url_for
 from sqlalchemy import text
 
 from participation.domain.db import db
 from participation.web.security import public
-from participation.web.youth import views as youth_views
 
 bp = Blueprint("pages", __name__)
+# Web areas never import each other: the youth area hands its visit context for these pages to the app
+# (participation.web.youth.views.page_context, under this key) when it is registered.
+VISIT_CONTEXT = "youth_page_context"
+
+
+def _visit_context() -> dict:
+    provide = current_app.extensions.get(VISIT_CONTEXT)
+    return provide() if provide is not None else {"adult": None}
 
 
 @bp.get("/")
@@ -23,14 +30,14 @@ def home():
 def privacy():
     """Reached from a session's pages it carries the code (?code=): its words fit the visit (staff or adults),
     with "Back to my questions"; without, words that fit everyone."""
-    return render_template("pages/privacy.html", **youth_views.page_context())
+    return render_template("pages/privacy.html", **_visit_context())
 
 
 @bp.get("/accessibility")
 @public
 def accessibility():
     """In plain words for young people; the full statement (for staff and adults) is linked from it."""
-    return render_template("pages/accessibility.html", **youth_views.page_context())
+    return render_template("pages/accessibility.html", **_visit_context())
 
 
 @bp.get("/accessibility/full")

@@ -471,6 +471,13 @@ def _back_url(session_obj, participant) -> str:
     return url_for("youth.welcome", code=session_obj.join_code)
 
 
+@bp.record_once
+def _offer_page_context(state) -> None:
+    """Privacy and accessibility (the pages area) read a visit's words through the app, as web areas never
+    import each other: the key is participation.web.pages.views.VISIT_CONTEXT."""
+    state.app.extensions["youth_page_context"] = page_context
+
+
 def page_context() -> dict:
     """What privacy and accessibility read: with ?code= of a session, its words (staff or adults) and a way back
     to the questions; without, words that fit everyone (no session_obj, adult None)."""
