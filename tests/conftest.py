@@ -213,6 +213,12 @@ class Young:
             data["answer"] = value
         return self.client.post(f"/j/{self.code}/q/{n}", data=data)
 
+    def sent_back(self, r, n):
+        """Without JavaScript, a question sent back with a problem redirects to its own address, the words kept
+        on the phone as a draft (views.DRAFT_KEY): the page the phone then shows."""
+        assert r.status_code == 303 and r.location.endswith(f"/j/{self.code}/q/{n}"), (r.status_code, r.location)
+        return self.client.get(r.location)
+
 
 @pytest.fixture
 def young(app, open_session):

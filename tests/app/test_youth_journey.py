@@ -152,8 +152,7 @@ def test_skip_moves_on_without_storing(young, open_session):
 
 def test_text_over_the_limit_is_refused_with_the_words_kept(young):
     long_text = "a" * 201
-    r = young.answer(4, long_text)
-    assert r.status_code == 422
+    r = young.sent_back(young.answer(4, long_text), 4)
     page = soup(r)
     # How many to take out, in the counter's words (JavaScript off is told as much as on).
     assert "You have 1 letter too many. Make it a bit shorter." in page.select_one(".govuk-error-summary").get_text()
@@ -163,8 +162,7 @@ def test_text_over_the_limit_is_refused_with_the_words_kept(young):
 
 
 def test_an_expired_form_token_shows_the_page_again_with_the_words(young):
-    r = young.client.post(f"/j/{young.code}/q/4", data={"form_token": "tampered", "answer": "keep me", "action": "next"})
-    assert r.status_code == 409
+    r = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data={"form_token": "tampered", "answer": "keep me", "action": "next"}), 4)
     page = soup(r)
     assert page.select_one("#answer").get_text() == "keep me"
     assert "tap Next again" in page.select_one(".py-notice").get_text()
@@ -176,8 +174,8 @@ def test_an_expired_form_token_shows_the_page_again_with_the_words(young):
 
 
 def test_a_choice_not_offered_is_refused(young):
-    r = young.answer(2, "Purple")
-    assert r.status_code == 422
+    r = young.sent_back(young.answer(2, "Purple"), 2)
+    assert soup(r).select_one(".govuk-error-summary") is not None
     assert answers_count() == 0
 
 
@@ -321,8 +319,7 @@ def test_two_young_people_are_counted_apart(app, open_session):
 
 
 def test_skip_with_words_typed_asks_first_and_keeps_them(young, open_session):
-    r = young.client.post(f"/j/{young.code}/q/4", data={"form_token": form_value(young.page(4).text, "form_token"), "answer": "half written", "action": "skip"})
-    assert r.status_code == 200
+    r = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data={"form_token": form_value(young.page(4).text, "form_token"), "answer": "half written", "action": "skip"}), 4)
     page = soup(r)
     assert page.select_one("#answer").get_text() == "half written"
     assert "Skip again" in page.select_one(".py-notice").get_text()
@@ -349,8 +346,8 @@ def test_a_none_of_these_choice_goes_on_its_own(app, officer, make_session):
     y.join()
     page = soup(y.page(1))
     assert page.select_one(".govuk-checkboxes__divider").get_text(strip=True) == "or"
-    r = y.answer(1, ["Bills", "Nothing right now"])
-    assert r.status_code == 422 and "not both" in soup(r).select_one(".govuk-error-summary").get_text()
+    r = y.sent_back(y.answer(1, ["Bills", "Nothing right now"]), 1)
+    assert "not both" in soup(r).select_one(".govuk-error-summary").get_text()
     assert y.answer(1, ["Nothing right now"]).status_code == 303
 
 
@@ -424,7 +421,7 @@ def test_skipping_a_question_answered_before_takes_the_answer_back(young):
     young.answer(1, "4")
     page = young.page(1)
     data = {"form_token": form_value(page.text, "form_token"), "answer": "4", "action": "skip"}
-    asked = young.client.post(f"/j/{young.code}/q/1", data=data)
+    asked = young.sent_back(young.client.post(f"/j/{young.code}/q/1", data=data), 1)
     assert "Skip again to leave it out" in asked.text and answers_count() == 1
     r = young.client.post(f"/j/{young.code}/q/1", data={**data, "confirm_skip": "1"})
     assert r.status_code == 303 and answers_count() == 0
@@ -446,7 +443,7 @@ def test_a_file_sent_as_an_answer_is_refused_kindly(young):
         data={"form_token": form_value(page.text, "form_token"), "action": "next", "answer": (BytesIO(b"x" * 50), "a.txt")},
         content_type="multipart/form-data",
     )
-    assert r.status_code == 422 and answers_count() == 0
+    assert young.sent_back(r, 4).status_code == 200 and answers_count() == 0
 
 
 def test_a_choice_sent_twice_is_stored_once(young):
@@ -473,8 +470,8 @@ def test_without_javascript_the_form_sends_to_its_own_address_and_works_the_same
     page = soup(young.page(4))
     assert page.select_one("form[data-hx-post]")["action"] == f"/j/{young.code}/q/4/answer"
     data = {"form_token": form_value(young.page(4).text, "form_token"), "answer": ""}
-    refused = young.client.post(f"/j/{young.code}/q/4/answer", data=data)
-    assert refused.status_code == 422 and soup(refused).select_one(".govuk-error-summary") is not None
+    refused = young.sent_back(young.client.post(f"/j/{young.code}/q/4/answer", data=data), 4)
+    assert soup(refused).select_one(".govuk-error-summary") is not None
     data["answer"] = "more time with my brother"
     sent = young.client.post(f"/j/{young.code}/q/4/answer", data=data)
     assert sent.status_code == 303 and sent.location.endswith(f"/j/{young.code}/thanks")

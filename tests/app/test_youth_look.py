@@ -72,8 +72,8 @@ def test_a_wrong_code_gets_a_kind_please_check_this_that_links_to_the_box(client
 
 
 def test_an_answer_to_check_gets_a_kind_please_check_this_that_links_to_the_answer(young):
-    _assert_kind_error(soup(young.answer(4, "")), "answer")
-    _assert_kind_error(soup(young.answer(3, [])), "answer")
+    _assert_kind_error(soup(young.sent_back(young.answer(4, ""), 4)), "answer")
+    _assert_kind_error(soup(young.sent_back(young.answer(3, []), 3)), "answer")
 
 
 def test_youth_pages_swap_gov_uk_red_for_the_palettes_amber_and_links_for_plum(young):

@@ -138,6 +138,32 @@ def test_a_dropped_connection_keeps_the_words_and_says_so(phone, live, open_sess
     assert _count_answers() == 1
 
 
+def test_without_javascript_a_dropped_signal_after_a_length_error_loses_no_words(phone_without_js, live, open_session):
+    page = phone_without_js
+    page.goto(f"{live.url}/j/{open_session.join_code}")
+    page.click("button:has-text('Start')")
+    page.goto(f"{live.url}/j/{open_session.join_code}/q/4")
+    words = "the art club on fridays is the best bit of my week and I want it to stay " * 3  # 219 letters; 200 allowed
+    page.fill("#answer", words)
+    page.click("button:has-text('Finish')")
+    page.wait_for_selector("text=letters too many")
+    # The problem is shown at the question's own address (reloading it sends nothing again)...
+    assert page.url.endswith(f"/j/{open_session.join_code}/q/4")
+    page.fill("#answer", words[:150])
+    page.context.set_offline(True)
+    page.click("button:has-text('Finish')")
+    page.wait_for_url("chrome-error://**")
+    page.context.set_offline(False)
+    # ...so Back after the dropped signal brings the question and its words, not "Confirm form resubmission".
+    page.go_back()
+    assert page.url.endswith(f"/j/{open_session.join_code}/q/4")
+    assert page.input_value("#answer").startswith("the art club on fridays")
+    page.fill("#answer", words[:150])
+    page.click("button:has-text('Finish')")
+    page.wait_for_selector("h1:has-text('Thank you')")
+    assert _count_answers() == 1
+
+
 def test_without_javascript_a_dropped_signal_on_next_loses_no_words(phone_without_js, live, open_session):
     page = phone_without_js
     page.goto(f"{live.url}/j/{open_session.join_code}")

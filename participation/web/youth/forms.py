@@ -60,15 +60,25 @@ def read_form_token(token: str, participant_id: int, prompt_id: int) -> str | No
     return nonce
 
 
-def answer_form_for(prompt, data=None, from_request: bool = True):
-    """A form with one `answer` field of the right kind for this prompt."""
+def answer_form_for(prompt, data=None, from_request: bool = True, formdata=None):
+    """A form with one `answer` field of the right kind for this prompt: read from the request, or from
+    `formdata` (a draft kept on the phone, as the request sent it), or showing `data` (an earlier answer)."""
     form_class = _answer_form_class(prompt.kind, prompt.text, tuple(prompt.options or ()), prompt.max_length)
     # Only the form's text fields are read: a file sent in place of an answer is no answer at all.
-    # A GET shows the earlier answer instead of reading the request.
-    form = form_class(formdata=request.form if from_request else None, data=data)
-    if from_request:
+    if formdata is None and from_request:
+        formdata = request.form
+    form = form_class(formdata=formdata, data=data)
+    if formdata is not None:
         _words_choose_something_else(form, prompt.kind)
     return form
+
+
+def show_errors(form) -> None:
+    """The answer's own problems (too many letters, two choices that contradict), as Next would find them,
+    for words shown again from a draft; the hidden tokens are new on every page and are not checked here."""
+    for name in ("answer", "other"):
+        if name in form:
+            form[name].validate(form)
 
 
 def _words_choose_something_else(form, kind: str) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import time
+import zlib
 
 from flask import Blueprint, abort, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext
 from flask_limiter.util import get_remote_address
 from markupsafe import Markup
+from werkzeug.datastructures import MultiDict
 
 from participation.domain import alerts, answers, recommendations, you_said_we_did
 from participation.domain.models.sessions import PromptKind, SessionState
@@ -19,7 +22,7 @@ from participation.web.htmx import is_fragment_request
 from participation.web.qr import public_url, qr_markup
 from participation.web.security import public
 from participation.web.youth import cards, limits
-from participation.web.youth.forms import JoinForm, answer_form_for, read_form_token
+from participation.web.youth.forms import JoinForm, answer_form_for, read_form_token, show_errors
 
 bp = Blueprint("youth", __name__)
 
@@ -28,6 +31,14 @@ VISITS_KEY = "visits"
 # A visit picked up again after RESUME_AFTER asks first whether it is the same person (a phone can be shared).
 SEEN_KEY = "seen"
 RESUME_AFTER = 20 * 60
+# Without JavaScript, a question sent back with a problem (too many letters, a page left open too long, Skip
+# with words on it) is not drawn as the answer to the form: the form's words are kept in this phone's cookie
+# and the phone is sent to the question's own address, {session id: {"n", "answer", "other", "notice", ...}}.
+# A page answering a form has no address to come back to: when the signal dropped on the next Next, Back
+# showed "Confirm form resubmission" and not their words. One draft a visit, gone once that question is
+# sent or skipped, or the visit ends on this phone. Words too long for a cookie are drawn as before.
+DRAFT_KEY = "draft"
+DRAFT_MAX_BYTES = 2400  # compressed; a cookie holds 4 KB, and the visit's own keys share it
 
 
 def _remember_visit(session_obj, participant) -> None:
@@ -45,6 +56,35 @@ def _forget_visit(session_obj) -> None:
     seen = dict(session.get(SEEN_KEY, {}))
     if seen.pop(str(session_obj.id), None) is not None:
         session[SEEN_KEY] = seen
+    _drop_draft(session_obj)
+
+
+def _keep_draft(session_obj, n: int, notice=None, confirm_skip=False, confirm_back=False) -> bool:
+    """Keeps the words this form sent, and what the page must say about them, as this visit's draft."""
+    draft = {
+        "n": n, "answer": request.form.getlist("answer"), "other": request.form.get("other", ""),
+        "notice": str(notice) if notice else None, "skip": confirm_skip, "back": confirm_back,
+    }
+    if len(zlib.compress(json.dumps(draft).encode())) > DRAFT_MAX_BYTES:
+        return False
+    drafts = dict(session.get(DRAFT_KEY, {}))
+    drafts[str(session_obj.id)] = draft
+    session[DRAFT_KEY] = drafts
+    return True
+
+
+def _draft(session_obj, n: int) -> dict | None:
+    draft = session.get(DRAFT_KEY, {}).get(str(session_obj.id))
+    return draft if isinstance(draft, dict) and draft.get("n") == n else None
+
+
+def _drop_draft(session_obj, n: int | None = None) -> None:
+    """Forgets this visit's draft (only question n's, when n is given)."""
+    drafts = dict(session.get(DRAFT_KEY, {}))
+    draft = drafts.get(str(session_obj.id))
+    if draft is not None and (n is None or (isinstance(draft, dict) and draft.get("n") == n)):
+        drafts.pop(str(session_obj.id))
+        session[DRAFT_KEY] = drafts
 
 
 def _note_seen(session_obj, n: int) -> None:
@@ -187,6 +227,34 @@ def _render_question(session_obj, prompt, n, form, participant, status=200, noti
     return _respond_with_card(session_obj, n, card, status, error=bool(form.answer.errors), adult=adult)
 
 
+def _answer_again(session_obj, prompt, n, form, participant, status, notice=None, confirm_skip=False, confirm_back=False):
+    """The question again, with the words just sent and what is wrong with them. With htmx, the card at once;
+    without, the words are kept as a draft and the phone goes to the question's own address (see DRAFT_KEY)."""
+    if not is_fragment_request() and _keep_draft(session_obj, n, notice, confirm_skip, confirm_back):
+        return redirect(url_for("youth.question", code=session_obj.join_code, n=n), 303)
+    return _render_question(
+        session_obj, prompt, n, form, participant, status=status, notice=notice, confirm_skip=confirm_skip,
+        confirm_back=confirm_back,
+    )
+
+
+def _show_draft(session_obj, participant, prompt, n: int, draft: dict):
+    """Question n with the words kept on this phone, their problems and, the first time, the page's notice. The
+    words stay until the question is sent or skipped: Back after a dropped signal brings them again."""
+    formdata = MultiDict([("answer", value) for value in draft.get("answer") or []])
+    formdata.add("other", draft.get("other") or "")
+    form = answer_form_for(prompt, formdata=formdata)
+    show_errors(form)
+    if draft.get("notice") or draft.get("skip") or draft.get("back"):
+        drafts = dict(session.get(DRAFT_KEY, {}))
+        drafts[str(session_obj.id)] = {**draft, "notice": None, "skip": False, "back": False}
+        session[DRAFT_KEY] = drafts
+    return _render_question(
+        session_obj, prompt, n, form, participant, notice=draft.get("notice"), confirm_skip=bool(draft.get("skip")),
+        confirm_back=bool(draft.get("back")),
+    )
+
+
 def _next_url(session_obj, n: int) -> str:
     if n >= len(answers.prompt_cards(session_obj)):
         return url_for("youth.thanks", code=session_obj.join_code)
@@ -259,6 +327,9 @@ def question(code, n):
         if _left_idle(session_obj):
             return redirect(url_for("youth.resume", code=session_obj.join_code), 303)
         _note_seen(session_obj, n)
+        draft = _draft(session_obj, n)
+        if draft is not None:
+            return _show_draft(session_obj, participant, prompt, n, draft)
         return _show_question(session_obj, participant, n, unchecked=request.args.get(UNCHECKED_ARG) == "1")
 
     # Sending an answer is always kept (nothing typed is lost), whenever the page was opened.
@@ -272,11 +343,12 @@ def question(code, n):
         if _has_value(form) and request.form.get("confirm_skip") != "1":
             # Skipping would throw away what they wrote or chose: ask once, keeping it on screen.
             form.answer.errors = []
-            return _render_question(
-                session_obj, prompt, n, form, participant, confirm_skip=True,
+            return _answer_again(
+                session_obj, prompt, n, form, participant, 200, confirm_skip=True,
                 notice=gettext("You wrote or chose something here. Tap Next to send it, or Skip again to leave it out."),
             )
         answers.withdraw_answer(participant, prompt)
+        _drop_draft(session_obj, n)
         return _words_kept_on_phone(_go_to(session_obj, participant, n + 1))
     step = -1 if action == "back" else 1
     nonce = read_form_token(form.form_token.data, participant.id, prompt.id)
@@ -288,29 +360,31 @@ def question(code, n):
         # words stay on the phone as a draft and come back with this question; without, this page keeps them
         # once, says plainly that going back leaves them out, and Back again goes back.
         if is_fragment_request() or request.form.get("confirm_back") == "1":
+            _drop_draft(session_obj, n)
             return _words_kept_on_phone(_go_to(session_obj, participant, n - 1))
-        return _render_question(
-            session_obj, prompt, n, form, participant, status=422, confirm_back=True,
+        return _answer_again(
+            session_obj, prompt, n, form, participant, 422, confirm_back=True,
             notice=gettext("If you go back now, these words will not be kept. Tap Back again to go back, or fix them and tap Next."),
         )
     if not valid or nonce is None:
         stale = nonce is None or "csrf_token" in form.errors
         if stale and not (form.errors.keys() - {"csrf_token"}):
             # Only the hidden tokens were out of date: keep the words, ask for one more tap.
-            return _render_question(
-                session_obj, prompt, n, form, participant, status=409,
+            return _answer_again(
+                session_obj, prompt, n, form, participant, 409,
                 notice=gettext("This page was open for a long time. Your answer is still here: tap Next again."),
             )
-        return _render_question(session_obj, prompt, n, form, participant, status=422)
+        return _answer_again(session_obj, prompt, n, form, participant, 422)
     if not limits.within_rate(participant):
-        return _render_question(
-            session_obj, prompt, n, form, participant, status=429,
+        return _answer_again(
+            session_obj, prompt, n, form, participant, 429,
             notice=gettext("You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here."),
         )
     then = _shown_next(session_obj, n + step)
     # Read before the save: once it commits nothing more is read (a care leaver's next scale is words only).
     adult = _is_care_leaver(session_obj, participant) if then is not None and _card_needs_adult(then) else None
     saved = answers.save_answer(participant, prompt, nonce, form.answer.data, other=_other(form), then=then)
+    _drop_draft(session_obj, n)
     if saved.outcome == "disclosure":
         return redirect(url_for("youth.check_in", code=session_obj.join_code, n=n), 303)
     if saved.outcome == "hardship":
