@@ -51,7 +51,8 @@
       hint.parentNode.insertBefore(spoken, shown.nextSibling);
       var timer = null;
       // Letters as the server counts them: an emoji is one, not the two halves JavaScript sees.
-      function length() { return Array.from(field.value.replace(/\r\n/g, "\n")).length; }
+      function count(text) { return Array.from(text.replace(/\r\n/g, "\n")).length; }
+      function length() { return count(field.value); }
       // The words come from the page, in its language (data-i18n.* on the box, written by the server);
       // which plural form a number takes is the language's own rule.
       var plural = null;
@@ -65,8 +66,35 @@
         var left = max - length();
         return words(left >= 0 ? "characters-under-limit" : "characters-over-limit", Math.abs(left));
       }
+      // A card that came back with "too many letters" on this box (the first problem words over the limit bring;
+      // the words the server sent back are the box's default): once the words fit, that problem is gone, so its
+      // message, its summary and the "Error:" in the title go at once, rather than staying until Next. Too many
+      // again: the counter says so, and Next asks the server.
+      var lengthError = count(field.defaultValue) > max &&
+        !!(box.closest(".govuk-form-group--error") || box.querySelector(".govuk-form-group--error"));
+      function clearLengthError() {
+        lengthError = false;
+        var group = box.classList.contains("govuk-form-group--error") ? box : box.querySelector(".govuk-form-group--error") || box.closest(".govuk-form-group--error");
+        if (group) group.classList.remove("govuk-form-group--error");
+        Array.prototype.forEach.call(box.querySelectorAll(".govuk-error-message"), function (error) {
+          if (error === shown) return;
+          var described = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (id) { return id && id !== error.id; });
+          field.setAttribute("aria-describedby", described.join(" "));
+          error.remove();
+        });
+        var card = box.closest("#card") || document;
+        Array.prototype.forEach.call(card.querySelectorAll(".govuk-error-summary"), function (summary) {
+          if (!summary.querySelector("a[href='#" + field.id + "']")) return;
+          var prefix = summary.getAttribute("data-title-prefix");
+          summary.remove();
+          if (prefix && !document.querySelector(".govuk-error-summary") && document.title.indexOf(prefix) === 0) {
+            document.title = document.title.slice(prefix.length);
+          }
+        });
+      }
       function update() {
         var over = length() > max;
+        if (lengthError && !over) clearLengthError();
         shown.textContent = message();
         shown.classList.toggle("govuk-error-message", over);
         shown.classList.toggle("govuk-hint", !over);
@@ -298,14 +326,14 @@
     Array.prototype.forEach.call(copy.querySelectorAll("a"), function (n) { n.remove(); });
     return copy.textContent.replace(/[\s.,;:·]+/g, "") ? text : "";
   }
-  // What is read: headings, questions, hints, answers and paragraphs, and anything marked data-listen-text.
+  // What is read: headings, questions, hints, answers, paragraphs and bulleted lines, and anything marked data-listen-text.
   // That mark's value, when it has one, is read instead of the words on screen: a help line says its name,
   // what it is for and its number one digit at a time (templates/youth/_support.html). Then, on a question
   // with a box, what is typed in it ("You wrote: ..."), so someone who finds reading hard can check it.
   function wordsToRead(card) {
     var parts = [];
     var seen = [];
-    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, h2, legend, .govuk-hint, label, .py-promises li, .py-welcome__more li, p"), function (el) {
+    Array.prototype.forEach.call(card.querySelectorAll("[data-listen-text], h1, h2, legend, .govuk-hint, label, .py-promises li, .py-welcome__more li, .govuk-list--bullet li, p"), function (el) {
       if (!isShown(el) || seen.some(function (s) { return s.contains(el); })) return;
       var text = el.hasAttribute("data-listen-text") && el.getAttribute("data-listen-text") ? el.getAttribute("data-listen-text").replace(/\s+/g, " ").trim() : spokenText(el);
       if (text) { parts.push(text); seen.push(el); }
@@ -314,7 +342,15 @@
       var words = box.value.replace(/\s+/g, " ").trim();
       if (words && !box.disabled && isShown(box)) parts.push(box.form.getAttribute("data-listen-wrote") + " " + words);
     });
-    return parts.join(". ");
+    return joinSentences(parts);
+  }
+  // The parts read one after another, each ending once: a part that already ends a sentence (in any of the page's
+  // languages: "?", Arabic "؟", Ethiopic "።", perhaps inside a closing bracket or quote) gets no second stop.
+  var ENDED = /[.!?…:;؟؛።፧۔。！？]["'”’»)\]]*$/;
+  function joinSentences(parts) {
+    return parts.reduce(function (said, part) {
+      return said ? said + (ENDED.test(said) ? " " : ". ") + part : part;
+    }, "");
   }
   // Listen is a toggle: marked while the voice reads, with "Stop reading" on it; "Listen" again when the
   // reading ends or is stopped. Only the newest reading may set it back (cancelling an old one ends it late).

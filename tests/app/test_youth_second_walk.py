@@ -80,8 +80,8 @@ def test_something_else_shows_its_limit_and_never_cuts_words(app, officer, make_
     assert db.session.scalar(select(func.count()).select_from(Alert)) == 0
 
 
-def test_listen_is_on_the_updates_page_and_the_privacy_page_from_the_one_partial(client, open_session):
-    for url in (f"/j/{open_session.join_code}/updates", "/privacy"):
+def test_listen_is_on_the_updates_privacy_and_accessibility_pages_from_the_one_partial(client, open_session):
+    for url in (f"/j/{open_session.join_code}/updates", "/privacy", "/accessibility"):
         heading = soup(client.get(url)).select_one(".py-topline--heading")
         assert heading is not None, url
         assert heading.select_one("h1[data-focus]") is not None and heading.select_one("button.py-listen[hidden]") is not None, url
