@@ -87,7 +87,7 @@ def test_you_said_we_did_shows_the_trackers_own_records_so_the_two_never_disagre
         block = page.select_one(f"#tracker-R{i}")
         text = block.get_text(" ", strip=True)
         assert r.title in text
-        assert {"Overdue": "Late", "In progress": "Started"}[r.status()] in text
+        assert {"Overdue": "Not done yet: it is late", "In progress": "Started"}[r.status()] in text
         # In plain words for a 12-year-old: no reference number, job title or officers' progress notes.
         assert f"R{i}" not in text and r.owner not in text
         assert not r.updates or r.updates[-1].text not in text

@@ -71,7 +71,7 @@ def test_welcome_says_anonymous_skip_and_that_an_adult_must_act(client, open_ses
     assert "never ask your name" in text
     assert "Skip any question" in text
     assert "Stop any time" in text
-    assert "adults here will look for you" in page.select_one(".py-promises__safe").get_text().lower()
+    assert "adults here will come to help" in page.select_one(".py-promises__safe").get_text().lower()
     assert "council" in text
 
 

@@ -71,7 +71,7 @@ def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, op
     assert "Only" not in promises and "hears" not in promises
     # The exception to "Nobody can tell it was you", in 12 words or fewer (test_youth_words); and what nobody can
     # be told (we do not know who they are), never that their words are kept from everyone.
-    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here will look for you."
+    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here will come to help."
     assert "We cannot tell the Home Office, police, school or carers it was you." in promises
     assert "not told" not in promises
     assert "Stop any time." in promises

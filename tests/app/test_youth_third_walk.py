@@ -212,7 +212,7 @@ def test_you_said_we_did_shows_each_change_and_where_it_is_in_plain_words(app, t
     main = soup(response).select_one("main")
     text = main.get_text(" ", strip=True)
     assert "Tell children in writing when their worker changes." in text
-    assert "Started" in text and "Late" in text
+    assert "Started" in text and "Not done yet: it is late" in text
     for hard in ("R1", "R2", "Service Manager", "Head of Service", "letter template", "Who is doing it"):
         assert hard not in text, hard
     # The page's own words read at grade 5 or below (the officers' words aside), as test_youth_pages reads them.

@@ -10,13 +10,14 @@ from datetime import date, timedelta
 import pytest
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
+from sqlalchemy import select
 
 from participation.domain import recommendations
 from participation.domain import sessions as services
 from participation.domain.db import db
-from participation.domain.models import CouncilTheme
+from participation.domain.models import CouncilTheme, ParticipationSession
 from participation.pure import languages
-from participation.pure.prompt_bank import SPELLING, youth_hint
+from participation.pure.prompt_bank import SPELLING, by_slug, youth_hint
 from participation.pure.readability import grade, words
 from participation.pure.theming.taxonomy import THEME_IDS
 from participation.web.i18n import YOUTH_TOPICS
@@ -56,7 +57,8 @@ def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app,
         .get_text(" ", strip=True)
     )
     assert len(words(line)) <= 12, line  # and the welcome's promises still fit above Start (55 words)
-    assert line == f"If you say you are unsafe, {who} will look for you."
+    assert line == f"If you say you are unsafe, {who} will come to help."
+    assert "look for you" not in line  # young reviewers heard it as being hunted: adults come to help
     privacy = soup(app.test_client().get("/privacy")).select_one("main").get_text(" ", strip=True)
     assert "will try to find you" in privacy
     assert "keeps you safe" not in line  # "which adult?": gone
@@ -273,3 +275,74 @@ def test_the_asylum_line_is_open_already_on_a_page_in_a_language_from_abroad(app
     # Welsh is a language of the UK: folded, as in English.
     young.client.get(f"/j/{open_session.join_code}?lang=cy")
     assert not _asylum(young.client.get(f"/help?code={open_session.join_code}")).has_attr("open")
+
+
+# ---- 7. Young reviewers' words (issue 14): adults come to help, grown-up words for adults, a way back -------
+
+
+@pytest.mark.parametrize("lang", [lang.code for lang in languages.LANGUAGES if lang.code != "en"])
+@pytest.mark.parametrize(
+    ("audience", "english"),
+    [
+        ("children-in-care", "If you say you are unsafe, adults here will come to help."),
+        ("care-leavers", "If you say you are unsafe, staff here will come to help."),
+    ],
+)
+def test_the_danger_line_says_they_come_to_help_in_every_language(
+    client, make_session, audience, english, lang
+):
+    s = make_session()
+    s.audience = audience
+    db.session.commit()
+    line = soup(client.get(f"/j/{s.join_code}?lang={lang}")).select_one(".py-promises__safe").get_text(" ", strip=True)
+    wanted = _catalogue(lang).get(english).string
+    assert wanted and line == wanted, (lang, line)
+
+
+@pytest.mark.parametrize(("audience", "link"), [("care-leavers", "Full accessibility statement"),
+                                                ("children-in-care", "The full statement, for adults"),
+                                                (None, "Full accessibility statement")])
+def test_a_care_leaver_is_not_told_the_full_statement_is_for_adults(client, make_session, audience, link):
+    """A 20-year-old is an adult: the link to the formal statement says what it is, not whom it is for."""
+    s = make_session()
+    s.audience = audience or "both"
+    db.session.commit()
+    page = soup(client.get(f"/accessibility?code={s.join_code}" if audience else "/accessibility"))
+    assert page.select_one("main a[href='/accessibility/full']").get_text(strip=True) == link
+    if audience != "children-in-care":
+        assert "for adults" not in page.select_one("main").get_text(" ", strip=True)
+
+
+def test_stopping_before_any_answer_says_that_is_ok_once(young):
+    main = soup(young.client.get(f"/j/{young.code}/thanks?stopped=1")).select_one("main")
+    assert main.select_one("h1").get_text(strip=True) == "You stopped. That is OK."
+    assert main.select_one(".py-thanks__body").get_text(strip=True) == "You did not answer any questions."
+    assert main.get_text(" ", strip=True).count("That is OK") == 1
+
+
+def test_you_said_we_did_has_a_way_back_to_the_questions_or_the_start(app, officer, young):
+    back = soup(young.client.get(f"/j/{young.code}/updates")).select_one("a.govuk-back-link")
+    assert (back["href"], back.get_text(strip=True)) == (f"/j/{young.code}/q/1", "Back to my questions")
+    # The session's welcome for a phone with no visit while it is open; Join once it has closed (the QR card).
+    s = db.session.scalar(select(ParticipationSession).where(ParticipationSession.join_code == young.code))
+    back = soup(app.test_client().get(f"/j/{young.code}/updates")).select_one("a.govuk-back-link")
+    assert (back["href"], back.get_text(strip=True)) == (f"/j/{young.code}", "Back to the start")
+    services.close_session(officer, s)
+    for client in (young.client, app.test_client()):
+        back = soup(client.get(f"/j/{young.code}/updates")).select_one("a.govuk-back-link")
+        assert (back["href"], back.get_text(strip=True)) == ("/join", "Back to the start")
+
+
+def test_the_money_question_for_care_leavers_asks_about_heating_and_electricity():
+    money = by_slug()["money-hard"]
+    assert "Paying for heating or electricity" in money["options"]
+    assert "Paying for heating or electricity" in money["not_working"]
+    # Added among the troubles: "Nothing right now" and "Something else" stay last (earlier sessions keep their
+    # own copy of the options, so their answers stay valid).
+    assert money["options"][-2:] == ["Nothing right now", "Something else"]
+
+
+def test_the_tigrinya_reader_s_fixes_stay_made():
+    said = [m.string for m in _catalogue("ti") if m.id and m.string]
+    assert not [s for s in said if "ኣብ የናይ" in s]
+    assert not [s for s in said if "ውሳነ" in s]  # decisions: ውሳኔ, as in ውሳኔታት, everywhere

@@ -167,12 +167,12 @@ def test_next_shows_under_a_seven_answer_tick_list_on_a_320x568_phone(
     for n in (1, 2):
         page.goto(f"{live.url}/j/{s.join_code}/q/{n}")
         items = page.locator(".py-choices .govuk-checkboxes__item")
-        assert items.count() == 7
-        assert min(items.nth(i).bounding_box()["height"] for i in range(7)) >= 44
+        assert items.count() == {1: 8, 2: 7}[n]  # money-hard asks about heating or electricity too
+        assert min(items.nth(i).bounding_box()["height"] for i in range(items.count())) >= 44
         nxt = page.locator("button[value=next]").bounding_box()
         assert nxt["height"] >= 44 and nxt["y"] + nxt["height"] <= 568, (lang, n, nxt)
         # The last answer can still be reached and ticked, clear of Next.
-        page.locator(".py-choices .govuk-checkboxes__item >> nth=6").scroll_into_view_if_needed()
-        page.tap(".py-choices .govuk-checkboxes__item >> nth=6 >> label")
-        assert page.is_checked(".py-choices .govuk-checkboxes__item >> nth=6 >> input")
+        page.locator(".py-choices .govuk-checkboxes__item >> nth=-1").scroll_into_view_if_needed()
+        page.tap(".py-choices .govuk-checkboxes__item >> nth=-1 >> label")
+        assert page.is_checked(".py-choices .govuk-checkboxes__item >> nth=-1 >> input")
     ctx.close()

@@ -572,9 +572,14 @@ def updates(code):
     review = session_obj.review
     own = theme_labels(review.council_id)
     topics = {ref: i18n.youth_topics(ids, own) for ref, ids in recommendations.theme_ids_by_ref(review).items()}
+    # A way back, as help and privacy have: to their questions while the session is open (the welcome if this phone
+    # has no visit), else to Join (reached from the thank-you card's QR code, with the questions closed).
+    is_open = session_obj.state == SessionState.OPEN.value
     return render_template(
         "youth/updates.html", session_obj=session_obj, entry=you_said_we_did.entry_for(session_obj),
         tracker=recommendations.tracker_rows(review), topics=topics, adult=_is_care_leaver(session_obj, participant),
+        back_url=_back_url(session_obj, participant) if is_open else url_for("youth.join"),
+        back_to_questions=is_open and participant is not None,
     )
 
 
