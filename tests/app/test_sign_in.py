@@ -98,6 +98,11 @@ def test_every_post_is_refused_without_a_csrf_token(open_session, officer):
         url = rule.rule.replace("<code>", open_session.join_code)
         url = re.sub(r"<int:\w+>", "1", url)
         r = c.post(url, data={"answer": "x", "code": open_session.join_code, "email": officer.email, "password": PASSWORD})
+        if re.fullmatch(r"/j/\w+/q/1(/answer)?", url):
+            # Without JavaScript a question sent back comes back at its own address, the words kept as a draft.
+            assert r.status_code == 303 and r.location.endswith(f"/j/{open_session.join_code}/q/1"), (url, r.status_code)
+            assert "already answered" not in c.get(r.location).text and c.get(r.location).status_code == 200
+            continue
         assert r.status_code in (400, 409, 422), (url, r.status_code)
 
     assert db.session.execute(select(Answer)).first() is None

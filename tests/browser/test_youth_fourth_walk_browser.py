@@ -103,7 +103,7 @@ def test_the_address_bar_shows_the_question_on_screen_so_back_and_reload_agree(p
     )
     phone.go_back()
     phone.wait_for_url(f"**/j/{code}/q/4")
-    assert "4 of 4" in phone.inner_text(".py-progress")
+    phone.wait_for_selector(".py-progress:has-text('4 of 4')")  # the address changes before the card is swapped in
 
 
 def _said_after_listen(page) -> str:

@@ -106,8 +106,8 @@ def test_every_answer_of_a_seven_answer_tick_list_can_be_tapped_clear_of_next_on
         }).filter(Boolean)""")
         assert covered == [], (lang, covered)
         # The last answer, "Something else", opens a box: the box too can be reached above Next.
-        page.locator(".py-choices .govuk-checkboxes__item >> nth=6").scroll_into_view_if_needed()
-        page.tap(".py-choices .govuk-checkboxes__item >> nth=6 >> label")
+        page.locator(".py-choices .govuk-checkboxes__item >> nth=-1").scroll_into_view_if_needed()
+        page.tap(".py-choices .govuk-checkboxes__item >> nth=-1 >> label")
         page.wait_for_selector("#other", state="visible")
         clear = page.evaluate("""() => { const box = document.getElementById('other'); box.scrollIntoView({block: 'end'});
           const r = box.getBoundingClientRect(); return box === document.elementFromPoint(r.left + r.width / 2, r.bottom - 3); }""")
