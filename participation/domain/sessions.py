@@ -14,7 +14,7 @@ from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import Answer, ParticipationSession, Prompt, Review, StaffUser
 from participation.domain.models.sessions import PromptKind, SessionState
 from participation.pure import codes, help_numbers, languages
-from participation.pure.prompt_bank import by_slug
+from participation.pure.prompt_bank import by_slug, options_for
 
 
 def reviews_for(user: StaffUser) -> list[Review]:
@@ -118,7 +118,7 @@ def add_from_bank(user: StaffUser, session_obj: ParticipationSession, slugs: lis
                 kind=item["kind"],
                 text=item["text"],
                 hint=item.get("hint", ""),
-                options=list(item.get("options") or []),
+                options=options_for(item, session_obj.audience),
                 theme=item.get("theme"),
                 max_length=item.get("max_length") or (500 if item["kind"] == "text" else None),
                 about_you=item.get("about_you"),

@@ -19,6 +19,15 @@ def by_slug() -> dict[str, dict]:
     return {p["slug"]: p for p in load_bank()}
 
 
+def options_for(item: dict, audience: str | None) -> list[str]:
+    """A bank prompt's answers for a session's group. Children in care are under 18, so their "How old are you?"
+    offers no band from 18 up; a care leavers' session (or one for both) keeps every band."""
+    options = list(item.get("options") or [])
+    if item.get("about_you") == "age-band" and audience == "children-in-care":
+        options = [o for o in options if not (m := re.match(r"\s*(\d+)", o)) or int(m.group(1)) < 18]
+    return options
+
+
 def in_chosen_order(slugs: list[str], order: list[str]) -> list[str]:
     """The ticked prompts in the order the officer ticked them (`order`, kept by the page's script);
     any not in `order` follow in the order they came, so the page still works with no script."""

@@ -60,7 +60,8 @@ def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app,
     assert line == f"If you say you are unsafe, {who} will come to help."
     assert "look for you" not in line  # young reviewers heard it as being hunted: adults come to help
     privacy = soup(app.test_client().get("/privacy")).select_one("main").get_text(" ", strip=True)
-    assert "will try to find you" in privacy
+    # The same promise there, with no "they will try to find you" beside "nobody can tell it was you".
+    assert "They will come to help, to keep you safe." in privacy and "find you" not in privacy
     assert "keeps you safe" not in line  # "which adult?": gone
 
 
@@ -76,7 +77,7 @@ def test_the_privacy_page_says_who_must_help_and_what_they_will_do(client, make_
     said = page.select_one("#not-safe").find_all_next("p", limit=3)
     text = " ".join(p.get_text(" ", strip=True) for p in [page.select_one("#not-safe"), *said[:2]])
     assert f"{who} must help." in text
-    assert "They will try to find you, to keep you safe." in text
+    assert "They will come to help, to keep you safe. We will not say your name out loud or show it on any screen." in text
     assert "Someone whose job is to keep young people safe will read it too." in text
     assert "an adult has to act" not in text
 
@@ -143,9 +144,11 @@ def test_the_privacy_page_says_the_welcomes_promise_and_its_limits_in_plain_word
     )
     assert anyone == "We do not know who you are. " + HOME_OFFICE_FOR_ALL
     text = page.select_one("main").get_text(" ", strip=True)
-    # Its limits, after it: a name they type is taken out; if they are not safe, the adults try to find them.
+    # Its limits, after it: a name they type is taken out; if they are not safe, the adults come to help.
     assert "They take it out before anyone else reads your answer." in text
-    assert "They will try to find you" in text
+    assert "They will come to help" in text
+    # The phone keeps words not sent yet (a draft): said where the phone's note is.
+    assert "It also keeps words you typed but did not send yet, so they are not lost." in text
     # Honest: people do read the words (never "nobody reads"), without knowing who wrote them.
     assert "read what young people said" in text and "They never see who said it." in text
     assert "nobody reads" not in text.lower() and "nobody sees" not in text.lower()

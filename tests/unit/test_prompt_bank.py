@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from participation.pure.prompt_bank import by_slug, in_chosen_order, youth_hint
+from participation.pure.prompt_bank import by_slug, in_chosen_order, options_for, youth_hint
 
 
 def test_ticked_prompts_keep_the_order_they_were_ticked_in():
@@ -30,3 +30,11 @@ def test_a_hint_saved_with_the_old_last_question_words_loses_them_when_it_is_not
 
 def test_no_bank_prompt_claims_to_be_the_last_question():
     assert not [s for s, p in by_slug().items() if "last question" in (p.get("hint") or "").lower()]
+
+
+def test_children_in_care_are_offered_only_ages_under_18_and_care_leavers_every_band():
+    age = by_slug()["about-age"]
+    children = options_for(age, "children-in-care")
+    assert children == ["8 to 11", "12 to 15", "16 to 17", "I don't want to say"]
+    assert options_for(age, "care-leavers") == options_for(age, "both") == age["options"]
+    assert options_for(by_slug()["money-hard"], "children-in-care") == by_slug()["money-hard"]["options"]
