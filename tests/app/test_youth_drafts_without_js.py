@@ -77,3 +77,10 @@ def test_words_too_long_for_the_phones_cookie_are_shown_at_once_as_before(young)
     assert r.status_code == 422
     assert soup(r).select_one("#answer").get_text() == words
     assert "Set-Cookie" not in r.headers or len(r.headers["Set-Cookie"]) < 4096
+
+
+def test_the_no_signal_line_speaks_of_words_only_where_they_wrote_some(young):
+    face = soup(young.page(1)).select_one(".py-offline").get_text()
+    text = soup(young.page(4)).select_one(".py-offline").get_text()
+    assert face.endswith("Your answer is still here.") and "words" not in face
+    assert text.endswith("Your words are still here.")
