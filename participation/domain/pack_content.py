@@ -660,7 +660,7 @@ def _headline(figure: str, headlines: dict, translations: dict[str, str], counte
     it), a young person's words where there are some, what it may mean."""
     first, meaning = headlines.get(figure, (None, ""))
     quote = quote or first
-    who = "A care leaver" if by_leaver else "One young person"
+    who = "A care leaver" if by_leaver else "One young person"  # a care leaver's words on a figure of their tone
     said = f"{who} said: {_stop(_said(quote, translations))}" if quote else ""
     return " ".join(part for part in (figure, counted, said, meaning) if part)
 
@@ -672,10 +672,9 @@ def _counted(reach: tuple[int, str | None, str | None], side_name: str, question
     if question is not None or theme is None:
         return ""
     tone = "negative" if side_name == "not-working" else "positive"
-    beside = " ".join(dict.fromkeys(f"On the same theme, asked \u201c{q}\u201d, {_after_colon(said)}"
+    beside = " ".join(dict.fromkeys(f"Asked \u201c{q}\u201d, {_after_colon(said).replace(' young people who answered', ' who answered')}"
                                     for q, placing, said, _ in question_side.get(theme, []) if placing == side_name))
-    return (f"This counts how each young person felt in what they wrote on it: {tone} means everything they wrote on it was {tone}."
-            + (f" {beside}" if beside else ""))
+    return f"(Each counted once, {tone} if all they wrote on it was.)" + (f" {beside}" if beside else "")
 
 
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
@@ -1331,11 +1330,19 @@ def build(
         asked = {q for q, *_ in on_theme} | ({question} if question else set())
         return any(c.startswith(f"\u201c{q}\u201d {other_way} than") for q in asked for c in changes)
 
-    candidates = sorted(
-        [(x, side_name) for side_name, listed in (("not-working", not_working), ("working-well", working))
-         for x in listed if not contradicted(x[1], side_name)],
-        key=lambda c: (weak(c[0]), -reach[c[0][1]][0], -c[0][0]),
-    )
+    candidates = [(x, side_name) for side_name, listed in (("not-working", not_working), ("working-well", working))
+                  for x in listed if not contradicted(x[1], side_name)]
+    # A theme's words and a question on the same theme that agrees are one headline (the question's figure is
+    # said beside the words, _counted), covering the young people of either.
+    by_words = {(reach[x[1]][1], side_name) for x, side_name in candidates if reach[x[1]][2] is None}
+    candidates = [c for c in candidates if reach[c[0][1]][2] is None or (reach[c[0][1]][1], c[1]) not in by_words]
+
+    def covers(line: str, side_name: str) -> int:
+        cover, t, question = reach[line]
+        agreeing = [answered for _, placing, _, answered in question_side.get(t, []) if placing == side_name] if question is None else []
+        return max([cover, *agreeing])
+
+    candidates.sort(key=lambda c: (weak(c[0]), -covers(c[0][1], c[1]), -c[0][0]))
     chosen = [next(c for c in candidates if c[1] == side_name) for side_name in ("not-working", "working-well")
               if any(c[1] == side_name for c in candidates)]
     chosen += [c for c in candidates if c not in chosen][:4 - len(chosen)]
@@ -1366,25 +1373,44 @@ def build(
     # Else the theme that most young people wrote about with a care leaver's starred words on it, said for
     # what it is (on neither side), where saying care leavers raised it lets no hidden count be worked out.
     leavers_message = []
+    leavers_in: dict[str, str] = {}  # a headline's figure -> what care leavers wrote about, said inside it
     if groups.get("care-leavers") and not said_by and not any(
             quote_group.get(headlines.get(x, (None, ""))[0] or "") == "care-leavers" for x in strongest):
+        # Not a theme whose tones are hidden to protect a small group (a quote's tone would hint at them), and
+        # only a quote whose tone's count the theme shows, or shows as "fewer than N" (so saying one young
+        # person wrote that way tells nothing new); the quote's tone is said, so it never reads as the theme's.
         for t in ordered:
             raw, cells, total_cell = by_group.get(t, (Counter(), {}, None))
-            quote = next((q for q in theme_quotes[t] if q in reusable_tone and quote_group.get(q) == "care-leavers"), None)
-            if not quote or not cells or not may_say_raised(cells, total_cell, "care-leavers") or len(theme_people[t]) < threshold:
+            quote = next((q for q in theme_quotes[t] if q in reusable_tone and quote_group.get(q) == "care-leavers"
+                          and not unknown(tone_shown[t][reusable_tone[q]])), None)
+            if (not quote or t in hidden_tone or not cells or not may_say_raised(cells, total_cell, "care-leavers")
+                    or len(theme_people[t]) < threshold):
                 continue
-            felt = ("how they felt is not shown, to protect a small group" if t in hidden_tone
-                    else "how they felt was mixed, or too few said the same to say")
             leavers_message.append(
-                f"{theme_by_id[t]['label']}: {theme_by_id[t]['young_people']} young people wrote about it; {felt}. "
-                f"A care leaver said: {_stop(_said(quote, translations))} "
+                f"{theme_by_id[t]['label']}: how the {theme_by_id[t]['young_people']} young people who wrote about it felt "
+                f"was mixed, or too few said the same to say. A care leaver, {reusable_tone[quote]} about it, said: "
+                f"{_stop(_said(quote, translations))} "
                 f"Ask the service what care leavers need on {theme_by_id[t]['label'].lower()}, and how it knows.")
             break
+        # Else what care leavers wrote about, from the counts the pack shows of them (never a hidden one).
+        leavers = group_cells.get("care-leavers")
+        shown_for_leavers = [(by_group[t][1]["care-leavers"].value, t) for t in ordered if t in by_group
+                             and not by_group[t][1]["care-leavers"].hidden and by_group[t][1]["care-leavers"].value]
+        if not leavers_message and leavers is not None and not leavers.hidden and shown_for_leavers:
+            n, t = max(shown_for_leavers, key=lambda x: x[0])
+            label = theme_by_id[t]["label"]
+            leavers_line = f"Care leavers: {n} of the {leavers.value} care leavers who took part wrote about {label.lower()}."
+            # Said inside the headline on the same theme where there is one, else as a message of its own.
+            same = next((x for x, _ in chosen if reach[x[1]][1] == t), None)
+            if same:
+                leavers_in[same[1]] = f"{n} of the {leavers.value} care leavers who took part were among them."
+            else:
+                leavers_message.append(f"{leavers_line} Ask how the service hears from care leavers on this.")
     auto_messages = [
-        _headline(x, headlines, translations, counted=_counted(reach[x], side_name, question_side),
+        _headline(x, headlines, translations, counted=" ".join(filter(None, (_counted(reach[x], side_name, question_side), leavers_in.get(x)))),
                   quote=said_by.get(x), by_leaver=quote_group.get(said_by.get(x) or headlines.get(x, (None, ""))[0] or "") == "care-leavers")
         for x, side_name in ((x[1], side_name) for x, side_name in chosen)
-    ] + leavers_message
+    ][: 5 - len(leavers_message)] + leavers_message  # five at most, so the summary prints on one A4 page
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
         t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""

@@ -143,7 +143,7 @@ class Detail(NamedTuple):
 DETAILS: dict[str, Detail] = {
     "language-written": Detail(  # found by written_in, from the language the words are printed in, not the words
         "words in", "words written in a language other than English", ""),
-    "age": Detail("an age", "an age other than 18 (which every care leaver shares)", "im 16 and in care"),
+    "age": Detail("an age", "an age (other than 18, which every care leaver shares)", "im 16 and in care"),
     "count": Detail("a count that may be unusual",
                     "how many brothers, sisters, children, people, placements, homes, schools, social workers or carers",
                     "i have 5 brothers"),
