@@ -319,7 +319,7 @@ def suppression_sentence(threshold: int) -> str:
 
 # What the re-identification check (reidentify.rare_details) flags, and what it does not, in a councillor's
 # words: the method says exactly this, so it never claims more than the check does.
-CHECK_FLAGS = "ages other than 18, numbers, places and more (listed in the appendix)"
+CHECK_FLAGS = "ages other than 18, numbers, named places and more (all listed in the appendix)"
 
 
 def quotes_sentence(kept_rare: int) -> str:
@@ -1353,10 +1353,14 @@ def build(
     said_by: dict[str, str] = {}  # a headline's figure -> the quote it gives, where not the first that fits
     if groups.get("care-leavers"):
         def leaver_quote(line: str, side_name: str) -> str | None:
+            """A care leaver's starred words that fit the figure, where saying a care leaver wrote about the
+            theme lets no hidden count in its row of Themes by group be worked out."""
             t = reach[line][1]
+            if not t or t not in by_group or not may_say_raised(by_group[t][1], by_group[t][2], "care-leavers"):
+                return None
             tone = "positive" if side_name == "working-well" else "negative"
             return next((q for q in theme_quotes.get(t, []) if reusable_tone.get(q) == tone
-                         and quote_group.get(q) == "care-leavers"), None) if t else None
+                         and quote_group.get(q) == "care-leavers"), None)
 
         def by_leaver(line: str) -> bool:
             quote = said_by.get(line) or headlines.get(line, (None, ""))[0]
@@ -1367,6 +1371,8 @@ def build(
                 if q := leaver_quote(x[1], side_name):
                     said_by[x[1]] = q
                     if (x, side_name) not in chosen:
+                        if len(chosen) >= 5:  # in place of the last that is not the only one of its side
+                            chosen.remove(next(c for c in reversed(chosen) if sum(o[1] == c[1] for o in chosen) > 1))
                         chosen.append((x, side_name))
                     break
     strongest = [x[1] for x, _ in chosen]

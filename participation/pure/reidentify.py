@@ -175,12 +175,12 @@ DETAILS: dict[str, Detail] = {
                    "i want to be a paramedic"),
     "university": Detail("university, where few care leavers go", "university or a student loan", "uni!!"),
     "workplace": Detail("a named job or workplace",
-                        "an apprenticeship, traineeship or internship, a warehouse or factory, or where they work "
-                        "(\u201ca job at a \u2026\u201d)", "my apprenticeship"),
+                        "a named job or workplace (an apprenticeship, traineeship or internship, a warehouse or factory, "
+                        "or \u201ca job at a \u2026\u201d)", "my apprenticeship"),
     "home-manager": Detail("the manager of their home, which points to a children's home",
                            "the manager of the home they live in, or a children's home", "the home manager is ok"),
     "housing-age": Detail("supported housing at an age few live in it",
-                          "supported housing, a hostel, a foyer or semi-independent living at a given age",
+                          "supported housing at an age (supported housing, a hostel, a foyer or semi-independent living)",
                           "supported housing at 16"),
     "may-name": Detail("a word that may name someone or somewhere",
                        "a word nobody else in the set used that is not everyday English (it may name someone or somewhere)",
