@@ -319,7 +319,7 @@ def suppression_sentence(threshold: int) -> str:
 
 # What the re-identification check (reidentify.rare_details) flags, and what it does not, in a councillor's
 # words: the method says exactly this, so it never claims more than the check does.
-CHECK_FLAGS = "ages other than 18, numbers, named places and more (all listed in the appendix)"
+CHECK_FLAGS = "ages other than 18, numbers, places and more (listed in the appendix)"
 
 
 def quotes_sentence(kept_rare: int) -> str:
