@@ -715,8 +715,10 @@ def _answers_from(answers: int, listed: str, wrote: str) -> str:
     """'12 answers from 10 young people': the appendix counts answers, a theme counts young people, each once."""
     line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
     if listed != wrote:
-        line += (f" In all, {wrote} young people wrote about this theme: the answers of the others say more about "
-                 "another theme, so they are listed there.")
+        one = listed.isdigit() and wrote.isdigit() and int(wrote) - int(listed) == 1
+        line += (f" In all, {wrote} young people wrote about this theme: "
+                 + ("the other's answer says more about another theme, so it is listed there." if one else
+                    "the others' answers say more about another theme, so they are listed there."))
     return line
 
 
