@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from participation.domain import pack_content
 from participation.domain.db import db
-from participation.domain.models import Review, StaffUser
+from participation.domain.models import Prompt, Review, StaffUser
 from participation.ops.demo import PASSWORD, STAFF, load_demo
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
@@ -186,3 +186,20 @@ def test_no_hidden_count_is_pinned_by_the_ranges_and_totals_of_the_tables_that_s
             continue
         printed = {**{f"cell {k}": v for k, v in row.items()}, "total": total}
         assert not _pinned(printed, [(["total"], [f"cell {k}" for k in row])], threshold), (row, total)
+
+
+def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_leavers(demo):
+    review, _ = demo
+    ev = pack_content.evidence(review, None)
+    ids = [s.id for s in ev.sessions]
+    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids))).scalars())
+    group_of = pack_content.groups_of(pack_content.taking_part(ids), ev.sessions, prompts, ev.approved)
+    words = next(a for a, _ in ev.approved if a.text and a.themes and a.themes[0].theme == "social-workers"
+                 and group_of.get(a.participant_id) == "care-leavers" and a.tone == "negative" and not a.starred
+                 and "turned 18" in a.text)
+    words.starred, words.tone_confirmed = True, True
+    db.session.commit()
+    messages = pack_content.build(review, None, review.title)["summary"]["messages"]
+    workers = next(m for m in messages if m.startswith("Social workers and personal advisers:"))
+    assert f"A care leaver said: \u201c{words.text}" in workers
+    assert not any("care leavers who took part" in m for m in messages)  # said once, by their words
