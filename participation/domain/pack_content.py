@@ -654,11 +654,27 @@ def _stop(sentence: str) -> str:
     return sentence if sentence.rstrip("\u201d\u2069").endswith((".", "!", "?")) else sentence + "."
 
 
-def _headline(figure: str, headlines: dict, translations: dict[str, str]) -> str:
-    """A strongest message: its figure, a young person's words where there are some, what it may mean."""
-    quote, meaning = headlines.get(figure, (None, ""))
-    said = f"One young person said: {_stop(_said(quote, translations))}" if quote else ""
-    return " ".join(part for part in (figure, said, meaning) if part)
+def _headline(figure: str, headlines: dict, translations: dict[str, str], counted: str = "", quote: str | None = None,
+              by_leaver: bool = False) -> str:
+    """A strongest message: its figure, what it counts (and a question on the same theme that agrees with
+    it), a young person's words where there are some, what it may mean."""
+    first, meaning = headlines.get(figure, (None, ""))
+    quote = quote or first
+    who = "A care leaver" if by_leaver else "One young person"  # a care leaver's words on a figure of their tone
+    said = f"{who} said: {_stop(_said(quote, translations))}" if quote else ""
+    return " ".join(part for part in (figure, counted, said, meaning) if part)
+
+
+def _counted(reach: tuple[int, str | None, str | None], side_name: str, question_side: dict) -> str:
+    """What a headline from what young people wrote counts, and the figure of each face or choice question
+    on the same theme (listed on the same side, or the headline would not lead) beside it."""
+    _, theme, question = reach
+    if question is not None or theme is None:
+        return ""
+    tone = "negative" if side_name == "not-working" else "positive"
+    beside = " ".join(dict.fromkeys(f"Asked \u201c{q}\u201d, {_after_colon(said).replace(' young people who answered', ' who answered')}"
+                                    for q, placing, said, _ in question_side.get(theme, []) if placing == side_name))
+    return f"(Each counted once, {tone} if all they wrote on it was.)" + (f" {beside}" if beside else "")
 
 
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
@@ -693,6 +709,24 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
         said = " and ".join(f"{n} said {o}" for o, n in parts)
         return f"{prompt} Of the {answered} young people who answered, {said}."
     return f"{prompt} {sum(int(n) for _, n in parts)} of the {answered} young people who answered said {' or '.join(options)}."
+
+
+def _answers_from(answers: int, listed: str, wrote: str) -> str:
+    """'12 answers from 10 young people': the appendix counts answers, a theme counts young people, each once."""
+    line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
+    if listed != wrote:
+        one = listed.isdigit() and wrote.isdigit() and int(wrote) - int(listed) == 1
+        line += (f" In all, {wrote} young people wrote about this theme: "
+                 + ("the other's answer says more about another theme, so it is listed there." if one else
+                    "the others' answers say more about another theme, so they are listed there."))
+    return line
+
+
+def progress_as_at(recs: Iterable[Recommendation]) -> date | None:
+    """The day of the latest response or progress update recorded on any of these recommendations: the
+    tracker page and the pack's annex both say "Progress as at" it."""
+    days = [u.on for r in recs for u in r.updates] + [r.responded_on for r in recs if r.response and r.responded_on]
+    return max(days, default=None)
 
 
 def _after_colon(figure: str) -> str:
@@ -973,7 +1007,9 @@ def build(
     person_tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     theme_quotes: dict[str, list[str]] = defaultdict(list)
     quote_tone: dict[str, str] = {}
+    quote_group: dict[str, str] = {}  # a starred quote -> the group of the young person who wrote it
     theme_texts: dict[str, list[str]] = defaultdict(list)
+    listed_people: dict[str, set[int]] = defaultdict(set)  # theme -> young people whose answers the appendix lists under it
     labels = theme_labels(review.council_id)
     edited = reworded(a.id for a in ev.with_content)
     kept = originals_kept(a.id for a in ev.with_content)
@@ -1009,8 +1045,10 @@ def build(
             guessed[at.theme].add(answer.participant_id)
         if at.rank == 0:
             theme_texts[at.theme].append(words(answer))
+            listed_people[at.theme].add(answer.participant_id)
             if answer.starred:
                 theme_quotes[at.theme].append(words(answer))
+                quote_group[words(answer)] = group_of.get(answer.participant_id, UNKNOWN)
                 if tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
                     quote_tone[words(answer)] = tone
                     if answer.id not in rare:
@@ -1064,6 +1102,13 @@ def build(
     # What works and what does not, given equal room: (young people, sentence) for themes and faces.
     working, not_working = [], []
     headlines: dict[str, tuple[str | None, str]] = {}  # a figure -> a quote that shows it, and what it may mean
+    # A figure -> how many young people it covers, its theme, and the face or choice question it comes from
+    # (None for what young people wrote): the strongest messages are picked by coverage first.
+    reach: dict[str, tuple[int, str | None, str | None]] = {}
+    # theme -> (question, where the one rule places it) for every face or choice question on the theme, so a
+    # headline from what young people wrote is never one a question on the same theme contradicts.
+    # (question, placing, its figure, young people who answered it)
+    question_side: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
     for p in prompts:
         if p.kind != "scale":
             continue
@@ -1079,15 +1124,20 @@ def build(
         high, low = sum(values[n] for n in HIGH_SCALE), sum(values[n] for n in LOW_SCALE)
         # Listed by the one rule (evidence_rules.side), on the cells the table shows.
         placing = side([cells[str(n)] for n in HIGH_SCALE], [cells[str(n)] for n in LOW_SCALE], total=total)
+        if p.theme:
+            faces_said = _faces(cells, HIGH_SCALE if placing == "working-well" else LOW_SCALE, total)
+            question_side[p.theme].append((p.text, placing, faces_said, sum(values.values())))
         if placing == "working-well":
             working.append((high, f"{p.text} {_faces(cells, HIGH_SCALE, total)}"))
             headlines[working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+            reach[working[-1][1]] = (sum(values.values()), p.theme, p.text)
             face_lines.append((p, working, len(working) - 1))
         elif placing == "not-working":
             not_working.append((low, f"{p.text} {_faces(cells, LOW_SCALE, total)}"))
             if p.theme:
                 question_basis.setdefault(p.theme, f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d: {_after_colon(_faces(cells, LOW_SCALE, total))}")
             headlines[not_working[-1][1]] = (None, _face_meaning(high, low, sum(values.values())))
+            reach[not_working[-1][1]] = (sum(values.values()), p.theme, p.text)
             face_lines.append((p, not_working, len(not_working) - 1))
     # A theme's tone reaches the summary and the questions only when a person decided the tone of every
     # answer behind the figure: what works (or does not) never rests on the classifier's guess alone.
@@ -1112,10 +1162,12 @@ def build(
             first.append("positive")
             working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
+            reach[working[-1][1]] = (len(theme_people[t]), t, None)
         if placing == "not-working":
             first.append("negative")
             not_working.append((neg, f"{label}: {_of_wrote(tone_shown[t]['negative'], len(theme_people[t]))} negative."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
+            reach[not_working[-1][1]] = (len(theme_people[t]), t, None)
         # A theme listed as working well shows its positive quotes first (and one listed as not working
         # well its negative ones), so what the summary says of it can be read in young people's words.
         theme_by_id[t]["quotes"] = _ordered_quotes(theme_quotes[t], quote_tone, first)[:QUOTES_PER_THEME]
@@ -1166,6 +1218,10 @@ def build(
         shown = choice_of[p.id]["_shown"]
         placing = side([shown[o] for o in good_options], [shown[o] for o in bad_options], overlap=multiple,
                        total=suppress_count(len(choice_answers[p.id]), threshold))
+        if p.theme:
+            picked_said = _picked("", cells, good_options if placing == "working-well" else bad_options,
+                                  choice_of[p.id]["answered"], multiple).strip()
+            question_side[p.theme].append((p.text, placing, picked_said, len(choice_answers[p.id])))
         if placing == "not-working":
             figure = _on_theme(p, label, placement, _picked(p.text, cells, bad_options, choice_of[p.id]["answered"], p.kind == "multiple"))
             not_working.append((bad, figure))
@@ -1180,17 +1236,20 @@ def build(
                 question_basis.setdefault(p.theme, f"{KIND_NAMES[p.kind]} \u201c{p.text}\u201d: "
                                           + _after_colon(_picked("", cells, bad_options, choice_of[p.id]["answered"], multiple)))
             headlines[figure] = (quote, CHANGE.format(label=label.lower()) if label else "Ask the service what lies behind this.")
+            reach[figure] = (len(choice_answers[p.id]), p.theme, p.text)
         elif placing == "working-well":
             figure = _on_theme(p, label, placement, _picked(p.text, cells, good_options, choice_of[p.id]["answered"], p.kind == "multiple"))
             working.append((good, figure))
             in_summary[p.text] = figure
             quote = _quote(theme_quotes.get(p.theme, []), reusable_tone, "positive") if p.theme else None
             headlines[figure] = (quote, KEEP.format(label=label.lower()) if label else "Something to keep.")
+            reach[figure] = (len(choice_answers[p.id]), p.theme, p.text)
     # A face question on a theme the summary lists on neither side is said under the theme's name too.
     for p, listed, i in face_lines:
         line = _on_theme(p, labels.get(p.theme, p.theme) if p.theme else None, placement, listed[i][1])
         if line != listed[i][1]:
             headlines[line] = headlines.pop(listed[i][1])
+            reach[line] = reach.pop(listed[i][1])
             listed[i] = (listed[i][0], line)
         in_summary[p.text] = line
     # A theme whose own words were mixed, or too few to say, but whose face or tick-box question the summary
@@ -1240,21 +1299,126 @@ def build(
         if placement[t] != "mixed" or t in by_question or not any(unknown(c) for c in tone_shown[t].values()):
             continue
         raw, cells, total_cell = by_group.get(t, (Counter(), {}, None))
+        # A group is named only where its count is shown: naming the biggest of hidden counts would say
+        # which is bigger. Where every group's count is "fewer than N", the line says so instead.
         biggest = max(GROUPS, key=lambda k: raw.get(k, 0))
-        named = raw.get(biggest, 0) and may_say_raised(cells, total_cell, biggest)
-        hidden_tone[t] = (f"{theme_by_id[t]['label']} ({theme_by_id[t]['young_people']} wrote about it"
-                          + (f", {GROUP_LABELS[biggest].lower()} among them)" if named else ")"))
+        if cells and not cells[biggest].hidden and cells[biggest].value:
+            among = f", {GROUP_LABELS[biggest].lower()} among them"
+        elif cells and all(c.hidden and not unknown(c) for c in cells.values() if c.value != 0):
+            among = f"; groups not shown: fewer than {threshold} in each"
+        else:
+            among = ""
+        hidden_tone[t] = f"{theme_by_id[t]['label']} ({theme_by_id[t]['young_people']} wrote about it{among})"
 
-    # The strongest messages: the biggest of what works and of what does not, side by side.
-    # Two of each side, then the next strongest of either; figures that are hidden make weak headlines.
+    # The strongest messages: those that cover the most young people first, then the clearest; the first
+    # of what works and of what does not side by side. Never one that a figure elsewhere in the pack
+    # contradicts: what young people wrote on a theme leads only where every face or choice question on the
+    # same theme is listed on the same side, and has not clearly moved the other way since last time.
+    since_last_time = _since_last_time(review, sessions, prompts, threshold)
+    changes = since_last_time["changes"] if since_last_time else []
+
     def weak(x):
         return "not shown" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
-    lead_nw, lead_w = sorted(not_working, key=weak), sorted(working, key=weak)
-    picked = lead_nw[:2] + lead_w[:2]
-    rest = sorted(lead_nw[2:] + lead_w[2:], key=lambda x: (weak(x), -x[0]))
-    strongest = [x[1] for x in (picked + [x for x in rest if not weak(x)][:1])]
-    auto_messages = [_headline(x, headlines, translations) for x in strongest]
+    def contradicted(line: str, side_name: str) -> bool:
+        _, t, question = reach[line]
+        on_theme = question_side.get(t, []) if t else []
+        # A question too few answered to say anything (its own session's copy, say) contradicts nothing.
+        if question is None and any(placing != side_name and answered >= threshold for _, placing, _, answered in on_theme):
+            return True
+        if question is not None and t and placement.get(t, "mixed") not in ("mixed", side_name):
+            return True
+        other_way = "Better" if side_name == "not-working" else "Worse"
+        asked = {q for q, *_ in on_theme} | ({question} if question else set())
+        return any(c.startswith(f"\u201c{q}\u201d {other_way} than") for q in asked for c in changes)
+
+    candidates = [(x, side_name) for side_name, listed in (("not-working", not_working), ("working-well", working))
+                  for x in listed if not contradicted(x[1], side_name)]
+    # A theme's words and a question on the same theme that agrees are one headline (the question's figure is
+    # said beside the words, _counted), covering the young people of either.
+    by_words = {(reach[x[1]][1], side_name) for x, side_name in candidates if reach[x[1]][2] is None}
+    candidates = [c for c in candidates if reach[c[0][1]][2] is None or (reach[c[0][1]][1], c[1]) not in by_words]
+
+    def covers(line: str, side_name: str) -> int:
+        cover, t, question = reach[line]
+        agreeing = [answered for _, placing, _, answered in question_side.get(t, []) if placing == side_name] if question is None else []
+        return max([cover, *agreeing])
+
+    candidates.sort(key=lambda c: (weak(c[0]), -covers(c[0][1], c[1]), -c[0][0]))
+    chosen = [next(c for c in candidates if c[1] == side_name) for side_name in ("not-working", "working-well")
+              if any(c[1] == side_name for c in candidates)]
+    chosen += [c for c in candidates if c not in chosen][:4 - len(chosen)]
+    chosen += [c for c in candidates if c not in chosen and not weak(c[0])][:5 - len(chosen)]
+    chosen.sort(key=candidates.index)
+    # Care leavers' words lead too, where they took part: a headline from what young people wrote quotes a
+    # care leaver where one's starred words fit its figure, else the strongest message that has such words is added.
+    said_by: dict[str, str] = {}  # a headline's figure -> the quote it gives, where not the first that fits
+    if groups.get("care-leavers"):
+        def leaver_quote(line: str, side_name: str) -> str | None:
+            """A care leaver's starred words that fit the figure, where saying a care leaver wrote about the
+            theme lets no hidden count in its row of Themes by group be worked out."""
+            t = reach[line][1]
+            if not t or t not in by_group or not may_say_raised(by_group[t][1], by_group[t][2], "care-leavers"):
+                return None
+            tone = "positive" if side_name == "working-well" else "negative"
+            return next((q for q in theme_quotes.get(t, []) if reusable_tone.get(q) == tone
+                         and quote_group.get(q) == "care-leavers"), None)
+
+        def by_leaver(line: str) -> bool:
+            quote = said_by.get(line) or headlines.get(line, (None, ""))[0]
+            return bool(quote) and quote_group.get(quote) == "care-leavers"
+
+        if not any(by_leaver(x[1]) for x, _ in chosen):
+            for x, side_name in chosen + [c for c in candidates if c not in chosen and not weak(c[0])]:
+                if q := leaver_quote(x[1], side_name):
+                    said_by[x[1]] = q
+                    if (x, side_name) not in chosen:
+                        if len(chosen) >= 5:  # in place of the last that is not the only one of its side
+                            chosen.remove(next(c for c in reversed(chosen) if sum(o[1] == c[1] for o in chosen) > 1))
+                        chosen.append((x, side_name))
+                    break
+    strongest = [x[1] for x, _ in chosen]
+    # Else the theme that most young people wrote about with a care leaver's starred words on it, said for
+    # what it is (on neither side), where saying care leavers raised it lets no hidden count be worked out.
+    leavers_message = []
+    leavers_in: dict[str, str] = {}  # a headline's figure -> what care leavers wrote about, said inside it
+    if groups.get("care-leavers") and not said_by and not any(
+            quote_group.get(headlines.get(x, (None, ""))[0] or "") == "care-leavers" for x in strongest):
+        # Not a theme whose tones are hidden to protect a small group (a quote's tone would hint at them), and
+        # only a quote whose tone's count the theme shows, or shows as "fewer than N" (so saying one young
+        # person wrote that way tells nothing new); the quote's tone is said, so it never reads as the theme's.
+        for t in ordered:
+            raw, cells, total_cell = by_group.get(t, (Counter(), {}, None))
+            quote = next((q for q in theme_quotes[t] if q in reusable_tone and quote_group.get(q) == "care-leavers"
+                          and not unknown(tone_shown[t][reusable_tone[q]])), None)
+            if (not quote or t in hidden_tone or not cells or not may_say_raised(cells, total_cell, "care-leavers")
+                    or len(theme_people[t]) < threshold):
+                continue
+            leavers_message.append(
+                f"{theme_by_id[t]['label']}: how the {theme_by_id[t]['young_people']} young people who wrote about it felt "
+                f"was mixed, or too few said the same to say. A care leaver, {reusable_tone[quote]} about it, said: "
+                f"{_stop(_said(quote, translations))} "
+                f"Ask the service what care leavers need on {theme_by_id[t]['label'].lower()}, and how it knows.")
+            break
+        # Else what care leavers wrote about, from the counts the pack shows of them (never a hidden one).
+        leavers = group_cells.get("care-leavers")
+        shown_for_leavers = [(by_group[t][1]["care-leavers"].value, t) for t in ordered if t in by_group
+                             and not by_group[t][1]["care-leavers"].hidden and by_group[t][1]["care-leavers"].value]
+        if not leavers_message and leavers is not None and not leavers.hidden and shown_for_leavers:
+            n, t = max(shown_for_leavers, key=lambda x: x[0])
+            label = theme_by_id[t]["label"]
+            leavers_line = f"Care leavers: {n} of the {leavers.value} care leavers who took part wrote about {label.lower()}."
+            # Said inside the headline on the same theme where there is one, else as a message of its own.
+            same = next((x for x, _ in chosen if reach[x[1]][1] == t), None)
+            if same:
+                leavers_in[same[1]] = f"{n} of the {leavers.value} care leavers who took part were among them."
+            else:
+                leavers_message.append(f"{leavers_line} Ask how the service hears from care leavers on this.")
+    auto_messages = [
+        _headline(x, headlines, translations, counted=" ".join(filter(None, (_counted(reach[x], side_name, question_side), leavers_in.get(x)))),
+                  quote=said_by.get(x), by_leaver=quote_group.get(said_by.get(x) or headlines.get(x, (None, ""))[0] or "") == "care-leavers")
+        for x, side_name in ((x[1], side_name) for x, side_name in chosen)
+    ][: 5 - len(leavers_message)] + leavers_message  # five at most, so the summary prints on one A4 page
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
         t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""
@@ -1442,12 +1606,15 @@ def build(
                 "with personal details replaced as described above."
                 + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
             ),
-            "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t]} for t in ordered if theme_texts[t]],
+            "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t],
+                                  "count_text": _answers_from(len(theme_texts[t]), show(len(listed_people[t])), theme_by_id[t]["young_people"])}
+                                 for t in ordered if theme_texts[t]],
             "nothing_more": [a.text for a in ev.nothing_more],
         },
         "follow_up": follow_up,
-        "since_last_time": _since_last_time(review, sessions, prompts, threshold),
+        "since_last_time": since_last_time,
         "translations": translations,
+        "recommendations_as_at": (d.isoformat() if (d := progress_as_at(recs)) else None),
         "recommendations": [
             {
                 "ref": recommendation_ref(i),

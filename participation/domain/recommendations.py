@@ -26,6 +26,7 @@ from participation.domain.pack_content import (
     not_repeated,
     originals_kept,
     printed_words,
+    progress_as_at,
     reworded,
     with_rare_details,
 )
@@ -184,6 +185,12 @@ def tracker_rows(review: Review, today: date | None = None, figures: bool = Fals
             "latest_progress": latest.text if latest else "",
         })
     return rows
+
+
+def as_at(review: Review) -> date | None:
+    """The day of the latest response or progress on the review's recommendations: the tracker page's
+    "Progress as at", by the rule the pack's annex uses (pack_content.progress_as_at)."""
+    return progress_as_at(recommendations(review))
 
 
 def tally(recs: list[Recommendation], today: date | None = None) -> str:

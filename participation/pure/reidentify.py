@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from participation.pure.safeguarding.language import english_words, name_of
 from participation.pure.safeguarding.model import default_model
@@ -131,15 +132,67 @@ _HOUSING_AGE = re.compile(
     rf"\b(?:at|before|under|from|when i was|since i was)\s+\d{{1,2}}\b[^.!?]{{0,30}}?\b{_HOUSING_KIND}\b",
     re.I,
 )
-# Every kind of detail rare_details looks for, in the words a pack and the check page print.
-CHECKED_DETAILS = (
-    "an age (other than 18, which every care leaver shares) or another number, how often or where they see their family, a life event or health condition, "
-    "being a young parent, a language, food or country, needing an interpreter, words written in a language other "
-    "than English, support few get such as a bursary or staying put (a young person's own arrangement, not a wish "
-    "for everyone), something others saw happen, a pet's name, "
-    "a plan or job, university, a named job or workplace, the manager of the home they live in, supported housing "
-    "at an age, a named place, and a word that may name someone or somewhere"
-)
+class Detail(NamedTuple):
+    reason: str  # how the check page names it, with what it found in brackets after
+    said: str  # what the pack's method says the check looks for: only what the patterns above match
+    example: str  # words the check flags for it (tests/unit/test_reidentify.py checks every one)
+
+
+# Every kind of detail rare_details looks for, in the order it looks: the one list the check, the check
+# page and the pack's method all read, so the method never claims more (or less) than the check flags.
+DETAILS: dict[str, Detail] = {
+    "language-written": Detail(  # found by written_in, from the language the words are printed in, not the words
+        "words in", "words written in a language other than English", ""),
+    "age": Detail("an age", "an age (other than 18, which every care leaver shares)", "im 16 and in care"),
+    "count": Detail("a count that may be unusual",
+                    "how many brothers, sisters, children, people, placements, homes, schools, social workers or carers",
+                    "i have 5 brothers"),
+    "number": Detail("a number", "any other number written in figures", "it took 3 goes"),
+    "how-often": Detail("how often they see someone in their family",
+                        "how often they see someone in their family (\u201conce a month\u201d)", "i see my mum once a month"),
+    "contact-place": Detail("where they see their family", "a contact centre or supervised contact", "we meet at the contact centre"),
+    "place": Detail("a named place", "a named road, street, lane, avenue, crescent, grove, terrace, estate or academy",
+                    "i live near oakfield road"),
+    "life-event": Detail("a life event few share",
+                         "pregnancy, court, prison or jail, the police or an arrest, deportation, asylum or the Home "
+                         "Office, a death or a funeral, hospital, adoption, being a twin, a closed case, or being the "
+                         "first or only one in the family", "i had to go to court"),
+    "young-parent": Detail("being a young parent",
+                           "being a young parent (\u201cmy baby\u201d, \u201cmy son\u201d, nursery costs, childcare)",
+                           "nursery costs are too much for my baby"),
+    "language": Detail("a language, food or country, or needing an interpreter",
+                       "a named language, nationality or country, halal, jollof or injera, an interpreter or "
+                       "translation, learning English, or needing help to understand", "i need an interpreter"),
+    "support": Detail("support few young people get",
+                      "a bursary or scholarship, or their own staying put or staying close (not a wish for everyone)",
+                      "the bursary helped me"),
+    "witnessed": Detail("something others saw happen",
+                        "something that happened in front of the class, the school or everyone", "they said it in front of the whole class"),
+    "condition": Detail("a health condition or disability few share",
+                        "autism, ADHD, deafness, blindness, a wheelchair, diabetes, epilepsy or cancer", "my adhd"),
+    "pet": Detail("a pet's name", "a pet's name", "my dog biscuit"),
+    "plan": Detail("a plan or job few share", "a job they want to do (\u201cI want to be a \u2026\u201d)",
+                   "i want to be a paramedic"),
+    "university": Detail("university, where few care leavers go", "university or a student loan", "uni!!"),
+    "workplace": Detail("a named job or workplace",
+                        "a named job or workplace (an apprenticeship, traineeship or internship, a warehouse or factory, "
+                        "or \u201ca job at a \u2026\u201d)", "my apprenticeship"),
+    "home-manager": Detail("the manager of their home, which points to a children's home",
+                           "the manager of the home they live in, or a children's home", "the home manager is ok"),
+    "housing-age": Detail("supported housing at an age few live in it",
+                          "supported housing at an age (supported housing, a hostel, a foyer or semi-independent living)",
+                          "supported housing at 16"),
+    "may-name": Detail("a word that may name someone or somewhere",
+                       "a word nobody else in the set used that is not everyday English (it may name someone or somewhere)",
+                       "i miss zorblax"),
+}
+CHECKED_DETAILS = "; ".join(d.said for d in DETAILS.values())
+
+
+def _reason(key: str, found: str) -> str:
+    return f"{DETAILS[key].reason} ({found})"
+
+
 _WORD = re.compile(r"[a-z]{4,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -202,45 +255,45 @@ def rare_details(text: str, counts: Counter | None = None, language: str | None 
     reasons = [r] if (r := written_in(language)) else []
     age = _AGE.search(text) or next((m for m in _AGE_AT.finditer(text) if m.group(1) not in _SHARED_BY_ALL), None)
     if age:
-        reasons.append(f"an age ({age.group(0)})")
+        reasons.append(_reason("age", age.group(0)))
     if m := _COUNTED.search(text):
-        reasons.append(f"a count that may be unusual ({m.group(0)})")
+        reasons.append(_reason("count", m.group(0)))
     elif any(n not in _SHARED_BY_ALL for n in _NUMBER.findall(text)) and not age:
-        reasons.append("a number")
+        reasons.append(DETAILS["number"].reason)
     if (m := _HOW_OFTEN.search(text)) and re.search(_RELATIONS, text, re.I):
-        reasons.append(f"how often they see someone in their family ({m.group(0)})")
+        reasons.append(_reason("how-often", m.group(0)))
     if m := _CONTACT_PLACE.search(text):
-        reasons.append(f"where they see their family ({m.group(0)})")
+        reasons.append(_reason("contact-place", m.group(0)))
     if m := _PLACE.search(text):
-        reasons.append(f"a named place ({m.group(0)})")
+        reasons.append(_reason("place", m.group(0)))
     if m := _LIFE_EVENTS.search(text):
-        reasons.append(f"a life event few share ({m.group(0)})")
+        reasons.append(_reason("life-event", m.group(0)))
     if m := _YOUNG_PARENT.search(text):
-        reasons.append(f"being a young parent ({m.group(0)})")
+        reasons.append(_reason("young-parent", m.group(0)))
     if found := list(dict.fromkeys(m.group(0) for m in _LANGUAGE.finditer(text))):
-        reasons.append(f"a language, food or country, or needing an interpreter ({'; '.join(found[:3])})")
+        reasons.append(_reason("language", "; ".join(found[:3])))
     if m := _SUPPORT.search(text):
-        reasons.append(f"support few young people get ({m.group(0)})")
+        reasons.append(_reason("support", m.group(0)))
     if m := _WITNESSED.search(text):
-        reasons.append(f"something others saw happen ({m.group(0)})")
+        reasons.append(_reason("witnessed", m.group(0)))
     if m := _CONDITIONS.search(text):
-        reasons.append(f"a health condition or disability few share ({m.group(0)})")
+        reasons.append(_reason("condition", m.group(0)))
     pet = next((m for m in _PET_NAMED.finditer(text) if m.group(1).lower() not in _NOT_A_NAME), None)
     if pet:
-        reasons.append(f"a pet's name ({pet.group(0).strip()})")
+        reasons.append(_reason("pet", pet.group(0).strip()))
     plans = [m for m in _PLAN.finditer(text) if m.group(1).lower() not in _NOT_A_JOB]
     if plans:
-        reasons.append(f"a plan or job few share ({'; '.join(m.group(0) for m in plans)})")
+        reasons.append(_reason("plan", "; ".join(m.group(0) for m in plans)))
     if m := _UNIVERSITY.search(text):
-        reasons.append(f"university, where few care leavers go ({m.group(0)})")
+        reasons.append(_reason("university", m.group(0)))
     if m := _WORKPLACE.search(text):
-        reasons.append(f"a named job or workplace ({m.group(0)})")
+        reasons.append(_reason("workplace", m.group(0)))
     if m := _HOME_MANAGER.search(text):
-        reasons.append(f"the manager of their home, which points to a children's home ({m.group(0)})")
+        reasons.append(_reason("home-manager", m.group(0)))
     if m := _HOUSING_AGE.search(text):
-        reasons.append(f"supported housing at an age few live in it ({m.group(0)})")
+        reasons.append(_reason("housing-age", m.group(0)))
     said = {m.group(1).lower() for m in plans} | ({pet.group(1).lower()} if pet else set())
     named = [w for w in may_name(text, counts) if w not in said]
     if named:
-        reasons.append("a word that may name someone or somewhere (" + ", ".join(named[:3]) + ")")
+        reasons.append(_reason("may-name", ", ".join(named[:3])))
     return reasons

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from participation.pure.reidentify import rare_details, word_counts
+from participation.pure.reidentify import CHECKED_DETAILS, DETAILS, rare_details, word_counts
 
 
 def test_ages_counts_and_rare_life_events_are_flagged():
@@ -176,3 +176,16 @@ def test_university_a_named_job_or_workplace_a_homes_manager_and_supported_housi
                   "the rules where i live keep changing its not fair", "where i live now is hard",
                   "my plan says i want a job i never even talked about", "in my hostel my food gets nicked"):
         assert rare_details(words) == [], words
+
+
+def test_every_detail_the_method_names_is_one_the_check_flags():
+    """The pack's method lists what the check looks for from the check's own list (DETAILS): each entry's
+    example is flagged with that entry's reason, so the list cannot claim a detail the check never flags."""
+    for key, detail in DETAILS.items():
+        found = rare_details(detail.example, language="ar" if key == "language-written" else None)
+        assert any(r.startswith(detail.reason) for r in found), (key, detail.example, found)
+        assert detail.said in CHECKED_DETAILS
+    # What the check does not flag, the method does not claim: food or health in general are not details.
+    assert rare_details("i had to pick between gas and food last month") == []
+    assert rare_details("sad. i waited months to talk to someone about how i feel") == []
+    assert "food" not in CHECKED_DETAILS.replace("halal, jollof or injera", "") and "health condition" not in CHECKED_DETAILS

@@ -466,3 +466,13 @@ def test_csv_neutralises_cells_a_spreadsheet_would_run(pack, label):
 def test_csv_preview_shows_the_marker_first(preview):
     rows = read_csv(render_csv(preview))
     assert (rows[0]["section"], rows[0]["label"]) == ("status", PREVIEW_MARKER)
+
+
+def test_the_annex_says_progress_as_at_and_the_appendix_answers_from_young_people_in_html_and_word(example):
+    pack = copy.deepcopy(example)
+    pack["appendix"]["answers_by_theme"][0]["count_text"] = "12 answers from 10 young people."
+    word = "\n".join(p.text for p in Document(io.BytesIO(render_docx(pack))).paragraphs)
+    page = soup(render_document(pack)).get_text(" ")
+    for text in (word, page):
+        assert "Progress as at 15 January 2027." in text
+        assert "12 answers from 10 young people." in text

@@ -312,6 +312,8 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
     translations = pack.get("translations") or {}
     for group in a["answers_by_theme"]:
         doc.add_heading(f"Answers about {group['label']}", 2)
+        if group.get("count_text"):
+            doc.add_paragraph(group["count_text"])
         _many_bullets(doc, group["answers"], translations=translations)
     if a.get("nothing_more"):
         doc.add_heading(schema.NOTHING_MORE_HEADING, 2)
@@ -320,6 +322,8 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
 
 
 def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
+    if as_at := schema.as_at_text(pack):
+        doc.add_paragraph(as_at)
     rows = []
     for i, r in enumerate(pack["recommendations"], 1):
         due = schema.long_date(r["due"]) if r.get("due") else "No date set"

@@ -25,6 +25,7 @@ from participation.pure.render.schema import (
     TONE_NAMES,
     Pack,
     annex_line,
+    as_at_text,
     coverage_pointer,
     follow_up_line,
     group_table,
@@ -430,6 +431,8 @@ def _appendix(pack: Pack, resolve: bool) -> str:
     out.append(f'<p class="pack-note">{_e(a["answers_intro"])}</p>')
     for i, group in enumerate(a["answers_by_theme"], 1):
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
+        if group.get("count_text"):
+            out.append(f'<p class="pack-note">{_e(group["count_text"])}</p>')
         out.append(_words(group["answers"], resolve, pack.get("translations")))
     if a.get("nothing_more"):
         out.append(f'<h3 id="pack-nothing-more">{_e(NOTHING_MORE_HEADING)}</h3>')
@@ -440,6 +443,8 @@ def _appendix(pack: Pack, resolve: bool) -> str:
 
 def _recommendations(pack: Pack, resolve: bool) -> str:
     out = []
+    if as_at := as_at_text(pack):
+        out.append(f'<p class="pack-note" id="pack-as-at">{_e(as_at)}</p>')
     for i, r in enumerate(pack["recommendations"], 1):
         due = long_date(r["due"]) if r.get("due") else "No date set"
         overdue = ' <strong class="pack-overdue">Overdue</strong>' if r.get("overdue") else ""

@@ -156,9 +156,11 @@ class Prompt(TypedDict):
     options: list[str]
 
 
-class ThemeAnswers(TypedDict):
+class ThemeAnswers(TypedDict, total=False):
     label: str
     answers: list[str]
+    # "12 answers from 10 young people": answers and young people are counted differently (packs before it had none)
+    count_text: str
 
 
 class Appendix(TypedDict, total=False):
@@ -257,6 +259,7 @@ class Pack(TypedDict, total=False):
     group_breakdown: list[GroupBreakdown]
     appendix: Appendix
     recommendations: list[Recommendation]
+    recommendations_as_at: str | None  # the latest response or progress recorded for them (YYYY-MM-DD)
     follow_up: list[FollowUp]  # what young people were told afterwards, per session
     since_last_time: SinceLastTime | None  # an earlier review's figures for the same questions
     translations: dict[str, str]  # a young person's words in another language -> an officer's English translation
@@ -301,6 +304,12 @@ def answered_caption(c: dict) -> str:
 
 
 NO_BREAKDOWN = "The numbers were too small to show a breakdown by group without risking identifying someone."
+
+
+def as_at_text(pack: Pack) -> str | None:
+    """'Progress as at 2 December 2026': the day of the latest response or progress in the tracker."""
+    on = pack.get("recommendations_as_at")
+    return f"Progress as at {long_date(on)}." if on else None
 
 
 def sections(pack: Pack) -> list[tuple[str, str]]:
@@ -430,7 +439,11 @@ def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tupl
     return [], f"{why}, so on its own it cannot point to the signatures of risk it bears on: {names}."
 
 
-TONE_CAPTION = "How these young people felt about it (each young person counted once)"
+# The one rule (evidence_rules.person_tone), said beside the counts: a young person's answers on a theme
+# can differ, so the appendix may hold more positive (or negative) answers than positive young people.
+TONE_CAPTION = ("How these young people felt about it (each young person counted once: positive or negative only if "
+                "everything they wrote on it was, otherwise mixed, so one with a positive and a negative answer is mixed "
+                "and the appendix can hold more positive answers than there are positive young people)")
 TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
 
 

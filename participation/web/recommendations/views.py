@@ -28,6 +28,7 @@ def recommendation_list(review_id):
                            printed=recommendations.printed_quotes(quotes),
                            labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
                            tally=recommendations.tally(recommendations.recommendations(review)),
+                           as_at=recommendations.as_at(review),
                            quotes=quotes, can_edit=recommendations.can_edit(current_user),
                            rests_on=recommendations.rests_on(review), came_from=recommendations.came_from(review),
                            refs={r.id: ref for ref, r in recommendations.numbered(review)})

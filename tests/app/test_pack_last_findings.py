@@ -1,0 +1,205 @@
+"""The demo pack after the councillor's last read (16 of 20): headlines no other figure contradicts, picked
+by how many young people they cover, with care leavers' words among them."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from sqlalchemy import select
+
+from participation.domain import pack_content
+from participation.domain.db import db
+from participation.domain.models import Prompt, Review, StaffUser
+from participation.ops.demo import PASSWORD, STAFF, load_demo
+from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
+from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
+from participation.pure.render.html import render_document as render_html
+from participation.pure.render.schema import TONE_CAPTION, tone_text
+from tests.conftest import sign_in
+
+
+@pytest.fixture
+def demo(app):
+    load_demo()
+    review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
+    return review, pack_content.build(review, None, review.title)
+
+
+def test_no_headline_is_contradicted_by_a_question_on_the_same_theme(demo):
+    _, content = demo
+    messages = content["summary"]["messages"]
+    # What young people wrote about being heard was all negative, but the face question on the same theme
+    # ("How well do adults listen to you…?") is split, and better than in May: it does not lead.
+    heard = next(t for t in content["themes"] if t["label"] == "Being heard in decisions")
+    assert heard["placed"] == "not-working"
+    listen = next(s for s in content["scales"] if s["prompt"].startswith("How well do adults listen"))
+    assert int(listen["answered"]) >= content["threshold"]
+    assert any("Better than" in c for c in content["since_last_time"]["changes"])
+    assert not any(m.startswith("Being heard in decisions") for m in messages), messages
+    # A headline from what young people wrote says what it counts, with the agreeing question beside it.
+    home = next(m for m in messages if m.startswith("Home and carers:"))
+    assert "(Each counted once, positive if all they wrote on it was.)" in home
+    assert "Asked \u201cHow do you feel about where you live?\u201d, 25 of the 42 who answered said Good or Really good." in home
+    # and the face question is not a headline of its own beside it.
+    assert not any(m.startswith("How do you feel about where you live?") for m in messages)
+
+
+def test_headlines_are_picked_by_how_many_young_people_they_cover(demo):
+    _, content = demo
+    messages = content["summary"]["messages"]
+    # Social workers (27 wrote about it) leads before Friends (11), and both sides are there.
+    workers = next(i for i, m in enumerate(messages) if m.startswith("Social workers and personal advisers:"))
+    friends = next(i for i, m in enumerate(messages) if m.startswith("Friends and a normal life:"))
+    assert workers < friends
+    assert any("were positive" in m or "Good or Really good" in m for m in messages)
+    assert any("were negative" in m or "ticked" in m for m in messages)
+
+
+def test_a_headline_gives_care_leavers_words_when_they_took_part(demo):
+    _, content = demo
+    assert any(g["label"] == "Care leavers" and g["young_people"] != "0" for g in content["summary"]["groups"])
+    # Their starred words in the demo are on themes where saying a care leaver wrote them could give away
+    # a hidden count, so the message is what care leavers wrote about, from the counts the pack shows.
+    leavers = [m for m in content["summary"]["messages"] if "A care leaver" in m or "care leavers who took part" in m]
+    assert leavers == [m for m in content["summary"]["messages"] if m.startswith("Social workers and personal advisers:")
+                       and "9 of the 12 care leavers who took part were among them." in m]
+    row = next(r for r in content["group_breakdown"] if r["theme"] == "Social workers and personal advisers")
+    assert row["care_leavers"] == "9" and len(content["summary"]["messages"]) <= 5
+
+
+def test_the_method_names_the_details_the_check_looks_for_from_the_checks_own_list(demo):
+    _, content = demo
+    detail = " ".join(content["method"]["detail"])
+    assert CHECKED_DETAILS in detail
+    assert all(d.said in detail for d in DETAILS.values())
+    assert "a life event or health condition" not in detail and "a language, food or country" not in detail
+
+
+def test_the_tone_counts_say_how_a_young_person_with_answers_that_differ_is_counted(demo):
+    _, content = demo
+    # The one rule (evidence_rules.person_tone), said beside the counts in every format that prints them.
+    assert "positive or negative only if everything they wrote on it was, otherwise mixed" in TONE_CAPTION
+    assert "more positive answers than there are positive young people" in TONE_CAPTION
+    assert tone_text(content["themes"][0]["tone"]).startswith(TONE_CAPTION)  # Word
+    assert TONE_CAPTION in render_html(content)
+
+
+def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
+    _, content = demo
+    by_label = {g["label"]: g for g in content["appendix"]["answers_by_theme"]}
+    wrote = {t["label"]: t["young_people"] for t in content["themes"]}
+    home = by_label["Home and carers"]
+    assert len(home["answers"]) == 12 and home["count_text"] == "12 answers from 10 young people."
+    school = by_label["School, college and learning"]
+    assert school["count_text"].startswith(f"{len(school['answers'])} answers from ")
+    assert f"In all, {wrote['School, college and learning']} young people wrote about this theme" in school["count_text"]
+    assert all(g["count_text"].startswith(f"{len(g['answers'])} answer") for g in by_label.values())
+    # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1).
+    assert by_label["Moves and stability"]["count_text"] == "1 answer."
+    assert home["count_text"] in render_html(content)
+
+
+def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
+    _, content = demo
+    hidden = content["summary"]["hidden_tone"]
+    # Health: every group's count is "fewer than 5", so none is named.
+    assert "Health and wellbeing (7 wrote about it; groups not shown: fewer than 5 in each)" in hidden
+    columns = {"Children in care": "children_in_care", "Care leavers": "care_leavers"}
+    rows = {r["theme"]: r for r in content["group_breakdown"]}
+    for part in hidden.split(": ", 1)[1].split("; "):
+        for label, key in columns.items():
+            if f"{label.lower()} among them" in part:
+                assert rows[part.split(" (")[0]][key].isdigit(), part
+
+
+def test_the_tracker_and_the_annex_say_when_progress_was_last_recorded(app, demo):
+    review, content = demo
+    assert content["recommendations_as_at"] == "2026-12-02"  # the latest update (R1's, 2 December)
+    assert "Progress as at 2 December 2026." in render_html(content)
+    scrutiny = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[3][0])).scalar_one()
+    c = app.test_client()
+    sign_in(c, scrutiny, PASSWORD)
+    page = c.get(f"/staff/reviews/{review.id}/recommendations").text
+    assert "Progress as at 2 December 2026." in page
+
+
+def _domain(label: str, threshold: int, top: int) -> list[int]:
+    """Every value a printed count could have, as a reader reads its label: a number is itself, "fewer than
+    N" is 1 to N-1, "not shown" (hidden to protect another) is none or N or more, "withheld" is anything."""
+    if label.isdigit():
+        return [int(label)]
+    if label == f"fewer than {threshold}":
+        return list(range(1, threshold))
+    if label == "not shown":
+        return [0, *range(threshold, top + 1)]
+    assert label == "withheld", label
+    return list(range(0, top + 1))
+
+
+def _pinned(printed: dict[str, str], sums: list[tuple[list[str], list[str]]], threshold: int) -> dict[str, set[int]]:
+    """By brute force, every value each hidden count could have given every printed count (as a range) and
+    every sum the pack's tables share (left side = right side): the hidden counts that only one value fits."""
+    top = max(int(v) for v in printed.values() if v.isdigit())
+    hidden = [k for k, v in printed.items() if not v.isdigit()]
+    known = {k: int(v) for k, v in printed.items() if v.isdigit()}
+    seen: dict[str, set[int]] = {k: set() for k in hidden}
+    for combo in itertools.product(*(_domain(printed[k], threshold, top) for k in hidden)):
+        value = {**known, **dict(zip(hidden, combo, strict=True))}
+        if all(sum(value[k] for k in left) == sum(value[k] for k in right) for left, right in sums):
+            for k in hidden:
+                seen[k].add(value[k])
+    return {k: v for k, v in seen.items() if len(v) == 1 and min(v) < threshold}
+
+
+def test_no_hidden_count_is_pinned_by_the_ranges_and_totals_of_the_tables_that_share_it(demo):
+    """The groups and "How long have you been in care?" share their young people (a group is its own answer
+    to that question): with every "fewer than 5" as a range, no hidden count in either is pinned to one
+    value below 5, nor in any table against its own total."""
+    _, content = demo
+    threshold = content["threshold"]
+    assert _pinned({"a": "fewer than 5", "b": "fewer than 5", "t": "8"}, [(["t"], ["a", "b"])], 5)  # the check can fail
+    groups = {g["label"]: g["young_people"] for g in content["summary"]["groups"]}
+    time = next(c for c in content["about_you"] if c["prompt"] == "Time in care")
+    cells = {d["label"]: d["count"] for d in time["distribution"]}
+    printed = {"took part": content["summary"]["young_people"], "answered": time["answered"],
+               **{f"group {k}": v for k, v in groups.items()}, **{f"time {k}": v for k, v in cells.items()}}
+    in_care = [f"time {k}" for k in cells if k not in (LEFT_CARE, NOT_SAYING)]
+    sums = [
+        (["took part"], [f"group {k}" for k in groups]),
+        (["answered"], [f"time {k}" for k in cells]),
+        (["group Children in care"], in_care),  # read as the reader would: the in-care answers make the group
+        (["group Care leavers"], [f"time {LEFT_CARE}"]),
+        # "Did not say" is those who did not answer and those who would not say.
+        (["group Did not say", "answered"], ["took part", f"time {NOT_SAYING}"]),
+    ]
+    assert not _pinned(printed, sums, threshold), (printed, _pinned(printed, sums, threshold))
+    # Each table on its own, against its printed total: the tone and group rows of every theme, the scales,
+    # the pick-one and "about you" questions.
+    tables = [(t["tone"], t["young_people"]) for t in content["themes"]]
+    for t, row in zip(content["themes"], content["group_breakdown"], strict=True):
+        tables.append(({k: row[k] for k in ("children_in_care", "care_leavers", "did_not_say") if k in row}, t["young_people"]))
+    for table in content["scales"] + [c for c in content["choices"] + content["about_you"] if not c["multiple"]]:
+        tables.append(({d["label"]: d["count"] for d in table["distribution"]}, table["answered"]))
+    for row, total in tables:
+        if not total.isdigit() or total == "0":
+            continue
+        printed = {**{f"cell {k}": v for k, v in row.items()}, "total": total}
+        assert not _pinned(printed, [(["total"], [f"cell {k}" for k in row])], threshold), (row, total)
+
+
+def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_leavers(demo):
+    review, _ = demo
+    ev = pack_content.evidence(review, None)
+    ids = [s.id for s in ev.sessions]
+    prompts = list(db.session.execute(select(Prompt).where(Prompt.session_id.in_(ids))).scalars())
+    group_of = pack_content.groups_of(pack_content.taking_part(ids), ev.sessions, prompts, ev.approved)
+    words = next(a for a, _ in ev.approved if a.text and a.themes and a.themes[0].theme == "social-workers"
+                 and group_of.get(a.participant_id) == "care-leavers" and a.tone == "negative" and not a.starred
+                 and "turned 18" in a.text)
+    words.starred, words.tone_confirmed = True, True
+    db.session.commit()
+    messages = pack_content.build(review, None, review.title)["summary"]["messages"]
+    workers = next(m for m in messages if m.startswith("Social workers and personal advisers:"))
+    assert f"A care leaver said: \u201c{words.text}" in workers
+    assert not any("care leavers who took part" in m for m in messages)  # said once, by their words
