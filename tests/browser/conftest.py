@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
+from participation.domain import sessions as services
 from tests.conftest import _prepare_schema, make_app
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -92,6 +93,20 @@ def phone_without_js(browser):
     page = ctx.new_page()
     page.set_default_timeout(10_000)
     yield page
+    ctx.close()
+
+
+@pytest.fixture
+def tick_list_phone(browser, officer, make_session):
+    """An old 320x568 phone, and an open session whose two questions are the longest tick-all lists (money,
+    then school): (page, session)."""
+    s = make_session(state="draft", prompts=())
+    services.add_from_bank(officer, s, ["money-hard", "school-help"])
+    services.open_session(officer, s)
+    ctx = browser.new_context(viewport={"width": 320, "height": 568}, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    yield page, s
     ctx.close()
 
 

@@ -9,7 +9,6 @@ import json
 import pytest
 from sqlalchemy import select
 
-from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Answer
 from tests.browser.test_youth_browser import _with_voices
@@ -153,14 +152,8 @@ def test_listen_reads_back_what_was_typed_in_the_box(phone, live, make_session):
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ti"])
-def test_next_shows_under_a_seven_answer_tick_list_on_a_320x568_phone(
-    browser, live, officer, make_session, lang
-):
-    s = make_session(state="draft", prompts=())
-    services.add_from_bank(officer, s, ["money-hard", "school-help"])
-    services.open_session(officer, s)
-    ctx = browser.new_context(viewport={"width": 320, "height": 568}, is_mobile=True, has_touch=True)
-    page = ctx.new_page()
+def test_next_shows_under_the_longest_tick_list_on_a_320x568_phone(tick_list_phone, live, lang):
+    page, s = tick_list_phone
     _with_voices(page, json.dumps([{"name": "Voice", "lang": lang}]))
     page.goto(f"{live.url}/join?lang={lang}")
     _start(page, live, s.join_code)
@@ -175,4 +168,3 @@ def test_next_shows_under_a_seven_answer_tick_list_on_a_320x568_phone(
         page.locator(".py-choices .govuk-checkboxes__item >> nth=-1").scroll_into_view_if_needed()
         page.tap(".py-choices .govuk-checkboxes__item >> nth=-1 >> label")
         assert page.is_checked(".py-choices .govuk-checkboxes__item >> nth=-1 >> input")
-    ctx.close()
