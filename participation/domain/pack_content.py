@@ -362,6 +362,11 @@ def too_few_sentence(labels: list[str]) -> str | None:
             f"mixed: {'; '.join(labels)}. Their quotes are in the theme pages.")
 
 
+# A theme's own page says why the summary lists it on neither side, in the summary's words (hidden_tone_sentence).
+HIDDEN_TONE_PLACED = ("In the summary, this is listed as neither working well nor not working well: how young people "
+                      "felt is not shown, to protect a small group.")
+
+
 def hidden_tone_sentence(themes: list[str]) -> str | None:
     """The summary's line for the themes listed on neither side because how their young people felt is
     partly hidden to protect a small group: said, with how many wrote about each, never the hidden number."""
@@ -1069,7 +1074,7 @@ def build(
                 "label": labels.get(t, t),
                 "young_people": show(len(theme_people[t])),
                 "risk_weight": "",  # once the strongest messages are known, below
-                "placed_by": None,  # where the summary lists it by a face or tick-box question, below
+                "placed_by": None,  # why the summary lists it where it does, where PLACED_TEXT does not say (below)
                 "tone": {k: str(v) for k, v in tone_cells.items()},
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
@@ -1309,6 +1314,7 @@ def build(
         else:
             among = ""
         hidden_tone[t] = f"{theme_by_id[t]['label']} ({theme_by_id[t]['young_people']} wrote about it{among})"
+        theme_by_id[t]["placed_by"] = HIDDEN_TONE_PLACED
 
     # The strongest messages: those that cover the most young people first, then the clearest; the first
     # of what works and of what does not side by side. Never one that a figure elsewhere in the pack
@@ -1411,7 +1417,8 @@ def build(
             # Said inside the headline on the same theme where there is one, else as a message of its own.
             same = next((x for x, _ in chosen if reach[x[1]][1] == t), None)
             if same:
-                leavers_in[same[1]] = f"{n} of the {leavers.value} care leavers who took part were among them."
+                # Said as who wrote about it, never "among them" after a tone count (read as among the negative).
+                leavers_in[same[1]] = f"{n} of the {leavers.value} care leavers who took part wrote about it."
             else:
                 leavers_message.append(f"{leavers_line} Ask how the service hears from care leavers on this.")
     auto_messages = [

@@ -445,9 +445,9 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         "Many of you want to see your brothers and sisters more.",
         # What the council does about it is not restated here: the page shows the tracker's own records.
         "We told the councillors who check on the council what you said.\n"
-        "They asked the council for changes. Further down this page you can see each one and how it is going.",
+        "They will ask the council for changes. When they do, you can see each one further down this page, and how it is going.",
         "We cannot promise you will never change worker. Some workers leave for new jobs. "
-        "We will always tell you who your new one is.",
+        "We are asking the council to tell you, in writing, who your new one is.",
     )
     told.updated_on = _ago(TOLD_DAYS_AGO)
     db.session.commit()
@@ -477,7 +477,7 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         f"{workers['tone']['negative']} of the {workers['young_people']} young people who wrote about social workers and "
         "personal advisers were negative about it. One said their worker \u201cjust stopped coming and then a new lady "
         "turned up\u201d.",
-        ["social-workers", "being-heard"], letters_from,
+        ["social-workers"], letters_from,
         quotes("nobody told me the old one was leaving"), owner="Head of Service, Children in Care",
     )
     recommendations.respond(officer, first, "accepted", "", on=_ago(RESPONDED_DAYS_AGO))

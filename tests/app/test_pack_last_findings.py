@@ -11,11 +11,12 @@ from sqlalchemy import select
 from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import Prompt, Review, StaffUser
+from participation.domain.pack_content import HIDDEN_TONE_PLACED
 from participation.ops.demo import PASSWORD, STAFF, load_demo
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
 from participation.pure.render.html import render_document as render_html
-from participation.pure.render.schema import TONE_CAPTION, tone_text
+from participation.pure.render.schema import TONE_CAPTION, placed_text, tone_text
 from tests.conftest import sign_in
 
 
@@ -63,7 +64,7 @@ def test_a_headline_gives_care_leavers_words_when_they_took_part(demo):
     # a hidden count, so the message is what care leavers wrote about, from the counts the pack shows.
     leavers = [m for m in content["summary"]["messages"] if "A care leaver" in m or "care leavers who took part" in m]
     assert leavers == [m for m in content["summary"]["messages"] if m.startswith("Social workers and personal advisers:")
-                       and "9 of the 12 care leavers who took part were among them." in m]
+                       and "9 of the 12 care leavers who took part wrote about it." in m and "among them" not in m]
     row = next(r for r in content["group_breakdown"] if r["theme"] == "Social workers and personal advisers")
     assert row["care_leavers"] == "9" and len(content["summary"]["messages"]) <= 5
 
@@ -203,3 +204,14 @@ def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_l
     workers = next(m for m in messages if m.startswith("Social workers and personal advisers:"))
     assert f"A care leaver said: \u201c{words.text}" in workers
     assert not any("care leavers who took part" in m for m in messages)  # said once, by their words
+
+
+def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_page_as_the_summary_does(demo):
+    _, content = demo
+    hidden = content["summary"].get("hidden_tone")
+    assert hidden and "not shown, to protect a small group" in hidden
+    named = [t for t in content["themes"] if f"{t['label']} (" in hidden]
+    assert named
+    for theme in named:
+        assert placed_text(theme) == HIDDEN_TONE_PLACED, theme["label"]
+        assert "views were mixed" not in placed_text(theme)

@@ -202,7 +202,7 @@ def test_the_demo_pack_reads_true_the_night_before_committee(app, demo_pack):
     for s in content["summary"]["sessions"]:
         assert s["title"].endswith(date.fromisoformat(s["date"]).strftime("%B"))
     assert content["follow_up"][0]["written_on"] <= published
-    assert "young people were told what changed" in follow_up_line(content["follow_up"][0])
+    assert "young people were told what happened to their words" in follow_up_line(content["follow_up"][0])
     for rec in recommendations(review):
         assert rec.created_at.date().isoformat() >= published
         assert all(u.on.isoformat() >= published for u in rec.updates)

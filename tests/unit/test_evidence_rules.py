@@ -49,7 +49,7 @@ def test_a_frozen_pack_says_what_was_true_on_the_day_it_was_prepared():
     assert "had not been written when this pack was prepared" in line and "is not written yet" not in line
     assert "To read it once written, type the code ABC123" in line
     written = {**missing, "written_on": "2026-11-12"}
-    assert follow_up_line(written).startswith("CiCC, November: young people were told what changed")
+    assert follow_up_line(written).startswith("CiCC, November: young people were told what happened to their words")
     assert "To read it, type the code ABC123" in follow_up_line(written)
     assert follow_up_line({**missing, "url": "https://say.example/j/ABC123/updates"}).endswith("Once written, it will be at:")
 

@@ -84,7 +84,9 @@ class Theme(TypedDict):
     risk_basis: str
     # Where the one rule (evidence_rules.side) places it, the same in the summary and on its page.
     placed: Literal["working-well", "not-working", "mixed"]
-    placed_by: str | None  # where a "mixed" theme's face or tick-box question is listed in the summary, in words; else None
+    # Why the summary lists a "mixed" theme where it does, in words: by its face or tick-box question, or on neither
+    # side because how its young people felt is hidden to protect a small group; else None (PLACED_TEXT says it)
+    placed_by: str | None
     quotes: list[str]  # starred, approved, redacted answers: young people's own words (identifying details written more generally)
     # Face and choice questions on the same theme, which are counted separately (in The numbers).
     other_questions: list[str]
@@ -332,7 +334,7 @@ def follow_up_line(item: FollowUp) -> str:
     """Where a session's "You said, we did" page is: before its full address, or, with no address to
     give, how to reach it (the session's code on the app's Join page)."""
     if item["written_on"]:
-        lead = f"{item['session']}: young people were told what changed (\u201cYou said, we did\u201d, {long_date(item['written_on'])})."
+        lead = f"{item['session']}: young people were told what happened to their words (\u201cYou said, we did\u201d, {long_date(item['written_on'])})."
     else:
         # Said of the day the pack was prepared: a frozen version must stay true after the page is written.
         lead = (f"{item['session']}: the \u201cYou said, we did\u201d page for young people had not been written when "
