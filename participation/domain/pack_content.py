@@ -716,14 +716,17 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
     return f"{prompt} {sum(int(n) for _, n in parts)} of the {answered} young people who answered said {' or '.join(options)}."
 
 
-def _answers_from(answers: int, listed: str, wrote: str) -> str:
-    """'12 answers from 10 young people': the appendix counts answers, a theme counts young people, each once."""
+def _answers_from(answers: int, listed: str, wrote: str, others: bool) -> str:
+    """'12 answers from 10 young people': the appendix counts answers, a theme counts young people, each once.
+    `others`: more young people wrote about the theme than are listed under it (decided on the real counts, so a
+    theme whose two counts both print as "fewer than 5" still says so; how many more only where both are shown)."""
     line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
-    if listed != wrote:
-        one = listed.isdigit() and wrote.isdigit() and int(wrote) - int(listed) == 1
+    if others:
+        shown = listed.isdigit() and wrote.isdigit()
         line += (f" In all, {wrote} young people wrote about this theme: "
-                 + ("the other's answer says more about another theme, so it is listed there." if one else
-                    "the others' answers say more about another theme, so they are listed there."))
+                 + ("the other's answer says more about another theme, so it is listed there." if shown and int(wrote) - int(listed) == 1
+                    else "the others' answers say more about another theme, so they are listed there." if shown
+                    else "the rest say more about another theme, so their answers are listed there."))
     return line
 
 
@@ -772,8 +775,8 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
         else:
             out.extend((q, None) for q in questions)
             tone = theme["tone"]
-            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it; how they felt was mixed, or too "
-                        f"few said the same to say ({in_words(tone['positive'])} positive, {in_words(tone['mixed'])} mixed, "
+            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it; the summary lists it as "
+                        f"neither working well nor not working well ({in_words(tone['positive'])} positive, {in_words(tone['mixed'])} mixed, "
                         f"{in_words(tone['negative'])} negative), so it is no figure to rest on alone (see the theme).", t))
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
@@ -1310,7 +1313,7 @@ def build(
         if cells and not cells[biggest].hidden and cells[biggest].value:
             among = f", {GROUP_LABELS[biggest].lower()} among them"
         elif cells and all(c.hidden and not unknown(c) for c in cells.values() if c.value != 0):
-            among = f"; groups not shown: fewer than {threshold} in each"
+            among = f"; fewer than {threshold} in each group, so no group is named"
         else:
             among = ""
         hidden_tone[t] = f"{theme_by_id[t]['label']} ({theme_by_id[t]['young_people']} wrote about it{among})"
@@ -1614,7 +1617,8 @@ def build(
                 + (f" The other {coverage['unthemed']} approved written answers have no confirmed theme and are not shown." if coverage["unthemed"] else "")
             ),
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t],
-                                  "count_text": _answers_from(len(theme_texts[t]), show(len(listed_people[t])), theme_by_id[t]["young_people"])}
+                                  "count_text": _answers_from(len(theme_texts[t]), show(len(listed_people[t])), theme_by_id[t]["young_people"],
+                                                              len(listed_people[t]) < len(theme_people[t]))}
                                  for t in ordered if theme_texts[t]],
             "nothing_more": [a.text for a in ev.nothing_more],
         },

@@ -444,17 +444,18 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         "Lots of you said your social worker changes too often, and nobody tells you.\n"
         "Many of you want to see your brothers and sisters more.",
         # What the council does about it is not restated here: the page shows the tracker's own records.
-        "We told the councillors who check on the council what you said.\n"
+        # Written before the pack was published and before any recommendation: said as what will happen.
+        "We will tell the councillors who check on the council what you said.\n"
         "They will ask the council for changes. When they do, you can see each one further down this page, and how it is going.",
         "We cannot promise you will never change worker. Some workers leave for new jobs. "
-        "We are asking the council to tell you, in writing, who your new one is.",
+        "We will ask the council to tell you, in writing, who your new one is.",
     )
     told.updated_on = _ago(TOLD_DAYS_AGO)
     db.session.commit()
 
     scrutiny = db.session.execute(select(StaffUser).where(StaffUser.role == "scrutiny")).scalar_one()
     packs.set_access(officer, review, [scrutiny.id])
-    pack = packs.create_pack(officer, review, "The voice of children in care: being heard", [session_obj.id])
+    pack = packs.create_pack(officer, review, "The voice of children in care and care leavers: being heard", [session_obj.id])
     pack.created_at = datetime.combine(_ago(PUBLISHED_DAYS_AGO + 1), datetime.min.time())
     packs.set_invited(officer, pack, "60")  # the Children in Care Council's invitation list
     _check_before_publishing(officer, pack, data)

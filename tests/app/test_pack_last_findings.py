@@ -4,6 +4,7 @@ by how many young people they cover, with care leavers' words among them."""
 from __future__ import annotations
 
 import itertools
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import Prompt, Review, StaffUser
 from participation.domain.pack_content import HIDDEN_TONE_PLACED
-from participation.ops.demo import PASSWORD, STAFF, load_demo
+from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF, load_demo
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
 from participation.pure.render.html import render_document as render_html
@@ -96,8 +97,12 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     assert school["count_text"].startswith(f"{len(school['answers'])} answers from ")
     assert f"In all, {wrote['School, college and learning']} young people wrote about this theme" in school["count_text"]
     assert all(g["count_text"].startswith(f"{len(g['answers'])} answer") for g in by_label.values())
-    # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1).
-    assert by_label["Moves and stability"]["count_text"] == "1 answer."
+    # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1); where more
+    # wrote about the theme (their answers listed under another), it says so without a number (a councillor
+    # read "1 answer." beside a group table showing at least two as a contradiction).
+    assert by_label["Moves and stability"]["count_text"] == (
+        "1 answer. In all, fewer than 5 young people wrote about this theme: the rest say more about another theme, "
+        "so their answers are listed there.")
     assert home["count_text"] in render_html(content)
 
 
@@ -105,7 +110,7 @@ def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
     _, content = demo
     hidden = content["summary"]["hidden_tone"]
     # Health: every group's count is "fewer than 5", so none is named.
-    assert "Health and wellbeing (7 wrote about it; groups not shown: fewer than 5 in each)" in hidden
+    assert "Health and wellbeing (7 wrote about it; fewer than 5 in each group, so no group is named)" in hidden
     columns = {"Children in care": "children_in_care", "Care leavers": "care_leavers"}
     rows = {r["theme"]: r for r in content["group_breakdown"]}
     for part in hidden.split(": ", 1)[1].split("; "):
@@ -116,13 +121,15 @@ def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
 
 def test_the_tracker_and_the_annex_say_when_progress_was_last_recorded(app, demo):
     review, content = demo
-    assert content["recommendations_as_at"] == "2026-12-02"  # the latest update (R1's, 2 December)
-    assert "Progress as at 2 December 2026." in render_html(content)
+    latest = date.today() - timedelta(days=PROGRESS_DAYS_AGO)  # the latest update (R1's), as the demo dates it
+    assert content["recommendations_as_at"] == latest.isoformat()
+    as_at = f"Progress as at {latest.day} {latest:%B %Y}."
+    assert as_at in render_html(content)
     scrutiny = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[3][0])).scalar_one()
     c = app.test_client()
     sign_in(c, scrutiny, PASSWORD)
     page = c.get(f"/staff/reviews/{review.id}/recommendations").text
-    assert "Progress as at 2 December 2026." in page
+    assert as_at in page
 
 
 def _domain(label: str, threshold: int, top: int) -> list[int]:
@@ -215,3 +222,33 @@ def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_p
     for theme in named:
         assert placed_text(theme) == HIDDEN_TONE_PLACED, theme["label"]
         assert "views were mixed" not in placed_text(theme)
+
+
+def test_an_appendix_theme_says_when_more_young_people_wrote_about_it_even_where_both_counts_are_hidden():
+    from participation.domain.pack_content import _answers_from  # noqa: PLC0415 (one private rule, tested alone)
+
+    assert _answers_from(1, "fewer than 5", "fewer than 5", True) == (
+        "1 answer. In all, fewer than 5 young people wrote about this theme: the rest say more about another theme, "
+        "so their answers are listed there.")
+    assert _answers_from(12, "10", "11", True).endswith("the other's answer says more about another theme, so it is listed there.")
+    assert _answers_from(12, "10", "10", False) == "12 answers from 10 young people."
+
+
+def test_every_appendix_theme_with_fewer_young_people_listed_than_wrote_about_it_says_so(demo):
+    _, content = demo
+    themes = {t["label"]: t for t in content["themes"]}
+    for block in content["appendix"]["answers_by_theme"]:
+        wrote = themes[block["label"]]["young_people"]
+        if wrote.isdigit() and int(wrote) > len(block["answers"]):
+            assert "In all" in block["count_text"], block["label"]
+
+
+def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, demo):
+    # R2 rests on Seeing family, listed on neither side by its own words: "mixed" beside "0 mixed" read as false.
+    review, _ = demo
+    scrutiny = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[3][0])).scalar_one()
+    c = app.test_client()
+    sign_in(c, scrutiny, PASSWORD)
+    page = c.get(f"/staff/reviews/{review.id}/recommendations").text
+    assert "the summary lists it as neither working well nor not working well (" in page
+    assert "how they felt was mixed" not in page
