@@ -775,9 +775,10 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
         else:
             out.extend((q, None) for q in questions)
             tone = theme["tone"]
-            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it; the summary lists it as "
-                        f"neither working well nor not working well ({in_words(tone['positive'])} positive, {in_words(tone['mixed'])} mixed, "
-                        f"{in_words(tone['negative'])} negative), so it is no figure to rest on alone (see the theme).", t))
+            # What its own words say, never where the summary lists it: a face or tick-box question may place it.
+            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it ({in_words(tone['positive'])} positive, "
+                        f"{in_words(tone['mixed'])} mixed, {in_words(tone['negative'])} negative); their words put it on neither "
+                        "side, so they are no figure to rest on alone (see the theme).", t))
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text and answer.id in rare:
@@ -917,6 +918,9 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
         return None
     last = max(s.date for s in earlier_sessions)
     when = f"{last.strftime('%B %Y')}"
+    groups_then, groups_now = _groups_of(earlier_sessions), _groups_of(sessions)
+    different = (" The groups differ too: then " + _groups_text(groups_then) + "; now " + _groups_text(groups_now) + "."
+                 if groups_then != groups_now else "")
     return {
         "review": earlier_review.title,
         "when": when,
@@ -925,8 +929,17 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
                                   when, threshold),
         "questions": questions,
         "note": "The tables count young people who chose each answer, then and now, out of those who answered. They "
-        "are not the same young people, so a change may come from who came as much as from what changed.",
+        "are not the same young people, so a change may come from who came as much as from what changed." + different,
     }
+
+
+def _groups_of(sessions: list[ParticipationSession]) -> set[str]:
+    """The groups sessions were for ("both" is both)."""
+    return {g for s in sessions for g in (GROUPS if s.audience == "both" else (s.audience,))}
+
+
+def _groups_text(groups: set[str]) -> str:
+    return " and ".join(GROUP_LABELS[g].lower() for g in GROUPS if g in groups)
 
 
 def groups_of(takers: dict, sessions: list[ParticipationSession], prompts: list[Prompt],

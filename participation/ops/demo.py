@@ -167,7 +167,7 @@ def _spring_check_in(officer: StaffUser, data: dict) -> None:
     """Six months earlier, fewer young people, and adults listened less well: a quick check-in with the
     same face and tick-box questions, moderated and closed."""
     review = sessions.create_review(
-        officer, "Children in care: spring check-in",
+        officer, "Children in care and care leavers: spring check-in",
         "A short check-in at the Children in Care Council on where young people live, being listened to and family time.",
         ["children-in-care"],
     )
@@ -209,8 +209,8 @@ LEFT_OUT = {"lol": "off-topic", "idk": "off-topic", "my snap is": "identifying"}
 # by the start of the words: new words, or LEAVE_OUT to leave the answer out of the pack.
 LEAVE_OUT = ""
 PACK_CHECK = {
-    "in my hostel i share a kitchen with 12 people": "in my hostel i share a kitchen with loads of people and my food gets "
-    "nicked every day lol. need proper housing not a hostel",
+    "in my hostel i share a kitchen with 12 people": "where i live i share a kitchen with loads of people and my food gets "
+    "nicked every day lol. need proper housing",
     "i had a good pa she was there for me when i was pregnant": "i had a good pa she was there for me when i needed her",
     "my little girl": LEAVE_OUT,
     "honestly its a joke. 7 social workers since i was 9": "honestly its a joke. so many social workers since i was "

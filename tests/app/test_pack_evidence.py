@@ -262,7 +262,7 @@ def test_every_published_figure_matches_an_independent_recount(app):
 
     # Since last time: the earlier review's figures for the same questions, counted here afresh.
     since = content["since_last_time"]
-    assert since and since["review"] == "Children in care: spring check-in"
+    assert since and since["review"] == "Children in care and care leavers: spring check-in"
     spring = tuple(r[0] for r in db.session.execute(text(
         "SELECT s.id FROM participation_sessions s JOIN reviews r ON r.id = s.review_id WHERE r.title = :t"), {"t": since["review"]}))
     for question in since["questions"]:

@@ -244,11 +244,24 @@ def test_every_appendix_theme_with_fewer_young_people_listed_than_wrote_about_it
 
 
 def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, demo):
-    # R2 rests on Seeing family, listed on neither side by its own words: "mixed" beside "0 mixed" read as false.
+    # R2 rests on Seeing family, on neither side by its own words but listed as not working well by its tick-box
+    # question: "mixed" beside "0 mixed" read as false, and so did "the summary lists it as neither".
     review, _ = demo
     scrutiny = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[3][0])).scalar_one()
     c = app.test_client()
     sign_in(c, scrutiny, PASSWORD)
     page = c.get(f"/staff/reviews/{review.id}/recommendations").text
-    assert "the summary lists it as neither working well nor not working well (" in page
-    assert "how they felt was mixed" not in page
+    assert "their words put it on neither side, so they are no figure to rest on alone" in page
+    assert "how they felt was mixed" not in page and "the summary lists it as neither" not in page
+
+
+def test_since_last_time_says_when_the_earlier_sessions_were_for_other_groups(demo):
+    review, content = demo
+    # The demo's spring sessions were for both groups, as now: nothing to add.
+    assert "groups differ" not in content["since_last_time"]["note"]
+    spring = db.session.execute(select(Review).where(Review.title == content["since_last_time"]["review"])).scalar_one()
+    for s in spring.sessions:
+        s.audience = "children-in-care"
+    db.session.commit()
+    note = pack_content.build(review, None, review.title)["since_last_time"]["note"]
+    assert note.endswith("The groups differ too: then children in care; now children in care and care leavers."), note

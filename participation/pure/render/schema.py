@@ -414,7 +414,8 @@ def signature_sentence(sig: Signature, weight: str) -> str:
     label = sig["label"].rstrip(".")
     lead = {
         "many": f"Many young people were negative about this, which may point to {label.lower()}.",
-        "some": f"Some young people were negative about this, which may point to {label.lower()}.",
+        # The count is beside it: "some" beside "All 6 were negative" read as a contradiction.
+        "some": f"The young people negative about this (counted above) may point to {label.lower()}.",
         "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
         "hidden": "The number of young people negative about this is not shown, so that a small group elsewhere "
         f"cannot be worked out: on its own it cannot point to {label.lower()}.",
