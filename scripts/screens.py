@@ -55,6 +55,19 @@ def youth(browser):
     page.goto(f"{BASE}/help")
     shot(page, "youth-8-help")
     ctx.close()
+    # Right to left (Arabic) and Ethiopic script (Tigrinya): the welcome and the first question, each on a new phone.
+    for lang in ("ar", "ti"):
+        ctx = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=1, is_mobile=True, has_touch=True)
+        page = ctx.new_page()
+        page.goto(f"{BASE}/join?lang={lang}")
+        page.fill("#code", CODE.lower())
+        page.click("form button[type=submit]")
+        page.wait_for_selector("form[action$='/start']")
+        shot(page, f"youth-{lang}-welcome")
+        page.click("form[action$='/start'] button")
+        page.wait_for_selector("#card")
+        shot(page, f"youth-{lang}-question")
+        ctx.close()
 
 
 def staff(browser):
