@@ -12,7 +12,7 @@ from sqlalchemy import select
 from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import Prompt, Review, StaffUser
-from participation.domain.pack_content import HIDDEN_TONE_PLACED
+from participation.domain.pack_content import HIDDEN_TONE_PLACED, _answers_from
 from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF, load_demo
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
@@ -225,8 +225,6 @@ def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_p
 
 
 def test_an_appendix_theme_says_when_more_young_people_wrote_about_it_even_where_both_counts_are_hidden():
-    from participation.domain.pack_content import _answers_from  # noqa: PLC0415 (one private rule, tested alone)
-
     assert _answers_from(1, "fewer than 5", "fewer than 5", True) == (
         "1 answer. In all, fewer than 5 young people wrote about this theme: the rest say more about another theme, "
         "so their answers are listed there.")

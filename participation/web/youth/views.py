@@ -67,10 +67,14 @@ def _keep_draft(session_obj, n: int, notice=None, confirm_skip=False, confirm_ba
     }
     if len(zlib.compress(json.dumps(draft).encode())) > DRAFT_MAX_BYTES:
         return False
+    _store_draft(session_obj, draft)
+    return True
+
+
+def _store_draft(session_obj, draft: dict) -> None:
     drafts = dict(session.get(DRAFT_KEY, {}))
     drafts[str(session_obj.id)] = draft
     session[DRAFT_KEY] = drafts
-    return True
 
 
 def _draft(session_obj, n: int) -> dict | None:
@@ -246,9 +250,7 @@ def _show_draft(session_obj, participant, prompt, n: int, draft: dict):
     form = answer_form_for(prompt, formdata=formdata)
     show_errors(form)
     if draft.get("notice") or draft.get("skip") or draft.get("back"):
-        drafts = dict(session.get(DRAFT_KEY, {}))
-        drafts[str(session_obj.id)] = {**draft, "notice": None, "skip": False, "back": False}
-        session[DRAFT_KEY] = drafts
+        _store_draft(session_obj, {**draft, "notice": None, "skip": False, "back": False})
     return _render_question(
         session_obj, prompt, n, form, participant, notice=draft.get("notice"), confirm_skip=bool(draft.get("skip")),
         confirm_back=bool(draft.get("back")),
