@@ -48,7 +48,7 @@ from participation.pure.evidence_rules import (
     tone_decided,
 )
 from participation.pure.reidentify import CHECKED_DETAILS, rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, recommendation_ref
+from participation.pure.render.schema import EDITED_MARK, SINCE_HEADING, TRANSLATED_MARK, recommendation_ref
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
@@ -62,6 +62,7 @@ from participation.pure.suppression import (
     suppress_linked,
     unknown,
 )
+from participation.pure.theming.classifier import classify
 from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATURES_OF_RISK, THEMES_BY_ID
 
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
@@ -83,6 +84,16 @@ SIGNATURE_QUESTIONS = {
     "workforce": "What are the caseloads, vacancy and agency rates, and how many workers has each child had this year?",
     "frontline-feedback": "What do front-line staff say about this, and how does the service respond?",
     "early-warning": "What early warning would show this getting worse, and who watches it?",
+}
+
+# Where themes share a signature, a question of the theme's own, so two theme pages never ask the same thing.
+THEME_SIGNATURE_QUESTIONS = {
+    ("family-and-friends-contact", "child-voice"): "How do plans and reviews record who the child wants to see more, and "
+    "whether it then happens?",
+    ("life-story", "child-voice"): "How many children have had life-story work, and do their plans record what they want "
+    "to know about their past?",
+    ("identity-and-stigma", "child-voice"): "How do plans record what matters to the child about who they are, and how "
+    "do carers and schools hear it?",
 }
 
 # For each theme, questions the task group could ask the service tomorrow, under the three questions of
@@ -933,6 +944,40 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
     }
 
 
+FOCUS_MIN = 0.5  # how sure the theme classifier must be of the review question's theme for the summary to lead with it
+
+
+def review_theme(question: str, in_pack: set[str]) -> str | None:
+    """The theme the review's own question is about, as the theme classifier reads it, where it is sure enough
+    and the pack has evidence on it: the summary leads with that evidence. The officer sees it in the preview."""
+    suggestion = next(iter(classify(question).themes), None)
+    if suggestion is None or suggestion.confidence < FOCUS_MIN or suggestion.theme not in in_pack:
+        return None
+    return suggestion.theme
+
+
+def _review_focus(theme: str, label: str, asked: list[tuple[dict, str]], placing: str | None, written: str | None,
+                  changes: list[str]) -> list[str]:
+    """The summary's first lines: every figure the pack has on the review question's theme, side by side, and
+    where they point different ways, why that can be. `asked` holds each face or choice question's printed table
+    and where the one rule places it; `placing` and `written` where it places what young people wrote, and its line."""
+    lines = []
+    for table, _ in asked:
+        cells = "; ".join(f"{d['label']} {d['count']}" for d in table["distribution"])
+        tick = " (they could tick more than one)" if table.get("multiple") else ""
+        lines.append(f"Asked \u201c{table['prompt']}\u201d, of the {table['answered']} young people who answered{tick}: {cells}.")
+        asked_before = f"\u201c{table['prompt']}\u201d "
+        lines.extend(f"{SINCE_HEADING}: {c.removeprefix(asked_before)}" for c in changes if c.startswith(asked_before))
+    if written:
+        lines.append(written)
+    sides = {p for _, p in asked} | ({placing} if placing else set())
+    if written and asked and len(sides) > 1:
+        lines.append("These count different young people: everyone who answered a question, and only those who chose to "
+                     "write about it. So they can point different ways without either being wrong: ask the service for whom "
+                     f"{label.lower()} is not going well, and why.")
+    return lines
+
+
 def _groups_of(sessions: list[ParticipationSession]) -> set[str]:
     """The groups sessions were for ("both" is both)."""
     return {g for s in sessions for g in (GROUPS if s.audience == "both" else (s.audience,))}
@@ -1053,6 +1098,7 @@ def build(
     translated_printed = sum(1 for a in printed_answers if needs_translation(a) and not prints_original(a, kept))
     originals_printed = sum(1 for a in printed_answers if prints_original(a, kept))
     reusable_tone: dict[str, str] = {}  # quote -> its tone, for quotes that may be printed again
+    good_people: dict[str, set[int]] = defaultdict(set)  # theme -> young people who wrote on it answering a "good thing" question
     counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
     guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
     for at in ev.decided_rows:
@@ -1061,6 +1107,8 @@ def build(
         tone = answer_tone(answer.text, answer.tone, good, answer.tone_confirmed)
         counted_answers[answer.id] = answer
         theme_people[at.theme].add(answer.participant_id)
+        if good:
+            good_people[at.theme].add(answer.participant_id)
         person_tones[at.theme][answer.participant_id].add(tone)
         if not tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
             guessed[at.theme].add(answer.participant_id)
@@ -1095,7 +1143,7 @@ def build(
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
                 "signatures": [
-                    {"id": s, "label": SIGNATURES_OF_RISK[s], "question": SIGNATURE_QUESTIONS[s]}
+                    {"id": s, "label": SIGNATURES_OF_RISK[s], "question": THEME_SIGNATURE_QUESTIONS.get((t, s), SIGNATURE_QUESTIONS[s])}
                     for s in (base.signatures if base else ())
                 ],
                 # Once each, though the same question was asked at several sessions.
@@ -1181,7 +1229,15 @@ def build(
         first = []  # the tones whose quotes come first under the theme
         if placing == "working-well":
             first.append("positive")
-            working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive."))
+            # Said where most of its positive young people were answering a question that asks for something good.
+            positive = {p for p, tones in person_tones[t].items() if person_tone(tones) == "positive"}
+            asked_good = [p.text for p in prompts if p.id in good_prompts]
+            which = f"\u201c{asked_good[0]}\u201d" if len(set(asked_good)) == 1 else "a question that asked for something good"
+            most = f", most of them answering {which}" if 2 * len(positive & good_people[t]) > len(positive) else ""
+            if most:
+                theme_by_id[t]["other_questions"].append(f"Most of the young people positive about it were answering {which}, "
+                                                         "which asked them to name something good.")
+            working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive{most}."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
             reach[working[-1][1]] = (len(theme_people[t]), t, None)
         if placing == "not-working":
@@ -1441,7 +1497,7 @@ def build(
         _headline(x, headlines, translations, counted=" ".join(filter(None, (_counted(reach[x], side_name, question_side), leavers_in.get(x)))),
                   quote=said_by.get(x), by_leaver=quote_group.get(said_by.get(x) or headlines.get(x, (None, ""))[0] or "") == "care-leavers")
         for x, side_name in ((x[1], side_name) for x, side_name in chosen)
-    ][: 5 - len(leavers_message)] + leavers_message  # five at most, so the summary prints on one A4 page
+    ][: 5 - len(leavers_message)] + leavers_message  # five at most, so they fit on the summary's first page
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
         t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""
@@ -1508,6 +1564,28 @@ def build(
         if p.theme and p.text in printed and not p.about_you and printed[p.text]["answered"] != "0":
             kind = "faces" if p.kind == "scale" else "tick all that fit" if p.kind == "multiple" else "pick one"
             asked_on_theme[p.theme].append({**printed[p.text], "kind": kind})
+    # The summary leads with the review's own question: every figure the pack has on its theme.
+    focus = review_theme(review.title, set(theme_by_id) | {p.theme for p in prompts if p.theme in asked_on_theme})
+    review_focus = None
+    if focus:
+        label = labels.get(focus, focus)
+        placings = {q: placing for q, placing, _, _ in question_side.get(focus, [])}
+        asked_focus = [(x, placings.get(x["prompt"], "mixed")) for x in
+                       {x["prompt"]: x for x in asked_on_theme.get(focus, [])}.values()]
+        written = None
+        if focus in theme_by_id:
+            n, placing = len(theme_people[focus]), placement[focus]
+            if placing != "mixed":
+                tone = "positive" if placing == "working-well" else "negative"
+                q = _quote(theme_quotes[focus], reusable_tone, tone)
+                written = (f"{_of_wrote(tone_shown[focus][tone], n, label.lower())} {tone} about it"
+                           + (f" (one said: {_said(q, translations)})." if q else "."))
+            elif focus in hidden_tone:
+                written = f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt is not shown, to protect a small group."
+            else:
+                written = (f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt was "
+                           "mixed, or too few said the same to say.")
+        review_focus = {"theme": label, "lines": _review_focus(focus, label, asked_focus, placement.get(focus), written, changes)}
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     rests = {r.id: _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
                              kept | originals_kept(r.quote_answer_ids or []), rare, in_summary) for r in recs}
@@ -1530,6 +1608,7 @@ def build(
             "ilacs_areas": [{"id": a, "label": ILACS_AREAS.get(a, a)} for a in review.ilacs_areas],
         },
         "summary": {
+            "review_focus": review_focus,
             "young_people": show(len(people)),
             "invited": str(invited) if invited else None,
             "sessions": [{"title": s.title, "date": s.date.isoformat(), "audience": AUDIENCES.get(s.audience, s.audience)} for s in sessions],
@@ -1537,7 +1616,7 @@ def build(
             "groups_note": GROUPS_DECIDED if groups_known else "Young people were not asked whether they are in care or have left "
             "care, and the sessions were open to both, so the pack cannot say how many of each took part.",
             "messages": final_messages,
-            # Up to six each, the sixth only where its figure is not hidden: the summary prints on one A4 page.
+            # Up to six each, the sixth only where its figure is not hidden: the summary stays short.
             "working_well": [x[1] for i, x in enumerate(working[:6]) if i < 5 or not weak(x)],
             "not_working": [x[1] for i, x in enumerate(not_working[:6]) if i < 5 or not weak(x)],
             "too_few": too_few_sentence([theme_by_id[t]["label"] for t in ordered

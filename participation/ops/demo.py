@@ -441,7 +441,7 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     letters_from = _months_after(_ago(TOLD_DAYS_AGO), 2)
     told = you_said_we_did.save(
         officer, session_obj,
-        "Lots of you said your social worker changes too often, and nobody tells you.\n"
+        "Lots of you said your social worker or personal adviser changes too often, and nobody tells you.\n"
         "Many of you want to see your brothers and sisters more.",
         # What the council does about it is not restated here: the page shows the tracker's own records.
         # Written before the pack was published and before any recommendation: said as what will happen.
@@ -471,13 +471,16 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     # figures, and the one quote it cites, never more than that quote says.
     content = pack.latest.content
     workers = next(t for t in content["themes"] if t["id"] == "social-workers")
+    leavers = next(r["care_leavers"] for r in content["group_breakdown"] if r["theme"] == workers["label"])
+    assert leavers.isdigit(), "the care leavers who wrote about workers are not shown in the pack"
     see_more = next(c for c in content["choices"] if c["prompt"] == "Who would you like to see more?")
     siblings = next(d["count"] for d in see_more["distribution"] if d["label"] == "Brothers or sisters")
     first = recommendations.add_recommendation(
-        officer, review, "Every child in care is told, in writing, when their social worker changes and who the new one is.",
+        officer, review, "Every child in care and care leaver is told, in writing, when their social worker or personal "
+        "adviser changes, and who the new one is.",
         f"{workers['tone']['negative']} of the {workers['young_people']} young people who wrote about social workers and "
-        "personal advisers were negative about it. One said their worker \u201cjust stopped coming and then a new lady "
-        "turned up\u201d.",
+        f"personal advisers were negative about it; {leavers} of them were care leavers. One said their worker \u201cjust "
+        "stopped coming and then a new lady turned up\u201d.",
         ["social-workers"], letters_from,
         quotes("nobody told me the old one was leaving"), owner="Head of Service, Children in Care",
     )
@@ -485,9 +488,10 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     recommendations.add_update(officer, first, _ago(PROGRESS_DAYS_AGO),
                                "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
     second = recommendations.add_recommendation(
-        officer, review, "Brothers and sisters in care see each other at least every two weeks unless it is unsafe.",
+        officer, review, "Brothers and sisters who live apart see each other at least every two weeks unless it is unsafe.",
         f"{siblings} of the {see_more['answered']} young people who answered \u201cWho would you like to see more?\u201d "
-        "ticked Brothers or sisters. One said: \u201cmore time with my brothers. we used to live together\u201d.",
+        "ticked Brothers or sisters (the question did not ask where their brothers or sisters live). One said: "
+        "\u201cmore time with my brothers. we used to live together\u201d.",
         ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
         quotes("more time with my brothers"), owner="Service Manager, Fostering and Family Time",
     )

@@ -237,10 +237,10 @@ def test_the_summary_calls_out_that_listening_got_better_since_the_last_review(a
     summary = BeautifulSoup(html, "html.parser").select_one("#pack-summary").find_parent(
         "section"
     ) or BeautifulSoup(html, "html.parser")
-    assert (
-        summary.select_one("#pack-since-summary") is not None
-        and "Better than in" in summary.select_one(".pack-since-changes").get_text()
-    )
+    # Here it is about the review's own question (being heard), so it is said there, once.
+    focus = summary.select_one(".pack-focus")
+    assert focus is not None and "Better than in" in focus.get_text()
+    assert summary.select_one("#pack-since-summary") is None
 
 
 def test_one_rule_places_each_theme_the_same_in_the_summary_and_on_its_page_never_on_a_hidden_number(app, demo_pack):

@@ -3,9 +3,11 @@ by how many young people they cover, with care leavers' words among them."""
 
 from __future__ import annotations
 
+import io
 import itertools
 from datetime import date, timedelta
 
+import docx
 import pytest
 from sqlalchemy import select
 
@@ -16,8 +18,9 @@ from participation.domain.pack_content import HIDDEN_TONE_PLACED, _answers_from
 from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF, load_demo
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
+from participation.pure.render.docx import render_docx
 from participation.pure.render.html import render_document as render_html
-from participation.pure.render.schema import TONE_CAPTION, placed_text, tone_text
+from participation.pure.render.schema import TONE_CAPTION, TONE_RULE, placed_text, tone_text
 from tests.conftest import sign_in
 
 
@@ -80,11 +83,15 @@ def test_the_method_names_the_details_the_check_looks_for_from_the_checks_own_li
 
 def test_the_tone_counts_say_how_a_young_person_with_answers_that_differ_is_counted(demo):
     _, content = demo
-    # The one rule (evidence_rules.person_tone), said beside the counts in every format that prints them.
-    assert "positive or negative only if everything they wrote on it was, otherwise mixed" in TONE_CAPTION
-    assert "more positive answers than there are positive young people" in TONE_CAPTION
+    # The one rule (evidence_rules.person_tone), said once at the start of the themes in every format that prints
+    # them, and pointed to beside every theme's counts (said in full under each, it read as padding).
+    assert "positive or negative only if everything they wrote on it was, otherwise mixed" in TONE_RULE
+    assert "more positive answers than there are positive young people" in TONE_RULE
+    assert "start of this section" in TONE_CAPTION and TONE_RULE not in TONE_CAPTION
     assert tone_text(content["themes"][0]["tone"]).startswith(TONE_CAPTION)  # Word
-    assert TONE_CAPTION in render_html(content)
+    assert TONE_RULE in "\n".join(p.text for p in docx.Document(io.BytesIO(render_docx(content))).paragraphs)
+    html = render_html(content)
+    assert html.count(TONE_RULE) == 1 and html.count(TONE_CAPTION) == len(content["themes"])
 
 
 def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):

@@ -140,6 +140,10 @@ def _many_bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet
 
 def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     s = pack["summary"]
+    if s.get("review_focus"):
+        doc.add_heading(schema.FOCUS_HEADING, 2)
+        doc.add_paragraph(schema.focus_intro(pack))
+        _bullets(doc, s["review_focus"]["lines"])
     doc.add_heading("Who took part", 2)
     doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
     doc.add_paragraph(schema.coverage_pointer(pack))
@@ -157,6 +161,11 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
             ["Group", "Young people"],
             [[g["label"], g["young_people"]] for g in s["groups"]],
         )
+    # Age and time in care beside the groups, in the same order as the PDF and the web page.
+    for c in pack.get("about_you") or []:
+        _choice(doc, c)
+    if pack.get("about_you"):
+        doc.add_paragraph("Young people could say how old they are and how long they have been in care, or skip it.")
     if s.get("groups_note"):  # why there is no table, or how a young person's group in it was decided
         doc.add_paragraph(s["groups_note"])
 
@@ -170,18 +179,13 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
         doc.add_paragraph(s["too_few"])
     if s.get("hidden_tone"):
         doc.add_paragraph(s["hidden_tone"])
-    changes = (pack.get("since_last_time") or {}).get("changes")
+    changes = schema.summary_changes(pack)
     if changes:
         for c in changes:
             doc.add_paragraph(f"{schema.SINCE_HEADING}: {c}")
     if pack.get("follow_up"):
         doc.add_heading("What young people were told afterwards", 2)
         _bullets(doc, [f"{schema.follow_up_line(f)} {f['url']}" if f.get("url") else schema.follow_up_line(f) for f in pack["follow_up"]])
-    if pack.get("about_you"):
-        doc.add_heading("Their age and time in care", 2)
-        doc.add_paragraph("Young people could say how old they are and how long they have been in care, or skip it.")
-        for c in pack["about_you"]:
-            _choice(doc, c)
 
 
 def _method(doc: DocxDocument, pack: schema.Pack) -> None:
@@ -209,6 +213,7 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
 
 def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
+    doc.add_paragraph(schema.TONE_RULE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
     for t in pack["themes"]:

@@ -11,6 +11,7 @@ from importlib import resources
 from participation.pure.render import schema
 from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
+    FOCUS_HEADING,
     METHOD_DETAIL_HEADING,
     NO_BREAKDOWN,
     NOTHING_MORE_HEADING,
@@ -23,10 +24,12 @@ from participation.pure.render.schema import (
     TICK_ALL_NOTE,
     TONE_CAPTION,
     TONE_NAMES,
+    TONE_RULE,
     Pack,
     annex_line,
     as_at_text,
     coverage_pointer,
+    focus_intro,
     follow_up_line,
     group_table,
     long_date,
@@ -36,6 +39,7 @@ from participation.pure.render.schema import (
     sections,
     signatures_text,
     status_line,
+    summary_changes,
     theme_anchor,
     theme_count_text,
     translation_text,
@@ -193,10 +197,14 @@ def _nav(pack: Pack) -> str:
 
 
 def _summary(pack: Pack, resolve: bool) -> str:
-    # Laid out to print on one A4 page (pack.css): who took part, then their group, age and time in
-    # care side by side, the strongest messages, and what works beside what does not.
+    # Laid out so its first A4 page (pack.css) holds the review's question, who took part (their group, age and time
+    # in care side by side) and the strongest messages; what works beside what does not may follow overleaf.
     s = pack["summary"]
-    out = [
+    out = []
+    if s.get("review_focus"):
+        out += [f'<h3 id="pack-focus">{_e(FOCUS_HEADING)}</h3>', f'<p class="pack-lead">{_e(focus_intro(pack))}</p>',
+                _list(s["review_focus"]["lines"], "ul", "pack-list pack-focus")]
+    out += [
         '<h3 id="pack-who">Who took part</h3>',
         f'<p class="pack-lead">{_e(who_took_part(pack))} '
         "No names, schools or homes were asked for or are shown.</p>",
@@ -246,9 +254,9 @@ def _summary(pack: Pack, resolve: bool) -> str:
         out.append(f'<p class="pack-too-few">{_e(s["too_few"])}</p>')
     if s.get("hidden_tone"):
         out.append(f'<p class="pack-hidden-tone">{_e(s["hidden_tone"])}</p>')
-    changes = (pack.get("since_last_time") or {}).get("changes")
+    changes = summary_changes(pack)
     if changes:
-        # A line each, not a heading of its own, so the summary still prints on one A4 page.
+        # A line each, not a heading of its own, to keep the summary short.
         out.append('<div class="pack-since-changes" id="pack-since-summary">'
                    + "".join(f"<p><strong>{_e(SINCE_HEADING)}:</strong> {_e(c)}</p>" for c in changes) + "</div>")
     if pack.get("follow_up"):
@@ -289,7 +297,7 @@ def _method(pack: Pack, resolve: bool) -> str:
 
 
 def _themes(pack: Pack, resolve: bool) -> str:
-    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
+    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>', f'<p class="pack-note pack-tone-rule">{_e(TONE_RULE)}</p>']
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):

@@ -39,7 +39,13 @@ class GroupCount(TypedDict):
     young_people: str
 
 
+class ReviewFocus(TypedDict):
+    theme: str  # the theme the review's question is about (pack_content.review_theme)
+    lines: list[str]  # every figure the pack has on it, side by side
+
+
 class Summary(TypedDict, total=False):
+    review_focus: ReviewFocus | None  # the summary leads with it; None where no theme fits the question well
     young_people: str
     invited: str | None  # how many young people were invited, when the officer entered it
     sessions: list[SessionSummary]
@@ -442,11 +448,13 @@ def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tupl
     return [], f"{why}, so on its own it cannot point to the signatures of risk it bears on: {names}."
 
 
-# The one rule (evidence_rules.person_tone), said beside the counts: a young person's answers on a theme
-# can differ, so the appendix may hold more positive (or negative) answers than positive young people.
-TONE_CAPTION = ("How these young people felt about it (each young person counted once: positive or negative only if "
-                "everything they wrote on it was, otherwise mixed, so one with a positive and a negative answer is mixed "
-                "and the appendix can hold more positive answers than there are positive young people)")
+# The one rule (evidence_rules.person_tone), said once at the start of the themes: a young person's answers on
+# a theme can differ, so the appendix may hold more positive (or negative) answers than positive young people.
+TONE_RULE = ("How young people felt about a theme counts each young person once: positive or negative only if everything "
+             "they wrote on it was, otherwise mixed. So one with a positive and a negative answer is mixed, and the "
+             "appendix can hold more positive answers than there are positive young people.")
+# Said beside the counts under every theme, pointing to the rule.
+TONE_CAPTION = "How these young people felt about it (each counted once, as set out at the start of this section)"
 TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
 
 
@@ -473,6 +481,21 @@ NOTHING_MORE_NOTE = (
     "toward no theme."
 )
 SINCE_HEADING = "Since last time"
+FOCUS_HEADING = "The review's question"
+
+
+def summary_changes(pack: Pack) -> list[str]:
+    """The summary's "since last time" lines, but for those already said under the review's question."""
+    focus = (pack["summary"].get("review_focus") or {}).get("lines") or []
+    said = " ".join(focus)
+    return [c for c in (pack.get("since_last_time") or {}).get("changes") or []
+            if c.split("\u201d ", 1)[-1] not in said]
+
+
+def focus_intro(pack: Pack) -> str:
+    """'“Do children in care feel heard…?” What this pack has on being heard in decisions, the theme it asks about:'"""
+    return (f"\u201c{pack['review']['title']}\u201d What this pack has on {pack['summary']['review_focus']['theme'].lower()}, "
+            "the theme the question asks about:")
 
 
 def since_intro(since: SinceLastTime) -> str:
