@@ -118,7 +118,7 @@ THEME_QUESTIONS = {
     "family-and-friends-contact": (
         "How many children in care live apart from a brother or sister, and how often does each see them?",
         "How do care plans and reviews record whether a young person sees the people they want to see, and who checks it happens?",
-        "What will change so that brothers and sisters placed apart see each other more, and by when?",
+        "What will change so that young people see the family they want to see more, brothers and sisters included, and by when?",
     ),
     "being-heard": (
         "At how many reviews in the last 12 months did the young person take part, and how many had the help they needed to follow it?",
@@ -620,6 +620,19 @@ def printed_words(answer: Answer, edited: set[int], kept: set[int] | None = None
     return f"{words} {EDITED_MARK}" if answer.id in edited else words
 
 
+def _led_by(asked: dict[int, set[int]], on_side: set[int], prompts: dict[int, Prompt], good: set[int]) -> tuple[str, str] | None:
+    """The question that more than half of a theme's positive (or negative) young people were answering, if one
+    was: (its words, and where it asked for something good, so led them to say something good, that it did)."""
+    by_text: dict[str, set[int]] = defaultdict(set)  # the same question asked at several sessions is one
+    for prompt_id, people in asked.items():
+        by_text[prompts[prompt_id].text] |= people
+    best = max(by_text, key=lambda q: len(by_text[q] & on_side), default=None)
+    if best is None or 2 * len(by_text[best] & on_side) <= len(on_side):
+        return None
+    asks_good = any(p.text == best and p.id in good for p in prompts.values())
+    return best, ", which asked them to name something good" if asks_good else ""
+
+
 def _people(n: int) -> str:
     return "person" if n == 1 else "people"
 
@@ -1098,7 +1111,8 @@ def build(
     translated_printed = sum(1 for a in printed_answers if needs_translation(a) and not prints_original(a, kept))
     originals_printed = sum(1 for a in printed_answers if prints_original(a, kept))
     reusable_tone: dict[str, str] = {}  # quote -> its tone, for quotes that may be printed again
-    good_people: dict[str, set[int]] = defaultdict(set)  # theme -> young people who wrote on it answering a "good thing" question
+    # theme -> question -> young people who wrote on the theme answering it
+    answering: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
     counted_answers: dict[int, Answer] = {}  # the answers whose tone is counted, for the method's figure
     guessed: dict[str, set[int]] = defaultdict(set)  # theme -> young people with a tone only the classifier gave
     for at in ev.decided_rows:
@@ -1107,8 +1121,7 @@ def build(
         tone = answer_tone(answer.text, answer.tone, good, answer.tone_confirmed)
         counted_answers[answer.id] = answer
         theme_people[at.theme].add(answer.participant_id)
-        if good:
-            good_people[at.theme].add(answer.participant_id)
+        answering[at.theme][answer.prompt_id].add(answer.participant_id)
         person_tones[at.theme][answer.participant_id].add(tone)
         if not tone_decided(answer.text, answer.tone, good, answer.tone_confirmed):
             guessed[at.theme].add(answer.participant_id)
@@ -1227,22 +1240,25 @@ def build(
         placement[t] = placing
         theme_by_id[t]["placed"] = placing
         first = []  # the tones whose quotes come first under the theme
+        most = ""
+        if placing != "mixed":
+            # Said where most of the young people on its side were answering one question that led to it.
+            tone = "positive" if placing == "working-well" else "negative"
+            on_side = {p for p, tones in person_tones[t].items() if person_tone(tones) == tone}
+            led = _led_by(answering[t], on_side, {p.id: p for p in prompts}, good_prompts)
+            if led:
+                question, why = led
+                most = f", most of them answering \u201c{question}\u201d"
+                theme_by_id[t]["other_questions"].append(
+                    f"Most of the young people {tone} about it were answering \u201c{question}\u201d{why}.")
         if placing == "working-well":
             first.append("positive")
-            # Said where most of its positive young people were answering a question that asks for something good.
-            positive = {p for p, tones in person_tones[t].items() if person_tone(tones) == "positive"}
-            asked_good = [p.text for p in prompts if p.id in good_prompts]
-            which = f"\u201c{asked_good[0]}\u201d" if len(set(asked_good)) == 1 else "a question that asked for something good"
-            most = f", most of them answering {which}" if 2 * len(positive & good_people[t]) > len(positive) else ""
-            if most:
-                theme_by_id[t]["other_questions"].append(f"Most of the young people positive about it were answering {which}, "
-                                                         "which asked them to name something good.")
             working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive{most}."))
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
             reach[working[-1][1]] = (len(theme_people[t]), t, None)
         if placing == "not-working":
             first.append("negative")
-            not_working.append((neg, f"{label}: {_of_wrote(tone_shown[t]['negative'], len(theme_people[t]))} negative."))
+            not_working.append((neg, f"{label}: {_of_wrote(tone_shown[t]['negative'], len(theme_people[t]))} negative{most}."))
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
             reach[not_working[-1][1]] = (len(theme_people[t]), t, None)
         # A theme listed as working well shows its positive quotes first (and one listed as not working

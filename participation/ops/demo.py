@@ -248,10 +248,10 @@ PACK_CHECK = {
     "again its so annoying",
     "let carers say yes to haircuts": "let carers say yes to haircuts without asking the social worker. it took weeks "
     "to get mine done",
-    "i want to see my sister [name] more": "i want to see my sister more. she lives with different carers and we only "
-    "get a short time with someone watching",
-    "let me see my little brother more": "let me see my little brother more. he lives in a different house and i hardly "
-    "ever see him",
+    "i want to see my sister [name] more": "i want to see my sister more. we never get long enough together",
+    "let me see my little brother more": "let me see my little brother more. i miss him",
+    # Staff where a young person lives point to a children's home, which few live in.
+    "the staff at my house are sound": "the adults where i live are sound most of them",
     "had 5.": "had loads. no point learning there names",
     "let us have our phones at night": "let us have our phones at night and stop treating us like we r locked up. the "
     "rules where i live keep changing its not fair",
@@ -475,12 +475,13 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     assert leavers.isdigit(), "the care leavers who wrote about workers are not shown in the pack"
     see_more = next(c for c in content["choices"] if c["prompt"] == "Who would you like to see more?")
     siblings = next(d["count"] for d in see_more["distribution"] if d["label"] == "Brothers or sisters")
+    parents = next(d["count"] for d in see_more["distribution"] if d["label"] == "Mum or dad")
     first = recommendations.add_recommendation(
         officer, review, "Every child in care and care leaver is told, in writing, when their social worker or personal "
         "adviser changes, and who the new one is.",
         f"{workers['tone']['negative']} of the {workers['young_people']} young people who wrote about social workers and "
-        f"personal advisers were negative about it; {leavers} of them were care leavers. One said their worker \u201cjust "
-        "stopped coming and then a new lady turned up\u201d.",
+        f"personal advisers were negative about it. Of the {workers['young_people']} who wrote about it, {leavers} were care "
+        "leavers. One said their worker \u201cjust stopped coming and then a new lady turned up\u201d.",
         ["social-workers"], letters_from,
         quotes("nobody told me the old one was leaving"), owner="Head of Service, Children in Care",
     )
@@ -488,9 +489,10 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     recommendations.add_update(officer, first, _ago(PROGRESS_DAYS_AGO),
                                "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
     second = recommendations.add_recommendation(
-        officer, review, "Brothers and sisters who live apart see each other at least every two weeks unless it is unsafe.",
+        officer, review, "Every child in care is asked who in their family they want to see more, and their plan says how and "
+        "when it will happen, unless it is unsafe.",
         f"{siblings} of the {see_more['answered']} young people who answered \u201cWho would you like to see more?\u201d "
-        "ticked Brothers or sisters (the question did not ask where their brothers or sisters live). One said: "
+        f"ticked Brothers or sisters and {parents} Mum or dad. One said: "
         "\u201cmore time with my brothers. we used to live together\u201d.",
         ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
         quotes("more time with my brothers"), owner="Service Manager, Fostering and Family Time",

@@ -119,10 +119,10 @@ _WORKPLACE = re.compile(
     rf"(?:job|jobs|work|working|works|worked|shifts?)\s+(?:at|in|for)\s+(?:a |an |the |my |our )?(?!{_NOT_A_WORKPLACE})[a-z']+)\b",
     re.I,
 )
-# The manager of the home a young person lives in, or a children's home by name: few live in one.
+# The manager or staff of the home a young person lives in, or a children's home by name: few live in one.
 _HOME_MANAGER = re.compile(
     r"\b(?:(?:the|new|home|house|unit) managers?(?! (?:at|in|from) (?:work|my job|the shop|college|school))|manager (?:of|at) (?:the|my|our) (?:home|house|unit)|"
-    r"(?:children'?s|kids'?) home|residential (?:home|unit|care))\b",
+    r"staff (?:at|in) (?:my|our|the) (?:house|home|unit)|(?:children'?s|kids'?) home|residential (?:home|unit|care))\b",
     re.I,
 )
 # Supported housing (or a hostel, semi-independent living) at an age: few live in it before 18.
@@ -177,8 +177,8 @@ DETAILS: dict[str, Detail] = {
     "workplace": Detail("a named job or workplace",
                         "a named job or workplace (an apprenticeship, traineeship or internship, a warehouse or factory, "
                         "or \u201ca job at a \u2026\u201d)", "my apprenticeship"),
-    "home-manager": Detail("the manager of their home, which points to a children's home",
-                           "the manager of the home they live in, or a children's home", "the home manager is ok"),
+    "home-manager": Detail("the manager or staff of their home, which points to a children's home",
+                           "the manager or staff of the home they live in, or a children's home", "the home manager is ok"),
     "housing-age": Detail("supported housing at an age few live in it",
                           "supported housing at an age (supported housing, a hostel, a foyer or semi-independent living)",
                           "supported housing at 16"),

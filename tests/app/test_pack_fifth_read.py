@@ -53,33 +53,40 @@ def test_no_question_is_led_with_when_the_review_title_fits_no_theme_well(app):
     assert pack_content.review_theme("Do children in care feel heard in decisions about their lives?", {"money"}) is None
 
 
-def test_a_theme_that_works_says_when_most_of_its_positive_young_people_were_asked_for_something_good(app, demo_pack):
+def test_a_theme_says_when_most_of_its_young_people_were_answering_one_question(app, demo_pack):
+    # A councillor reading "7 of the 10 were positive" needs to know most were asked to name one good thing, and
+    # reading "17 of the 27 were negative" that most were asked what it is like when their worker changes.
     review, pack, version = demo_pack
     content = version.content
-    good = {p.id for p in db.session.execute(select(Prompt).where(Prompt.session_id.in_(pack.session_ids))).scalars()
-            if asks_for_good(p.bank_slug)}
+    prompts = {p.id: p for p in db.session.execute(select(Prompt).where(Prompt.session_id.in_(pack.session_ids))).scalars()}
     rows = db.session.execute(
         select(AnswerTheme.theme, Answer).join(Answer, Answer.id == AnswerTheme.answer_id)
         .where(Answer.session_id.in_(pack.session_ids), Answer.state == "approved", AnswerTheme.source == "confirmed")
     ).all()
     tones: dict[str, dict[int, set[str]]] = {}
-    asked_good: dict[str, set[int]] = {}
+    led: dict[str, dict[str, set[int]]] = {}
     for theme, a in rows:
-        tones.setdefault(theme, {}).setdefault(a.participant_id, set()).add(
-            answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed))
-        if a.prompt_id in good:
-            asked_good.setdefault(theme, set()).add(a.participant_id)
+        p = prompts[a.prompt_id]
+        good = asks_for_good(p.bank_slug)
+        tones.setdefault(theme, {}).setdefault(a.participant_id, set()).add(answer_tone(a.text, a.tone, good, a.tone_confirmed))
+        led.setdefault(theme, {}).setdefault(p.text, set()).add(a.participant_id)
     labels = {t["label"]: t["id"] for t in content["themes"]}
     checked = Counter()
-    for line in content["summary"]["working_well"]:
+    for line, tone in [(w, "positive") for w in content["summary"]["working_well"]] + [(n, "negative") for n in content["summary"]["not_working"]]:
         theme = labels.get(line.split(":")[0])
         if not theme:
             continue
-        positive = {p for p, said in tones[theme].items() if person_tone(said) == "positive"}
-        most = 2 * len(positive & asked_good.get(theme, set())) > len(positive)
-        assert ("most of them answering \u201cWhat is one good thing in your life right now?\u201d" in line) == most, line
-        checked[most] += 1
-    assert checked[True] >= 1  # the demo's Home and carers: mostly "one good thing" answers
+        side = {p for p, said in tones[theme].items() if person_tone(said) == tone}
+        most = [q for q, people in led.get(theme, {}).items() if 2 * len(people & side) > len(side)]
+        if most:
+            assert f", most of them answering \u201c{most[0]}\u201d." in line, line
+            page = next(t for t in content["themes"] if t["id"] == theme)
+            assert any(n.startswith(f"Most of the young people {tone} about it were answering") for n in page["other_questions"])
+        else:
+            assert "most of them answering" not in line, line
+        checked[(bool(most), tone)] += 1
+    # The demo has both: Home and carers (mostly "one good thing") and Social workers (asked about changes).
+    assert checked[(True, "positive")] >= 1 and checked[(True, "negative")] >= 1, checked
 
 
 def test_the_tone_rule_is_said_once_and_two_themes_never_ask_the_same_risk_question(app, demo_pack):
@@ -110,7 +117,9 @@ def test_the_demo_recommendations_say_only_what_their_evidence_supports(app, dem
     # Care leavers wrote about their personal advisers too, so the first recommendation is for them as well.
     assert "care leaver" in letters.title and "personal adviser" in letters.title
     row = next(r for r in content["group_breakdown"] if r["theme"] == "Social workers and personal advisers")
-    assert f"{row['care_leavers']} of them were care leavers" in letters.detail
-    # A tick box says who they want to see more, not where their brothers and sisters live.
-    siblings = next(r for t, r in recs.items() if t.startswith("Brothers and sisters"))
-    assert "in care" not in siblings.title and "did not ask where their brothers or sisters live" in siblings.detail
+    workers = next(t for t in content["themes"] if t["label"] == row["theme"])
+    # Said of all who wrote about it, never of the negative ones (the pack does not split them by group).
+    assert f"Of the {workers['young_people']} who wrote about it, {row['care_leavers']} were care leavers." in letters.detail
+    # A tick box says who they want to see more, not where their family lives or how often they should meet.
+    family = next(r for t, r in recs.items() if "who in their family they want to see more" in t)
+    assert "two weeks" not in family.title and "apart" not in family.title

@@ -165,7 +165,8 @@ def test_university_a_named_job_or_workplace_a_homes_manager_and_supported_housi
         ("finished my apprenticeship", "job or workplace (apprenticeship)"),
         ("got a job in a warehouse", "job or workplace (job in a warehouse)"),
         ("working at a cafe part time", "job or workplace (working at a cafe)"),
-        ("the house rules change every time the manager changes its not fair", "manager of their home"),
+        ("the house rules change every time the manager changes its not fair", "manager or staff of their home"),
+        ("the staff at my house are sound most of them", "manager or staff of their home"),
         ("supported housing before 18 is hard", "supported housing at an age"),
         ("i was in a hostel at 16 and it was scary", "supported housing at an age"),
     ):
