@@ -38,6 +38,7 @@ from participation.pure.evidence_rules import (
     NO_CONTENT_EXAMPLES,
     NOT_SAYING,
     answer_tone,
+    asks_for_change,
     asks_for_good,
     choice_reading,
     group_said,
@@ -620,17 +621,21 @@ def printed_words(answer: Answer, edited: set[int], kept: set[int] | None = None
     return f"{words} {EDITED_MARK}" if answer.id in edited else words
 
 
-def _led_by(asked: dict[int, set[int]], on_side: set[int], prompts: dict[int, Prompt], good: set[int]) -> tuple[str, str] | None:
+def _led_by(asked: dict[int, set[int]], on_side: set[int], prompts: dict[int, Prompt], tone: str) -> tuple[str, str] | None:
     """The question that more than half of a theme's positive (or negative) young people were answering, if one
-    was: (its words, and where it asked for something good, so led them to say something good, that it did)."""
+    was: (its words, and where it invited that tone, asking for something good or for what could be better, so)."""
     by_text: dict[str, set[int]] = defaultdict(set)  # the same question asked at several sessions is one
     for prompt_id, people in asked.items():
         by_text[prompts[prompt_id].text] |= people
     best = max(by_text, key=lambda q: len(by_text[q] & on_side), default=None)
     if best is None or 2 * len(by_text[best] & on_side) <= len(on_side):
         return None
-    asks_good = any(p.text == best and p.id in good for p in prompts.values())
-    return best, ", which asked them to name something good" if asks_good else ""
+    slugs = {p.bank_slug for p in prompts.values() if p.text == best}
+    if tone == "positive" and any(asks_for_good(s) for s in slugs):
+        return best, ", which asked them to name something good"
+    if tone == "negative" and any(asks_for_change(s) for s in slugs):
+        return best, ", which asked them what could be better"
+    return best, ""
 
 
 def _people(n: int) -> str:
@@ -889,10 +894,14 @@ def _share_text(cells: dict[str, str], faces: tuple[int, ...], answered: str) ->
     return " and ".join(f"{in_words(c)} {name}" for c, name in shown) + f", of {answered}"
 
 
+CHANGE_CAVEAT = "They are not the same young people, so this may come from who came as much as from what changed."
+
+
 def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dict, text_of: dict[str, str],
-                   when: str, threshold: int) -> list[str]:
+                   when: str, threshold: int) -> list[tuple[str, bool]]:
     """A line for the summary for each face question whose share of Good or Really good, or of Bad or Really
-    bad, moved by CLEAR_CHANGE or more since the earlier review, in the cells its tables show."""
+    bad, moved by CLEAR_CHANGE or more since the earlier review, in the cells its tables show: (the line,
+    whether it is a change for the better)."""
     raw_then, raw_now = _scale_counts(then_ids), _scale_counts(now_ids)
     lines = []
     for slug, question in text_of.items():
@@ -912,11 +921,11 @@ def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dic
             continue
         better = (delta < 0) == (faces == LOW_SCALE)
         cells_then, cells_now = dict(then[slug][1]), dict(now[slug][1])
-        lines.append(
-            f"\u201c{question}\u201d {'Better' if better else 'Worse'} than in {when}: "
-            f"{'fewer' if delta < 0 else 'more'} chose {name} (then {_share_text(cells_then, faces, then[slug][0])}; "
-            f"now {_share_text(cells_now, faces, now[slug][0])}), not the same young people."
-        )
+        # Said as what changed, not as a verdict: they are not the same young people.
+        lines.append((
+            f"\u201c{question}\u201d {'Fewer' if delta < 0 else 'More'} chose {name} than in {when} "
+            f"(then {_share_text(cells_then, faces, then[slug][0])}; now {_share_text(cells_now, faces, now[slug][0])}). "
+            f"{CHANGE_CAVEAT}", better))
     return lines
 
 
@@ -942,15 +951,17 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
         return None
     last = max(s.date for s in earlier_sessions)
     when = f"{last.strftime('%B %Y')}"
+    changes = _clear_changes([s.id for s in earlier_sessions], [s.id for s in sessions], then, now,
+                             {slug: text_of[slug] for slug in text_of if any(q["question"] == text_of[slug] for q in questions)},
+                             when, threshold)
     groups_then, groups_now = _groups_of(earlier_sessions), _groups_of(sessions)
     different = (" The groups differ too: then " + _groups_text(groups_then) + "; now " + _groups_text(groups_now) + "."
                  if groups_then != groups_now else "")
     return {
         "review": earlier_review.title,
         "when": when,
-        "changes": _clear_changes([s.id for s in earlier_sessions], [s.id for s in sessions], then, now,
-                                  {slug: text_of[slug] for slug in text_of if any(q["question"] == text_of[slug] for q in questions)},
-                                  when, threshold),
+        "changes": [line for line, _ in changes],
+        "_better": {line: better for line, better in changes},  # for build's checks; taken out before printing
         "questions": questions,
         "note": "The tables count young people who chose each answer, then and now, out of those who answered. They "
         "are not the same young people, so a change may come from who came as much as from what changed." + different,
@@ -1227,6 +1238,7 @@ def build(
         return not any(person_tone(tones) == tone for p, tones in person_tones[t].items() if p in guessed[t])
 
     placement: dict[str, str] = {}  # theme -> where the one rule places it: working-well, not-working or mixed
+    asked_for: set[str] = set()  # a theme's line whose tone most of its young people were asked for (_led_by)
 
     for t in ordered:
         label = theme_by_id[t]["label"]
@@ -1240,25 +1252,29 @@ def build(
         placement[t] = placing
         theme_by_id[t]["placed"] = placing
         first = []  # the tones whose quotes come first under the theme
-        most = ""
+        most, invited = "", False
         if placing != "mixed":
             # Said where most of the young people on its side were answering one question that led to it.
             tone = "positive" if placing == "working-well" else "negative"
             on_side = {p for p, tones in person_tones[t].items() if person_tone(tones) == tone}
-            led = _led_by(answering[t], on_side, {p.id: p for p in prompts}, good_prompts)
+            led = _led_by(answering[t], on_side, {p.id: p for p in prompts}, tone)
             if led:
                 question, why = led
-                most = f", most of them answering \u201c{question}\u201d"
+                most, invited = f", most of them answering \u201c{question}\u201d", bool(why)
                 theme_by_id[t]["other_questions"].append(
                     f"Most of the young people {tone} about it were answering \u201c{question}\u201d{why}.")
         if placing == "working-well":
             first.append("positive")
             working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive{most}."))
+            if invited:
+                asked_for.add(working[-1][1])
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
             reach[working[-1][1]] = (len(theme_people[t]), t, None)
         if placing == "not-working":
             first.append("negative")
             not_working.append((neg, f"{label}: {_of_wrote(tone_shown[t]['negative'], len(theme_people[t]))} negative{most}."))
+            if invited:
+                asked_for.add(not_working[-1][1])
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
             reach[not_working[-1][1]] = (len(theme_people[t]), t, None)
         # A theme listed as working well shows its positive quotes first (and one listed as not working
@@ -1410,6 +1426,7 @@ def build(
     # same theme is listed on the same side, and has not clearly moved the other way since last time.
     since_last_time = _since_last_time(review, sessions, prompts, threshold)
     changes = since_last_time["changes"] if since_last_time else []
+    better = since_last_time.pop("_better") if since_last_time else {}  # a change -> whether it is for the better
 
     def weak(x):
         return "not shown" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
@@ -1422,9 +1439,8 @@ def build(
             return True
         if question is not None and t and placement.get(t, "mixed") not in ("mixed", side_name):
             return True
-        other_way = "Better" if side_name == "not-working" else "Worse"
         asked = {q for q, *_ in on_theme} | ({question} if question else set())
-        return any(c.startswith(f"\u201c{q}\u201d {other_way} than") for q in asked for c in changes)
+        return any(c.startswith(f"\u201c{q}\u201d ") and better[c] == (side_name == "not-working") for q in asked for c in changes)
 
     candidates = [(x, side_name) for side_name, listed in (("not-working", not_working), ("working-well", working))
                   for x in listed if not contradicted(x[1], side_name)]
@@ -1437,6 +1453,14 @@ def build(
         cover, t, question = reach[line]
         agreeing = [answered for _, placing, _, answered in question_side.get(t, []) if placing == side_name] if question is None else []
         return max([cover, *agreeing])
+
+    # A theme whose tone most of its young people were asked for ("What is one good thing…?") leads only where a
+    # face or tick-box question on it agrees, or nothing else can say that side: the question, not the theme, may
+    # have made it positive (or negative).
+    def asked_only(c) -> bool:
+        return c[0][1] in asked_for and not any(placing == c[1] for _, placing, _, _ in question_side.get(reach[c[0][1]][1], []))
+
+    candidates = [c for c in candidates if not asked_only(c) or not any(o[1] == c[1] and not asked_only(o) for o in candidates)]
 
     candidates.sort(key=lambda c: (weak(c[0]), -covers(c[0][1], c[1]), -c[0][0]))
     chosen = [next(c for c in candidates if c[1] == side_name) for side_name in ("not-working", "working-well")

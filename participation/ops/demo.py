@@ -98,7 +98,7 @@ def load_demo() -> DemoResult:
         "Do children in care feel heard in decisions about their lives?",
         "The task group wants to hear first hand whether children in care are listened to in reviews, "
         "how often their social worker changes, and whether they see their families as much as they want.",
-        ["children-in-care", "leadership"],
+        ["children-in-care", "care-leavers", "leadership"],
     )
     leaving = sessions.create_review(
         officer,
@@ -265,6 +265,10 @@ PACK_CHECK = {
     "my foster carers are letting me stay put": "my foster carers are still there for me \U0001f44d",
 }
 
+# Words the officer wrote more generally (PACK_CHECK) and then starred, by their start: Housing's only quote was
+# "got my own flat finally", though most who wrote about housing found it hard.
+STAR_AFTER_CHECK = ("where i live i share a kitchen",)
+
 # Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
 RETHEMED = {
     "im doing good in maths": "education",
@@ -421,6 +425,10 @@ def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
             packs.leave_out_words(officer, pack, q["id"])
         elif change:
             packs.edit_words(officer, pack, q["id"], change)
+    # A theme on neither side shows its other side too: the officer stars the words they wrote more generally.
+    for a in db.session.execute(select(Answer).where(Answer.session_id.in_(pack.session_ids))).scalars():
+        if a.state == "approved" and a.text and _starting(a.text, STAR_AFTER_CHECK):
+            themes.star(officer, pack.review, a.id, True)
     # A theme the summary may list as working well shows a positive quote: the officer stars the longest
     # positive answer under each that has none, if it has no placeholder and no detail to check.
     for theme in packs.check(pack)["no_positive_quote"]:
@@ -497,7 +505,9 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
         ["family-and-friends-contact"], _ago(RECOMMENDED_DAYS_AGO) + timedelta(days=14),
         quotes("more time with my brothers"), owner="Service Manager, Fostering and Family Time",
     )
-    recommendations.respond(officer, second, "partly", "Fortnightly family time is agreed where carers live within 20 miles; transport for longer distances is being costed.",
+    recommendations.respond(officer, second, "partly", "Reviews now ask who a young person wants to see more. Fortnightly "
+                            "family time is agreed where they live within 20 miles of each other; transport for longer "
+                            "distances is being costed.",
                             on=_ago(RESPONDED_DAYS_AGO))
     for rec in (first, second):
         rec.created_at = datetime.combine(_ago(RECOMMENDED_DAYS_AGO), datetime.min.time())

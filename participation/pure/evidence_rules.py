@@ -45,6 +45,12 @@ def asks_for_good(bank_slug: str | None) -> bool:
     return bool(bank_slug and by_slug().get(bank_slug, {}).get("asks_for_good"))
 
 
+def asks_for_change(bank_slug: str | None) -> bool:
+    """A prompt from the bank that asks what would make something better, or what is hard: it invites complaints
+    as a "good thing" question invites praise, and the pack says so where most on a side were answering it."""
+    return bool(bank_slug and by_slug().get(bank_slug, {}).get("asks_for_change"))
+
+
 def says_nothing(text: str) -> bool:
     """An answer to a question that asked for a good thing, saying there is none."""
     if says_nothing_more(text):

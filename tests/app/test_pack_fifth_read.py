@@ -31,7 +31,7 @@ def test_the_summary_leads_with_the_review_question_and_every_figure_on_its_them
     cells = "; ".join(f"{d['label']} {d['count']}" for d in listen["distribution"])
     assert lines[0] == (f"Asked \u201c{listen['prompt']}\u201d, of the {listen['answered']} young people who answered: {cells}.")
     # What changed since the spring check-in, said here and not again lower down the summary.
-    assert lines[1].startswith("Since last time: Better than in ")
+    assert lines[1].startswith("Since last time: Fewer chose Bad or Really bad than in ")
     html = BeautifulSoup(render_document(content), "html.parser")
     assert html.select_one("#pack-since-summary") is None
     # What young people wrote on it, and why the two can point different ways.
@@ -87,6 +87,18 @@ def test_a_theme_says_when_most_of_its_young_people_were_answering_one_question(
         checked[(bool(most), tone)] += 1
     # The demo has both: Home and carers (mostly "one good thing") and Social workers (asked about changes).
     assert checked[(True, "positive")] >= 1 and checked[(True, "negative")] >= 1, checked
+
+
+def test_a_theme_whose_tone_its_question_asked_for_leads_only_where_a_question_on_it_agrees(app, demo_pack):
+    _, _, version = demo_pack
+    summary = version.content["summary"]
+    # Friends and a normal life: 6 of 11 positive, most of them naming "one good thing": working well, not a headline.
+    friends = next(w for w in summary["working_well"] if w.startswith("Friends and a normal life:"))
+    assert "most of them answering \u201cWhat is one good thing in your life right now?\u201d" in friends
+    assert not any(m.startswith("Friends and a normal life:") for m in summary["messages"])
+    # Home and carers: the same, but 25 of the 42 who answered its face question agree, so it leads.
+    home = next(m for m in summary["messages"] if m.startswith("Home and carers:"))
+    assert "most of them answering" in home and "Good or Really good" in home
 
 
 def test_the_tone_rule_is_said_once_and_two_themes_never_ask_the_same_risk_question(app, demo_pack):
