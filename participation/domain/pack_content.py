@@ -339,10 +339,11 @@ def quotes_sentence(kept_rare: int) -> str:
     printed answers still have a detail the check flags (the officer chose to keep them)."""
     said = f"The officer starred quotes showing what young people said on each theme, at most {QUOTES_PER_THEME} each. The app flagged printed answers with {CHECK_FLAGS}; "
     if not kept_rare:
-        return said + f"the officer reworded each one flagged (marked {EDITED_MARK}) or left it out."
+        return said + f"the officer reworded each one flagged (marked {EDITED_MARK}), translated it, or left it out."
     answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
     return said + (
-        f"the officer reworded some (marked {EDITED_MARK}) or left them out, and kept {answers} as written though "
+        f"the officer reworded some (marked {EDITED_MARK}), translated those in another language, or left them out, "
+        f"and kept {answers} as written though "
         f"flagged. "
         "A young person's words are printed again in the summary, the questions or under a recommendation only when "
         "none of their printed answers keeps such a detail."
@@ -357,8 +358,8 @@ def translation_sentence(translated: int, originals: int) -> str | None:
         return None
     said = []
     if translated:
-        said.append("Some answers were in another language: they are printed in the team's English translation, "
-                    "unmarked, as the language alone could point to one or two.")
+        said.append("Answers in another language are printed in the team's English translation, unmarked: the "
+                    "language alone could point to a young person.")
     if originals:
         said.append("Some answers are printed in the young person's own words in another language, with an English "
                     "translation after them where there is one.")
@@ -894,7 +895,8 @@ def _share_text(cells: dict[str, str], faces: tuple[int, ...], answered: str) ->
     return " and ".join(f"{in_words(c)} {name}" for c, name in shown) + f", of {answered}"
 
 
-CHANGE_CAVEAT = "They are not the same young people, so this may come from who came as much as from what changed."
+CHANGE_CAVEAT = ("They may not be the same young people (no names are asked), so this may come from who came as much as "
+                 "from what changed.")
 
 
 def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dict, text_of: dict[str, str],
@@ -921,7 +923,7 @@ def _clear_changes(then_ids: list[int], now_ids: list[int], then: dict, now: dic
             continue
         better = (delta < 0) == (faces == LOW_SCALE)
         cells_then, cells_now = dict(then[slug][1]), dict(now[slug][1])
-        # Said as what changed, not as a verdict: they are not the same young people.
+        # Said as what changed, not as a verdict: they may not be the same young people.
         lines.append((
             f"\u201c{question}\u201d {'Fewer' if delta < 0 else 'More'} chose {name} than in {when} "
             f"(then {_share_text(cells_then, faces, then[slug][0])}; now {_share_text(cells_now, faces, now[slug][0])}). "
@@ -964,7 +966,8 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
         "_better": {line: better for line, better in changes},  # for build's checks; taken out before printing
         "questions": questions,
         "note": "The tables count young people who chose each answer, then and now, out of those who answered. They "
-        "are not the same young people, so a change may come from who came as much as from what changed." + different,
+        "may not be the same young people (no names are asked), so a change may come from who came as much as from what "
+        "changed." + different,
     }
 
 
@@ -980,16 +983,25 @@ def review_theme(question: str, in_pack: set[str]) -> str | None:
     return suggestion.theme
 
 
+# Where the one rule places a face or choice question, said beside its answers under the review's question.
+FOCUS_PLACED = {
+    "working-well": "The summary lists it as working well.",
+    "not-working": "The summary lists it as not working well.",
+    "mixed": "The answers were split: neither side was clearly bigger.",
+}
+
+
 def _review_focus(theme: str, label: str, asked: list[tuple[dict, str]], placing: str | None, written: str | None,
                   changes: list[str]) -> list[str]:
     """The summary's first lines: every figure the pack has on the review question's theme, side by side, and
     where they point different ways, why that can be. `asked` holds each face or choice question's printed table
     and where the one rule places it; `placing` and `written` where it places what young people wrote, and its line."""
     lines = []
-    for table, _ in asked:
+    for table, placing_of in asked:
         cells = "; ".join(f"{d['label']} {d['count']}" for d in table["distribution"])
         tick = " (they could tick more than one)" if table.get("multiple") else ""
-        lines.append(f"Asked \u201c{table['prompt']}\u201d, of the {table['answered']} young people who answered{tick}: {cells}.")
+        lines.append(f"Asked \u201c{table['prompt']}\u201d, of the {table['answered']} young people who answered{tick}: {cells}. "
+                     + FOCUS_PLACED[placing_of])
         asked_before = f"\u201c{table['prompt']}\u201d "
         lines.extend(f"{SINCE_HEADING}: {c.removeprefix(asked_before)}" for c in changes if c.startswith(asked_before))
     if written:
@@ -1252,7 +1264,7 @@ def build(
         placement[t] = placing
         theme_by_id[t]["placed"] = placing
         first = []  # the tones whose quotes come first under the theme
-        most, invited = "", False
+        most, tone_asked_for = "", False
         if placing != "mixed":
             # Said where most of the young people on its side were answering one question that led to it.
             tone = "positive" if placing == "working-well" else "negative"
@@ -1260,20 +1272,20 @@ def build(
             led = _led_by(answering[t], on_side, {p.id: p for p in prompts}, tone)
             if led:
                 question, why = led
-                most, invited = f", most of them answering \u201c{question}\u201d", bool(why)
+                most, tone_asked_for = f", most of them answering \u201c{question}\u201d", bool(why)
                 theme_by_id[t]["other_questions"].append(
                     f"Most of the young people {tone} about it were answering \u201c{question}\u201d{why}.")
         if placing == "working-well":
             first.append("positive")
             working.append((pos, f"{label}: {_of_wrote(tone_shown[t]['positive'], len(theme_people[t]))} positive{most}."))
-            if invited:
+            if tone_asked_for:
                 asked_for.add(working[-1][1])
             headlines[working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "positive"), KEEP.format(label=label.lower()))
             reach[working[-1][1]] = (len(theme_people[t]), t, None)
         if placing == "not-working":
             first.append("negative")
             not_working.append((neg, f"{label}: {_of_wrote(tone_shown[t]['negative'], len(theme_people[t]))} negative{most}."))
-            if invited:
+            if tone_asked_for:
                 asked_for.add(not_working[-1][1])
             headlines[not_working[-1][1]] = (_quote(theme_quotes[t], reusable_tone, "negative"), CHANGE.format(label=label.lower()))
             reach[not_working[-1][1]] = (len(theme_people[t]), t, None)

@@ -497,8 +497,8 @@ def _close_the_loop(officer: StaffUser, review, session_obj: ParticipationSessio
     recommendations.add_update(officer, first, _ago(PROGRESS_DAYS_AGO),
                                "A letter template with the new worker's name and photo is being tested with the Children in Care Council.", False)
     second = recommendations.add_recommendation(
-        officer, review, "Every child in care is asked who in their family they want to see more, and their plan says how and "
-        "when it will happen, unless it is unsafe.",
+        officer, review, "Every child in care and care leaver is asked who in their family they want to see more, and their "
+        "plan says how and when it will happen, unless it is unsafe.",
         f"{siblings} of the {see_more['answered']} young people who answered \u201cWho would you like to see more?\u201d "
         f"ticked Brothers or sisters and {parents} Mum or dad. One said: "
         "\u201cmore time with my brothers. we used to live together\u201d.",

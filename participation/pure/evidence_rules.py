@@ -30,7 +30,7 @@ NO_CONTENT = frozenset({
     "nope", "nah", "na", "n a", "idk", "dunno", "i dont know", "dont know", "i dont no", "not sure", "meh",
     "whatever", "no comment", "yes", "yeah", "yep",
 })
-NO_CONTENT_EXAMPLES = "\u201cfine\u201d, \u201cok\u201d or \u201cnothing\u201d"
+NO_CONTENT_EXAMPLES = "\u201cfine\u201d, \u201cok\u201d, \u201cnothing\u201d or \u201cdon't know\u201d"
 _NOT_A_WORD = re.compile(r"[^\w\s]+")
 
 

@@ -31,7 +31,7 @@ def test_the_method_states_the_rare_detail_rule_once_and_only_what_is_true_of_th
     assert "the officer reworded each one flagged" in method
     # Said once: the appendix lists the kinds of detail, and says nothing of answers kept with one (there are none).
     assert "kept" not in detail and "kept" not in method
-    for kind in ("university", "a named job or workplace", "the manager of the home they live in", "supported housing at an age"):
+    for kind in ("university", "a named job or workplace", "the manager or staff of the home they live in", "supported housing at an age"):
         assert kind in detail, kind
     # And the demo's printed words follow the rule: no job, workplace, university, home manager or housing age.
     printed = " ".join(w for g in content["appendix"]["answers_by_theme"] for w in g["answers"]).lower()
@@ -116,7 +116,7 @@ def test_no_printed_quote_is_marked_as_translated_and_the_method_says_some_were(
     printed = [w for g in content["appendix"]["answers_by_theme"] for w in g["answers"]]
     assert translated and all(a.translation in printed for a in translated)
     assert not any("translated" in w.lower() for w in printed)
-    assert any(p.startswith("Some answers were in another language") for p in content["method"]["paragraphs"])
+    assert any(p.startswith("Answers in another language are printed") for p in content["method"]["paragraphs"])
     # The Tigrinya answer names nobody in the family.
     assert "i miss my family a lot and i want to talk to them" in printed
     assert not any("my mother" in w.lower() or "my brothers a lot" in w.lower() for w in printed)

@@ -478,7 +478,7 @@ def translation_text(translation: str) -> str:
 
 NOTHING_MORE_HEADING = "Answers that said nothing more"
 NOTHING_MORE_NOTE = (
-    "These written answers said nothing more than \u201cfine\u201d, \u201cok\u201d or \u201cnothing\u201d, so they count "
+    "These written answers said nothing more than \u201cfine\u201d, \u201cok\u201d, \u201cnothing\u201d or \u201cdon't know\u201d, so they count "
     "toward no theme."
 )
 SINCE_HEADING = "Since last time"
