@@ -1008,7 +1008,7 @@ def _review_focus(theme: str, label: str, asked: list[tuple[dict, str]], placing
         lines.append(written)
     sides = {p for _, p in asked} | ({placing} if placing else set())
     if written and asked and len(sides) > 1:
-        lines.append("These count different young people: everyone who answered a question, and only those who chose to "
+        lines.append("These count different groups: everyone who answered the question, and only those who chose to "
                      "write about it. So they can point different ways without either being wrong: ask the service for whom "
                      f"{label.lower()} is not going well, and why.")
     return lines

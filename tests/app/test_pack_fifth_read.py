@@ -39,7 +39,7 @@ def test_the_summary_leads_with_the_review_question_and_every_figure_on_its_them
     # What young people wrote on it, and why the two can point different ways.
     heard = next(t for t in content["themes"] if t["label"] == "Being heard in decisions")
     assert lines[2].startswith(f"All {heard['young_people']} young people who wrote about being heard in decisions were negative")
-    assert "These count different young people" in lines[3]
+    assert "These count different groups" in lines[3]
     # First in the summary of the web page and of Word.
     first = html.select_one("section#pack-summary").find("h3")
     assert first.get_text() == FOCUS_HEADING
