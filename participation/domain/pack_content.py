@@ -358,8 +358,8 @@ def translation_sentence(translated: int, originals: int) -> str | None:
         return None
     said = []
     if translated:
-        said.append("Answers in another language are printed in the team's English translation, unmarked: the "
-                    "language alone could point to a young person.")
+        said.append("Some answers were in another language: printed in the team's English translation, unmarked, as "
+                    "the language could point to someone.")
     if originals:
         said.append("Some answers are printed in the young person's own words in another language, with an English "
                     "translation after them where there is one.")
@@ -385,8 +385,9 @@ def hidden_tone_sentence(themes: list[str]) -> str | None:
     partly hidden to protect a small group: said, with how many wrote about each, never the hidden number."""
     if not themes:
         return None
-    return ("How young people felt is not shown, to protect a small group, so these are listed on neither side: "
-            f"{'; '.join(themes)}. Their quotes are in the theme pages.")
+    return ("How many young people felt each way is not shown, to protect a small group, so these are listed on neither "
+            f"side: {'; '.join(themes)}. Their quotes are in the theme pages and every answer is in the appendix, to read "
+            "for yourself.")
 
 
 def check(review: Review, session_ids: list[int] | None) -> dict:

@@ -109,11 +109,28 @@ def _add(a: int, b: int) -> int:
 
 def pins(cells: Mapping[str, Shown], total: Shown | None) -> bool:
     """Whether what is shown pins down a hidden cell (a "fewer than 2" is 1 whatever is done, so it
-    only counts as pinned when its label alone would not already say it)."""
+    only counts as pinned when its label alone would not already say it), or would once a reader knows
+    whether a count hidden to protect another is none or not: a quote can say a group wrote about a
+    theme, and "not shown" beside two "fewer than 5" of a total of 7 then leaves each small one 1."""
     threshold = next(iter(cells.values())).threshold if cells else 2
-    for k, values in possible_values(cells, total).items():
-        c = cells[k]
-        if len(values) < 2 and (c.secondary or c.withheld or c.at_least or threshold > 2):
+    if _pinned(possible_values(cells, total), cells, threshold):
+        return True
+    for k, c in cells.items():
+        if not c.secondary:
+            continue
+        for known in (Shown(None, threshold, at_least=True), Shown(0, threshold)):
+            branch = {**cells, k: known}
+            values = possible_values(branch, total)
+            if all(values.values()) and _pinned(values, branch, threshold, small_only=True):
+                return True
+    return False
+
+
+def _pinned(values: Mapping[str, set[int]], cells: Mapping[str, Shown], threshold: int, small_only: bool = False) -> bool:
+    """Whether a hidden cell has fewer than two possible values (`small_only`: only a "fewer than N" counts)."""
+    for k, possible in values.items():
+        small = not (cells[k].secondary or cells[k].withheld or cells[k].at_least)
+        if len(possible) < 2 and (threshold > 2 or not small) and (small or not small_only):
             return True
     return False
 

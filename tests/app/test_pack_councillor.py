@@ -266,7 +266,7 @@ def test_one_rule_places_each_theme_the_same_in_the_summary_and_on_its_page_neve
     # (or, where how they felt is partly hidden to protect a small group, in a line of their own that says so)
     assert "Money" in mixed and summary["too_few"] and "Money" in summary["hidden_tone"]
     assert all(label in summary["too_few"] + summary["hidden_tone"] for label in mixed) and not re.search(r"\d", summary["too_few"])
-    assert "How young people felt is not shown, to protect a small group" in summary["hidden_tone"]
+    assert "How many young people felt each way is not shown, to protect a small group" in summary["hidden_tone"]
     # A theme whose own words were too few to say, but whose tick-box question the summary lists, is said once,
     # by that figure: "Seeing family" is not also among the themes too few to say.
     family = next(t for t in content["themes"] if t["label"] == "Seeing family")

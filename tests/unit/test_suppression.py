@@ -5,7 +5,14 @@ from __future__ import annotations
 import itertools
 import random
 
-from participation.pure.suppression import Shown, pins, suppress_breakdown, suppress_count, suppress_linked
+from participation.pure.suppression import (
+    Shown,
+    pins,
+    possible_values,
+    suppress_breakdown,
+    suppress_count,
+    suppress_linked,
+)
 
 
 def reader_values(cells: dict[str, str], total: str | None, threshold: int) -> dict[str, set[int]]:
@@ -141,3 +148,16 @@ def test_a_count_hidden_in_one_table_cannot_be_worked_out_from_a_total_printed_i
     assert str(out["less"]) == str(out["no"]) == "fewer than 5"
     # Left alone, each sum pinned a hidden count; now none does.
     assert not any(pins({p: out[p] for p in parts}, None if out[t].secondary else out[t]) for t, parts in sums)
+
+
+def test_knowing_a_count_hidden_to_protect_another_is_not_none_pins_no_small_one():
+    # Money by group in a councillor's read: "fewer than 5 / not shown / fewer than 5" of 7. The pack quotes a
+    # care leaver on it, so "not shown" is 5 or more, and then each small count must be 1: the row is withheld.
+    cells, total = suppress_breakdown({"children-in-care": 1, "care-leavers": 5, "did-not-say": 1}, 5, total=7)
+    assert {str(c) for c in cells.values()} == {"withheld"} and str(total) == "7"
+    # Where either answer to "is it none?" still leaves each small count two or more values, nothing more is hidden.
+    cells, _ = suppress_breakdown({"really good": 8, "good": 17, "ok": 10, "bad": 5, "really bad": 2}, 5, total=42)
+    assert [str(c) for c in cells.values()] == ["8", "17", "10", "not shown", "fewer than 5"]
+    for branch in (Shown(None, 5, at_least=True), Shown(0, 5)):
+        values = possible_values({**cells, "bad": branch}, total=Shown(42, 5))
+        assert all(len(v) != 1 for k, v in values.items() if k == "really bad")

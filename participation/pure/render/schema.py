@@ -295,7 +295,7 @@ TRANSLATED_MARK = "[translated into English by the participation team]"
 PLACEHOLDER_NOTE = (
     "Quotes are young people's own words, spelling included. Where a young person wrote in another language, the "
     "quote may be the participation team's English translation, not marked as one, since the language alone could "
-    "point to them (How we gathered the evidence says whether any are). "
+    "point to them (How we gathered the evidence says so where any are). "
     "Personal details were replaced by placeholders such as [name], [school] or [phone] "
     "before anyone outside the participation team saw them. Where the app's check flagged a detail that "
     "could point to one young person (see How we gathered the evidence), an officer wrote that part more "
