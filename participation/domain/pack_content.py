@@ -30,6 +30,7 @@ from participation.domain.models import (
 )
 from participation.domain.models.answers import REJECT_REASONS, AnswerState
 from participation.domain.models.packs import RESPONSES
+from participation.domain.models.sessions import SessionState
 from participation.domain.themes import theme_labels
 from participation.pure.evidence_rules import (
     HIGH_SCALE,
@@ -808,8 +809,8 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
             tone = theme["tone"]
             # What its own words say, never where the summary lists it: a face or tick-box question may place it.
             out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it ({in_words(tone['positive'])} positive, "
-                        f"{in_words(tone['mixed'])} mixed, {in_words(tone['negative'])} negative); their words put it on neither "
-                        "side, so they are no figure to rest on alone (see the theme).", t))
+                        f"{in_words(tone['mixed'])} mixed, {in_words(tone['negative'])} negative); what they wrote puts it on "
+                        "neither side, so it is no figure to rest on alone (see the theme).", t))
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text and answer.id in rare:
@@ -1605,6 +1606,7 @@ def build(
             "url": f"{base}/j/{session_obj.join_code}/updates" if base.startswith(("http://", "https://")) else None,
             "code": session_obj.join_code,
             "written_on": entry.updated_on.isoformat() if entry and entry.updated_on else None,
+            "closed": session_obj.state == SessionState.CLOSED.value,
         })
     # Face and choice questions by theme, with the figures The numbers prints, for what a recommendation rests on.
     asked_on_theme: dict[str, list[dict]] = defaultdict(list)

@@ -17,7 +17,7 @@ from participation.domain.models import Answer, AnswerTheme, Prompt, Recommendat
 from participation.pure.evidence_rules import answer_tone, asks_for_good, person_tone
 from participation.pure.render.docx import render_docx
 from participation.pure.render.html import render_document
-from participation.pure.render.schema import FOCUS_HEADING, focus_intro
+from participation.pure.render.schema import FOCUS_HEADING, focus_intro, follow_up_line
 
 
 def test_the_summary_leads_with_the_review_question_and_every_figure_on_its_theme(app, demo_pack):
@@ -137,3 +137,12 @@ def test_the_demo_recommendations_say_only_what_their_evidence_supports(app, dem
     # A tick box says who they want to see more, not where their family lives or how often they should meet.
     family = next(r for t, r in recs.items() if "who in their family they want to see more" in t)
     assert "two weeks" not in family.title and "apart" not in family.title
+
+
+def test_a_printed_join_code_says_it_opens_only_the_you_said_we_did_page_once_the_session_has_closed(app, demo_pack):
+    _, _, version = demo_pack
+    (entry,) = version.content["follow_up"]
+    assert entry["closed"] is True and entry["code"] in follow_up_line(entry)
+    assert "nobody can answer with it" in follow_up_line(entry)
+    # Said only of a closed session: an open one's code lets anyone answer, so the line claims nothing then.
+    assert "nobody can answer" not in follow_up_line({**entry, "closed": False})

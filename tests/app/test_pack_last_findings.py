@@ -257,7 +257,7 @@ def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, d
     c = app.test_client()
     sign_in(c, scrutiny, PASSWORD)
     page = c.get(f"/staff/reviews/{review.id}/recommendations").text
-    assert "their words put it on neither side, so they are no figure to rest on alone" in page
+    assert "what they wrote puts it on neither side, so it is no figure to rest on alone" in page
     assert "how they felt was mixed" not in page and "the summary lists it as neither" not in page
 
 

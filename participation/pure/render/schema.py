@@ -218,6 +218,7 @@ class FollowUp(TypedDict, total=False):
     url: str | None  # the session's "You said, we did" page; None when the app's public address is not set
     code: str  # the session's join code: typed on the Join page, it leads to the same page
     written_on: str | None  # YYYY-MM-DD when it was last written; None when not written by the day the pack was prepared
+    closed: bool  # the session had closed when the pack was prepared: its code opens only this page
 
 
 class SinceRow(TypedDict):
@@ -351,8 +352,9 @@ def follow_up_line(item: FollowUp) -> str:
         return f"{lead} {'It is' if written else 'Once written, it will be'} at:"
     code = item.get("code")
     if code:
+        closed = " The session has closed, so the code opens only this page: nobody can answer with it." if item.get("closed") else ""
         return (f"{lead} To read it{'' if written else ' once written'}, type the code {code} on the app's Join page "
-                "(the participation team can give the app's web address).")
+                f"(the participation team can give the app's web address).{closed}")
     return lead
 
 
