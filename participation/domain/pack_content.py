@@ -993,7 +993,7 @@ FOCUS_PLACED = {
 }
 
 
-def _review_focus(theme: str, label: str, asked: list[tuple[dict, str]], placing: str | None, written: str | None,
+def _review_focus(label: str, asked: list[tuple[dict, str]], placing: str | None, written: str | None,
                   changes: list[str]) -> list[str]:
     """The summary's first lines: every figure the pack has on the review question's theme, side by side, and
     where they point different ways, why that can be. `asked` holds each face or choice question's printed table
@@ -1640,7 +1640,7 @@ def build(
             else:
                 written = (f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt was "
                            "mixed, or too few said the same to say.")
-        review_focus = {"theme": label, "lines": _review_focus(focus, label, asked_focus, placement.get(focus), written, changes)}
+        review_focus = {"theme": label, "lines": _review_focus(label, asked_focus, placement.get(focus), written, changes)}
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     rests = {r.id: _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
                              kept | originals_kept(r.quote_answer_ids or []), rare, in_summary) for r in recs}
