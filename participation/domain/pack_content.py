@@ -1523,8 +1523,9 @@ def build(
             raw, cells, total_cell = by_group.get(t, (Counter(), {}, None))
             quote = next((q for q in theme_quotes[t] if q in reusable_tone and quote_group.get(q) == "care-leavers"
                           and not unknown(tone_shown[t][reusable_tone[q]])), None)
-            if (not quote or t in hidden_tone or not cells or not may_say_raised(cells, total_cell, "care-leavers")
-                    or len(theme_people[t]) < threshold):
+            # Only a theme the summary lists on neither side: the message says how they felt was mixed.
+            if (not quote or placement[t] != "mixed" or t in by_question or t in hidden_tone or not cells
+                    or not may_say_raised(cells, total_cell, "care-leavers") or len(theme_people[t]) < threshold):
                 continue
             leavers_message.append(
                 f"{theme_by_id[t]['label']}: how the {theme_by_id[t]['young_people']} young people who wrote about it felt "

@@ -265,9 +265,10 @@ PACK_CHECK = {
     "my foster carers are letting me stay put": "my foster carers are still there for me \U0001f44d",
 }
 
-# Words the officer wrote more generally (PACK_CHECK) and then starred, by their start: Housing's only quote was
-# "got my own flat finally", though most who wrote about housing found it hard.
-STAR_AFTER_CHECK = ("where i live i share a kitchen",)
+# Words the officer starred after the check, by their start, so a theme shows what its young people said each
+# way: Housing's only quote was "got my own flat finally", though most who wrote about housing found it hard
+# (the officer wrote it more generally, PACK_CHECK); social workers had no positive quote.
+STAR_AFTER_CHECK = ("where i live i share a kitchen", "my pa is great she actually answers")
 
 # Suggestions the demo's officer corrected while confirming, by the start of the answer's words.
 RETHEMED = {

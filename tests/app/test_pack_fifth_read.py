@@ -146,3 +146,16 @@ def test_a_printed_join_code_says_it_opens_only_the_you_said_we_did_page_once_th
     assert "nobody can answer with it" in follow_up_line(entry)
     # Said only of a closed session: an open one's code lets anyone answer, so the line claims nothing then.
     assert "nobody can answer" not in follow_up_line({**entry, "closed": False})
+
+
+def test_a_care_leavers_message_never_calls_a_theme_mixed_that_the_summary_lists_on_a_side(app, demo_pack):
+    # The demo's officer starred a care leaver's positive words on social workers ("my pa is great…"), a theme
+    # listed as not working well: a message saying how they felt "was mixed" would contradict the summary.
+    _, _, version = demo_pack
+    content = version.content
+    placed = {t["label"]: t["placed"] for t in content["themes"]}
+    assert any("my pa is great" in q for t in content["themes"] for q in t["quotes"])
+    for m in content["summary"]["messages"]:
+        if "felt was mixed, or too few said the same to say" in m:
+            assert placed[m.split(":")[0]] == "mixed", m
+    assert not any("my pa is great" in m for m in content["summary"]["messages"])
