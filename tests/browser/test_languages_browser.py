@@ -39,6 +39,9 @@ def test_a_journey_in_the_chosen_language(phone, live, bank_session, lang, dir_,
     phone.goto(f"{live.url}/join")
     # The picker names each language in its own script: tap it without reading any English.
     phone.click(f"nav.py-languages a[lang='{lang}']")
+    # Read the new page once it has loaded: read mid-navigation, a busy machine saw no document yet.
+    phone.wait_for_url(f"**lang={lang}*")
+    phone.wait_for_load_state()
     assert phone.evaluate("[document.documentElement.lang, document.documentElement.dir]") == [lang, dir_]
     phone.fill("#code", bank_session.join_code.lower())
     phone.click("form[action='/join'] button[type=submit]")
