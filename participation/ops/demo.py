@@ -426,7 +426,7 @@ def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
             packs.leave_out_words(officer, pack, q["id"])
         elif change:
             packs.edit_words(officer, pack, q["id"], change)
-    # A theme on neither side shows its other side too: the officer stars the words they wrote more generally.
+    # So a theme shows what its young people said each way, the officer stars a few more (STAR_AFTER_CHECK).
     for a in db.session.execute(select(Answer).where(Answer.session_id.in_(pack.session_ids))).scalars():
         if a.state == "approved" and a.text and _starting(a.text, STAR_AFTER_CHECK):
             themes.star(officer, pack.review, a.id, True)
