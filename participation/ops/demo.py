@@ -217,6 +217,9 @@ PACK_CHECK = {
     "little. you stop bothering to get to know them coz they just leave anyway. then the new one reads your file and "
     "thinks they know you. they dont. and in my review they all talk about me like im not even in the room",
     "my cat biscuit": "my cat \U0001f431",
+    "i wish someone would tell me properly why im in care. i was 6": "i wish someone would tell me properly why im in "
+    "care. i was little and nobody ever explained it. i only found out bits by reading stuff myself. i still dont know "
+    "the full story and every time i ask they say they will get back to me. they never get back to me",
     # University, a named job or workplace, a home's manager and supported housing before 18: few young
     # people share them, so the officer wrote each more generally ("college", "my job", "where i live").
     "uni!! first in my family": "college!! \U0001f393",

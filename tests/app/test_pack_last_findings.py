@@ -100,7 +100,7 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     by_label = {g["label"]: g for g in content["appendix"]["answers_by_theme"]}
     wrote = {t["label"]: t["young_people"] for t in content["themes"]}
     home = by_label["Home and carers"]
-    assert len(home["answers"]) == 12 and home["count_text"] == "12 answers from 10 young people."
+    assert len(home["answers"]) == 11 and home["count_text"] == "11 answers from 9 young people."
     school = by_label["School, college and learning"]
     assert school["count_text"].startswith(f"{len(school['answers'])} answers from ")
     assert f"In all, {wrote['School, college and learning']} young people wrote about this theme" in school["count_text"]
@@ -117,8 +117,9 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
 def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
     _, content = demo
     hidden = content["summary"]["hidden_tone"]
-    # Health: every group's count is "fewer than 5", so none is named.
-    assert "Health and wellbeing (7 wrote about it; fewer than 5 in each group, so no group is named)" in hidden
+    # Health: the children in care's count is shown, so they are named; School's biggest group is hidden, so none is.
+    assert "Health and wellbeing (12 wrote about it, children in care among them)" in hidden
+    assert "School, college and learning (10 wrote about it)" in hidden
     columns = {"Children in care": "children_in_care", "Care leavers": "care_leavers"}
     rows = {r["theme"]: r for r in content["group_breakdown"]}
     for part in hidden.split(": ", 1)[1].split("; "):

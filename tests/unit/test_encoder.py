@@ -22,7 +22,7 @@ def test_the_real_model_gives_its_known_vector_and_reads_meaning():
     assert vectors.shape == (3, encoder.DIMENSIONS) and vectors.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
     # Measured once from the shipped file; a different model or a broken tokenizer moves these.
-    np.testing.assert_allclose(vectors[0][:4], [-0.0891, 0.0167, -0.0101, 0.0779], atol=2e-3)
+    np.testing.assert_allclose(vectors[0][:4], [-0.0738, -0.0110, -0.0177, 0.0681], atol=2e-3)
     assert vectors[0] @ vectors[1] > 3 * (vectors[0] @ vectors[2])  # same meaning, other words: closer
 
 
