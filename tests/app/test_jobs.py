@@ -17,6 +17,18 @@ from tests.conftest import Young
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
+class Worker(SimpleWorker):
+    """`rq worker`'s own loop without its command channel (a thread listening for "stop" and "kill" from
+    `rq` on the command line), which running a job never uses: in a pytest-xdist process, stopping that thread
+    waited out its full 60-second poll."""
+
+    def subscribe(self) -> None:
+        pass
+
+    def unsubscribe(self) -> None:
+        pass
+
+
 def _approved_unthemed(app, officer_client, open_session):
     y = Young(app.test_client(), open_session.join_code)
     y.join()
@@ -40,7 +52,7 @@ def test_a_theming_job_runs_through_rq_on_redis(app, officer_client, open_sessio
     queue = Queue(jobs.QUEUE, connection=redis)
     assert queue.count == 1
     assert db.session.get(Job, job.id).state == "queued"
-    SimpleWorker([queue], connection=redis).work(burst=True)  # what `rq worker participation` does
+    Worker([queue], connection=redis).work(burst=True)  # what `rq worker participation` does
     db.session.expire_all()
     done = db.session.get(Job, job.id)
     assert done.state == "done" and done.result == {"themed": 1}

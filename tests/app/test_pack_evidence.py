@@ -12,16 +12,16 @@ from sqlalchemy import bindparam, select, text
 from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import PackVersion, Review, StaffUser
-from participation.ops.demo import PASSWORD, load_demo
+from participation.ops.demo import PASSWORD
 from participation.pure.evidence_rules import says_nothing_more
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK, annex_line
-from tests.conftest import sign_in
+from tests.conftest import demo_loaded, sign_in
 from tests.unit.test_suppression import assert_nothing_pinned
 
 
 @pytest.fixture
 def demo(app):
-    load_demo()
+    demo_loaded()
     review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
     return review, pack_content.build(review, None, review.title)
 
@@ -122,7 +122,7 @@ def _breakdown(counts: dict, shown: dict, threshold: int) -> None:
 
 
 def test_every_published_figure_matches_an_independent_recount(app):
-    load_demo()
+    demo_loaded()
     version = db.session.execute(select(PackVersion).order_by(PackVersion.id)).scalars().first()
     content = version.content
     pack = version.pack
@@ -301,7 +301,7 @@ def test_a_version_published_before_any_recommendation_says_it_has_no_annex(app,
 def test_no_table_in_the_published_demo_pack_lets_a_hidden_count_be_worked_out(app):
     """For every table the pack prints, every value each hidden cell could have given the shown cells
     and total, by brute force: none may have only one."""
-    load_demo()
+    demo_loaded()
     content = db.session.execute(select(PackVersion).order_by(PackVersion.id)).scalars().first().content
     threshold = content["threshold"]
     summary = content["summary"]

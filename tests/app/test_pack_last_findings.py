@@ -15,18 +15,18 @@ from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import Prompt, Review, StaffUser
 from participation.domain.pack_content import HIDDEN_TONE_PLACED, _answers_from
-from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF, load_demo
+from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
 from participation.pure.render.docx import render_docx
 from participation.pure.render.html import render_document as render_html
 from participation.pure.render.schema import TONE_CAPTION, TONE_RULE, placed_text, tone_text
-from tests.conftest import sign_in
+from tests.conftest import demo_loaded, sign_in
 
 
 @pytest.fixture
 def demo(app):
-    load_demo()
+    demo_loaded()
     review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
     return review, pack_content.build(review, None, review.title)
 

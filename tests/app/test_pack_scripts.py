@@ -18,8 +18,8 @@ from sqlalchemy import select
 from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import Review
-from participation.ops.demo import load_demo
 from participation.pure.render import render_docx, render_pdf
+from tests.conftest import demo_loaded
 from tests.unit.test_render import EXAMPLE
 
 # Two of the demo's answers as the young people wrote them (Arabic, and Tigrinya in Ethiopic script).
@@ -76,7 +76,7 @@ def _printable(chars: set[str]) -> set[str]:
 
 @pytest.fixture
 def demo_pack(app):
-    load_demo()
+    demo_loaded()
     review = db.session.execute(select(Review).order_by(Review.id)).scalars().first()
     return pack_content.build(review, None, review.title)
 

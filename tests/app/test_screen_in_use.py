@@ -137,6 +137,11 @@ def _model_copy(tmp_path, monkeypatch):
 
 def test_safeguarding_retrain_learns_from_decisions_and_records_it(app, runner, council, tmp_path, monkeypatch):
     before = _model_copy(tmp_path, monkeypatch)
+    # Every 8th labelled row rather than all 9,700 keeps this test to seconds; the frozen held-out set is whole.
+    # (tests/unit/test_disclosure_model.py trains on every row.)
+    rows, labelled = training.load_rows, training.load_labelled
+    monkeypatch.setattr(training, "load_rows", lambda paths=None: rows(paths) if paths else rows()[::8])
+    monkeypatch.setattr(training, "load_labelled", lambda *paths: labelled(*paths)[::8])
     for text, flag in [("he makes me hold stuff for him or i owe him", True), ("the bus to college is always late", False)]:
         db.session.add(ScreenLabel(council_id=council.id, text=text, disclosure=flag, source="approved", created_on=date.today()))
     db.session.commit()

