@@ -184,6 +184,21 @@ GENERAL_QUESTIONS = (
 GROUPS = ("children-in-care", "care-leavers")
 UNKNOWN = "did-not-say"
 GROUP_LABELS = {"children-in-care": "Children in care", "care-leavers": "Care leavers", UNKNOWN: "Did not say"}
+
+
+def hidden_tone_line(label: str, young_people: str, raw: Counter, cells: dict[str, Shown], threshold: int) -> str:
+    """The summary's line for a theme on neither side because how its young people felt is partly hidden.
+    A group is named only where its count is shown: naming the biggest of hidden counts would say which is
+    bigger. Where every group's count is "fewer than N", the line says so instead; where the groups are not
+    known (`cells` empty), it names none."""
+    biggest = max(GROUPS, key=lambda k: raw.get(k, 0))
+    if cells and not cells[biggest].hidden and cells[biggest].value:
+        among = f", {GROUP_LABELS[biggest].lower()} among them"
+    elif cells and all(c.hidden and not unknown(c) for c in cells.values() if c.value != 0):
+        among = f"; fewer than {threshold} in each group, so no group is named"
+    else:
+        among = ""
+    return f"{label} ({young_people} wrote about it{among})"
 # How a young person's group is decided (groups_of, by evidence_rules.group_said), said once, beside the
 # group table, and used for every count by group: the table, themes by group and the summary.
 GROUPS_DECIDED = (
@@ -1421,17 +1436,8 @@ def build(
     for t in ordered:
         if placement[t] != "mixed" or t in by_question or not any(unknown(c) for c in tone_shown[t].values()):
             continue
-        raw, cells, total_cell = by_group.get(t, (Counter(), {}, None))
-        # A group is named only where its count is shown: naming the biggest of hidden counts would say
-        # which is bigger. Where every group's count is "fewer than N", the line says so instead.
-        biggest = max(GROUPS, key=lambda k: raw.get(k, 0))
-        if cells and not cells[biggest].hidden and cells[biggest].value:
-            among = f", {GROUP_LABELS[biggest].lower()} among them"
-        elif cells and all(c.hidden and not unknown(c) for c in cells.values() if c.value != 0):
-            among = f"; fewer than {threshold} in each group, so no group is named"
-        else:
-            among = ""
-        hidden_tone[t] = f"{theme_by_id[t]['label']} ({theme_by_id[t]['young_people']} wrote about it{among})"
+        raw, cells, _ = by_group.get(t, (Counter(), {}, None))
+        hidden_tone[t] = hidden_tone_line(theme_by_id[t]["label"], theme_by_id[t]["young_people"], raw, cells, threshold)
         theme_by_id[t]["placed_by"] = HIDDEN_TONE_PLACED
 
     # The strongest messages: those that cover the most young people first, then the clearest; the first

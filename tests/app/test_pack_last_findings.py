@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from collections import Counter
 from datetime import date, timedelta
 
 import docx
@@ -14,13 +15,14 @@ from sqlalchemy import select
 from participation.domain import pack_content
 from participation.domain.db import db
 from participation.domain.models import Prompt, Review, StaffUser
-from participation.domain.pack_content import HIDDEN_TONE_PLACED, _answers_from
+from participation.domain.pack_content import HIDDEN_TONE_PLACED, _answers_from, hidden_tone_line
 from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
 from participation.pure.render.docx import render_docx
 from participation.pure.render.html import render_document as render_html
 from participation.pure.render.schema import TONE_CAPTION, TONE_RULE, placed_text, tone_text
+from participation.pure.suppression import suppress_breakdown
 from tests.conftest import demo_loaded, sign_in
 
 
@@ -126,6 +128,27 @@ def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
         for label, key in columns.items():
             if f"{label.lower()} among them" in part:
                 assert rows[part.split(" (")[0]][key].isdigit(), part
+
+
+@pytest.mark.parametrize(("counts", "said"), [
+    # Both counts shown: the bigger group is named.
+    ({"children-in-care": 6, "care-leavers": 7}, "Money (13 wrote about it, care leavers among them)"),
+    # The bigger count hidden only to protect the small one: naming it would say which is bigger.
+    ({"children-in-care": 6, "care-leavers": 2}, "Money (8 wrote about it)"),
+    # Both withheld (any number): no group named and no "fewer than", which would pin them.
+    ({"children-in-care": 4, "care-leavers": 4}, "Money (8 wrote about it)"),
+    # Every group that has anyone is "fewer than 5": the line says so rather than naming one.
+    ({"children-in-care": 3, "care-leavers": 0}, "Money (3 wrote about it; fewer than 5 in each group, so no group is named)"),
+    # Young people who did not say their group do not stop a shown group being named.
+    ({"children-in-care": 6, "care-leavers": 2, "did-not-say": 3}, "Money (11 wrote about it, children in care among them)"),
+])
+def test_a_hidden_tone_line_names_a_group_only_where_its_count_is_shown(counts, said):
+    cells, _ = suppress_breakdown(counts, 5, total=sum(counts.values()))
+    assert hidden_tone_line("Money", str(sum(counts.values())), Counter(counts), cells, 5) == said
+
+
+def test_a_hidden_tone_line_names_no_group_where_groups_are_not_known():
+    assert hidden_tone_line("Money", "8", Counter(), {}, 5) == "Money (8 wrote about it)"
 
 
 def test_the_tracker_and_the_annex_say_when_progress_was_last_recorded(app, demo):
