@@ -44,6 +44,20 @@ def test_numpy_features_match_scikit_learns():
         np.testing.assert_allclose(got, row, atol=1e-9)
 
 
+def test_the_meaning_head_read_with_numpy_gives_scikit_learns_probability():
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(400, 384)).astype(np.float32)
+    y = (vectors[:, 0] + 0.5 * vectors[:, 1] * vectors[:, 2] > 0).astype(int)  # not linear: the hidden layer has work
+    fitted = training.meaning_head().fit(vectors[:300], y[:300])
+    hidden, hidden_bias, out, out_bias = training.meaning_arrays(fitted)
+    shipped = screen_model.load()
+    assert shipped.vector_hidden.shape == (384, training.HIDDEN) and shipped.vector_coef.shape == (training.HIDDEN,)
+    head = screen_model.Model(**{**shipped.__dict__, "vector_hidden": hidden, "vector_hidden_bias": hidden_bias,
+                                 "vector_coef": out, "vector_intercept": out_bias})
+    got = [screen_model.vector_risk(head, v) for v in vectors[300:]]
+    np.testing.assert_allclose(got, fitted.predict_proba(vectors[300:])[:, 1], atol=1e-5)
+
+
 def test_wording_the_rules_miss_raises_an_alert_from_the_model_with_the_closest_examples_as_its_reason():
     assert not assess(INDIRECT).disclosure
     result = screen(INDIRECT)

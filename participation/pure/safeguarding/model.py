@@ -1,9 +1,9 @@
 """The screen's model: reads an answer for possible harm, to catch wording the rules miss.
 
 Two small heads, averaged: logistic regression on the words (one and two at a time) and letter runs
-(3 to 5 letters inside each word) weighted by tf-idf, which reads spelling and slang; and logistic
-regression on the shared sentence encoder's vector (`participation.pure.encoder`), which reads meaning
-in words nobody here wrote. Trained offline by `training.py`, shipped as plain arrays, read here with
+(3 to 5 letters inside each word) weighted by tf-idf, which reads spelling and slang; and a small neural
+network (one hidden layer) on the shared sentence encoder's vector (`participation.pure.encoder`), which
+reads meaning in words nobody here wrote. Trained offline by `training.py`, shipped as plain arrays, read here with
 numpy and the encoder.
 
 Every answer carries the average as its risk, and the moderation queue shows the riskiest first. At or
@@ -39,7 +39,9 @@ class Model:
     intercept: float
     threshold: float  # at or above this the model alone flags an answer
     info: dict
-    vector_coef: np.ndarray  # the head on the encoder's sentence vector
+    vector_hidden: np.ndarray  # the meaning head on the encoder's vector: (384, hidden) weights, then ReLU
+    vector_hidden_bias: np.ndarray
+    vector_coef: np.ndarray  # (hidden,) weights of its output
     vector_intercept: float
     example_vectors: np.ndarray  # labelled disclosures, to show the closest as the reason for an alert
     examples: tuple[tuple[str, str], ...]  # (text, category) of each row of example_vectors
@@ -62,7 +64,8 @@ def word_risk(model: Model, text: str) -> float:
 
 def vector_risk(model: Model, vector: np.ndarray) -> float:
     """The meaning head's probability, from the encoder's vector of the answer."""
-    return _sigmoid(model.vector_intercept + float(vector @ model.vector_coef))
+    hidden = np.maximum(vector.astype(np.float32) @ model.vector_hidden + model.vector_hidden_bias, 0.0)
+    return _sigmoid(model.vector_intercept + float(hidden @ model.vector_coef))
 
 
 def risk(model: Model, text: str, vector: np.ndarray | None = None) -> float:
@@ -88,17 +91,19 @@ def save(model: Model, directory: Path = MODEL_DIR) -> None:
             "examples": [list(e) for e in model.examples]}
     (directory / "disclosure_model.json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     np.savez_compressed(directory / "disclosure_model.npz", word_idf=model.word_idf, char_idf=model.char_idf,
-                        coef=model.coef, vector_coef=model.vector_coef,
-                        example_vectors=model.example_vectors.astype(np.float16))
+                        coef=model.coef, vector_hidden=model.vector_hidden, vector_hidden_bias=model.vector_hidden_bias,
+                        vector_coef=model.vector_coef, example_vectors=model.example_vectors.astype(np.float16))
 
 
 def load(directory: Path = MODEL_DIR) -> Model:
     meta = json.loads((directory / "disclosure_model.json").read_text(encoding="utf-8"))
     arrays = np.load(directory / "disclosure_model.npz")
-    return Model(meta["words"], meta["chars"], arrays["word_idf"], arrays["char_idf"], arrays["coef"],
-                 float(meta["intercept"]), float(meta["threshold"]), meta["info"], arrays["vector_coef"],
-                 float(meta["vector_intercept"]), arrays["example_vectors"].astype(np.float32),
-                 tuple((text, category) for text, category in meta["examples"]))
+    return Model(words=meta["words"], chars=meta["chars"], word_idf=arrays["word_idf"], char_idf=arrays["char_idf"],
+                 coef=arrays["coef"], intercept=float(meta["intercept"]), threshold=float(meta["threshold"]),
+                 info=meta["info"], vector_hidden=arrays["vector_hidden"], vector_hidden_bias=arrays["vector_hidden_bias"],
+                 vector_coef=arrays["vector_coef"], vector_intercept=float(meta["vector_intercept"]),
+                 example_vectors=arrays["example_vectors"].astype(np.float32),
+                 examples=tuple((text, category) for text, category in meta["examples"]))
 
 
 @lru_cache(maxsize=1)
