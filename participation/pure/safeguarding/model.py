@@ -7,8 +7,8 @@ reads meaning in words nobody here wrote. Trained offline by `training.py`, ship
 numpy and the encoder.
 
 Every answer carries the average as its risk, and the moderation queue shows the riskiest first. At or
-above `threshold` (the lowest at which the rules and the model together were right at least four times
-in five in cross-validation) the model raises an alert on its own; its reason is the labelled examples
+above `threshold` (the lowest at which, in cross-validation, the alerts the model raised without the rules
+were right at least `training.ADDED_PRECISION` of the time) the model raises an alert on its own; its reason is the labelled examples
 closest in meaning (`closest`), since it has no words to point at.
 """
 
