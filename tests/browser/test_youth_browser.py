@@ -366,12 +366,14 @@ def test_something_else_opens_a_box_whose_words_are_screened(phone, live, office
     assert not phone.is_visible("#other")
     phone.click("label:has-text('Something else')")
     phone.wait_for_selector("#other", state="visible")
-    phone.fill("#other", "my mate Jayden lends me money")
+    # (Words with nothing like harm in them: "my mate Jayden lends me money" reads to the screen's model like
+    # debt used to control someone, a false alarm it raised on 2026-12-06, which would show the "Are you OK?" page.)
+    phone.fill("#other", "my mate Jayden helps me budget")
     phone.click("button:has-text('Finish')")
     phone.wait_for_selector("h1:has-text('Thank you')")
     answer = _answers_by_kind()["multiple"]
     assert answer.choices == ["Something else"]
-    assert answer.text == "my mate [name] lends me money"
+    assert answer.text == "my mate [name] helps me budget"
 
 
 # Headless Chromium has no voices: these stand in for the phone's speech engine and record what it is asked to say.
