@@ -16,7 +16,7 @@ from participation.pure.prompt_bank import load_bank
 from participation.pure.safeguarding import screen
 from participation.pure.safeguarding.disclosure import assess
 from participation.pure.safeguarding.pii import find_personal_details, redact
-from participation.pure.theming.classifier import classify_many
+from participation.pure.theming.classifier import TONES, classify_many
 
 FOLDERS = [Path(p) for p in sys.argv[1:]] or [
     Path(__file__).resolve().parents[1] / "tests" / "data" / "heldout"
@@ -83,12 +83,20 @@ def theme_figures(name, r, theme_key="theme"):
             ")",
         ]
     if "tone" in r[0]:
-        line += ["tone", round(float(np.mean([c.tone == x["tone"] for c, x in zip(cs, r, strict=True)])), 3)]
-    if "prompt" in r[0]:  # the tone the app suggests reads the question too, as the pack does
-        good = {p["text"]: asks_for_good(p["slug"]) for p in load_bank()}
-        tones = [answer_tone(x["text"], c.tone, good.get(x["prompt"], False)) for c, x in zip(cs, r, strict=True)]
-        line += ["(reading the question", round(float(np.mean([t == x["tone"] for t, x in zip(tones, r, strict=True)])), 3), ")"]
+        # The app has three tones: an answer labelled neutral (saying nothing good or bad) is left out.
+        toned = [(c, x) for c, x in zip(cs, r, strict=True) if x["tone"] in TONES]
+        line += ["tone", round(float(np.mean([c.tone == x["tone"] for c, x in toned])), 3)]
+        if len(toned) < len(r):
+            line += [f"({len(r) - len(toned)} neutral left out)"]
+        if "prompt" in r[0]:  # the tone the app suggests reads the question too, as the pack does
+            good = {p["text"]: asks_for_good(p["slug"]) for p in load_bank()}
+            tones = [answer_tone(x["text"], c.tone, good.get(x["prompt"], False)) for c, x in toned]
+            line += ["(reading the question", round(float(np.mean([t == x["tone"] for t, (_, x) in zip(tones, toned, strict=True)])), 3), ")"]
     print(*line)
+    if "tone_writer" in r[0]:  # labelled twice, blind, then the differences settled by a third reader
+        for key in ("tone", "theme"):
+            agree = np.mean([x[f"{key}_writer"] == x[f"{key}_second"] for x in r])
+            print(f"  {key}: the writer and a second reader agreed on {agree:.3f} before the differences were settled")
 
 
 for pattern in ("disclosure_*.csv", "session_*.csv", "real_quotes*.csv"):
@@ -97,7 +105,7 @@ for pattern in ("disclosure_*.csv", "session_*.csv", "real_quotes*.csv"):
         if "theme" in r[0] and not name.startswith("disclosure"):
             theme_figures(name, [x for x in r if x["theme"]])
 for name, r in batches("themes_*.csv"):
-    theme_figures(name, r)
+    theme_figures(name, [x for x in r if x["theme"]])  # an answer about nothing ("dunno") has no theme to find
 for name, r in batches("pii_*.csv"):
     spans_total = found = clean = kept = 0
     for x in r:

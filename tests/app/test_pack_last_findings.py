@@ -102,26 +102,28 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     by_label = {g["label"]: g for g in content["appendix"]["answers_by_theme"]}
     wrote = {t["label"]: t["young_people"] for t in content["themes"]}
     home = by_label["Home and carers"]
-    assert len(home["answers"]) == 11 and home["count_text"] == "11 answers from 9 young people."
+    assert len(home["answers"]) == 11 and home["count_text"] == "11 answers from 10 young people."
     school = by_label["School, college and learning"]
     assert school["count_text"].startswith(f"{len(school['answers'])} answers from ")
     assert f"In all, {wrote['School, college and learning']} young people wrote about this theme" in school["count_text"]
     assert all(g["count_text"].startswith(f"{len(g['answers'])} answer") for g in by_label.values())
-    # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1); where more
-    # wrote about the theme (their answers listed under another), it says so without a number (a councillor
-    # read "1 answer." beside a group table showing at least two as a contradiction).
-    assert by_label["Moves and stability"]["count_text"] == (
-        "1 answer. In all, fewer than 5 young people wrote about this theme: the rest say more about another theme, "
-        "so their answers are listed there.")
+    # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1), and where
+    # young people listed are hidden, how many more wrote about the theme is not said either (the single-answer case
+    # is test_an_appendix_theme_says_when_more_young_people_wrote_about_it_even_where_both_counts_are_hidden).
+    assert by_label["Moves and stability"]["count_text"] == "1 answer."
+    assert by_label["Money"]["count_text"] == (
+        f"{len(by_label['Money']['answers'])} answers from fewer than 5 young people. In all, {wrote['Money']} young people "
+        "wrote about this theme: the rest say more about another theme, so their answers are listed there.")
     assert home["count_text"] in render_html(content)
 
 
 def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
     _, content = demo
     hidden = content["summary"]["hidden_tone"]
-    # Health: the children in care's count is shown, so they are named; School's biggest group is hidden, so none is.
-    assert "Health and wellbeing (11 wrote about it, children in care among them)" in hidden
-    assert "School, college and learning (10 wrote about it)" in hidden
+    # Health: the children in care's count is shown, so they are named; Money's groups are all too small, so none is
+    # (only the biggest group hidden: test_a_hidden_tone_line_names_a_group_only_where_its_count_is_shown).
+    assert "Health and wellbeing (10 wrote about it, children in care among them)" in hidden
+    assert "Money (7 wrote about it; fewer than 5 in each group, so no group is named)" in hidden
     columns = {"Children in care": "children_in_care", "Care leavers": "care_leavers"}
     rows = {r["theme"]: r for r in content["group_breakdown"]}
     for part in hidden.split(": ", 1)[1].split("; "):

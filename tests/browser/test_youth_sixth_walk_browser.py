@@ -205,7 +205,7 @@ def test_the_address_bar_follows_every_kind_of_in_page_back(phone, live, make_se
     phone.click("button[value=next]")
     phone.wait_for_selector("text=2 of 3")
     # They come back once the card has settled; typing before that would be written over by them.
-    phone.wait_for_function("() => (document.querySelector('textarea') || {}).value === %s" % json.dumps("the buses are late " * 12))
+    phone.wait_for_function("words => (document.querySelector('textarea') || {}).value === words", arg="the buses are late " * 12)
     phone.fill("textarea", "the buses are late")
     phone.click("button[value=next]")
     phone.wait_for_selector("text=3 of 3")
