@@ -85,6 +85,12 @@ def staff(browser):
     page.click("table a:has-text('feel heard')")
     page.click("a:has-text('Theme board')")
     shot(page, "staff-6-theme-board")
+    page.click("a:has-text('Check and confirm themes')")
+    page.select_option("#f-show", "all")
+    page.wait_for_url("**show=all**")
+    page.keyboard.press("j")
+    page.screenshot(path=str(OUT / "staff-7-check-themes.png"))  # the window only: the list is long
+    print("wrote staff-7-check-themes")
     page.goto(f"{BASE}/staff/moderation")
     shot(page, "staff-4-moderation")
     page.goto(f"{BASE}/staff/alerts")

@@ -227,9 +227,10 @@ def young(app, open_session):
     return y
 
 
-def written_answer(app, officer_client, session, words, star=True, tone=None):
-    """An approved written answer with its suggested themes confirmed, starred unless star=False, and its
-    tone set by the officer when given (else left as suggested)."""
+def written_answer(app, officer_client, session, words, star=True, tone=None, theme=None):
+    """An approved written answer with its suggested themes confirmed (or `theme` set by the officer, as for
+    words in another language, which get no suggestion), starred unless star=False, and its tone set by
+    the officer when given (else left as suggested)."""
     y = Young(app.test_client(), session.join_code)
     y.join()
     y.answer(1, "3")
@@ -238,7 +239,7 @@ def written_answer(app, officer_client, session, words, star=True, tone=None):
     a = db.session.execute(select(Answer).where(Answer.text == words)).scalar_one()
     officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
     apply = f"/staff/reviews/{session.review_id}/theming/apply"
-    officer_client.post(apply, data={"answer_ids": [a.id], "action": "confirm"})
+    officer_client.post(apply, data={"answer_ids": [a.id], "action": "set", "theme": theme} if theme else {"answer_ids": [a.id], "action": "confirm"})
     if star:
         officer_client.post(f"/staff/reviews/{session.review_id}/answers/{a.id}/star", data={"on": "1"})
     if tone:

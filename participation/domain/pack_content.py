@@ -1563,9 +1563,10 @@ def build(
     for t in themes:
         t["risk_weight"], t["risk_basis"] = negative_weight(tone_shown[t["id"]]["negative"]), ""
         # A theme the summary lists as not working well from a face or choice question, which too few wrote
-        # negatively about to carry a risk line, rests it on the question's figure instead: never "only a few",
-        # so the two do not contradict each other. Where enough wrote negatively, their count stays the basis.
-        if (t["risk_weight"] == "few" and by_question.get(t["id"], ("",))[0] == "not-working"
+        # negatively about to carry a risk line (or whose count is hidden to protect a small group), rests it on
+        # the question's figure instead: never "only a few", so the two do not contradict each other. Where
+        # enough wrote negatively, their count stays the basis.
+        if (t["risk_weight"] in ("few", "hidden") and by_question.get(t["id"], ("",))[0] == "not-working"
                 and t["id"] in question_basis):
             t["risk_weight"], t["risk_basis"] = "question", question_basis[t["id"]]
     # Questions rest on the evidence: the themes most young people were negative about, and the one

@@ -45,27 +45,43 @@ PAGE_SIZE = 25  # answers to check on one page
 # ---- suggesting ------------------------------------------------------------------------------
 
 
+def readable_words(answer: Answer) -> str | None:
+    """The words the English models can read: an officer's translation, or the answer itself if the screen
+    read it as English. Words in another language with no translation yet are not guessed at."""
+    return answer.translation or (answer.text if answer.screened and answer.language in (None, "en") else None)
+
+
 def suggest(answers: list[Answer]) -> int:
-    """Store suggestions for approved answers that no officer has themed yet. Caller commits."""
+    """Store suggestions for approved answers that no officer has themed yet. Caller commits.
+
+    A written answer in another language, until an officer translates it, gets only its question's
+    theme and no tone: the English models would only guess at words they cannot read."""
     todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not any(t.source == "confirmed" for t in a.themes)]
-    texts = [a for a in todo if a.text]
+    words = {a.id: readable_words(a) for a in todo if a.text}
+    texts = [a for a in todo if words.get(a.id)]
     # The question's own theme weighs in: most answers to "What would help you feel safer?" are about safety.
-    results = dict(zip([a.id for a in texts], classify_many([a.text for a in texts], prompt_themes=[a.prompt.theme for a in texts]),
+    results = dict(zip([a.id for a in texts], classify_many([words[a.id] for a in texts], prompt_themes=[a.prompt.theme for a in texts]),
                        strict=True))
     for a in todo:
         a.themes = []
         db.session.flush()
-        if a.text:
+        if a.id in results:
             c = results[a.id]
             if not a.tone_confirmed:  # an officer's tone is never replaced by a suggestion
                 # "xbox" in answer to "What is one good thing…?" is good news: the suggestion reads the
                 # question as the pack does, so the board and the pack never disagree.
-                a.tone = answer_tone(a.text, c.tone, asks_for_good(a.prompt.bank_slug))
+                a.tone = answer_tone(words[a.id], c.tone, asks_for_good(a.prompt.bank_slug))
             a.emerging = not c.fits_well
             a.themes = [
                 AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested")
                 for i, s in enumerate(c.themes)
             ]
+        elif a.text:
+            # Not read: the question's theme, for the officer to confirm once they know what it says.
+            if not a.tone_confirmed:
+                a.tone = None
+            a.emerging = False
+            a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="suggested")] if a.prompt.theme else []
         elif a.prompt.theme:
             # Scale and choice answers take the theme their prompt is tagged with.
             a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="prompt")]
@@ -231,6 +247,7 @@ def translate(user: StaffUser, review: Review, answer_id: int, translation: str)
                                 "[name] or [place].", suggestion=result.redacted)
     answer.translation = text or None
     record("answer-translated" if text else "answer-translation-removed", answer, actor=user, review_id=review.id)
+    suggest([answer])  # suggestions read the translation now (themes an officer confirmed are kept)
     db.session.commit()
     return answer
 
@@ -484,23 +501,22 @@ def confirmed_examples() -> list[Example]:
     is checked: its themes are not yet all known."""
     undecided = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
     rows = db.session.execute(
-        select(Answer.id, Answer.text, AnswerTheme.theme, AnswerTheme.rank)
+        select(Answer.id, AnswerTheme.theme)
         .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
         .where(AnswerTheme.source == "confirmed", Answer.text.is_not(None), Answer.state == AnswerState.APPROVED.value)
         .where(Answer.id.not_in(undecided))
         .order_by(Answer.id, AnswerTheme.rank)
     ).all()
-    by_answer: dict[int, tuple[str, list[str]]] = {}
-    for answer_id, text, theme, _rank in rows:
-        by_answer.setdefault(answer_id, (text, []))[1].append(theme)
+    by_answer: dict[int, list[str]] = {}
+    for answer_id, theme in rows:
+        by_answer.setdefault(answer_id, []).append(theme)
     tones = dict(db.session.execute(
         select(Answer.id, Answer.tone)
         .where(Answer.tone_confirmed.is_(True), Answer.tone.in_(TONES), Answer.text.is_not(None),
                Answer.state == AnswerState.APPROVED.value)
     ).all())
-    texts = {i: text for i, (text, _) in by_answer.items()}
-    missing = set(tones) - set(texts)
-    if missing:
-        texts |= dict(db.session.execute(select(Answer.id, Answer.text).where(Answer.id.in_(missing))).all())
-    return [Example(f"db-{i}", texts[i], tuple(by_answer[i][1]) if i in by_answer else (), tones.get(i))
-            for i in sorted(texts)]
+    # The models learn from words they can read: a translation, or the answer itself in English; words in
+    # another language with no translation teach nothing.
+    answers = db.session.execute(select(Answer).where(Answer.id.in_(set(by_answer) | set(tones)))).scalars()
+    texts = {a.id: words for a in answers if (words := readable_words(a))}
+    return [Example(f"db-{i}", texts[i], tuple(by_answer.get(i, ())), tones.get(i)) for i in sorted(texts)]

@@ -354,6 +354,12 @@ def _theme(officer: StaffUser, review, session_obj: ParticipationSession, data: 
         .order_by(Answer.id)
     ).scalars().all()
     ids = [a.id for a in written]
+    # Answers in another language are translated first (on the Check themes page), so their suggested
+    # themes and tone read the translation, not a guess at words the models cannot read.
+    glosses = _glosses(data)
+    for a in written:
+        if a.language not in (None, "en") and a.text in glosses:
+            themes.translate(officer, review, a.id, glosses[a.text])
     themes.apply(officer, review, ids, "confirm")
     for a in written:
         theme = _starting(a.text, RETHEMED)
@@ -416,7 +422,7 @@ def _check_before_publishing(officer: StaffUser, pack, data: dict) -> None:
     answer flagged as possibly identifying written more generally or left out."""
     glosses = _glosses(data)
     for q in packs.check(pack)["to_translate"]:
-        if q["text"] in glosses:
+        if q["text"] in glosses and not q["translation"]:
             packs.translate_words(officer, pack, q["id"], glosses[q["text"]])
     # Words with some English in them, like "اكل عربي" in an English answer, are translated too, before
     # the check, which reads the translation ("Arabic food").

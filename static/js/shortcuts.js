@@ -7,7 +7,8 @@
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
 // words kept beside Undo); an item swapped back in (by Undo) gets focus itself. With
-// data-shortcuts-autofocus the first item has focus when the page opens.
+// data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
+// anchor starts from that item.
 (function () {
   "use strict";
   function list() { return document.querySelector("[data-shortcuts]"); }
@@ -84,5 +85,8 @@
     }
   });
 
-  if (list() && list().hasAttribute("data-shortcuts-autofocus") && !current()) focusItem(items()[0]);
+  // A page opened at an item (#answer-12, where the officer was before Apply) starts from it.
+  var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+  if (list() && target && target.matches(selector())) focusItem(target);
+  else if (list() && list().hasAttribute("data-shortcuts-autofocus") && !current()) focusItem(items()[0]);
 })();

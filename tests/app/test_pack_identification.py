@@ -45,7 +45,7 @@ def _flags(pack: Pack, answer_id: int) -> list[str]:
 def test_words_in_another_language_print_as_the_translation_unless_the_officer_chooses_the_original(
     app, officer_client, open_session
 ):
-    a = written_answer(app, officer_client, open_session, ARABIC, tone="negative")
+    a = written_answer(app, officer_client, open_session, ARABIC, tone="negative", theme="being-heard")
     assert a.language != "en"
     pack = _pack(officer_client, open_session)
     # Untranslated, the pack could only print the Arabic: the language itself is a detail to decide on.
@@ -81,7 +81,7 @@ def test_words_in_another_language_print_as_the_translation_unless_the_officer_c
 def test_words_in_another_language_written_more_generally_in_english_are_english(
     app, officer_client, open_session
 ):
-    a = written_answer(app, officer_client, open_session, ARABIC, tone="negative")
+    a = written_answer(app, officer_client, open_session, ARABIC, tone="negative", theme="being-heard")
     pack = _pack(officer_client, open_session)
     officer_client.post(f"/staff/packs/{pack.id}/answers/{a.id}/edit", data={"text": TRANSLATION})
     db.session.expire_all()

@@ -223,7 +223,7 @@ def test_an_answer_of_another_review_cannot_be_confirmed(officer_client, make_se
 def test_the_page_documents_its_keyboard_shortcuts_and_marks_the_controls(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "new sw")
     page = soup(officer_client.get(theming_url(two_questions)))
-    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "a"]
+    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "p", "m", "n", "a"]
     assert page.select_one("#theming")["data-shortcuts"] == ".py-theming-item"
     assert page.select_one(f"#pick-{a}")["aria-keyshortcuts"] == "x"
     assert page.select_one(".py-action-bar button")["aria-keyshortcuts"] == "a"
@@ -281,3 +281,99 @@ def test_the_suggested_tone_reads_the_question_as_the_pack_does(app, two_questio
     assert asked_for_good.tone == "positive"
     assert said_nothing.tone != "positive"
     assert asked_otherwise.tone == themes.classify_many(["xbox"])[0].tone
+
+
+TIGRINYA = "ኣደይን ኣሕዋተይን ብዙሕ ናፊቐዮም።"  # "I miss my mother and my brothers a lot."
+
+
+def unread(session, prompt, text=TIGRINYA):
+    """An approved answer the screen marked as another language (not read by it), with no suggestions yet."""
+    i = approved(session, prompt, text, suggested=(), tone=None)
+    a = db.session.get(Answer, i)
+    a.language, a.screened = "script:ethiopic", False
+    db.session.commit()
+    return a
+
+
+def test_words_in_another_language_get_no_guessed_tone_or_themes_until_translated(app, two_questions):
+    sw, better = two_questions.prompts[1], two_questions.prompts[2]
+    sw.theme = "social-workers"
+    db.session.commit()
+    tagged, untagged = unread(two_questions, sw), unread(two_questions, better)
+    english = db.session.get(Answer, approved(two_questions, better, "i miss my family a lot", suggested=(), tone=None))
+    themes.suggest([tagged, untagged, english])
+    db.session.commit()
+    # Only the question's theme, as a suggestion to check; no tone; not "emerging" (nothing was read).
+    assert [(t.theme, t.source) for t in tagged.themes] == [("social-workers", "suggested")] and tagged.tone is None
+    assert untagged.themes == [] and untagged.tone is None and not untagged.emerging
+    assert english.tone and english.themes  # English words are read as before
+
+
+def test_an_officer_translates_on_the_check_themes_page_and_the_suggestions_read_the_translation(officer_client, two_questions):
+    a = unread(two_questions, two_questions.prompts[2])
+    themes.suggest([a])
+    db.session.commit()
+    item = soup(officer_client.get(theming_url(two_questions))).select_one(f"#answer-{a.id}")
+    assert "Ethiopic" in item.get_text(" ") and "cannot read it" in item.get_text(" ")
+    assert "tone not suggested" in " ".join(item.get_text(" ").split())
+    button = item.select_one("button[hx-post$='/translation']")
+    box = item.select_one("textarea[name=translation]")
+    assert box["form"] == button["form"] == f"translate-{a.id}"
+    # A personal detail in the translation is refused beside the box, with what was typed kept.
+    r = officer_client.post(button["hx-post"], data={"translation": "I miss my mum, call me on 07700 900123"}, headers={"HX-Request": "true"})
+    assert r.status_code == 422
+    item = soup(r).select_one("article")
+    assert item.select_one(".govuk-error-message") and "07700 900123" in item.select_one("textarea").get_text()
+    assert db.session.get(Answer, a.id).translation is None
+    # Saved, the suggestions read it: a tone, themes from the English words, the original kept.
+    r = officer_client.post(button["hx-post"], data={"translation": "I miss my mother and my brothers a lot. I want to talk to them."},
+                            headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    db.session.expire_all()
+    a = db.session.get(Answer, a.id)
+    assert a.text == TIGRINYA and a.translation.startswith("I miss my mother")
+    assert a.tone == "negative" and "family-and-friends-contact" in {t.theme for t in a.themes}
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "answer-translated")).scalar_one()
+    # Without JavaScript the form posts and comes back to the same place in the list.
+    back = theming_url(two_questions, show="all")
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a.id}/translation",
+                            data={"translation": "I miss my family.", "back": back})
+    assert r.status_code == 303 and r.location == f"{back}#answer-{a.id}"
+
+
+def test_the_models_learn_from_the_translation_never_from_words_they_cannot_read(officer_client, two_questions):
+    a, b = unread(two_questions, two_questions.prompts[1]), unread(two_questions, two_questions.prompts[2], TIGRINYA + " ")
+    apply = f"/staff/reviews/{two_questions.review_id}/theming/apply"
+    for i in (a.id, b.id):
+        officer_client.post(apply, data={"answer_ids": [i], "action": "set", "theme": "family-and-friends-contact"})
+        officer_client.post(apply, data={"answer_ids": [i], "action": "tone-negative"})
+    officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a.id}/translation", data={"translation": "I miss my family."})
+    db.session.expire_all()
+    learned = {e.text: (e.themes, e.tone) for e in themes.confirmed_examples()}
+    assert learned == {"I miss my family.": (("family-and-friends-contact",), "negative")}
+
+
+def test_an_answers_tone_is_set_from_its_own_buttons_with_a_key_each(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "new sw never rings", tone="positive")
+    page = soup(officer_client.get(theming_url(two_questions)))
+    buttons = {b["aria-keyshortcuts"]: b for b in page.select(f"#answer-{a} button[name=action]")}
+    assert {k: b["value"] for k, b in buttons.items()} == {"p": "tone-positive", "m": "tone-mixed", "n": "tone-negative"}
+    assert all(b["aria-pressed"] == "false" for b in buttons.values())  # a suggestion is not a decision
+    assert "<kbd>n</kbd>" in str(page.select_one("#shortcuts"))
+    # By htmx: the tone is the officer's, the item comes back with it pressed, and stays to check its themes.
+    r = officer_client.post(buttons["n"]["hx-post"], data={"action": "tone-negative"}, headers={"HX-Request": "true"})
+    item = soup(r).select_one("article")
+    assert item.select_one("button[value=tone-negative]")["aria-pressed"] == "true" and not item.has_attr("data-decided")
+    db.session.expire_all()
+    answer = db.session.get(Answer, a)
+    assert (answer.tone, answer.tone_confirmed) == ("negative", True) and sources(a) == {"social-workers": "suggested"}
+    # Themes confirmed too: the item is done, so the keyboard moves on.
+    officer_client.post(buttons["n"]["hx-post"], headers={"HX-Request": "true"})
+    r = officer_client.post(buttons["n"]["hx-post"], data={"action": "tone-mixed"}, headers={"HX-Request": "true"})
+    assert soup(r).select_one("article").has_attr("data-decided")
+    # Without JavaScript the button's own value goes with its form; anything else is refused.
+    back = theming_url(two_questions, show="all")
+    r = officer_client.post(buttons["n"]["hx-post"], data={"action": "tone-positive", "back": back})
+    db.session.expire_all()
+    assert r.status_code == 303 and r.location == back and db.session.get(Answer, a).tone == "positive"
+    assert officer_client.post(buttons["n"]["hx-post"], data={"action": "set"}).status_code == 400

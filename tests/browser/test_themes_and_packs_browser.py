@@ -7,7 +7,7 @@ from sqlalchemy import select
 from participation.domain import moderation, packs, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer
-from tests.app.test_theming_in_context import approved
+from tests.app.test_theming_in_context import approved, unread
 from tests.browser.conftest import staff_sign_in
 from tests.conftest import PASSWORD, Young
 
@@ -128,11 +128,18 @@ def test_checking_themes_keeps_apply_on_screen_and_works_by_keyboard(browser, li
     page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[2]}'")
     # The focused answer is never hidden under the bar (WCAG 2.4.11).
     assert _in_view(page, f"#answer-{ids[2]}")[1] <= _in_view(page, ".py-action-bar")[0]
+    page.keyboard.press("n")  # its tone is negative, by the officer; it stays in place to check its themes
+    page.wait_for_selector(f"#answer-{ids[2]} button[value=tone-negative][aria-pressed=true]")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[2]}'")
     page.keyboard.press("a")  # Apply, in the bar: confirm the ticked answer
     page.wait_for_selector("text=Themes saved for 1 answer.")
+    # The page opens where the officer was, not at the top: at the first answer still to check after the one they ticked.
+    assert page.url.endswith(f"#answer-{ids[2]}")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[2]}'")
     db.session.remove()
     confirmed = {a.id for a in db.session.execute(select(Answer).where(Answer.id.in_(ids))).scalars() if all(t.source == "confirmed" for t in a.themes)}
     assert confirmed == {ids[0], ids[1]}
+    assert (db.session.get(Answer, ids[2]).tone, db.session.get(Answer, ids[2]).tone_confirmed) == ("negative", True)
 
     # The filters apply with htmx, without a reload, and the address follows.
     page.evaluate("window.__samePage = true")
@@ -186,4 +193,25 @@ def test_a_councillor_on_a_tablet_reads_every_number_behind_the_chart(browser, l
         box = cell.bounding_box()
         assert box["x"] + box["width"] <= sizes["page"], cell.inner_text()
         assert cell.is_visible()
+    ctx.close()
+
+
+def test_an_officer_translates_words_in_another_language_where_they_check_themes(browser, live, officer, open_session):
+    prompt = next(p for p in open_session.prompts if p.kind == "text")
+    a = unread(open_session, prompt)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    item = page.locator(f"#answer-{a.id}")
+    assert "the suggestions cannot read it" in item.inner_text() and "tone not suggested" in item.inner_text()
+    # Typing in the box is typing: n, m, p and c are letters here, not shortcuts.
+    page.fill(f"#translation-{a.id}", "")
+    page.type(f"#translation-{a.id}", "i miss my mum and my brothers so much and nobody calls")
+    page.click(f"#answer-{a.id} button:has-text('Save the translation')")
+    page.wait_for_function(f"() => document.querySelector('#answer-{a.id}').textContent.includes('tone negative (suggested)')")
+    db.session.remove()
+    saved = db.session.get(Answer, a.id)
+    assert saved.translation == "i miss my mum and my brothers so much and nobody calls" and not saved.tone_confirmed
+    assert "family-and-friends-contact" in {t.theme for t in saved.themes}
     ctx.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from participation.domain import jobs, themes
@@ -102,23 +102,61 @@ def apply(review_id):
         n = themes.apply(current_user, review, ids, action, theme, **({"chosen_by_filter": _filter_args(f)} if whole_filter else {}))
     except InvalidChange as e:
         flash(e.message, "error")
-    else:
-        flash(f"Themes saved for {n} answer{'s' if n != 1 else ''}." if n else "Nothing changed: those answers already had those themes.")
-    return redirect(back, 303)
+        return redirect(back, 303)
+    what = "Tone" if action in themes.TONE_ACTIONS else "Themes"
+    flash(f"{what} saved for {n} answer{'s' if n != 1 else ''}." if n else "Nothing changed: those answers already had those themes.")
+    shown = parse_ids(request.form.get("shown", "").split())
+    return redirect(back + _place_after(ids, shown, set(themes.matching_ids(review, f)) if shown else set()), 303)
+
+
+def _place_after(ticked: list[int], shown: list[int], listed: set[int]) -> str:
+    """Where the officer was: the first answer shown after the last one they ticked that the list still
+    holds (it may have lost the ones just decided), as an anchor the page opens at; none if there is none."""
+    at = max((shown.index(i) for i in ticked if i in shown), default=None)
+    following = [i for i in shown[at + 1:] if i in listed] if at is not None else []
+    return f"#answer-{following[0]}" if following else ""
 
 
 @bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/confirm")
 @requires(Role.OFFICER)
 def confirm_one(review_id, answer_id):
-    """Confirm the suggestions on one answer: the item comes back for htmx, the page otherwise."""
+    """Confirm the suggested themes on one answer, or set its tone (`action` tone-positive, ...): the item
+    comes back for htmx, done once no suggested theme is left on it; the page otherwise."""
     review = get_review(current_user, review_id)
     answer = themes.written_answer(review, answer_id)
-    themes.apply(current_user, review, [answer.id], "confirm")
+    action = request.form.get("action") or "confirm"
+    if action not in ("confirm", *themes.TONE_ACTIONS):
+        abort(400)
+    themes.apply(current_user, review, [answer.id], action)
     if is_fragment_request():
         labels = themes.theme_labels(review.council_id)
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=True)
-    flash("Themes saved for 1 answer.")
+        decided = all(t.source == "confirmed" for t in answer.themes)
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=decided)
+    flash("Tone saved for 1 answer." if action in themes.TONE_ACTIONS else "Themes saved for 1 answer.")
     return redirect(safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)), 303)
+
+
+@bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/translation")
+@requires(Role.OFFICER)
+def translate_one(review_id, answer_id):
+    """An English translation of an answer in another language; the suggestions then read it. The item
+    comes back for htmx (with the error beside the box), the page otherwise."""
+    review = get_review(current_user, review_id)
+    error = None
+    try:
+        answer = themes.translate(current_user, review, answer_id, request.form.get("translation", ""))
+    except InvalidChange as e:
+        answer, error = themes.written_answer(review, answer_id), e.message
+    if is_fragment_request():
+        labels = themes.theme_labels(review.council_id)
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, translation_error=error,
+                               typed=request.form.get("translation", ""), decided=False), 422 if error else 200
+    if error:
+        flash(error, "error")
+    else:
+        flash("Translation saved: the suggestions now read it.")
+    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id))
+    return redirect(f"{back}#answer-{answer.id}", 303)
 
 
 @bp.post("/reviews/<int:review_id>/answers/<int:answer_id>/star")
