@@ -377,3 +377,16 @@ def test_an_answers_tone_is_set_from_its_own_buttons_with_a_key_each(officer_cli
     db.session.expire_all()
     assert r.status_code == 303 and r.location == back and db.session.get(Answer, a).tone == "positive"
     assert officer_client.post(buttons["n"]["hx-post"], data={"action": "set"}).status_code == 400
+
+
+def test_a_confirmed_theme_still_shows_the_words_it_was_suggested_from(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "my new sw never calls back")
+    db.session.get(Answer, a).themes[0].words = ["sw"]
+    db.session.commit()
+    officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/confirm")
+    item = soup(officer_client.get(theming_url(two_questions, show="all"))).select_one(f"#answer-{a}")
+    assert "suggested from “sw”" in item.get_text(" ")
+    # A theme the officer chose themselves was suggested from nothing, and says nothing of the kind.
+    officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"answer_ids": [a], "action": "set", "theme": "being-heard"})
+    item = soup(officer_client.get(theming_url(two_questions, show="all"))).select_one(f"#answer-{a}")
+    assert "suggested from" not in item.get_text(" ")
