@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import selectinload
@@ -40,6 +40,23 @@ def new_alert(answer: Answer, source: str, categories, cues) -> Alert:
         cues=list(cues),
     )
     db.session.add(alert)
+    return alert
+
+
+def send_to_safeguarding(user: StaffUser, answer: Answer, source: str = "moderator", categories=(), cues=(),
+                         words: str | None = None) -> Alert:
+    """An answer a person sends to the safeguarding lead (a moderator, or an officer whose translation reads
+    like harm): held, so no pack prints it until the lead decides, with an alert; the decision is kept as a
+    label for the screen, on `words` (what it can read) or the answer's own. Caller records and commits."""
+    if answer.state == AnswerState.HELD.value:
+        raise InvalidChange("This answer is already with the safeguarding lead.")
+    alert = new_alert(answer, source=source, categories=categories, cues=cues)
+    answer.state = AnswerState.HELD.value
+    answer.starred = False
+    answer.decided_by_id = user.id
+    answer.decided_on = date.today()
+    screening.keep_label(user.council_id, words or answer.text, disclosure=True, source="sent-to-safeguarding")
+    db.session.flush()
     return alert
 
 

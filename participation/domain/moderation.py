@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import delete, exists, func, or_, select
 
 from participation.domain import screening
-from participation.domain.alerts import new_alert
+from participation.domain.alerts import send_to_safeguarding
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
@@ -210,6 +210,8 @@ def edit_for_pack(user: StaffUser, answer: Answer, edited_text: str) -> None:
     answer.removals = []
     answer.edits = (answer.edits or 0) + 1
     answer.translation = None  # a translation of the old words would no longer match
+    for t in answer.themes:
+        t.words = []  # nor would the words a suggestion came from
     record("answer-edited-for-pack", answer, actor=user, session_id=answer.session_id)
     db.session.commit()
 
@@ -226,14 +228,7 @@ def leave_out_of_packs(user: StaffUser, answer: Answer) -> None:
 
 
 def escalate(user: StaffUser, answer: Answer, note: str = "") -> Alert:
-    if answer.state == AnswerState.HELD.value:
-        raise InvalidChange("This answer is already with the safeguarding lead.")
-    alert = new_alert(answer, source="moderator", categories=[], cues=[])
-    answer.state = AnswerState.HELD.value
-    answer.decided_by_id = user.id
-    answer.decided_on = date.today()
-    screening.keep_label(user.council_id, answer.text, disclosure=True, source="sent-to-safeguarding")
-    db.session.flush()
+    alert = send_to_safeguarding(user, answer)
     record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, note=clean_text(note, 1000))
     db.session.commit()
     return alert

@@ -14,6 +14,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.jobs import enqueue, progress
 from participation.domain.models import (
+    Answer,
     Pack,
     PackFile,
     PackVersion,
@@ -154,8 +155,8 @@ def set_invited(user: StaffUser, pack: Pack, invited: str) -> None:
 # ---- the pre-publish check: words that will be printed -------------------------------------------
 
 
-def translate_words(user: StaffUser, pack: Pack, answer_id: int, translation: str) -> None:
-    themes.translate(user, pack.review, answer_id, translation)
+def translate_words(user: StaffUser, pack: Pack, answer_id: int, translation: str) -> Answer:
+    return themes.translate(user, pack.review, answer_id, translation)
 
 
 def edit_words(user: StaffUser, pack: Pack, answer_id: int, text: str) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from participation.domain.alerts import send_to_safeguarding
 from participation.domain.answers import took_part
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -40,6 +42,9 @@ TONE_ACTIONS = {"tone-confirm": None, **{f"tone-{t}": t for t in TONES}}
 ACTIONS = ("confirm", "set", "add", *TONE_ACTIONS)
 NO_THEME = "none"  # the theme filter for answers no theme fits
 PAGE_SIZE = 25  # answers to check on one page
+TRANSLATION_LIMIT = 2000  # characters in an officer's English translation
+SENT_TO_SAFEGUARDING = ("The translation reads like a possible disclosure of harm, so the answer has gone to the safeguarding "
+                        "lead with it. No pack prints it until they decide.")
 
 
 # ---- suggesting ------------------------------------------------------------------------------
@@ -219,6 +224,12 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
     return len(changed)
 
 
+def confirm_answer(user: StaffUser, review: Review, answer: Answer) -> int:
+    """One answer as an officer reads it, its suggested themes and tone side by side: both confirmed as theirs."""
+    tone = apply(user, review, [answer.id], "tone-confirm") if answer.tone and not answer.tone_confirmed else 0
+    return apply(user, review, [answer.id], "confirm") + tone
+
+
 def written_answer(review: Review, answer_id: int) -> Answer:
     """One approved written answer of this review: the only kind that is themed by hand or starred."""
     answers = _review_answers(review, [answer_id])
@@ -235,19 +246,35 @@ def star(user: StaffUser, review: Review, answer_id: int, on: bool) -> Answer:
     return answer
 
 
+def in_another_language(answer: Answer) -> bool:
+    """Words the screen read as another language, or with some words in another script ("she cooks اكل عربي
+    for me"): the only words an officer translates."""
+    return answer.language not in (None, "en") or any(
+        ch.isalpha() and not ch.isascii() and not unicodedata.name(ch, "").startswith("LATIN") for ch in answer.text or "")
+
+
 def translate(user: StaffUser, review: Review, answer_id: int, translation: str) -> Answer:
     """An officer's English translation of words in another language, kept beside the original (which
-    never changes); packs print both. Screened like any words that may be printed; blank removes it."""
+    never changes); packs print it, and the suggestions read it. Screened like any words that may be
+    printed: a personal detail is refused; words that read like harm send the answer, with the
+    translation, to the safeguarding lead (held: no pack prints it until they decide). Blank removes it."""
     answer = written_answer(review, answer_id)
-    text = clean_text(translation, 2000)
-    if text:
-        result = screen(text)
-        if result.removals:
-            raise InvalidChange("The translation has a personal detail in it. Write it with the detail left out, as "
-                                "[name] or [place].", suggestion=result.redacted)
+    if not in_another_language(answer):
+        raise InvalidChange("These words are in English: they need no translation.")
+    text = clean_text(translation)
+    if len(text) > TRANSLATION_LIMIT:
+        raise InvalidChange(f"The translation is too long: write it in {TRANSLATION_LIMIT:,} characters or fewer.")
+    result = screen(text) if text else None
+    if result and result.removals:
+        raise InvalidChange("The translation has a personal detail in it. Write it with the detail left out, as "
+                            "[name] or [place].", suggestion=result.redacted)
     answer.translation = text or None
     record("answer-translated" if text else "answer-translation-removed", answer, actor=user, review_id=review.id)
-    suggest([answer])  # suggestions read the translation now (themes an officer confirmed are kept)
+    if result and result.disclosure:
+        alert = send_to_safeguarding(user, answer, source="translation", categories=result.categories, cues=result.cues, words=text)
+        record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, reason="translation")
+    else:
+        suggest([answer])  # suggestions read the translation now (themes an officer confirmed are kept)
     db.session.commit()
     return answer
 

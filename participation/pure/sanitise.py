@@ -11,8 +11,13 @@ import unicodedata
 import bleach
 
 # C0/C1 controls except tab and newline; also the bidi overrides and isolates that can make a
-# line read differently from what was typed. Zero-width joiners stay: emoji and some scripts need them.
+# line read differently from what was typed. Zero-width joiners stay (emoji and some scripts need them),
+# except where _INVISIBLE says.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Characters that show nothing and join nothing (zero-width space, word joiner, soft hyphen, fillers): they
+# could hide a phone number or a postcode from the screen ("07700\u200b900123"). A joiner between letters or
+# digits of the Latin alphabet does nothing either, so it goes too; elsewhere (emoji, Persian) it stays.
+_INVISIBLE = re.compile(r"[\u00ad\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\uffa0]|(?<=[0-9A-Za-z])[\u200c\u200d]+|[\u200c\u200d]+(?=[0-9A-Za-z])")
 
 
 def clean_text(value: str | None, max_length: int | None = None) -> str:
@@ -20,7 +25,7 @@ def clean_text(value: str | None, max_length: int | None = None) -> str:
     if not value:
         return ""
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     # strip=True removes tags; the result is HTML-escaped, so turn entities back into characters:
     # templates escape again on output, so this is plain text, not markup.
     text = bleach.clean(text, tags=set(), attributes={}, strip=True, strip_comments=True)

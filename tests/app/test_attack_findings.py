@@ -13,7 +13,7 @@ from participation.domain.jobs import enqueue
 from participation.domain.models import Alert, ParticipationSession
 from participation.web.extensions import limiter
 from tests.app.test_moderation import DISCLOSURE
-from tests.conftest import PASSWORD, make_app, sign_in
+from tests.conftest import PASSWORD, make_app, sign_in, written_answer
 
 
 def test_an_officer_not_running_a_session_cannot_make_themselves_its_officer(app, make_staff, open_session):
@@ -72,10 +72,11 @@ def test_guessing_codes_through_any_door_is_limited_but_a_right_code_still_gets_
         assert c.get(f"/j/{open_session.join_code}").status_code == 200
 
 
-def test_back_cannot_redirect_off_site(officer_client, open_session):
-    r = officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply",
-                            data={"answer_ids": [], "action": "confirm", "back": "https://evil.example/x"})
-    assert r.status_code == 303 and r.location.startswith("/staff/")
+def test_back_cannot_redirect_off_site_or_break_a_header(app, officer_client, open_session):
+    a = written_answer(app, officer_client, open_session, "my social worker changed again")
+    for back in ("https://evil.example/x", "//evil.example", "/\\evil.example", "/staff/x\r\nSet-Cookie: a=b"):
+        r = officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/answers/{a.id}/confirm", data={"back": back})
+        assert r.status_code == 303 and r.location.startswith("/staff/reviews/") and "Set-Cookie" not in r.location, back
 
 
 def test_huge_or_foreign_digit_ids_are_not_errors(officer_client, open_session):

@@ -112,7 +112,9 @@ def test_young_peoples_words_still_read_correctly(hostile_world):
     assert "emoji 😀 and عربي and עברית" in texts
     assert 'alert("pwned")' in texts  # the tags go, the words stay
     assert all("\x00" not in t and "\u202e" not in t for t in texts)  # control and bidi overrides stripped
-    assert "zero\u200bwidth\u200djoin" in texts  # joiners kept: some scripts and emoji need them
+    # Characters that show nothing go (they could hide a phone number from the screen); joiners stay only
+    # where they join something (emoji, Persian): see the test of invisible characters below.
+    assert "zerowidthjoin" in texts
 
 
 def test_no_pack_format_carries_a_formula_or_a_live_script(app, officer_client, hostile_world):
@@ -155,3 +157,17 @@ def test_error_pages_are_in_the_products_style_and_kind(app, code):
     assert r.headers["Content-Security-Policy"] and r.headers["Cache-Control"] == "no-store"
     youth = app.test_client().get(f"/j/NOPE{code}")
     assert youth.status_code == 404 and page.select_one("a") is not None
+
+
+def test_invisible_characters_hide_no_personal_detail_from_the_screen_and_joiners_that_mean_something_stay():
+    from participation.pure.safeguarding import screen  # noqa: PLC0415
+    from participation.pure.sanitise import clean_text  # noqa: PLC0415
+    for hidden in ("ring 07700\u200b900123", "ring 0\u200d7700 900123", "ring 07700\u00ad900123", "ring 07700\u2060900123",
+                   "my postcode is NS1\u200b 2AB"):
+        cleaned = clean_text(hidden)
+        assert not any(c in cleaned for c in "\u200b\u200d\u00ad\u2060"), hidden
+        assert screen(cleaned).removals, hidden
+    assert clean_text("👩\u200d👧 family") == "👩\u200d👧 family"  # an emoji sequence keeps its joiner
+    assert clean_text("می\u200cخواهم") == "می\u200cخواهم"  # as does Persian between letters
+    assert clean_text("\u200b\u2060") == ""
+

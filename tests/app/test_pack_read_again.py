@@ -5,10 +5,12 @@ tracker that links to the pack version and theme each recommendation came from."
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
 from bs4 import BeautifulSoup
+from docx import Document
 from sqlalchemy import bindparam, select, text
 
 from participation.domain import pack_content
@@ -18,7 +20,7 @@ from participation.domain.recommendations import recommendations
 from participation.ops.demo import PASSWORD
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK, long_date, theme_anchor
+from participation.pure.render.schema import EDITED_MARK, SIGNATURES_NOTE, long_date, theme_anchor
 from participation.pure.suppression import Shown, may_say_raised
 from tests.conftest import sign_in
 
@@ -169,3 +171,14 @@ def test_the_tracker_says_which_pack_version_each_recommendation_came_from_and_l
     workers = next(t for t in version.content["themes"] if t["id"] == "social-workers")
     assert first.detail.startswith(f"{workers['tone']['negative']} of the {workers['young_people']} young people who wrote")
     assert "16 of the 37 young people who answered" in second.detail and "we used to live together" in second.detail
+
+
+def test_the_pack_says_once_what_signatures_of_risk_are_before_the_themes_that_name_them(app, demo_pack):
+    _, _, version = demo_pack
+    assert any(t["signatures"] for t in version.content["themes"])
+    html = BeautifulSoup(next(f.data for f in version.files if f.format == "html").decode(), "html.parser")
+    text = " ".join(html.select_one("section#pack-themes").get_text(" ").split())
+    assert text.count(SIGNATURES_NOTE) == 1
+    assert text.index(SIGNATURES_NOTE) < text.index("Signatures of risk to test, not findings")
+    word = Document(io.BytesIO(next(f.data for f in version.files if f.format == "docx")))
+    assert sum(p.text == SIGNATURES_NOTE for p in word.paragraphs) == 1

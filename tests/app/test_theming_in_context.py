@@ -166,10 +166,28 @@ def test_select_all_asks_again_when_the_answers_that_match_have_changed(officer_
 def test_select_all_with_a_theme_to_set_needs_a_theme(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "one")
     r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"scope": "filter", "action": "set"})
-    assert r.status_code == 303
-    page = soup(officer_client.get(r.location))
+    assert r.status_code == 422
+    page = soup(r)
     assert page.select_one(".govuk-error-summary").get_text(" ", strip=True).endswith("Choose a theme.")
+    assert page.select_one(".govuk-error-summary a")["href"] == "#theme" and page.select_one("#theme-error")
+    # What the officer chose is kept: all in the list, and "Change the theme to…".
+    assert page.select_one("#scope-filter").has_attr("checked") and page.select_one("#action option[selected]")["value"] == "set"
     assert sources(a) == {"social-workers": "suggested"}
+
+
+def test_a_refused_apply_keeps_the_ticks_and_the_choice(officer_client, two_questions):
+    a, b = (approved(two_questions, two_questions.prompts[1], w) for w in ("one", "two"))
+    url = soup(officer_client.get(theming_url(two_questions, tone="negative"))).select_one("#theming-form")["action"]
+    assert "tone=negative" in url
+    r = officer_client.post(url, data={"answer_ids": [b], "action": "add", "shown": f"{a} {b}"})
+    page = soup(r)
+    assert r.status_code == 422 and page.title.get_text().startswith("Error:")
+    assert page.select_one(f"#pick-{b}").has_attr("checked") and not page.select_one(f"#pick-{a}").has_attr("checked")
+    assert page.select_one("#action option[selected]")["value"] == "add" and page.select_one("#scope-ticked").has_attr("checked")
+    assert page.select_one("#f-tone option[selected]")["value"] == "negative"  # the same filtered list
+    # Nothing ticked: the summary points to the first answer's tick box.
+    page = soup(officer_client.post(url, data={"action": "confirm", "shown": f"{a} {b}"}))
+    assert page.select_one(".govuk-error-summary a")["href"] == f"#pick-{a}" and page.select_one(f"#pick-{a}")
 
 
 def test_adding_a_theme_never_confirms_the_other_suggestions(officer_client, officer, two_questions):
@@ -201,6 +219,10 @@ def test_confirming_one_answer_by_htmx_returns_it_decided(officer_client, office
     assert item.select_one("button[aria-keyshortcuts=c]") is None  # nothing left to confirm on it
     assert sources(a) == {"social-workers": "confirmed", "being-heard": "confirmed"}
     assert sources(b) == {"social-workers": "suggested"}
+    # The officer read the tone beside the themes: it is theirs too, and so the button said.
+    assert button.get_text(" ").startswith("Confirm them and the tone")
+    assert (db.session.get(Answer, a).tone, db.session.get(Answer, a).tone_confirmed) == ("negative", True)
+    assert not db.session.get(Answer, b).tone_confirmed
     assert db.session.execute(select(AuditEvent.detail).where(AuditEvent.action == "themes-confirm")).scalar_one()["answer_ids"] == [a]
 
 
@@ -208,7 +230,7 @@ def test_confirming_one_answer_without_javascript_goes_back_to_the_list(officer_
     a = approved(two_questions, two_questions.prompts[1], "new sw")
     back = theming_url(two_questions, tone="negative")
     r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/confirm", data={"back": back})
-    assert r.status_code == 303 and r.location == back
+    assert r.status_code == 303 and r.location == f"{back}#answer-{a}"  # at the same answer, not the top of the list
     assert sources(a) == {"social-workers": "confirmed"}
 
 
@@ -334,11 +356,57 @@ def test_an_officer_translates_on_the_check_themes_page_and_the_suggestions_read
     assert a.text == TIGRINYA and a.translation.startswith("I miss my mother")
     assert a.tone == "negative" and "family-and-friends-contact" in {t.theme for t in a.themes}
     assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "answer-translated")).scalar_one()
-    # Without JavaScript the form posts and comes back to the same place in the list.
+    # Without JavaScript the form posts and comes back to the same place in the list...
     back = theming_url(two_questions, show="all")
-    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a.id}/translation",
-                            data={"translation": "I miss my family.", "back": back})
+    page = soup(officer_client.get(back))
+    form = page.select_one(f"form#translate-{a.id}")
+    assert "show=all" in form["action"] and form.select_one("[name=back]")["value"] == back
+    r = officer_client.post(form["action"], data={"translation": "I miss my family.", "back": back + "#elsewhere"})
     assert r.status_code == 303 and r.location == f"{back}#answer-{a.id}"
+    # ...and a refusal shows the list again, the error beside the box and in a summary linked to it, what was typed kept.
+    r = officer_client.post(form["action"], data={"translation": "I miss Amina, call 07700 900123", "back": back})
+    page = soup(r)
+    assert r.status_code == 422 and page.title.get_text().startswith("Error:")
+    assert page.select_one(".govuk-error-summary a")["href"] == f"#translation-{a.id}"
+    assert "07700 900123" in page.select_one(f"#translation-{a.id}").get_text()
+    assert page.select_one(f"form#translate-{a.id} [name=back]")["value"] == back  # not the address of the POST
+    db.session.expire_all()
+    assert db.session.get(Answer, a.id).translation == "I miss my family."
+
+
+def test_a_translation_that_reads_like_harm_sends_the_answer_to_the_safeguarding_lead(officer_client, two_questions):
+    from participation.domain.models import Alert  # noqa: PLC0415
+    a = unread(two_questions, two_questions.prompts[2])
+    db.session.get(Answer, a.id).starred = True
+    db.session.commit()
+    url = f"/staff/reviews/{two_questions.review_id}/theming/answers/{a.id}/translation"
+    r = officer_client.post(url, data={"translation": "the man in the house hits me when i am late"}, headers={"HX-Request": "true"})
+    assert r.status_code == 200 and "Sent to the safeguarding lead" in r.text
+    db.session.expire_all()
+    answer = db.session.get(Answer, a.id)
+    assert answer.state == "held" and not answer.starred and answer.translation.startswith("the man in the house")
+    alert = db.session.execute(select(Alert).where(Alert.answer_id == a.id)).scalar_one()
+    assert alert.source == "translation" and alert.cues and alert.is_open
+    # The safeguarding lead reads the young person's words and the translation, and why it was flagged.
+    page = officer_client.get(f"/staff/alerts/{alert.id}")
+    text = " ".join(soup(page).get_text(" ").split())
+    assert TIGRINYA in text and "the man in the house hits me" in text and "read the participation team's English translation" in text
+
+
+def test_words_in_english_take_no_translation_and_invisible_characters_hide_no_detail(officer_client, two_questions):
+    english = approved(two_questions, two_questions.prompts[1], "my sw is ok")
+    base = f"/staff/reviews/{two_questions.review_id}/theming/answers"
+    r = officer_client.post(f"{base}/{english}/translation", data={"translation": "the council are great"}, headers={"HX-Request": "true"})
+    assert r.status_code == 422
+    a = unread(two_questions, two_questions.prompts[2])
+    for hidden in ("call 07700\u200b900123", "call 0\u200d7700 900123", "07700\u00ad900123"):
+        r = officer_client.post(f"{base}/{a.id}/translation", data={"translation": hidden},
+                                headers={"HX-Request": "true"})
+        assert r.status_code == 422, hidden
+    r = officer_client.post(f"{base}/{a.id}/translation", data={"translation": "x" * 2001}, headers={"HX-Request": "true"})
+    assert r.status_code == 422 and "too long" in r.text
+    db.session.expire_all()
+    assert db.session.get(Answer, english).translation is None and db.session.get(Answer, a.id).translation is None
 
 
 def test_the_models_learn_from_the_translation_never_from_words_they_cannot_read(officer_client, two_questions):
@@ -375,7 +443,7 @@ def test_an_answers_tone_is_set_from_its_own_buttons_with_a_key_each(officer_cli
     back = theming_url(two_questions, show="all")
     r = officer_client.post(buttons["n"]["hx-post"], data={"action": "tone-positive", "back": back})
     db.session.expire_all()
-    assert r.status_code == 303 and r.location == back and db.session.get(Answer, a).tone == "positive"
+    assert r.status_code == 303 and r.location == f"{back}#answer-{a}" and db.session.get(Answer, a).tone == "positive"
     assert officer_client.post(buttons["n"]["hx-post"], data={"action": "set"}).status_code == 400
 
 

@@ -214,6 +214,8 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
 def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
     doc.add_paragraph(schema.TONE_RULE)
+    if any(t["signatures"] for t in pack["themes"]):
+        doc.add_paragraph(schema.SIGNATURES_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
     for t in pack["themes"]:

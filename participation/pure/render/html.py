@@ -20,6 +20,7 @@ from participation.pure.render.schema import (
     PLACEHOLDER_NOTE,
     SEE_NUMBERS,
     SEE_THEME,
+    SIGNATURES_NOTE,
     SINCE_HEADING,
     TICK_ALL_NOTE,
     TONE_CAPTION,
@@ -298,6 +299,8 @@ def _method(pack: Pack, resolve: bool) -> str:
 
 def _themes(pack: Pack, resolve: bool) -> str:
     out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>', f'<p class="pack-note pack-tone-rule">{_e(TONE_RULE)}</p>']
+    if any(t["signatures"] for t in pack["themes"]):
+        out.append(f'<p class="pack-note pack-signatures-note">{_e(SIGNATURES_NOTE)}</p>')
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):

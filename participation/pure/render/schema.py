@@ -456,6 +456,11 @@ def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tupl
 TONE_RULE = ("How young people felt about a theme counts each young person once: positive or negative only if everything "
              "they wrote on it was, otherwise mixed. So one with a positive and a negative answer is mixed, and the "
              "appendix can hold more positive answers than there are positive young people.")
+# What "signatures of risk" are, said once at the start of the themes, where a theme names any.
+SIGNATURES_NOTE = ("Signatures of risk are patterns found in councils whose services for children were judged inadequate, such "
+                   "as a lack of focus on the voice of the child, or poor workforce development or capacity. A theme names "
+                   "those it may bear on as questions to test against the council's own data: young people's words cannot "
+                   "show that one is present.")
 # Said beside the counts under every theme, pointing to the rule.
 TONE_CAPTION = "How these young people felt about it (each counted once, as set out at the start of this section)"
 TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))

@@ -6,9 +6,10 @@ from flask import Blueprint, abort, flash, make_response, redirect, render_templ
 from flask_login import current_user
 from markupsafe import Markup
 
-from participation.domain import jobs, packs, sessions
+from participation.domain import jobs, packs, sessions, themes
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
+from participation.domain.models.answers import AnswerState
 from participation.pure.render import render_html
 from participation.web.htmx import render_page_or_fragment
 from participation.web.ids import parse_ids
@@ -85,7 +86,8 @@ def pack_invited(pack_id):
 def translate_words(pack_id, answer_id):
     found = packs.get_pack(current_user, pack_id, published_only=False)
     attempt(packs.translate_words, current_user, found, answer_id, request.form.get("translation", ""),
-            done="Translation saved: the pack prints it in place of the young person's own words.")
+            done=lambda answer: themes.SENT_TO_SAFEGUARDING if answer.state == AnswerState.HELD.value
+            else "Translation saved: the pack prints it in place of the young person's own words.")
     return redirect(url_for("packs.publish_check", pack_id=found.id, _anchor="to-translate"), 303)
 
 

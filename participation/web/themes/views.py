@@ -8,6 +8,7 @@ from flask_login import current_user
 from participation.domain import jobs, themes
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
+from participation.domain.models.answers import AnswerState
 from participation.domain.sessions import get_review
 from participation.pure.suppression import suppress_breakdown, suppress_count
 from participation.web.htmx import is_fragment_request, render_page_or_fragment
@@ -62,11 +63,14 @@ def _filter_args(f: themes.ThemingFilter) -> dict:
     return {k: v for k, v in args.items() if v}
 
 
-def _theming_context(review, f: themes.ThemingFilter) -> dict:
+def _theming_context(review, f: themes.ThemingFilter, **more) -> dict:
     listing = themes.answers_to_theme(review, f, parse_id(request.args.get("page")) or 1)
+    # Where each form comes back to: this list, this page (also when a POST shows it again with an error).
+    list_args = _filter_args(f) | ({"page": listing.page} if listing.page > 1 else {})
     return dict(
         review=review, f=f, filter_args=_filter_args(f), listing=listing, labels=themes.theme_labels(review.council_id),
         prompts=themes.written_prompts(review), tones=themes.TONES, no_theme=themes.NO_THEME,
+        list_args=list_args, here=url_for("themes.theming", review_id=review.id, **list_args), **more,
     )
 
 
@@ -101,12 +105,16 @@ def apply(review_id):
                 )
         n = themes.apply(current_user, review, ids, action, theme, **({"chosen_by_filter": _filter_args(f)} if whole_filter else {}))
     except InvalidChange as e:
-        flash(e.message, "error")
-        return redirect(back, 303)
+        # The list again, as it was: what was ticked and chosen kept, the error beside the control to fix.
+        ticked = [] if whole_filter else ids
+        field = "action" if action not in themes.ACTIONS else "theme" if ids else "pick-" + request.form.get("shown", "").split(" ")[0]
+        chosen = {"action": action, "theme": theme, "scope": "filter" if whole_filter else "ticked"}
+        context = _theming_context(review, f, apply_error=(e.message, field), ticked=set(ticked), chosen=chosen)
+        return render_template("themes/theming.html", **context), 422
     what = "Tone" if action in themes.TONE_ACTIONS else "Themes"
     flash(f"{what} saved for {n} answer{'s' if n != 1 else ''}." if n else "Nothing changed: those answers already had those themes.")
     shown = parse_ids(request.form.get("shown", "").split())
-    return redirect(back + _place_after(ids, shown, set(themes.matching_ids(review, f)) if shown else set()), 303)
+    return redirect(back.split("#")[0] + _place_after(ids, shown, set(themes.matching_ids(review, f)) if shown else set()), 303)
 
 
 def _place_after(ticked: list[int], shown: list[int], listed: set[int]) -> str:
@@ -120,43 +128,53 @@ def _place_after(ticked: list[int], shown: list[int], listed: set[int]) -> str:
 @bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/confirm")
 @requires(Role.OFFICER)
 def confirm_one(review_id, answer_id):
-    """Confirm the suggested themes on one answer, or set its tone (`action` tone-positive, ...): the item
+    """Confirm the suggested themes and tone on one answer, or set its tone (`action` tone-positive, ...): the item
     comes back for htmx, done once no suggested theme is left on it; the page otherwise."""
     review = get_review(current_user, review_id)
     answer = themes.written_answer(review, answer_id)
     action = request.form.get("action") or "confirm"
     if action not in ("confirm", *themes.TONE_ACTIONS):
         abort(400)
-    themes.apply(current_user, review, [answer.id], action)
+    changed = themes.confirm_answer(current_user, review, answer) if action == "confirm" else themes.apply(current_user, review, [answer.id], action)
     if is_fragment_request():
         labels = themes.theme_labels(review.council_id)
-        decided = all(t.source == "confirmed" for t in answer.themes)
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=decided)
-    flash("Tone saved for 1 answer." if action in themes.TONE_ACTIONS else "Themes saved for 1 answer.")
-    return redirect(safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)), 303)
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=_decided(answer))
+    what = "Tone" if action in themes.TONE_ACTIONS else "Themes"
+    flash(f"{what} saved for 1 answer." if changed else "Nothing changed: that answer already had that.")
+    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    return redirect(f"{back}#answer-{answer.id}", 303)
 
 
 @bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/translation")
 @requires(Role.OFFICER)
 def translate_one(review_id, answer_id):
-    """An English translation of an answer in another language; the suggestions then read it. The item
-    comes back for htmx (with the error beside the box), the page otherwise."""
+    """An English translation of an answer in another language; the suggestions then read it, or, if it
+    reads like harm, the answer goes to the safeguarding lead. The item comes back for htmx (with an error
+    beside the box, what was typed kept), the page otherwise, at the same answer."""
     review = get_review(current_user, review_id)
-    error = None
+    typed, error = request.form.get("translation", ""), None
     try:
-        answer = themes.translate(current_user, review, answer_id, request.form.get("translation", ""))
+        answer = themes.translate(current_user, review, answer_id, typed)
     except InvalidChange as e:
         answer, error = themes.written_answer(review, answer_id), e.message
+    sent = answer.state == AnswerState.HELD.value
+    failed = {answer.id: (error, typed)} if error else {}
     if is_fragment_request():
+        if sent:
+            return render_template("themes/_sent_to_safeguarding.html", a=answer, message=themes.SENT_TO_SAFEGUARDING)
         labels = themes.theme_labels(review.council_id)
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, translation_error=error,
-                               typed=request.form.get("translation", ""), decided=False), 422 if error else 200
-    if error:
-        flash(error, "error")
-    else:
-        flash("Translation saved: the suggestions now read it.")
-    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id))
-    return redirect(f"{back}#answer-{answer.id}", 303)
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, translation_errors=failed,
+                               decided=_decided(answer)), 422 if error else 200
+    if error:  # the list again (its filter and page are in this form's address), the error beside the box
+        return render_template("themes/theming.html", **_theming_context(review, _theming_filter(), translation_errors=failed)), 422
+    flash(themes.SENT_TO_SAFEGUARDING if sent else "Translation saved: the suggestions now read it.")
+    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    return redirect(back if sent else f"{back}#answer-{answer.id}", 303)
+
+
+def _decided(answer) -> bool:
+    """Nothing left to check on an answer's themes: the keyboard moves on from it."""
+    return bool(answer.themes) and all(t.source == "confirmed" for t in answer.themes)
 
 
 @bp.post("/reviews/<int:review_id>/answers/<int:answer_id>/star")
