@@ -68,7 +68,7 @@ def test_officer_confirms_changes_and_adds_themes_in_bulk(app, officer_client, o
 def test_a_theme_that_does_not_exist_is_refused(app, officer_client, open_session):
     a = approved_text(app, officer_client, open_session, "the wifi is slow")
     r = officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/apply", data={"answer_ids": [a.id], "action": "set", "theme": "made-up"})
-    assert r.status_code == 303
+    assert r.status_code == 422 and "Choose a theme." in r.text
     db.session.expire_all()
     assert "made-up" not in {t.theme for t in db.session.get(Answer, a.id).themes}
 

@@ -216,6 +216,7 @@ def test_confirming_one_answer_by_htmx_returns_it_decided(officer_client, office
     r = officer_client.post(button["hx-post"], headers={"HX-Request": "true"})
     item = soup(r).select_one("article")
     assert item["id"] == f"answer-{a}" and item.has_attr("data-decided")
+    assert item.select_one(".py-saved[role=status]").get_text(" ", strip=True) == "Done: Themes and tone saved for this answer."
     assert item.select_one("button[aria-keyshortcuts=c]") is None  # nothing left to confirm on it
     assert sources(a) == {"social-workers": "confirmed", "being-heard": "confirmed"}
     assert sources(b) == {"social-workers": "suggested"}
@@ -228,10 +229,19 @@ def test_confirming_one_answer_by_htmx_returns_it_decided(officer_client, office
 
 def test_confirming_one_answer_without_javascript_goes_back_to_the_list(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "new sw")
+    approved(two_questions, two_questions.prompts[1], "another to check")
     back = theming_url(two_questions, tone="negative")
     r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/confirm", data={"back": back})
     assert r.status_code == 303 and r.location == f"{back}#answer-{a}"  # at the same answer, not the top of the list
     assert sources(a) == {"social-workers": "confirmed"}
+    # What it did is said in the action bar, on screen wherever the page opens, not in a banner at the top.
+    page = soup(officer_client.get(r.location))
+    assert page.select_one(".py-action-bar .py-bar-message[role=status]").get_text(" ", strip=True) == "Done: Themes and tone saved for this answer."
+    assert not page.select_one(".govuk-notification-banner")
+    # With nothing left to check there is no bar: it is said above the list.
+    officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"scope": "filter", "action": "confirm", "changes": "1"})
+    page = soup(officer_client.get(back))
+    assert page.select_one("#theming .py-bar-message").get_text(" ", strip=True) == "Done: Themes saved for 1 answer."
 
 
 def test_an_answer_of_another_review_cannot_be_confirmed(officer_client, make_session, two_questions):

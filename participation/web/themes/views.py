@@ -135,12 +135,14 @@ def confirm_one(review_id, answer_id):
     action = request.form.get("action") or "confirm"
     if action not in ("confirm", *themes.TONE_ACTIONS):
         abort(400)
+    tone = bool(answer.tone) and not answer.tone_confirmed
     changed = themes.confirm_answer(current_user, review, answer) if action == "confirm" else themes.apply(current_user, review, [answer.id], action)
+    what = "Tone" if action in themes.TONE_ACTIONS else "Themes and tone" if tone else "Themes"
+    said = f"{what} saved for this answer." if changed else "Nothing changed: this answer already had that."
     if is_fragment_request():
         labels = themes.theme_labels(review.council_id)
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=_decided(answer))
-    what = "Tone" if action in themes.TONE_ACTIONS else "Themes"
-    flash(f"{what} saved for 1 answer." if changed else "Nothing changed: that answer already had that.")
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=_decided(answer), saved=said)
+    flash(said)
     back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
     return redirect(f"{back}#answer-{answer.id}", 303)
 
@@ -164,12 +166,15 @@ def translate_one(review_id, answer_id):
             return render_template("themes/_sent_to_safeguarding.html", a=answer, message=themes.SENT_TO_SAFEGUARDING)
         labels = themes.theme_labels(review.council_id)
         return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, translation_errors=failed,
-                               decided=_decided(answer)), 422 if error else 200
+                               decided=_decided(answer), saved=None if error else TRANSLATED), 422 if error else 200
     if error:  # the list again (its filter and page are in this form's address), the error beside the box
         return render_template("themes/theming.html", **_theming_context(review, _theming_filter(), translation_errors=failed)), 422
     flash(themes.SENT_TO_SAFEGUARDING if sent else "Translation saved: the suggestions now read it.")
     back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
     return redirect(back if sent else f"{back}#answer-{answer.id}", 303)
+
+
+TRANSLATED = "Translation saved: the suggestions now read it."
 
 
 def _decided(answer) -> bool:
