@@ -95,6 +95,7 @@ ACTION_LABELS = {
     "staff-role-changed": "Changed a staff member's role",
     "theme-created": "Created a theme",
     "themes-add": "Added a theme to answers",
+    "themes-chosen": "Chose an answer's themes",
     "themes-confirm": "Confirmed suggested themes",
     "themes-set": "Changed answers' theme",
     "tone-confirmed": "Confirmed or corrected answers' tone",

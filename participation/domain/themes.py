@@ -224,6 +224,30 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
     return len(changed)
 
 
+def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: list[str]) -> Answer:
+    """One answer's themes as an officer chose them on it, all confirmed: a change, an addition and a removal
+    in one step. Themes it had keep their order (the main one first) and the words they were suggested from."""
+    answer = written_answer(review, answer_id)
+    labels = theme_labels(review.council_id)
+    chosen = list(dict.fromkeys(t for t in theme_ids if t in labels))
+    if not chosen:
+        raise InvalidChange("Choose at least one theme. If none fits, a new theme can be made from the answers no "
+                            "theme fits, on the theme board.")
+    had = {t.theme: t for t in answer.themes}
+    before = [(t.theme, t.source) for t in answer.themes]
+    chosen.sort(key=lambda t: had[t].rank if t in had else len(had))
+    answer.themes = []
+    db.session.flush()
+    answer.themes = [AnswerTheme(theme=t, rank=i, source="confirmed", confirmed_by_id=user.id,
+                                 confidence=had[t].confidence if t in had else None, words=list(had[t].words) if t in had else [])
+                     for i, t in enumerate(chosen)]
+    answer.emerging = False
+    if before != [(t, "confirmed") for t in chosen]:
+        record("themes-chosen", review, actor=user, answer_ids=[answer.id], themes=chosen)
+    db.session.commit()
+    return answer
+
+
 def confirm_answer(user: StaffUser, review: Review, answer: Answer) -> int:
     """One answer as an officer reads it, its suggested themes and tone side by side: both confirmed as theirs."""
     tone = apply(user, review, [answer.id], "tone-confirm") if answer.tone and not answer.tone_confirmed else 0

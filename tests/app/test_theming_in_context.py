@@ -255,7 +255,7 @@ def test_an_answer_of_another_review_cannot_be_confirmed(officer_client, make_se
 def test_the_page_documents_its_keyboard_shortcuts_and_marks_the_controls(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "new sw")
     page = soup(officer_client.get(theming_url(two_questions)))
-    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "p", "m", "n", "a"]
+    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "t", "p", "m", "n", "a"]
     assert page.select_one("#theming")["data-shortcuts"] == ".py-theming-item"
     assert page.select_one(f"#pick-{a}")["aria-keyshortcuts"] == "x"
     assert page.select_one(".py-action-bar button")["aria-keyshortcuts"] == "a"
@@ -468,3 +468,48 @@ def test_a_confirmed_theme_still_shows_the_words_it_was_suggested_from(officer_c
     officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/apply", data={"answer_ids": [a], "action": "set", "theme": "being-heard"})
     item = soup(officer_client.get(theming_url(two_questions, show="all"))).select_one(f"#answer-{a}")
     assert "suggested from" not in item.get_text(" ")
+
+
+def test_an_officer_chooses_one_answers_themes_in_place(officer_client, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "i dont no", suggested=("rights-and-complaints", "life-story"))
+    db.session.get(Answer, a).themes[0].words = ["dont"]
+    db.session.commit()
+    page = soup(officer_client.get(theming_url(two_questions)))
+    link = page.select_one(f"#answer-{a} a[aria-keyshortcuts=t]")
+    assert link["href"] == link["hx-get"] and "back=" in link["href"]
+    assert "<kbd>t</kbd>" in str(page.select_one("#shortcuts"))
+    # By htmx the item becomes every theme as a tick box, the answer's own ticked, tied to a form outside the list.
+    item = soup(officer_client.get(link["hx-get"], headers={"HX-Request": "true"})).select_one("article")
+    assert item["id"] == f"answer-{a}"
+    ticked = {b["value"] for b in item.select("input[name=themes][checked]")}
+    assert ticked == {"rights-and-complaints", "life-story"}
+    assert all(b["form"] == f"themes-{a}" for b in item.select("input[name=themes]"))
+    assert page.select_one(f"form#themes-{a}")["action"] == item.select_one("button[hx-post]")["hx-post"]
+    # Untick one, tick another: exactly those, confirmed, the kept one first with the words it came from.
+    save = item.select_one("button[hx-post]")["hx-post"]
+    r = officer_client.post(save, data={"themes": ["being-heard", "rights-and-complaints"]}, headers={"HX-Request": "true"})
+    item = soup(r).select_one("article")
+    assert item.has_attr("data-decided") and "Themes saved for this answer." in item.get_text()
+    db.session.expire_all()
+    assert [(t.theme, t.source, t.words) for t in db.session.get(Answer, a).themes] == [
+        ("rights-and-complaints", "confirmed", ["dont"]), ("being-heard", "confirmed", [])]
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "themes-chosen")).scalar_one()
+    assert event.detail["themes"] == ["rights-and-complaints", "being-heard"] and event.actor_id == officer.id
+    # None ticked, or only made-up ones: refused beside the boxes, nothing changed.
+    r = officer_client.post(save, data={"themes": ["made-up"]}, headers={"HX-Request": "true"})
+    assert r.status_code == 422 and soup(r).select_one(".govuk-error-message")
+    assert sources(a) == {"rights-and-complaints": "confirmed", "being-heard": "confirmed"}
+
+
+def test_choosing_themes_works_without_javascript(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "meetings explained")
+    back = theming_url(two_questions, show="all")
+    page = soup(officer_client.get(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/themes?back={back.replace('?', '%3F')}"))
+    form = page.select_one("main form[method=post]")
+    assert page.select_one("h1").get_text() == "Choose the themes of this answer" and form.select_one("[name=back]")["value"] == back
+    r = officer_client.post(form["action"], data={"themes": [], "back": back})
+    page = soup(r)
+    assert r.status_code == 422 and page.select_one(".govuk-error-summary") and page.title.get_text().startswith("Error:")
+    r = officer_client.post(form["action"], data={"themes": ["being-heard"], "back": back})
+    assert r.status_code == 303 and r.location == f"{back}#answer-{a}"
+    assert sources(a) == {"being-heard": "confirmed"}

@@ -215,3 +215,25 @@ def test_an_officer_translates_words_in_another_language_where_they_check_themes
     assert saved.translation == "i miss my mum and my brothers so much and nobody calls" and not saved.tone_confirmed
     assert "family-and-friends-contact" in {t.theme for t in saved.themes}
     ctx.close()
+
+
+def test_an_officer_changes_one_answers_themes_in_place_by_keyboard(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 3)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("t")  # the second answer's themes as tick boxes, in its place
+    page.wait_for_selector(f"#answer-{ids[1]} input[name=themes]")
+    assert page.url.endswith("/theming")  # in place: the list is still there
+    page.check(f"#theme-{ids[1]}-money")
+    page.uncheck(f"#theme-{ids[1]}-social-workers")
+    page.click(f"#answer-{ids[1]} button:has-text('Save themes')")
+    page.wait_for_selector(f"#answer-{ids[1]}[data-decided]")
+    assert "Themes saved for this answer." in page.locator(f"#answer-{ids[1]}").inner_text()
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[2]}'")  # and on to the next
+    db.session.remove()
+    assert [(t.theme, t.source) for t in db.session.get(Answer, ids[1]).themes] == [("money", "confirmed")]
+    ctx.close()

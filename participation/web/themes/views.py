@@ -182,6 +182,36 @@ def _decided(answer) -> bool:
     return bool(answer.themes) and all(t.source == "confirmed" for t in answer.themes)
 
 
+@bp.get("/reviews/<int:review_id>/theming/answers/<int:answer_id>/themes")
+@requires(Role.OFFICER)
+def choose_themes(review_id, answer_id):
+    """Every theme as a tick box, this answer's ticked: in place of the item for htmx, a page of its own otherwise."""
+    review = get_review(current_user, review_id)
+    answer = themes.written_answer(review, answer_id)
+    back = safe_path(request.args.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, a=answer,
+                                   labels=themes.theme_labels(review.council_id), back=back,
+                                   ticked={t.theme for t in answer.themes})
+
+
+@bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/themes")
+@requires(Role.OFFICER)
+def save_themes(review_id, answer_id):
+    review = get_review(current_user, review_id)
+    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    labels = themes.theme_labels(review.council_id)
+    try:
+        answer = themes.choose_themes(current_user, review, answer_id, request.form.getlist("themes"))
+    except InvalidChange as e:
+        return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, back=back,
+                                       a=themes.written_answer(review, answer_id), labels=labels, ticked=set(), error=e.message), 422
+    said = "Themes saved for this answer."
+    if is_fragment_request():
+        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=_decided(answer), saved=said)
+    flash(said)
+    return redirect(f"{back}#answer-{answer.id}", 303)
+
+
 @bp.post("/reviews/<int:review_id>/answers/<int:answer_id>/star")
 @requires(Role.OFFICER)
 def star(review_id, answer_id):
