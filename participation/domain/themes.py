@@ -172,7 +172,9 @@ def would_change(answer: Answer, action: str, theme: str | None = None) -> bool:
         tone = TONE_ACTIONS[action] or answer.tone
         return tone is not None and (not answer.tone_confirmed or answer.tone != tone)
     if action == "confirm":
-        return any(t.source != "confirmed" for t in answer.themes)
+        # Words nobody has read (another language, no translation yet) have only their question's theme as a
+        # suggestion: an officer chooses their themes on them, never confirms that in passing.
+        return any(t.source != "confirmed" for t in answer.themes) and not (answer.text and readable_words(answer) is None)
     if action == "set":
         return [(t.theme, t.source) for t in answer.themes] != [(theme, "confirmed")]
     return (theme, "confirmed") not in {(t.theme, t.source) for t in answer.themes}

@@ -513,3 +513,26 @@ def test_choosing_themes_works_without_javascript(officer_client, two_questions)
     r = officer_client.post(form["action"], data={"themes": ["being-heard"], "back": back})
     assert r.status_code == 303 and r.location == f"{back}#answer-{a}"
     assert sources(a) == {"being-heard": "confirmed"}
+
+
+def test_the_question_theme_on_words_nobody_has_read_is_never_confirmed_in_passing(officer_client, two_questions):
+    sw = two_questions.prompts[1]
+    sw.theme = "social-workers"
+    db.session.commit()
+    a = unread(two_questions, sw)
+    themes.suggest([a])
+    english = approved(two_questions, sw, "new sw is ok")
+    db.session.commit()
+    item = soup(officer_client.get(theming_url(two_questions))).select_one(f"#answer-{a.id}")
+    assert item.select_one("button[aria-keyshortcuts=c]") is None and item.select_one("a[aria-keyshortcuts=t]")
+    assert "or choose its themes yourself" in item.get_text(" ")
+    # Confirming everything the filter matches leaves it to be read or chosen, and says how many will change.
+    url = f"/staff/reviews/{two_questions.review_id}/theming/apply"
+    page = soup(officer_client.post(url, data={"scope": "filter", "action": "confirm"}))
+    assert page.select_one("#changes").get_text(strip=True) == "1"
+    officer_client.post(url, data={"scope": "filter", "action": "confirm", "changes": "1"})
+    assert sources(a.id) == {"social-workers": "suggested"} and sources(english) == {"social-workers": "confirmed"}
+    # Once translated, its suggestions can be confirmed like any others.
+    officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a.id}/translation", data={"translation": "my social worker never calls"})
+    officer_client.post(url, data={"answer_ids": [a.id], "action": "confirm"})
+    assert sources(a.id) == {"social-workers": "confirmed"}
