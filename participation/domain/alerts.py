@@ -12,7 +12,15 @@ from participation.domain import screening
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
-from participation.domain.models import Alert, Answer, ParticipationSession, Review, Role, StaffUser
+from participation.domain.models import (
+    Alert,
+    Answer,
+    AuditEvent,
+    ParticipationSession,
+    Review,
+    Role,
+    StaffUser,
+)
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.moderation import OUTCOMES
 from participation.domain.models.sessions import session_officers
@@ -172,6 +180,19 @@ def redacted_cues(alert: Alert) -> list[str]:
 
 def words_for(user: StaffUser, alert: Alert) -> str:
     return alert.text if sees_raw_words(user, alert) else redacted_words(alert)
+
+
+def translation_of(alert: Alert) -> tuple[str, StaffUser | None, datetime | None] | None:
+    """The participation team's English translation of the alert's words, who wrote it and when (the last
+    "answer-translated" event), or None: a lead checks a translation with its translator before acting on it."""
+    answer = alert.answer
+    if answer is None or not answer.translation:
+        return None
+    event = db.session.execute(
+        select(AuditEvent).where(AuditEvent.action == "answer-translated", AuditEvent.subject_type == "Answer",
+                                 AuditEvent.subject_id == answer.id).order_by(AuditEvent.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    return answer.translation, (db.session.get(StaffUser, event.actor_id) if event and event.actor_id else None), (event.at if event else None)
 
 
 def cues_for(user: StaffUser, alert: Alert) -> list[str]:

@@ -13,8 +13,8 @@ DEFAULT_ALERT_NEXT_STEPS = "\n".join([
     "If anyone is in danger right now, call 999.",
     "Go to the room now and find the officer running the session. If the young person asked to talk, "
     "they will show an adult their number.",
-    "Follow the local safeguarding procedure: tell the designated safeguarding lead today and, if a child "
-    "may be at risk of harm, refer to children's services the same day.",
+    "Follow the local safeguarding procedure: make sure the designated safeguarding lead knows today and, if a "
+    "child may be at risk of harm, refer to children's services the same day.",
     "Write below what you did, who you spoke to and why.",
 ])
 MAX_NEXT_STEPS = 2000

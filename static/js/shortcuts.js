@@ -82,6 +82,9 @@
       focusItem(nextAfter(swapped));
     } else if (swapped.matches(selector())) {
       focusItem(swapped);
+      // An item that opens a choice (its themes as tick boxes) starts at the box it marks.
+      var start = swapped.querySelector("[data-focus-first]");
+      if (start) start.focus();
     }
   });
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from participation.domain import themes
 from participation.domain.db import db
-from participation.domain.models import Answer, AnswerTheme, AuditEvent, Participant
+from participation.domain.models import Answer, AnswerTheme, AuditEvent, Participant, StaffUser
 
 
 def soup(r):
@@ -401,6 +401,12 @@ def test_a_translation_that_reads_like_harm_sends_the_answer_to_the_safeguarding
     page = officer_client.get(f"/staff/alerts/{alert.id}")
     text = " ".join(soup(page).get_text(" ").split())
     assert TIGRINYA in text and "the man in the house hits me" in text and "read the participation team's English translation" in text
+    # Who translated it, and a step to check the translation before acting on its exact words.
+    translator = db.session.get(StaffUser, db.session.execute(select(AuditEvent).where(AuditEvent.action == "answer-translated")).scalar_one().actor_id)
+    assert f"translated by the participation team ({translator.name or translator.email}," in text
+    assert "Flagged from a translation:" in text and "independent interpreter" in text
+    row = soup(officer_client.get("/staff/alerts")).select_one(f"tr[data-alert='{alert.id}']").get_text(" ")
+    assert "Flagged from the team's English translation of words in Ethiopic" in " ".join(row.split())
 
 
 def test_words_in_english_take_no_translation_and_invisible_characters_hide_no_detail(officer_client, two_questions):

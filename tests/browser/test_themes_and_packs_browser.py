@@ -228,6 +228,7 @@ def test_an_officer_changes_one_answers_themes_in_place_by_keyboard(browser, liv
     page.keyboard.press("t")  # the second answer's themes as tick boxes, in its place
     page.wait_for_selector(f"#answer-{ids[1]} input[name=themes]")
     assert page.url.endswith("/theming")  # in place: the list is still there
+    page.wait_for_function("() => document.activeElement.name === 'themes'")  # the keyboard is at the first box
     page.check(f"#theme-{ids[1]}-money")
     page.uncheck(f"#theme-{ids[1]}-social-workers")
     page.click(f"#answer-{ids[1]} button:has-text('Save themes')")

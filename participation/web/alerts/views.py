@@ -71,5 +71,5 @@ def close_alert(alert_id):
 def _alert_page(found, form: CloseAlertForm) -> str:
     return render_template("alerts/alert.html", alert=found, form=form, outcomes=OUTCOMES,
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
-                           raw=alerts.sees_raw_words(current_user, found),
+                           raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council), runs_session=alerts.runs_session(current_user, found))
