@@ -542,3 +542,19 @@ def test_the_question_theme_on_words_nobody_has_read_is_never_confirmed_in_passi
     officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a.id}/translation", data={"translation": "my social worker never calls"})
     officer_client.post(url, data={"answer_ids": [a.id], "action": "confirm"})
     assert sources(a.id) == {"social-workers": "confirmed"}
+
+
+def test_the_count_and_the_bar_total_follow_each_action_on_one_answer(officer_client, two_questions):
+    ids = [approved(two_questions, two_questions.prompts[1], f"answer {i}", tone="negative") for i in range(3)]
+    page = soup(officer_client.get(theming_url(two_questions, tone="negative")))
+    assert page.select_one("#theming-count").get_text(" ", strip=True).startswith("3 written answers matching the filter")
+    button = page.select_one(f"#answer-{ids[0]} button[aria-keyshortcuts=c]")
+    assert "tone=negative" in button["hx-post"]  # the action carries the list it came from
+    r = soup(officer_client.post(button["hx-post"], headers={"HX-Request": "true"}))
+    count, label = r.select_one("#theming-count"), r.select_one("#scope-filter-label")
+    assert count["hx-swap-oob"] == "true" and count.get_text(" ", strip=True).startswith("2 written answers matching the filter")
+    assert label["hx-swap-oob"] == "true" and label.get_text(strip=True) == "All 2 in this list"
+    # Setting a tone that takes an answer out of the filter counts too.
+    r = soup(officer_client.post(button["hx-post"].replace(f"/answers/{ids[0]}/", f"/answers/{ids[1]}/"),
+                                 data={"action": "tone-positive"}, headers={"HX-Request": "true"}))
+    assert r.select_one("#theming-count").get_text(" ", strip=True).startswith("1 written answer matching the filter")

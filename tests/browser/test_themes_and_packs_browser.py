@@ -29,10 +29,7 @@ def _approved(app, officer, session, texts, group=None):
 def test_officer_confirms_themes_in_bulk_and_filters_the_board(browser, live, app, officer, open_session):
     _approved(app, officer, open_session, ["my social worker changed again", "new sw every month"], group="children-in-care")
     _approved(app, officer, open_session, ["i cant afford rent and bills"], group="care-leavers")
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = ctx.new_page()
-    staff_sign_in(page, live.url, officer, PASSWORD)
-    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    ctx, page = _check_themes(browser, live, officer, open_session)
     for box in page.locator("input[name=answer_ids]").all():
         box.check()
     page.select_option("#action", "confirm")
@@ -98,6 +95,15 @@ def _answers_to_check(session, n):
     return [approved(session, prompt, f"answer number {i}", tone="positive" if i % 3 == 0 else "negative") for i in range(n)]
 
 
+def _check_themes(browser, live, officer, session, javascript=True):
+    """An officer on a laptop, signed in, at the session's review's Check themes page."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=javascript)
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/reviews/{session.review_id}/theming")
+    return ctx, page
+
+
 def _in_view(page, selector):
     return page.evaluate(
         "s => { const r = document.querySelector(s).getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }", selector
@@ -106,11 +112,9 @@ def _in_view(page, selector):
 
 def test_checking_themes_keeps_apply_on_screen_and_works_by_keyboard(browser, live, officer, open_session):
     ids = _answers_to_check(open_session, 12)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = ctx.new_page()
-    staff_sign_in(page, live.url, officer, PASSWORD)
-    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    ctx, page = _check_themes(browser, live, officer, open_session)
     assert page.evaluate("document.documentElement.scrollHeight") > 1600  # long enough to scroll
+    assert page.locator("#shortcuts").is_visible()
     # The action bar sits on the bottom edge of the window, at the top of the page and halfway down.
     for y in (0, 900):
         page.evaluate(f"window.scrollTo(0, {y})")
@@ -125,6 +129,9 @@ def test_checking_themes_keeps_apply_on_screen_and_works_by_keyboard(browser, li
     page.keyboard.press("j")
     page.keyboard.press("c")  # confirms this answer's suggestions at once, and moves on
     page.wait_for_selector(f"#answer-{ids[1]}[data-decided]")
+    # The count and the bar's "all" follow at once (swapped in beside the answer).
+    page.wait_for_function("() => document.querySelector('#theming-count').textContent.trim().startsWith('11 ')")
+    assert page.locator("#scope-filter-label").inner_text().startswith("All 11")
     page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[2]}'")
     # The focused answer is never hidden under the bar (WCAG 2.4.11).
     assert _in_view(page, f"#answer-{ids[2]}")[1] <= _in_view(page, ".py-action-bar")[0]
@@ -151,10 +158,8 @@ def test_checking_themes_keeps_apply_on_screen_and_works_by_keyboard(browser, li
 
 def test_checking_themes_filters_without_javascript(browser, live, officer, open_session):
     _answers_to_check(open_session, 4)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=False)
-    page = ctx.new_page()
-    staff_sign_in(page, live.url, officer, PASSWORD)
-    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    ctx, page = _check_themes(browser, live, officer, open_session, javascript=False)
+    assert not page.locator("#shortcuts").is_visible()  # keys need JavaScript: not offered without it
     page.select_option("#f-tone", "positive")
     page.click("#theming form[method=get] button:has-text('Show')")
     page.wait_for_url("**tone=positive**")
@@ -199,10 +204,7 @@ def test_a_councillor_on_a_tablet_reads_every_number_behind_the_chart(browser, l
 def test_an_officer_translates_words_in_another_language_where_they_check_themes(browser, live, officer, open_session):
     prompt = next(p for p in open_session.prompts if p.kind == "text")
     a = unread(open_session, prompt)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = ctx.new_page()
-    staff_sign_in(page, live.url, officer, PASSWORD)
-    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    ctx, page = _check_themes(browser, live, officer, open_session)
     item = page.locator(f"#answer-{a.id}")
     assert "the suggestions cannot read it" in item.inner_text() and "tone not suggested" in item.inner_text()
     # Typing in the box is typing: n, m, p and c are letters here, not shortcuts.
@@ -219,10 +221,7 @@ def test_an_officer_translates_words_in_another_language_where_they_check_themes
 
 def test_an_officer_changes_one_answers_themes_in_place_by_keyboard(browser, live, officer, open_session):
     ids = _answers_to_check(open_session, 3)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = ctx.new_page()
-    staff_sign_in(page, live.url, officer, PASSWORD)
-    page.goto(f"{live.url}/staff/reviews/{open_session.review_id}/theming")
+    ctx, page = _check_themes(browser, live, officer, open_session)
     page.keyboard.press("j")
     page.keyboard.press("j")
     page.keyboard.press("t")  # the second answer's themes as tick boxes, in its place

@@ -140,8 +140,7 @@ def confirm_one(review_id, answer_id):
     what = "Tone" if action in themes.TONE_ACTIONS else "Themes and tone" if tone else "Themes"
     said = f"{what} saved for this answer." if changed else "Nothing changed: this answer already had that."
     if is_fragment_request():
-        labels = themes.theme_labels(review.council_id)
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=_decided(answer), saved=said)
+        return _item_response(review, answer, saved=said)
     flash(said)
     back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
     return redirect(f"{back}#answer-{answer.id}", 303)
@@ -163,10 +162,8 @@ def translate_one(review_id, answer_id):
     failed = {answer.id: (error, typed)} if error else {}
     if is_fragment_request():
         if sent:
-            return render_template("themes/_sent_to_safeguarding.html", a=answer, message=themes.SENT_TO_SAFEGUARDING)
-        labels = themes.theme_labels(review.council_id)
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, translation_errors=failed,
-                               decided=_decided(answer), saved=None if error else TRANSLATED), 422 if error else 200
+            return _item_response(review, answer, "themes/_sent_to_safeguarding.html", message=themes.SENT_TO_SAFEGUARDING)
+        return _item_response(review, answer, translation_errors=failed, saved=None if error else TRANSLATED), 422 if error else 200
     if error:  # the list again (its filter and page are in this form's address), the error beside the box
         return render_template("themes/theming.html", **_theming_context(review, _theming_filter(), translation_errors=failed)), 422
     flash(themes.SENT_TO_SAFEGUARDING if sent else "Translation saved: the suggestions now read it.")
@@ -175,6 +172,18 @@ def translate_one(review_id, answer_id):
 
 
 TRANSLATED = "Translation saved: the suggestions now read it."
+
+
+def _list_args() -> dict:
+    """The list an action on one answer came from (its filter and page), carried in the action's address."""
+    page = parse_id(request.args.get("page"))
+    return _filter_args(_theming_filter()) | ({"page": page} if page and page > 1 else {})
+
+
+def _item_response(review, answer, template: str = "themes/_theming_item.html", **extra) -> str:
+    """One answer's item after an htmx action on it, with the list's count and the bar's total up to date."""
+    return render_template("themes/_item_response.html", item_template=template, a=answer, decided=_decided(answer),
+                           **_theming_context(review, _theming_filter()), **extra)
 
 
 def _decided(answer) -> bool:
@@ -190,7 +199,7 @@ def choose_themes(review_id, answer_id):
     answer = themes.written_answer(review, answer_id)
     back = safe_path(request.args.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
     return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, a=answer,
-                                   labels=themes.theme_labels(review.council_id), back=back,
+                                   labels=themes.theme_labels(review.council_id), back=back, list_args=_list_args(),
                                    ticked={t.theme for t in answer.themes})
 
 
@@ -203,11 +212,11 @@ def save_themes(review_id, answer_id):
     try:
         answer = themes.choose_themes(current_user, review, answer_id, request.form.getlist("themes"))
     except InvalidChange as e:
-        return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, back=back,
+        return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, back=back, list_args=_list_args(),
                                        a=themes.written_answer(review, answer_id), labels=labels, ticked=set(), error=e.message), 422
     said = "Themes saved for this answer."
     if is_fragment_request():
-        return render_template("themes/_theming_item.html", review=review, a=answer, labels=labels, decided=_decided(answer), saved=said)
+        return _item_response(review, answer, saved=said)
     flash(said)
     return redirect(f"{back}#answer-{answer.id}", 303)
 
