@@ -13,6 +13,8 @@ from sqlalchemy import select
 
 from participation.domain.db import db
 from participation.domain.models import Answer, PackVersion
+from participation.pure.safeguarding import screen
+from participation.pure.sanitise import clean_text
 from tests.conftest import Young, sign_in
 
 HOSTILE = [
@@ -160,8 +162,6 @@ def test_error_pages_are_in_the_products_style_and_kind(app, code):
 
 
 def test_invisible_characters_hide_no_personal_detail_from_the_screen_and_joiners_that_mean_something_stay():
-    from participation.pure.safeguarding import screen  # noqa: PLC0415
-    from participation.pure.sanitise import clean_text  # noqa: PLC0415
     for hidden in ("ring 07700\u200b900123", "ring 0\u200d7700 900123", "ring 07700\u00ad900123", "ring 07700\u2060900123",
                    "my postcode is NS1\u200b 2AB"):
         cleaned = clean_text(hidden)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from participation.domain import themes
 from participation.domain.db import db
-from participation.domain.models import Answer, AnswerTheme, AuditEvent, Participant, StaffUser
+from participation.domain.models import Alert, Answer, AnswerTheme, AuditEvent, Participant, StaffUser
 
 
 def soup(r):
@@ -385,7 +385,6 @@ def test_an_officer_translates_on_the_check_themes_page_and_the_suggestions_read
 
 
 def test_a_translation_that_reads_like_harm_sends_the_answer_to_the_safeguarding_lead(officer_client, two_questions):
-    from participation.domain.models import Alert  # noqa: PLC0415
     a = unread(two_questions, two_questions.prompts[2])
     db.session.get(Answer, a.id).starred = True
     db.session.commit()

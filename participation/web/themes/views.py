@@ -16,6 +16,7 @@ from participation.web.ids import parse_id, parse_ids
 from participation.web.security import requires, safe_path
 
 bp = Blueprint("themes", __name__, url_prefix="/staff")
+TRANSLATED = "Translation saved: the suggestions now read it."
 
 
 def _filters() -> themes.Filters:
@@ -142,7 +143,7 @@ def confirm_one(review_id, answer_id):
     if is_fragment_request():
         return _item_response(review, answer, saved=said)
     flash(said)
-    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    back = _back(review)
     return redirect(f"{back}#answer-{answer.id}", 303)
 
 
@@ -166,12 +167,15 @@ def translate_one(review_id, answer_id):
         return _item_response(review, answer, translation_errors=failed, saved=None if error else TRANSLATED), 422 if error else 200
     if error:  # the list again (its filter and page are in this form's address), the error beside the box
         return render_template("themes/theming.html", **_theming_context(review, _theming_filter(), translation_errors=failed)), 422
-    flash(themes.SENT_TO_SAFEGUARDING if sent else "Translation saved: the suggestions now read it.")
-    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    flash(themes.SENT_TO_SAFEGUARDING if sent else TRANSLATED)
+    back = _back(review)
     return redirect(back if sent else f"{back}#answer-{answer.id}", 303)
 
 
-TRANSLATED = "Translation saved: the suggestions now read it."
+def _back(review) -> str:
+    """The list to go back to (a path on this site, sent with the form or the link), without any anchor."""
+    back = request.form.get("back") if request.method == "POST" else request.args.get("back")
+    return safe_path(back, url_for("themes.theming", review_id=review.id)).split("#")[0]
 
 
 def _list_args() -> dict:
@@ -197,7 +201,7 @@ def choose_themes(review_id, answer_id):
     """Every theme as a tick box, this answer's ticked: in place of the item for htmx, a page of its own otherwise."""
     review = get_review(current_user, review_id)
     answer = themes.written_answer(review, answer_id)
-    back = safe_path(request.args.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    back = _back(review)
     return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, a=answer,
                                    labels=themes.theme_labels(review.council_id), back=back, list_args=_list_args(),
                                    ticked={t.theme for t in answer.themes})
@@ -207,7 +211,7 @@ def choose_themes(review_id, answer_id):
 @requires(Role.OFFICER)
 def save_themes(review_id, answer_id):
     review = get_review(current_user, review_id)
-    back = safe_path(request.form.get("back"), url_for("themes.theming", review_id=review.id)).split("#")[0]
+    back = _back(review)
     labels = themes.theme_labels(review.council_id)
     try:
         answer = themes.choose_themes(current_user, review, answer_id, request.form.getlist("themes"))
