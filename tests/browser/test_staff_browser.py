@@ -135,3 +135,19 @@ def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser
     assert 0 <= bar.bounding_box()["y"] < 20
     laptop.set_viewport_size({"width": 1280, "height": 800})
     assert axe_violations(browser, f"{live.url}/staff/", LAPTOP, lambda page: staff_sign_in(page, live.url, officer, PASSWORD)) == []
+
+
+def test_a_lead_on_call_reads_the_alerts_list_on_a_phone_without_scrolling_sideways(phone, live, officer, open_session, app):
+    open_session.place = "Youth centre, main hall"
+    db.session.commit()
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, DISCLOSURE)
+    staff_sign_in(phone, live.url, officer, PASSWORD)
+    phone.goto(f"{live.url}/staff/alerts")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    # Each cell under its column's name, as the table's headings would say on a wider screen.
+    names = phone.evaluate("""() => [...document.querySelectorAll('.py-alert-list tbody tr:first-child td')]
+        .map(td => getComputedStyle(td, '::before').content)""")
+    assert names[:4] == ['"Raised"', '"Why it is here"', '"First words (names taken out)"', '"Session and room"']
+    assert "Youth centre, main hall" in phone.locator(".py-alert-list tbody tr").first.inner_text()
