@@ -231,6 +231,32 @@ def test_plus44_mobile_with_spaces_is_removed():
     assert removed("+44 (0)7700 900 333 is my new number", "phone", "+44 (0)7700 900 333")
 
 
+@pytest.mark.parametrize(
+    "number",
+    [
+        "oh seven seven double oh nine zero zero one two three",
+        "07700 nine zero zero one two three",
+        "Seven Seven Zero Zero, nine zero zero, one two three",
+        "zero seven seven zero zero triple nine one two",
+    ],
+)
+def test_phone_numbers_written_in_words_are_removed(number):
+    assert removed(f"text me on {number} ok", "phone", number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have one brother and two sisters, one is five and one is nine",
+        "we counted one two three four five six seven eight nine",
+        "zero zero seven is my fave film lol",
+        "oh no, one of my friends moved two times",
+    ],
+)
+def test_ordinary_counting_in_words_is_kept(text):
+    assert find_personal_details(text) == []
+
+
 def test_helpline_numbers_are_kept():
     assert find_personal_details("ring childline on 0800 1111 or samaritans on 116 123") == []
 

@@ -257,6 +257,13 @@ _REF_RE = re.compile(
     re.I,
 )
 _PHONE_WINDOW_RE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\-().]{8,40}\d(?!\d)")
+# A phone number said in words ("oh seven seven double oh nine..."), perhaps with some digits among them.
+_SAID_DIGITS = {"zero": 1, "oh": 1, "o": 1, "nought": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
+                "six": 1, "seven": 1, "eight": 1, "nine": 1}
+_SAID_REPEAT = {"double": 2, "triple": 3, "treble": 3}
+_SAID_TOKEN = r"(?:\d+|" + "|".join(sorted([*_SAID_DIGITS, *_SAID_REPEAT], key=len, reverse=True)) + r")"
+_SAID_PHONE_RE = re.compile(rf"(?<![\w+])\+?{_SAID_TOKEN}(?:[\s,.\-]+{_SAID_TOKEN})+\b", re.I)
+_SAID_WORDS = frozenset([*_SAID_DIGITS, *_SAID_REPEAT])
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|febuary|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -380,6 +387,25 @@ def _is_common(low: str) -> bool:
 
 
 # --- finders --------------------------------------------------------------------------------
+
+
+def _said_phones(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    """A run of number words and digits that makes 10 or more digits, at least three of them words: a
+    phone number written out so that a digit check would miss it."""
+    for m in _SAID_PHONE_RE.finditer(text):
+        tokens = re.findall(r"\w+", m.group().lower())
+        digits = repeat = 0
+        for t in tokens:
+            if t.isdigit():
+                digits += len(t) * (repeat or 1) if repeat and len(t) == 1 else len(t)
+                repeat = 0
+            elif t in _SAID_REPEAT:
+                repeat = _SAID_REPEAT[t]
+            else:
+                digits += repeat or 1
+                repeat = 0
+        if digits >= 10 and sum(t in _SAID_DIGITS for t in tokens) >= 3:
+            out.append((2, "phone", m.start(), m.end()))
 
 
 def _phones(text: str, out: list[tuple[int, str, int, int]]) -> None:
@@ -934,6 +960,8 @@ def find_personal_details(text: str) -> list[Removal]:
         for m in _EMAIL_RE.finditer(text):
             cands.append((0, "email", m.start(), m.end()))
     _handles(text, present, cands)
+    if not present.isdisjoint(_SAID_WORDS):
+        _said_phones(text, cands)
     if _DIGIT_RE.search(text):
         _phones(text, cands)
         _ids(text, cands)
