@@ -480,6 +480,7 @@ def test_places_called_after_saints_are_kept(text):
         ("dob 17-Apr-2009", "17-Apr-2009"),
         ("April 17th 2009 is when I was born", "April 17th 2009"),
         ("my date of birth is 2009-04-17", "2009-04-17"),
+        ("DOB 2009-04-17. Ive had 7 placements", "2009-04-17"),  # a full stop after it ends the sentence
     ],
 )
 def test_more_date_of_birth_formats_are_removed(text, date):
