@@ -257,6 +257,36 @@ def test_ordinary_counting_in_words_is_kept(text):
     assert find_personal_details(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love Marcus Rashford, what he did for free school meals was amazing",
+        "Taylor Swift tickets were £150 so no chance",
+        "My favourite character is Elsa from Frozen",
+        "Sonic and Mario are the games I play when im sad",
+    ],
+)
+def test_public_figures_and_characters_are_kept(text):
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("my sister Elsa is 5", "Elsa"), ("me and mario went to town", "mario"), ("my mate Harry Kane from school", "Harry Kane")],
+)
+def test_a_star_s_name_on_someone_the_young_person_knows_is_removed(text, name):
+    assert name in [text[r.start : r.end] for r in find_personal_details(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [("i was in the willows for 2 years", "the willows"), ("The Laurels was alright but they moved me", "The Laurels"),
+     ("moved from the oaks in june", "the oaks")],
+)
+def test_a_home_called_after_trees_is_removed_wherever_it_stands(text, home):
+    assert removed(text, "school", home)
+
+
 def test_helpline_numbers_are_kept():
     assert find_personal_details("ring childline on 0800 1111 or samaritans on 116 123") == []
 

@@ -363,8 +363,10 @@ _HOME_RE = re.compile(
     r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft))\b"
     r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)"
     r"\s+(?:(?:me|us|him|her|them)\s+)?(?:at|to|in|into)\s+"
-    r"(?P<l>the\s+(?:willows|oaks|elms|limes|beeches|laurels|cedars|poplars|pines|firs|hollies|maples|birches"
-    r"|rowans|chestnuts|sycamores|hawthorns)|[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
+    r"(?P<l>[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
+    # A tree in the plural after "the" is a children's home's name wherever it stands: "the willows".
+    r"|(?<![\w'’])(?P<w>[Tt]he\s+(?:[Ww]illows|[Oo]aks|[Ee]lms|[Bb]eeches|[Ll]aurels|[Cc]edars|[Pp]oplars"
+    r"|[Pp]ines|[Ff]irs|[Hh]ollies|[Mm]aples|[Bb]irches|[Rr]owans|[Cc]hestnuts|[Ss]ycamores|[Hh]awthorns))\b"
 )
 _HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
 _HOME_WORDS = frozenset(_HOME_ENDS) | _words(
@@ -377,6 +379,35 @@ _HOME_NOT = _words(
     coffee big full open dog bird doll haunted opera play guest town court sea point mental care
     children's childrens kids foster new old my our your their his her this that"""
 )
+
+# Public figures and story characters young people name as heroes, not people in their life: kept, as a
+# whole name; a single name only where no word before it makes it someone they know ("my sister Elsa").
+_FAMOUS_FULL = frozenset(
+    tuple(n.split("_"))
+    for n in """marcus_rashford bukayo_saka harry_kane jude_bellingham raheem_sterling cristiano_ronaldo
+    lionel_messi kylian_mbappe erling_haaland mo_salah mohamed_salah phil_foden declan_rice cole_palmer
+    lewis_hamilton lando_norris max_verstappen anthony_joshua tyson_fury emma_raducanu simone_biles
+    serena_williams usain_bolt dina_asher-smith taylor_swift billie_eilish ed_sheeran dua_lipa harry_styles
+    olivia_rodrigo ariana_grande lady_gaga beyonce_knowles rihanna_fenty little_simz central_cee
+    sabrina_carpenter lewis_capaldi sam_fender kim_kardashian michelle_obama barack_obama king_charles
+    prince_harry prince_william greta_thunberg malala_yousafzai david_attenborough tom_holland zendaya_coleman
+    millie_bobby harry_potter hermione_granger ron_weasley lord_voldemort peppa_pig george_pig
+    spider_man peter_parker mr_bean mr_beast ksi_olajide tracy_beaker jacqueline_wilson roald_dahl
+    michael_jackson bob_marley amy_winehouse""".split()
+)
+_FAMOUS_ONE = _words(
+    """rashford saka bellingham ronaldo messi mbappe haaland salah foden hamilton verstappen raducanu
+    stormzy aitch eilish beyonce rihanna zendaya drake eminem adele shakira ksi mrbeast
+    elsa olaf moana stitch shrek mario luigi sonic knuckles pikachu spongebob
+    peppa gru minions batman superman spiderman hermione dumbledore voldemort gruffalo"""
+)
+# Words before a name that make it someone the young person knows, even if they share it with a star.
+_KNOWN_BEFORE = _words(
+    """my me our his her their sister sisters brother brothers bro sis mum mums dad dads nan nans nana
+    grandma grandad auntie aunt uncle cousin friend friends mate mates bestie boyfriend girlfriend son
+    daughter baby called named"""
+)
+
 
 # Help lines and service numbers are not anyone's personal number.
 _SERVICE_NUMBERS = frozenset({"08001111", "116123", "85258", "08088005000", "08000282233"})
@@ -476,7 +507,7 @@ def _addresses(text: str, out: list[tuple[int, str, int, int]]) -> None:
 
 def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
     for m in _HOME_RE.finditer(text):
-        g = next(k for k in ("h", "c", "p", "l") if m.group(k))
+        g = next(k for k in ("h", "c", "p", "l", "w") if m.group(k))
         s, e = m.start(g), m.end(g)
         words = [w.lower() for w in m.group(g).split()]
         if words[0] == "the" and len(words) > 1:
@@ -713,6 +744,23 @@ def _role_after(lows: list[str], i: int) -> bool:
         if j + 1 < n and (lows[j], lows[j + 1]) in _TWO_WORD_ROLES:
             return True
     return False
+
+
+def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Spans of public figures' and characters' names, which are not personal details."""
+    lows = [_norm(w) for w, _, _ in tokens]
+    spans = []
+    for k, low in enumerate(lows):
+        prev = lows[k - 1] if k else ""
+        prev2 = lows[k - 2] if k > 1 else ""
+        if (prev in _KNOWN_BEFORE or prev in _ROLE_NOUNS or (prev2, prev) in _PRONOUN_CUES
+                or (prev == "is" and prev2 in ("name", "names"))):
+            continue
+        if k + 1 < len(lows) and (low, lows[k + 1]) in _FAMOUS_FULL:
+            spans.append((tokens[k][1], tokens[k + 1][2]))
+        elif low in _FAMOUS_ONE:
+            spans.append((tokens[k][1], tokens[k][2]))
+    return spans
 
 
 def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int, int]], out: list) -> None:
@@ -985,7 +1033,7 @@ def find_personal_details(text: str) -> list[Removal]:
         _homes(text, cands)
     chosen = _pick(cands)
     names: list[tuple[int, str, int, int]] = []
-    _names(text, tokens, [(s, e) for _, _, s, e in chosen], names)
+    _names(text, tokens, [(s, e) for _, _, s, e in chosen] + _famous(tokens), names)
     chosen = _pick(chosen + names)
     return _merge_addresses(text, [Removal(k, s, e) for _, k, s, e in sorted(chosen, key=lambda c: c[2])])
 
