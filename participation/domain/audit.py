@@ -97,6 +97,7 @@ ACTION_LABELS = {
     "themes-add": "Added a theme to answers",
     "themes-chosen": "Chose an answer's themes",
     "themes-confirm": "Confirmed suggested themes",
+    "themes-none": "Decided no theme fits an answer",
     "themes-set": "Changed answers' theme",
     "tone-confirmed": "Confirmed or corrected answers' tone",
     "two-factor-disabled": "Turned off two-factor sign-in",

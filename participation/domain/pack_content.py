@@ -223,7 +223,8 @@ class Evidence:
 
     The pack's ONE set of written evidence is `themed`: approved written answers that say something
     (not only "fine", "ok" or "nothing": evidence_rules.says_nothing_more) with a theme an officer
-    confirmed. Theme counts, tone, quotes and the appendix all come from it.
+    confirmed. Theme counts, tone, quotes and the appendix all come from it. An answer an officer read
+    and decided no theme fits is decided too, but counts toward no theme (`no_theme`), never under one.
     """
 
     sessions: list[ParticipationSession]
@@ -243,6 +244,12 @@ class Evidence:
         return [a for a in self.written if not says_nothing_more(a.text)]
 
     @property
+    def no_theme(self) -> list[Answer]:
+        """Answers that say something, which an officer read and decided no theme fits."""
+        themed = self.themed_ids
+        return [a for a in self.with_content if a.no_theme_fits and a.id not in themed]
+
+    @property
     def decided_rows(self) -> list[AnswerTheme]:
         return [at for at in self.theme_rows if at.source in DECIDED]
 
@@ -251,16 +258,21 @@ class Evidence:
         return {at.answer_id for at in self.decided_rows}
 
     def coverage(self) -> dict:
-        content = self.with_content
         themed = self.themed_ids
         nothing = self.nothing_more
+        none_fits = self.no_theme
+        decided = themed | {a.id for a in none_fits}
+        # Still waiting for an officer: neither a confirmed theme nor a decision that none fits.
+        waiting = [a for a in self.with_content if a.id not in decided]
         return {
             "written": len(self.written),
             "nothing_more": len(nothing),
             "young_people_nothing_more": len({a.participant_id for a in nothing}),
-            "themed": sum(1 for a in content if a.id in themed),
-            "unthemed": sum(1 for a in content if a.id not in themed),
-            "young_people_unthemed": len({a.participant_id for a in content if a.id not in themed}),
+            "no_theme": len(none_fits),
+            "young_people_no_theme": len({a.participant_id for a in none_fits}),
+            "themed": sum(1 for a in self.with_content if a.id in themed),
+            "unthemed": len(waiting),
+            "young_people_unthemed": len({a.participant_id for a in waiting}),
         }
 
 
@@ -295,6 +307,7 @@ def coverage_sentence(c: dict) -> str:
     if not c["written"]:
         return "No written answers were approved, so there are no themes or quotes."
     nothing = c.get("nothing_more", 0)
+    none_fits = c.get("no_theme", 0)
     content = c["themed"] + c["unthemed"]
     lead = ""
     if nothing:
@@ -302,15 +315,22 @@ def coverage_sentence(c: dict) -> str:
             f"Of the {c['written']} approved written answers, {nothing} said nothing more than {NO_CONTENT_EXAMPLES}: "
             "they count toward no theme and are listed on their own in the appendix. "
         )
-        if not content:
-            return lead.rstrip() + " No other written answers were approved, so there are no themes or quotes."
-    which = f"the other {content}" if nothing else f"all {content}"
+    if none_fits:
+        of = f"Of the other {content + none_fits}" if nothing else f"Of the {c['written']} approved written answers"
+        one = none_fits == 1
+        lead += (
+            f"{of}, an officer read {none_fits} and found no theme fits {'it' if one else 'them'}: "
+            f"{'it counts' if one else 'they count'} toward no theme, and {'its' if one else 'their'} words are not printed. "
+        )
+    if lead and not content:
+        return lead.rstrip() + " No other written answers were approved, so there are no themes or quotes."
+    which = f"the other {content}" if nothing or none_fits else f"all {content}"
     if not c["unthemed"]:
         return lead + (
             f"An officer confirmed the themes of {which} approved written answers, so theme counts, "
             "quotes and the appendix cover every one of them."
         )
-    of = f"the other {content}" if nothing else f"the {content}"
+    of = f"the other {content}" if nothing or none_fits else f"the {content}"
     return lead + (
         f"An officer confirmed the themes of {c['themed']} of {of} approved written answers. Theme "
         f"counts, quotes and the appendix cover only those {c['themed']}; the other {c['unthemed']} are not "
@@ -324,6 +344,9 @@ def coverage_pointer(c: dict) -> str:
         return "No written answers were approved, so there are no themes or quotes."
     if c["unthemed"]:
         return "Not every approved written answer is counted in the themes: see How we gathered the evidence."
+    if c.get("no_theme"):
+        return ("Every approved written answer that says something is counted: in the themes, or toward no theme where an "
+                "officer found none fits. See How we gathered the evidence.")
     return "Every approved written answer that says something is counted in the themes: see How we gathered the evidence."
 
 
@@ -433,6 +456,8 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
             continue
         if says_nothing_more(a.text):
             dropped.append({"text": a.text, "reason": f"It says nothing more than {NO_CONTENT_EXAMPLES}, so it counts toward no theme."})
+        elif a.no_theme_fits and a.id not in themed:
+            dropped.append({"text": a.text, "reason": "An officer found no theme fits it, so it counts toward no theme."})
         elif a.id not in themed:
             dropped.append({"text": a.text, "reason": "Its theme is not confirmed."})
         elif a.id not in main:
@@ -1776,6 +1801,7 @@ def build(
                                                               len(listed_people[t]) < len(theme_people[t]))}
                                  for t in ordered if theme_texts[t]],
             "nothing_more": [a.text for a in ev.nothing_more],
+            "no_theme": coverage["no_theme"],
         },
         "follow_up": follow_up,
         "since_last_time": since_last_time,

@@ -258,7 +258,7 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_an
     for fmt, data in files.items():
         db.session.add(PackFile(version_id=version.id, format=fmt, data=data, sha256=hashlib.sha256(data).hexdigest(), size=len(data)))
     record("pack-published", pack, actor=db.session.get(StaffUser, user_id), version=number,
-           coverage={k: content["coverage"][k] for k in ("written", "themed", "unthemed")},
+           coverage={k: content["coverage"][k] for k in ("written", "themed", "no_theme", "unthemed")},
            publish_anyway=content["coverage"]["publish_anyway"], without_quotes=content["coverage"]["without_quotes"],
            sha256={fmt: hashlib.sha256(d).hexdigest() for fmt, d in files.items()})
     db.session.commit()

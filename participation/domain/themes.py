@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from participation.domain.alerts import send_to_safeguarding
@@ -40,7 +40,8 @@ TONES = ("positive", "mixed", "negative")
 # What an officer does to an answer's tone: keep the classifier's suggestion as theirs, or set their own.
 TONE_ACTIONS = {"tone-confirm": None, **{f"tone-{t}": t for t in TONES}}
 ACTIONS = ("confirm", "set", "add", *TONE_ACTIONS)
-NO_THEME = "none"  # the theme filter for answers no theme fits
+NO_THEME = "none"  # the theme filter for answers no theme fits, and the choice of none on one answer
+NO_THEME_FITS = "No theme fits"
 PAGE_SIZE = 25  # answers to check on one page
 TRANSLATION_LIMIT = 2000  # characters in an officer's English translation
 SENT_TO_SAFEGUARDING = ("The translation reads like a possible disclosure of harm, so the answer has gone to the safeguarding "
@@ -57,11 +58,13 @@ def readable_words(answer: Answer) -> str | None:
 
 
 def suggest(answers: list[Answer]) -> int:
-    """Store suggestions for approved answers that no officer has themed yet. Caller commits.
+    """Store suggestions for approved answers that no officer has themed yet (nor decided no theme fits).
+    Caller commits.
 
     A written answer in another language, until an officer translates it, gets only its question's
     theme and no tone: the English models would only guess at words they cannot read."""
-    todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not any(t.source == "confirmed" for t in a.themes)]
+    todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not a.no_theme_fits
+            and not any(t.source == "confirmed" for t in a.themes)]
     words = {a.id: readable_words(a) for a in todo if a.text}
     texts = [a for a in todo if words.get(a.id)]
     # The question's own theme weighs in: most answers to "What would help you feel safer?" are about safety.
@@ -121,7 +124,8 @@ def theme_answers_job(job, answer_ids: list[int], review_id: int | None = None) 
 
 
 def unthemed_approved_ids(review: Review) -> list[int]:
-    """Approved answers that can take a theme and have none: written ones, and those whose prompt has one."""
+    """Approved answers that can take a theme and have none: written ones, and those whose prompt has one.
+    An answer an officer decided no theme fits has its themes decided: it is not one of them."""
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
     themed = select(AnswerTheme.answer_id)
     return list(
@@ -132,6 +136,7 @@ def unthemed_approved_ids(review: Review) -> list[int]:
                 Answer.session_id.in_(sessions),
                 Answer.state == AnswerState.APPROVED.value,
                 Answer.id.not_in(themed),
+                Answer.no_theme_fits.is_(False),
                 or_(Answer.text.is_not(None), Prompt.theme.is_not(None)),
             )
         ).scalars()
@@ -220,6 +225,8 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
             else:  # the officer agrees with this one suggestion, and only this one
                 same.source, same.confirmed_by_id = "confirmed", user.id
         a.emerging = False if action != "confirm" else a.emerging and not a.themes
+        if action != "confirm":
+            a.no_theme_fits = False  # a theme chosen now undoes an earlier "no theme fits"
     if changed:
         record("themes-" + action, review, actor=user, answer_ids=[a.id for a in changed], theme=theme, **detail)
     db.session.commit()
@@ -228,13 +235,17 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
 
 def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: list[str]) -> Answer:
     """One answer's themes as an officer chose them on it, all confirmed: a change, an addition and a removal
-    in one step. Themes it had keep their order (the main one first) and the words they were suggested from."""
+    in one step. Themes it had keep their order (the main one first) and the words they were suggested from.
+    NO_THEME alone is the officer's decision that no theme fits (decide_no_theme); beside a theme it is refused."""
     answer = written_answer(review, answer_id)
     labels = theme_labels(review.council_id)
     chosen = list(dict.fromkeys(t for t in theme_ids if t in labels))
+    if NO_THEME in theme_ids:
+        if chosen:
+            raise InvalidChange(f"Choose its themes, or \u201c{NO_THEME_FITS}\u201d, not both.")
+        return decide_no_theme(user, review, answer.id)
     if not chosen:
-        raise InvalidChange("Choose at least one theme. If none fits, a new theme can be made from the answers no "
-                            "theme fits, on the theme board.")
+        raise InvalidChange(f"Choose at least one theme, or \u201c{NO_THEME_FITS}\u201d.")
     had = {t.theme: t for t in answer.themes}
     before = [(t.theme, t.source) for t in answer.themes]
     chosen.sort(key=lambda t: had[t].rank if t in had else len(had))
@@ -246,6 +257,24 @@ def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: li
     answer.emerging = False
     if before != [(t, "confirmed") for t in chosen]:
         record("themes-chosen", review, actor=user, answer_ids=[answer.id], themes=chosen)
+    answer.no_theme_fits = False  # its themes are chosen now: an earlier "no theme fits" is undone
+    db.session.commit()
+    return answer
+
+
+def decide_no_theme(user: StaffUser, review: Review, answer_id: int) -> Answer:
+    """An officer read this answer and decided no theme fits it: its themes go (suggested, or chosen before), the
+    decision is kept on it (so it is no longer to check, and packs count it toward no theme, never under one), and
+    audited.
+    Choosing a theme for it later undoes this. Words in another language may be decided on like any: the officer
+    chooses, as they may choose its themes, without a translation."""
+    answer = written_answer(review, answer_id)
+    if answer.no_theme_fits:
+        return answer  # already decided: nothing changes, nothing to record
+    answer.themes = []
+    db.session.flush()
+    answer.no_theme_fits = True
+    record("themes-none", review, actor=user, answer_ids=[answer.id])
     db.session.commit()
     return answer
 
@@ -314,7 +343,7 @@ def new_theme(user: StaffUser, review: Review, label: str, answer_ids: list[int]
     if not label:
         raise InvalidChange("Give the new theme a name.")
     theme_id = _slug(label)
-    if not theme_id or theme_id in THEME_IDS or theme_id in theme_labels(review.council_id):
+    if not theme_id or theme_id == NO_THEME or theme_id in THEME_IDS or theme_id in theme_labels(review.council_id):
         raise InvalidChange("There is already a theme with that name. Choose another name.")
     theme = CouncilTheme(council_id=review.council_id, theme_id=theme_id, label=label[:120], created_by_id=user.id)
     db.session.add(theme)
@@ -323,7 +352,7 @@ def new_theme(user: StaffUser, review: Review, label: str, answer_ids: list[int]
         a.themes = []
         db.session.flush()
         a.themes = [AnswerTheme(theme=theme_id, rank=0, source="confirmed", confirmed_by_id=user.id)]
-        a.emerging = False
+        a.emerging = a.no_theme_fits = False
     record("theme-created", theme, actor=user, label=theme.label, answer_ids=list(answer_ids))
     db.session.commit()
     return theme
@@ -446,11 +475,12 @@ def board(review: Review, filters: Filters) -> Board:
 
 
 def emerging_groups(review: Review, session_id: int | None = None) -> list[tuple[list[Answer], tuple[str, ...]]]:
-    """Approved written answers no theme fits well, grouped by the words they share."""
+    """Approved written answers no theme fits well, or that an officer decided no theme fits, grouped by the
+    words they share: what a new council theme could be made from."""
     where = [
         ParticipationSession.review_id == review.id,
         Answer.state == AnswerState.APPROVED.value,
-        Answer.emerging.is_(True),
+        or_(Answer.emerging.is_(True), Answer.no_theme_fits.is_(True)),
         Answer.text.is_not(None),
     ]
     if session_id:
@@ -466,7 +496,7 @@ class ThemingFilter:
     """Which written answers an officer is checking; every part is optional."""
 
     prompt_id: int | None = None
-    theme: str | None = None  # a theme id, or NO_THEME for answers no theme fits
+    theme: str | None = None  # a theme id, or NO_THEME for answers with none: none fits well, or an officer decided so
     tone: str | None = None
     unconfirmed: bool = True  # only answers with a theme still to check
     tone_to_check: bool = False  # only answers whose tone no officer has confirmed
@@ -507,10 +537,11 @@ def _theming_query(review: Review, f: ThemingFilter):
         Answer.session_id.in_(sessions), Answer.state == AnswerState.APPROVED.value, Answer.text.is_not(None)
     )
     if f.unconfirmed:
-        # Still to check: nothing confirmed yet, or a suggestion left beside an officer's own theme.
+        # Still to check: nothing confirmed (nor decided that no theme fits) yet, or a suggestion left beside an
+        # officer's own theme.
         confirmed = select(AnswerTheme.answer_id).where(AnswerTheme.source == "confirmed")
         suggested = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
-        query = query.where(or_(Answer.id.not_in(confirmed), Answer.id.in_(suggested)))
+        query = query.where(or_(and_(Answer.id.not_in(confirmed), Answer.no_theme_fits.is_(False)), Answer.id.in_(suggested)))
     if f.tone_to_check:
         query = query.where(Answer.tone_confirmed.is_(False))
     if f.prompt_id:

@@ -240,14 +240,16 @@
     Array.prototype.forEach.call(scope.querySelectorAll(".py-one-tap-hint"), function (hint) { hint.hidden = false; });
   }
 
-  // "Nothing right now" and its kind go on their own: ticking one unticks the others at once, and the
-  // other way round (the server still refuses both, for phones without JavaScript).
+  // "Nothing right now" and its kind (and "No theme fits" on staff pages) go on their own: ticking one unticks
+  // the others at once, and the other way round (the server still refuses both, without JavaScript). The
+  // form's elements, not its descendants: a box may belong to its form by a form attribute.
   document.body.addEventListener("change", function (event) {
     var box = event.target;
     if (!box.matches || !box.matches("input[type=checkbox]") || !box.checked || !box.form) return;
     var alone = box.getAttribute("data-behaviour") === "exclusive";
-    Array.prototype.forEach.call(box.form.querySelectorAll("input[type=checkbox]"), function (other) {
-      if (other !== box && other.name === box.name && (alone || other.getAttribute("data-behaviour") === "exclusive")) {
+    Array.prototype.forEach.call(box.form.elements, function (other) {
+      if (other !== box && other.type === "checkbox" && other.name === box.name &&
+          (alone || other.getAttribute("data-behaviour") === "exclusive")) {
         other.checked = false;
       }
     });

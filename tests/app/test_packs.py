@@ -16,6 +16,7 @@ from participation.domain import pack_content, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer, AuditEvent, PackFile, PackVersion, Recommendation
 from participation.domain.models.packs import FrozenRecord
+from participation.pure.render.html import render_document
 from participation.pure.render.schema import TRANSLATED_MARK
 from tests.app.test_moderation import DISCLOSURE
 from tests.conftest import Young, sign_in
@@ -375,7 +376,6 @@ def test_words_in_another_language_are_printed_with_a_translation_and_the_origin
     answer = next(li for li in page.select(".pack-answers li") if tigrinya in li.get_text())
     assert "I miss my mother" in answer.select_one(".pack-translation").get_text()
     # Arabic in the PDF's HTML is set right to left, its translation left to right.
-    from participation.pure.render.html import render_document  # noqa: PLC0415
     arabic = "\u0623\u062d\u062a\u0627\u062c \u0645\u062a\u0631\u062c\u0645"
     content = pack_content.build(a.session.review, None, "x")
     content["themes"][0]["quotes"] = [arabic]
@@ -483,3 +483,42 @@ def test_many_is_said_only_where_the_number_supports_it(app, officer_client, pla
     for t in content["themes"]:
         if t["tone"]["negative"].startswith("fewer than"):
             assert t["risk_weight"] == "few", t["label"]
+
+
+def test_a_pack_counts_an_answer_no_theme_fits_as_decided_toward_no_theme_and_never_quotes_it(app, officer, officer_client, planted,
+                                                                                              open_session):
+    review = open_session.review
+    before = pack_content.build(review, None, "x")
+    odd = _unthemed(app, officer_client, open_session, "my social worker likes my cat biscuit NOFIT", star=True)
+    waiting = pack_content.build(review, None, "x")["coverage"]
+    assert waiting["unthemed"] == before["coverage"]["unthemed"] + 1  # waiting for an officer, until one decides
+    officer_client.post(f"/staff/reviews/{review.id}/theming/answers/{odd.id}/no-theme")
+    db.session.expire_all()
+    content = pack_content.build(review, None, "x")
+    c = content["coverage"]
+    assert c["no_theme"] == 1 and c["young_people_no_theme"] == 1
+    assert c["unthemed"] == before["coverage"]["unthemed"] and c["themed"] == before["coverage"]["themed"]
+    assert c["written"] == before["coverage"]["written"] + 1
+    assert "an officer read 1 and found no theme fits it: it counts toward no theme" in c["sentence"]
+    # The same figures under every theme, and its words nowhere: not quoted, not in the appendix.
+    assert [(t["label"], t["young_people"]) for t in content["themes"]] == [(t["label"], t["young_people"]) for t in before["themes"]]
+    assert "NOFIT" not in str(content["themes"]) and "NOFIT" not in str(content["appendix"]) and "NOFIT" not in str(content["summary"])
+    assert content["appendix"]["no_theme"] == 1
+    doc = BeautifulSoup(render_document(content), "html.parser")
+    assert doc.select_one("#pack-no-theme").get_text() == "Answers no theme fits"
+    assert doc.select_one("#pack-no-theme").find_next_sibling("p").get_text() == (
+        "An officer read 1 written answer and found no theme fits it, so it counts toward no theme. Its words are not printed.")
+    # The check before publishing counts it apart, says why its star is not used, and asks for no "publish anyway" for it.
+    pack_id = _build(officer_client, review.id)
+    check = soup(officer_client.get(f"/staff/packs/{pack_id}/check"))
+    row = next(r for r in check.select("#coverage ~ dl .govuk-summary-list__row") if "No theme fits" in r.select_one("dt").get_text())
+    assert row.select_one("dd").get_text(strip=True) == "1, from 1 young person"
+    dropped = next(li for li in check.select("#dropped ~ ul li") if "NOFIT" in li.get_text())
+    assert "An officer found no theme fits it" in dropped.get_text()
+    app.config["JOBS_MODE"] = "sync"
+    r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={})
+    assert "/jobs/" in r.location  # every answer is decided: nothing to publish "anyway"
+    db.session.expire_all()
+    version = db.session.execute(select(PackVersion)).scalar_one()
+    assert version.content["coverage"]["no_theme"] == 1 and not version.content["coverage"]["publish_anyway"]
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "pack-published")).scalar_one().detail["coverage"]["no_theme"] == 1

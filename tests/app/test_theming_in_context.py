@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from participation.domain import themes
 from participation.domain.db import db
+from participation.domain.errors import InvalidChange
 from participation.domain.models import Alert, Answer, AnswerTheme, AuditEvent, Participant, StaffUser
 
 
@@ -255,9 +256,10 @@ def test_an_answer_of_another_review_cannot_be_confirmed(officer_client, make_se
 def test_the_page_documents_its_keyboard_shortcuts_and_marks_the_controls(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "new sw")
     page = soup(officer_client.get(theming_url(two_questions)))
-    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "t", "p", "m", "n", "a"]
+    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "t", "0", "p", "m", "n", "a"]
     assert page.select_one("#theming")["data-shortcuts"] == ".py-theming-item"
     assert page.select_one(f"#pick-{a}")["aria-keyshortcuts"] == "x"
+    assert page.select_one(f"#answer-{a} button[aria-keyshortcuts='0']").get_text(" ", strip=True).startswith("No theme fits")
     assert page.select_one(".py-action-bar button")["aria-keyshortcuts"] == "a"
     assert any("js/shortcuts.js" in s["src"] for s in page.select("script[src]"))
 
@@ -557,3 +559,191 @@ def test_the_count_and_the_bar_total_follow_each_action_on_one_answer(officer_cl
     r = soup(officer_client.post(button["hx-post"].replace(f"/answers/{ids[0]}/", f"/answers/{ids[1]}/"),
                                  data={"action": "tone-positive"}, headers={"HX-Request": "true"}))
     assert r.select_one("#theming-count").get_text(" ", strip=True).startswith("1 written answer matching the filter")
+
+
+# ---- "No theme fits": an officer's decision on one answer -------------------------------------------
+
+
+def answer(answer_id):
+    db.session.expire_all()
+    return db.session.get(Answer, answer_id)
+
+
+def events(action):
+    return list(db.session.execute(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)).scalars())
+
+
+def to_check(session, **f):
+    return themes.answers_to_theme(session.review, themes.ThemingFilter(**f)).total
+
+
+# ---- the decision --------------------------------------------------------------------------------
+
+
+def test_an_officer_decides_no_theme_fits_and_the_answer_leaves_the_count_still_to_check(app, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit", suggested=("social-workers", "being-heard"))
+    other = approved(two_questions, two_questions.prompts[1], "new sw again")
+    assert to_check(two_questions) == 2
+    themes.decide_no_theme(officer, two_questions.review, a)
+    decided = answer(a)
+    assert decided.no_theme_fits and decided.themes == []  # the suggestions are gone: no pack or board can read them
+    assert sources(other) == {"social-workers": "suggested"}
+    # Recorded, by whom, on which answer.
+    [event] = events("themes-none")
+    assert event.actor_id == officer.id and event.detail == {"answer_ids": [a]} and event.subject_type == "Review"
+    # No longer to check; still found with "no theme", and with every written answer.
+    assert to_check(two_questions) == 1
+    assert themes.matching_ids(two_questions.review, themes.ThemingFilter(theme=themes.NO_THEME, unconfirmed=False)) == [a]
+    assert a in themes.matching_ids(two_questions.review, themes.ThemingFilter(unconfirmed=False))
+    # Its themes are decided: "Suggest themes" leaves it alone, and suggesting again puts nothing back.
+    assert a not in themes.unthemed_approved_ids(two_questions.review)
+    themes.suggest([answer(a)])
+    db.session.commit()
+    assert answer(a).themes == [] and answer(a).no_theme_fits
+    # Deciding it again changes nothing and records nothing more.
+    themes.decide_no_theme(officer, two_questions.review, a)
+    assert len(events("themes-none")) == 1
+
+
+def test_choosing_a_theme_later_undoes_no_theme_fits(app, officer, two_questions):
+    review = two_questions.review
+    a, b, c = (approved(two_questions, two_questions.prompts[1], words) for words in ("one", "two", "three"))
+    for i in (a, b, c):
+        themes.decide_no_theme(officer, review, i)
+    themes.choose_themes(officer, review, a, ["money"])
+    themes.apply(officer, review, [b], "add", "being-heard")
+    themes.new_theme(officer, review, "Pets", [c])
+    assert [(t.theme, t.source) for t in answer(a).themes] == [("money", "confirmed")] and not answer(a).no_theme_fits
+    assert [(t.theme, t.source) for t in answer(b).themes] == [("being-heard", "confirmed")] and not answer(b).no_theme_fits
+    assert [(t.theme, t.source) for t in answer(c).themes] == [("pets", "confirmed")] and not answer(c).no_theme_fits
+    assert events("themes-chosen")[0].detail == {"answer_ids": [a], "themes": ["money"]}
+    # Confirming "the suggestions" of an answer with none is no way to undo it: nothing changes.
+    d = approved(two_questions, two_questions.prompts[1], "four")
+    themes.decide_no_theme(officer, review, d)
+    assert themes.apply(officer, review, [d], "confirm") == 0 and answer(d).no_theme_fits
+
+
+def test_no_theme_and_a_theme_together_are_refused_and_a_council_theme_cannot_be_called_none(app, officer, two_questions):
+    review = two_questions.review
+    a = approved(two_questions, two_questions.prompts[1], "hmm")
+    with pytest.raises(InvalidChange, match="not both"):
+        themes.choose_themes(officer, review, a, [themes.NO_THEME, "money"])
+    assert sources(a) == {"social-workers": "suggested"} and not answer(a).no_theme_fits
+    themes.choose_themes(officer, review, a, [themes.NO_THEME])
+    assert answer(a).no_theme_fits and answer(a).themes == []
+    with pytest.raises(InvalidChange, match="already a theme"):  # its id would be the filter's "none"
+        themes.new_theme(officer, review, "None", [])
+
+
+def test_words_nobody_has_read_can_be_decided_and_a_translation_keeps_the_decision(app, officer, two_questions):
+    sw = two_questions.prompts[1]
+    sw.theme = "social-workers"
+    db.session.commit()
+    a = unread(two_questions, sw)
+    themes.suggest([a])
+    db.session.commit()
+    themes.decide_no_theme(officer, two_questions.review, a.id)
+    themes.translate(officer, two_questions.review, a.id, "i miss my mother and my brothers a lot")
+    assert answer(a.id).themes == [] and answer(a.id).no_theme_fits  # the officer's decision, as a confirmed theme would be
+
+
+def test_the_board_never_shows_it_under_a_theme_but_it_can_become_a_new_theme(app, officer, two_questions):
+    review = two_questions.review
+    words = ("the wifi at the youth club is rubbish", "wifi never works at the youth club", "fix the youth club wifi please")
+    ids = [approved(two_questions, two_questions.prompts[1], w, suggested=("home-and-carers",)) for w in words]
+    for i in ids:
+        themes.decide_no_theme(officer, review, i)
+    data = themes.board(review, themes.Filters())
+    assert not any(a.id in ids for row in data.rows for a in row.answers) and data.answers == 0
+    grouped = [sorted(a.id for a in answers) for answers, _ in themes.emerging_groups(review)]
+    assert sorted(ids) in grouped
+
+
+# ---- on Check themes -------------------------------------------------------------------------------
+
+
+def test_no_theme_fits_on_one_answer_by_htmx_returns_it_decided_with_the_count(officer_client, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit")
+    b = approved(two_questions, two_questions.prompts[1], "new sw")
+    page = soup(officer_client.get(theming_url(two_questions, tone="negative")))
+    assert page.select_one("#theming-count").get_text(" ", strip=True).startswith("2 written answers")
+    button = page.select_one(f"#answer-{a} button[aria-keyshortcuts='0']")
+    assert "tone=negative" in button["hx-post"] and button["hx-target"] == f"#answer-{a}"
+    # Without JavaScript the same button sends its answer's own small form to the same place.
+    form = page.select_one(f"form#{button['form']}")
+    assert button["formaction"] == button["hx-post"].split("?")[0] and form.select_one("[name=csrf_token]")
+    r = officer_client.post(button["hx-post"], headers={"HX-Request": "true"})
+    item = soup(r).select_one("article")
+    assert item["id"] == f"answer-{a}" and item.has_attr("data-decided")
+    assert item.select_one(".py-saved[role=status]").get_text(" ", strip=True) == "Done: Recorded that no theme fits this answer."
+    assert item.select_one(".govuk-tag--green").get_text(" ", strip=True).startswith("No theme fits")
+    assert item.select_one("button[aria-keyshortcuts='0']") is None  # nothing left to decide on it
+    count = soup(r).select_one("#theming-count")
+    assert count["hx-swap-oob"] == "true" and count.get_text(" ", strip=True).startswith("1 written answer ")
+    assert soup(r).select_one("#scope-filter-label").get_text(strip=True) == "All 1 in this list"
+    assert answer(a).no_theme_fits and sources(b) == {"social-workers": "suggested"}
+    # Still to check is only the other one; the "no theme" filter with every answer finds the decided one.
+    assert [int(el["data-answer"]) for el in soup(officer_client.get(theming_url(two_questions))).select(".py-theming-item")] == [b]
+    listed = soup(officer_client.get(theming_url(two_questions, theme="none", show="all")))
+    assert [int(el["data-answer"]) for el in listed.select(".py-theming-item")] == [a]
+    assert listed.select_one("#f-theme option[selected]").get_text() == "No theme fits"
+
+
+def test_no_theme_fits_works_without_javascript(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit")
+    approved(two_questions, two_questions.prompts[1], "another to check")
+    back = theming_url(two_questions, tone="negative")
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/no-theme", data={"back": back})
+    assert r.status_code == 303 and r.location == f"{back}#answer-{a}"
+    page = soup(officer_client.get(r.location))
+    assert page.select_one(".py-action-bar .py-bar-message[role=status]").get_text(" ", strip=True) == (
+        "Done: Recorded that no theme fits this answer.")
+    assert answer(a).no_theme_fits and len(events("themes-none")) == 1
+
+
+def test_no_theme_fits_is_refused_on_an_answer_of_another_review(officer_client, make_session, two_questions):
+    other = make_session(prompts=("text",))
+    a = approved(other, other.prompts[0], "not in this review")
+    r = officer_client.post(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/no-theme")
+    assert r.status_code == 404 and not answer(a).no_theme_fits and events("themes-none") == []
+
+
+def test_the_choose_themes_editor_offers_no_theme_fits_on_its_own(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "i dont no", suggested=("rights-and-complaints",))
+    page = soup(officer_client.get(theming_url(two_questions)))
+    link = page.select_one(f"#answer-{a} a[aria-keyshortcuts=t]")
+    item = soup(officer_client.get(link["hx-get"], headers={"HX-Request": "true"})).select_one("article")
+    boxes = item.select("input[name=themes]")
+    none = boxes[-1]
+    # The last box, after "or", goes on its own (GOV.UK's "none" option), and belongs to the answer's form too.
+    assert none["value"] == "none" and none["data-behaviour"] == "exclusive" and none["form"] == f"themes-{a}"
+    assert item.select_one(f"label[for={none['id']}]").get_text(strip=True) == "No theme fits"
+    assert "govuk-checkboxes__divider" in none.find_parent("div").find_previous_sibling("div")["class"]
+    save = item.select_one("button[hx-post]")["hx-post"]
+    # Both at once: refused beside the boxes, what was ticked kept, nothing changed.
+    r = officer_client.post(save, data={"themes": ["none", "money"]}, headers={"HX-Request": "true"})
+    assert r.status_code == 422 and "not both" in soup(r).select_one(".govuk-error-message").get_text()
+    assert {b["value"] for b in soup(r).select("input[name=themes][checked]")} == {"none", "money"}
+    assert sources(a) == {"rights-and-complaints": "suggested"}
+    # Alone: decided, and the item says so.
+    r = officer_client.post(save, data={"themes": ["none"]}, headers={"HX-Request": "true"})
+    item = soup(r).select_one("article")
+    assert item.has_attr("data-decided") and "Recorded that no theme fits this answer." in item.get_text()
+    assert answer(a).no_theme_fits and answer(a).themes == []
+    # Opened again, "No theme fits" is ticked and no theme is.
+    item = soup(officer_client.get(link["hx-get"], headers={"HX-Request": "true"})).select_one("article")
+    assert [b["value"] for b in item.select("input[name=themes][checked]")] == ["none"]
+    # Choosing a theme there undoes it.
+    officer_client.post(save, data={"themes": ["money"]}, headers={"HX-Request": "true"})
+    assert sources(a) == {"money": "confirmed"} and not answer(a).no_theme_fits
+
+
+def test_choosing_no_theme_works_without_javascript(officer_client, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "meetings explained")
+    back = theming_url(two_questions, show="all")
+    page = soup(officer_client.get(f"/staff/reviews/{two_questions.review_id}/theming/answers/{a}/themes?back={back.replace('?', '%3F')}"))
+    form = page.select_one("main form[method=post]")
+    assert form.select_one("input[name=themes][value=none]") is not None
+    r = officer_client.post(form["action"], data={"themes": ["none"], "back": back})
+    assert r.status_code == 303 and r.location == f"{back}#answer-{a}"
+    assert answer(a).no_theme_fits

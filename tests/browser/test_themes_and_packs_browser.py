@@ -237,3 +237,36 @@ def test_an_officer_changes_one_answers_themes_in_place_by_keyboard(browser, liv
     db.session.remove()
     assert [(t.theme, t.source) for t in db.session.get(Answer, ids[1]).themes] == [("money", "confirmed")]
     ctx.close()
+
+
+def test_an_officer_says_no_theme_fits_one_answer_by_keyboard_and_among_its_themes(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 4)
+    ctx, page = _check_themes(browser, live, officer, open_session)
+    assert "0 no theme fits it" in page.locator("#shortcuts").inner_text()
+    page.keyboard.press("j")
+    page.keyboard.press("0")  # decided at once, in place, and on to the next
+    page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
+    assert "Recorded that no theme fits this answer." in page.locator(f"#answer-{ids[0]}").inner_text()
+    page.wait_for_function("() => document.querySelector('#theming-count').textContent.trim().startsWith('3 ')")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[1]}'")
+    # Among its themes as tick boxes, "No theme fits" goes on its own, and the themes untick it.
+    page.keyboard.press("t")
+    page.wait_for_selector(f"#answer-{ids[1]} input[name=themes]")
+    page.check(f"#theme-{ids[1]}-none")
+    assert not page.locator(f"#theme-{ids[1]}-social-workers").is_checked()
+    page.check(f"#theme-{ids[1]}-money")
+    assert not page.locator(f"#theme-{ids[1]}-none").is_checked()
+    page.check(f"#theme-{ids[1]}-none")
+    page.click(f"#answer-{ids[1]} button:has-text('Save themes')")
+    page.wait_for_selector(f"#answer-{ids[1]}[data-decided]")
+    ctx.close()
+    # Without JavaScript the same button is a plain form that comes back to the same answer.
+    ctx, page = _check_themes(browser, live, officer, open_session, javascript=False)
+    page.click(f"#answer-{ids[2]} button:has-text('No theme fits')")
+    page.wait_for_selector(".py-action-bar >> text=Recorded that no theme fits this answer.")
+    assert page.url.endswith(f"#answer-{ids[2]}")
+    db.session.remove()
+    decided = [db.session.get(Answer, i) for i in ids]
+    assert [(a.no_theme_fits, a.themes) for a in decided] == [(True, []), (True, []), (True, []), (False, decided[3].themes)]
+    assert decided[3].themes
+    ctx.close()

@@ -78,7 +78,10 @@ class Answer(db.Model):
     # `tone_confirmed` says so (a pack never lets a machine's guess alone say something works well).
     tone: Mapped[str | None] = mapped_column(String(10), default=None)
     tone_confirmed: Mapped[bool] = mapped_column(default=False, server_default=false())
-    emerging: Mapped[bool] = mapped_column(default=False)  # no theme fits well
+    emerging: Mapped[bool] = mapped_column(default=False)  # no theme fits well (the classifier's view)
+    # An officer read it and decided no theme fits: its themes are decided (as none), so it is no longer to
+    # check, and a pack counts it toward no theme, never under one. Choosing a theme for it undoes this.
+    no_theme_fits: Mapped[bool] = mapped_column(default=False, server_default=false())
     starred: Mapped[bool] = mapped_column(default=False)  # a candidate quote for the pack
     # An officer's English translation of words in another language: packs print it beside the original.
     translation: Mapped[str | None] = mapped_column(Text, default=None)

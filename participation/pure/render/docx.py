@@ -326,6 +326,9 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
         doc.add_heading(schema.NOTHING_MORE_HEADING, 2)
         doc.add_paragraph(schema.NOTHING_MORE_NOTE)
         _many_bullets(doc, a["nothing_more"])
+    if a.get("no_theme"):
+        doc.add_heading(schema.NO_THEME_HEADING, 2)
+        doc.add_paragraph(schema.no_theme_note(a["no_theme"]))
 
 
 def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:

@@ -14,6 +14,7 @@ from participation.pure.render.schema import (
     FOCUS_HEADING,
     METHOD_DETAIL_HEADING,
     NO_BREAKDOWN,
+    NO_THEME_HEADING,
     NOTHING_MORE_HEADING,
     NOTHING_MORE_NOTE,
     NUMBERS_ANCHOR,
@@ -34,6 +35,7 @@ from participation.pure.render.schema import (
     follow_up_line,
     group_table,
     long_date,
+    no_theme_note,
     no_update_text,
     placed_text,
     response_text,
@@ -449,6 +451,9 @@ def _appendix(pack: Pack, resolve: bool) -> str:
         out.append(f'<h3 id="pack-nothing-more">{_e(NOTHING_MORE_HEADING)}</h3>')
         out.append(f'<p class="pack-note">{_e(NOTHING_MORE_NOTE)}</p>')
         out.append(_words(a["nothing_more"], resolve))
+    if a.get("no_theme"):
+        out.append(f'<h3 id="pack-no-theme">{_e(NO_THEME_HEADING)}</h3>')
+        out.append(f'<p class="pack-note">{_e(no_theme_note(a["no_theme"]))}</p>')
     return "".join(out)
 
 

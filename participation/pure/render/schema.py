@@ -176,14 +176,17 @@ class Appendix(TypedDict, total=False):
     answers_intro: str  # what the answers below cover
     answers_by_theme: list[ThemeAnswers]
     nothing_more: list[str]  # written answers that said nothing more than "fine", "ok" or "nothing"
+    no_theme: int  # written answers an officer read and found no theme fits: counted toward no theme, never printed
 
 
 class Coverage(TypedDict, total=False):
     written: int  # approved written answers (answers, not young people: a process figure)
     nothing_more: int  # of those, saying nothing more than "fine", "ok" or "nothing": counted toward no theme
     young_people_nothing_more: int
+    no_theme: int  # of the others, read by an officer who found no theme fits: counted toward no theme too
+    young_people_no_theme: int
     themed: int  # of those, with a theme an officer confirmed: the one set counts, quotes and appendix use
-    unthemed: int
+    unthemed: int  # still waiting for an officer: no confirmed theme, and no decision that none fits
     young_people_unthemed: int
     sentence: str  # what the counts cover, in plain words (printed once, in the method)
     pointer: str  # the summary's one line on it, pointing to the method
@@ -488,6 +491,16 @@ NOTHING_MORE_NOTE = (
     "These written answers said nothing more than \u201cfine\u201d, \u201cok\u201d, \u201cnothing\u201d or \u201cdon't know\u201d, so they count "
     "toward no theme."
 )
+NO_THEME_HEADING = "Answers no theme fits"
+
+
+def no_theme_note(n: int) -> str:
+    """The appendix's line on the answers an officer read and found no theme fits: a count, never their words."""
+    if n == 1:
+        return "An officer read 1 written answer and found no theme fits it, so it counts toward no theme. Its words are not printed."
+    return f"An officer read {n} written answers and found no theme fits them, so they count toward no theme. Their words are not printed."
+
+
 SINCE_HEADING = "Since last time"
 FOCUS_HEADING = "The review's question"
 

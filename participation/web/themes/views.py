@@ -17,6 +17,7 @@ from participation.web.security import requires, safe_path
 
 bp = Blueprint("themes", __name__, url_prefix="/staff")
 TRANSLATED = "Translation saved: the suggestions now read it."
+NO_THEME_SAVED = "Recorded that no theme fits this answer."
 
 
 def _filters() -> themes.Filters:
@@ -191,8 +192,23 @@ def _item_response(review, answer, template: str = "themes/_theming_item.html", 
 
 
 def _decided(answer) -> bool:
-    """Nothing left to check on an answer's themes: the keyboard moves on from it."""
-    return bool(answer.themes) and all(t.source == "confirmed" for t in answer.themes)
+    """Nothing left to check on an answer's themes (or no theme fits it): the keyboard moves on from it."""
+    return answer.no_theme_fits or (bool(answer.themes) and all(t.source == "confirmed" for t in answer.themes))
+
+
+@bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/no-theme")
+@requires(Role.OFFICER)
+def no_theme_one(review_id, answer_id):
+    """The officer's decision that no theme fits one answer: the item comes back for htmx, decided; the page
+    otherwise, at the same answer."""
+    review = get_review(current_user, review_id)
+    already = themes.written_answer(review, answer_id).no_theme_fits
+    answer = themes.decide_no_theme(current_user, review, answer_id)
+    said = "Nothing changed: this answer already had that." if already else NO_THEME_SAVED
+    if is_fragment_request():
+        return _item_response(review, answer, saved=said)
+    flash(said)
+    return redirect(f"{_back(review)}#answer-{answer.id}", 303)
 
 
 @bp.get("/reviews/<int:review_id>/theming/answers/<int:answer_id>/themes")
@@ -204,7 +220,8 @@ def choose_themes(review_id, answer_id):
     back = _back(review)
     return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, a=answer,
                                    labels=themes.theme_labels(review.council_id), back=back, list_args=_list_args(),
-                                   ticked={t.theme for t in answer.themes})
+                                   no_theme=themes.NO_THEME,
+                                   ticked={t.theme for t in answer.themes} | ({themes.NO_THEME} if answer.no_theme_fits else set()))
 
 
 @bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/themes")
@@ -217,8 +234,9 @@ def save_themes(review_id, answer_id):
         answer = themes.choose_themes(current_user, review, answer_id, request.form.getlist("themes"))
     except InvalidChange as e:
         return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, back=back, list_args=_list_args(),
-                                       a=themes.written_answer(review, answer_id), labels=labels, ticked=set(), error=e.message), 422
-    said = "Themes saved for this answer."
+                                       a=themes.written_answer(review, answer_id), labels=labels, no_theme=themes.NO_THEME,
+                                       ticked=set(request.form.getlist("themes")), error=e.message), 422
+    said = NO_THEME_SAVED if answer.no_theme_fits else "Themes saved for this answer."
     if is_fragment_request():
         return _item_response(review, answer, saved=said)
     flash(said)
