@@ -12,6 +12,7 @@ from participation.domain import moderation
 from participation.domain.alerts import open_alerts
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
+from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, says_nothing_more
 from participation.pure.help_numbers import lines_for, sections_for, spoken_digits
 from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
@@ -101,6 +102,8 @@ def register(app: Flask) -> None:
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_filter(digest, "digest")
+    app.add_template_test(says_nothing_more, "nothing_more")
+    app.add_template_global(NO_CONTENT_EXAMPLES, "no_content_examples")
     app.add_template_global(static_url)
     app.add_template_global(SCALE_LABELS, "SCALE_LABELS")
     app.add_template_global(SCALE_FACES, "SCALE_FACES")

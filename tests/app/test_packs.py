@@ -394,6 +394,14 @@ def test_a_written_answer_that_says_nothing_more_counts_toward_no_theme(app, off
     assert [t["young_people"] for t in content["themes"]] == [t["young_people"] for t in before["themes"]]
     assert content["coverage"]["nothing_more"] == 3 and content["coverage"]["unthemed"] == 0
     assert "3 said nothing more" in content["coverage"]["sentence"]
+    # The check before publishing lists them in its own row, so its rows add up to the approved written answers.
+    app.config["JOBS_MODE"] = "sync"
+    page = soup(officer_client.get(f"/staff/packs/{_build(officer_client, review.id)}/check"))
+    rows = {dt.get_text(" ", strip=True): dd.get_text(" ", strip=True)
+            for dt, dd in zip(page.select("#coverage + dl dt"), page.select("#coverage + dl dd"), strict=True)}
+    nothing_row = next(v for k, v in rows.items() if k.startswith("Saying nothing more than"))
+    assert nothing_row.startswith("3, from 3 young people")
+    assert sum(int(v.split(",")[0]) for k, v in rows.items() if k != "Approved written answers") == int(rows["Approved written answers"])
     assert sorted(content["appendix"]["nothing_more"]) == ["Nothing.", "fine", "ok"]
     assert not any(w in ("fine", "ok") for g in content["appendix"]["answers_by_theme"] for w in g["answers"])
 

@@ -686,7 +686,16 @@ def test_no_theme_fits_on_one_answer_by_htmx_returns_it_decided_with_the_count(o
     assert [int(el["data-answer"]) for el in soup(officer_client.get(theming_url(two_questions))).select(".py-theming-item")] == [b]
     listed = soup(officer_client.get(theming_url(two_questions, theme="none", show="all")))
     assert [int(el["data-answer"]) for el in listed.select(".py-theming-item")] == [a]
-    assert listed.select_one("#f-theme option[selected]").get_text() == "No theme fits"
+    assert listed.select_one("#f-theme option[selected]").get_text() == "No theme fits (decided, or none fits well)"
+
+
+def test_an_answer_that_says_nothing_more_says_the_pack_counts_it_toward_no_theme(officer_client, two_questions):
+    ok = approved(two_questions, two_questions.prompts[1], "i dont know")
+    real = approved(two_questions, two_questions.prompts[1], "new sw every month")
+    page = soup(officer_client.get(theming_url(two_questions)))
+    note = "the pack counts it toward no theme, whatever its themes here"
+    assert note in page.select_one(f"#answer-{ok}").get_text(" ", strip=True)
+    assert note not in page.select_one(f"#answer-{real}").get_text(" ", strip=True)
 
 
 def test_no_theme_fits_works_without_javascript(officer_client, two_questions):
