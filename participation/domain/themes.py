@@ -39,7 +39,7 @@ SYNC_LIMIT = 500  # more approved answers than this at once are themed by a back
 TONES = ("positive", "mixed", "negative")
 # What an officer does to an answer's tone: keep the classifier's suggestion as theirs, or set their own.
 TONE_ACTIONS = {"tone-confirm": None, **{f"tone-{t}": t for t in TONES}}
-ACTIONS = ("confirm", "set", "add", *TONE_ACTIONS)
+ACTIONS = ("confirm", "set", "add", "none", *TONE_ACTIONS)  # "none": the officer decided no theme fits
 NO_THEME = "none"  # the theme filter for answers no theme fits, and the choice of none on one answer
 NO_THEME_FITS = "No theme fits"
 PAGE_SIZE = 25  # answers to check on one page
@@ -182,6 +182,8 @@ def would_change(answer: Answer, action: str, theme: str | None = None) -> bool:
         return any(t.source != "confirmed" for t in answer.themes) and not (answer.text and readable_words(answer) is None)
     if action == "set":
         return [(t.theme, t.source) for t in answer.themes] != [(theme, "confirmed")]
+    if action == NO_THEME:
+        return not answer.no_theme_fits
     return (theme, "confirmed") not in {(t.theme, t.source) for t in answer.themes}
 
 
@@ -208,6 +210,13 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
             a.tone, a.tone_confirmed = TONE_ACTIONS[action] or a.tone, True
         if changed:
             record("tone-confirmed", review, actor=user, answer_ids=[a.id for a in changed], tone=TONE_ACTIONS[action], **detail)
+        db.session.commit()
+        return len(changed)
+    if action == NO_THEME:
+        for a in changed:
+            _no_theme_fits(a)
+        if changed:
+            record("themes-none", review, actor=user, answer_ids=[a.id for a in changed], **detail)
         db.session.commit()
         return len(changed)
     for a in changed:
@@ -262,6 +271,12 @@ def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: li
     return answer
 
 
+def _no_theme_fits(answer: Answer) -> None:
+    answer.themes = []
+    db.session.flush()
+    answer.no_theme_fits = True
+
+
 def decide_no_theme(user: StaffUser, review: Review, answer_id: int) -> Answer:
     """An officer read this answer and decided no theme fits it: its themes go (suggested, or chosen before), the
     decision is kept on it (so it is no longer to check, and packs count it toward no theme, never under one), and
@@ -271,9 +286,7 @@ def decide_no_theme(user: StaffUser, review: Review, answer_id: int) -> Answer:
     answer = written_answer(review, answer_id)
     if answer.no_theme_fits:
         return answer  # already decided: nothing changes, nothing to record
-    answer.themes = []
-    db.session.flush()
-    answer.no_theme_fits = True
+    _no_theme_fits(answer)
     record("themes-none", review, actor=user, answer_ids=[answer.id])
     db.session.commit()
     return answer

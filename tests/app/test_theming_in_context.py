@@ -698,6 +698,27 @@ def test_an_answer_that_says_nothing_more_says_the_pack_counts_it_toward_no_them
     assert note not in page.select_one(f"#answer-{real}").get_text(" ", strip=True)
 
 
+def test_no_theme_fits_on_ticked_answers_and_on_a_whole_filter_from_the_action_bar(officer_client, officer, two_questions):
+    sw = two_questions.prompts[1]
+    a = approved(two_questions, sw, "my cat is called biscuit")
+    b = approved(two_questions, sw, "i like pizza", confirmed=("home-and-carers",))
+    keep = approved(two_questions, two_questions.prompts[2], "new sw every month")
+    page = soup(officer_client.get(theming_url(two_questions)))
+    assert page.select_one("#action option[value=none]").get_text(strip=True) == "No theme fits"
+    url = f"/staff/reviews/{two_questions.review_id}/theming/apply?prompt={sw.id}&show=all"
+    r = officer_client.post(url, data={"scope": "ticked", "action": "none", "answer_ids": [a]})
+    assert r.status_code == 303 and answer(a).no_theme_fits and sources(a) == {}
+    # The whole filter: asked first, with how many will change (the one already decided is not counted again).
+    confirm = soup(officer_client.post(url, data={"scope": "filter", "action": "none"}))
+    assert confirm.select_one("h1").get_text(strip=True) == "Decide that no theme fits 1 answer?"
+    data = {i["name"]: i.get("value", "") for i in confirm.select("main form input[type=hidden]")}
+    assert officer_client.post(confirm.select_one("main form")["action"], data=data).status_code == 303
+    assert answer(b).no_theme_fits and sources(b) == {}  # its confirmed theme went with the decision
+    assert not answer(keep).no_theme_fits and sources(keep) == {"social-workers": "suggested"}
+    events = db.session.execute(select(AuditEvent).where(AuditEvent.action == "themes-none")).scalars().all()
+    assert [e.detail["answer_ids"] for e in events] == [[a], [b]] and all(e.actor_id == officer.id for e in events)
+
+
 def test_no_theme_fits_works_without_javascript(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit")
     approved(two_questions, two_questions.prompts[1], "another to check")
