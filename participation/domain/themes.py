@@ -556,7 +556,8 @@ def _theming_query(review: Review, f: ThemingFilter):
         suggested = select(AnswerTheme.answer_id).where(AnswerTheme.source == "suggested")
         query = query.where(or_(and_(Answer.id.not_in(confirmed), Answer.no_theme_fits.is_(False)), Answer.id.in_(suggested)))
     if f.tone_to_check:
-        query = query.where(Answer.tone_confirmed.is_(False))
+        # An answer no theme fits counts under no theme, so no pack reads its tone: nothing to check.
+        query = query.where(Answer.tone_confirmed.is_(False), Answer.no_theme_fits.is_(False))
     if f.prompt_id:
         query = query.where(Answer.prompt_id == f.prompt_id)
     if f.theme == NO_THEME:

@@ -719,6 +719,14 @@ def test_no_theme_fits_on_ticked_answers_and_on_a_whole_filter_from_the_action_b
     assert [e.detail["answer_ids"] for e in events] == [[a], [b]] and all(e.actor_id == officer.id for e in events)
 
 
+def test_an_answer_no_theme_fits_has_no_tone_left_to_check(officer_client, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit")
+    b = approved(two_questions, two_questions.prompts[1], "new sw again")
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, show="tone")))) == [a, b]
+    themes.decide_no_theme(officer, two_questions.review, a)
+    assert shown_ids(soup(officer_client.get(theming_url(two_questions, show="tone")))) == [b]
+
+
 def test_no_theme_fits_works_without_javascript(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit")
     approved(two_questions, two_questions.prompts[1], "another to check")
