@@ -271,6 +271,18 @@ def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: li
     return answer
 
 
+def undo_no_theme(user: StaffUser, review: Review, answer_id: int) -> Answer:
+    """Take back an officer's "no theme fits" on this answer: it is to check again, with fresh suggestions."""
+    answer = written_answer(review, answer_id)
+    if not answer.no_theme_fits:
+        return answer  # nothing to take back, nothing to record
+    answer.no_theme_fits = False
+    suggest([answer])
+    record("themes-none-undone", review, actor=user, answer_ids=[answer.id])
+    db.session.commit()
+    return answer
+
+
 def _no_theme_fits(answer: Answer) -> None:
     answer.themes = []
     db.session.flush()

@@ -79,7 +79,7 @@ EXPECTED = {
     "admin.reset_two_factor": ADMIN_ONLY,
     "themes.board": OFFICER_OBJECT, "themes.theming": OFFICER_OBJECT, "themes.apply": OFFICER_OBJECT,
     "themes.star": OFFICER_OBJECT, "themes.confirm_one": OFFICER_OBJECT, "themes.translate_one": OFFICER_OBJECT,
-    "themes.choose_themes": OFFICER_OBJECT, "themes.save_themes": OFFICER_OBJECT, "themes.no_theme_one": OFFICER_OBJECT,
+    "themes.choose_themes": OFFICER_OBJECT, "themes.save_themes": OFFICER_OBJECT, "themes.no_theme_one": OFFICER_OBJECT, "themes.undo_no_theme_one": OFFICER_OBJECT,
     "themes.new_theme": OFFICER_OBJECT,
     "themes.run": OFFICER_OBJECT, "themes.job": OFFICER_OBJECT,
     "packs.scrutiny_home": row(ok=("scrutiny_access", "scrutiny_none", "admin"), deny=("officer", "other_council", "safeguarding")),
@@ -195,7 +195,7 @@ def test_the_role_matrix(app, world):
                 values["prompt_id"] = ids["prompt_per_role"].get(role, ids["spare_prompt"])
             if rule.endpoint == "packs.leave_out_words":  # each allowed role leaves out words of its own
                 values["answer_id"] = ids["left_out_per_role"].get(role, ids["quote_id"])
-            if rule.endpoint in ("themes.star", "themes.confirm_one", "themes.translate_one", "themes.choose_themes", "themes.save_themes", "themes.no_theme_one", "packs.translate_words", "packs.edit_words", "packs.print_original_words"):  # only approved written answers are starred or themed
+            if rule.endpoint in ("themes.star", "themes.confirm_one", "themes.translate_one", "themes.choose_themes", "themes.save_themes", "themes.no_theme_one", "themes.undo_no_theme_one", "packs.translate_words", "packs.edit_words", "packs.print_original_words"):  # only approved written answers are starred or themed
                 values["answer_id"] = ids["quote_id"]
             if rule.endpoint == "themes.job":  # a theming job of this review, not the pack's publishing job
                 values["job_id"] = ids["theme_job_id"]

@@ -727,6 +727,25 @@ def test_an_answer_no_theme_fits_has_no_tone_left_to_check(officer_client, offic
     assert shown_ids(soup(officer_client.get(theming_url(two_questions, show="tone")))) == [b]
 
 
+def test_no_theme_fits_is_taken_back_with_fresh_suggestions_by_htmx_and_without_javascript(officer_client, officer, two_questions):
+    a = approved(two_questions, two_questions.prompts[1], "my social worker changed again and nobody told me")
+    themes.decide_no_theme(officer, two_questions.review, a)
+    item = soup(officer_client.get(theming_url(two_questions, show="all"))).select_one(f"#answer-{a}")
+    undo = next(b for b in item.select("button") if b.get_text(" ", strip=True).startswith("Undo no theme fits"))
+    r = officer_client.post(undo["hx-post"], headers={"HX-Request": "true"})
+    back = soup(r).select_one("article")
+    assert back.select_one(".py-saved[role=status]").get_text(" ", strip=True) == (
+        "Done: Taken back: its themes are suggested again, for you to check.")
+    assert not answer(a).no_theme_fits and "social-workers" in sources(a) and set(sources(a).values()) == {"suggested"}
+    assert back.select_one("button[aria-keyshortcuts='0']") is not None  # it can be decided again
+    # Without JavaScript: the same button's own form, back to the list at that answer.
+    themes.decide_no_theme(officer, two_questions.review, a)
+    r = officer_client.post(undo["formaction"], data={"back": theming_url(two_questions)})
+    assert r.status_code == 303 and r.location.endswith(f"#answer-{a}") and not answer(a).no_theme_fits
+    events = [e.action for e in db.session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars()]
+    assert events.count("themes-none-undone") == 2
+
+
 def test_no_theme_fits_works_without_javascript(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "my cat is called biscuit")
     approved(two_questions, two_questions.prompts[1], "another to check")

@@ -211,6 +211,19 @@ def no_theme_one(review_id, answer_id):
     return redirect(f"{_back(review)}#answer-{answer.id}", 303)
 
 
+@bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/no-theme/undo")
+@requires(Role.OFFICER)
+def undo_no_theme_one(review_id, answer_id):
+    """Take back "no theme fits" on one answer: it comes back to check, with the machine's suggestions again."""
+    review = get_review(current_user, review_id)
+    answer = themes.undo_no_theme(current_user, review, answer_id)
+    said = "Taken back: its themes are suggested again, for you to check."
+    if is_fragment_request():
+        return _item_response(review, answer, saved=said)
+    flash(said)
+    return redirect(f"{_back(review)}#answer-{answer.id}", 303)
+
+
 @bp.get("/reviews/<int:review_id>/theming/answers/<int:answer_id>/themes")
 @requires(Role.OFFICER)
 def choose_themes(review_id, answer_id):
