@@ -140,12 +140,7 @@ def confirm_one(review_id, answer_id):
     tone = bool(answer.tone) and not answer.tone_confirmed
     changed = themes.confirm_answer(current_user, review, answer) if action == "confirm" else themes.apply(current_user, review, [answer.id], action)
     what = "Tone" if action in themes.TONE_ACTIONS else "Themes and tone" if tone else "Themes"
-    said = f"{what} saved for this answer." if changed else "Nothing changed: this answer already had that."
-    if is_fragment_request():
-        return _item_response(review, answer, saved=said)
-    flash(said)
-    back = _back(review)
-    return redirect(f"{back}#answer-{answer.id}", 303)
+    return _done_on_one(review, answer, f"{what} saved for this answer." if changed else "Nothing changed: this answer already had that.")
 
 
 @bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/translation")
@@ -191,6 +186,14 @@ def _item_response(review, answer, template: str = "themes/_theming_item.html", 
                            **_theming_context(review, _theming_filter()), **extra)
 
 
+def _done_on_one(review, answer, said: str):
+    """After an action on one answer: its item, saying what was done, for htmx; else the list at that answer."""
+    if is_fragment_request():
+        return _item_response(review, answer, saved=said)
+    flash(said)
+    return redirect(f"{_back(review)}#answer-{answer.id}", 303)
+
+
 def _decided(answer) -> bool:
     """Nothing left to check on an answer's themes (or no theme fits it): the keyboard moves on from it."""
     return answer.no_theme_fits or (bool(answer.themes) and all(t.source == "confirmed" for t in answer.themes))
@@ -204,11 +207,7 @@ def no_theme_one(review_id, answer_id):
     review = get_review(current_user, review_id)
     already = themes.written_answer(review, answer_id).no_theme_fits
     answer = themes.decide_no_theme(current_user, review, answer_id)
-    said = "Nothing changed: this answer already had that." if already else NO_THEME_SAVED
-    if is_fragment_request():
-        return _item_response(review, answer, saved=said)
-    flash(said)
-    return redirect(f"{_back(review)}#answer-{answer.id}", 303)
+    return _done_on_one(review, answer, "Nothing changed: this answer already had that." if already else NO_THEME_SAVED)
 
 
 @bp.post("/reviews/<int:review_id>/theming/answers/<int:answer_id>/no-theme/undo")
@@ -217,11 +216,7 @@ def undo_no_theme_one(review_id, answer_id):
     """Take back "no theme fits" on one answer: it comes back to check, with the machine's suggestions again."""
     review = get_review(current_user, review_id)
     answer = themes.undo_no_theme(current_user, review, answer_id)
-    said = "Taken back: its themes are suggested again, for you to check."
-    if is_fragment_request():
-        return _item_response(review, answer, saved=said)
-    flash(said)
-    return redirect(f"{_back(review)}#answer-{answer.id}", 303)
+    return _done_on_one(review, answer, "Taken back: its themes are suggested again, for you to check.")
 
 
 @bp.get("/reviews/<int:review_id>/theming/answers/<int:answer_id>/themes")
@@ -249,11 +244,7 @@ def save_themes(review_id, answer_id):
         return render_page_or_fragment("themes/choose_themes.html", "themes/_choose_themes.html", review=review, back=back, list_args=_list_args(),
                                        a=themes.written_answer(review, answer_id), labels=labels, no_theme=themes.NO_THEME,
                                        ticked=set(request.form.getlist("themes")), error=e.message), 422
-    said = NO_THEME_SAVED if answer.no_theme_fits else "Themes saved for this answer."
-    if is_fragment_request():
-        return _item_response(review, answer, saved=said)
-    flash(said)
-    return redirect(f"{back}#answer-{answer.id}", 303)
+    return _done_on_one(review, answer, NO_THEME_SAVED if answer.no_theme_fits else "Themes saved for this answer.")
 
 
 @bp.post("/reviews/<int:review_id>/answers/<int:answer_id>/star")
