@@ -98,6 +98,7 @@ ACTION_LABELS = {
     "themes-chosen": "Chose an answer's themes",
     "themes-confirm": "Confirmed suggested themes",
     "themes-none": "Decided no theme fits an answer",
+    "themes-none-undone": "Took back “no theme fits” on an answer",
     "themes-set": "Changed answers' theme",
     "tone-confirmed": "Confirmed or corrected answers' tone",
     "two-factor-disabled": "Turned off two-factor sign-in",
