@@ -116,14 +116,20 @@ def escalate_overdue(now: datetime | None = None) -> int:
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
-    """Open alerts for the banner: those of the sessions this user runs first (the room they are in), newest first."""
+    """Open alerts for the banner: those of the sessions this user runs first (the room they are in), then the
+    most urgent first (as on the alerts list: `priority`), then the newest."""
     if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
         return []
     escalate_overdue()
     mine_first = case((_running(user), 0), else_=1)
-    return list(db.session.execute(
-        select(Alert).where(Alert.state == "open", _alert_scope(user)).order_by(mine_first, Alert.raised_at.desc(), Alert.id.desc())
-    ).scalars())
+    rows = db.session.execute(
+        select(Alert, mine_first).where(Alert.state == "open", _alert_scope(user)).options(selectinload(Alert.answer))
+        .order_by(Alert.raised_at.desc(), Alert.id.desc())
+    ).all()
+    # Stable sorts: within the same room and urgency, the newest stays first.
+    rows.sort(key=lambda r: priority(r[0]).key, reverse=True)
+    rows.sort(key=lambda r: r[1])
+    return [alert for alert, _ in rows]
 
 
 def runs_session(user: StaffUser, alert: Alert) -> bool:

@@ -181,7 +181,18 @@ def test_the_banner_names_the_newest_alert_of_my_sessions_first(app, make_staff,
     # The safeguarding lead runs no session: simply the newest.
     (lead_link,) = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
     assert lead_link["href"] == f"/staff/alerts/{elsewhere.id}"
-    assert lead_link.get_text().startswith("Newest: Their forum")
+    assert lead_link.get_text().startswith("Most urgent: Their forum")
+
+
+def test_the_banner_leads_to_the_most_urgent_alert_of_my_room_not_only_the_newest(app, officer, officer_client, make_session):
+    mine = make_session(title="Our forum")
+    urgent = _alert_in(app, mine, DISCLOSURE, minutes_ago=6)
+    newer = _alert_in(app, mine, DISCLOSURE, minutes_ago=1)
+    urgent.answer.risk, newer.answer.risk = 0.99, 0.05
+    db.session.commit()
+    assert [a.id for a in alerts.open_alerts(officer)] == [urgent.id, newer.id]
+    (link,) = banner(officer_client).select(".py-alert-banner__link")
+    assert link["href"] == f"/staff/alerts/{urgent.id}" and link.get_text().startswith("Your session: Our forum")
 
 
 ARABIC_WORDS = "الرجل في البيت يضربني"  # "the man in the house hits me": the screen cannot read it
