@@ -11,8 +11,8 @@ from participation.pure.sanitise import clean_text
 # Shown on every alert until an admin writes the council's own steps (one step a line).
 DEFAULT_ALERT_NEXT_STEPS = "\n".join([
     "If anyone is in danger right now, call 999.",
-    "Go to the room now and find the officer running the session. If the young person asked to talk, "
-    "they will show an adult their number.",
+    "Go to the room now; if you are not the officer running the session, find them. If the young person asked to "
+    "talk, they will show an adult their number.",
     "Follow the local safeguarding procedure: make sure the designated safeguarding lead knows today and, if a "
     "child may be at risk of harm, refer to children's services the same day.",
     "Write below what you did, who you spoke to and why.",
