@@ -184,6 +184,11 @@ def test_the_banner_names_the_newest_alert_of_my_sessions_first(app, make_staff,
     assert lead_link.get_text().startswith("Most urgent: Their forum")
 
 
+def test_the_safeguarding_lead_s_home_is_the_alerts_list(app, make_staff):
+    r = client_for(app, make_staff, "safeguarding").get("/staff/")
+    assert r.status_code == 303 and r.location.endswith("/staff/alerts")
+
+
 def test_the_banner_leads_to_the_most_urgent_alert_of_my_room_not_only_the_newest(app, officer, officer_client, make_session):
     mine = make_session(title="Our forum")
     urgent = _alert_in(app, mine, DISCLOSURE, minutes_ago=6)

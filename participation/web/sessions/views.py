@@ -35,6 +35,8 @@ STAFF = (Role.OFFICER,)
 def dashboard():
     if current_user.role == Role.SCRUTINY.value:
         return redirect(url_for("packs.scrutiny_home"), 303)
+    if current_user.role == Role.SAFEGUARDING.value:  # the lead's work is the alerts: open them, not an empty page
+        return redirect(url_for("alerts.alert_list"), 303)
     reviews = sessions.reviews_for(current_user) if current_user.has_role(Role.OFFICER) else []
     return render_template("sessions/dashboard.html", reviews=reviews)
 
