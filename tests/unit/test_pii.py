@@ -519,3 +519,74 @@ def test_more_date_of_birth_formats_are_removed(text, date):
 
 def test_email_spelt_out_with_dots_is_removed():
     assert removed("jade dot smith at gmail dot com", "email", "jade dot smith at gmail dot com")
+
+
+# --- names that are words, stars, titles and places said without a number ----------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ruby and storm are my sisters and i miss them", "ruby"),
+        ("ruby and storm are my sisters and i miss them", "storm"),
+        ("winter is my little sister", "winter"),
+        ("Jade keeps nicking my hoodies", "Jade"),
+        ("angel stole my charger again", "angel"),
+        ("Storm from my unit got moved on friday", "Storm"),
+        ("my foster sister summer (she is 6) is so cute", "summer"),
+        ("my cousin is called Autumn", "Autumn"),
+        ("my pa was called rich and he was sound", "rich"),
+        ("its lacey-mae here, im 12", "lacey-mae"),
+        ("Kai-Leigh is my best friend", "Kai-Leigh"),
+        ("Bev the cleaner at my unit is lovely", "Bev"),
+        ("Dave and Sophie are my carers", "Dave"),
+    ],
+)
+def test_names_said_plainly_are_removed(text, name):
+    assert removed(text, "name", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my nan lives 30 miles away", "miles"),
+        ("the clouds rose and I went in", "rose"),
+        ("it was stormy on the beach", "stormy"),
+        ("my carer bought me Mario Kart for my birthday", "Mario Kart"),
+        ("Stormzy and Dave are the best", "Dave"),
+        ("my carer loves Mary Berry and we bake", "Mary Berry"),
+        ("Tracy Beaker and Hetty Feather are my favourite stories", "Hetty Feather"),
+        ("we watch Disney films every sunday", "Disney"),
+        ("i got a Frida Kahlo poster for my room", "Frida Kahlo"),
+        ("The Bill was a good show", "Bill"),
+        ("Matilda is my favourite film", "Matilda"),
+        ("we went to see the Angel of the North", "Angel of the North"),
+        ("I have a can of Dr Pepper every day", "Pepper"),
+        ("my dad was born in Uganda", "Uganda"),
+        ("I love the songs from Coronation Street", "Coronation Street"),
+        ("uni in september, my PA is helping", "september"),
+        ("I help cook Sunday dinner now", "Sunday"),
+    ],
+)
+def test_ordinary_words_stars_and_titles_are_kept(text, word):
+    assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("the foyer on Mill Lane is noisy at night", "address", "Mill Lane"),
+        ("I live in a flat near Church Street now", "address", "Church Street"),
+        ("we lived at 7 the grove till i was 10", "address", "7 the grove"),
+        ("I was at the Kings Road Foyer for a year", "address", "Kings Road Foyer"),
+        ("when I lived at Brookside I had friends", "school", "Brookside"),
+        ("moved to maple lodge last year", "school", "maple lodge"),
+        ("i start at the University of Leeds in september", "school", "University of Leeds"),
+        ("my birthday is the fourth of march", "date-of-birth", "fourth of march"),
+        ("i was born on the twenty second of july two thousand and eight", "date-of-birth",
+         "twenty second of july two thousand and eight"),
+        ("the letter says ref LAC-2231-2020 on the top", "id-number", "LAC-2231-2020"),
+        ("my snapchat is lil-kay-x", "handle", "lil-kay-x"),
+        ("snap me - zed_2k10", "handle", "zed_2k10"),
+    ],
+)
+def test_places_dates_codes_and_handles_said_plainly_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)

@@ -57,8 +57,10 @@ _NOT_NAMES = _words(
     noble rich junior royal aide lore dimple sparkle cherish desire chance carry marry miss
     season spring autumn winter moon star love see chin shin yen ivory velvet tequila maxima omega
     alpha delta echo genesis trinity christen pasty bunny fairy sari blanch sage marine
-    buster dick fanny karma homer lien pinkie tad camellia so do no go id ill"""
+    buster dick fanny karma homer lien pinkie tad camellia so do no go id ill stormy"""
 )
+# Of those, the ones people are really called: a name after "called" or "named" ("she's called Autumn").
+_CALLED_NAMES = _words("autumn winter rich sage ivory trinity genesis karma chance star king prince")
 # Census names that are words only in rare senses: treat them like ordinary names.
 _RARE_WORD_NAMES = _words(
     """harry martin maria peter mike matt mason derrick victor warren jarred garret sally patty lee
@@ -128,6 +130,13 @@ _KEEP = _CALENDAR | _words(
     knowsley halton solihull sandwell dudley northumberland cleveland humberside teesside
     america usa africa europe asia afghanistan eritrea ethiopia albania kosovo kurdistan sudan syria
     iran iraq vietnam somalia turkey egypt libya chad niger mali yemen kuwait pakistan bangladesh
+    kenya uganda tanzania rwanda burundi congo zimbabwe zambia malawi sierra leone gambia senegal
+    cameroon angola mozambique botswana namibia guinea ivory morocco algeria tunisia lebanon palestine
+    gaza israel saudi qatar oman dubai emirates nepal sri lanka china japan korea thailand philippines
+    malaysia indonesia brazil mexico canada australia zealand portugal lithuania latvia estonia ukraine
+    russia armenia moldova bulgaria hungary czechia slovakia serbia croatia bosnia belgium netherlands
+    holland sweden norway denmark finland switzerland austria trinidad tobago barbados guyana grenada
+    dominica bahamas cuba colombia peru chile argentina venezuela ecuador bolivia
     nigeria ghana jamaica romania poland france italy spain germany greece calais kabul asmara tirana
     arsenal everton villa spurs tottenham united city rovers wanderers athletic
     english british welsh scottish irish polish romanian indian pakistani bangladeshi somali
@@ -150,7 +159,7 @@ _ROLE_NOUNS = _words(
     bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
     cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
     neighbour head headteacher tutor coach officer leader supervisor girl boy lad lass roommate
-    roomie housemate flatmate classmate"""
+    roomie housemate flatmate classmate chef cleaner caretaker receptionist"""
 )
 _TWO_WORD_ROLES = frozenset(
     {
@@ -226,8 +235,8 @@ _AT_HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]*[A-Za-z0-9_]")
 _PLATFORM_RE = re.compile(
     r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamertag|psn|fb"
     r"|facebook|twitch|youtube|yt|kik|telegram)\b"
-    r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|account|acc|@))?"
-    r"(?P<sep>\s*(?:is|its|it's|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]{3,30})",
+    r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|account|acc|@|me))?"
+    r"(?P<sep>\s*(?:is|its|it's|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*)",
     re.I,
 )
 _PLATFORM_WORDS = _words(
@@ -247,7 +256,7 @@ _POSTCODE_RE = re.compile(
 )
 _NI_RE = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.I)
 _NHS_RE = re.compile(r"(?<![\d£$])[1-9]\d{2}[\s\-]?\d{3}[\s\-]?\d{4}(?!\d)")
-_CODE_RE = re.compile(r"\b[A-Z]{2,4}[-/]?\d{5,}\b|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b")
+_CODE_RE = re.compile(r"\b[A-Z]{2,4}[-/]?\d{5,}\b|\b[A-Z]{2,4}[-/]\d{3,6}[-/]\d{2,6}\b|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b")
 _LONG_DIGITS_RE = re.compile(r"(?<![\d£$.,])\d{7,}(?![\d%])")
 _REF_RE = re.compile(
     r"\b(?:case|ref|reference|referral|crime|incident|log|client|student|pupil|candidate|upn|uln"
@@ -291,6 +300,25 @@ _DOB_AFTER_RE = re.compile(rf"\b{_DOB_CUE}{_FILL}[\s,:'’=\-]*(?P<d>{_DATE})", 
 _DOB_BEFORE_RE = re.compile(
     rf"(?P<d>{_DATE})[\s,]+(?:(?:is|was|its|it's|thats|that's|=)\s+)?(?:my|me)\s+(?:{_DOB_CUE})", re.I
 )
+# A date of birth said in words: "my date of birth is twelfth of october two thousand and nine".
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)"
+)
+_SAID_YEAR = (
+    rf"(?:two\s+thousand(?:\s+and)?(?:[\s\-]+{_NUMBER_WORD}){{0,2}}|(?:twenty|nineteen)(?:[\s\-]+{_NUMBER_WORD}){{1,2}}"
+    r"|(?:19|20)\d\d)"
+)
+_SAID_DATE = (
+    rf"(?:the\s+)?(?:{_ORDINAL})(?:\s+of)?\s+{_MONTH}\b(?:\s*,?\s*{_SAID_YEAR})?"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_ORDINAL})\b(?:\s*,?\s*{_SAID_YEAR})?"
+)
+_SAID_DOB_RE = re.compile(rf"\b{_DOB_CUE}{_FILL}[\s,:'’=\-]*(?P<d>{_SAID_DATE})", re.I)
+_DOB_WORDS = _words("birthday birthdays bday bdays birth born dob d.o.b")
 # A full date with a year a young person could have been born in is a date of birth even without a cue.
 _FULL_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?(?P<y1>\d{{4}}|\d{{2}})(?![\d/])"
@@ -315,6 +343,21 @@ _ADDRESS_RE = re.compile(
 _LIVE_ON_RE = re.compile(
     rf"\b(?:live|living|lives|lived|moved|stay|staying|stays)\s+(?:on|at|in|to|off)\s+"
     rf"(?P<a>(?P<n>(?:[A-Za-z'’\-]+\s+){{1,3}}?)(?P<t>{_STREET_STRONG}))\b",
+    re.I,
+)
+# A named street said without a number: "the hostel on Albert Road", "at the Walton Street YMCA".
+_STREET_ON_RE = re.compile(
+    r"\b(?:on|off|at|in|near|down|from|to|along|up|by)\s+(?:the\s+)?"
+    r"(?P<a>(?P<n>(?:[A-Z][a-z'’]+\s+){1,2})(?:Road|Street|Lane|Avenue|Crescent|Drive|Close|Grove|Terrace|Gardens|Rd)"
+    r"(?:\s+(?:YMCA|Hostel|Foyer))?)\b"
+)
+_STREET_TYPES = _words("road street lane avenue crescent drive close grove terrace gardens rd")
+# Streets everyone knows from television, stories or the news: not where anyone lives.
+_STREETS_KNOWN = _words("coronation sesame downing wall abbey oxford baker bond regent fleet carnaby elm")
+# "5 the crescent": a house number on a street whose name is only its kind.
+_NUMBER_THE_RE = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+the\s+(?:crescent|close|grove|drive|avenue|green|parade|square|terrace|mews|rise"
+    r"|meadows|paddock|oval|circle|links|glade|hollow|coppice|spinney|orchard|boulevard|chase|croft)\b",
     re.I,
 )
 _FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*(?:no\.?\s*|number\s*)?\d+[a-z]?\b", re.I)
@@ -368,6 +411,19 @@ _HOME_RE = re.compile(
     r"|(?<![\w'’])(?P<w>[Tt]he\s+(?:[Ww]illows|[Oo]aks|[Ee]lms|[Bb]eeches|[Ll]aurels|[Cc]edars|[Pp]oplars"
     r"|[Pp]ines|[Ff]irs|[Hh]ollies|[Mm]aples|[Bb]irches|[Rr]owans|[Cc]hestnuts|[Ss]ycamores|[Hh]awthorns))\b"
 )
+# "when i lived at Meadowbank", "the cook at Oakleigh": a one-word name of where someone lives.
+_LIVED_AT_RE = re.compile(
+    r"\b(?:live|living|lives|lived|stay|staying|stays|stayed|placed|cook|staff|manager|carers?|workers?|keyworkers?)"
+    r"\s+at\s+(?P<x>[A-Z][a-z]{3,})\b"
+)
+# A home called after a tree, in lower case: "cherry tree house", "cedar lodge".
+_TREE_HOME_RE = re.compile(
+    r"\b(?:at|to|from|in|into)\s+(?P<t>(?:cherry|apple|oak|ash|elm|beech|birch|cedar|willow|holly|maple|pine"
+    r"|rowan|hawthorn|chestnut|sycamore|yew|lime|hazel|larch|alder|poplar|laurel)\s+(?:tree\s+)?"
+    r"(?:house|lodge|court|view|grange|manor|cottage|hall))\b",
+    re.I,
+)
+_UNIVERSITY_RE = re.compile(r"\b[Uu]niversity\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
 _HOME_WORDS = frozenset(_HOME_ENDS) | _words(
     """cottage home willows oaks elms limes beeches laurels cedars poplars pines firs hollies maples
@@ -393,17 +449,57 @@ _FAMOUS_FULL = frozenset(
     prince_harry prince_william greta_thunberg malala_yousafzai david_attenborough tom_holland zendaya_coleman
     millie_bobby harry_potter hermione_granger ron_weasley lord_voldemort peppa_pig george_pig
     spider_man peter_parker mr_bean mr_beast ksi_olajide tracy_beaker jacqueline_wilson roald_dahl
-    michael_jackson bob_marley amy_winehouse""".split()
+    michael_jackson bob_marley amy_winehouse gordon_ramsay jamie_oliver mary_berry nelson_mandela
+    martin_luther bill_gates elon_musk steve_jobs mark_zuckerberg frank_lampard wayne_rooney david_beckham
+    victoria_beckham gareth_southgate jack_grealish bukayo_saka trent_alexander ian_wright gary_lineker
+    alan_shearer thierry_henry jamie_vardy kyle_walker john_stones jordan_henderson jordan_pickford
+    dawn_french rose_matafeo joe_wicks tom_daley jessica_ennis mo_farah chris_hoy bradley_wiggins
+    katarina_johnson-hill keely_hodgkinson lucy_bronze leah_williamson alessia_russo mary_earps
+    chloe_kelly beth_mead ellie_simmonds jonny_peacock ant_mcpartlin declan_donnelly holly_willoughby
+    phillip_schofield alan_carr jack_whitehall romesh_ranganathan greg_davies jimmy_carr john_bishop
+    peter_kay lenny_henry michael_mcintyre david_walliams simon_cowell stacey_solomon gemma_collins
+    katie_price molly-mae tommy_fury jake_paul logan_paul charlie_damelio addison_rae
+    justin_bieber selena_gomez miley_cyrus demi_lovato katy_perry nicki_minaj cardi_b doja_cat sza_rowe
+    kanye_west jay_z travis_scott kendrick_lamar post_malone lil_baby lil_nas the_weeknd bruno_mars
+    shawn_mendes niall_horan louis_tomlinson liam_payne zayn_malik olly_murs jess_glynne rag'n'bone_man
+    anne-marie ellie_goulding rita_ora jorja_smith raye_keating cat_burns mabel_mcvey tom_grennan
+    george_ezra calvin_harris paul_mccartney john_lennon freddie_mercury elvis_presley whitney_houston
+    mariah_carey celine_dion ozzy_osbourne snoop_dogg tupac_shakur notorious_big
+    dwayne_johnson will_smith tom_cruise leonardo_dicaprio johnny_depp keanu_reeves ryan_reynolds
+    chris_hemsworth scarlett_johansson jennifer_lawrence emma_watson daniel_radcliffe rupert_grint
+    margot_robbie timothee_chalamet jenna_ortega millie_brown sydney_sweeney florence_pugh
+    idris_elba daniel_kaluuya john_boyega letitia_wright david_tennant jodie_whittaker matt_smith
+    ncuti_gatwa benedict_cumberbatch martin_freeman judi_dench maggie_smith helen_mirren
+    stephen_hawking albert_einstein isaac_newton charles_darwin marie_curie florence_nightingale
+    mary_seacole rosa_parks winston_churchill martin_king mahatma_gandhi mother_teresa anne_frank
+    william_shakespeare charles_dickens jane_austen enid_blyton jk_rowling j.k._rowling david_walliams
+    michael_morpurgo julia_donaldson tom_fletcher dav_pilkey jeff_kinney rick_riordan
+    queen_elizabeth queen_camilla king_charles rishi_sunak keir_starmer boris_johnson theresa_may
+    liz_truss david_cameron tony_blair jeremy_corbyn angela_rayner sadiq_khan donald_trump joe_biden
+    kamala_harris vladimir_putin volodymyr_zelensky kate_middleton meghan_markle
+    mr_tumble mr_men paddington_bear winnie_the tigger_pooh postman_pat fireman_sam bob_builder
+    thomas_tank ben_10 scooby_doo shaggy_rogers bart_simpson homer_simpson lisa_simpson
+    sponge_bob patrick_star sandy_cheeks squidward_tentacles mickey_mouse minnie_mouse donald_duck
+    buzz_lightyear woody_pride lightning_mcqueen captain_america iron_man tony_stark black_panther
+    wonder_woman harley_quinn the_joker darth_vader luke_skywalker baby_yoda han_solo
+    super_mario mario_kart princess_peach donkey_kong link_zelda lara_croft master_chief
+    tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
+    dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme""".split()
 )
 _FAMOUS_ONE = _words(
     """rashford saka bellingham ronaldo messi mbappe haaland salah foden hamilton verstappen raducanu
     stormzy aitch eilish beyonce rihanna zendaya drake eminem adele shakira ksi mrbeast
     elsa olaf moana stitch shrek mario luigi sonic knuckles pikachu spongebob
-    peppa gru minions batman superman spiderman hermione dumbledore voldemort gruffalo"""
+    peppa gru minions batman superman spiderman hermione dumbledore voldemort gruffalo
+    bluey paddington pooh tigger dobby hagrid snape gandalf frodo yoda vader
+    skepta dizzee krept konan headie ghetts sidemen miniminter vikkstar behzinga
+    zerkaa w2s chunkz marvel pixar disney dreamworks pokemon
+    pele maradona beckham rooney grealish sancho lampard gerrard
+    madonna lizzo lorde dido"""
 )
 # Words before a name that make it someone the young person knows, even if they share it with a star.
 _KNOWN_BEFORE = _words(
-    """my me our his her their sister sisters brother brothers bro sis mum mums dad dads nan nans nana
+    """my our his her their sister sisters brother brothers bro sis mum mums dad dads nan nans nana
     grandma grandad auntie aunt uncle cousin friend friends mate mates bestie boyfriend girlfriend son
     daughter baby called named"""
 )
@@ -503,6 +599,16 @@ def _addresses(text: str, out: list[tuple[int, str, int, int]]) -> None:
             out.append((6, "address", m.start("a"), m.end("a")))
     for m in _FLAT_RE.finditer(text):
         out.append((5, "address", m.start(), m.end()))
+    for m in _NUMBER_THE_RE.finditer(text):
+        out.append((5, "address", m.start(), m.end()))
+
+
+def _named_streets(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _STREET_ON_RE.finditer(text):
+        words = [_norm(w) for w in m.group("n").split()]
+        if any(w in _FUNCTION or w in _ADDRESS_STOP or w in _CALENDAR or w in _STREETS_KNOWN for w in words):
+            continue
+        out.append((6, "address", m.start("a"), m.end("a")))
 
 
 def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
@@ -524,6 +630,12 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         elif g == "p" and not m.group(g).startswith("The") and _is_common(first):
             continue  # "in Greenhouse", "to Warehouse": ordinary words
         out.append((5, "school", s, e))
+    for m in _TREE_HOME_RE.finditer(text):
+        out.append((5, "school", m.start("t"), m.end("t")))
+    for m in _LIVED_AT_RE.finditer(text):
+        low = m.group("x").lower()
+        if not (low in _COMMON or low in _FIRST or low in _KEEP or low in _FUNCTION):
+            out.append((5, "school", m.start("x"), m.end("x")))
 
 
 def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
@@ -550,6 +662,8 @@ def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]])
     for m in _PLATFORM_RE.finditer(text):
         h = m.group("h").rstrip(".")
         low = h.lower().lstrip("@")
+        if not 3 <= len(low) <= 30:
+            continue
         explicit = bool(m.group("sep").strip()) or h.startswith("@")
         odd = any(c.isdigit() or c in "_." for c in h)
         if low in _COMMON or low in _FUNCTION or low in _KEEP or low in _TEXTSPEAK:
@@ -631,7 +745,7 @@ _VERB_NAMES = _words("hope mark jack bill sue rob pat chase grant drew will may"
 # Words that can follow a name but never follow the modal "will"/"may" as a verb.
 _AFTER_NAME = _words(
     """and & n or is was said says has had who from came comes told tells does did thinks wants
-    helps helped took takes gave gives got gets rang rings called calls lets let makes made"""
+    helps helped took takes gave gives got gets rang rings called calls lets let makes made keeps kept"""
 )
 _PLACE_SUFFIX = _words(
     """towers park street road hospital centre center station council square hall bridge castle zoo
@@ -653,6 +767,13 @@ _ACTION_VERBS = _words(
     lets wants wanted shouted hit hits asked moved left visits visited picked picks knows knew thinks
     thought cried laughed lives lived"""
 )
+# What a person does, not the weather or a stone: "Jade keeps taking my stuff", "Angel stole my phone".
+_PERSON_VERBS = _words(
+    """keeps kept stole steals nicks nicked said says told tells texted rang shouted shouts screamed
+    hit hits punched bullies bullied laughs laughed cried lies lied wants wanted"""
+)
+# "Storm from my house": where the people a young person lives and learns with are.
+_PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year")
 # Comings and goings that feelings do too: "when joy comes back", "hope left me".
 _GO_VERBS = _words("comes came went goes left moved lives lived")
 _CLAUSE_STARTS = _words("when because cos coz and but then so til until if after before while")
@@ -715,6 +836,9 @@ _WITH_PERSON = _words(
     lives lived came come arrived travelled"""
 )
 _MISS_BEFORE = _words("really still so just do dont don't always will would gonna i'll we'll really def defo")
+_ROLE_ADJECTIVES = _words(
+    "old new current last foster best little big older younger baby twin half step favourite fave"
+)
 _RANKS = _words("only best first last one new old main nicest kindest favourite worst")
 
 
@@ -723,7 +847,10 @@ def _role_after(lows: list[str], i: int) -> bool:
     j = i + 1
     n = len(lows)
     skipped = 0
-    while j < n and lows[j] in ("is", "was", "who", "-", ":", "=", "she's", "he's", "s") and skipped < 3:
+    # "jade and storm are my sisters": two names before one role.
+    if j + 1 < n and lows[j] in ("and", "&", "n") and lows[j + 1] in _FIRST:
+        j += 2
+    while j < n and lows[j] in ("is", "was", "are", "were", "who", "-", ":", "=", "she's", "he's", "s") and skipped < 3:
         j += 1
         skipped += 1
     # "Faith was the only carer who listened", "X was the best keyworker".
@@ -735,32 +862,73 @@ def _role_after(lows: list[str], i: int) -> bool:
         return j < n and lows[j] in _ROLE_NOUNS
     if j < n and lows[j] in ("my", "our", "me"):
         j += 1
-        if j < n and lows[j] in ("old", "new", "current", "last", "foster", "best"):
+        if j < n and lows[j] in _ROLE_ADJECTIVES:
             if j + 1 < n and (lows[j], lows[j + 1]) in _TWO_WORD_ROLES:
                 return True
             j += 1
-        if j < n and lows[j] in _ROLE_NOUNS:
+        if j < n and (lows[j] in _ROLE_NOUNS or lows[j][:-1] in _ROLE_NOUNS):
             return True
         if j + 1 < n and (lows[j], lows[j + 1]) in _TWO_WORD_ROLES:
             return True
     return False
 
 
+# Words after a capitalised name that make it a title, a brand or a story, not a person: "Marvel films",
+# "a Nelson Mandela quote", "The Bill is an old TV show", "Matilda is my favourite book".
+_MEDIA_NOUNS = _words(
+    """film films movie movies book books show shows programme programmes program series game games quote
+    quotes song songs album albums comic comics cartoon cartoons channel band poster posters video videos
+    episode episodes drink drinks sweets crisps"""
+)
+_MEDIA_FILL = _words("a an the my his her our old new favourite fave best tv kids good great funny sad scary top")
+
+
 def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Spans of public figures' and characters' names, which are not personal details."""
+    """Spans of public figures', characters', titles' and brands' names, which are not personal details."""
     lows = [_norm(w) for w, _, _ in tokens]
-    spans = []
-    for k, low in enumerate(lows):
+    n = len(tokens)
+    found: list[tuple[int, int]] = []  # first and last token of each
+
+    def known(k: int) -> bool:  # a word before k makes it someone the young person knows
         prev = lows[k - 1] if k else ""
         prev2 = lows[k - 2] if k > 1 else ""
-        if (prev in _KNOWN_BEFORE or prev in _ROLE_NOUNS or (prev2, prev) in _PRONOUN_CUES
-                or (prev == "is" and prev2 in ("name", "names"))):
+        return (prev in _KNOWN_BEFORE or prev in _ROLE_NOUNS or (prev2, prev) in _PRONOUN_CUES
+                or (prev == "is" and prev2 in ("name", "names")))
+
+    def cap(k: int) -> bool:
+        return 0 <= k < n and tokens[k][0][0].isupper() and lows[k] not in _FUNCTION
+
+    for k, low in enumerate(lows):
+        if known(k):
             continue
-        if k + 1 < len(lows) and (low, lows[k + 1]) in _FAMOUS_FULL:
-            spans.append((tokens[k][1], tokens[k + 1][2]))
+        if k + 1 < n and (low, lows[k + 1]) in _FAMOUS_FULL:
+            found.append((k, k + 1))
         elif low in _FAMOUS_ONE:
-            spans.append((tokens[k][1], tokens[k][2]))
-    return spans
+            found.append((k, k))
+        elif cap(k) and not cap(k - 1) and not tokens[k][0].lower().endswith(("'s", "’s")):
+            j = k
+            while j + 1 < n and cap(j + 1) and j - k < 2:
+                j += 1
+            after = j + 1
+            if after < n and lows[after] in _MEDIA_NOUNS:
+                found.append((k, j))
+            elif lows[after : after + 2] == ["of", "the"] and cap(after + 2):
+                found.append((k, after + 2))  # "the Angel of the North"
+            elif after < n and lows[after] in ("is", "was", "are"):
+                m = after + 1
+                while m < n and lows[m] in _MEDIA_FILL and m - after < 5:
+                    m += 1
+                if m < n and m > after + 1 and lows[m] in _MEDIA_NOUNS:
+                    found.append((k, j))
+    # Named beside a star, a star too: "Stormzy and Dave", "Dawn French and Rose Matafeo".
+    for a, b in list(found):
+        if b + 2 < n and lows[b + 1] in ("and", "&") and cap(b + 2) and not known(b + 2):
+            found.append((b + 2, b + 3 if cap(b + 3) else b + 2))
+        if a >= 2 and lows[a - 1] in ("and", "&") and cap(a - 2):
+            first = a - 3 if cap(a - 3) else a - 2
+            if not known(first):
+                found.append((first, a - 2))
+    return [(tokens[a][1], tokens[b][2]) for a, b in found]
 
 
 def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int, int]], out: list) -> None:
@@ -795,12 +963,19 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if k + 1 >= n:
             return True
         gap = text[tokens[k][2] : tokens[k + 1][1]]
-        return any(c in gap for c in ".,!?;") or lows[k + 1] in _AFTER_NAME
+        return any(c in gap for c in ".,!?;(") or lows[k + 1] in _AFTER_NAME
 
     for k in range(n):
         if blocked[k]:
             continue
         low = lows[k]
+        if low in _CALLED_NAMES and (
+            (k and lows[k - 1] in _STRONG_PREV) or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
+        ):
+            is_name[k] = True  # "my girlfriend is called Autumn", "my old sw was called rich", "Winter is my sister"
+            continue
+        if not cap(k) and _DIGIT_RE.search(text[max(0, tokens[k][1] - 3) : tokens[k][1]]):
+            continue  # "60 miles": a count of something, not a person
         if (
             not low[0].isalpha()
             or low in _FUNCTION
@@ -815,6 +990,10 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         nxt = lows[k + 1] if k + 1 < n else ""
         in_first = low in _FIRST
         wordlike = low in _WORDLIKE
+        if not in_first and "-" in low:
+            # "ruby-rose", "Jamie-Lee", "tyler-jay": two first names joined are one name.
+            parts = low.split("-")
+            in_first = len(parts) == 2 and all(p in _FIRST for p in parts)
         if prev in ("st", "saint"):
             continue  # "St Ives", "St Albans": a place called after a saint
         if nxt in _PLACE_SUFFIX and ((cap(k + 1) and cap(k)) or nxt in _STRONG_PLACE_SUFFIX):
@@ -845,6 +1024,26 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         pronoun = me_and or (k + 2 < n and nxt in ("and", "&", "n") and lows[k + 2] in ("me", "i"))
         if pronoun and not me_and and low in _ABSTRACT and lows[k + 2] == "i" and not sent_start(k):
             pronoun = False  # "I miss hope and i miss feeling safe"
+        if pronoun and not me_and and wordlike and not (
+            cap(k) or sent_start(k) or prev in _CLAUSE_STARTS or prev in ("with", "to", "for", "me")
+        ):
+            pronoun = False  # "the sun rose and I still hadn't slept"
+        # "Jade keeps taking my stuff", "Storm from my house got moved": a word-like name starting a sentence.
+        # "Pat the cook at Oakleigh"
+        the_role = (
+            nxt == "the"
+            and k + 2 < n
+            and (lows[k + 2] in _ROLE_NOUNS or lows[k + 2] == "cook")
+            and text[tokens[k][2] : tokens[k + 1][1]] == " "
+        )
+        starts = the_role or (
+            sent_start(k)
+            and low not in _ABSTRACT
+            and (
+                nxt in _PERSON_VERBS
+                or (nxt == "from" and k + 3 < n and lows[k + 2] in ("my", "our", "the") and lows[k + 3] in _PEOPLE_PLACES)
+            )
+        )
         greeting = prev in _GREETINGS and prev2 not in ("i", "we", "u", "you", "they")
         # "bob said", "grace told me": a word-like name doing the talking.
         greeting = greeting or (
@@ -907,7 +1106,8 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 or me_and
                 or talks
                 or full
-                or ((after or from_team or owner) and cap(k) and cal_ok)
+                or (after and (cal_ok or nxt in ("is", "was", "are")))
+                or ((from_team or owner) and cap(k) and cal_ok)
             ):
                 is_name[k] = True
             continue
@@ -923,11 +1123,11 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 ok = (
                     role == 2 or (role == 1 and not plural) or pronoun or after or im or greeting or from_team
                 )
-                ok = ok or owner or and_her or object_of or acts
+                ok = ok or owner or and_her or object_of or acts or starts
                 ok = ok or (cap(k) and not sent_start(k) and nxt not in _QUANT)
             else:
                 ok = bool(role) or pronoun or after or im or greeting or lives_with or from_team
-                ok = ok or owner or and_her or object_of or acts
+                ok = ok or owner or and_her or object_of or acts or starts
                 ok = ok or (cap(k) and not sent_start(k) and nxt not in _QUANT)
             is_name[k] = ok
             continue
@@ -1021,12 +1221,20 @@ def find_personal_details(text: str) -> list[Removal]:
         for m in _LIVE_ON_RE.finditer(text):
             if _street_name_ok(m.group("n"), m.group("t"), True):
                 cands.append((6, "address", m.start("a"), m.end("a")))
+    if not present.isdisjoint(_DOB_WORDS):
+        for m in _SAID_DOB_RE.finditer(text):
+            cands.append((3, "date-of-birth", m.start("d"), m.end("d")))
     if not present.isdisjoint(_SCHOOL_WORDS):
         _schools(text, tokens, cands)
+        for m in _UNIVERSITY_RE.finditer(text):
+            cands.append((5, "school", m.start(), m.end()))
+    if not present.isdisjoint(_STREET_TYPES):
+        _named_streets(text, cands)
     if "st" in present or "saint" in present:
         _saints(text, cands)
     if (
         not present.isdisjoint(_HOME_WORDS)
+        or " at " in text
         or " The " in text
         or any(len(w) > 6 and w.endswith(_HOME_ENDS) for w in present)
     ):
