@@ -1,8 +1,8 @@
 // Keyboard shortcuts for a staff work list (the moderation queue, checking themes), one mechanism for
 // both. The list is the element with data-shortcuts="<selector of its items>". j and k move between
 // items; any other key presses the control whose aria-keyshortcuts lists it, in the focused item, or,
-// when the item has none, the page's own control with that key (Apply in a sticky action bar, Undo on
-// the answer just decided). A select with several keys ("1 2 3") chooses the option in that key's place
+// when the item has none, the answer just decided's (Undo on it), then the page's own control with that
+// key (Apply in a sticky action bar). A select with several keys ("1 2 3") chooses the option in that key's place
 // and sends its form (leave out with the fourth reason: 4).
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
@@ -32,6 +32,10 @@
     var wanted = '[aria-keyshortcuts~="' + CSS.escape(key) + '"]';
     var inItem = item ? item.querySelector(wanted) : null;
     if (inItem) return inItem;
+    // The answer just decided keeps its own controls (Undo) until the next decision.
+    var just = all(list(), "[data-decided]").filter(function (d) { return d.querySelector("[data-until-next-decision]"); })[0];
+    var inJust = just ? just.querySelector(wanted) : null;
+    if (inJust) return inJust;
     return all(document, wanted).filter(function (el) { return !el.closest(selector()); })[0] || null;
   }
   function press(el, key) {

@@ -270,3 +270,33 @@ def test_an_officer_says_no_theme_fits_one_answer_by_keyboard_and_among_its_them
     assert [(a.no_theme_fits, a.themes) for a in decided] == [(True, []), (True, []), (True, []), (False, decided[3].themes)]
     assert decided[3].themes
     ctx.close()
+
+
+def test_an_officer_undoes_no_theme_fits_and_ticks_it_among_themes_by_keyboard(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 3)
+    ctx, page = _check_themes(browser, live, officer, open_session)
+    assert "u undoes that" in page.locator("#shortcuts").inner_text()
+    page.keyboard.press("j")
+    page.keyboard.press("0")
+    page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[1]}'")
+    page.keyboard.press("u")  # the answer just decided, taken back, with the keyboard back on it
+    page.wait_for_selector(f"#answer-{ids[0]}:not([data-decided])")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[0]}'")
+    db.session.remove()
+    assert not db.session.get(Answer, ids[0]).no_theme_fits
+    # Among its themes as tick boxes: 1 ticks the first theme, 0 "No theme fits" (which unticks it), s saves.
+    page.keyboard.press("t")
+    page.wait_for_selector(f"#answer-{ids[0]} input[name=themes]")
+    assert "0 “No theme fits”" in page.locator(f"#themes-{ids[0]}-hint").inner_text()
+    first = page.locator(f"#answer-{ids[0]} input[name=themes]").first
+    was = first.is_checked()
+    page.keyboard.press("1")
+    assert first.is_checked() != was
+    page.keyboard.press("0")
+    assert page.locator(f"#theme-{ids[0]}-none").is_checked() and not first.is_checked()
+    page.keyboard.press("s")
+    page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
+    db.session.remove()
+    assert db.session.get(Answer, ids[0]).no_theme_fits
+    ctx.close()
