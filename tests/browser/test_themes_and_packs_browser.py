@@ -285,6 +285,8 @@ def test_an_officer_undoes_no_theme_fits_and_ticks_it_among_themes_by_keyboard(b
     page.wait_for_function(f"() => document.activeElement.id === 'answer-{ids[0]}'")
     db.session.remove()
     assert not db.session.get(Answer, ids[0]).no_theme_fits
+    # (htmx readies the links of what it swapped in just after focus moves there: wait for it, as a person would)
+    page.wait_for_function(f"() => document.querySelector('#answer-{ids[0]} a[aria-keyshortcuts=t]')['htmx-internal-data']")
     # Among its themes as tick boxes: 1 ticks the first theme, 0 "No theme fits" (which unticks it), s saves.
     page.keyboard.press("t")
     page.wait_for_selector(f"#answer-{ids[0]} input[name=themes]")
