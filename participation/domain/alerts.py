@@ -1,19 +1,21 @@
-"""Safeguarding alerts: raised by the screen or a moderator, seen at once, never deleted, closed with an outcome."""
+"""Safeguarding alerts: raised by the screen or a moderator, seen at once, never deleted, worked on in steps,
+closed with an outcome, reopened only by the safeguarding lead."""
 
 from __future__ import annotations
 
 import secrets
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from participation.domain import screening
 from participation.domain.audit import record
 from participation.domain.db import db
-from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import (
     Alert,
+    AlertStep,
     Answer,
     AuditEvent,
     ParticipationSession,
@@ -22,7 +24,7 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
-from participation.domain.models.moderation import OUTCOMES
+from participation.domain.models.moderation import CLOSED, OUTCOMES, REOPENED, STEP_ACTIONS
 from participation.domain.models.sessions import session_officers
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import Priority, alert_priority
@@ -240,6 +242,79 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
     if outcome == "no-further-action":
         _return_to_moderation(user, alert)
     db.session.commit()
+
+
+def _note(text: str, too_short: str) -> str:
+    """A note for the safeguarding record: plain text, at most 4,000 characters, at least a short sentence."""
+    text = clean_text(text, 4000)
+    if len(text) < 10:
+        raise InvalidChange(too_short)
+    return text
+
+
+def add_step(user: StaffUser, alert: Alert, action: str, note: str) -> AlertStep:
+    """Records something done about an open alert (who, when, what, a note); the alert stays open. Anyone who
+    may read the alert (`get_alert`) may add one."""
+    if not alert.is_open:
+        raise InvalidChange("This alert is closed. The safeguarding lead can reopen it to record more.")
+    if action not in STEP_ACTIONS:
+        raise InvalidChange("Choose what you did.")
+    note = _note(note, "Write a little more: who you spoke to, when, and what was agreed, in at least a sentence.")
+    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=action, note=note)
+    db.session.add(step)
+    if alert.first_opened_at is None:
+        alert.first_opened_at = step.written_at
+        alert.first_opened_by_id = user.id
+    db.session.flush()
+    record("alert-step", alert, actor=user, session_id=alert.session_id, step_action=action, step_id=step.id)
+    db.session.commit()
+    return step
+
+
+def step_counts(alert_ids) -> dict[int, int]:
+    """How many actions were recorded on each alert (the steps people wrote, not closes and reopenings)."""
+    ids = list(alert_ids)
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        select(AlertStep.alert_id, func.count(AlertStep.id))
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_(list(STEP_ACTIONS))).group_by(AlertStep.alert_id)
+    ).all()
+    return {alert_id: n for alert_id, n in rows}
+
+
+def may_reopen(user: StaffUser) -> bool:
+    """Only the safeguarding lead reopens an alert: not an officer, and not an admin."""
+    return user.role == Role.SAFEGUARDING.value
+
+
+def get_alert_to_reopen(user: StaffUser, alert_id: int) -> Alert:
+    alert = get_alert(user, alert_id)
+    if not may_reopen(user):
+        raise NotAllowed()
+    return alert
+
+
+def reopen_alert(user: StaffUser, alert: Alert, reason: str) -> AlertStep:
+    """Opens a closed alert again, with a reason. The close it undoes moves into the record as a "closed" step
+    (its outcome, note, who and when), so closing again keeps both. Nothing else the close did is undone: an
+    answer sent back to moderation after a false alarm stays where it is, and the screen keeps its label."""
+    if not may_reopen(user):
+        raise NotAllowed()
+    if alert.is_open:
+        raise InvalidChange("This alert is already open.")
+    reason = _note(reason, "Write why this alert is being reopened, in at least a sentence.")
+    now = datetime.utcnow()
+    db.session.add(AlertStep(alert_id=alert.id, author_id=alert.closed_by_id or user.id, written_at=alert.closed_at or now,
+                             action=CLOSED, outcome=alert.outcome, note=alert.outcome_note or ""))
+    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)
+    db.session.add(step)
+    record("alert-reopened", alert, actor=user, session_id=alert.session_id, previous_outcome=alert.outcome,
+           answer_state=alert.answer.state if alert.answer is not None else None)
+    alert.state = "open"
+    alert.outcome, alert.outcome_note, alert.closed_at, alert.closed_by_id = None, "", None, None
+    db.session.commit()
+    return step
 
 
 def _return_to_moderation(user: StaffUser, alert: Alert) -> None:

@@ -53,6 +53,8 @@ ACTION_LABELS = {
     "alert-closed": "Closed a safeguarding alert",
     "alert-escalated": "Alert not opened for 10 minutes: shown to every officer",
     "alert-raised": "Safeguarding alert raised",
+    "alert-reopened": "Reopened a safeguarding alert",
+    "alert-step": "Recorded a step on a safeguarding alert",
     "alert-viewed": "Opened a safeguarding alert",
     "answer-approved": "Approved an answer",
     "answer-escalated": "Sent an answer to safeguarding",

@@ -398,7 +398,7 @@ def test_each_alert_needs_its_own_note_with_a_clear_error(app, make_staff, young
         assert page.select_one("#note-error").get_text(" ", strip=True).endswith(message)
     db.session.expire_all()
     assert db.session.get(Alert, alert.id).is_open
-    # No page closes several alerts at once: the list has no form, and closing takes one alert's id.
+    # No page closes several alerts at once: the list has no form, and every change takes one alert's id.
     assert soup(lead.get("/staff/alerts")).select("main form, main input[type=checkbox]") == []
-    close_rules = [r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("alerts.") and "POST" in r.methods]
-    assert close_rules == ["/staff/alerts/<int:alert_id>/close"]
+    post_rules = sorted(r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("alerts.") and "POST" in r.methods)
+    assert post_rules == [f"/staff/alerts/<int:alert_id>/{what}" for what in ("close", "reopen", "steps")]

@@ -71,7 +71,9 @@ EXPECTED = {
     "moderation.approve": RUNNING_OFFICER, "moderation.reject": RUNNING_OFFICER, "moderation.escalate": RUNNING_OFFICER,
     "moderation.raw_text": RUNNING_OFFICER, "moderation.undo": RUNNING_OFFICER,
     "alerts.alert_list": ALERT_ANY, "alerts.alert_banner": ALERT_ANY,
-    "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT,
+    "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT, "alerts.add_step": ALERT_OBJECT,
+    # Only the safeguarding lead reopens a closed alert: not an officer, not even an admin.
+    "alerts.reopen_alert": row(ok=("safeguarding",), deny=("officer", "other_council", "scrutiny_access", "scrutiny_none", "admin")),
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
     # Staff accounts: an admin manages those of their own council only.
     "admin.staff_list": ADMIN_ONLY, "admin.add_staff": ADMIN_ONLY, "admin.staff_member": ADMIN_ONLY,

@@ -2,7 +2,7 @@
 
 from participation.domain.models.answers import Answer, FormToken, Participant, ScreenLabel
 from participation.domain.models.audit import AuditEvent
-from participation.domain.models.moderation import Alert
+from participation.domain.models.moderation import Alert, AlertStep
 from participation.domain.models.packs import (
     Pack,
     PackFile,
@@ -29,6 +29,7 @@ __all__ = [
     "CouncilTheme",
     "Job",
     "Alert",
+    "AlertStep",
     "Answer",
     "ScreenLabel",
     "AuditEvent",

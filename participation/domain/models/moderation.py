@@ -1,4 +1,5 @@
-"""Safeguarding alerts: raised by the screen or by a moderator, never deleted, closed only with an outcome."""
+"""Safeguarding alerts: raised by the screen or by a moderator, never deleted, closed only with an outcome; the
+steps taken while one is open, and any reopening, kept beside it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,19 @@ OUTCOMES = {
     "referred": "Referred under local safeguarding procedures",
     "no-further-action": "No further action",
 }
+
+# What someone did while an alert was open: recorded as it happens, before the alert is closed.
+STEP_ACTIONS = {
+    "spoke-to-young-person": "Spoke to the young person",
+    "told-social-worker": "Told their social worker or personal adviser",
+    "referred": "Referred to children's services (front door or MASH)",
+    "police": "Told the police",
+    "other": "Something else",
+}
+# Steps the app writes itself when the safeguarding lead reopens an alert: the close it undoes (with that
+# close's outcome, who and when), then the reopening with its reason.
+CLOSED, REOPENED = "closed", "reopened"
+RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened"}
 
 
 class Alert(db.Model):
@@ -52,7 +66,31 @@ class Alert(db.Model):
     answer = relationship("Answer")
     closed_by = relationship("StaffUser", foreign_keys=[closed_by_id])
     first_opened_by = relationship("StaffUser", foreign_keys=[first_opened_by_id])
+    steps = relationship("AlertStep", back_populates="alert", order_by=lambda: [AlertStep.written_at, AlertStep.id])
 
     @property
     def is_open(self) -> bool:
         return self.state == "open"
+
+
+class AlertStep(db.Model):
+    """One entry in an alert's record: an action taken while it was open, a close later undone, or a reopening.
+    Never edited or deleted."""
+
+    __tablename__ = "alert_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    written_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+    action: Mapped[str] = mapped_column(String(30))  # a key of RECORD_ACTIONS
+    # Only on a "closed" step: the outcome of the close that a reopening undid (a key of OUTCOMES).
+    outcome: Mapped[str | None] = mapped_column(String(30), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    alert = relationship("Alert", back_populates="steps")
+    author = relationship("StaffUser")
+
+    @property
+    def label(self) -> str:
+        return RECORD_ACTIONS.get(self.action, self.action)

@@ -1,4 +1,4 @@
-"""Safeguarding alerts: the list, the banner every staff page polls, one alert, closing it (thin)."""
+"""Safeguarding alerts: the list, the banner every staff page polls, one alert, its steps, closing and reopening it (thin)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from participation.domain.councils import alert_next_steps
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES
-from participation.web.alerts.forms import CloseAlertForm
+from participation.web.alerts.forms import CloseAlertForm, ReopenAlertForm, StepForm
 from participation.web.security import requires
 from participation.web.templating import digest
 
@@ -32,6 +32,7 @@ def alert_list():
         words={a.id: alerts.redacted_words(a) for a in found},
         cues={a.id: alerts.redacted_cues(a) for a in found},
         priorities={a.id: alerts.priority(a) for a in found},
+        steps=alerts.step_counts(a.id for a in found if a.is_open),
     )
 
 
@@ -49,7 +50,47 @@ def alert_banner():
 def alert(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     alerts.view_alert(current_user, found)
-    return _alert_page(found, CloseAlertForm())
+    return _alert_page(found)
+
+
+def _with_error(field, message: str) -> None:
+    field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
+
+
+@bp.post("/alerts/<int:alert_id>/steps")
+@requires(*ALERT_READERS)
+def add_step(alert_id):
+    found = alerts.get_alert(current_user, alert_id)
+    form = StepForm(prefix="step")
+    if form.validate():
+        try:
+            alerts.add_step(current_user, found, form.action.data, form.note.data)
+        except InvalidChange as e:
+            if not found.is_open:
+                raise  # a closed alert has no step form to show it beside: the error page says why
+            _with_error(form.note, e.message)
+        else:
+            flash("Step recorded. The alert is still open.")
+            return redirect(url_for("alerts.alert", alert_id=found.id), 303)
+    return _alert_page(found, step_form=form), 422
+
+
+@bp.post("/alerts/<int:alert_id>/reopen")
+@requires(Role.SAFEGUARDING)
+def reopen_alert(alert_id):
+    found = alerts.get_alert_to_reopen(current_user, alert_id)
+    form = ReopenAlertForm()
+    if form.validate():
+        try:
+            alerts.reopen_alert(current_user, found, form.reason.data)
+        except InvalidChange as e:
+            if found.is_open:
+                raise  # an open alert has no reopen form to show it beside: the error page says why
+            _with_error(form.reason, e.message)
+        else:
+            flash("Alert reopened. The earlier outcome is kept in the record.")
+            return redirect(url_for("alerts.alert", alert_id=found.id), 303)
+    return _alert_page(found, reopen_form=form), 422
 
 
 @bp.post("/alerts/<int:alert_id>/close")
@@ -61,15 +102,22 @@ def close_alert(alert_id):
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data)
         except InvalidChange as e:
-            form.note.errors = [*form.note.errors, e.message] if isinstance(form.note.errors, list) else [e.message]
+            _with_error(form.note, e.message)
         else:
             flash("Alert closed. What was done is in the record.")
             return redirect(url_for("alerts.alert_list"), 303)
-    return _alert_page(found, form), 422
+    return _alert_page(found, form=form), 422
 
 
-def _alert_page(found, form: CloseAlertForm) -> str:
-    return render_template("alerts/alert.html", alert=found, form=form, outcomes=OUTCOMES,
+def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm | None = None,
+                reopen_form: ReopenAlertForm | None = None) -> str:
+    """The alert, its record, and the forms its state allows; the one that was sent comes back with its errors
+    and everything typed in it."""
+    return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES,
+                           form=CloseAlertForm(formdata=None) if form is None else form,
+                           step_form=StepForm(prefix="step", formdata=None) if step_form is None else step_form,
+                           reopen_form=ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form,
+                           may_reopen=alerts.may_reopen(current_user),
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council), runs_session=alerts.runs_session(current_user, found))
