@@ -590,3 +590,47 @@ def test_ordinary_words_stars_and_titles_are_kept(text, word):
 )
 def test_places_dates_codes_and_handles_said_plainly_are_removed(text, kind, detail):
     assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("Kez at the hostel keeps eating my food", "name", "Kez"),
+        ("Sky at the job centre was kind to me", "name", "Sky"),
+        ("chelsea in my unit keeps shouting at night", "name", "chelsea"),
+        ("my nickname is Pickle at school", "name", "Pickle"),
+        ("my stepdad's daughter Winter is 4", "name", "Winter"),
+        ("Rich from the leaving care team sorted my grant", "name", "Rich"),
+        ("my buddy Arash showed me the canteen", "name", "Arash"),
+        ("lacey n april r twins", "name", "lacey"),
+        ("my carers Jan and Kev are strict", "name", "Jan"),
+        ("billy-ray from my old school messaged me", "name", "billy-ray"),
+        ("he moved in with a new family, the Kowalskis, last year", "name", "Kowalskis"),
+        ("my mums number is oh seven nine hundred one two three four five six", "phone",
+         "oh seven nine hundred one two three four five six"),
+        ("my gamer tag is Dark_Wolf_77", "handle", "Dark_Wolf_77"),
+        ("add my brother, he is MaxGamer2010 on there", "handle", "MaxGamer2010"),
+        ("my ref is on the letter, HO/88213/C", "id-number", "HO/88213/C"),
+        ("we moved to Oakacres when i was 9", "school", "Oakacres"),
+        ("my flat is in Beaumont Tower on the 12th floor", "school", "Beaumont Tower"),
+    ],
+)
+def test_second_round_of_details_said_plainly_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my dog is called Bella and she is so soft", "Bella"),
+        ("we got a kitten named Luna", "Luna"),
+        ("i love my rabbit Oreo", "Oreo"),
+        ("I pray to Jesus and Mary every night", "Mary"),
+        ("i watch Tom and Jerry with the little ones", "Jerry"),
+        ("Miss Trunchbull from Matilda is like my old head", "Matilda"),
+        ("i felt like a Sims character in that house", "Sims"),
+        ("we went up the Eiffel Tower on a trip", "Eiffel Tower"),
+    ],
+)
+def test_pets_stories_and_faith_are_kept(text, word):
+    assert untouched(text, word)

@@ -57,7 +57,7 @@ _NOT_NAMES = _words(
     noble rich junior royal aide lore dimple sparkle cherish desire chance carry marry miss
     season spring autumn winter moon star love see chin shin yen ivory velvet tequila maxima omega
     alpha delta echo genesis trinity christen pasty bunny fairy sari blanch sage marine
-    buster dick fanny karma homer lien pinkie tad camellia so do no go id ill stormy"""
+    buster dick fanny karma homer lien pinkie tad camellia so do no go id ill stormy otha"""
 )
 # Of those, the ones people are really called: a name after "called" or "named" ("she's called Autumn").
 _CALLED_NAMES = _words("autumn winter rich sage ivory trinity genesis karma chance star king prince")
@@ -159,7 +159,7 @@ _ROLE_NOUNS = _words(
     bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
     cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
     neighbour head headteacher tutor coach officer leader supervisor girl boy lad lass roommate
-    roomie housemate flatmate classmate chef cleaner caretaker receptionist"""
+    roomie housemate flatmate classmate chef cleaner caretaker receptionist buddy twin twins person"""
 )
 _TWO_WORD_ROLES = frozenset(
     {
@@ -233,9 +233,9 @@ _SOCIAL_URL_RE = re.compile(
 )
 _AT_HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]*[A-Za-z0-9_]")
 _PLATFORM_RE = re.compile(
-    r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamertag|psn|fb"
+    r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamer\s?tag|psn|fb"
     r"|facebook|twitch|youtube|yt|kik|telegram)\b"
-    r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|account|acc|@|me))?"
+    r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|gamer\s+tag|channel|account|acc|@|me))?"
     r"(?P<sep>\s*(?:is|its|it's|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*)",
     re.I,
 )
@@ -244,6 +244,11 @@ _PLATFORM_WORDS = _words(
     facebook twitch youtube yt kik telegram"""
 )
 _DIGIT_RE = re.compile(r"\d")
+# A username wherever it stands: "JojoBlaze99", "xX_SilentReaper_Xx", "TheRealKaiPlays".
+_TAG_RE = re.compile(
+    r"(?<![\w@])(?:[A-Za-z]+[A-Z][a-z]+[A-Za-z]*\d{2,}|[A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*"
+    r"|(?:The|Its|Im|Mr|Real|Official|Lil|Big)[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w@])"
+)
 _LIVE_WORDS = _words("live living lives lived moved stay staying stays")
 _SCHOOL_WORDS = _words(
     """primary secondary junior juniors infants infant high grammar school academy college sixth
@@ -256,7 +261,7 @@ _POSTCODE_RE = re.compile(
 )
 _NI_RE = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.I)
 _NHS_RE = re.compile(r"(?<![\d£$])[1-9]\d{2}[\s\-]?\d{3}[\s\-]?\d{4}(?!\d)")
-_CODE_RE = re.compile(r"\b[A-Z]{2,4}[-/]?\d{5,}\b|\b[A-Z]{2,4}[-/]\d{3,6}[-/]\d{2,6}\b|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b")
+_CODE_RE = re.compile(r"\b[A-Z]{1,4}/\d{3,}(?:/[A-Z0-9]+)+\b|\b[A-Z]{2,4}[-/]?\d{5,}\b|\b[A-Z]{2,4}[-/]\d{3,6}[-/]\d{2,6}\b|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b")
 _LONG_DIGITS_RE = re.compile(r"(?<![\d£$.,])\d{7,}(?![\d%])")
 _REF_RE = re.compile(
     r"\b(?:case|ref|reference|referral|crime|incident|log|client|student|pupil|candidate|upn|uln"
@@ -268,7 +273,7 @@ _REF_RE = re.compile(
 _PHONE_WINDOW_RE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\-().]{8,40}\d(?!\d)")
 # A phone number said in words ("oh seven seven double oh nine..."), perhaps with some digits among them.
 _SAID_DIGITS = {"zero": 1, "oh": 1, "o": 1, "nought": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
-                "six": 1, "seven": 1, "eight": 1, "nine": 1}
+                "six": 1, "seven": 1, "eight": 1, "nine": 1, "hundred": 2}
 _SAID_REPEAT = {"double": 2, "triple": 3, "treble": 3}
 _SAID_TOKEN = r"(?:\d+|" + "|".join(sorted([*_SAID_DIGITS, *_SAID_REPEAT], key=len, reverse=True)) + r")"
 _SAID_PHONE_RE = re.compile(rf"(?<![\w+])\+?{_SAID_TOKEN}(?:[\s,.\-]+{_SAID_TOKEN})+\b", re.I)
@@ -353,7 +358,7 @@ _STREET_ON_RE = re.compile(
 )
 _STREET_TYPES = _words("road street lane avenue crescent drive close grove terrace gardens rd")
 # Streets everyone knows from television, stories or the news: not where anyone lives.
-_STREETS_KNOWN = _words("coronation sesame downing wall abbey oxford baker bond regent fleet carnaby elm")
+_STREETS_KNOWN = _words("coronation sesame downing wall abbey oxford baker bond regent fleet carnaby")
 # "5 the crescent": a house number on a street whose name is only its kind.
 _NUMBER_THE_RE = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+the\s+(?:crescent|close|grove|drive|avenue|green|parade|square|terrace|mews|rise"
@@ -401,9 +406,11 @@ _SAINT_TOWNS = _words(
 
 # Children's homes and placements: "Ash Lodge", "The Willows", "Meadowview" (kind "school").
 _HOME_RE = re.compile(
-    r"(?<![\w'’])(?P<h>(?:The\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft))\b"
+    r"(?<![\w'’])(?P<h>(?:The\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft|Hostel|Foyer|Tower|Towers))\b"
     r"|(?P<c>The\s+[A-Z][a-z]+\s+(?:children'?s|childrens'|kids|residential|care)\s+home)\b"
-    r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft))\b"
+    r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft|acres"
+    r"|wood|woods|side|lea|leigh|bank|brook|dene|holme|hurst|mead|lands|haven))\b"
+    r"(?!\s+(?:House|Lodge|Court|View|Grange|Manor|Cottage|Croft|Hostel|Foyer|Tower|Towers)\b)"
     r"|\b(?:live|living|lives|lived|stay|staying|stays|stayed|moved|move|moving|placed|back)"
     r"\s+(?:(?:me|us|him|her|them)\s+)?(?:at|to|in|into)\s+"
     r"(?P<l>[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
@@ -424,16 +431,19 @@ _TREE_HOME_RE = re.compile(
     re.I,
 )
 _UNIVERSITY_RE = re.compile(r"\b[Uu]niversity\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_HOME_PREPS = frozenset({"at", "in", "to", "into", "from"})
 _HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
 _HOME_WORDS = frozenset(_HOME_ENDS) | _words(
     """cottage home willows oaks elms limes beeches laurels cedars poplars pines firs hollies maples
-    birches rowans chestnuts sycamores hawthorns"""
+    birches rowans chestnuts sycamores hawthorns tower towers hostel foyer"""
 )
 # First words that make a court, house or view something other than a home.
 _HOME_NOT = _words(
     """crown magistrates magistrate family county youth high supreme royal tennis food white tree wendy
     coffee big full open dog bird doll haunted opera play guest town court sea point mental care
-    children's childrens kids foster new old my our your their his her this that"""
+    children's childrens kids foster new old my our your their his her this that hollywood bollywood tyneside
+    wearside deeside sherwood merseyside teesside inside outside eiffel alton
+    trump crystal watch clock bell control"""
 )
 
 # Public figures and story characters young people name as heroes, not people in their life: kept, as a
@@ -495,7 +505,13 @@ _FAMOUS_ONE = _words(
     skepta dizzee krept konan headie ghetts sidemen miniminter vikkstar behzinga
     zerkaa w2s chunkz marvel pixar disney dreamworks pokemon
     pele maradona beckham rooney grealish sancho lampard gerrard
-    madonna lizzo lorde dido"""
+    madonna lizzo lorde dido jesus buddha krishna trunchbull"""
+)
+_FAMOUS_THREE = frozenset(
+    tuple(n.split("_"))
+    for n in """tom_and_jerry wizard_of_oz winnie_the_pooh thomas_the_tank bob_the_builder ben_and_holly
+    ant_and_dec phineas_and_ferb rick_and_morty beauty_and_beast hansel_and_gretel romeo_and_juliet
+    shaun_the_sheep wallace_and_gromit""".split()
 )
 # Words before a name that make it someone the young person knows, even if they share it with a star.
 _KNOWN_BEFORE = _words(
@@ -529,7 +545,7 @@ def _said_phones(text: str, out: list[tuple[int, str, int, int]]) -> None:
             elif t in _SAID_REPEAT:
                 repeat = _SAID_REPEAT[t]
             else:
-                digits += repeat or 1
+                digits += repeat or _SAID_DIGITS.get(t, 1)
                 repeat = 0
         if digits >= 10 and sum(t in _SAID_DIGITS for t in tokens) >= 3:
             out.append((2, "phone", m.start(), m.end()))
@@ -622,6 +638,8 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         if first in _HOME_NOT or first in _FUNCTION or first in _KEEP or first in _ADDRESS_STOP:
             continue
         if g == "h":
+            if not _STREET_TYPES.isdisjoint(words):
+                continue  # "the Kings Road Foyer": a street's, found as an address
             # "12 Oak Court" is an address; a street-like court needs a cue to be a home.
             if _DIGIT_RE.search(text[max(0, s - 6) : s]):
                 continue
@@ -630,12 +648,17 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         elif g == "p" and not m.group(g).startswith("The") and _is_common(first):
             continue  # "in Greenhouse", "to Warehouse": ordinary words
         out.append((5, "school", s, e))
+    for m in _FAMILY_THE_RE.finditer(text):
+        out.append((8, "name", m.start("n"), m.end("n")))  # "a different family, the Nowaks"
     for m in _TREE_HOME_RE.finditer(text):
         out.append((5, "school", m.start("t"), m.end("t")))
     for m in _LIVED_AT_RE.finditer(text):
         low = m.group("x").lower()
         if not (low in _COMMON or low in _FIRST or low in _KEEP or low in _FUNCTION):
             out.append((5, "school", m.start("x"), m.end("x")))
+
+
+_FAMILY_THE_RE = re.compile(r"\bfamily,?\s+(?:called\s+)?the\s+(?P<n>[A-Z][a-z]+s)\b")
 
 
 def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
@@ -650,6 +673,9 @@ def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
 
 
 def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]]) -> None:
+    for m in _TAG_RE.finditer(text):
+        if len(m.group()) >= 5 and not m.group().startswith("_") and not m.group().endswith("_"):
+            out.append((1, "handle", m.start(), m.end()))
     if "/" in text:
         for m in _SOCIAL_URL_RE.finditer(text):
             out.append((1, "handle", m.start(), m.end()))
@@ -767,13 +793,23 @@ _ACTION_VERBS = _words(
     lets wants wanted shouted hit hits asked moved left visits visited picked picks knows knew thinks
     thought cried laughed lives lived"""
 )
+# Months that are only months, never names, even capitalised beside a name ("Jan and Kev" is two people).
+_MONTHS_ALONE = _words(
+    """january february march july august september october november december feb mar apr jul aug sep
+    sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid diwali ramadan
+    halloween xmas"""
+)
+_PETS = _words(
+    """dog dogs puppy pup cat cats kitten hamster hamsters fish goldfish rabbit bunny guinea pig pigs pet pets
+    budgie parrot bird horse pony snake lizard gecko tortoise turtle rat rats mouse mice ferret"""
+)
 # What a person does, not the weather or a stone: "Jade keeps taking my stuff", "Angel stole my phone".
 _PERSON_VERBS = _words(
     """keeps kept stole steals nicks nicked said says told tells texted rang shouted shouts screamed
     hit hits punched bullies bullied laughs laughed cried lies lied wants wanted"""
 )
 # "Storm from my house": where the people a young person lives and learns with are.
-_PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year")
+_PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year job foyer")
 # Comings and goings that feelings do too: "when joy comes back", "hope left me".
 _GO_VERBS = _words("comes came went goes left moved lives lived")
 _CLAUSE_STARTS = _words("when because cos coz and but then so til until if after before while")
@@ -836,6 +872,7 @@ _WITH_PERSON = _words(
     lives lived came come arrived travelled"""
 )
 _MISS_BEFORE = _words("really still so just do dont don't always will would gonna i'll we'll really def defo")
+_GROUP_ROLES = _words("twins sisters brothers cousins mates friends besties siblings")
 _ROLE_ADJECTIVES = _words(
     "old new current last foster best little big older younger baby twin half step favourite fave"
 )
@@ -848,11 +885,13 @@ def _role_after(lows: list[str], i: int) -> bool:
     n = len(lows)
     skipped = 0
     # "jade and storm are my sisters": two names before one role.
-    if j + 1 < n and lows[j] in ("and", "&", "n") and lows[j + 1] in _FIRST:
+    if j + 1 < n and lows[j] in ("and", "&", "n") and (lows[j + 1] in _FIRST or lows[j + 1] in _CALENDAR):
         j += 2
-    while j < n and lows[j] in ("is", "was", "are", "were", "who", "-", ":", "=", "she's", "he's", "s") and skipped < 3:
+    while j < n and lows[j] in ("is", "was", "are", "were", "r", "who", "-", ":", "=", "she's", "he's", "s") and skipped < 3:
         j += 1
         skipped += 1
+    if skipped and j < n and lows[j] in _GROUP_ROLES:
+        return True  # "jade n summer r twins"
     # "Faith was the only carer who listened", "X was the best keyworker".
     if skipped and j < n and lows[j] in ("the", "a", "an"):
         j += 1
@@ -878,7 +917,7 @@ def _role_after(lows: list[str], i: int) -> bool:
 _MEDIA_NOUNS = _words(
     """film films movie movies book books show shows programme programmes program series game games quote
     quotes song songs album albums comic comics cartoon cartoons channel band poster posters video videos
-    episode episodes drink drinks sweets crisps"""
+    episode episodes drink drinks sweets crisps character characters"""
 )
 _MEDIA_FILL = _words("a an the my his her our old new favourite fave best tv kids good great funny sad scary top")
 
@@ -901,7 +940,9 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     for k, low in enumerate(lows):
         if known(k):
             continue
-        if k + 1 < n and (low, lows[k + 1]) in _FAMOUS_FULL:
+        if k + 2 < n and (low, lows[k + 1], lows[k + 2]) in _FAMOUS_THREE:
+            found.append((k, k + 2))
+        elif k + 1 < n and (low, lows[k + 1]) in _FAMOUS_FULL:
             found.append((k, k + 1))
         elif low in _FAMOUS_ONE:
             found.append((k, k))
@@ -920,8 +961,11 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
                     m += 1
                 if m < n and m > after + 1 and lows[m] in _MEDIA_NOUNS:
                     found.append((k, j))
-    # Named beside a star, a star too: "Stormzy and Dave", "Dawn French and Rose Matafeo".
+    # Named beside a star, a star too: "Stormzy and Dave", "Dawn French and Rose Matafeo"; and where a
+    # character comes from: "Miss Trunchbull from Matilda".
     for a, b in list(found):
+        if b + 2 < n and lows[b + 1] == "from" and cap(b + 2):
+            found.append((b + 2, b + 3 if cap(b + 3) else b + 2))
         if b + 2 < n and lows[b + 1] in ("and", "&") and cap(b + 2) and not known(b + 2):
             found.append((b + 2, b + 3 if cap(b + 3) else b + 2))
         if a >= 2 and lows[a - 1] in ("and", "&") and cap(a - 2):
@@ -970,7 +1014,11 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             continue
         low = lows[k]
         if low in _CALLED_NAMES and (
-            (k and lows[k - 1] in _STRONG_PREV) or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
+            (k and lows[k - 1] in _STRONG_PREV)
+            or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
+            or (cap(k) and _role_after(lows, k))
+            or _role_before(lows, k) == (1, False)
+            or (cap(k) and k + 1 < n and lows[k + 1] == "from" and not _TEAM_WORDS.isdisjoint(lows[k + 2 : k + 6]))
         ):
             is_name[k] = True  # "my girlfriend is called Autumn", "my old sw was called rich", "Winter is my sister"
             continue
@@ -993,7 +1041,9 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if not in_first and "-" in low:
             # "ruby-rose", "Jamie-Lee", "tyler-jay": two first names joined are one name.
             parts = low.split("-")
-            in_first = len(parts) == 2 and all(p in _FIRST for p in parts)
+            in_first = len(parts) == 2 and (
+                all(p in _FIRST for p in parts) or (parts[0] in _FIRST and parts[0] not in _WORDLIKE and parts[1].isalpha())
+            )
         if prev in ("st", "saint"):
             continue  # "St Ives", "St Albans": a place called after a saint
         if nxt in _PLACE_SUFFIX and ((cap(k + 1) and cap(k)) or nxt in _STRONG_PLACE_SUFFIX):
@@ -1012,9 +1062,14 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         strong = (
             prev in _STRONG_PREV
             or (prev == "the" and prev2 in _STRONG_PREV and cap(k))
-            or (prev == "is" and prev2 in ("name", "names"))
-            or prev in ("name's", "names")
+            or (prev == "is" and prev2 in ("name", "names", "nickname"))
+            or prev in ("name's", "names", "nicknamed")
+            or (prev == "name" and prev2 in ("my", "his", "her", "their") and cap(k))
         )
+        if prev in _PETS or (
+            prev in ("called", "named", "name", "name's", "names", "is") and not _PETS.isdisjoint(lows[max(0, k - 5) : k])
+        ):
+            continue  # "my dog is called Biscuit", "dog name Bella": a pet's name says nothing about who anyone is
         if strong:
             if in_first or cap(k) or not _is_common(low):
                 is_name[k] = True
@@ -1041,7 +1096,12 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             and low not in _ABSTRACT
             and (
                 nxt in _PERSON_VERBS
-                or (nxt == "from" and k + 3 < n and lows[k + 2] in ("my", "our", "the") and lows[k + 3] in _PEOPLE_PLACES)
+                or (
+                    nxt in ("from", "at", "in")
+                    and k + 3 < n
+                    and lows[k + 2] in ("my", "our", "the")
+                    and (lows[k + 3] in _PEOPLE_PLACES or lows[k + 3] in _TEAM_WORDS)
+                )
             )
         )
         greeting = prev in _GREETINGS and prev2 not in ("i", "we", "u", "you", "they")
@@ -1107,6 +1167,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 or talks
                 or full
                 or (after and (cal_ok or nxt in ("is", "was", "are")))
+                or (starts and low not in _CALENDAR)
                 or ((from_team or owner) and cap(k) and cal_ok)
             ):
                 is_name[k] = True
@@ -1136,7 +1197,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             alone = low in _SURNAMES and not sent_start(k) and prev not in _PLACE_PREPS
             # "i share a flat with Ergys": someone unknown to the lists, mid-sentence after "with".
             alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
-            if role or pronoun or after or im or greeting or alone or from_team:
+            if role or pronoun or after or im or greeting or alone or from_team or (starts and not tokens[k][0].isupper()):
                 is_name[k] = True
 
     # Lists of names: "mia, lily and poppy", "to mark and grace".
@@ -1148,7 +1209,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 blocked[k]
                 or is_name[k]
                 or lows[k] not in _FIRST
-                or lows[k] in _CALENDAR
+                or (lows[k] in _CALENDAR and not (cap(k) and lows[k] not in _MONTHS_ALONE))
                 or lows[k] in _FUNCTION
             ):
                 continue
@@ -1165,7 +1226,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                     is_name[k] = changed = True
                     break
     for k in range(1, n - 2):
-        if lows[k - 1] in ("to", "with", "thanks") and lows[k + 1] in ("and", "&"):
+        if lows[k - 1] in ("to", "with", "thanks") and lows[k + 1] in ("and", "&") and not (blocked[k] or blocked[k + 2]):
             a, b = lows[k], lows[k + 2]
             if a in _FIRST and b in _FIRST and a not in _CALENDAR and b not in _CALENDAR:
                 is_name[k] = is_name[k + 2] = True
@@ -1234,7 +1295,7 @@ def find_personal_details(text: str) -> list[Removal]:
         _saints(text, cands)
     if (
         not present.isdisjoint(_HOME_WORDS)
-        or " at " in text
+        or not present.isdisjoint(_HOME_PREPS)
         or " The " in text
         or any(len(w) > 6 and w.endswith(_HOME_ENDS) for w in present)
     ):
