@@ -634,3 +634,43 @@ def test_second_round_of_details_said_plainly_are_removed(text, kind, detail):
 )
 def test_pets_stories_and_faith_are_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("everyone at school calls me Noodle", "name", "Noodle"),
+        ("i go by Jaz now", "name", "Jaz"),
+        ("Me and Rich go to the gym", "name", "Rich"),
+        ("Zanele's the best worker I ever had", "name", "Zanele"),
+        ("Tobi is the only one who listens", "name", "Tobi"),
+        ("Wren and Tilly are my foster sisters", "name", "Wren"),
+        ("Nanny (my foster mum) makes curry", "name", "Nanny"),
+        ("storm from the other house kicked off", "name", "storm"),
+        ("the new YP Bartek is quiet", "name", "Bartek"),
+        ("i was born on the twelth of may 2011", "date-of-birth", "twelth of may 2011"),
+        ("my case number with the council is 77-41022", "id-number", "77-41022"),
+        ("my name on roblox is BunnyHop_07", "handle", "BunnyHop_07"),
+        ("I lived at Ashgrove Farm for a year", "school", "Ashgrove Farm"),
+        ("we are in the same class at Ysgol Y Graig", "school", "Ysgol Y Graig"),
+        ("my son goes to Busy Bees nursery now", "school", "Busy Bees nursery"),
+    ],
+)
+def test_third_round_of_details_said_plainly_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sometimes my dad turns up", "Sometimes"),
+        ("Honestly my IRO is great", "Honestly"),
+        ("they call me UASC, I have a name", "UASC"),
+        ("I like the song Essence by Wizkid", "Wizkid"),
+        ("my support ends at 25, which feels close", "25, which feels close"),
+        ("the Anna Freud Centre helped me", "Anna Freud"),
+        ("we had a party in the Town Hall", "Town Hall"),
+    ],
+)
+def test_third_round_ordinary_words_are_kept(text, word):
+    assert untouched(text, word)

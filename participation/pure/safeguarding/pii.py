@@ -60,7 +60,7 @@ _NOT_NAMES = _words(
     buster dick fanny karma homer lien pinkie tad camellia so do no go id ill stormy otha"""
 )
 # Of those, the ones people are really called: a name after "called" or "named" ("she's called Autumn").
-_CALLED_NAMES = _words("autumn winter rich sage ivory trinity genesis karma chance star king prince")
+_CALLED_NAMES = _words("autumn winter rich sage ivory trinity genesis karma chance star king prince junior tiny")
 # Census names that are words only in rare senses: treat them like ordinary names.
 _RARE_WORD_NAMES = _words(
     """harry martin maria peter mike matt mason derrick victor warren jarred garret sally patty lee
@@ -159,7 +159,7 @@ _ROLE_NOUNS = _words(
     bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
     cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
     neighbour head headteacher tutor coach officer leader supervisor girl boy lad lass roommate
-    roomie housemate flatmate classmate chef cleaner caretaker receptionist buddy twin twins person"""
+    roomie housemate flatmate classmate chef cleaner caretaker receptionist buddy twin twins person yp"""
 )
 _TWO_WORD_ROLES = frozenset(
     {
@@ -246,13 +246,13 @@ _PLATFORM_WORDS = _words(
 _DIGIT_RE = re.compile(r"\d")
 # A username wherever it stands: "JojoBlaze99", "xX_SilentReaper_Xx", "TheRealKaiPlays".
 _TAG_RE = re.compile(
-    r"(?<![\w@])(?:[A-Za-z]+[A-Z][a-z]+[A-Za-z]*\d{2,}|[A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*"
+    r"(?<![\w@])(?:[A-Za-z]+[A-Z][a-z]+[A-Za-z]*\d{2,}|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+"
     r"|(?:The|Its|Im|Mr|Real|Official|Lil|Big)[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w@])"
 )
 _LIVE_WORDS = _words("live living lives lived moved stay staying stays")
 _SCHOOL_WORDS = _words(
     """primary secondary junior juniors infants infant high grammar school academy college sixth
-    university uni children's childrens childrens' kids residential care"""
+    university uni children's childrens childrens' kids residential care nursery hostel juniour ysgol"""
 )
 _POSTCODE_RE = re.compile(
     r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
@@ -268,6 +268,12 @@ _REF_RE = re.compile(
     r"|nhs|ni|id|membership|account|file|claim|tracking|police|pass|card|number|no)"
     r"(?:\s*(?:number|numbr|num|no\.?|#|id|ref))?\s*(?:is|was|=|:|-|#)?\s*"
     r"(?P<v>(?=[A-Za-z/\-]{0,5}\d)[A-Za-z0-9][A-Za-z0-9/\-]*(?:\s\d{2,})*)",
+    re.I,
+)
+# "My case number with council is 55-20931": the number a few words after the cue.
+_CASE_RE = re.compile(
+    r"\b(?:case|reference|ref|file|client)\s+(?:number|no\.?|num)\b[^.!?\n]{0,30}?\b(?:is|was|:|=)\s*"
+    r"(?P<v>[A-Za-z]{0,4}[-/]?\d[\dA-Za-z/\-]{3,})",
     re.I,
 )
 _PHONE_WINDOW_RE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t\-().]{8,40}\d(?!\d)")
@@ -308,7 +314,7 @@ _DOB_BEFORE_RE = re.compile(
 # A date of birth said in words: "my date of birth is twelfth of october two thousand and nine".
 _ORDINAL = (
     r"(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
-    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    r"|twelfth|twelth|twelveth|fith|nineth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -338,7 +344,7 @@ _STREET_STRONG = (
     r"|vale|gate|mount|bank|fold|wynd|brow|chase|meadow|meadows|estate"
 )
 _WEAK_STREET = _words(
-    "way court ct place walk rise hill view row park green vale gate mount bank fold brow chase meadow"
+    "way court ct place walk rise hill view row park green vale gate mount bank fold brow chase meadow close drive"
     " meadows estate st dr"
 )
 _ADDRESS_RE = re.compile(
@@ -376,7 +382,7 @@ _SCHOOL_TYPE_RE = re.compile(
     r"\b(?:primary\s+school|secondary\s+school|junior\s+school|infants?\s+school|high\s+school"
     r"|grammar\s+school|community\s+school|free\s+school|prep\s+school|special\s+school"
     r"|sixth\s+form(?:\s+college)?|primary|secondary|juniors?|infants|high|grammar|school|academy"
-    r"|college|university|uni|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
+    r"|college|university|uni|nursery|hostel|juniour|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
     r"|residential\s+home|care\s+home)\b",
     re.I,
 )
@@ -406,7 +412,7 @@ _SAINT_TOWNS = _words(
 
 # Children's homes and placements: "Ash Lodge", "The Willows", "Meadowview" (kind "school").
 _HOME_RE = re.compile(
-    r"(?<![\w'’])(?P<h>(?:The\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft|Hostel|Foyer|Tower|Towers))\b"
+    r"(?<![\w'’])(?P<h>(?:The\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft|Hostel|Foyer|Tower|Towers|Farm|Hall))\b"
     r"|(?P<c>The\s+[A-Z][a-z]+\s+(?:children'?s|childrens'|kids|residential|care)\s+home)\b"
     r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft|acres"
     r"|wood|woods|side|lea|leigh|bank|brook|dene|holme|hurst|mead|lands|haven))\b"
@@ -430,12 +436,13 @@ _TREE_HOME_RE = re.compile(
     r"(?:house|lodge|court|view|grange|manor|cottage|hall))\b",
     re.I,
 )
+_YSGOL_RE = re.compile(r"\b[Yy]sgol(?:\s+[A-Z][a-z]*){1,3}\b")
 _UNIVERSITY_RE = re.compile(r"\b[Uu]niversity\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _HOME_PREPS = frozenset({"at", "in", "to", "into", "from"})
 _HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
 _HOME_WORDS = frozenset(_HOME_ENDS) | _words(
     """cottage home willows oaks elms limes beeches laurels cedars poplars pines firs hollies maples
-    birches rowans chestnuts sycamores hawthorns tower towers hostel foyer"""
+    birches rowans chestnuts sycamores hawthorns tower towers hostel foyer farm hall"""
 )
 # First words that make a court, house or view something other than a home.
 _HOME_NOT = _words(
@@ -443,7 +450,8 @@ _HOME_NOT = _words(
     coffee big full open dog bird doll haunted opera play guest town court sea point mental care
     children's childrens kids foster new old my our your their his her this that hollywood bollywood tyneside
     wearside deeside sherwood merseyside teesside inside outside eiffel alton
-    trump crystal watch clock bell control"""
+    trump crystal watch clock bell control city sports concert dance music church village albert royal
+    festival pool main great dining assembly sport exam study food wind brass"""
 )
 
 # Public figures and story characters young people name as heroes, not people in their life: kept, as a
@@ -494,7 +502,8 @@ _FAMOUS_FULL = frozenset(
     wonder_woman harley_quinn the_joker darth_vader luke_skywalker baby_yoda han_solo
     super_mario mario_kart princess_peach donkey_kong link_zelda lara_croft master_chief
     tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
-    dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme""".split()
+    dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme prophet_muhammad prophet_mohammed
+    anna_freud""".split()
 )
 _FAMOUS_ONE = _words(
     """rashford saka bellingham ronaldo messi mbappe haaland salah foden hamilton verstappen raducanu
@@ -578,6 +587,10 @@ def _ids(text: str, out: list[tuple[int, str, int, int]]) -> None:
             out.append((3, "id-number", m.start("v"), m.start("v") + len(v)))
     for m in _CODE_RE.finditer(text):
         out.append((3, "id-number", m.start(), m.end()))
+    for m in _CASE_RE.finditer(text):
+        v = m.group("v").rstrip("-/")
+        if sum(c.isdigit() for c in v) >= 4:
+            out.append((3, "id-number", m.start("v"), m.start("v") + len(v)))
     for m in _LONG_DIGITS_RE.finditer(text):
         out.append((4, "id-number", m.start(), m.end()))
 
@@ -674,7 +687,7 @@ def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
 
 def _handles(text: str, present: set[str], out: list[tuple[int, str, int, int]]) -> None:
     for m in _TAG_RE.finditer(text):
-        if len(m.group()) >= 5 and not m.group().startswith("_") and not m.group().endswith("_"):
+        if len(m.group()) >= 5 and any(c.isalpha() for c in m.group()):
             out.append((1, "handle", m.start(), m.end()))
     if "/" in text:
         for m in _SOCIAL_URL_RE.finditer(text):
@@ -799,6 +812,7 @@ _MONTHS_ALONE = _words(
     sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid diwali ramadan
     halloween xmas"""
 )
+_NICK_CUES = frozenset({("calls", "me"), ("call", "me"), ("go", "by"), ("goes", "by"), ("known", "as"), ("called", "me")})
 _PETS = _words(
     """dog dogs puppy pup cat cats kitten hamster hamsters fish goldfish rabbit bunny guinea pig pigs pet pets
     budgie parrot bird horse pony snake lizard gecko tortoise turtle rat rats mouse mice ferret"""
@@ -898,7 +912,7 @@ def _role_after(lows: list[str], i: int) -> bool:
         while j < n and lows[j] in _RANKS and skipped < 5:
             j += 1
             skipped += 1
-        return j < n and lows[j] in _ROLE_NOUNS
+        return j < n and (lows[j] in _ROLE_NOUNS or (lows[j] == "who" and lows[j - 1] in ("one", "person")))
     if j < n and lows[j] in ("my", "our", "me"):
         j += 1
         if j < n and lows[j] in _ROLE_ADJECTIVES:
@@ -961,6 +975,10 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
                     m += 1
                 if m < n and m > after + 1 and lows[m] in _MEDIA_NOUNS:
                     found.append((k, j))
+    # "Calm Down by Rema": who sang or wrote a song, book or film.
+    for j in range(1, n - 1):
+        if lows[j] == "by" and cap(j + 1) and not _MEDIA_NOUNS.isdisjoint(lows[max(0, j - 6) : j]):
+            found.append((j + 1, j + 2 if cap(j + 2) else j + 1))
     # Named beside a star, a star too: "Stormzy and Dave", "Dawn French and Rose Matafeo"; and where a
     # character comes from: "Miss Trunchbull from Matilda".
     for a, b in list(found):
@@ -1013,8 +1031,19 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if blocked[k]:
             continue
         low = lows[k]
+        # "everyone calls me Teeks", "my nickname is Tiny", "i go by Bash": whatever word follows is a name.
+        nick = k > 1 and ((lows[k - 2], lows[k - 1]) in _NICK_CUES or lows[k - 2 : k] == ["nickname", "is"])
+        if (
+            nick
+            and (cap(k) or (low in _FIRST and low not in _COMMON))
+            and not (low in _FUNCTION or low in _KEEP or tokens[k][0].isupper())
+            and _PETS.isdisjoint(lows[max(0, k - 5) : k])
+        ):
+            is_name[k] = True
+            continue
         if low in _CALLED_NAMES and (
             (k and lows[k - 1] in _STRONG_PREV)
+            or (cap(k) and k > 1 and (lows[k - 2], lows[k - 1]) in _PRONOUN_CUES)
             or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
             or (cap(k) and _role_after(lows, k))
             or _role_before(lows, k) == (1, False)
@@ -1100,7 +1129,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                     nxt in ("from", "at", "in")
                     and k + 3 < n
                     and lows[k + 2] in ("my", "our", "the")
-                    and (lows[k + 3] in _PEOPLE_PLACES or lows[k + 3] in _TEAM_WORDS)
+                    and any(w in _PEOPLE_PLACES or w in _TEAM_WORDS for w in lows[k + 3 : k + 5])
                 )
             )
         )
@@ -1111,7 +1140,11 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         )
         lives_with = prev == "with" and prev2 in _LIVE_VERBS
         # "X my carer" names X, but "i hope my carer stays" does not: a subject before X makes it a verb.
-        after = prev not in _SUBJECTS and _role_after(lows, k)
+        after = prev not in _SUBJECTS and (
+            _role_after(lows, k)
+            # "Thandi's the best worker I've had"
+            or (tokens[k][0].lower().endswith(("'s", "’s")) and nxt in ("the", "my") and _role_after([*lows[: k + 1], "is", *lows[k + 1 :]], k))
+        )
         im = prev in ("im", "i'm", "am") and low not in _IM_NOT_NAME
         from_team = (
             nxt == "from"
@@ -1199,6 +1232,10 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
             if role or pronoun or after or im or greeting or alone or from_team or (starts and not tokens[k][0].isupper()):
                 is_name[k] = True
+        elif cap(k) and after and low not in _FUNCTION and (
+            nxt in ("and", "&", "n") or (nxt in ("my", "our") and "(" in text[tokens[k][2] : tokens[k + 1][1]])
+        ):
+            is_name[k] = True  # "Wren and Tilly are my foster sisters", "Pops (my grandad)": a word used as a name
 
     # Lists of names: "mia, lily and poppy", "to mark and grace".
     changed = True
@@ -1287,8 +1324,9 @@ def find_personal_details(text: str) -> list[Removal]:
             cands.append((3, "date-of-birth", m.start("d"), m.end("d")))
     if not present.isdisjoint(_SCHOOL_WORDS):
         _schools(text, tokens, cands)
-        for m in _UNIVERSITY_RE.finditer(text):
-            cands.append((5, "school", m.start(), m.end()))
+        for rx in (_UNIVERSITY_RE, _YSGOL_RE):
+            for m in rx.finditer(text):
+                cands.append((5, "school", m.start(), m.end()))
     if not present.isdisjoint(_STREET_TYPES):
         _named_streets(text, cands)
     if "st" in present or "saint" in present:
