@@ -32,7 +32,7 @@ from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
 from participation.pure.theming.emerging import cluster
-from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
+from participation.pure.theming.taxonomy import THEMES_BY_ID
 from participation.pure.theming.training import Example
 
 SYNC_LIMIT = 500  # more approved answers than this at once are themed by a background job
@@ -363,13 +363,36 @@ def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60]
 
 
+def _same_name(label: str) -> str:
+    """A theme's name as a person reads it: case, spacing and punctuation make no other theme."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", label).casefold() if ch.isalnum())
+
+
+def _named_like(council_id: int, label: str) -> str | None:
+    """The label of a base or council theme with the same name as `label`, if there is one."""
+    labels = theme_labels(council_id)
+    wanted = _same_name(label)
+    for existing in (*labels.values(), *(t.label for t in THEMES_BY_ID.values())):
+        if _same_name(existing) == wanted:
+            return existing
+    theme_id = _slug(label)
+    return labels.get(theme_id) if theme_id in labels else None
+
+
 def new_theme(user: StaffUser, review: Review, label: str, answer_ids: list[int]) -> CouncilTheme:
     label = (label or "").strip()
     if not label:
         raise InvalidChange("Give the new theme a name.")
     theme_id = _slug(label)
-    if not theme_id or theme_id == NO_THEME or theme_id in THEME_IDS or theme_id in theme_labels(review.council_id):
+    if not theme_id or theme_id == NO_THEME:
         raise InvalidChange("There is already a theme with that name. Choose another name.")
+    # One name, one theme: a second "Being heard in decisions" would show twice on the board, in every
+    # answer's tick boxes and in the pack, each counting part of the same young people.
+    if existing := _named_like(review.council_id, label):
+        said = (f"There is already a theme called \u201c{existing}\u201d." if _same_name(existing) == _same_name(label)
+                else f"That name is too close to the theme \u201c{existing}\u201d.")
+        raise InvalidChange(f"{said} To put these answers under it, choose it for them on Check themes, or give the new "
+                            "theme a name of its own.")
     theme = CouncilTheme(council_id=review.council_id, theme_id=theme_id, label=label[:120], created_by_id=user.id)
     db.session.add(theme)
     db.session.flush()
