@@ -1,5 +1,6 @@
-"""The same figure on every screen: the themes the check page says have no quote are the pack's own, and
-the check page lists as working well what the pack does, with the pack's figure."""
+"""The same figure on every screen: the themes the check page says have no quote are the pack's own, how
+young people felt is counted in young people on the board as in the pack, the check page quotes the pack's
+figure, and a starred answer is shown where the pack prints it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from participation.domain import pack_content, packs, themes
 from participation.domain.db import db
-from participation.domain.models import Answer, CouncilTheme, Pack
+from participation.domain.models import Answer, AnswerTheme, CouncilTheme, Pack
 from tests.conftest import more_young_people, written_answer
 
 HOME = "home-and-carers"
@@ -37,6 +38,10 @@ def _main_and_secondary(app, officer_client, officer, session, words, main, seco
     a = db.session.get(Answer, a.id)
     assert [(t.theme, t.rank, t.source) for t in a.themes] == [(main, 0, "confirmed"), (secondary, 1, "confirmed")]
     return a
+
+
+def _board_section(page, theme):
+    return page.select_one(f"#theme-{theme}").find_parent("section")
 
 
 def test_the_check_lists_every_theme_the_pack_prints_with_no_quote_by_theme_not_label(app, officer, officer_client, open_session):
@@ -94,3 +99,56 @@ def test_the_check_lists_as_working_well_only_what_the_pack_lists_and_gives_the_
     answers = item.select("li[data-answer]")
     assert len(answers) == 5 and "positive answers you could star" in said.lower()
     assert all(li.select_one("button.py-star") for li in answers)
+
+
+def test_the_board_counts_how_young_people_felt_as_the_pack_does(app, officer, officer_client, make_session):
+    open_session = make_session(prompts=("scale", "single", "multiple", "text", "text"))
+    review = open_session.review
+    good = written_answer(app, officer_client, open_session, "my foster carers are really kind to me", tone="positive")
+    bad = written_answer(app, officer_client, open_session, "i do not like living where i live now", tone="negative")
+    # One young person, two answers on the theme, one positive and one negative: mixed, counted once.
+    bad.prompt_id = next(p.id for p in open_session.prompts if p.kind == "text" and p.id != good.prompt_id)
+    bad.participant_id = good.participant_id
+    db.session.commit()
+    themes.apply(officer, review, [good.id, bad.id], "set", HOME)
+    more_young_people(app, officer_client, officer, open_session, HOME, "positive")
+    row = next(r for r in themes.board(review, themes.Filters()).rows if r.theme == HOME)
+    assert (row.young_people, dict(row.tone)) == (5, {"positive": 4, "mixed": 1})
+    page = soup(officer_client.get(f"/staff/reviews/{review.id}/themes"))
+    section = _board_section(page, HOME)
+    tone = {s["data-tone"]: s.get_text(strip=True) for s in section.select("[data-tone]")}
+    assert section.select_one(".py-stat-inline").get_text(strip=True) == "5"
+    assert tone == {"positive": "4", "mixed": "1", "negative": "0"}
+    # As councillors would see them, the board's figures are the pack's.
+    home = next(t for t in _content(review)["themes"] if t["id"] == HOME)
+    shown = _board_section(soup(officer_client.get(f"/staff/reviews/{review.id}/themes?view=published")), HOME)
+    assert {s["data-tone"]: s.get_text(strip=True) for s in shown.select("[data-tone]")} == home["tone"]
+
+
+def test_the_board_says_which_young_people_only_a_suggestion_counts(app, officer, officer_client, open_session):
+    review = open_session.review
+    confirmed = written_answer(app, officer_client, open_session, "my foster carers are really kind to me", tone="positive")
+    themes.apply(officer, review, [confirmed.id], "set", HOME)
+    suggested = written_answer(app, officer_client, open_session, "my foster carer cooks nice food", star=False)
+    db.session.expire_all()
+    answer = db.session.get(Answer, suggested.id)
+    answer.themes = []
+    db.session.flush()
+    answer.themes = [AnswerTheme(theme=HOME, rank=0, source="suggested")]
+    db.session.commit()
+    section = _board_section(soup(officer_client.get(f"/staff/reviews/{review.id}/themes")), HOME)
+    assert section.select_one(".py-stat-inline").get_text(strip=True) == "2"
+    assert section.select_one("[data-suggested-only]").get_text(strip=True) == "1"
+    assert "the pack counts 1" in section.get_text(" ", strip=True)
+
+
+def test_the_board_shows_a_starred_answer_is_quoted_under_its_main_theme_only(app, officer, officer_client, open_session):
+    review = open_session.review
+    a = _main_and_secondary(app, officer_client, officer, open_session, "my foster carer listens to me about my plans", HOME, HEARD)
+    page = soup(officer_client.get(f"/staff/reviews/{review.id}/themes"))
+    home, heard = _board_section(page, HOME), _board_section(page, HEARD)
+    assert [q.get_text(strip=True) for q in home.select(".py-quote")] == [a.text]
+    assert home.select_one(".py-quote-elsewhere") is None
+    note = heard.select_one(".py-quote-elsewhere")
+    assert note is not None and "Home and carers" in note.get_text() and "main theme" in note.get_text()
+    assert next(t for t in _content(review)["themes"] if t["id"] == HEARD)["quotes"] == []
