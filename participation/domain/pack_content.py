@@ -792,7 +792,11 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
 def _answers_from(answers: int, listed: str, wrote: str, others: bool) -> str:
     """'12 answers from 10 young people': the appendix counts answers, a theme counts young people, each once.
     `others`: more young people wrote about the theme than are listed under it (decided on the real counts, so a
-    theme whose two counts both print as "fewer than 5" still says so; how many more only where both are shown)."""
+    theme whose two counts both print as "fewer than 5" still says so; how many more only where both are shown).
+    A theme only ever an answer's second or later theme lists none, and says where they are."""
+    if not answers:
+        return ("No answers are listed under this theme: every young person who wrote about it said more about another "
+                "theme, so their answers are listed there.")
     line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
     if others:
         shown = listed.isdigit() and wrote.isdigit()
@@ -1800,7 +1804,7 @@ def build(
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t],
                                   "count_text": _answers_from(len(theme_texts[t]), show(len(listed_people[t])), theme_by_id[t]["young_people"],
                                                               len(listed_people[t]) < len(theme_people[t]))}
-                                 for t in ordered if theme_texts[t]],
+                                 for t in ordered],  # a section for every theme with a page, listed here or not
             "nothing_more": [a.text for a in ev.nothing_more],
             "no_theme": coverage["no_theme"],
         },

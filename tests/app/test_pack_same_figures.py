@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from participation.domain import pack_content, packs, themes
 from participation.domain.db import db
 from participation.domain.models import Answer, AnswerTheme, CouncilTheme, Pack
+from participation.pure.render import render_html
 from tests.conftest import more_young_people, written_answer
 
 HOME = "home-and-carers"
@@ -152,3 +153,20 @@ def test_the_board_shows_a_starred_answer_is_quoted_under_its_main_theme_only(ap
     note = heard.select_one(".py-quote-elsewhere")
     assert note is not None and "Home and carers" in note.get_text() and "main theme" in note.get_text()
     assert next(t for t in _content(review)["themes"] if t["id"] == HEARD)["quotes"] == []
+
+
+def test_the_appendix_has_a_section_for_every_theme_the_pack_has_a_page_for(app, officer, officer_client, open_session):
+    review = open_session.review
+    _main_and_secondary(app, officer_client, officer, open_session, "my foster carer listens to me about my plans", HOME, HEARD)
+    content = _content(review)
+    pages = [t["label"] for t in content["themes"]]
+    appendix = {g["label"]: g for g in content["appendix"]["answers_by_theme"]}
+    assert sorted(appendix) == sorted(pages)
+    heard = appendix["Being heard in decisions"]
+    assert heard["answers"] == [] and "another theme" in heard["count_text"]
+    # Printed as a heading and that line, with no empty list; every format takes it.
+    page = BeautifulSoup(render_html(content), "html.parser")
+    heading = next(h for h in page.select("#pack-appendix h3") if "Being heard in decisions" in h.get_text())
+    assert heading.find_next_sibling().get_text() == heard["count_text"]
+    assert heading.find_next_sibling().find_next_sibling().name != "ul"
+    assert all(packs.render(content, fmt) for fmt in packs.FORMATS)
