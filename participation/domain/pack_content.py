@@ -469,11 +469,17 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
             else:
                 quoted.add(a.id)
     coverage = ev.coverage()
-    # Every theme in the pack should have at least one young person's words where it has any.
+    # The pack itself, as it would be published: which themes it prints, their quotes and where it places
+    # them. The check reads these, never works them out again, so it cannot disagree with the pack.
+    pack_themes = build(review, session_ids, review.title)["themes"]
+    # Every theme in the pack should have at least one young person's words: by id, as the pack prints them
+    # (two themes can share a label). A theme no answer has as its main theme can have none, starred or not.
+    mains = set(main.values())
     no_quote = sorted(
-        {labels.get(t, t) for t in main.values()} - {labels.get(t, t) for t in per_theme}
+        ({"id": t["id"], "label": t["label"], "has_main": t["id"] in mains} for t in pack_themes if not t["quotes"]),
+        key=lambda t: (t["label"], t["id"]),
     )
-    no_positive_quote = _no_positive_quote(ev, main, labels, threshold)
+    no_positive_quote = _no_positive_quote(ev, main, pack_themes, threshold)
     # Every written answer the pack will print (the quotes, and the appendix, which holds every themed
     # answer): those with a detail that could point to one young person, quotes first.
     printed = [a for a in ev.with_content if a.id in main]
@@ -506,46 +512,41 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
             "checked_details": CHECKED_DETAILS,
             "no_quote": no_quote, "no_positive_quote": no_positive_quote, "to_check": to_check, "to_translate": to_translate,
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.
-            "no_quotes": not quoted,
+            "no_quotes": not any(t["quotes"] for t in pack_themes),
             # Printed answers whose tone only the classifier gave (no officer, no good-thing question decided it).
             "tone_to_check": sum(1 for a in printed
                                  if not tone_decided(a.text, a.tone, asks_for_good(a.prompt.bank_slug), a.tone_confirmed))}
 
 
-def _no_positive_quote(ev: Evidence, main: dict[int, str], labels: dict[str, str], threshold: int) -> list[dict]:
-    """Themes the summary may list as working well (evidence_rules.placed, on the tone cells the pack shows)
-    whose starred quotes hold none a person decided was positive, though answers under it were: each with
-    those answers (ids, longest first), so the officer can star one and the theme shows what works."""
+def _no_positive_quote(ev: Evidence, main: dict[int, str], pack_themes: list[dict], threshold: int) -> list[dict]:
+    """Themes the pack lists as working well (its own placing: `pack_themes` as build() gives them) whose
+    starred quotes hold none a person decided was positive, though answers under it were. Each with the
+    pack's own figure of its positive young people, and, apart, those answers (longest first) for the
+    officer to star one, so the theme shows what works in young people's words."""
     good = {p.id for p in {a.prompt for a in ev.written} if asks_for_good(p.bank_slug)}
-    tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
-    by_answer = {a.id: a for a, _ in ev.approved}
-    for at in ev.decided_rows:
-        a = by_answer[at.answer_id]
-        tones[at.theme][a.participant_id].add(answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed))
     out = []
-    for theme, people in tones.items():
-        if _placed(Counter(person_tone(t) for t in people.values()), len(people), threshold) != "working-well":
+    for t in pack_themes:
+        if t["placed"] != "working-well":
             continue
+        # Answers printed under it (their main theme) whose tone a person decided was positive: a quote beside
+        # a figure of how young people felt needs that (tone_decided).
         positive = [
             a for a in ev.with_content
-            if main.get(a.id) == theme and tone_decided(a.text, a.tone, a.prompt_id in good, a.tone_confirmed)
+            if main.get(a.id) == t["id"] and tone_decided(a.text, a.tone, a.prompt_id in good, a.tone_confirmed)
             and answer_tone(a.text, a.tone, a.prompt_id in good, a.tone_confirmed) == "positive"
         ]
         if positive and not any(a.starred for a in positive):
-            out.append({"label": labels.get(theme, theme), "theme": theme,
-                        "answers": [a.id for a in sorted(positive, key=lambda a: -len(a.text))]})
-    return sorted(out, key=lambda x: x["label"])
+            positive.sort(key=lambda a: -len(a.text))
+            # A theme listed as working well has both figures shown (evidence_rules.placed): the summary's words.
+            figure = _of_wrote(_shown_of(t["tone"]["positive"], threshold), int(t["young_people"])) + " positive."
+            out.append({"label": t["label"], "theme": t["id"], "figure": figure,
+                        "answers": [a.id for a in positive], "to_star": [{"id": a.id, "text": a.text, "starred": False} for a in positive]})
+    return sorted(out, key=lambda x: (x["label"], x["theme"]))
 
 
 def _tone_cells(felt: Counter, young_people: int, threshold: int) -> dict[str, Shown]:
     """A theme's young people by how they felt about it, suppressed as the pack shows them."""
     return suppress_breakdown({k: felt.get(k, 0) for k in ("positive", "mixed", "negative")}, threshold, total=young_people)[0]
-
-
-def _placed(felt: Counter, young_people: int, threshold: int) -> str:
-    """Where the one rule (evidence_rules.side) places a theme, from the tone cells the pack shows."""
-    cells = _tone_cells(felt, young_people, threshold)
-    return side([cells["positive"]], [cells["negative"]], total=suppress_count(young_people, threshold))
 
 
 def tone_sentence(confirmed: int, counted: int) -> str:
@@ -791,7 +792,11 @@ def _picked(prompt: str, cells: dict[str, Shown | str], options: tuple[str, ...]
 def _answers_from(answers: int, listed: str, wrote: str, others: bool) -> str:
     """'12 answers from 10 young people': the appendix counts answers, a theme counts young people, each once.
     `others`: more young people wrote about the theme than are listed under it (decided on the real counts, so a
-    theme whose two counts both print as "fewer than 5" still says so; how many more only where both are shown)."""
+    theme whose two counts both print as "fewer than 5" still says so; how many more only where both are shown).
+    A theme only ever an answer's second or later theme lists none, and says where they are."""
+    if not answers:
+        return ("No answers are listed under this theme: every young person who wrote about it said more about another "
+                "theme, so their answers are listed there.")
     line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
     if others:
         shown = listed.isdigit() and wrote.isdigit()
@@ -1799,7 +1804,7 @@ def build(
             "answers_by_theme": [{"label": labels.get(t, t), "answers": theme_texts[t],
                                   "count_text": _answers_from(len(theme_texts[t]), show(len(listed_people[t])), theme_by_id[t]["young_people"],
                                                               len(listed_people[t]) < len(theme_people[t]))}
-                                 for t in ordered if theme_texts[t]],
+                                 for t in ordered],  # a section for every theme with a page, listed here or not
             "nothing_more": [a.text for a in ev.nothing_more],
             "no_theme": coverage["no_theme"],
         },

@@ -27,12 +27,12 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
-from participation.pure.evidence_rules import answer_tone, asks_for_good, says_nothing_more
+from participation.pure.evidence_rules import answer_tone, asks_for_good, person_tone, says_nothing_more
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
 from participation.pure.theming.emerging import cluster
-from participation.pure.theming.taxonomy import THEME_IDS, THEMES_BY_ID
+from participation.pure.theming.taxonomy import THEMES_BY_ID
 from participation.pure.theming.training import Example
 
 SYNC_LIMIT = 500  # more approved answers than this at once are themed by a background job
@@ -363,13 +363,36 @@ def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60]
 
 
+def _same_name(label: str) -> str:
+    """A theme's name as a person reads it: case, spacing and punctuation make no other theme."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", label).casefold() if ch.isalnum())
+
+
+def _named_like(council_id: int, label: str) -> str | None:
+    """The label of a base or council theme with the same name as `label`, if there is one."""
+    labels = theme_labels(council_id)
+    wanted = _same_name(label)
+    for existing in (*labels.values(), *(t.label for t in THEMES_BY_ID.values())):
+        if _same_name(existing) == wanted:
+            return existing
+    theme_id = _slug(label)
+    return labels.get(theme_id) if theme_id in labels else None
+
+
 def new_theme(user: StaffUser, review: Review, label: str, answer_ids: list[int]) -> CouncilTheme:
     label = (label or "").strip()
     if not label:
         raise InvalidChange("Give the new theme a name.")
     theme_id = _slug(label)
-    if not theme_id or theme_id == NO_THEME or theme_id in THEME_IDS or theme_id in theme_labels(review.council_id):
+    if not theme_id or theme_id == NO_THEME:
         raise InvalidChange("There is already a theme with that name. Choose another name.")
+    # One name, one theme: a second "Being heard in decisions" would show twice on the board, in every
+    # answer's tick boxes and in the pack, each counting part of the same young people.
+    if existing := _named_like(review.council_id, label):
+        said = (f"There is already a theme called \u201c{existing}\u201d." if _same_name(existing) == _same_name(label)
+                else f"That name is too close to the theme \u201c{existing}\u201d.")
+        raise InvalidChange(f"{said} To put these answers under it, choose it for them on Check themes, or give the new "
+                            "theme a name of its own.")
     theme = CouncilTheme(council_id=review.council_id, theme_id=theme_id, label=label[:120], created_by_id=user.id)
     db.session.add(theme)
     db.session.flush()
@@ -402,10 +425,13 @@ class ThemeRow:
     theme: str
     label: str
     young_people: int
+    # Its young people by how they felt about it, each once, by the pack's rules (evidence_rules.answer_tone,
+    # person_tone): they add up to young_people.
     tone: Counter
     answers: list[Answer] = field(default_factory=list)
     starred: list[Answer] = field(default_factory=list)
-    unconfirmed: int = 0
+    unconfirmed: int = 0  # answers with it only as a suggestion
+    suggested_only: int = 0  # young people on it only by a suggestion: the pack, which counts confirmed themes, leaves them out
 
 
 @dataclass
@@ -415,6 +441,9 @@ class Board:
     answers: int
     about_you: dict[str, list[str]]
     took_part: int = 0  # young people who took part (answers.took_part: the count every screen and pack gives)
+    # answer -> the theme a pack quotes it under, if starred: its main (first) theme, once an officer confirmed it
+    main_theme: dict[int, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 def about_you_options(review: Review) -> dict[str, list[str]]:
@@ -455,9 +484,10 @@ def board(review: Review, filters: Filters) -> Board:
     if filters.group:
         where.append(Participant.group == filters.group)
     query = (
-        select(Answer, AnswerTheme)
+        select(Answer, AnswerTheme, Prompt.bank_slug)
         .join(ParticipationSession, ParticipationSession.id == Answer.session_id)
         .join(Participant, Participant.id == Answer.participant_id)
+        .join(Prompt, Prompt.id == Answer.prompt_id)
         .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
         .where(*where)
         .order_by(Answer.id)
@@ -469,20 +499,26 @@ def board(review: Review, filters: Filters) -> Board:
             allowed = matching if allowed is None else allowed & matching
     labels = theme_labels(review.council_id)
     by_theme: dict[str, ThemeRow] = {}
-    people: dict[str, set[int]] = defaultdict(set)
+    # theme -> young person -> the tones of their answers on it, as a pack reads each answer's tone
+    tones: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    confirmed: dict[str, set[int]] = defaultdict(set)  # theme -> young people on it by a confirmed theme
+    main_theme: dict[int, str] = {}
     everyone: set[int] = set()
     answer_ids: set[int] = set()
-    for answer, at in db.session.execute(query).all():
+    for answer, at, bank_slug in db.session.execute(query).all():
         if allowed is not None and answer.participant_id not in allowed:
             continue
         if says_nothing_more(answer.text):  # "fine", "ok", "nothing": counted toward no theme, as in packs
             continue
         row = by_theme.setdefault(at.theme, ThemeRow(at.theme, labels.get(at.theme, at.theme), 0, Counter()))
-        people[at.theme].add(answer.participant_id)
+        tones[at.theme][answer.participant_id].add(
+            answer_tone(answer.text, answer.tone, asks_for_good(bank_slug), answer.tone_confirmed))
         everyone.add(answer.participant_id)
         answer_ids.add(answer.id)
-        if answer.tone:
-            row.tone[answer.tone] += 1
+        if at.source == "confirmed":
+            confirmed[at.theme].add(answer.participant_id)
+            if at.rank == 0:
+                main_theme[answer.id] = at.theme
         if answer.text:
             row.answers.append(answer)
             if answer.starred:
@@ -490,13 +526,16 @@ def board(review: Review, filters: Filters) -> Board:
             if at.source == "suggested":
                 row.unconfirmed += 1
     for theme, row in by_theme.items():
-        row.young_people = len(people[theme])
+        # In young people, each once, as the pack counts them: the three add up to those who raised it.
+        row.tone = Counter(person_tone(t) for t in tones[theme].values())
+        row.young_people = len(tones[theme])
+        row.suggested_only = row.young_people - len(confirmed[theme])
     rows = sorted(by_theme.values(), key=lambda r: (-r.young_people, r.label))
     # Who took part in the sessions in view, by the one definition, then narrowed by the same filters.
     taking_part = took_part(s.id for s in review.sessions if not filters.session_id or s.id == filters.session_id)
     counted = [p for p, taker in taking_part.items()
                if (not filters.group or taker.group == filters.group) and (allowed is None or p in allowed)]
-    return Board(rows, len(everyone), len(answer_ids), about_you_options(review), len(counted))
+    return Board(rows, len(everyone), len(answer_ids), about_you_options(review), len(counted), main_theme, labels)
 
 
 def emerging_groups(review: Review, session_id: int | None = None) -> list[tuple[list[Answer], tuple[str, ...]]]:

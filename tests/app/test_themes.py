@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 
+import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
+from participation.domain import themes
 from participation.domain.db import db
+from participation.domain.errors import InvalidChange
 from participation.domain.models import Answer, AnswerTheme, CouncilTheme, Participant
 from participation.pure.theming import training
 from tests.conftest import Young
@@ -163,3 +166,31 @@ def test_themes_retrain_uses_confirmed_themes_and_refuses_a_worse_model(app, run
     assert result.exit_code == 0, result.output
     assert [e.text for e in seen["extra"]] == ["my sw is great"]
     assert "old one was kept" in result.output
+
+
+def test_a_new_theme_with_the_name_of_one_there_is_already_is_refused_and_keeps_what_was_typed(app, officer, officer_client, open_session):
+    ids = [approved_text(app, officer_client, open_session, w).id for w in
+           ("nobody asks me what i think at my review", "i want a say in my review")]
+    db.session.expire_all()
+    for i in ids:
+        db.session.get(Answer, i).emerging = True
+    db.session.commit()
+    url = f"/staff/reviews/{open_session.review_id}/themes/new"
+    # "Being heard in decisions" is already a theme (being-heard), whatever the case, spacing and punctuation.
+    for typed in ("being heard in decisions", "  Being-heard   in decisions! "):
+        r = officer_client.post(url, data={"label": typed, "answer_ids": ids})
+        assert r.status_code == 422
+        page = soup(r)
+        error = page.select_one("#emerging ~ section .govuk-error-message")
+        assert error is not None and "\u201cBeing heard in decisions\u201d" in error.get_text()
+        field = page.select_one(f"#{error['id'].removesuffix('-error')}")
+        assert field["value"] == typed and error["id"] in field["aria-describedby"]
+    assert db.session.execute(select(CouncilTheme)).first() is None
+    db.session.expire_all()
+    assert all("being-heard-in-decisions" not in {t.theme for t in db.session.get(Answer, i).themes} for i in ids)
+    # A council's own theme too: "Youthclub WiFi" is "Youth club wifi" with a space left out.
+    review = open_session.review
+    themes.new_theme(officer, review, "Youth club wifi", [])
+    with pytest.raises(InvalidChange, match="\u201cYouth club wifi\u201d"):
+        themes.new_theme(officer, review, "Youthclub WiFi", [])
+    assert [t.label for t in db.session.execute(select(CouncilTheme)).scalars()] == ["Youth club wifi"]

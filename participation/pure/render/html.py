@@ -446,7 +446,8 @@ def _appendix(pack: Pack, resolve: bool) -> str:
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
         if group.get("count_text"):
             out.append(f'<p class="pack-note">{_e(group["count_text"])}</p>')
-        out.append(_words(group["answers"], resolve, pack.get("translations")))
+        if group["answers"]:
+            out.append(_words(group["answers"], resolve, pack.get("translations")))
     if a.get("nothing_more"):
         out.append(f'<h3 id="pack-nothing-more">{_e(NOTHING_MORE_HEADING)}</h3>')
         out.append(f'<p class="pack-note">{_e(NOTHING_MORE_NOTE)}</p>')

@@ -35,16 +35,16 @@ def _filters() -> themes.Filters:
 @requires(Role.OFFICER)
 def board(review_id):
     review = get_review(current_user, review_id)
+    return render_page_or_fragment("themes/board.html", "themes/_board.html", **_board_context(review))
+
+
+def _board_context(review, **more) -> dict:
     filters = _filters()
-    published = request.args.get("view") == "published"
-    data = themes.board(review, filters)
-    threshold = review.council.small_number_threshold
-    context = dict(
-        review=review, data=data, filters=filters, published=published, threshold=threshold,
-        suppress_count=suppress_count, suppress_breakdown=suppress_breakdown,
-        emerging=themes.emerging_groups(review, filters.session_id),
+    return dict(
+        review=review, data=themes.board(review, filters), filters=filters, published=request.args.get("view") == "published",
+        threshold=review.council.small_number_threshold, suppress_count=suppress_count, suppress_breakdown=suppress_breakdown,
+        emerging=themes.emerging_groups(review, filters.session_id), **more,
     )
-    return render_page_or_fragment("themes/board.html", "themes/_board.html", **context)
 
 
 def _theming_filter() -> themes.ThemingFilter:
@@ -263,12 +263,13 @@ def star(review_id, answer_id):
 def new_theme(review_id):
     review = get_review(current_user, review_id)
     ids = parse_ids(request.form.getlist("answer_ids"))
+    typed = request.form.get("label", "")
     try:
-        theme = themes.new_theme(current_user, review, request.form.get("label", ""), ids)
+        theme = themes.new_theme(current_user, review, typed, ids)
     except InvalidChange as e:
-        flash(e.message, "error")
-    else:
-        flash(f"New theme \u201c{theme.label}\u201d made for {len(ids)} answers.")
+        # The board again, the error beside the name under the same answers, and the name as it was typed.
+        return render_template("themes/board.html", **_board_context(review, new_theme_error=(set(ids), e.message, typed))), 422
+    flash(f"New theme \u201c{theme.label}\u201d made for {len(ids)} answers.")
     return redirect(url_for("themes.board", review_id=review.id), 303)
 
 
