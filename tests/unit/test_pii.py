@@ -674,3 +674,37 @@ def test_third_round_of_details_said_plainly_are_removed(text, kind, detail):
 )
 def test_third_round_ordinary_words_are_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("my nickname in the unit is Peaches lol", "name", "Peaches"),
+        ("i live at the Limes with 4 other girls", "school", "the Limes"),
+        ("my placement is with the Okafors now", "name", "Okafors"),
+        ("i got a room at Northgate supported housing", "school", "Northgate supported housing"),
+        ("i trust rich the manager", "name", "rich"),
+        ("we play every night, his tag is JayTheGoat", "handle", "JayTheGoat"),
+        ("my brother is called ash", "name", "ash"),
+        ("Paddy drives me to contact", "name", "Paddy"),
+    ],
+)
+def test_fourth_round_of_details_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("After school I go to the youth club", "After school"),
+        ("my fave song is Halo by Beyonce", "Halo"),
+        ("the Prince's Trust and the Rees Foundation helped me", "Rees Foundation"),
+        ("my carer is Christian and goes to church", "Christian"),
+        ("I am learning Yoruba with my aunt", "Yoruba"),
+        ("we saw Stormzy live at Reading", "Reading"),
+        ("we saw them live at Wireless last summer", "Wireless"),
+        ("I read Jane Eyre at school", "Jane Eyre"),
+    ],
+)
+def test_fourth_round_ordinary_words_are_kept(text, word):
+    assert untouched(text, word)

@@ -60,7 +60,7 @@ _NOT_NAMES = _words(
     buster dick fanny karma homer lien pinkie tad camellia so do no go id ill stormy otha"""
 )
 # Of those, the ones people are really called: a name after "called" or "named" ("she's called Autumn").
-_CALLED_NAMES = _words("autumn winter rich sage ivory trinity genesis karma chance star king prince junior tiny")
+_CALLED_NAMES = _words("autumn winter rich sage ivory trinity genesis karma chance star king prince junior tiny ash")
 # Census names that are words only in rare senses: treat them like ordinary names.
 _RARE_WORD_NAMES = _words(
     """harry martin maria peter mike matt mason derrick victor warren jarred garret sally patty lee
@@ -143,7 +143,8 @@ _KEEP = _CALENDAR | _words(
     eritrean afghan syrian kurdish iraqi iranian nigerian ghanaian jamaican african caribbean
     albanian kosovan vietnamese ethiopian sudanese somalian arab arabic persian farsi dari pashto
     pashtun hazara tigrinya amharic oromo urdu punjabi bengali turkish lithuanian latvian slovak
-    czech bulgarian ukrainian russian chinese moroccan egyptian libyan yemeni
+    czech bulgarian ukrainian russian chinese moroccan egyptian libyan yemeni yoruba igbo hausa twi akan
+    swahili lingala shona zulu xhosa sorani kurmanji bengali gujarati tamil cantonese mandarin
     muslim christian christians hindu sikh jewish catholic islam god allah jesus bible quran
     advocate advocacy foster carer carers social worker key worker keyworker mentor
     personal adviser advisor manager staff mum dad nan nana nanna grandma grandad auntie uncle
@@ -247,12 +248,12 @@ _DIGIT_RE = re.compile(r"\d")
 # A username wherever it stands: "JojoBlaze99", "xX_SilentReaper_Xx", "TheRealKaiPlays".
 _TAG_RE = re.compile(
     r"(?<![\w@])(?:[A-Za-z]+[A-Z][a-z]+[A-Za-z]*\d{2,}|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+"
-    r"|(?:The|Its|Im|Mr|Real|Official|Lil|Big)[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w@])"
+    r"|(?:The|Its|Im|Mr|Real|Official|Lil|Big)[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+){2,})(?![\w@])"
 )
 _LIVE_WORDS = _words("live living lives lived moved stay staying stays")
 _SCHOOL_WORDS = _words(
     """primary secondary junior juniors infants infant high grammar school academy college sixth
-    university uni children's childrens childrens' kids residential care nursery hostel juniour ysgol"""
+    university uni children's childrens childrens' kids residential care nursery hostel juniour ysgol supported secure"""
 )
 _POSTCODE_RE = re.compile(
     r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
@@ -382,7 +383,8 @@ _SCHOOL_TYPE_RE = re.compile(
     r"\b(?:primary\s+school|secondary\s+school|junior\s+school|infants?\s+school|high\s+school"
     r"|grammar\s+school|community\s+school|free\s+school|prep\s+school|special\s+school"
     r"|sixth\s+form(?:\s+college)?|primary|secondary|juniors?|infants|high|grammar|school|academy"
-    r"|college|university|uni|nursery|hostel|juniour|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
+    r"|college|university|uni|nursery|hostel|juniour|supported\s+(?:housing|lodgings?|accommodation)|secure\s+unit"
+    r"|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
     r"|residential\s+home|care\s+home)\b",
     re.I,
 )
@@ -396,7 +398,8 @@ _SCHOOL_GENERIC = _FUNCTION | _words(
     normal proper last first current previous former nearest closest whole every catholic church
     c of e ce rc community free prep sixth form grammar school schools college academy uni university
     home care kids children's childrens attend attended attends goes going started start leave left
-    hate love like miss missed moved changed change from year years st. at around near"""
+    hate love like miss missed moved changed change from year years st. at around near after before during
+    till until since outside inside"""
 )
 
 # A school or home called after a saint, said on its own: "St Mary's", "st marys", "St Bede's".
@@ -422,7 +425,8 @@ _HOME_RE = re.compile(
     r"(?P<l>[a-z]+\s+(?:lodge|grange|manor|court|view))\b"
     # A tree in the plural after "the" is a children's home's name wherever it stands: "the willows".
     r"|(?<![\w'’])(?P<w>[Tt]he\s+(?:[Ww]illows|[Oo]aks|[Ee]lms|[Bb]eeches|[Ll]aurels|[Cc]edars|[Pp]oplars"
-    r"|[Pp]ines|[Ff]irs|[Hh]ollies|[Mm]aples|[Bb]irches|[Rr]owans|[Cc]hestnuts|[Ss]ycamores|[Hh]awthorns))\b"
+    r"|[Pp]ines|[Ff]irs|[Hh]ollies|[Mm]aples|[Bb]irches|[Rr]owans|[Cc]hestnuts|[Ss]ycamores|[Hh]awthorns|[Ll]imes"
+    r"|[Yy]ews|[Hh]azels|[Aa]lders|[Ll]arches|[Ll]indens|[Aa]spens))\b"
 )
 # "when i lived at Meadowbank", "the cook at Oakleigh": a one-word name of where someone lives.
 _LIVED_AT_RE = re.compile(
@@ -442,7 +446,8 @@ _HOME_PREPS = frozenset({"at", "in", "to", "into", "from"})
 _HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
 _HOME_WORDS = frozenset(_HOME_ENDS) | _words(
     """cottage home willows oaks elms limes beeches laurels cedars poplars pines firs hollies maples
-    birches rowans chestnuts sycamores hawthorns tower towers hostel foyer farm hall"""
+    birches rowans chestnuts sycamores hawthorns tower towers hostel foyer farm hall limes yews hazels alders
+    larches lindens aspens"""
 )
 # First words that make a court, house or view something other than a home.
 _HOME_NOT = _words(
@@ -503,7 +508,8 @@ _FAMOUS_FULL = frozenset(
     super_mario mario_kart princess_peach donkey_kong link_zelda lara_croft master_chief
     tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
     dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme prophet_muhammad prophet_mohammed
-    anna_freud""".split()
+    anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
+    oliver_twist romeo_juliet""".split()
 )
 _FAMOUS_ONE = _words(
     """rashford saka bellingham ronaldo messi mbappe haaland salah foden hamilton verstappen raducanu
@@ -661,17 +667,20 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         elif g == "p" and not m.group(g).startswith("The") and _is_common(first):
             continue  # "in Greenhouse", "to Warehouse": ordinary words
         out.append((5, "school", s, e))
-    for m in _FAMILY_THE_RE.finditer(text):
-        out.append((8, "name", m.start("n"), m.end("n")))  # "a different family, the Nowaks"
     for m in _TREE_HOME_RE.finditer(text):
         out.append((5, "school", m.start("t"), m.end("t")))
     for m in _LIVED_AT_RE.finditer(text):
         low = m.group("x").lower()
+        if m.group().lower().startswith("live ") and not re.search(r"\b(?:i|we|they|you|u|to|still|now|who|and)\s+$", text[: m.start()], re.I):
+            continue  # "seeing Central Cee live at Wireless": live music, not a home
         if not (low in _COMMON or low in _FIRST or low in _KEEP or low in _FUNCTION):
             out.append((5, "school", m.start("x"), m.end("x")))
 
 
-_FAMILY_THE_RE = re.compile(r"\bfamily,?\s+(?:called\s+)?the\s+(?P<n>[A-Z][a-z]+s)\b")
+_FAMILY_THE_RE = re.compile(
+    r"\b(?:family,?\s+(?:called\s+)?|(?:live|living|lives|lived|stay|staying|stays|stayed|placed|placement\s+is|moved\s+in)"
+    r"\s+with\s+)the\s+(?P<n>[A-Z][a-z]+s)\b"
+)
 
 
 def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
@@ -790,7 +799,8 @@ _PLACE_SUFFIX = _words(
     """towers park street road hospital centre center station council square hall bridge castle zoo
     airport stadium museum library church mosque temple gardens way lane avenue drive close
     crescent estate court village town city county united rovers athletic wanderers island bay
-    beach pier college school academy university uni primary high house lodge"""
+    beach pier college school academy university uni primary high house lodge foundation trust charity
+    society association"""
 )
 _SUBJECTS = _words("i we you u they he she it i'd we'd they'd who that to ya people")
 _PLACE_PREPS = _words("to in at from near around visit visited towards into via outside by of")
@@ -813,6 +823,7 @@ _MONTHS_ALONE = _words(
     halloween xmas"""
 )
 _NICK_CUES = frozenset({("calls", "me"), ("call", "me"), ("go", "by"), ("goes", "by"), ("known", "as"), ("called", "me")})
+_FAITHS = _words("christian muslim hindu sikh jewish catholic buddhist orthodox protestant")
 _PETS = _words(
     """dog dogs puppy pup cat cats kitten hamster hamsters fish goldfish rabbit bunny guinea pig pigs pet pets
     budgie parrot bird horse pony snake lizard gecko tortoise turtle rat rats mouse mice ferret"""
@@ -820,7 +831,8 @@ _PETS = _words(
 # What a person does, not the weather or a stone: "Jade keeps taking my stuff", "Angel stole my phone".
 _PERSON_VERBS = _words(
     """keeps kept stole steals nicks nicked said says told tells texted rang shouted shouts screamed
-    hit hits punched bullies bullied laughs laughed cried lies lied wants wanted"""
+    hit hits punched bullies bullied laughs laughed cried lies lied wants wanted helps helped drives drove picks
+    brings brought"""
 )
 # "Storm from my house": where the people a young person lives and learns with are.
 _PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year job foyer")
@@ -965,7 +977,9 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
             while j + 1 < n and cap(j + 1) and j - k < 2:
                 j += 1
             after = j + 1
-            if after < n and lows[after] in _MEDIA_NOUNS:
+            if k and lows[k - 1] in _MEDIA_NOUNS and lows[k - 1] not in ("drink", "drinks", "sweets", "crisps"):
+                found.append((k, j))  # "the song Angel by Shaggy", "the film Wonder"
+            elif after < n and lows[after] in _MEDIA_NOUNS:
                 found.append((k, j))
             elif lows[after : after + 2] == ["of", "the"] and cap(after + 2):
                 found.append((k, after + 2))  # "the Angel of the North"
@@ -1032,7 +1046,9 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             continue
         low = lows[k]
         # "everyone calls me Teeks", "my nickname is Tiny", "i go by Bash": whatever word follows is a name.
-        nick = k > 1 and ((lows[k - 2], lows[k - 1]) in _NICK_CUES or lows[k - 2 : k] == ["nickname", "is"])
+        nick = k > 1 and (
+            (lows[k - 2], lows[k - 1]) in _NICK_CUES or (lows[k - 1] == "is" and "nickname" in lows[max(0, k - 6) : k - 1])
+        )
         if (
             nick
             and (cap(k) or (low in _FIRST and low not in _COMMON))
@@ -1041,8 +1057,11 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         ):
             is_name[k] = True
             continue
+        if low in _FAITHS and k and lows[k - 1] in ("is", "was", "are", "a", "an", "im", "i'm", "am"):
+            continue  # "my carer is Christian": a faith, not her name
         if low in _CALLED_NAMES and (
             (k and lows[k - 1] in _STRONG_PREV)
+            or (k + 2 < n and lows[k + 1] == "the" and lows[k + 2] in _ROLE_NOUNS)
             or (cap(k) and k > 1 and (lows[k - 2], lows[k - 1]) in _PRONOUN_CUES)
             or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
             or (cap(k) and _role_after(lows, k))
@@ -1319,6 +1338,9 @@ def find_personal_details(text: str) -> list[Removal]:
         for m in _LIVE_ON_RE.finditer(text):
             if _street_name_ok(m.group("n"), m.group("t"), True):
                 cands.append((6, "address", m.start("a"), m.end("a")))
+    if "the" in present and ("with" in present or "family" in present):
+        for m in _FAMILY_THE_RE.finditer(text):
+            cands.append((8, "name", m.start("n"), m.end("n")))  # "a different family, the Nowaks"
     if not present.isdisjoint(_DOB_WORDS):
         for m in _SAID_DOB_RE.finditer(text):
             cands.append((3, "date-of-birth", m.start("d"), m.end("d")))
