@@ -34,9 +34,14 @@ class SettingsForm(FlaskForm):
     )
     require_two_factor = BooleanField("Every staff member must use two-factor sign-in", widget=GovCheckboxInput())
     alert_next_steps = TextAreaField(
-        "What staff should do when a safeguarding alert comes in",
+        "What officers should do when a safeguarding alert comes in",
         widget=GovTextArea(),
         validators=[Length(max=MAX_NEXT_STEPS, message=f"Keep the steps under {MAX_NEXT_STEPS:,} characters.")],
+    )
+    alert_next_steps_lead = TextAreaField(
+        "What the safeguarding lead should do when a safeguarding alert comes in",
+        widget=GovTextArea(),
+        validators=[Length(max=MAX_NEXT_STEPS, message=f"Keep the lead's steps under {MAX_NEXT_STEPS:,} characters.")],
     )
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
