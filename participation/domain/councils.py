@@ -1,11 +1,16 @@
 """A council's settings: how long exact words are kept, the small-number threshold, two-factor for all,
-and what staff should do when an alert comes in."""
+and what staff should do, and whom they can call, when an alert comes in."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from participation.domain.audit import record
 from participation.domain.db import db
+from participation.domain.errors import InvalidChange
 from participation.domain.models import Council, Role, StaffUser
+from participation.pure import help_numbers
+from participation.pure.help_numbers import HelpLine
 from participation.pure.sanitise import clean_text
 
 # Shown on every alert to the officers (and an admin it was escalated to) until an admin writes the
@@ -30,6 +35,8 @@ DEFAULT_LEAD_NEXT_STEPS = "\n".join([
     "not to refer.",
 ])
 MAX_NEXT_STEPS = 2000
+MAX_CONTACTS, CONTACT_LABEL_MAX, CONTACT_PHONE_MAX = 3, 60, 30
+NO_CONTACT_LABEL = "Enter who the number reaches, for example Children's services front door."
 
 # Who reads the steps -> the council's column for them and the default while it is empty.
 _STEPS = {
@@ -56,13 +63,39 @@ def alert_next_steps(council: Council, role: Role | str) -> list[str]:
     return [line.strip() for line in next_steps_text(council, role).splitlines() if line.strip()]
 
 
+def alert_contact(label: str | None, phone: str | None) -> dict | None:
+    """One number to call from an alert, tidied ({"label", "phone"}), None when both are empty, or InvalidChange
+    saying what to change."""
+    label = " ".join(clean_text(label).split())
+    if not (label or (phone or "").strip()):
+        return None
+    if not label:
+        raise InvalidChange(NO_CONTACT_LABEL)
+    if len(label) > CONTACT_LABEL_MAX:
+        raise InvalidChange(f"Keep who the number reaches under {CONTACT_LABEL_MAX} characters.")
+    try:
+        shown = help_numbers.staff_phone(phone or "")
+    except help_numbers.PhoneNumberError as e:
+        raise InvalidChange(str(e)) from e
+    return {"label": label, "phone": shown}
+
+
+def alert_contacts(council: Council) -> list[HelpLine]:
+    """The council's numbers to call from an open alert, in the order the admin gave them."""
+    return [
+        HelpLine(id=f"council-{i}", name=c["label"], what="", number=c["phone"], href=help_numbers.tel_href(c["phone"]))
+        for i, c in enumerate(council.alert_contacts or [], start=1)
+    ]
+
+
 def save_settings(
     user: StaffUser, council: Council, retention_days: int, small_number_threshold: int, require_two_factor: bool,
     alert_next_steps: str | None = None, alert_next_steps_lead: str | None = None,
+    alert_contacts: Iterable[tuple[str, str]] | None = None,
 ) -> None:
-    """Saves what the admin sent; a text left as None is kept as it is."""
+    """Saves what the admin sent; a text or the numbers left as None are kept as they are."""
     keys = ("retention_days", "small_number_threshold", "require_two_factor", "alert_next_steps",
-            "alert_next_steps_lead")
+            "alert_next_steps_lead", "alert_contacts")
     before = {k: getattr(council, k) for k in keys}
     council.retention_days = retention_days
     council.small_number_threshold = small_number_threshold
@@ -73,6 +106,11 @@ def save_settings(
             steps = clean_text(text, MAX_NEXT_STEPS)
             # The default text saved unchanged stays the default, so a better default reaches every council.
             setattr(council, column, "" if steps == default else steps)
+    if alert_contacts is not None:
+        contacts = [c for c in (alert_contact(label, phone) for label, phone in alert_contacts) if c]
+        if len(contacts) > MAX_CONTACTS:
+            raise InvalidChange(f"Add at most {MAX_CONTACTS} numbers to call.")
+        council.alert_contacts = contacts
     after = {k: getattr(council, k) for k in keys}
     record("settings-changed", council, actor=user, before={k: v for k, v in before.items() if v != after[k]},
            after={k: v for k, v in after.items() if v != before[k]})

@@ -382,6 +382,90 @@ def test_saving_the_standard_steps_unchanged_keeps_them_standard(app, make_staff
     assert event.detail["after"] == {"retention_days": 20}
 
 
+def numbers(page):
+    return [(a["href"], " ".join(a.get_text().split())) for a in page.select(".py-next-steps .py-alert-numbers a")]
+
+
+def test_numbers_to_call_are_saved_and_shown_on_an_open_alert_as_links_that_dial(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    r = admin.post("/staff/admin/settings", data={
+        **SETTINGS,
+        "alert_contacts-0-label": "Children's services front door", "alert_contacts-0-phone": " 01632  960123",
+        "alert_contacts-1-label": "", "alert_contacts-1-phone": "",
+        "alert_contacts-2-label": "Police (non-emergency)", "alert_contacts-2-phone": "101",
+    })
+    assert r.status_code == 303
+    db.session.expire_all()
+    council = db.session.get(Council, admin_user.council_id)
+    assert council.alert_contacts == [
+        {"label": "Children's services front door", "phone": "01632 960123"}, {"label": "Police (non-emergency)", "phone": "101"},
+    ]
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one()
+    assert (event.actor_id, event.detail["before"], event.detail["after"]["alert_contacts"]) == (
+        admin_user.id, {"alert_contacts": []}, council.alert_contacts)
+    shown = [
+        ("tel:999", "999 if anyone is in danger now"),
+        ("tel:01632960123", "Children's services front door 01632 960123"),
+        ("tel:101", "Police (non-emergency) 101"),
+    ]
+    for reader in (officer_client, lead):
+        page = soup(reader.get(f"/staff/alerts/{alert.id}"))
+        assert numbers(page) == shown
+        assert page.select_one(".py-alert-no-numbers") is None
+        assert all("govuk-button" in a["class"] for a in page.select(".py-alert-numbers a"))
+    # The saved numbers fill the settings form again, in order, with the third row empty.
+    form = soup(admin.get("/staff/admin/settings"))
+    assert [form.select_one(f"#alert_contacts-{i}-phone").get("value", "") for i in range(3)] == ["01632 960123", "101", ""]
+    # A closed alert has nothing left to do now: no numbers.
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 77."})
+    assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-numbers") is None
+
+
+def test_a_number_that_cannot_be_dialled_is_refused_and_what_was_typed_is_kept(app, make_staff):
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    r = admin.post("/staff/admin/settings", data={
+        **SETTINGS,
+        "alert_contacts-0-label": "Out of hours emergency duty team", "alert_contacts-0-phone": "0345 6O0 1234 (after 5pm)",
+        "alert_contacts-1-label": "", "alert_contacts-1-phone": "01632 960123",
+        "alert_contacts-2-label": "Police", "alert_contacts-2-phone": "",
+    })
+    assert r.status_code == 422
+    page = soup(r)
+    summary = [(a["href"], a.get_text(strip=True)) for a in page.select(".govuk-error-summary a")]
+    assert summary == [
+        ("#alert_contacts-0-phone", "Use only numbers, spaces, brackets and a + at the start, for example 01632 960123 or +44 1632 960123."),
+        ("#alert_contacts-1-label", "Enter who the number reaches, for example Children's services front door."),
+        ("#alert_contacts-2-phone", "Enter the phone number, for example 01632 960123."),
+    ]
+    assert page.select_one("#alert_contacts-0-phone")["value"] == "0345 6O0 1234 (after 5pm)"
+    assert page.select_one("#alert_contacts-0-label")["value"] == "Out of hours emergency duty team"
+    assert page.select_one("#alert_contacts-1-phone")["value"] == "01632 960123"
+    assert page.select_one("#alert_contacts-0-phone-error") is not None
+    db.session.expire_all()
+    assert db.session.get(Council, admin_user.council_id).alert_contacts == []
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one_or_none() is None
+
+
+def test_without_numbers_an_alert_says_so_and_the_lead_and_admin_learn_where_to_add_them(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    admin = client_for(app, make_staff, "admin")
+    alert = raise_alert(young)
+    pages = {who: soup(c.get(f"/staff/alerts/{alert.id}")) for who, c in (("officer", officer_client), ("lead", lead), ("admin", admin))}
+    for page in pages.values():
+        assert numbers(page) == [("tel:999", "999 if anyone is in danger now")]
+        assert "not added its own numbers" in page.select_one(".py-alert-no-numbers").get_text()
+    assert "Settings" not in pages["officer"].select_one(".py-alert-no-numbers").get_text()
+    assert "An admin can add up to three in Settings" in pages["lead"].select_one(".py-alert-no-numbers").get_text()
+    assert pages["lead"].select_one(".py-alert-no-numbers a") is None  # the lead cannot open Settings
+    assert pages["admin"].select_one(".py-alert-no-numbers a")["href"] == "/staff/admin/settings#alert-numbers"
+
+
 def test_the_alert_list_shows_the_words_redacted_to_everyone_and_the_alert_as_written_to_those_who_may(app, make_staff, officer_client, young):
     young.answer(4, NAMED)
     lead = client_for(app, make_staff, "safeguarding")

@@ -27,7 +27,8 @@ def settings():
     form = SettingsForm(obj=council)
     if form.validate_on_submit():
         save_settings(current_user, council, form.retention_days.data, form.small_number_threshold.data,
-                      form.require_two_factor.data, form.alert_next_steps.data or "", form.alert_next_steps_lead.data or "")
+                      form.require_two_factor.data, form.alert_next_steps.data or "", form.alert_next_steps_lead.data or "",
+                      [(c.form.label.data, c.form.phone.data) for c in form.alert_contacts])
         flash("Settings saved.")
         return redirect(url_for("admin.settings"), 303)
     if not form.is_submitted():
