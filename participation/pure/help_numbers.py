@@ -1,4 +1,5 @@
-"""Help lines shown to young people, chosen by who they are: one data file, each number with its source."""
+"""Help lines shown to young people, chosen by who they are: one data file, each number with its source;
+and the checks on the numbers staff type, for young people or to call from an alert."""
 
 from __future__ import annotations
 
@@ -143,10 +144,35 @@ def uk_phone(text: str) -> str:
     return shown
 
 
+def staff_phone(text: str) -> str:
+    """A number staff call from an alert (the children's services front door, the out of hours team, 101),
+    tidied for showing, or PhoneNumberError. Looser than uk_phone, as staff dial it, not a young person with
+    no credit: brackets and a leading + as written, short numbers (999, 101, 111), 03, 0845 and 087 numbers,
+    which councils' duty teams use. From 3 to 15 numbers, the most any phone number has."""
+    shown = " ".join((text or "").split())
+    if not shown:
+        raise PhoneNumberError("Enter the phone number, for example 01632 960123.")
+    if not all(ch.isdigit() or ch in " ()+" for ch in shown) or "+" in shown[1:]:
+        raise PhoneNumberError(
+            "Use only numbers, spaces, brackets and a + at the start, for example 01632 960123 or +44 1632 960123."
+        )
+    if not 3 <= sum(ch.isdigit() for ch in shown) <= 15:
+        raise PhoneNumberError("A phone number has from 3 to 15 numbers, for example 01632 960123, or 101.")
+    return shown
+
+
+def tel_href(number: str) -> str:
+    """The link a phone dials: only the numbers and a leading + ("tel:+441632960123"). The (0) of
+    "+44 (0)1632 960123" is for callers in the UK without the +44: dialled after it, the call fails."""
+    if number.startswith("+"):
+        number = number.replace("(0)", "")
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
 def local_line(name: str | None, number: str | None, hours: str | None = None) -> HelpLine | None:
     """The session's own contact as a help line (`what` holds its hours), or None when none is set."""
     if not (name and number):
         return None
     return HelpLine(
-        id=LOCAL, name=name, what=hours or "", number=number, href="tel:" + number.replace(" ", ""), source=None
+        id=LOCAL, name=name, what=hours or "", number=number, href=tel_href(number), source=None
     )

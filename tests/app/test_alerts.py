@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.domain import alerts, moderation
+from participation.domain.councils import DEFAULT_ALERT_NEXT_STEPS, DEFAULT_LEAD_NEXT_STEPS
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent, Council, Participant
 from tests.app.test_moderation import DISCLOSURE
@@ -300,31 +301,169 @@ def test_the_alert_list_shows_only_the_first_words(app, make_staff, officer_clie
     assert shown.endswith("…") and len(shown) <= 91 and long_words.startswith(shown[:-1].rstrip())
 
 
-def test_an_alert_says_what_to_do_next_in_the_words_the_admin_set(app, make_staff, young, open_session):
+def next_steps(client, alert):
+    return [li.get_text(strip=True) for li in soup(client.get(f"/staff/alerts/{alert.id}")).select(".py-next-steps ol li")]
+
+
+def lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+SETTINGS = {"retention_days": "30", "small_number_threshold": "5"}
+
+
+def served_settings(admin):
+    """The settings form as the page serves it, ready to post back (a browser sends lines as CRLF)."""
+    page = soup(admin.get("/staff/admin/settings"))
+    data = {i["name"]: i.get("value", "") for i in page.select("form input[name]") if i.get("type") != "checkbox"}
+    data.update({t["name"]: t.get_text().replace("\n", "\r\n") for t in page.select("form textarea[name]")})
+    return data
+
+
+def test_the_officer_in_the_room_and_the_safeguarding_lead_each_read_their_own_next_steps(app, make_staff, officer_client, young, open_session):
     open_session.place = "Room 2"
     db.session.commit()
     lead = client_for(app, make_staff, "safeguarding")
+    admin = client_for(app, make_staff, "admin")
     alert = raise_alert(young)
-    steps = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-next-steps")
+    steps = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-next-steps")
     assert "Room 2" in steps.select_one("p").get_text()
-    items = [li.get_text(strip=True) for li in steps.select("ol li")]
-    assert items[0] == "If anyone is in danger right now, call 999."
-    assert any("local safeguarding procedure" in i for i in items)
+    assert [li.get_text(strip=True) for li in steps.select("ol li")] == lines(DEFAULT_ALERT_NEXT_STEPS)
+    assert next_steps(lead, alert) == lines(DEFAULT_LEAD_NEXT_STEPS)
+    lead_steps = " ".join(next_steps(lead, alert))
+    assert "999" in lead_steps and "referral to children's social care" in lead_steps and "MASH" in lead_steps
+    assert "Go to the room now" not in lead_steps
+    # An admin an unopened alert was escalated to acts as an officer would: find the room, tell the lead.
+    assert next_steps(admin, alert) == lines(DEFAULT_ALERT_NEXT_STEPS)
 
+
+def test_an_alert_says_what_to_do_next_in_the_words_the_admin_set(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
     admin_user = make_staff("admin")
     admin = app.test_client()
     sign_in(admin, admin_user)
     form = soup(admin.get("/staff/admin/settings"))
     assert form.select_one("textarea#alert_next_steps").get_text().startswith("If anyone is in danger right now, call 999.")
+    assert lines(form.select_one("textarea#alert_next_steps_lead").get_text()) == lines(DEFAULT_LEAD_NEXT_STEPS)
     r = admin.post("/staff/admin/settings", data={
-        "retention_days": "30", "small_number_threshold": "5",
+        **SETTINGS,
         "alert_next_steps": "Call 999 if anyone is in danger now.\r\n\r\nRing the MASH on 01234 567890.\r\nGo to the room.",
+        "alert_next_steps_lead": "Read the words.\r\nRing the front door on 01234 567890 today.",
     })
     assert r.status_code == 303
-    items = [li.get_text(strip=True) for li in soup(lead.get(f"/staff/alerts/{alert.id}")).select(".py-next-steps ol li")]
-    assert items == ["Call 999 if anyone is in danger now.", "Ring the MASH on 01234 567890.", "Go to the room."]
+    assert next_steps(officer_client, alert) == ["Call 999 if anyone is in danger now.", "Ring the MASH on 01234 567890.", "Go to the room."]
+    assert next_steps(lead, alert) == ["Read the words.", "Ring the front door on 01234 567890 today."]
     event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one()
-    assert event.actor_id == admin_user.id and "alert_next_steps" in event.detail["after"]
+    assert event.actor_id == admin_user.id
+    assert event.detail["before"] == {"alert_next_steps": "", "alert_next_steps_lead": ""}
+    assert event.detail["after"]["alert_next_steps_lead"] == "Read the words.\nRing the front door on 01234 567890 today."
+    # Emptied, the lead's box goes back to the standard steps; the officers' stay the council's own.
+    data = served_settings(admin)
+    data["alert_next_steps_lead"] = ""
+    assert admin.post("/staff/admin/settings", data=data).status_code == 303
+    assert next_steps(lead, alert) == lines(DEFAULT_LEAD_NEXT_STEPS)
+    assert next_steps(officer_client, alert)[1] == "Ring the MASH on 01234 567890."
+
+
+def test_saving_the_standard_steps_unchanged_keeps_them_standard(app, make_staff):
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    data = served_settings(admin)
+    assert lines(data["alert_next_steps_lead"]) == lines(DEFAULT_LEAD_NEXT_STEPS)
+    data["retention_days"] = "20"
+    assert admin.post("/staff/admin/settings", data=data).status_code == 303
+    db.session.expire_all()
+    council = db.session.get(Council, admin_user.council_id)
+    # Stored empty, so a better standard text reaches this council too.
+    assert (council.retention_days, council.alert_next_steps, council.alert_next_steps_lead) == (20, "", "")
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one()
+    assert event.detail["after"] == {"retention_days": 20}
+
+
+def numbers(page):
+    return [(a["href"], " ".join(a.get_text().split())) for a in page.select(".py-next-steps .py-alert-numbers a")]
+
+
+def test_numbers_to_call_are_saved_and_shown_on_an_open_alert_as_links_that_dial(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    r = admin.post("/staff/admin/settings", data={
+        **SETTINGS,
+        "alert_contacts-0-label": "Children's services front door", "alert_contacts-0-phone": " 01632  960123",
+        "alert_contacts-1-label": "", "alert_contacts-1-phone": "",
+        "alert_contacts-2-label": "Police (non-emergency)", "alert_contacts-2-phone": "101",
+    })
+    assert r.status_code == 303
+    db.session.expire_all()
+    council = db.session.get(Council, admin_user.council_id)
+    assert council.alert_contacts == [
+        {"label": "Children's services front door", "phone": "01632 960123"}, {"label": "Police (non-emergency)", "phone": "101"},
+    ]
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one()
+    assert (event.actor_id, event.detail["before"], event.detail["after"]["alert_contacts"]) == (
+        admin_user.id, {"alert_contacts": []}, council.alert_contacts)
+    shown = [
+        ("tel:999", "999 if anyone is in danger now"),
+        ("tel:01632960123", "Children's services front door 01632 960123"),
+        ("tel:101", "Police (non-emergency) 101"),
+    ]
+    for reader in (officer_client, lead):
+        page = soup(reader.get(f"/staff/alerts/{alert.id}"))
+        assert numbers(page) == shown
+        assert page.select_one(".py-alert-no-numbers") is None
+        assert all("govuk-button" in a["class"] for a in page.select(".py-alert-numbers a"))
+    # The saved numbers fill the settings form again, in order, with the third row empty.
+    form = soup(admin.get("/staff/admin/settings"))
+    assert [form.select_one(f"#alert_contacts-{i}-phone").get("value", "") for i in range(3)] == ["01632 960123", "101", ""]
+    # A closed alert has nothing left to do now: no numbers.
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 77."})
+    assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-numbers") is None
+
+
+def test_a_number_that_cannot_be_dialled_is_refused_and_what_was_typed_is_kept(app, make_staff):
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    r = admin.post("/staff/admin/settings", data={
+        **SETTINGS,
+        "alert_contacts-0-label": "Out of hours emergency duty team", "alert_contacts-0-phone": "0345 6O0 1234 (after 5pm)",
+        "alert_contacts-1-label": "", "alert_contacts-1-phone": "01632 960123",
+        "alert_contacts-2-label": "Police", "alert_contacts-2-phone": "",
+    })
+    assert r.status_code == 422
+    page = soup(r)
+    summary = [(a["href"], a.get_text(strip=True)) for a in page.select(".govuk-error-summary a")]
+    assert summary == [
+        ("#alert_contacts-0-phone", "Use only numbers, spaces, brackets and a + at the start, for example 01632 960123 or +44 1632 960123."),
+        ("#alert_contacts-1-label", "Enter who the number reaches, for example Children's services front door."),
+        ("#alert_contacts-2-phone", "Enter the phone number, for example 01632 960123."),
+    ]
+    assert page.select_one("#alert_contacts-0-phone")["value"] == "0345 6O0 1234 (after 5pm)"
+    assert page.select_one("#alert_contacts-0-label")["value"] == "Out of hours emergency duty team"
+    assert page.select_one("#alert_contacts-1-phone")["value"] == "01632 960123"
+    assert page.select_one("#alert_contacts-0-phone-error") is not None
+    db.session.expire_all()
+    assert db.session.get(Council, admin_user.council_id).alert_contacts == []
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "settings-changed")).scalar_one_or_none() is None
+
+
+def test_without_numbers_an_alert_says_so_and_the_lead_and_admin_learn_where_to_add_them(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    admin = client_for(app, make_staff, "admin")
+    alert = raise_alert(young)
+    pages = {who: soup(c.get(f"/staff/alerts/{alert.id}")) for who, c in (("officer", officer_client), ("lead", lead), ("admin", admin))}
+    for page in pages.values():
+        assert numbers(page) == [("tel:999", "999 if anyone is in danger now")]
+        assert "not added its own numbers" in page.select_one(".py-alert-no-numbers").get_text()
+    assert "Settings" not in pages["officer"].select_one(".py-alert-no-numbers").get_text()
+    assert "An admin can add up to three in Settings" in pages["lead"].select_one(".py-alert-no-numbers").get_text()
+    assert pages["lead"].select_one(".py-alert-no-numbers a") is None  # the lead cannot open Settings
+    assert pages["admin"].select_one(".py-alert-no-numbers a")["href"] == "/staff/admin/settings#alert-numbers"
 
 
 def test_the_alert_list_shows_the_words_redacted_to_everyone_and_the_alert_as_written_to_those_who_may(app, make_staff, officer_client, young):

@@ -151,3 +151,24 @@ def test_a_lead_on_call_reads_the_alerts_list_on_a_phone_without_scrolling_sidew
         .map(td => getComputedStyle(td, '::before').content)""")
     assert names[:4] == ['"Raised"', '"Why it is here"', '"First words (names taken out)"', '"Session and room"']
     assert "Youth centre, main hall" in phone.locator(".py-alert-list tbody tr").first.inner_text()
+
+
+def test_the_numbers_on_an_open_alert_are_a_tap_away_on_a_phone(phone, live, make_staff, officer, open_session, app):
+    officer.council.alert_contacts = [
+        {"label": "Children's services front door", "phone": "01632 960123"},
+        {"label": "Out of hours emergency duty team", "phone": "+44 (0)1632 960999"},
+        {"label": "Police (non-emergency)", "phone": "101"},
+    ]
+    db.session.commit()
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, DISCLOSURE)
+    alert = db.session.execute(select(Alert)).scalar_one()
+    staff_sign_in(phone, live.url, make_staff("safeguarding"), PASSWORD)
+    phone.goto(f"{live.url}/staff/alerts/{alert.id}")
+    links = phone.locator(".py-alert-numbers a")
+    assert links.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "tel:999", "tel:01632960123", "tel:+441632960999", "tel:101"]
+    for box in (links.nth(i).bounding_box() for i in range(4)):
+        assert box["height"] >= 44 and box["x"] >= 0 and box["x"] + box["width"] <= 360
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360

@@ -22,6 +22,8 @@ from participation.pure.help_numbers import (
     local_line,
     sections_for,
     spoken_digits,
+    staff_phone,
+    tel_href,
     uk_phone,
 )
 
@@ -126,6 +128,33 @@ def test_a_councils_own_number_is_a_uk_number_young_people_can_dial():
     ):
         with pytest.raises(PhoneNumberError, match=says):
             uk_phone(typed)
+
+
+def test_a_number_staff_call_from_an_alert_is_checked_loosely_and_dials_what_it_shows():
+    for typed, shown, dials in (
+        ("999", "999", "tel:999"),
+        ("101", "101", "tel:101"),
+        (" 111 ", "111", "tel:111"),
+        ("0300  123 4567", "0300 123 4567", "tel:03001234567"),
+        ("0845 600 1234", "0845 600 1234", "tel:08456001234"),  # duty teams' numbers young people never see
+        ("(01632) 960123", "(01632) 960123", "tel:01632960123"),
+        ("+44 (0)1632 960123", "+44 (0)1632 960123", "tel:+441632960123"),
+        ("+44 1632 960123", "+44 1632 960123", "tel:+441632960123"),
+    ):
+        assert staff_phone(typed) == shown
+        assert tel_href(staff_phone(typed)) == dials
+    for typed, says in (
+        ("", "Enter the phone number"),
+        ("   ", "Enter the phone number"),
+        ("01632-960123", "only numbers, spaces, brackets and a \\+ at the start"),
+        ("ring 101", "only numbers, spaces, brackets"),
+        ("0161 496 0000 ext 12", "only numbers, spaces, brackets"),
+        ("01632 + 960123", "a \\+ at the start"),
+        ("12", "from 3 to 15 numbers"),
+        ("0044 1632 960123 12345", "from 3 to 15 numbers"),
+    ):
+        with pytest.raises(PhoneNumberError, match=says):
+            staff_phone(typed)
 
 
 def test_the_councils_own_contact_dials_the_number_it_shows_and_is_none_without_one():

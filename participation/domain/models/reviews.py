@@ -19,6 +19,10 @@ class Council(db.Model):
     require_two_factor: Mapped[bool] = mapped_column(default=False)
     # What staff should do when an alert comes in, in the council's own words (empty: the default text).
     alert_next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The same for the safeguarding lead, who decides on a referral from the office (empty: the lead's default).
+    alert_next_steps_lead: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Up to three numbers shown on an open alert as links to call: [{"label": ..., "phone": ...}].
+    alert_contacts: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class Review(Authored, db.Model):

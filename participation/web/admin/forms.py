@@ -11,14 +11,55 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import BooleanField, IntegerField, SelectField, SubmitField, TextAreaField
+from wtforms import (
+    BooleanField,
+    FieldList,
+    Form,
+    FormField,
+    IntegerField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
 
-from participation.domain.councils import MAX_NEXT_STEPS
+from participation.domain.councils import (
+    CONTACT_LABEL_MAX,
+    CONTACT_PHONE_MAX,
+    MAX_CONTACTS,
+    MAX_NEXT_STEPS,
+    NO_CONTACT_LABEL,
+)
 from participation.domain.models import Role
+from participation.pure import help_numbers
 from participation.web import fields
 
 ROLE_CHOICES = [(r.value, r.label) for r in Role]
+
+
+class AlertContactForm(Form):
+    """One number to call from an alert: both boxes empty is no number."""
+
+    label = StringField("Who it reaches", widget=GovTextInput(), validators=[
+        Length(max=CONTACT_LABEL_MAX, message=f"Keep who the number reaches under {CONTACT_LABEL_MAX} characters.")])
+    phone = StringField("Phone number", widget=GovTextInput(), validators=[
+        Length(max=CONTACT_PHONE_MAX, message=f"Keep the phone number under {CONTACT_PHONE_MAX} characters.")])
+
+    def _empty(self) -> bool:
+        return not ((self.label.data or "").strip() or (self.phone.data or "").strip())
+
+    def validate_label(self, field):
+        if not (field.data or "").strip() and not self._empty():
+            raise ValidationError(NO_CONTACT_LABEL)
+
+    def validate_phone(self, field):
+        if self._empty():
+            return
+        try:
+            help_numbers.staff_phone(field.data)
+        except help_numbers.PhoneNumberError as e:
+            raise ValidationError(str(e)) from e
 
 
 class SettingsForm(FlaskForm):
@@ -34,10 +75,17 @@ class SettingsForm(FlaskForm):
     )
     require_two_factor = BooleanField("Every staff member must use two-factor sign-in", widget=GovCheckboxInput())
     alert_next_steps = TextAreaField(
-        "What staff should do when a safeguarding alert comes in",
+        "What officers should do when a safeguarding alert comes in",
         widget=GovTextArea(),
         validators=[Length(max=MAX_NEXT_STEPS, message=f"Keep the steps under {MAX_NEXT_STEPS:,} characters.")],
     )
+    alert_next_steps_lead = TextAreaField(
+        "What the safeguarding lead should do when a safeguarding alert comes in",
+        widget=GovTextArea(),
+        validators=[Length(max=MAX_NEXT_STEPS, message=f"Keep the lead's steps under {MAX_NEXT_STEPS:,} characters.")],
+    )
+    # Named as the council's column, so the numbers saved fill the boxes; empty rows pad it to three.
+    alert_contacts = FieldList(FormField(AlertContactForm), min_entries=MAX_CONTACTS, max_entries=MAX_CONTACTS)
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
 

@@ -8,7 +8,7 @@ from govuk_frontend_wtf.main import wtforms_errors
 
 from participation.domain import accounts
 from participation.domain.audit import NOBODY, action_label, audit_log, council_staff_by_id, logged_actions
-from participation.domain.councils import DEFAULT_ALERT_NEXT_STEPS, save_settings
+from participation.domain.councils import next_steps_text, save_settings
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.pure.audit_detail import describe, subject_label
@@ -27,11 +27,13 @@ def settings():
     form = SettingsForm(obj=council)
     if form.validate_on_submit():
         save_settings(current_user, council, form.retention_days.data, form.small_number_threshold.data,
-                      form.require_two_factor.data, form.alert_next_steps.data or "")
+                      form.require_two_factor.data, form.alert_next_steps.data or "", form.alert_next_steps_lead.data or "",
+                      [(c.form.label.data, c.form.phone.data) for c in form.alert_contacts])
         flash("Settings saved.")
         return redirect(url_for("admin.settings"), 303)
     if not form.is_submitted():
-        form.alert_next_steps.data = council.alert_next_steps or DEFAULT_ALERT_NEXT_STEPS
+        form.alert_next_steps.data = next_steps_text(council, Role.OFFICER)
+        form.alert_next_steps_lead.data = next_steps_text(council, Role.SAFEGUARDING)
     return render_template("admin/settings.html", form=form), (422 if form.errors else 200)
 
 
