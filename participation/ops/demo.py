@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from participation.domain import (
     answers,
+    councils,
     moderation,
     packs,
     recommendations,
@@ -85,7 +86,11 @@ class DemoResult:
 def load_demo() -> DemoResult:
     if db.session.execute(select(Council).where(Council.name == COUNCIL)).scalar_one_or_none():
         return DemoResult(False)
-    db.session.add(Council(name=COUNCIL))
+    # Numbers an alert offers to call: made up, from the range Ofcom keeps for drama, so nobody real is rung.
+    db.session.add(Council(name=COUNCIL, alert_contacts=[
+        councils.alert_contact("Children's services front door (demo)", "01632 960001"),
+        councils.alert_contact("Out of hours duty team (demo)", "01632 960002"),
+    ]))
     db.session.commit()
     for email, role, name in STAFF:
         create_staff_user(None, email, role, PASSWORD, name=name, council_name=COUNCIL)
