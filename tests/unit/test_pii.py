@@ -708,3 +708,38 @@ def test_fourth_round_of_details_are_removed(text, kind, detail):
 )
 def test_fourth_round_ordinary_words_are_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("my mate lil K looks out for me", "name", "lil K"),
+        ("my old gamertag was SilentFox2009", "handle", "SilentFox2009"),
+        ("we call him Tiny Tim on the football team", "name", "Tiny"),
+        ("name's Rocco, 14", "name", "Rocco"),
+        ("now im at Hillside PRU every day", "school", "Hillside PRU"),
+        ("I go to Compass Youth Project on Fridays", "school", "Compass Youth Project"),
+        ("my nan lives on Weaver Row", "address", "Weaver Row"),
+        ("my best friend is Bex", "name", "Bex"),
+        ("its my birthday 🎉 on 3rd june", "date-of-birth", "3rd june"),
+        ("only person who gets me is my mate zuzu from the hostel", "name", "zuzu"),
+        ("my carers are Pam and Gurpreet Bains", "name", "Gurpreet Bains"),
+        ("my old placement with the Fletchers was strict", "name", "Fletchers"),
+    ],
+)
+def test_fifth_round_of_details_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("some men give my mate vapes and lifts", "vapes"),
+        ("got my baby pics from my file", "pics"),
+        ("i watch Annie every christmas", "Annie"),
+        ("my rabbit in the garden is called Biscuit", "Biscuit"),
+        ("we love Rashid Khan in my family", "Rashid Khan"),
+    ],
+)
+def test_fifth_round_ordinary_words_are_kept(text, word):
+    assert untouched(text, word)

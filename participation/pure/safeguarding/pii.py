@@ -237,7 +237,7 @@ _PLATFORM_RE = re.compile(
     r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamer\s?tag|psn|fb"
     r"|facebook|twitch|youtube|yt|kik|telegram)\b"
     r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|gamer\s+tag|channel|account|acc|@|me))?"
-    r"(?P<sep>\s*(?:is|its|it's|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*)",
+    r"(?P<sep>\s*(?:is|its|it's|was|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*)",
     re.I,
 )
 _PLATFORM_WORDS = _words(
@@ -253,7 +253,8 @@ _TAG_RE = re.compile(
 _LIVE_WORDS = _words("live living lives lived moved stay staying stays")
 _SCHOOL_WORDS = _words(
     """primary secondary junior juniors infants infant high grammar school academy college sixth
-    university uni children's childrens childrens' kids residential care nursery hostel juniour ysgol supported secure"""
+    university uni children's childrens childrens' kids residential care nursery hostel juniour ysgol supported secure
+    pru pupil learning youth"""
 )
 _POSTCODE_RE = re.compile(
     r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
@@ -306,7 +307,7 @@ _DOB_CUE = (
     r"|turn(?:ing)?\s+\d{1,2}\s+on|(?:be|i'?m|i\s+am|im)\s+\d{1,2}\s+on)"
 )
 _FILL = (
-    r"(?:[\s,:'’=\-]+(?:is|was|on|the|its|it's|s|me|my|in|be|will|at|date|comes|next|this|year|of)\b){0,4}"
+    r"(?:[^\w]+(?:is|was|on|the|its|it's|s|me|my|in|be|will|at|date|comes|next|this|year|of)\b){0,4}"
 )
 _DOB_AFTER_RE = re.compile(rf"\b{_DOB_CUE}{_FILL}[\s,:'’=\-]*(?P<d>{_DATE})", re.I)
 _DOB_BEFORE_RE = re.compile(
@@ -360,12 +361,13 @@ _LIVE_ON_RE = re.compile(
 # A named street said without a number: "the hostel on Albert Road", "at the Walton Street YMCA".
 _STREET_ON_RE = re.compile(
     r"\b(?:on|off|at|in|near|down|from|to|along|up|by)\s+(?:the\s+)?"
-    r"(?P<a>(?P<n>(?:[A-Z][a-z'’]+\s+){1,2})(?:Road|Street|Lane|Avenue|Crescent|Drive|Close|Grove|Terrace|Gardens|Rd)"
+    r"(?P<a>(?P<n>(?:[A-Z][a-z'’]+\s+){1,2})(?:Road|Street|Lane|Avenue|Crescent|Drive|Close|Grove|Terrace|Gardens|Rd|Way"
+    r"|Row|Rise|Walk|Mews|Parade)"
     r"(?:\s+(?:YMCA|Hostel|Foyer))?)\b"
 )
-_STREET_TYPES = _words("road street lane avenue crescent drive close grove terrace gardens rd")
+_STREET_TYPES = _words("road street lane avenue crescent drive close grove terrace gardens rd way row rise walk mews parade")
 # Streets everyone knows from television, stories or the news: not where anyone lives.
-_STREETS_KNOWN = _words("coronation sesame downing wall abbey oxford baker bond regent fleet carnaby")
+_STREETS_KNOWN = _words("coronation sesame downing wall abbey oxford baker bond regent fleet carnaby milky death skid")
 # "5 the crescent": a house number on a street whose name is only its kind.
 _NUMBER_THE_RE = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+the\s+(?:crescent|close|grove|drive|avenue|green|parade|square|terrace|mews|rise"
@@ -384,6 +386,7 @@ _SCHOOL_TYPE_RE = re.compile(
     r"|grammar\s+school|community\s+school|free\s+school|prep\s+school|special\s+school"
     r"|sixth\s+form(?:\s+college)?|primary|secondary|juniors?|infants|high|grammar|school|academy"
     r"|college|university|uni|nursery|hostel|juniour|supported\s+(?:housing|lodgings?|accommodation)|secure\s+unit"
+    r"|pru|pupil\s+referral\s+unit|learning\s+centre|youth\s+(?:project|club|centre)"
     r"|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
     r"|residential\s+home|care\s+home)\b",
     re.I,
@@ -509,7 +512,7 @@ _FAMOUS_FULL = frozenset(
     tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
     dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme prophet_muhammad prophet_mohammed
     anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
-    oliver_twist romeo_juliet""".split()
+    oliver_twist romeo_juliet rashid_khan tommy_shelby maya_angelou""".split()
 )
 _FAMOUS_ONE = _words(
     """rashford saka bellingham ronaldo messi mbappe haaland salah foden hamilton verstappen raducanu
@@ -677,8 +680,13 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
             out.append((5, "school", m.start("x"), m.end("x")))
 
 
+# "my mate lil T", "everyone calls my grandad Big D": a nickname of Lil or Big and a letter or short word.
+_LIL_RE = re.compile(
+    r"\b(?:(?:my|our)\s+(?:mate|friend|bro|brother|cousin|grandad|uncle|sister|sis|bestie|boyfriend|girlfriend)"
+    r"|calls?\s+(?:me|him|her|my\s+\w+)|called|named|is|im|i'm)\s+(?P<n>(?:[Ll]il|[Bb]ig)\s+[A-Z][A-Za-z]{0,8})\b"
+)
 _FAMILY_THE_RE = re.compile(
-    r"\b(?:family,?\s+(?:called\s+)?|(?:live|living|lives|lived|stay|staying|stays|stayed|placed|placement\s+is|moved\s+in)"
+    r"\b(?:family,?\s+(?:called\s+)?|(?:live|living|lives|lived|stay|staying|stays|stayed|placed|placement(?:\s+is)?|moved\s+in)"
     r"\s+with\s+)the\s+(?P<n>[A-Z][a-z]+s)\b"
 )
 
@@ -822,7 +830,9 @@ _MONTHS_ALONE = _words(
     sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid diwali ramadan
     halloween xmas"""
 )
-_NICK_CUES = frozenset({("calls", "me"), ("call", "me"), ("go", "by"), ("goes", "by"), ("known", "as"), ("called", "me")})
+_NICK_CUES = frozenset(
+    (verb, who) for verb in ("call", "calls", "called") for who in ("me", "him", "her", "them")
+) | frozenset({("go", "by"), ("goes", "by"), ("known", "as")})
 _FAITHS = _words("christian muslim hindu sikh jewish catholic buddhist orthodox protestant")
 _PETS = _words(
     """dog dogs puppy pup cat cats kitten hamster hamsters fish goldfish rabbit bunny guinea pig pigs pet pets
@@ -832,7 +842,7 @@ _PETS = _words(
 _PERSON_VERBS = _words(
     """keeps kept stole steals nicks nicked said says told tells texted rang shouted shouts screamed
     hit hits punched bullies bullied laughs laughed cried lies lied wants wanted helps helped drives drove picks
-    brings brought"""
+    brings brought listens listened"""
 )
 # "Storm from my house": where the people a young person lives and learns with are.
 _PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year job foyer")
@@ -945,6 +955,8 @@ _MEDIA_NOUNS = _words(
     quotes song songs album albums comic comics cartoon cartoons channel band poster posters video videos
     episode episodes drink drinks sweets crisps character characters"""
 )
+# "i watch Annie every christmas", "I've been reading Maya Angelou": what follows is a title or an author.
+_MEDIA_VERBS = _words("watch watching watched rewatch rewatched reading binge binged binging")
 _MEDIA_FILL = _words("a an the my his her our old new favourite fave best tv kids good great funny sad scary top")
 
 
@@ -977,7 +989,8 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
             while j + 1 < n and cap(j + 1) and j - k < 2:
                 j += 1
             after = j + 1
-            if k and lows[k - 1] in _MEDIA_NOUNS and lows[k - 1] not in ("drink", "drinks", "sweets", "crisps"):
+            if k and ((lows[k - 1] in _MEDIA_NOUNS and lows[k - 1] not in ("drink", "drinks", "sweets", "crisps"))
+                      or lows[k - 1] in _MEDIA_VERBS):
                 found.append((k, j))  # "the song Angel by Shaggy", "the film Wonder"
             elif after < n and lows[after] in _MEDIA_NOUNS:
                 found.append((k, j))
@@ -1113,9 +1126,10 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             or (prev == "is" and prev2 in ("name", "names", "nickname"))
             or prev in ("name's", "names", "nicknamed")
             or (prev == "name" and prev2 in ("my", "his", "her", "their") and cap(k))
+            or (prev == "name" and tokens[k - 1][0].lower().endswith(("'s", "’s")))
         )
         if prev in _PETS or (
-            prev in ("called", "named", "name", "name's", "names", "is") and not _PETS.isdisjoint(lows[max(0, k - 5) : k])
+            prev in ("called", "named", "name", "name's", "names", "is") and not _PETS.isdisjoint(lows[max(0, k - 7) : k])
         ):
             continue  # "my dog is called Biscuit", "dog name Bella": a pet's name says nothing about who anyone is
         if strong:
@@ -1251,6 +1265,17 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
             if role or pronoun or after or im or greeting or alone or from_team or (starts and not tokens[k][0].isupper()):
                 is_name[k] = True
+        elif cap(k) and role == 2 and low not in _FUNCTION and not tokens[k][0].isupper():
+            is_name[k] = True  # "my best friend is Tee"
+        elif (
+            role == 1
+            and not plural
+            and len(low) >= 3
+            and not (low in _COMMON or low in _TEXTSPEAK or low in _FUNCTION or low in _KEEP)
+            and not low.endswith("s")
+            and nxt in ("from", "is", "who", "has", "was")
+        ):
+            is_name[k] = True  # "my mate kez from scl": a name nobody's lists hold, in lower case
         elif cap(k) and after and low not in _FUNCTION and (
             nxt in ("and", "&", "n") or (nxt in ("my", "our") and "(" in text[tokens[k][2] : tokens[k + 1][1]])
         ):
@@ -1264,7 +1289,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             if (
                 blocked[k]
                 or is_name[k]
-                or lows[k] not in _FIRST
+                or (lows[k] not in _FIRST and not (cap(k) and not _is_common(lows[k]) and lows[k] not in _KEEP))
                 or (lows[k] in _CALENDAR and not (cap(k) and lows[k] not in _MONTHS_ALONE))
                 or lows[k] in _FUNCTION
             ):
@@ -1338,6 +1363,9 @@ def find_personal_details(text: str) -> list[Removal]:
         for m in _LIVE_ON_RE.finditer(text):
             if _street_name_ok(m.group("n"), m.group("t"), True):
                 cands.append((6, "address", m.start("a"), m.end("a")))
+    if "lil" in present or "big" in present:
+        for m in _LIL_RE.finditer(text):
+            cands.append((8, "name", m.start("n"), m.end("n")))
     if "the" in present and ("with" in present or "family" in present):
         for m in _FAMILY_THE_RE.finditer(text):
             cands.append((8, "name", m.start("n"), m.end("n")))  # "a different family, the Nowaks"
