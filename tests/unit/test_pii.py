@@ -743,3 +743,40 @@ def test_fifth_round_of_details_are_removed(text, kind, detail):
 )
 def test_fifth_round_ordinary_words_are_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("her grandson Tyrell is like my brother", "name", "Tyrell"),
+        ("Kojo the driver let me pick the music", "name", "Kojo"),
+        ("my interpreter Samir is from Sudan too", "name", "Samir"),
+        ("maybe Kez from my old home", "name", "Kez"),
+        ("Dawn from the contact centre waited with me", "name", "Dawn"),
+        ("my grandad, who we all call Pops, never let me down", "name", "Pops"),
+        ("me n aleks go cinema on tuesdays", "name", "aleks"),
+        ("my vinted is shopwithlola", "handle", "shopwithlola"),
+        ("i go to Forge Youth Hub on mondays", "school", "Forge Youth Hub"),
+        ("they sent me to Kestrel Park hotel for 3 months", "school", "Kestrel Park hotel"),
+        ("i might go 2 Oak Lodge in march", "school", "Oak Lodge"),
+        ("i still want my bike back from my old carers, the Bancrofts", "name", "Bancrofts"),
+        ("my frend summer sits next to me", "name", "summer"),
+        ("when it goes wrong i text Rich", "name", "Rich"),
+    ],
+)
+def test_sixth_round_of_details_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("knelt on my back and i couldnt breathe", "couldnt"),
+        ("they are making a group chat about me n sayin stuff", "sayin"),
+        ("they moved me to a Home Office hotel far away", "Home Office hotel"),
+        ("Christmas from the home was sad", "Christmas"),
+        ("a Sunday roast at Toby Carvery", "Toby Carvery"),
+    ],
+)
+def test_sixth_round_ordinary_words_are_kept(text, word):
+    assert untouched(text, word)

@@ -160,7 +160,8 @@ _ROLE_NOUNS = _words(
     bro sibling siblings friend friends mate mates bestie bff bf gf boyfriend girlfriend partner
     cousin cousins aunt auntie aunty uncle stepmum stepdad step-mum step-dad son daughter baby
     neighbour head headteacher tutor coach officer leader supervisor girl boy lad lass roommate
-    roomie housemate flatmate classmate chef cleaner caretaker receptionist buddy twin twins person yp"""
+    roomie housemate flatmate classmate chef cleaner caretaker receptionist buddy twin twins person yp grandson
+    granddaughter driver interpreter fella bloke missus frend frends cusin cuz teecher techer"""
 )
 _TWO_WORD_ROLES = frozenset(
     {
@@ -235,14 +236,14 @@ _SOCIAL_URL_RE = re.compile(
 _AT_HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]*[A-Za-z0-9_]")
 _PLATFORM_RE = re.compile(
     r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamer\s?tag|psn|fb"
-    r"|facebook|twitch|youtube|yt|kik|telegram)\b"
+    r"|facebook|twitch|youtube|yt|kik|telegram|vinted|depop)\b"
     r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|gamer\s+tag|channel|account|acc|@|me))?"
     r"(?P<sep>\s*(?:is|its|it's|was|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*)",
     re.I,
 )
 _PLATFORM_WORDS = _words(
     """snap snapchat sc insta instagram ig tik tiktok tt twitter discord xbox gamertag psn fb
-    facebook twitch youtube yt kik telegram"""
+    facebook twitch youtube yt kik telegram vinted depop"""
 )
 _DIGIT_RE = re.compile(r"\d")
 # A username wherever it stands: "JojoBlaze99", "xX_SilentReaper_Xx", "TheRealKaiPlays".
@@ -254,7 +255,7 @@ _LIVE_WORDS = _words("live living lives lived moved stay staying stays")
 _SCHOOL_WORDS = _words(
     """primary secondary junior juniors infants infant high grammar school academy college sixth
     university uni children's childrens childrens' kids residential care nursery hostel juniour ysgol supported secure
-    pru pupil learning youth"""
+    pru pupil learning youth hotel nursry"""
 )
 _POSTCODE_RE = re.compile(
     r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
@@ -386,7 +387,7 @@ _SCHOOL_TYPE_RE = re.compile(
     r"|grammar\s+school|community\s+school|free\s+school|prep\s+school|special\s+school"
     r"|sixth\s+form(?:\s+college)?|primary|secondary|juniors?|infants|high|grammar|school|academy"
     r"|college|university|uni|nursery|hostel|juniour|supported\s+(?:housing|lodgings?|accommodation)|secure\s+unit"
-    r"|pru|pupil\s+referral\s+unit|learning\s+centre|youth\s+(?:project|club|centre)"
+    r"|pru|pupil\s+referral\s+unit|learning\s+centre|youth\s+(?:project|club|centre|hub)|hotel|nursry"
     r"|children'?s\s+home|childrens\s+home|childrens'\s+home|kids\s+home"
     r"|residential\s+home|care\s+home)\b",
     re.I,
@@ -402,7 +403,7 @@ _SCHOOL_GENERIC = _FUNCTION | _words(
     c of e ce rc community free prep sixth form grammar school schools college academy uni university
     home care kids children's childrens attend attended attends goes going started start leave left
     hate love like miss missed moved changed change from year years st. at around near after before during
-    till until since outside inside"""
+    till until since outside inside office"""
 )
 
 # A school or home called after a saint, said on its own: "St Mary's", "st marys", "St Bede's".
@@ -511,7 +512,7 @@ _FAMOUS_FULL = frozenset(
     super_mario mario_kart princess_peach donkey_kong link_zelda lara_croft master_chief
     tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
     dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme prophet_muhammad prophet_mohammed
-    anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
+    toby_carvery frida_kahlo anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
     oliver_twist romeo_juliet rashid_khan tommy_shelby maya_angelou""".split()
 )
 _FAMOUS_ONE = _words(
@@ -663,7 +664,7 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
             if not _STREET_TYPES.isdisjoint(words):
                 continue  # "the Kings Road Foyer": a street's, found as an address
             # "12 Oak Court" is an address; a street-like court needs a cue to be a home.
-            if _DIGIT_RE.search(text[max(0, s - 6) : s]):
+            if _DIGIT_RE.search(text[max(0, s - 6) : s]) and not re.search(r"(?<!\d)[24]\s+$", text[max(0, s - 6) : s]):
                 continue
             if s and not text[:s].rstrip() and first in _COMMON and m.group("t") in ("Court", "View"):
                 continue
@@ -686,7 +687,7 @@ _LIL_RE = re.compile(
     r"|calls?\s+(?:me|him|her|my\s+\w+)|called|named|is|im|i'm)\s+(?P<n>(?:[Ll]il|[Bb]ig)\s+[A-Z][A-Za-z]{0,8})\b"
 )
 _FAMILY_THE_RE = re.compile(
-    r"\b(?:family,?\s+(?:called\s+)?|(?:live|living|lives|lived|stay|staying|stays|stayed|placed|placement(?:\s+is)?|moved\s+in)"
+    r"\b(?:(?:family|carers|parents|placement),?\s+(?:called\s+)?|(?:live|living|lives|lived|stay|staying|stays|stayed|placed|placement(?:\s+is)?|moved\s+in)"
     r"\s+with\s+)the\s+(?P<n>[A-Z][a-z]+s)\b"
 )
 
@@ -842,7 +843,7 @@ _PETS = _words(
 _PERSON_VERBS = _words(
     """keeps kept stole steals nicks nicked said says told tells texted rang shouted shouts screamed
     hit hits punched bullies bullied laughs laughed cried lies lied wants wanted helps helped drives drove picks
-    brings brought listens listened"""
+    brings brought listens listened sits"""
 )
 # "Storm from my house": where the people a young person lives and learns with are.
 _PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year job foyer")
@@ -859,7 +860,8 @@ _STRONG_PLACE_SUFFIX = _words("towers hospital station council stadium airport m
 # "Dave from the leaving care team": a word after "X from (the)" that makes X a worker's name.
 _TEAM_WORDS = _words(
     """team teams service services council nyas camhs barnardos barnardo's coram voice childline
-    leaving office agency charity project hub yot ymca catch22 become social care school college"""
+    leaving office agency charity project hub yot ymca catch22 become social care school college home house unit
+    centre hostel placement class"""
 )
 # Endings of contractions: "They've", "We'd", "You'll" are never names.
 _CONTRACTION_ENDS = frozenset({"ve", "d", "ll", "re", "m", "t"})
@@ -934,7 +936,11 @@ def _role_after(lows: list[str], i: int) -> bool:
         while j < n and lows[j] in _RANKS and skipped < 5:
             j += 1
             skipped += 1
-        return j < n and (lows[j] in _ROLE_NOUNS or (lows[j] == "who" and lows[j - 1] in ("one", "person")))
+        return j < n and (
+            lows[j] in _ROLE_NOUNS
+            or (lows[j] == "who" and lows[j - 1] in ("one", "person"))
+            or (lows[j] in ("staff", "adult") and lows[j + 1 : j + 2] == ["who"])
+        )
     if j < n and lows[j] in ("my", "our", "me"):
         j += 1
         if j < n and lows[j] in _ROLE_ADJECTIVES:
@@ -1052,7 +1058,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if k + 1 >= n:
             return True
         gap = text[tokens[k][2] : tokens[k + 1][1]]
-        return any(c in gap for c in ".,!?;(") or lows[k + 1] in _AFTER_NAME
+        return any(c in gap for c in ".,!?;(") or lows[k + 1] in _AFTER_NAME or lows[k + 1] in _PERSON_VERBS
 
     for k in range(n):
         if blocked[k]:
@@ -1060,7 +1066,9 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         low = lows[k]
         # "everyone calls me Teeks", "my nickname is Tiny", "i go by Bash": whatever word follows is a name.
         nick = k > 1 and (
-            (lows[k - 2], lows[k - 1]) in _NICK_CUES or (lows[k - 1] == "is" and "nickname" in lows[max(0, k - 6) : k - 1])
+            (lows[k - 2], lows[k - 1]) in _NICK_CUES
+            or (lows[k - 1] == "is" and "nickname" in lows[max(0, k - 6) : k - 1])
+            or (lows[k - 1] in ("call", "calls") and lows[k - 2] in ("we", "they", "all", "everyone", "everybody", "i", "u", "you"))
         )
         if (
             nick
@@ -1075,6 +1083,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if low in _CALLED_NAMES and (
             (k and lows[k - 1] in _STRONG_PREV)
             or (k + 2 < n and lows[k + 1] == "the" and lows[k + 2] in _ROLE_NOUNS)
+            or (cap(k) and k and lows[k - 1] in _TELL_VERBS)
             or (cap(k) and k > 1 and (lows[k - 2], lows[k - 1]) in _PRONOUN_CUES)
             or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
             or (cap(k) and _role_after(lows, k))
@@ -1184,6 +1193,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             and prev not in _SUBJECTS
             and (cap(k) or not sent_start(k))
             and not _TEAM_WORDS.isdisjoint(lows[k + 2 : k + 6])
+            and low not in _MONTHS_ALONE
         )
         # "Storm's mum", "Hope's room": only a person has these.
         owner = tokens[k][0].lower().endswith(("'s", "’s")) and (nxt in _ROLE_NOUNS or nxt in _OWNED)
@@ -1265,6 +1275,13 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
             if role or pronoun or after or im or greeting or alone or from_team or (starts and not tokens[k][0].isupper()):
                 is_name[k] = True
+        elif (
+            (prev2, prev) in (("me", "and"), ("me", "n"), ("me", "&"))
+            and len(low) >= 3
+            and not (low.endswith("in") and low + "g" in _COMMON)  # "me n sayin"
+            and not (low in _COMMON or low in _TEXTSPEAK or low in _FUNCTION or low in _KEEP or tokens[k][0].isupper())
+        ):
+            is_name[k] = True  # "me n aleks go cinema"
         elif cap(k) and role == 2 and low not in _FUNCTION and not tokens[k][0].isupper():
             is_name[k] = True  # "my best friend is Tee"
         elif (
@@ -1366,7 +1383,7 @@ def find_personal_details(text: str) -> list[Removal]:
     if "lil" in present or "big" in present:
         for m in _LIL_RE.finditer(text):
             cands.append((8, "name", m.start("n"), m.end("n")))
-    if "the" in present and ("with" in present or "family" in present):
+    if "the" in present and not present.isdisjoint(("with", "family", "carers", "parents", "placement")):
         for m in _FAMILY_THE_RE.finditer(text):
             cands.append((8, "name", m.start("n"), m.end("n")))  # "a different family, the Nowaks"
     if not present.isdisjoint(_DOB_WORDS):
