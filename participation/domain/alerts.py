@@ -129,7 +129,7 @@ def open_alerts(user: StaffUser) -> list[Alert]:
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
     ).all()
     # Stable sorts: within the same room and urgency, the newest stays first.
-    rows.sort(key=lambda r: priority(r[0]).key, reverse=True)
+    rows.sort(key=lambda r: urgency(r[0]), reverse=True)
     rows.sort(key=lambda r: r[1])
     return [alert for alert, _ in rows]
 
@@ -150,8 +150,16 @@ def priority(alert: Alert) -> Priority:
     )
 
 
+def urgency(alert: Alert) -> tuple[int, bool, float]:
+    """Sorts open alerts, most urgent first in descending order: by `priority`'s group, then one nobody has
+    opened yet before one somebody is working on, then the model's risk."""
+    p = priority(alert)
+    return (p.group, alert.first_opened_at is None, p.risk)
+
+
 def alerts(user: StaffUser) -> list[Alert]:
-    """Every alert this user sees: open ones first, the riskiest first and then the newest; then closed ones, newest first."""
+    """Every alert this user sees: open ones first (most urgent first: `urgency`) and then the newest; then closed
+    ones, newest first."""
     found = db.session.execute(
         select(Alert).where(_alert_scope(user)).options(selectinload(Alert.answer), selectinload(Alert.session))
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
@@ -160,7 +168,7 @@ def alerts(user: StaffUser) -> list[Alert]:
     for alert in found:
         (opened if alert.is_open else closed).append(alert)
     # A stable sort keeps the newest first among alerts of the same urgency.
-    return sorted(opened, key=lambda a: priority(a).key, reverse=True) + closed
+    return sorted(opened, key=urgency, reverse=True) + closed
 
 
 def get_alert(user: StaffUser, alert_id: int) -> Alert:

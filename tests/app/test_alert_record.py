@@ -177,10 +177,20 @@ def test_a_closed_alert_shows_its_steps_and_outcome_and_takes_no_more_steps(app,
     assert [i["data-action"] for i in page.select(".py-alert-step")] == ["spoke-to-young-person"]
     assert page.select("form.py-alert-step-form, form.py-alert-close-form") == []
     assert "Referred under local safeguarding procedures" in page.select("main .govuk-summary-list")[-1].get_text()
+    # A step written on a page left open while someone closed the alert: not added, and not lost either.
     r = lead.post(f"/staff/alerts/{alert.id}/steps", data={"step-action": "police", "step-note": MASH})
-    assert r.status_code == 422
-    assert "This alert is closed" in soup(r).select_one("main").get_text()
+    assert r.status_code == 409
+    page = soup(r)
+    assert "This alert was closed before your note was saved" in page.select_one("main").get_text()
+    assert page.select_one("#unsaved-note").get_text() == MASH
+    assert "Reopen the alert below" in page.select_one(".py-alert-unsaved").get_text()
+    assert page.select("form.py-alert-reopen-form")
     assert len(_steps(alert.id)) == 1
+    # The same for a close sent from a page left open: the note comes back to copy, the first close stands.
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": "Talked to them again at home."})
+    assert r.status_code == 409
+    assert soup(r).select_one("#unsaved-note").get_text() == "Talked to them again at home."
+    assert db.session.get(Alert, alert.id).outcome == "referred"
 
 
 def test_an_officer_of_another_council_or_not_running_the_session_cannot_add_a_step(app, make_staff, young):
@@ -270,7 +280,7 @@ def test_reopening_a_false_alarm_leaves_the_answer_in_moderation_and_says_so(app
     assert event.detail["answer_state"] == "pending"
     reopened = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-step[data-action=reopened]")
     assert reopened.select_one(".py-alert-step__kept").get_text(strip=True).startswith(
-        "Reopening did not change the answer's moderation state")
+        "Reopening changed nothing else: the answer stays where the close left it in moderation")
 
 
 # ---- the list ---------------------------------------------------------------------------------
@@ -292,3 +302,25 @@ def test_the_alert_list_shows_how_many_steps_each_open_alert_has(app, make_staff
     counts = {i: (r.select_one(".py-alert-steps").get_text(strip=True) if r.select_one(".py-alert-steps") else None)
               for i, r in rows.items()}
     assert counts == {untouched.id: "No steps yet", one.id: "1 step recorded", two.id: "2 steps recorded", closed.id: None}
+
+
+def test_an_alert_nobody_has_opened_comes_before_one_being_worked_on(app, make_staff, officer, make_session):
+    lead_user = make_staff("safeguarding")
+    room = make_session(title="Our forum")
+    older = _alert_in(app, room, DISCLOSURE, minutes_ago=5)
+    newer = _alert_in(app, room, DISCLOSURE, minutes_ago=1)
+    assert alerts.urgency(older)[0] == alerts.urgency(newer)[0]  # the same kind of alert
+    assert [a.id for a in alerts.alerts(lead_user)] == [newer.id, older.id]  # the newest first among equals
+    alerts.view_alert(lead_user, newer)  # the newer one is opened and being worked on
+    assert [a.id for a in alerts.alerts(lead_user)] == [older.id, newer.id]
+    assert [a.id for a in alerts.open_alerts(officer)] == [older.id, newer.id]  # the bar's link too
+
+
+def test_the_lado_and_a_strategy_discussion_are_steps_too(app, make_staff, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    for action in ("lado", "strategy"):
+        assert action in STEP_ACTIONS
+        r = lead.post(f"/staff/alerts/{alert.id}/steps", data={"step-action": action, "step-note": MASH})
+        assert r.status_code == 303
+    assert [s.action for s in _steps(alert.id)] == ["lado", "strategy"]

@@ -22,6 +22,8 @@ STEP_ACTIONS = {
     "told-social-worker": "Told their social worker or personal adviser",
     "referred": "Referred to children's services (front door or MASH)",
     "police": "Told the police",
+    "lado": "Told the LADO (about an adult who works with children)",
+    "strategy": "Strategy discussion or meeting held",
     "other": "Something else",
 }
 # Steps the app writes itself when the safeguarding lead reopens an alert: the close it undoes (with that

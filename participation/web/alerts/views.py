@@ -63,11 +63,12 @@ def add_step(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = StepForm(prefix="step")
     if form.validate():
+        if not found.is_open:
+            # Closed while this was being written: the alert comes back with the note kept to copy.
+            return _alert_page(found, unsaved=form.note.data), 409
         try:
             alerts.add_step(current_user, found, form.action.data, form.note.data)
         except InvalidChange as e:
-            if not found.is_open:
-                raise  # a closed alert has no step form to show it beside: the error page says why
             _with_error(form.note, e.message)
         else:
             flash("Step recorded. The alert is still open.")
@@ -99,6 +100,8 @@ def close_alert(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = CloseAlertForm()
     if form.validate():
+        if not found.is_open:
+            return _alert_page(found, unsaved=form.note.data), 409  # closed by someone else meanwhile
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data)
         except InvalidChange as e:
@@ -110,10 +113,10 @@ def close_alert(alert_id):
 
 
 def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm | None = None,
-                reopen_form: ReopenAlertForm | None = None) -> str:
+                reopen_form: ReopenAlertForm | None = None, unsaved: str | None = None) -> str:
     """The alert, its record, and the forms its state allows; the one that was sent comes back with its errors
-    and everything typed in it."""
-    return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES,
+    and everything typed in it (`unsaved`: a note written on an alert closed meanwhile, kept to copy)."""
+    return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved,
                            form=CloseAlertForm(formdata=None) if form is None else form,
                            step_form=StepForm(prefix="step", formdata=None) if step_form is None else step_form,
                            reopen_form=ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form,
