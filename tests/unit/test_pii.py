@@ -780,3 +780,35 @@ def test_sixth_round_of_details_are_removed(text, kind, detail):
 )
 def test_sixth_round_ordinary_words_are_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("going well is reading. Mrs Brennan says I read better now", "name", "Brennan"),
+        ("i watched a film. Jade keeps texting me after", "name", "Jade"),
+        ("rich my key worker took me fishing", "name", "rich"),
+        ("my username is xXPinkCatXx", "handle", "xXPinkCatXx"),
+        ("my brother was in Hawthorn Unit for a year", "school", "Hawthorn Unit"),
+    ],
+)
+def test_seventh_round_of_details_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Storm Darragh knocked the fence down", "Darragh"),
+        ("Annie the musical is my favourite", "Annie"),
+        ("Roald Dahl's Matilda had rubbish parents", "Matilda"),
+        ("his rabbit is called Mr Fluffy", "Fluffy"),
+        ("my dog is a staffy called Tyson", "Tyson"),
+        ("I'm reading Educated by Tara Westover", "Tara Westover"),
+        ("a big mac meal is £8 now", "mac"),
+        ("I support Real Madrid", "Madrid"),
+        ("Headspace helps, and so does running", "Headspace"),
+    ],
+)
+def test_seventh_round_ordinary_words_are_kept(text, word):
+    assert untouched(text, word)

@@ -236,14 +236,14 @@ _SOCIAL_URL_RE = re.compile(
 _AT_HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]*[A-Za-z0-9_]")
 _PLATFORM_RE = re.compile(
     r"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|xbox|gamer\s?tag|psn|fb"
-    r"|facebook|twitch|youtube|yt|kik|telegram|vinted|depop)\b"
+    r"|facebook|twitch|youtube|yt|kik|telegram|vinted|depop|username|user\s?name)\b"
     r"(?:\s*(?:name|handle|username|user|id|tag|gamertag|gamer\s+tag|channel|account|acc|@|me))?"
     r"(?P<sep>\s*(?:is|its|it's|was|=|:|-|–)?\s*)(?P<h>@?[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*)",
     re.I,
 )
 _PLATFORM_WORDS = _words(
     """snap snapchat sc insta instagram ig tik tiktok tt twitter discord xbox gamertag psn fb
-    facebook twitch youtube yt kik telegram vinted depop"""
+    facebook twitch youtube yt kik telegram vinted depop username"""
 )
 _DIGIT_RE = re.compile(r"\d")
 # A username wherever it stands: "JojoBlaze99", "xX_SilentReaper_Xx", "TheRealKaiPlays".
@@ -419,7 +419,7 @@ _SAINT_TOWNS = _words(
 
 # Children's homes and placements: "Ash Lodge", "The Willows", "Meadowview" (kind "school").
 _HOME_RE = re.compile(
-    r"(?<![\w'’])(?P<h>(?:The\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft|Hostel|Foyer|Tower|Towers|Farm|Hall))\b"
+    r"(?<![\w'’])(?P<h>(?:The\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?P<t>House|Lodge|Court|View|Grange|Manor|Cottage|Croft|Hostel|Foyer|Tower|Towers|Farm|Hall|Unit))\b"
     r"|(?P<c>The\s+[A-Z][a-z]+\s+(?:children'?s|childrens'|kids|residential|care)\s+home)\b"
     r"|\b(?:at|in|to|into|from)\s+(?P<p>The\s+[A-Z][a-z]+s|[A-Z][a-z]{2,}(?:view|lodge|house|court|grange|manor|croft|acres"
     r"|wood|woods|side|lea|leigh|bank|brook|dene|holme|hurst|mead|lands|haven))\b"
@@ -451,7 +451,7 @@ _HOME_ENDS = ("view", "lodge", "house", "court", "grange", "manor", "croft")
 _HOME_WORDS = frozenset(_HOME_ENDS) | _words(
     """cottage home willows oaks elms limes beeches laurels cedars poplars pines firs hollies maples
     birches rowans chestnuts sycamores hawthorns tower towers hostel foyer farm hall limes yews hazels alders
-    larches lindens aspens"""
+    larches lindens aspens unit"""
 )
 # First words that make a court, house or view something other than a home.
 _HOME_NOT = _words(
@@ -460,7 +460,8 @@ _HOME_NOT = _words(
     children's childrens kids foster new old my our your their his her this that hollywood bollywood tyneside
     wearside deeside sherwood merseyside teesside inside outside eiffel alton
     trump crystal watch clock bell control city sports concert dance music church village albert royal
-    festival pool main great dining assembly sport exam study food wind brass"""
+    festival pool main great dining assembly sport exam study food wind brass intensive mother baby burns
+    assessment psychiatric mental health"""
 )
 
 # Public figures and story characters young people name as heroes, not people in their life: kept, as a
@@ -512,7 +513,7 @@ _FAMOUS_FULL = frozenset(
     super_mario mario_kart princess_peach donkey_kong link_zelda lara_croft master_chief
     tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
     dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme prophet_muhammad prophet_mohammed
-    toby_carvery frida_kahlo anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
+    toby_carvery frida_kahlo real_madrid big_mac tara_westover anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
     oliver_twist romeo_juliet rashid_khan tommy_shelby maya_angelou""".split()
 )
 _FAMOUS_ONE = _words(
@@ -524,7 +525,7 @@ _FAMOUS_ONE = _words(
     skepta dizzee krept konan headie ghetts sidemen miniminter vikkstar behzinga
     zerkaa w2s chunkz marvel pixar disney dreamworks pokemon
     pele maradona beckham rooney grealish sancho lampard gerrard
-    madonna lizzo lorde dido jesus buddha krishna trunchbull"""
+    madonna lizzo lorde dido jesus buddha krishna trunchbull vinicius headspace"""
 )
 _FAMOUS_THREE = frozenset(
     tuple(n.split("_"))
@@ -837,7 +838,8 @@ _NICK_CUES = frozenset(
 _FAITHS = _words("christian muslim hindu sikh jewish catholic buddhist orthodox protestant")
 _PETS = _words(
     """dog dogs puppy pup cat cats kitten hamster hamsters fish goldfish rabbit bunny guinea pig pigs pet pets
-    budgie parrot bird horse pony snake lizard gecko tortoise turtle rat rats mouse mice ferret"""
+    budgie parrot bird horse pony snake lizard gecko tortoise turtle rat rats mouse mice ferret staffy staffie
+    labrador lab spaniel cockapoo collie terrier poodle pug husky chihuahua dachshund"""
 )
 # What a person does, not the weather or a stone: "Jade keeps taking my stuff", "Angel stole my phone".
 _PERSON_VERBS = _words(
@@ -959,17 +961,20 @@ def _role_after(lows: list[str], i: int) -> bool:
 _MEDIA_NOUNS = _words(
     """film films movie movies book books show shows programme programmes program series game games quote
     quotes song songs album albums comic comics cartoon cartoons channel band poster posters video videos
-    episode episodes drink drinks sweets crisps character characters"""
+    episode episodes drink drinks sweets crisps character characters musical musicals app"""
 )
 # "i watch Annie every christmas", "I've been reading Maya Angelou": what follows is a title or an author.
 _MEDIA_VERBS = _words("watch watching watched rewatch rewatched reading binge binged binging")
 _MEDIA_FILL = _words("a an the my his her our old new favourite fave best tv kids good great funny sad scary top")
 
 
-def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def _famous(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """Spans of public figures', characters', titles' and brands' names, which are not personal details."""
     lows = [_norm(w) for w, _, _ in tokens]
     n = len(tokens)
+
+    def joined(k: int) -> bool:  # token k follows k - 1 within the same sentence
+        return k > 0 and not any(c in ".!?\n" for c in text[tokens[k - 1][2] : tokens[k][1]])
     found: list[tuple[int, int]] = []  # first and last token of each
 
     def known(k: int) -> bool:  # a word before k makes it someone the young person knows
@@ -990,16 +995,27 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
             found.append((k, k + 1))
         elif low in _FAMOUS_ONE:
             found.append((k, k))
-        elif cap(k) and not cap(k - 1) and not tokens[k][0].lower().endswith(("'s", "’s")):
+        elif low == "storm" and cap(k) and cap(k + 1):
+            found.append((k, k + 1))  # "Storm Darragh": the weather
+        elif (
+            cap(k)
+            and not cap(k - 1)
+            and not tokens[k][0].lower().endswith(("'s", "’s"))
+            and low not in _TITLES
+        ):
             j = k
             while j + 1 < n and cap(j + 1) and j - k < 2:
                 j += 1
             after = j + 1
-            if k and ((lows[k - 1] in _MEDIA_NOUNS and lows[k - 1] not in ("drink", "drinks", "sweets", "crisps"))
-                      or lows[k - 1] in _MEDIA_VERBS):
+            if joined(k) and (
+                (lows[k - 1] in _MEDIA_NOUNS and lows[k - 1] not in ("drink", "drinks", "sweets", "crisps"))
+                or lows[k - 1] in _MEDIA_VERBS
+            ):
                 found.append((k, j))  # "the song Angel by Shaggy", "the film Wonder"
             elif after < n and lows[after] in _MEDIA_NOUNS:
                 found.append((k, j))
+            elif lows[after : after + 1] == ["the"] and lows[after + 1 : after + 2] and lows[after + 1] in _MEDIA_NOUNS:
+                found.append((k, j))  # "Annie the musical"
             elif lows[after : after + 2] == ["of", "the"] and cap(after + 2):
                 found.append((k, after + 2))  # "the Angel of the North"
             elif after < n and lows[after] in ("is", "was", "are"):
@@ -1010,11 +1026,15 @@ def _famous(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
                     found.append((k, j))
     # "Calm Down by Rema": who sang or wrote a song, book or film.
     for j in range(1, n - 1):
-        if lows[j] == "by" and cap(j + 1) and not _MEDIA_NOUNS.isdisjoint(lows[max(0, j - 6) : j]):
+        if lows[j] == "by" and cap(j + 1) and not (
+            _MEDIA_NOUNS.isdisjoint(lows[max(0, j - 6) : j]) and _MEDIA_VERBS.isdisjoint(lows[max(0, j - 6) : j])
+        ):
             found.append((j + 1, j + 2 if cap(j + 2) else j + 1))
     # Named beside a star, a star too: "Stormzy and Dave", "Dawn French and Rose Matafeo"; and where a
     # character comes from: "Miss Trunchbull from Matilda".
     for a, b in list(found):
+        if tokens[b][0].lower().endswith(("'s", "’s")) and cap(b + 1):
+            found.append((b + 1, b + 1))  # "Roald Dahl's Matilda"
         if b + 2 < n and lows[b + 1] == "from" and cap(b + 2):
             found.append((b + 2, b + 3 if cap(b + 3) else b + 2))
         if b + 2 < n and lows[b + 1] in ("and", "&") and cap(b + 2) and not known(b + 2):
@@ -1086,7 +1106,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             or (cap(k) and k and lows[k - 1] in _TELL_VERBS)
             or (cap(k) and k > 1 and (lows[k - 2], lows[k - 1]) in _PRONOUN_CUES)
             or (k + 1 < n and lows[k + 1] in ("is", "was") and _role_after(lows, k))
-            or (cap(k) and _role_after(lows, k))
+            or ((cap(k) or (sent_start(k) and lows[k + 1 : k + 2] in (["my"], ["our"]))) and _role_after(lows, k))
             or _role_before(lows, k) == (1, False)
             or (cap(k) and k + 1 < n and lows[k + 1] == "from" and not _TEAM_WORDS.isdisjoint(lows[k + 2 : k + 6]))
         ):
@@ -1118,6 +1138,8 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             continue  # "St Ives", "St Albans": a place called after a saint
         if nxt in _PLACE_SUFFIX and ((cap(k + 1) and cap(k)) or nxt in _STRONG_PLACE_SUFFIX):
             continue  # "Alton Towers", "Victoria Station": a place, not a person
+        if prev in _TITLES and prev2 in ("called", "named") and not _PETS.isdisjoint(lows[max(0, k - 8) : k]):
+            continue  # "his rabbit is called Mr Fluffy"
         # "I miss Mum", "we really miss London": the verb, not the title.
         miss_verb = prev == "miss" and (prev2 in _SUBJECTS or prev2 in _MISS_BEFORE)
         if (
@@ -1407,7 +1429,7 @@ def find_personal_details(text: str) -> list[Removal]:
         _homes(text, cands)
     chosen = _pick(cands)
     names: list[tuple[int, str, int, int]] = []
-    _names(text, tokens, [(s, e) for _, _, s, e in chosen] + _famous(tokens), names)
+    _names(text, tokens, [(s, e) for _, _, s, e in chosen] + _famous(text, tokens), names)
     chosen = _pick(chosen + names)
     return _merge_addresses(text, [Removal(k, s, e) for _, k, s, e in sorted(chosen, key=lambda c: c[2])])
 
