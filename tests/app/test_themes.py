@@ -91,6 +91,9 @@ def test_published_view_suppresses_small_counts(app, officer_client, open_sessio
     page = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/themes?view=published"))
     section = page.select_one("#theme-social-workers").find_parent("section")
     assert section.select_one(".py-stat-inline").get_text(strip=True) == "fewer than 5"
+    assert "fewer than 5 young people raised it" in " ".join(section.get_text().split())
+    # Nor does the list of written answers give the hidden count away.
+    assert section.select_one(".govuk-details__summary-text").get_text(" ", strip=True).startswith("Written answers")
     assert page.select_one(".govuk-warning-text") is None
 
 
