@@ -29,6 +29,7 @@ from participation.domain.models.sessions import session_officers
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import Priority, alert_priority
 from participation.pure.sanitise import clean_text
+from participation.pure.when import WhenError, parse_when
 
 ESCALATE_AFTER = timedelta(minutes=10)
 ASKED = "asked-to-talk"  # an alert a young person raised themselves, with no words
@@ -260,15 +261,21 @@ def _note(text: str, too_short: str) -> str:
     return text
 
 
-def add_step(user: StaffUser, alert: Alert, action: str, note: str) -> AlertStep:
+def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = "") -> AlertStep:
     """Records something done about an open alert (who, when, what, a note); the alert stays open. Anyone who
-    may read the alert (`get_alert`) may add one."""
+    may read the alert (`get_alert`) may add one. `when` is when it happened as typed ("14:10", "yesterday 16:30",
+    `pure/when.py`); empty means just now."""
     if not alert.is_open:
         raise InvalidChange("This alert is closed. The safeguarding lead can reopen it to record more.")
     if action not in STEP_ACTIONS:
         raise InvalidChange("Choose what you did.")
     note = _note(note, "Write a little more: who you spoke to, when, and what was agreed, in at least a sentence.")
-    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=action, note=note)
+    now = datetime.utcnow()
+    try:
+        happened = parse_when(when, now)
+    except WhenError as e:
+        raise InvalidChange(str(e)) from None
+    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, happened_at=happened, action=action, note=note)
     db.session.add(step)
     if alert.first_opened_at is None:
         alert.first_opened_at = step.written_at

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -324,3 +324,32 @@ def test_the_lado_and_a_strategy_discussion_are_steps_too(app, make_staff, young
         r = lead.post(f"/staff/alerts/{alert.id}/steps", data={"step-action": action, "step-note": MASH})
         assert r.status_code == 303
     assert [s.action for s in _steps(alert.id)] == ["lado", "strategy"]
+
+
+def test_a_step_says_when_it_happened_and_the_record_reads_in_that_order(app, make_staff, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    alert.raised_at = datetime.utcnow() - timedelta(days=1, hours=2)  # raised yesterday, written up today
+    db.session.commit()
+    assert lead.post(f"/staff/alerts/{alert.id}/steps", data={"step-action": "referred", "step-note": MASH}).status_code == 303
+    yesterday = (datetime.utcnow() - timedelta(days=1)).replace(hour=23, minute=5, second=0, microsecond=0)
+    r = lead.post(f"/staff/alerts/{alert.id}/steps",
+                  data={"step-action": "spoke-to-young-person", "step-note": SPOKE, "step-when": "yesterday 23:05"})
+    assert r.status_code == 303
+    spoke = [s for s in _steps(alert.id) if s.action == "spoke-to-young-person"][0]
+    assert spoke.happened_at == yesterday and spoke.written_at > spoke.happened_at
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    # Raised and first opened come first, then the steps by when they happened, not when they were typed.
+    assert [e["data-event"] for e in page.select(".py-alert-event")] == ["raised", "opened"]
+    assert [i["data-action"] for i in page.select(".py-alert-step")] == ["spoke-to-young-person", "referred"]
+    assert "written up" in page.select(".py-alert-step")[0].get_text()
+    assert "written up" not in page.select(".py-alert-step")[1].get_text()
+    # A time that cannot be read is refused beside the box, with everything typed kept.
+    r = lead.post(f"/staff/alerts/{alert.id}/steps",
+                  data={"step-action": "police", "step-note": SPOKE, "step-when": "teatime"})
+    assert r.status_code == 422
+    page = soup(r)
+    assert "Write the time like 14:10" in page.select_one("#step-when-error").get_text()
+    assert page.select_one("#step-when")["value"] == "teatime"
+    assert page.select_one("#step-note").get_text() == SPOKE
+    assert "police" not in [s.action for s in _steps(alert.id)]

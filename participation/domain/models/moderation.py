@@ -85,6 +85,8 @@ class AlertStep(db.Model):
     alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     written_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+    # When it happened, if the person recording it said (a call at 14:10 written up at 18:09); else written_at.
+    happened_at: Mapped[datetime | None] = mapped_column(default=None)
     action: Mapped[str] = mapped_column(String(30))  # a key of RECORD_ACTIONS
     # Only on a "closed" step: the outcome of the close that a reopening undid (a key of OUTCOMES).
     outcome: Mapped[str | None] = mapped_column(String(30), default=None)
@@ -96,3 +98,8 @@ class AlertStep(db.Model):
     @property
     def label(self) -> str:
         return RECORD_ACTIONS.get(self.action, self.action)
+
+    @property
+    def at(self) -> datetime:
+        """When it happened: the time given, or when it was written."""
+        return self.happened_at or self.written_at

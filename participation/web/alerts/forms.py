@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea
-from wtforms import RadioField, SubmitField, TextAreaField
-from wtforms.validators import InputRequired, Length
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea, GovTextInput
+from wtforms import RadioField, StringField, SubmitField, TextAreaField
+from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
+from participation.pure.when import WhenError, parse_when
 
 TOO_LONG = Length(max=4000, message="Keep this under 4,000 characters.")
 
@@ -24,7 +27,14 @@ class StepForm(FlaskForm):
         "What happened", widget=GovTextArea(),
         validators=[InputRequired("Write what happened: who you spoke to, when, and what was agreed."), TOO_LONG],
     )
+    when = StringField("When it happened (optional)", widget=GovTextInput(), validators=[Length(max=40)])
     submit = SubmitField("Record this step", widget=GovSubmitInput())
+
+    def validate_when(self, field) -> None:
+        try:
+            parse_when(field.data or "", datetime.utcnow())
+        except WhenError as e:
+            raise ValidationError(str(e)) from None
 
 
 class CloseAlertForm(FlaskForm):

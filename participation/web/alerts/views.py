@@ -67,7 +67,7 @@ def add_step(alert_id):
             # Closed while this was being written: the alert comes back with the note kept to copy.
             return _alert_page(found, unsaved=form.note.data), 409
         try:
-            alerts.add_step(current_user, found, form.action.data, form.note.data)
+            alerts.add_step(current_user, found, form.action.data, form.note.data, form.when.data or "")
         except InvalidChange as e:
             _with_error(form.note, e.message)
         else:

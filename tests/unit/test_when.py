@@ -1,0 +1,52 @@
+"""When a step on an alert happened, as typed by staff."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from participation.pure.when import WhenError, parse_when
+
+NOW = datetime(2026, 12, 6, 18, 30)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("", None),
+        ("   ", None),
+        ("14:10", datetime(2026, 12, 6, 14, 10)),
+        ("9.05", datetime(2026, 12, 6, 9, 5)),
+        ("2:10pm", datetime(2026, 12, 6, 14, 10)),
+        ("12am", datetime(2026, 12, 6, 0, 0)),
+        ("yesterday 16:30", datetime(2026, 12, 5, 16, 30)),
+        ("Yesterday at 4pm", datetime(2026, 12, 5, 16, 0)),
+        ("5/12 09:15", datetime(2026, 12, 5, 9, 15)),
+        ("5/12/2026 at 9:15", datetime(2026, 12, 5, 9, 15)),
+        ("30/11/26 23:59", datetime(2026, 11, 30, 23, 59)),
+    ],
+)
+def test_times_staff_type_are_read(typed, expected):
+    assert parse_when(typed, NOW) == expected
+
+
+def test_a_day_later_in_the_year_is_last_year():
+    assert parse_when("30/12 10:00", datetime(2027, 1, 2, 9, 0)) == datetime(2026, 12, 30, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("teatime", "Write the time like 14:10"),
+        ("14", "Write the time like 14:10"),
+        ("25:10", "Write the time like 14:10"),
+        ("13pm", "the hour is 1 to 12"),
+        ("31/11 10:00", "That day does not exist"),
+        ("19:00", "has not happened yet"),
+        ("1/10/2026 10:00", "more than 31 days ago"),
+    ],
+)
+def test_times_that_cannot_be_read_or_cannot_be_right_are_refused(typed, says):
+    with pytest.raises(WhenError, match=says):
+        parse_when(typed, NOW)
