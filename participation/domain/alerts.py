@@ -286,6 +286,16 @@ def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = 
     return step
 
 
+def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
+    """The alert's record in the order things happened: raised, first opened and each step by when it happened
+    (`AlertStep.at`), as (when, "raised" | "opened" | "step", the step)."""
+    entries: list[tuple[datetime, str, AlertStep | None]] = [(alert.raised_at, "raised", None)]
+    if alert.first_opened_at is not None:
+        entries.append((alert.first_opened_at, "opened", None))
+    entries += [(step.at, "step", step) for step in alert.steps]
+    return sorted(entries, key=lambda e: e[0])  # stable: raised before a step dated the same minute
+
+
 def step_counts(alert_ids) -> dict[int, int]:
     """How many actions were recorded on each alert (the steps people wrote, not closes and reopenings)."""
     ids = list(alert_ids)

@@ -116,7 +116,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                 reopen_form: ReopenAlertForm | None = None, unsaved: str | None = None) -> str:
     """The alert, its record, and the forms its state allows; the one that was sent comes back with its errors
     and everything typed in it (`unsaved`: a note written on an alert closed meanwhile, kept to copy)."""
-    return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved,
+    return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
                            form=CloseAlertForm(formdata=None) if form is None else form,
                            step_form=StepForm(prefix="step", formdata=None) if step_form is None else step_form,
                            reopen_form=ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form,
