@@ -354,3 +354,16 @@ def test_a_step_says_when_it_happened_and_the_record_reads_in_that_order(app, ma
     assert page.select_one("#step-when")["value"] == "teatime"
     assert page.select_one("#step-note").get_text() == SPOKE
     assert "police" not in [s.action for s in _steps(alert.id)]
+
+
+def test_a_face_answer_a_moderator_sent_is_listed_as_sent_not_as_asking_to_talk(app, make_staff, officer, young):
+    young.answer(1, "1")  # the face question: "Really bad"
+    db.session.expire_all()
+    answer = db.session.execute(select(Answer).where(Answer.scale.is_not(None))).scalars().first()
+    alerts.send_to_safeguarding(officer, answer)
+    db.session.commit()
+    lead = client_for(app, make_staff, "safeguarding")
+    row = soup(lead.get("/staff/alerts")).select_one(".py-alert-why")
+    text = " ".join(row.get_text().split())
+    assert "Sent by a moderator" in text and "No words to read" in text
+    assert "Asked to talk" not in text and "Read first" not in text

@@ -29,5 +29,11 @@ def test_what_the_rules_found_or_a_person_sent_outranks_the_model_alone_and_risk
     assert sorted([model_high, rules_low, sent, rules_high], key=lambda p: p.key, reverse=True) == [rules_high, sent, rules_low, model_high]
 
 
+def test_a_face_or_choice_answer_a_moderator_sent_is_not_called_asked_to_talk():
+    sent = priority(source="moderator", words=False)
+    assert (sent.group, sent.reason) == (FOUND, "moderator")
+    assert sent.key > priority(source="moderator", risk=0.9).key  # a person decided, with no words to weigh
+
+
 def test_an_answer_saved_before_the_model_reads_as_no_risk():
     assert priority(cues=True, risk=None).risk == 0.0

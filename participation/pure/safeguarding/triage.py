@@ -40,8 +40,12 @@ def alert_priority(
     answer (None for an answer saved before the model, read as 0)."""
     if has_words and not screened:
         return Priority(READ_FIRST, HIGHEST_RISK, "another-language")
-    if asked_to_talk or not has_words:
+    if asked_to_talk or source == "asked-to-talk":
         return Priority(READ_FIRST, HIGHEST_RISK, "asked-to-talk")
+    if not has_words:
+        # A moderator sent a face or choice answer ("Really bad" to "Do you feel safe?"): a person decided, and
+        # the model has no words to weigh, so it leads what people sent.
+        return Priority(FOUND, HIGHEST_RISK, "moderator")
     score = min(max(risk or 0.0, 0.0), 1.0)
     if has_cues:
         return Priority(FOUND, score, "rules")
