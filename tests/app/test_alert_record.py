@@ -255,7 +255,9 @@ def test_only_the_safeguarding_lead_sees_and_may_use_reopen(app, make_staff, off
     alert = raise_alert(young)
     _closed(lead, alert)
     for client in (officer_client, admin):
-        assert soup(client.get(f"/staff/alerts/{alert.id}")).select_one("form.py-alert-reopen-form") is None
+        page = soup(client.get(f"/staff/alerts/{alert.id}"))
+        assert page.select_one("form.py-alert-reopen-form") is None
+        assert "Only the safeguarding lead can reopen" in page.select_one(".py-alert-reopen-who").get_text()
         assert client.post(f"/staff/alerts/{alert.id}/reopen", data={"reason": REASON}).status_code == 403
     db.session.expire_all()
     assert db.session.get(Alert, alert.id).state == "closed"
@@ -280,7 +282,7 @@ def test_reopening_a_false_alarm_leaves_the_answer_in_moderation_and_says_so(app
     assert event.detail["answer_state"] == "pending"
     reopened = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-step[data-action=reopened]")
     assert reopened.select_one(".py-alert-step__kept").get_text(strip=True).startswith(
-        "Reopening changed nothing else: the answer stays where the close left it in moderation")
+        "Reopening did not change anything else")
 
 
 # ---- the list ---------------------------------------------------------------------------------
