@@ -621,6 +621,11 @@ def test_email_spelt_out_with_dots_is_removed():
         ('rich my key worker took me fishing', 'name', 'rich'),
         ('my username is xXPinkCatXx', 'handle', 'xXPinkCatXx'),
         ('my brother was in Hawthorn Unit for a year', 'school', 'Hawthorn Unit'),
+        ('saturdays i do shifts at Marchetti Joinery', 'address', 'Marchetti Joinery'),
+        ("my apprenticeship is at Oduya's Garage in town", 'address', "Oduya's Garage"),
+        ('got taken on at Crestfield Garden Centre', 'address', 'Crestfield Garden Centre'),
+        ('the Adeyemi family look after me now', 'name', 'Adeyemi'),
+        ('i miss the Kowalczyks placement', 'name', 'Kowalczyks'),
     ],
 )
 def test_details_said_plainly_are_removed(text, kind, detail):
@@ -689,6 +694,12 @@ def test_details_said_plainly_are_removed(text, kind, detail):
         ('a big mac meal is £8 now', 'mac'),
         ('I support Real Madrid', 'Madrid'),
         ('Headspace helps, and so does running', 'Headspace'),
+        ('we watched Hells Kitchen with my carer', 'Hells Kitchen'),
+        ('they gave out food at the Soup Kitchen', 'Soup Kitchen'),
+        ('I got a job at Tesco Bakery', 'Tesco Bakery'),
+        ('we went to Dobbies Garden Centre for a tree', 'Dobbies Garden Centre'),
+        ('the Royal family were on the news', 'Royal'),
+        ('my foster family are kind', 'foster family'),
     ],
 )
 def test_ordinary_words_stars_titles_and_pets_are_kept(text, word):

@@ -92,6 +92,7 @@ _KEEP = _CALENDAR | _words(
     tesco primark greggs asda aldi lidl sainsbury sainsburys sainsbury's morrisons mcdonald
     mcdonalds mcdonald's kfc nando nandos nando's subway costa starbucks boots argos jd sports
     poundland iceland wilko superdrug currys ikea amazon ebay vinted deliveroo uber apple samsung
+    dobbies halfords wickes homebase screwfix toolstation
     iphone android xbox playstation ps5 nintendo switch fortnite roblox minecraft fifa netflix
     youtube tiktok snapchat snap instagram insta whatsapp facebook twitter discord spotify google
     england scotland wales ireland britain uk gb london leeds kent manchester birmingham liverpool
@@ -691,6 +692,38 @@ _FAMILY_THE_RE = re.compile(
     r"\b(?:(?:family|carers|parents|placement),?\s+(?:called\s+)?|(?:live|living|lives|lived|stay|staying|stays|stayed|placed|placement(?:\s+is)?|moved\s+in)"
     r"\s+with\s+)the\s+(?P<n>[A-Z][a-z]+s)\b"
 )
+# "the Hendersons placement", "the Nowaks' house", "the Okonkwo family": a family by its surname.
+_FAMILY_OF_RE = re.compile(
+    r"\b[Tt]he\s+(?P<n>[A-Z][a-z]+(?:s'?|'s)?)\s+(?:family|families|placement|foster\s+(?:home|family|carers)|house|household)\b"
+)
+_FAMOUS_FAMILIES = _words("royal simpson addam incredible kardashian osbourne beckham griffin belcher windsor")
+# Where a young person works: "Hartwell Logistics", "Pennington's Garage", "Greenleaf Garden Centre" (kind
+# "address": a place they can be found every day). A business word after one to three capitalised words, at
+# least one of them not an everyday word (so "Soup Kitchen" and "Local Bakery" stay).
+_WORKPLACE_ENDS = (
+    "Garage|Garages|Bakery|Bakers|Logistics|Joinery|Motors|Autos|Builders|Construction|Plumbing|Electrical|"
+    "Electricals|Salon|Barbers|Barbershop|Café|Cafe|Kitchen|Nursery|Ltd|Limited|Carpets|Tyres|Takeaway|Diner|"
+    "Florists?|Butchers|Catering|Cleaning|Removals|Roofing|Scaffolding|Landscaping|Warehouse|Distribution|"
+    r"Engineering|Fabrications|Haulage|Plastics|Packaging|Recruitment|Garden\s+Centre"
+)
+_WORKPLACE_RE = re.compile(
+    r"(?<![\w'’])(?P<w>(?:[A-Z][A-Za-z]+(?:'s|’s)?\s+){1,3}(?:" + _WORKPLACE_ENDS + r"))\b"
+)
+_WORKPLACE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zé]+", _WORKPLACE_ENDS))
+
+
+def _workplaces(text: str, out: list[tuple[int, str, int, int]]) -> None:
+    for m in _WORKPLACE_RE.finditer(text):
+        span = m.group("w")
+        words = [re.sub(r"('s|’s)$", "", w).lower() for w in span.split()]
+        lead = [w for w in words if w not in _WORKPLACE_WORDS and w != "garden"]
+        # Drop a sentence's first word ("Tesco Bakery" starts no sentence; "Then Hartwell Logistics" does).
+        start = m.start("w")
+        if lead and _is_common(lead[0]) and (start == 0 or text[:start].rstrip()[-1:] in ".!?"):
+            start += len(span.split()[0]) + 1
+            lead = lead[1:]
+        if lead and not all(_is_common(w) or _is_common(w.removesuffix("s")) for w in lead) and not any(w in _KEEP for w in lead):
+            out.append((6, "address", start, m.end("w")))
 
 
 def _saints(text: str, out: list[tuple[int, str, int, int]]) -> None:
@@ -1408,6 +1441,13 @@ def find_personal_details(text: str) -> list[Removal]:
     if "the" in present and not present.isdisjoint(("with", "family", "carers", "parents", "placement")):
         for m in _FAMILY_THE_RE.finditer(text):
             cands.append((8, "name", m.start("n"), m.end("n")))  # "a different family, the Nowaks"
+    if "the" in present and not present.isdisjoint(("family", "families", "placement", "foster", "house", "household")):
+        for m in _FAMILY_OF_RE.finditer(text):
+            low = m.group("n").lower().rstrip("'s")
+            if not _is_common(low) and low not in _KEEP and low not in _FAMOUS_FAMILIES:
+                cands.append((8, "name", m.start("n"), m.end("n")))
+    if not present.isdisjoint(_WORKPLACE_WORDS):
+        _workplaces(text, cands)
     if not present.isdisjoint(_DOB_WORDS):
         for m in _SAID_DOB_RE.finditer(text):
             cands.append((3, "date-of-birth", m.start("d"), m.end("d")))
