@@ -626,6 +626,10 @@ def test_email_spelt_out_with_dots_is_removed():
         ('got taken on at Crestfield Garden Centre', 'address', 'Crestfield Garden Centre'),
         ('the Adeyemi family look after me now', 'name', 'Adeyemi'),
         ('i miss the Kowalczyks placement', 'name', 'Kowalczyks'),
+        ('can you ask Cerys to ring me back', 'name', 'Cerys'),
+        ('please tell Odalys the meeting is too early', 'name', 'Odalys'),
+        ('my best mate Nahom helps me with english', 'name', 'Nahom'),
+        ('Thiago from my college is teaching me guitar', 'name', 'Thiago'),
     ],
 )
 def test_details_said_plainly_are_removed(text, kind, detail):
@@ -700,6 +704,8 @@ def test_details_said_plainly_are_removed(text, kind, detail):
         ('we went to Dobbies Garden Centre for a tree', 'Dobbies Garden Centre'),
         ('the Royal family were on the news', 'Royal'),
         ('my foster family are kind', 'foster family'),
+        ('i told Childline and they listened', 'Childline'),
+        ('we told Sky News about the protest', 'Sky News'),
     ],
 )
 def test_ordinary_words_stars_titles_and_pets_are_kept(text, word):

@@ -514,7 +514,7 @@ _FAMOUS_FULL = frozenset(
     super_mario mario_kart princess_peach donkey_kong link_zelda lara_croft master_chief
     tracy_beaker hetty_feather horrid_henry tom_gates percy_jackson katniss_everdeen bella_swan
     dr_pepper dr_who doctor_who sunny_d ben_jerry krispy_kreme prophet_muhammad prophet_mohammed
-    toby_carvery frida_kahlo real_madrid big_mac tara_westover anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
+    sky_news sky_sports sky_cinema toby_carvery frida_kahlo real_madrid big_mac tara_westover anna_freud jane_eyre mr_tickle mr_happy mr_bump mr_greedy mr_strong mr_messy mr_tickles little_miss
     oliver_twist romeo_juliet rashid_khan tommy_shelby maya_angelou""".split()
 )
 _FAMOUS_ONE = _words(
@@ -1328,7 +1328,9 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             alone = low in _SURNAMES and not sent_start(k) and prev not in _PLACE_PREPS
             # "i share a flat with Ergys": someone unknown to the lists, mid-sentence after "with".
             alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
-            if role or pronoun or after or im or greeting or alone or from_team or (starts and not tokens[k][0].isupper()):
+            # "please tell Sian": someone the lists do not hold, told or asked something.
+            told = prev in _TELL_VERBS and not tokens[k][0].isupper() and not (k + 1 < n and cap(k + 1))
+            if role or pronoun or after or im or greeting or alone or from_team or told or (starts and not tokens[k][0].isupper()):
                 is_name[k] = True
         elif (
             (prev2, prev) in (("me", "and"), ("me", "n"), ("me", "&"))
