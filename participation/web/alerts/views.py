@@ -11,6 +11,7 @@ from participation.domain.councils import alert_contacts, alert_next_steps
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES
+from participation.pure.alert_guidance import urgent_guidance
 from participation.web.alerts.forms import CloseAlertForm, ReopenAlertForm, StepForm
 from participation.web.security import requires
 from participation.web.templating import digest
@@ -124,4 +125,5 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
+                           urgent=urgent_guidance(found.categories),
                            contacts=alert_contacts(current_user.council), runs_session=alerts.runs_session(current_user, found))
