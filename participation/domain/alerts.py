@@ -26,6 +26,7 @@ from participation.domain.models import (
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.moderation import CLOSED, OUTCOMES, REOPENED, STEP_ACTIONS
 from participation.domain.models.sessions import session_officers
+from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import Priority, alert_priority
 from participation.pure.sanitise import clean_text
@@ -193,6 +194,12 @@ def redacted_words(alert: Alert) -> str:
 def redacted_cues(alert: Alert) -> list[str]:
     """The words that set the screen off: a cue can hold a name ("stepdad dave hits me"), so it is redacted too."""
     return [redact_details(c) for c in alert.cues]
+
+
+def may_be_about_staff(alert: Alert) -> bool:
+    """Whether the alert may be about an adult who works with children (a carer, a teacher, staff), read from the
+    words with names taken out and the cues: a hint that puts the LADO's number first, never a finding."""
+    return may_be_about_staff_words([*redacted_cues(alert), redacted_words(alert)])
 
 
 def words_for(user: StaffUser, alert: Alert) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from participation.domain.db import db
-from participation.domain.models import Alert, AlertStep, AuditEvent
-from tests.app.test_alerts import client_for, raise_alert, soup
+from participation.domain.models import Alert, AlertStep, AuditEvent, Council
+from tests.app.test_alerts import SETTINGS, client_for, raise_alert, soup
 
 SPOKE = "Spoke to them in the side room at 14:10 with the youth worker. They want to talk again tomorrow."
 CLOSING = "Talked with them and their carer: a falling out, now sorted, nothing more to do."
@@ -58,3 +58,60 @@ def test_other_alerts_and_closed_ones_show_no_urgent_steps(app, make_staff, offi
     lead = client_for(app, make_staff, "safeguarding")
     assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING}).status_code == 303
     assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-urgent") is None
+
+
+# ---- 2. more numbers to call ---------------------------------------------------------------------
+
+
+def _numbers(page):
+    return [(a.get("data-line", "999"), a["href"]) for a in page.select(".py-next-steps .py-alert-numbers a")]
+
+
+def _save_numbers(app, make_staff, **extra):
+    admin = client_for(app, make_staff, "admin")
+    return admin, admin.post("/staff/admin/settings", data={
+        **SETTINGS, "alert_contacts-0-label": "Children's services front door", "alert_contacts-0-phone": "01632 960123",
+        **extra})
+
+
+def test_the_lead_on_call_and_the_lado_are_shown_in_their_places_and_101_always(app, make_staff, officer_client, young):
+    admin, r = _save_numbers(app, make_staff, alert_lead_phone="07700 900123", alert_lado_phone="+44 (0)1632 960456")
+    assert r.status_code == 303
+    db.session.expire_all()
+    council = db.session.execute(select(Council)).scalars().first()
+    assert (council.alert_lead_phone, council.alert_lado_phone) == ("07700 900123", "+44 (0)1632 960456")
+    alert = raise_alert(young)  # "my stepdad hits me": not about an adult who works with children
+    page = soup(officer_client.get(f"/staff/alerts/{alert.id}"))
+    assert _numbers(page) == [("999", "tel:999"), ("lead-on-call", "tel:07700900123"), ("council-1", "tel:01632960123"),
+                              ("lado", "tel:+441632960456"), ("police-101", "tel:101")]
+    texts = [" ".join(a.get_text().split()) for a in page.select(".py-alert-numbers a")]
+    assert texts[1] == "Safeguarding lead on call 07700 900123"
+    assert texts[3] == "LADO (allegations against staff or carers) +44 (0)1632 960456"
+    assert texts[4] == "Police, not an emergency: 101"
+    # The saved numbers fill the settings form again.
+    form = soup(admin.get("/staff/admin/settings"))
+    assert form.select_one("#alert_lead_phone")["value"] == "07700 900123"
+    assert form.select_one("#alert_lado_phone")["value"] == "+44 (0)1632 960456"
+
+
+def test_the_lado_comes_first_when_the_alert_may_be_about_a_carer(app, make_staff, officer_client, young):
+    _save_numbers(app, make_staff, alert_lead_phone="07700 900123", alert_lado_phone="01632 960456")
+    alert = raise_alert(young)
+    alert.text = "my foster carer hits me when nobody is in"
+    db.session.commit()
+    page = soup(officer_client.get(f"/staff/alerts/{alert.id}"))
+    assert [line for line, _ in _numbers(page)] == ["999", "lado", "lead-on-call", "council-1", "police-101"]
+
+
+def test_a_lead_or_lado_number_that_cannot_be_dialled_is_refused_and_kept(app, make_staff):
+    admin, r = _save_numbers(app, make_staff, alert_lead_phone="ring Sam", alert_lado_phone="01632 960456")
+    assert r.status_code == 422
+    page = soup(r)
+    assert [(a["href"], a.get_text(strip=True)) for a in page.select(".govuk-error-summary a")] == [
+        ("#alert_lead_phone", "Use only numbers, spaces, brackets and a + at the start, for example 01632 960123 or +44 1632 960123.")]
+    assert page.select_one("#alert_lead_phone")["value"] == "ring Sam"
+    assert page.select_one("#alert_lado_phone")["value"] == "01632 960456"
+    assert page.select_one("#alert_contacts-0-phone")["value"] == "01632 960123"
+    db.session.expire_all()
+    council = db.session.execute(select(Council)).scalars().first()
+    assert (council.alert_lead_phone, council.alert_lado_phone, council.alert_contacts) == ("", "", [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from participation.pure.alert_guidance import (
+    SIGN_OFF_CATEGORIES,
     crisis_lines,
     may_be_about_staff,
     needs_sign_off,
@@ -39,8 +40,6 @@ def test_every_crisis_line_has_a_source():
 
 
 def test_the_serious_categories_are_real_taxonomy_ids():
-    from participation.pure.alert_guidance import SIGN_OFF_CATEGORIES
-
     assert SIGN_OFF_CATEGORIES <= set(DISCLOSURE_CATEGORIES)
     assert needs_sign_off(["exploitation"]) and needs_sign_off(["neglect", "abuse"])
     assert needs_sign_off(["self-harm-suicide"])

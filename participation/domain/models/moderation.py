@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import db
@@ -91,6 +91,8 @@ class AlertStep(db.Model):
     # Only on a "closed" step: the outcome of the close that a reopening undid (a key of OUTCOMES).
     outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Added to a closed alert without reopening it: shown as a late entry, with when it was written up.
+    late: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     alert = relationship("Alert", back_populates="steps")
     author = relationship("StaffUser")

@@ -7,7 +7,7 @@ from flask_login import current_user
 from markupsafe import Markup
 
 from participation.domain import alerts
-from participation.domain.councils import alert_contacts, alert_next_steps
+from participation.domain.councils import alert_next_steps, alert_numbers, has_own_numbers
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES
@@ -126,4 +126,5 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
                            urgent=urgent_guidance(found.categories),
-                           contacts=alert_contacts(current_user.council), runs_session=alerts.runs_session(current_user, found))
+                           contacts=alert_numbers(current_user.council, lado_first=alerts.may_be_about_staff(found)),
+                           own_numbers=has_own_numbers(current_user.council), runs_session=alerts.runs_session(current_user, found))
