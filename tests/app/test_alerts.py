@@ -540,4 +540,5 @@ def test_each_alert_needs_its_own_note_with_a_clear_error(app, make_staff, young
     # No page closes several alerts at once: the list has no form, and every change takes one alert's id.
     assert soup(lead.get("/staff/alerts")).select("main form, main input[type=checkbox]") == []
     post_rules = sorted(r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("alerts.") and "POST" in r.methods)
-    assert post_rules == [f"/staff/alerts/<int:alert_id>/{what}" for what in ("close", "reopen", "steps")]
+    assert post_rules == [f"/staff/alerts/<int:alert_id>/{what}" for what in (
+        "close", "late-entry", "reopen", "reopen-with-step", "sign-off", "steps")]
