@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from participation.domain import alerts
 from participation.domain.councils import alert_next_steps, alert_numbers, has_own_numbers
-from participation.domain.errors import InvalidChange
+from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
 from participation.pure.alert_guidance import needs_sign_off, urgent_guidance
@@ -202,6 +202,8 @@ STEP_MESSAGES = ("Choose what you did.", "Write a little more: who you spoke to"
 @requires(Role.SAFEGUARDING)
 def sign_off(alert_id):
     found = alerts.get_alert(current_user, alert_id)
+    if not alerts.may_sign_off(current_user):
+        raise NotAllowed()  # an admin passes `requires`, as on every staff view, but only the lead signs off
     form = SignOffForm()
     if form.validate():
         try:
