@@ -4,12 +4,14 @@ further action", late entries on a closed alert, and a printable chronology."""
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from participation.domain.db import db
 from participation.domain.models import Alert, AlertStep, AuditEvent, Council
 from tests.app.test_alerts import DISCLOSURE, SETTINGS, _alert_in, banner, client_for, raise_alert, soup
-from tests.conftest import sign_in
+from tests.conftest import PASSWORD, make_app, sign_in
 
 SPOKE = "Spoke to them in the side room at 14:10 with the youth worker. They want to talk again tomorrow."
 CLOSING = "Talked with them and their carer: a falling out, now sorted, nothing more to do."
@@ -454,3 +456,46 @@ def test_the_print_view_shows_words_redacted_to_those_who_see_them_redacted_and_
     assert words == soup(admin.get(f"/staff/alerts/{alert.id}")).select_one(".govuk-inset-text [dir=auto]").get_text()
     assert client_for(app, make_staff, "officer").get(f"/staff/alerts/{alert.id}/print").status_code == 404
     assert client_for(app, make_staff, "scrutiny").get(f"/staff/alerts/{alert.id}/print").status_code == 403
+
+
+# ---- every form above, as a browser sends it, with CSRF checks on -------------------------------
+
+
+def _form_data(form, **typed) -> dict:
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+    data.update(typed)
+    return data
+
+
+def test_the_forms_work_as_a_browser_sends_them_with_csrf_on(young, officer, make_staff):
+    app = make_app(WTF_CSRF_ENABLED=True)
+    alert = raise_alert(young)
+    alert.categories = ["abuse"]
+    db.session.commit()
+
+    def signed_in(user):
+        c = app.test_client()
+        token = re.search(r'name="csrf_token" [^>]*value="([^"]+)"', c.get("/staff/sign-in").text).group(1)
+        assert c.post("/staff/sign-in", data={"email": user.email, "password": PASSWORD, "csrf_token": token}).status_code == 303
+        return c
+
+    off, lead = signed_in(officer), signed_in(make_staff("safeguarding"))
+    form = soup(off.get(f"/staff/alerts/{alert.id}")).select_one("form.py-alert-close-form")
+    close = form.select("button")[1]["formaction"]
+    r = off.post(close, data=_form_data(form, **{"step-action": "spoke-to-young-person", "step-note": SPOKE,
+                                                 "outcome": "no-further-action", "note": NFA}))
+    assert r.status_code == 303, r.status_code
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    sign = page.select_one("form.py-alert-sign-off-form")
+    assert lead.post(sign["action"], data=_form_data(sign, note="Agreed.")).status_code == 303
+    late = soup(off.get(f"/staff/alerts/{alert.id}")).select_one("form.py-alert-late-form")
+    assert off.post(late["action"], data=_form_data(late, **{"step-action": "other", "step-note": SPOKE + " Later."})).status_code == 303
+    r = lead.post(f"/staff/alerts/{alert.id}/steps", data=_form_data(
+        soup(lead.get(f"/staff/alerts/{alert.id}")).select_one("form.py-alert-late-form"),
+        **{"step-action": "police", "step-note": POLICE}))
+    assert r.status_code == 409
+    kept = soup(r).select_one("form.py-alert-reopen-step-form")
+    assert lead.post(kept["action"], data=_form_data(kept, **{"kept-reason": "More to do: the police must know."})).status_code == 303
+    db.session.expire_all()
+    assert [s.action for s in db.session.get(Alert, alert.id).steps] == [
+        "spoke-to-young-person", "closed", "signed-off", "other", "reopened", "police"]
