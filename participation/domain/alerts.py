@@ -24,8 +24,19 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
-from participation.domain.models.moderation import CLOSED, OUTCOMES, REOPENED, STEP_ACTIONS
+from participation.domain.models.moderation import (
+    AWAITING_SIGN_OFF,
+    CLOSED,
+    CLOSED_STATE,
+    OPEN,
+    OUTCOMES,
+    REOPENED,
+    SIGNED_OFF,
+    STEP_ACTIONS,
+)
 from participation.domain.models.sessions import session_officers
+from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
+from participation.pure.alert_guidance import needs_sign_off
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import Priority, alert_priority
 from participation.pure.sanitise import clean_text
@@ -159,17 +170,17 @@ def urgency(alert: Alert) -> tuple[int, bool, float]:
 
 
 def alerts(user: StaffUser) -> list[Alert]:
-    """Every alert this user sees: open ones first (most urgent first: `urgency`) and then the newest; then closed
-    ones, newest first."""
+    """Every alert this user sees: open ones first (most urgent first: `urgency`) and then the newest; then those
+    waiting for the lead's sign-off; then closed ones, newest first."""
     found = db.session.execute(
         select(Alert).where(_alert_scope(user)).options(selectinload(Alert.answer), selectinload(Alert.session))
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
     ).scalars()
-    opened, closed = [], []
+    opened, waiting, closed = [], [], []
     for alert in found:
-        (opened if alert.is_open else closed).append(alert)
+        (opened if alert.is_open else waiting if alert.awaiting_sign_off else closed).append(alert)
     # A stable sort keeps the newest first among alerts of the same urgency.
-    return sorted(opened, key=urgency, reverse=True) + closed
+    return sorted(opened, key=urgency, reverse=True) + waiting + closed
 
 
 def get_alert(user: StaffUser, alert_id: int) -> Alert:
@@ -193,6 +204,12 @@ def redacted_words(alert: Alert) -> str:
 def redacted_cues(alert: Alert) -> list[str]:
     """The words that set the screen off: a cue can hold a name ("stepdad dave hits me"), so it is redacted too."""
     return [redact_details(c) for c in alert.cues]
+
+
+def may_be_about_staff(alert: Alert) -> bool:
+    """Whether the alert may be about an adult who works with children (a carer, a teacher, staff), read from the
+    words with names taken out and the cues: a hint that puts the LADO's number first, never a finding."""
+    return may_be_about_staff_words([*redacted_cues(alert), redacted_words(alert)])
 
 
 def words_for(user: StaffUser, alert: Alert) -> str:
@@ -224,7 +241,12 @@ def view_alert(user: StaffUser, alert: Alert) -> None:
     db.session.commit()
 
 
-def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
+def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
+                step: tuple[str, str, str] | None = None) -> None:
+    """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
+    and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
+    cannot be recorded, nothing is done. An officer's (or admin's) "no further action" in a serious category
+    (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
     if outcome not in OUTCOMES:
@@ -236,21 +258,73 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str) -> None:
             if outcome != "no-further-action"
             else "Write why no further action is needed, in at least a sentence. Each alert needs its own note."
         )
-    alert.state = "closed"
+    now = datetime.utcnow()
+    if step is not None:
+        _record_step(user, alert, *_checked_step(*step, now=now), now=now)
     alert.outcome = outcome
-    # What the lead decided teaches the screen: a false alarm is not a disclosure; the rest are.
-    words = alert.answer.text if alert.answer is not None and alert.answer.text else redacted_words(alert)
-    screening.keep_label(user.council_id, words, disclosure=outcome != "no-further-action", source=f"alert-{outcome}")
     alert.outcome_note = note
-    alert.closed_at = datetime.utcnow()
+    alert.closed_at = max(now, datetime.utcnow())
     alert.closed_by_id = user.id
     if alert.first_opened_at is None:
         alert.first_opened_at = alert.closed_at
         alert.first_opened_by_id = user.id
-    record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome)
-    if outcome == "no-further-action":
-        _return_to_moderation(user, alert)
+    if waits_for_sign_off(user, alert, outcome):
+        alert.state = AWAITING_SIGN_OFF
+        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True)
+    else:
+        alert.state = CLOSED_STATE
+        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome)
+        _close_settled(user, alert)
     db.session.commit()
+
+
+def waits_for_sign_off(user: StaffUser, alert: Alert, outcome: str) -> bool:
+    """An officer's "no further action" on a serious category goes to the safeguarding lead to sign off; the
+    lead's own closes and every other outcome close at once."""
+    return outcome == "no-further-action" and user.role != Role.SAFEGUARDING.value and needs_sign_off(alert.categories)
+
+
+def _close_settled(user: StaffUser, alert: Alert) -> None:
+    """What a close does once it stands: what was decided teaches the screen (a false alarm is not a disclosure;
+    the rest are), and a false alarm's answer goes back to moderation."""
+    words = alert.answer.text if alert.answer is not None and alert.answer.text else redacted_words(alert)
+    screening.keep_label(user.council_id, words, disclosure=alert.outcome != "no-further-action",
+                         source=f"alert-{alert.outcome}")
+    if alert.outcome == "no-further-action":
+        _return_to_moderation(user, alert)
+
+
+def may_sign_off(user: StaffUser) -> bool:
+    return user.role == Role.SAFEGUARDING.value
+
+
+def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
+    """The safeguarding lead agrees with an officer's "no further action" on a serious alert: it closes, the
+    sign-off (with the lead's note, if any) goes into the record, and the close does what any close does."""
+    if not may_sign_off(user):
+        raise NotAllowed()
+    if not alert.awaiting_sign_off:
+        raise InvalidChange("This alert is not waiting for a sign-off.")
+    note = clean_text(note, 4000)
+    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=SIGNED_OFF, note=note)
+    db.session.add(step)
+    alert.state = CLOSED_STATE
+    db.session.flush()
+    record("alert-signed-off", alert, actor=user, session_id=alert.session_id, outcome=alert.outcome,
+           closed_by_id=alert.closed_by_id, step_id=step.id)
+    _close_settled(user, alert)
+    db.session.commit()
+    return step
+
+
+def awaiting_sign_off(user: StaffUser) -> list[Alert]:
+    """For the safeguarding lead: alerts an officer closed with "no further action" that wait for the lead's
+    sign-off, the oldest close first. Nobody else signs off, so nobody else is shown them as a task."""
+    if not may_sign_off(user):
+        return []
+    return list(db.session.execute(
+        select(Alert).where(Alert.state == AWAITING_SIGN_OFF, _alert_scope(user)).order_by(Alert.closed_at, Alert.id)
+    ).scalars())
 
 
 def _note(text: str, too_short: str) -> str:
@@ -261,27 +335,54 @@ def _note(text: str, too_short: str) -> str:
     return text
 
 
-def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = "") -> AlertStep:
-    """Records something done about an open alert (who, when, what, a note); the alert stays open. Anyone who
-    may read the alert (`get_alert`) may add one. `when` is when it happened as typed ("14:10", "yesterday 16:30",
-    `pure/when.py`); empty means just now."""
-    if not alert.is_open:
-        raise InvalidChange("This alert is closed. The safeguarding lead can reopen it to record more.")
+def _checked_step(action: str, note: str, when: str = "", now: datetime | None = None) -> tuple[str, str, datetime | None]:
+    """A step's action, note and when it happened, checked and tidied, or InvalidChange saying what to change."""
     if action not in STEP_ACTIONS:
         raise InvalidChange("Choose what you did.")
     note = _note(note, "Write a little more: who you spoke to, when, and what was agreed, in at least a sentence.")
-    now = datetime.utcnow()
     try:
-        happened = parse_when(when, now)
+        happened = parse_when(when, now or datetime.utcnow())
     except WhenError as e:
         raise InvalidChange(str(e)) from None
-    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, happened_at=happened, action=action, note=note)
+    return action, note, happened
+
+
+def _record_step(user: StaffUser, alert: Alert, action: str, note: str, happened: datetime | None,
+                 now: datetime, late: bool = False) -> AlertStep:
+    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, happened_at=happened, action=action,
+                     note=note, late=late)
     db.session.add(step)
     if alert.first_opened_at is None:
         alert.first_opened_at = step.written_at
         alert.first_opened_by_id = user.id
     db.session.flush()
-    record("alert-step", alert, actor=user, session_id=alert.session_id, step_action=action, step_id=step.id)
+    if late:
+        record("alert-late-entry", alert, actor=user, session_id=alert.session_id, step_action=action, step_id=step.id)
+    else:
+        record("alert-step", alert, actor=user, session_id=alert.session_id, step_action=action, step_id=step.id)
+    return step
+
+
+# The same step sent twice by the same person within this long (a double press, a page sent again) is kept once.
+SAME_STEP_WITHIN = timedelta(minutes=10)
+
+
+def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = "", late: bool = False) -> AlertStep:
+    """Records something done about an alert (who, when, what, a note). Anyone who may read the alert (`get_alert`)
+    may add one. `when` is when it happened as typed ("14:10", "yesterday 16:30", `pure/when.py`); empty means just
+    now. On an open alert the alert stays open. On a closed one (or one waiting for sign-off) only as a `late` entry,
+    which leaves it closed and is shown as late, with when it was written up; a late entry sent after the lead
+    reopened the alert is recorded as an ordinary step. The same step sent again by the same person soon after
+    is not recorded twice."""
+    if not alert.is_open and not late:
+        raise InvalidChange("This alert is closed. The safeguarding lead can reopen it to record more.")
+    now = datetime.utcnow()
+    action, note, happened = _checked_step(action, note, when, now)
+    same = next((s for s in reversed(alert.steps) if s.author_id == user.id and s.action == action and s.note == note
+                 and s.happened_at == happened and s.written_at >= now - SAME_STEP_WITHIN), None)
+    if same is not None:
+        return same
+    step = _record_step(user, alert, action, note, happened, now, late=late and not alert.is_open)
     db.session.commit()
     return step
 
@@ -294,6 +395,18 @@ def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
         entries.append((alert.first_opened_at, "opened", None))
     entries += [(step.at, "step", step) for step in alert.steps]
     return sorted(entries, key=lambda e: e[0])  # stable: raised before a step dated the same minute
+
+
+def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
+    """The alert's whole record for printing, in the order things happened: `chronology`, then the present close
+    (or the close waiting for sign-off) as ("closed", None). Printing is recorded, as opening is."""
+    entries = chronology(alert)
+    if not alert.is_open and alert.closed_at is not None:
+        entries.append((alert.closed_at, "closed", None))
+        entries.sort(key=lambda e: e[0])
+    record("alert-printed", alert, actor=user, session_id=alert.session_id)
+    db.session.commit()
+    return entries
 
 
 def step_counts(alert_ids) -> dict[int, int]:
@@ -320,26 +433,33 @@ def get_alert_to_reopen(user: StaffUser, alert_id: int) -> Alert:
     return alert
 
 
-def reopen_alert(user: StaffUser, alert: Alert, reason: str) -> AlertStep:
-    """Opens a closed alert again, with a reason. The close it undoes moves into the record as a "closed" step
-    (its outcome, note, who and when), so closing again keeps both. Nothing else the close did is undone: an
-    answer sent back to moderation after a false alarm stays where it is, and the screen keeps its label."""
+def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, str, str] | None = None) -> AlertStep:
+    """Opens a closed alert (or one waiting for sign-off) again, with a reason. The close it undoes moves into the
+    record as a "closed" step (its outcome, note, who and when), so closing again keeps both. Nothing else the close
+    did is undone: an answer sent back to moderation after a false alarm stays where it is, and the screen keeps its
+    label. `step` (action, note, when): a step kept from a page left open while the alert was closed, recorded
+    after the reopening in the same unit of work ("Reopen and add this step")."""
     if not may_reopen(user):
         raise NotAllowed()
     if alert.is_open:
         raise InvalidChange("This alert is already open.")
     reason = _note(reason, "Write why this alert is being reopened, in at least a sentence.")
     now = datetime.utcnow()
+    kept = _checked_step(*step, now=now) if step is not None else None
     db.session.add(AlertStep(alert_id=alert.id, author_id=alert.closed_by_id or user.id, written_at=alert.closed_at or now,
                              action=CLOSED, outcome=alert.outcome, note=alert.outcome_note or ""))
-    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)
-    db.session.add(step)
+    reopened = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)
+    db.session.add(reopened)
     record("alert-reopened", alert, actor=user, session_id=alert.session_id, previous_outcome=alert.outcome,
-           answer_state=alert.answer.state if alert.answer is not None else None)
-    alert.state = "open"
+           answer_state=alert.answer.state if alert.answer is not None else None,
+           **({"was_awaiting_sign_off": True} if alert.awaiting_sign_off else {}))
+    alert.state = OPEN
     alert.outcome, alert.outcome_note, alert.closed_at, alert.closed_by_id = None, "", None, None
+    if kept is not None:
+        # A moment after the reopening, so the record reads reopened, then the step, whatever the clock's grain.
+        _record_step(user, alert, *kept, now=now + timedelta(microseconds=1))
     db.session.commit()
-    return step
+    return reopened
 
 
 def _return_to_moderation(user: StaffUser, alert: Alert) -> None:

@@ -52,8 +52,11 @@ def _council_of(subject, session_id: int | None) -> int | None:
 ACTION_LABELS = {
     "alert-closed": "Closed a safeguarding alert",
     "alert-escalated": "Alert not opened for 10 minutes: shown to every officer",
+    "alert-late-entry": "Added a late entry to a closed safeguarding alert",
+    "alert-printed": "Opened a safeguarding alert's printable record",
     "alert-raised": "Safeguarding alert raised",
     "alert-reopened": "Reopened a safeguarding alert",
+    "alert-signed-off": "Signed off an officer's \"no further action\" on a safeguarding alert",
     "alert-step": "Recorded a step on a safeguarding alert",
     "alert-viewed": "Opened a safeguarding alert",
     "answer-approved": "Approved an answer",

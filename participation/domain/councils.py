@@ -88,14 +88,51 @@ def alert_contacts(council: Council) -> list[HelpLine]:
     ]
 
 
+# The labelled numbers the safeguarding lead asked for, shown with the council's own; 101 is always shown.
+LEAD_ON_CALL = "Safeguarding lead on call"
+LADO = "LADO (allegations against staff or carers)"
+POLICE_101 = HelpLine(id="police-101", name="Police, not an emergency:", what="", number="101", href="tel:101")
+
+
+def labelled_phone(phone: str | None) -> str:
+    """A labelled number as the admin typed it, tidied; empty for none; or InvalidChange saying what to change."""
+    if not (phone or "").strip():
+        return ""
+    try:
+        return help_numbers.staff_phone(phone or "")
+    except help_numbers.PhoneNumberError as e:
+        raise InvalidChange(str(e)) from e
+
+
+def alert_numbers(council: Council, lado_first: bool = False) -> list[HelpLine]:
+    """Every number to call from an open alert after 999, in order: the safeguarding lead on call, the council's
+    own numbers, the LADO, then Police 101 (always). The LADO comes first when the alert may be about an adult
+    who works with children (`lado_first`), as an allegation against one goes to the LADO the same day."""
+    lead = [HelpLine(id="lead-on-call", name=LEAD_ON_CALL, what="", number=council.alert_lead_phone,
+                     href=help_numbers.tel_href(council.alert_lead_phone))] if council.alert_lead_phone else []
+    lado = [HelpLine(id="lado", name=LADO, what="", number=council.alert_lado_phone,
+                     href=help_numbers.tel_href(council.alert_lado_phone))] if council.alert_lado_phone else []
+    # 101 is always shown, last, in the same words: a council's own 101 would only repeat it.
+    own = [line for line in alert_contacts(council) if line.href != POLICE_101.href]
+    if lado_first:
+        return [*lado, *lead, *own, POLICE_101]
+    return [*lead, *own, *lado, POLICE_101]
+
+
+def has_own_numbers(council: Council) -> bool:
+    """Whether an admin has added any of the council's own numbers to call from an alert."""
+    return bool(council.alert_contacts or council.alert_lead_phone or council.alert_lado_phone)
+
+
 def save_settings(
     user: StaffUser, council: Council, retention_days: int, small_number_threshold: int, require_two_factor: bool,
     alert_next_steps: str | None = None, alert_next_steps_lead: str | None = None,
     alert_contacts: Iterable[tuple[str, str]] | None = None,
+    alert_lead_phone: str | None = None, alert_lado_phone: str | None = None,
 ) -> None:
     """Saves what the admin sent; a text or the numbers left as None are kept as they are."""
     keys = ("retention_days", "small_number_threshold", "require_two_factor", "alert_next_steps",
-            "alert_next_steps_lead", "alert_contacts")
+            "alert_next_steps_lead", "alert_contacts", "alert_lead_phone", "alert_lado_phone")
     before = {k: getattr(council, k) for k in keys}
     council.retention_days = retention_days
     council.small_number_threshold = small_number_threshold
@@ -111,6 +148,10 @@ def save_settings(
         if len(contacts) > MAX_CONTACTS:
             raise InvalidChange(f"Add at most {MAX_CONTACTS} numbers to call.")
         council.alert_contacts = contacts
+    if alert_lead_phone is not None:
+        council.alert_lead_phone = labelled_phone(alert_lead_phone)
+    if alert_lado_phone is not None:
+        council.alert_lado_phone = labelled_phone(alert_lado_phone)
     after = {k: getattr(council, k) for k in keys}
     record("settings-changed", council, actor=user, before={k: v for k, v in before.items() if v != after[k]},
            after={k: v for k, v in after.items() if v != before[k]})

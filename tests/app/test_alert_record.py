@@ -123,8 +123,10 @@ def test_an_officer_records_a_step_and_the_alert_page_shows_it_in_time_order(app
     assert items[0].select_one(".py-alert-step__by").get_text(strip=True) == f"6 Dec 2026, 14:10, {officer.name}"
     assert items[0].select_one("time")["datetime"] == "2026-12-06T14:10"
     assert [i.select_one(".py-alert-step__note").get_text(strip=True) for i in items] == [SPOKE, MASH]
-    # Still open: both forms are there, the step form first.
-    assert [f["action"] for f in page.select("main form")] == [f"/staff/alerts/{alert.id}/steps", f"/staff/alerts/{alert.id}/close"]
+    # Still open: one form, the step first, then the close, each with its own button, so neither loses the other.
+    (form,) = page.select("main form")
+    assert form["action"] == f"/staff/alerts/{alert.id}/steps"
+    assert [b.get("formaction") for b in form.select("button")] == [None, f"/staff/alerts/{alert.id}/close"]
 
 
 def test_a_step_sent_with_a_problem_comes_back_with_everything_typed(app, officer_client, young):
@@ -181,7 +183,7 @@ def test_a_closed_alert_shows_its_steps_and_outcome_and_takes_no_more_steps(app,
     r = lead.post(f"/staff/alerts/{alert.id}/steps", data={"step-action": "police", "step-note": MASH})
     assert r.status_code == 409
     page = soup(r)
-    assert "This alert was closed before your note was saved" in page.select_one("main").get_text()
+    assert "This alert was closed before your step was saved" in page.select_one("main").get_text()
     assert page.select_one("#unsaved-note").get_text() == MASH
     assert "Reopen the alert below" in page.select_one(".py-alert-unsaved").get_text()
     assert page.select("form.py-alert-reopen-form")
@@ -189,7 +191,7 @@ def test_a_closed_alert_shows_its_steps_and_outcome_and_takes_no_more_steps(app,
     # The same for a close sent from a page left open: the note comes back to copy, the first close stands.
     r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": "Talked to them again at home."})
     assert r.status_code == 409
-    assert soup(r).select_one("#unsaved-note").get_text() == "Talked to them again at home."
+    assert soup(r).select_one("#unsaved-close-note").get_text() == "Talked to them again at home."
     assert db.session.get(Alert, alert.id).outcome == "referred"
 
 

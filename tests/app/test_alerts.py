@@ -410,7 +410,7 @@ def test_numbers_to_call_are_saved_and_shown_on_an_open_alert_as_links_that_dial
     shown = [
         ("tel:999", "999 if anyone is in danger now"),
         ("tel:01632960123", "Children's services front door 01632 960123"),
-        ("tel:101", "Police (non-emergency) 101"),
+        ("tel:101", "Police, not an emergency: 101"),  # always shown, once, in the same words
     ]
     for reader in (officer_client, lead):
         page = soup(reader.get(f"/staff/alerts/{alert.id}"))
@@ -458,10 +458,10 @@ def test_without_numbers_an_alert_says_so_and_the_lead_and_admin_learn_where_to_
     alert = raise_alert(young)
     pages = {who: soup(c.get(f"/staff/alerts/{alert.id}")) for who, c in (("officer", officer_client), ("lead", lead), ("admin", admin))}
     for page in pages.values():
-        assert numbers(page) == [("tel:999", "999 if anyone is in danger now")]
+        assert numbers(page) == [("tel:999", "999 if anyone is in danger now"), ("tel:101", "Police, not an emergency: 101")]
         assert "not added its own numbers" in page.select_one(".py-alert-no-numbers").get_text()
     assert "Settings" not in pages["officer"].select_one(".py-alert-no-numbers").get_text()
-    assert "An admin can add up to three in Settings" in pages["lead"].select_one(".py-alert-no-numbers").get_text()
+    assert "An admin can add them in Settings" in pages["lead"].select_one(".py-alert-no-numbers").get_text()
     assert pages["lead"].select_one(".py-alert-no-numbers a") is None  # the lead cannot open Settings
     assert pages["admin"].select_one(".py-alert-no-numbers a")["href"] == "/staff/admin/settings#alert-numbers"
 
@@ -540,4 +540,5 @@ def test_each_alert_needs_its_own_note_with_a_clear_error(app, make_staff, young
     # No page closes several alerts at once: the list has no form, and every change takes one alert's id.
     assert soup(lead.get("/staff/alerts")).select("main form, main input[type=checkbox]") == []
     post_rules = sorted(r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("alerts.") and "POST" in r.methods)
-    assert post_rules == [f"/staff/alerts/<int:alert_id>/{what}" for what in ("close", "reopen", "steps")]
+    assert post_rules == [f"/staff/alerts/<int:alert_id>/{what}" for what in (
+        "close", "late-entry", "reopen", "reopen-with-step", "sign-off", "steps")]

@@ -74,6 +74,11 @@ EXPECTED = {
     "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT, "alerts.add_step": ALERT_OBJECT,
     # Only the safeguarding lead reopens a closed alert: not an officer, not even an admin.
     "alerts.reopen_alert": row(ok=("safeguarding",), deny=("officer", "other_council", "scrutiny_access", "scrutiny_none", "admin")),
+    "alerts.reopen_with_step": row(ok=("safeguarding",), deny=("officer", "other_council", "scrutiny_access", "scrutiny_none", "admin")),
+    # Only the safeguarding lead signs off an officer's "no further action" on a serious alert.
+    "alerts.sign_off": row(ok=("safeguarding",), deny=("officer", "other_council", "scrutiny_access", "scrutiny_none", "admin")),
+    # Late entries and the printable record: anyone who may read the alert.
+    "alerts.add_late_entry": ALERT_OBJECT, "alerts.print_alert": ALERT_OBJECT,
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
     # Staff accounts: an admin manages those of their own council only.
     "admin.staff_list": ADMIN_ONLY, "admin.add_staff": ADMIN_ONLY, "admin.staff_member": ADMIN_ONLY,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import db
@@ -29,7 +29,12 @@ STEP_ACTIONS = {
 # Steps the app writes itself when the safeguarding lead reopens an alert: the close it undoes (with that
 # close's outcome, who and when), then the reopening with its reason.
 CLOSED, REOPENED = "closed", "reopened"
-RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened"}
+# Written when the safeguarding lead signs off an officer's "no further action" in a serious category.
+SIGNED_OFF = "signed-off"
+RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened", SIGNED_OFF: "Signed off by the safeguarding lead"}
+# An alert's states: open; closed by an officer with "no further action" in a serious category, waiting for the
+# lead's sign-off (not open, nothing more to do in the room, but not yet closed); closed.
+OPEN, AWAITING_SIGN_OFF, CLOSED_STATE = "open", "signoff", "closed"
 
 
 class Alert(db.Model):
@@ -72,7 +77,16 @@ class Alert(db.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.state == "open"
+        return self.state == OPEN
+
+    @property
+    def awaiting_sign_off(self) -> bool:
+        return self.state == AWAITING_SIGN_OFF
+
+    def signed_off(self) -> AlertStep | None:
+        """The lead's sign-off of the present close, if it needed one."""
+        found = [s for s in self.steps if s.action == SIGNED_OFF and self.closed_at and s.written_at >= self.closed_at]
+        return found[-1] if found else None
 
 
 class AlertStep(db.Model):
@@ -91,6 +105,8 @@ class AlertStep(db.Model):
     # Only on a "closed" step: the outcome of the close that a reopening undid (a key of OUTCOMES).
     outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Added to a closed alert without reopening it: shown as a late entry, with when it was written up.
+    late: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     alert = relationship("Alert", back_populates="steps")
     author = relationship("StaffUser")

@@ -23,6 +23,10 @@ class Council(db.Model):
     alert_next_steps_lead: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Up to three numbers shown on an open alert as links to call: [{"label": ..., "phone": ...}].
     alert_contacts: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    # Two labelled numbers the safeguarding lead asked for beside those: the lead on call, and the LADO (Local
+    # Authority Designated Officer, for allegations against adults who work with children). Empty: not set.
+    alert_lead_phone: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    alert_lado_phone: Mapped[str] = mapped_column(String(30), default="", server_default="")
 
 
 class Review(Authored, db.Model):

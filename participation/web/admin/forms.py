@@ -62,6 +62,20 @@ class AlertContactForm(Form):
             raise ValidationError(str(e)) from e
 
 
+def _labelled_phone(label: str) -> StringField:
+    """The safeguarding lead on call's or the LADO's number: optional, checked as any number staff call."""
+
+    def check(form, field):
+        if (field.data or "").strip():
+            try:
+                help_numbers.staff_phone(field.data)
+            except help_numbers.PhoneNumberError as e:
+                raise ValidationError(str(e)) from e
+
+    return StringField(label, widget=GovTextInput(), validators=[
+        Length(max=CONTACT_PHONE_MAX, message=f"Keep the phone number under {CONTACT_PHONE_MAX} characters."), check])
+
+
 class SettingsForm(FlaskForm):
     retention_days = IntegerField(
         "Days to keep a young person's exact words before they are deleted",
@@ -86,6 +100,8 @@ class SettingsForm(FlaskForm):
     )
     # Named as the council's column, so the numbers saved fill the boxes; empty rows pad it to three.
     alert_contacts = FieldList(FormField(AlertContactForm), min_entries=MAX_CONTACTS, max_entries=MAX_CONTACTS)
+    alert_lead_phone = _labelled_phone("Safeguarding lead on call (optional)")
+    alert_lado_phone = _labelled_phone("LADO, for allegations against staff or carers (optional)")
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
 

@@ -28,7 +28,8 @@ def settings():
     if form.validate_on_submit():
         save_settings(current_user, council, form.retention_days.data, form.small_number_threshold.data,
                       form.require_two_factor.data, form.alert_next_steps.data or "", form.alert_next_steps_lead.data or "",
-                      [(c.form.label.data, c.form.phone.data) for c in form.alert_contacts])
+                      [(c.form.label.data, c.form.phone.data) for c in form.alert_contacts],
+                      form.alert_lead_phone.data or "", form.alert_lado_phone.data or "")
         flash("Settings saved.")
         return redirect(url_for("admin.settings"), 303)
     if not form.is_submitted():

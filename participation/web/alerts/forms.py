@@ -6,7 +6,7 @@ from datetime import datetime
 
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea, GovTextInput
-from wtforms import RadioField, StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, RadioField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
@@ -30,6 +30,15 @@ class StepForm(FlaskForm):
     when = StringField("When it happened (optional)", widget=GovTextInput(), validators=[Length(max=40)])
     submit = SubmitField("Record this step", widget=GovSubmitInput())
 
+    def typed(self) -> bool:
+        """Whether anything was put in it: an action chosen, or words in the note or the time."""
+        return bool(self.action.data or (self.note.data or "").strip() or (self.when.data or "").strip())
+
+    def kept(self) -> dict:
+        """What was typed, to give back when it could not be recorded: the action's words, the time, the note."""
+        return {"action": self.action.data, "action_label": STEP_ACTIONS.get(self.action.data or "", ""),
+                "when": self.when.data or "", "note": self.note.data or ""}
+
     def validate_when(self, field) -> None:
         try:
             parse_when(field.data or "", datetime.utcnow())
@@ -48,6 +57,13 @@ class CloseAlertForm(FlaskForm):
     )
     submit = SubmitField("Close the alert", widget=GovSubmitInput())
 
+    def typed(self) -> bool:
+        return bool(self.outcome.data or (self.note.data or "").strip())
+
+    def kept(self) -> dict:
+        return {"outcome": self.outcome.data, "outcome_label": OUTCOMES.get(self.outcome.data or "", ""),
+                "note": self.note.data or ""}
+
 
 class ReopenAlertForm(FlaskForm):
     reason = TextAreaField(
@@ -55,3 +71,24 @@ class ReopenAlertForm(FlaskForm):
         validators=[InputRequired("Write why this alert is being reopened."), TOO_LONG],
     )
     submit = SubmitField("Reopen this alert", widget=GovSubmitInput())
+
+
+class ReopenWithStepForm(FlaskForm):
+    """The lead's "Reopen and add this step": a reason, and the step kept from a page left open while the alert was
+    closed, carried in hidden fields (shown above it as they were typed). Prefix "kept", so its ids stay its own."""
+
+    reason = TextAreaField(
+        "Why are you reopening it?", widget=GovTextArea(),
+        validators=[InputRequired("Write why this alert is being reopened."), TOO_LONG],
+    )
+    action = HiddenField()
+    note = HiddenField(validators=[TOO_LONG])
+    when = HiddenField(validators=[Length(max=40)])
+    submit = SubmitField("Reopen and add this step", widget=GovSubmitInput())
+
+
+class SignOffForm(FlaskForm):
+    note = TextAreaField(
+        "Anything to add (optional)", widget=GovTextArea(), validators=[TOO_LONG],
+    )
+    submit = SubmitField("Sign off: no further action", widget=GovSubmitInput())

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from govuk_frontend_wtf.main import wtforms_errors
 from markupsafe import Markup
 
 from participation.domain import alerts
-from participation.domain.councils import alert_contacts, alert_next_steps
-from participation.domain.errors import InvalidChange
+from participation.domain.councils import alert_next_steps, alert_numbers, has_own_numbers
+from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
-from participation.domain.models.moderation import OUTCOMES
-from participation.web.alerts.forms import CloseAlertForm, ReopenAlertForm, StepForm
+from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
+from participation.pure.alert_guidance import needs_sign_off, urgent_guidance
+from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
+from participation.web.alerts.forms import (
+    CloseAlertForm,
+    ReopenAlertForm,
+    ReopenWithStepForm,
+    SignOffForm,
+    StepForm,
+)
 from participation.web.security import requires
 from participation.web.templating import digest
 
@@ -53,8 +64,26 @@ def alert(alert_id):
     return _alert_page(found)
 
 
+@bp.get("/alerts/<int:alert_id>/print")
+@requires(*ALERT_READERS)
+def print_alert(alert_id):
+    """The alert's record as a plain page to print or save as PDF: who did what, with their role, and when. It shows
+    the young person's words only as the alert page shows them to this reader (`words_for`), nothing more."""
+    found = alerts.get_alert(current_user, alert_id)
+    return render_template("alerts/print.html", alert=found, outcomes=OUTCOMES, record=alerts.printable(current_user, found),
+                           words=alerts.words_for(current_user, found), raw=alerts.sees_raw_words(current_user, found),
+                           categories=DISCLOSURE_CATEGORIES, printed_at=datetime.utcnow())
+
+
 def _with_error(field, message: str) -> None:
     field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
+
+
+def _kept(step_form: StepForm | None = None, form: CloseAlertForm | None = None) -> dict:
+    """What a person typed on a page left open while someone else closed the alert: their step (its action, when
+    and note) and their close (its outcome and note), each when typed, given back in full on the page."""
+    return {"step": step_form.kept() if step_form is not None and step_form.typed() else None,
+            "close": form.kept() if form is not None and form.typed() else None}
 
 
 @bp.post("/alerts/<int:alert_id>/steps")
@@ -62,16 +91,40 @@ def _with_error(field, message: str) -> None:
 def add_step(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = StepForm(prefix="step")
+    close_form = CloseAlertForm()  # the same form on the page: what was typed in the close part is kept
     if form.validate():
         if not found.is_open:
-            # Closed while this was being written: the alert comes back with the note kept to copy.
-            return _alert_page(found, unsaved=form.note.data), 409
+            # Closed while this was being written: the page comes back with everything typed kept, the step ready
+            # to add as a late entry (and, for the lead, to reopen and add).
+            return _alert_page(found, step_form=form, unsaved=_kept(form, close_form)), 409
         try:
             alerts.add_step(current_user, found, form.action.data, form.note.data, form.when.data or "")
         except InvalidChange as e:
             _with_error(form.note, e.message)
         else:
+            if close_form.typed():
+                # A close half-written below the step: not sent, and not lost. The page comes back with it
+                # (sending this page again records nothing twice: `alerts.add_step`).
+                flash("Step recorded. The alert is still open: your closing note below is not sent yet.")
+                return _alert_page(found, form=close_form)
             flash("Step recorded. The alert is still open.")
+            return redirect(url_for("alerts.alert", alert_id=found.id), 303)
+    return _alert_page(found, step_form=form, form=close_form), 422
+
+
+@bp.post("/alerts/<int:alert_id>/late-entry")
+@requires(*ALERT_READERS)
+def add_late_entry(alert_id):
+    found = alerts.get_alert(current_user, alert_id)
+    form = StepForm(prefix="step")
+    if form.validate():
+        try:
+            alerts.add_step(current_user, found, form.action.data, form.note.data, form.when.data or "", late=True)
+        except InvalidChange as e:
+            _with_error(form.note, e.message)
+        else:
+            flash("Late entry added. The alert is still closed." if not found.is_open else
+                  "The alert had been reopened, so this is recorded as a step. The alert is open.")
             return redirect(url_for("alerts.alert", alert_id=found.id), 303)
     return _alert_page(found, step_form=form), 422
 
@@ -94,34 +147,102 @@ def reopen_alert(alert_id):
     return _alert_page(found, reopen_form=form), 422
 
 
+@bp.post("/alerts/<int:alert_id>/reopen-with-step")
+@requires(Role.SAFEGUARDING)
+def reopen_with_step(alert_id):
+    found = alerts.get_alert_to_reopen(current_user, alert_id)
+    form = ReopenWithStepForm(prefix="kept")
+    kept = {"step": {"action": form.action.data, "action_label": STEP_ACTIONS.get(form.action.data or "", ""),
+                     "when": form.when.data or "", "note": form.note.data or ""}, "close": None}
+    if form.validate():
+        try:
+            alerts.reopen_alert(current_user, found, form.reason.data,
+                                step=(form.action.data or "", form.note.data or "", form.when.data or ""))
+        except InvalidChange as e:
+            if found.is_open:
+                raise
+            _with_error(form.reason, e.message)
+        else:
+            flash("Alert reopened and your step recorded. The earlier outcome is kept in the record.")
+            return redirect(url_for("alerts.alert", alert_id=found.id), 303)
+    return _alert_page(found, unsaved=kept, reopen_step_form=form), 422
+
+
 @bp.post("/alerts/<int:alert_id>/close")
 @requires(*ALERT_READERS)
 def close_alert(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = CloseAlertForm()
-    if form.validate():
+    step_form = StepForm(prefix="step")  # a step written on the page and not yet recorded comes with the close
+    with_step = step_form.typed()
+    if form.validate() & (step_form.validate() if with_step else True):
         if not found.is_open:
-            return _alert_page(found, unsaved=form.note.data), 409  # closed by someone else meanwhile
+            # Closed by someone else meanwhile: everything typed comes back, nothing is recorded.
+            return _alert_page(found, step_form=step_form if with_step else None, unsaved=_kept(step_form, form)), 409
         try:
-            alerts.close_alert(current_user, found, form.outcome.data, form.note.data)
+            alerts.close_alert(current_user, found, form.outcome.data, form.note.data,
+                               step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None)
         except InvalidChange as e:
+            _with_error(step_form.note if with_step and e.message.startswith(STEP_MESSAGES) else form.note, e.message)
+        else:
+            found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
+            flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
+                  + (". What was done is in the record." if not found.awaiting_sign_off else
+                     ": the lead checks a \"no further action\" on an alert like this one."))
+            return redirect(url_for("alerts.alert_list"), 303)
+    return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
+
+
+# The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
+STEP_MESSAGES = ("Choose what you did.", "Write a little more: who you spoke to", "Write the time", "With am or pm",
+                 "That day does not exist", "That time has not happened yet", "That is more than")
+
+
+@bp.post("/alerts/<int:alert_id>/sign-off")
+@requires(Role.SAFEGUARDING)
+def sign_off(alert_id):
+    found = alerts.get_alert(current_user, alert_id)
+    if not alerts.may_sign_off(current_user):
+        raise NotAllowed()  # an admin passes `requires`, as on every staff view, but only the lead signs off
+    form = SignOffForm()
+    if form.validate():
+        try:
+            alerts.sign_off(current_user, found, form.note.data or "")
+        except InvalidChange as e:
+            if not found.awaiting_sign_off:
+                raise  # nothing to sign off: the error page says why
             _with_error(form.note, e.message)
         else:
-            flash("Alert closed. What was done is in the record.")
+            flash("Signed off. The alert is closed with no further action, and your sign-off is in the record.")
             return redirect(url_for("alerts.alert_list"), 303)
-    return _alert_page(found, form=form), 422
+    return _alert_page(found, sign_off_form=form), 422
 
 
 def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm | None = None,
-                reopen_form: ReopenAlertForm | None = None, unsaved: str | None = None) -> str:
+                reopen_form: ReopenAlertForm | None = None, unsaved: dict | None = None,
+                reopen_step_form: ReopenWithStepForm | None = None, sign_off_form: SignOffForm | None = None,
+                step_first: bool = False) -> str:
     """The alert, its record, and the forms its state allows; the one that was sent comes back with its errors
-    and everything typed in it (`unsaved`: a note written on an alert closed meanwhile, kept to copy)."""
+    and everything typed in it (`unsaved`: a step or close written on an alert closed meanwhile, kept: see
+    `_kept`). `step_first`: a close refused because the step written with it is not finished."""
+    if reopen_step_form is None and unsaved and unsaved.get("step") and not found.is_open:
+        kept = unsaved["step"]
+        reopen_step_form = ReopenWithStepForm(prefix="kept", formdata=None, action=kept["action"], note=kept["note"],
+                                              when=kept["when"])
+    form = CloseAlertForm(formdata=None) if form is None else form
+    step_form = StepForm(prefix="step", formdata=None) if step_form is None else step_form
+    reopen_form = ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form
+    sign_off_form = SignOffForm(formdata=None) if sign_off_form is None else sign_off_form
+    # One summary for every form that failed, in the page's order: a close sent with a half-written step can fail on both.
+    failed = [f for f in (step_form, form, reopen_step_form, reopen_form, sign_off_form) if f is not None and f.errors]
+    errors = {"titleText": "There is a problem", "errorList": [e for f in failed for e in wtforms_errors(f)["errorList"]]}
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
-                           form=CloseAlertForm(formdata=None) if form is None else form,
-                           step_form=StepForm(prefix="step", formdata=None) if step_form is None else step_form,
-                           reopen_form=ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form,
-                           may_reopen=alerts.may_reopen(current_user),
+                           form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
+                           reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
+                           may_reopen=alerts.may_reopen(current_user), may_sign_off=alerts.may_sign_off(current_user),
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
-                           contacts=alert_contacts(current_user.council), runs_session=alerts.runs_session(current_user, found))
+                           urgent=urgent_guidance(found.categories), sign_off_needed=needs_sign_off(found.categories),
+                           contacts=alert_numbers(current_user.council, lado_first=alerts.may_be_about_staff(found)),
+                           own_numbers=has_own_numbers(current_user.council), runs_session=alerts.runs_session(current_user, found))

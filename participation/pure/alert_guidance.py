@@ -1,0 +1,82 @@
+"""What an alert tells staff to do first, by what it may be about: urgent steps for suicide or self-harm, and
+whether it may be about an adult who works with children (so the LADO's number comes first). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from participation.pure.help_numbers import HelpLine, all_lines
+from participation.pure.safeguarding.disclosure.categories import ABUSE, EXPLOITATION, SELF_HARM
+
+# The urgent steps for a possible risk to life, short and in plain words: staff read them standing up.
+SELF_HARM_STEPS: tuple[str, ...] = (
+    "Do not leave the young person alone. Stay with them, or make sure an adult they trust does.",
+    "If they have the means or a plan to hurt themselves or end their life today: call 999, or take them to A&E now.",
+    "Take away what they could use (tablets, a blade, a cord) only if it is safe for you to do so.",
+    "Give them the numbers below. They are free and open day and night.",
+)
+
+# Papyrus HOPELINE247, for people under 35 with thoughts of suicide and anyone worried about them: the number as
+# the safeguarding lead gave it, published by Papyrus at https://www.papyrus-uk.org/papyrus-hopeline247/ (not yet
+# read there by us: `checked` stays empty until someone does, as help_numbers.json asks). Samaritans 116 123
+# (https://www.samaritans.org/how-we-can-help/contact-samaritan/), Shout, text SHOUT to 85258
+# (https://giveusashout.org/about-us/faq/) and Childline 0800 1111 (NSPCC, https://www.childline.org.uk/) are read
+# from participation/data/help_numbers.json, each with its source there, so the numbers staff give a young person
+# are the ones young people see on their own help page.
+PAPYRUS = HelpLine(
+    id="papyrus", name="Papyrus HOPELINE247", what="Free, any time, if you are under 35 and have thoughts of suicide.",
+    number="0800 068 4141", href="tel:08000684141", source="https://www.papyrus-uk.org/papyrus-hopeline247/",
+    checked="",
+)
+_CRISIS_IDS = ("samaritans", "shout", "childline")
+
+
+@dataclass(frozen=True)
+class UrgentGuidance:
+    heading: str
+    steps: tuple[str, ...]
+    lines: tuple[HelpLine, ...]
+
+
+def crisis_lines() -> tuple[HelpLine, ...]:
+    """Samaritans, Shout, Childline and Papyrus HOPELINE247, in that order."""
+    by_id = {line.id: line for line in all_lines()}
+    return (*(by_id[i] for i in _CRISIS_IDS if i in by_id), PAPYRUS)
+
+
+def urgent_guidance(categories: Iterable[str]) -> UrgentGuidance | None:
+    """The urgent steps an alert shows above everything else, or None: only for suicide or self-harm
+    (`self-harm-suicide`), where the first minutes matter most."""
+    if SELF_HARM not in set(categories or ()):
+        return None
+    return UrgentGuidance("Possible risk to life: suicide or self-harm", SELF_HARM_STEPS, crisis_lines())
+
+
+# Categories where an officer's "no further action" waits for the safeguarding lead's sign-off. The taxonomy
+# marks no category as most serious, and `abuse` covers sexual abuse with physical and emotional abuse (it cannot
+# be told apart from the category alone), so: abuse, exploitation (criminal or sexual, grooming) and suicide or
+# self-harm, where a wrong "no further action" can cost a life.
+SIGN_OFF_CATEGORIES = frozenset({ABUSE, EXPLOITATION, SELF_HARM})
+
+
+def needs_sign_off(categories: Iterable[str]) -> bool:
+    return bool(SIGN_OFF_CATEGORIES & set(categories or ()))
+
+
+# Adults who work with children, in the words young people use: an allegation against one of them goes to the
+# LADO (Local Authority Designated Officer) as well as the usual referral.
+_WORKS_WITH_CHILDREN = re.compile(
+    r"\b(?:foster\s*(?:carer|mum|mom|dad|parent)s?|carers?|key\s*workers?|social\s*workers?|youth\s*workers?|"
+    r"support\s*workers?|care\s*workers?|residential\s*workers?|staff|teachers?|teaching\s*assistants?|tutors?|"
+    r"coach(?:es)?|sir|personal\s*advisers?|pa|(?:scout|guide|cadet|youth|club)\s*leaders?|"
+    r"instructors?|nurses?|doctors?|police(?:\s*officers?)?)\b",
+    re.I,
+)
+
+
+def may_be_about_staff(texts: Iterable[str]) -> bool:
+    """Whether words (the alert's cues and its words with names taken out) name an adult who works with children:
+    a hint to put the LADO's number first, never a finding. Over-matching costs a button's place, no more."""
+    return any(_WORKS_WITH_CHILDREN.search(t or "") for t in texts)
