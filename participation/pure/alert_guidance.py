@@ -18,17 +18,17 @@ SELF_HARM_STEPS: tuple[str, ...] = (
     "Give them the numbers below. They are free and open day and night.",
 )
 
-# Papyrus HOPELINE247, for people under 35 with thoughts of suicide and anyone worried about them: the number as
-# the safeguarding lead gave it, published by Papyrus at https://www.papyrus-uk.org/papyrus-hopeline247/ (not yet
-# read there by us: `checked` stays empty until someone does, as help_numbers.json asks). Samaritans 116 123
+# Papyrus HOPELINE247, for people under 35 with thoughts of suicide and anyone worried about them: "Call: 0800 068
+# 41 41" on Papyrus's own remit-of-service page (https://papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy,
+# read 2026-12-06). Samaritans 116 123
 # (https://www.samaritans.org/how-we-can-help/contact-samaritan/), Shout, text SHOUT to 85258
 # (https://giveusashout.org/about-us/faq/) and Childline 0800 1111 (NSPCC, https://www.childline.org.uk/) are read
 # from participation/data/help_numbers.json, each with its source there, so the numbers staff give a young person
 # are the ones young people see on their own help page.
 PAPYRUS = HelpLine(
     id="papyrus", name="Papyrus HOPELINE247", what="Free, any time, if you are under 35 and have thoughts of suicide.",
-    number="0800 068 4141", href="tel:08000684141", source="https://www.papyrus-uk.org/papyrus-hopeline247/",
-    checked="",
+    number="0800 068 4141", href="tel:08000684141",
+    source="https://papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy", checked="2026-12-06",
 )
 _CRISIS_IDS = ("samaritans", "shout", "childline")
 
