@@ -373,17 +373,24 @@ def suppression_sentence(threshold: int) -> str:
 CHECK_FLAGS = "ages other than 18, numbers, places and more (listed in the appendix)"
 
 
-def quotes_sentence(kept_rare: int) -> str:
+def quotes_sentence(kept_rare: int, reworded_printed: int = 0) -> str:
     """The method's one statement of how quotes were chosen and checked, true of this pack: `kept_rare`
-    printed answers still have a detail the check flags (the officer chose to keep them)."""
+    printed answers still have a detail the check flags (the officer chose to keep them), and
+    `reworded_printed` printed answers carry the officer's rewording mark."""
     said = f"The officer starred quotes showing what young people said on each theme, at most {QUOTES_PER_THEME} each. The app flagged printed answers with {CHECK_FLAGS}; "
+    if reworded_printed:
+        marked = "one is" if reworded_printed == 1 else f"{reworded_printed} are"
+        reworded = f"reworded some ({marked} marked {EDITED_MARK}), "
+    else:
+        reworded = ""
     if not kept_rare:
-        return said + f"the officer reworded each one flagged (marked {EDITED_MARK}), translated it, or left it out."
+        if not reworded_printed:
+            return said + "the officer translated or left out each one flagged; none is printed reworded."
+        return said + f"the officer {reworded}translated or left out the others flagged."
     answers = "one answer" if kept_rare == 1 else f"{kept_rare} answers"
     return said + (
-        f"the officer reworded some (marked {EDITED_MARK}), translated those in another language, or left them out, "
-        f"and kept {answers} as written though "
-        f"flagged. "
+        f"the officer {reworded}translated those in another language or left them out, "
+        f"and kept {answers} as written though flagged. "
         "A young person's words are printed again in the summary, the questions or under a recommendation only when "
         "none of their printed answers keeps such a detail."
     )
@@ -1735,7 +1742,7 @@ def build(
                     else []
                 ),
                 placing_rule(threshold),
-                quotes_sentence(len(kept_rare)),
+                quotes_sentence(len(kept_rare), sum(1 for a in printed_answers if a.id in edited)),
                 *([s] if (s := translation_sentence(translated_printed, originals_printed)) else []),
                 *(
                     [
