@@ -28,6 +28,11 @@ from participation.pure.safeguarding.model import default_model
 _AGE = re.compile(r"\b(?:i\s*(?:was|am|m|'m)|im|aged?|since i was|when i was)\s+(\d{1,2})\b", re.I)
 _NUMBER = re.compile(r"\b\d+\b")
 _SHARED_BY_ALL = {"18"}  # the age care ends: every care leaver shares it
+# Numbers every young person in care shares, not a fact about one: the ages support lasts to ("till 25",
+# "up to the age of 21"), "24/7", and the emergency and NHS numbers.
+_SHARED_NUMBERS = re.compile(
+    r"\b(?:till|til|until|up\s*to|upto)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?:21|25)\b|\b24\s*/\s*7\b|\b(?:999|111|101)\b", re.I
+)
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "at 21 they closed my case", "when i turned 16": an age other than the one every care leaver shares.
 _AGE_AT = re.compile(r"\b(?:at|turned|turning|till i was|until i was)\s+(\d{1,2})\b(?!\s*(?:am|pm|o'?clock|:|%|quid|pounds|mins?|minutes|hours?))", re.I)
@@ -147,7 +152,8 @@ DETAILS: dict[str, Detail] = {
     "count": Detail("a count that may be unusual",
                     "how many brothers, sisters, children, people, placements, homes, schools, social workers or carers",
                     "i have 5 brothers"),
-    "number": Detail("a number", "any other number written in figures", "it took 3 goes"),
+    "number": Detail("a number", "any other number written in figures (not the ages support lasts to, as in \u201ctill 25\u201d, "
+                     "nor 24/7, 999, 111 or 101)", "it took 3 goes"),
     "how-often": Detail("how often they see someone in their family",
                         "how often they see someone in their family (\u201conce a month\u201d)", "i see my mum once a month"),
     "contact-place": Detail("where they see their family", "a contact centre or supervised contact", "we meet at the contact centre"),
@@ -258,7 +264,7 @@ def rare_details(text: str, counts: Counter | None = None, language: str | None 
         reasons.append(_reason("age", age.group(0)))
     if m := _COUNTED.search(text):
         reasons.append(_reason("count", m.group(0)))
-    elif any(n not in _SHARED_BY_ALL for n in _NUMBER.findall(text)) and not age:
+    elif any(n not in _SHARED_BY_ALL for n in _NUMBER.findall(_SHARED_NUMBERS.sub(" ", text))) and not age:
         reasons.append(DETAILS["number"].reason)
     if (m := _HOW_OFTEN.search(text)) and re.search(_RELATIONS, text, re.I):
         reasons.append(_reason("how-often", m.group(0)))

@@ -87,6 +87,15 @@ def test_the_age_care_ends_is_shared_by_every_care_leaver_and_not_flagged():
     assert any("number" in r for r in rare_details("i had the same pa for 2 years"))
 
 
+def test_numbers_every_young_person_in_care_shares_are_not_flagged():
+    for text in ("my PA is meant to help me till 25 but i never see her", "support up to the age of 21",
+                 "social workers should answer 24/7", "i had to ring 999 that night"):
+        assert rare_details(text) == [], text
+    # Any other number still is, beside one of those; an age is an age.
+    assert rare_details("help till 25 and i have had 3 flats") == ["a number"]
+    assert any(r.startswith("an age") for r in rare_details("i was 21 when i moved"))
+
+
 def test_being_a_young_parent_is_flagged():
     for words in ("my little girl 💕", "my baby keeps me up", "help with nursery costs so i can go back to college",
                   "childcare is too expensive", "being a young mum in care is hard"):
