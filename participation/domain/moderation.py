@@ -12,7 +12,7 @@ from participation.domain.alerts import send_to_safeguarding
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
-from participation.domain.models import Alert, Answer, ParticipationSession, Prompt, StaffUser
+from participation.domain.models import Alert, Answer, AuditEvent, ParticipationSession, Prompt, StaffUser
 from participation.domain.models.answers import REJECT_REASONS, AnswerState, ScreenLabel
 from participation.domain.models.sessions import session_officers
 from participation.domain.themes import after_approval
@@ -264,6 +264,30 @@ def read_raw(user: StaffUser, answer: Answer) -> str | None:
     record("raw-text-viewed", answer, actor=user, session_id=answer.session_id)
     db.session.commit()
     return answer.raw_text
+
+
+# ---- decided today -----------------------------------------------------------------------------
+
+DECISION_EVENTS = ("answer-approved", "answer-rejected", "answer-escalated")
+
+
+def decided_today(user: StaffUser, f: QueueFilter | None = None) -> list[Answer]:
+    """The answers this moderator decided today (in one session when the filter has one), the newest decision
+    first, so any of them can be undone from one list, not only the last."""
+    f = f or QueueFilter()
+    where = [
+        Answer.decided_by_id == user.id, Answer.decided_on == date.today(), Answer.state != AnswerState.PENDING.value,
+        Answer.session_id.in_(moderated_session_ids(user)),
+    ]
+    if f.session_id:
+        where.append(Answer.session_id == f.session_id)
+    # When each was decided, from the audit log (an answer keeps only the day); approved in bulk come last.
+    last = (
+        select(func.max(AuditEvent.id))
+        .where(AuditEvent.subject_type == "Answer", AuditEvent.subject_id == Answer.id, AuditEvent.action.in_(DECISION_EVENTS))
+        .correlate(Answer).scalar_subquery()
+    )
+    return list(db.session.execute(select(Answer).where(*where).order_by(func.coalesce(last, 0).desc(), Answer.id.desc())).scalars())
 
 
 # ---- undo ------------------------------------------------------------------------------------

@@ -59,6 +59,18 @@ def queue():
     )
 
 
+@bp.get("/moderation/decided")
+@requires(*MODERATORS)
+def decided_today():
+    """Every decision this moderator made today, newest first, each with Undo where it can be undone."""
+    f = _filters()
+    answers = moderation.decided_today(current_user, f)
+    return render_template(
+        "moderation/decided.html", answers=answers, refusals={a.id: moderation.undo_refusal(a) for a in answers}, f=f,
+        filter_args=_filter_args(f), reasons=REJECT_REASONS, sessions=moderation.sessions_to_moderate(current_user),
+    )
+
+
 @bp.get("/moderation/new")
 @requires(*MODERATORS)
 def new_answers():
@@ -127,13 +139,19 @@ def undo(answer_id):
     """Put a decided answer back in the queue (never one sent to safeguarding: its alert stays open)."""
     answer = moderation.get_answer(current_user, answer_id)
     f = _filters()
+    from_list = request.form.get("from") == "decided"  # the list of today's decisions, which it goes back to
     try:
         moderation.undo(current_user, answer)
     except InvalidChange as e:
         if is_fragment_request():
             return _after_decision(answer, error=e.message)
         flash(e.message, "error")
+        if from_list:
+            return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
         return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
+    if from_list:
+        flash("Undone: the answer is back in the queue.")
+        return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
     if is_fragment_request():
         return render_template(
             "moderation/_restored.html", a=answer, reasons=REJECT_REASONS, filter_args=_filter_args(f), f=f,
