@@ -143,3 +143,29 @@ def test_s_twice_or_s_then_enter_sends_to_safeguarding(browser, live, officer, o
     ctx.close()
     db.session.remove()
     assert db.session.execute(select(Answer.state)).scalars().all() == ["held", "held"]
+
+
+def test_d_leaves_out_an_answer_the_same_visit_sent_twice(browser, live, officer, make_session, app):
+    session = make_session(prompts=("text", "text"))
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "we never get to go on trips with school")
+    y.answer(2, "we never get to go on trips with school")
+    db.session.expire_all()
+    first, again = db.session.execute(select(Answer.id).order_by(Answer.id)).scalars().all()
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/moderation?session={session.id}")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
+    page.focus(f"#answer-{first}")
+    page.keyboard.press("d")  # the first has no repeat to leave out: nothing happens
+    page.wait_for_timeout(300)
+    assert page.locator("[data-decided]").count() == 0
+    page.focus(f"#answer-{again}")
+    page.keyboard.press("d")
+    page.wait_for_selector(f"#answer-{again}[data-decided]")
+    ctx.close()
+    db.session.remove()
+    assert [(a.state, a.reject_reason) for a in db.session.execute(select(Answer).order_by(Answer.id)).scalars()] == [
+        ("pending", None), ("rejected", "duplicate")]

@@ -55,7 +55,7 @@ def queue():
         sessions=moderation.sessions_to_moderate(current_user), prompts=moderation.prompts_to_moderate(current_user, f.session_id),
         reasons=REJECT_REASONS, clean_ids=moderation.clean_choice_ids(current_user, f), decided=decided,
         undo_refusal=moderation.undo_refusal(decided) if decided else None, left=q.pending_total,
-        returned=alerts.returned_from_safeguarding(a.id for a in q.answers),
+        returned=alerts.returned_from_safeguarding(a.id for a in q.answers), repeats=moderation.repeats(q.answers),
     )
 
 
@@ -114,7 +114,8 @@ def reject(answer_id):
     answer = moderation.get_answer(current_user, answer_id)
     form = RejectForm()
     try:
-        moderation.reject(current_user, answer, form.reason.data if form.validate() else "")
+        moderation.reject(current_user, answer, form.reason.data if form.validate() else "",
+                          repeat_of=parse_id(request.form.get("repeat_of", "")))
     except InvalidChange as e:
         return _after_decision(answer, error=e.message)
     return _after_decision(answer)
@@ -155,6 +156,7 @@ def undo(answer_id):
     if is_fragment_request():
         return render_template(
             "moderation/_restored.html", a=answer, reasons=REJECT_REASONS, filter_args=_filter_args(f), f=f,
+            repeats=moderation.repeats([answer]),
             left=moderation.waiting_count(current_user, f), oob=True,
         )
     flash("Undone: the answer is back in the queue.")
