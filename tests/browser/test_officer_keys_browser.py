@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from participation.domain import moderation
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer
-from tests.browser.conftest import staff_sign_in
+from tests.browser.conftest import axe_violations, staff_sign_in
+from tests.browser.test_officer_day_browser import LAPTOP
 from tests.browser.test_themes_and_packs_browser import _answers_to_check, _check_themes
 from tests.conftest import PASSWORD, Young
 
@@ -169,3 +171,25 @@ def test_d_leaves_out_an_answer_the_same_visit_sent_twice(browser, live, officer
     db.session.remove()
     assert [(a.state, a.reject_reason) for a in db.session.execute(select(Answer).order_by(Answer.id)).scalars()] == [
         ("pending", None), ("rejected", "duplicate")]
+
+
+def test_decided_today_a_marked_repeat_and_the_theme_finder_have_no_serious_accessibility_violations(
+        browser, live, officer, make_session, app):
+    session = make_session(prompts=("text", "text"))
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "we never get to go on trips with school")
+    y.answer(2, "we never get to go on trips with school")
+    db.session.expire_all()
+    first = db.session.execute(select(Answer).order_by(Answer.id)).scalars().first()
+    moderation.approve(officer, first)
+    themed = _answers_to_check(session, 1)[0]
+
+    def as_officer(page):
+        staff_sign_in(page, live.url, officer, PASSWORD)
+
+    found = {url: axe_violations(browser, live.url + url, LAPTOP, as_officer) for url in [
+        f"/staff/moderation?session={session.id}", f"/staff/moderation/decided?session={session.id}",
+        f"/staff/reviews/{session.review_id}/theming/answers/{themed}/themes",
+    ]}
+    assert {u: v for u, v in found.items() if v} == {}
