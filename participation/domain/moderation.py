@@ -337,7 +337,8 @@ def decided_today(user: StaffUser, f: QueueFilter | None = None) -> list[Answer]
     # When each was decided, from the audit log (an answer keeps only the day); approved in bulk come last.
     last = (
         select(func.max(AuditEvent.id))
-        .where(AuditEvent.subject_type == "Answer", AuditEvent.subject_id == Answer.id, AuditEvent.action.in_(DECISION_EVENTS))
+        .where(AuditEvent.actor_id == user.id, AuditEvent.subject_type == "Answer", AuditEvent.subject_id == Answer.id,
+               AuditEvent.action.in_(DECISION_EVENTS))
         .correlate(Answer).scalar_subquery()
     )
     return list(db.session.execute(select(Answer).where(*where).order_by(func.coalesce(last, 0).desc(), Answer.id.desc())).scalars())

@@ -3,7 +3,9 @@
 // items; any other key presses the control whose aria-keyshortcuts lists it, in the focused item, or,
 // when the item has none, the answer just decided's (Undo on it), then the page's own control with that
 // key (Apply in a sticky action bar). A select with several keys ("1 2 3") chooses the option in that key's place
-// and sends its form (leave out with the fourth reason: 4).
+// and sends its form (leave out with the fourth reason: 4). A control marked data-confirm is only pressed by
+// its key twice in a row (see arm, below); in an item holding a theme finder, "/" or a letter that is no key
+// there types into the finder instead.
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
 // words kept beside Undo); an item swapped back in (by Undo) gets focus itself. With
