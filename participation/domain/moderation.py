@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 
 from sqlalchemy import delete, exists, func, or_, select
 
@@ -12,7 +13,7 @@ from participation.domain.alerts import send_to_safeguarding
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
-from participation.domain.models import Alert, Answer, ParticipationSession, Prompt, StaffUser
+from participation.domain.models import Alert, Answer, AuditEvent, ParticipationSession, Prompt, StaffUser
 from participation.domain.models.answers import REJECT_REASONS, AnswerState, ScreenLabel
 from participation.domain.models.sessions import session_officers
 from participation.domain.themes import after_approval
@@ -131,6 +132,54 @@ def newer_than(user: StaffUser, after_id: int, f: QueueFilter | None = None) -> 
     return db.session.scalar(select(func.count(Answer.id)).where(*where)) or 0
 
 
+# ---- the same visit sent twice -----------------------------------------------------------------
+
+# One visit has one answer per question, so a repeat is the same words sent again to another question (pasted
+# twice, or sent before a dropped signal and again after). Shorter words ("nothing", "idk") are often given to
+# several questions on purpose: they are never called repeats.
+REPEAT_MIN_CHARS = 12
+REPEAT_SIMILARITY = 0.9
+
+
+def _normalised(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words, or nearly (a letter, a space or a stop apart), long enough to be more than a set phrase."""
+    x, y = _normalised(a), _normalised(b)
+    if min(len(x), len(y)) < REPEAT_MIN_CHARS:
+        return False
+    return x == y or SequenceMatcher(None, x, y).ratio() >= REPEAT_SIMILARITY
+
+
+def repeats(answers: list[Answer]) -> dict[int, Answer]:
+    """For each waiting written answer here that repeats words its own visit sent earlier to another question,
+    that earlier answer: the moderator is told, and can leave the repeat out in one step. Nothing is left out
+    without them."""
+    waiting = [a for a in answers if a.text and a.state == AnswerState.PENDING.value]
+    if not waiting:
+        return {}
+    earlier = db.session.execute(
+        select(Answer).where(Answer.participant_id.in_({a.participant_id for a in waiting}), Answer.text.is_not(None))
+        .order_by(Answer.id)
+    ).scalars()
+    by_visit: dict[int, list[Answer]] = {}
+    for b in earlier:
+        by_visit.setdefault(b.participant_id, []).append(b)
+    found = {}
+    for a in waiting:
+        for b in by_visit.get(a.participant_id, []):
+            if b.id >= a.id:
+                break
+            if b.state == AnswerState.REJECTED.value and b.reject_reason == "duplicate":
+                continue  # itself left out as a repeat: the one to compare with is the one it repeated
+            if same_words(a.text, b.text):
+                found[a.id] = b
+                break
+    return found
+
+
 # ---- decisions --------------------------------------------------------------------------------
 
 
@@ -183,13 +232,17 @@ def approve(user: StaffUser, answer: Answer, edited_text: str | None = None) -> 
     after_approval([answer.id], user.council_id, user.id)
 
 
-def reject(user: StaffUser, answer: Answer, reason: str) -> None:
+def reject(user: StaffUser, answer: Answer, reason: str, repeat_of: int | None = None) -> None:
+    """Leave an answer out, with a reason; `repeat_of` is the answer it repeats, when it was left out as one."""
     _require_pending(answer)
     if reason not in REJECT_REASONS:
         raise InvalidChange("Choose a reason for leaving this answer out.")
     _decided(user, answer, AnswerState.REJECTED.value)
     answer.reject_reason = reason
-    record("answer-rejected", answer, actor=user, session_id=answer.session_id, reason=reason)
+    original = db.session.get(Answer, repeat_of) if repeat_of and reason == "duplicate" else None
+    same_visit = original is not None and original.participant_id == answer.participant_id and original.id != answer.id
+    repeated = {"repeat_of": original.id} if same_visit else {}
+    record("answer-rejected", answer, actor=user, session_id=answer.session_id, reason=reason, **repeated)
     db.session.commit()
 
 
@@ -264,6 +317,31 @@ def read_raw(user: StaffUser, answer: Answer) -> str | None:
     record("raw-text-viewed", answer, actor=user, session_id=answer.session_id)
     db.session.commit()
     return answer.raw_text
+
+
+# ---- decided today -----------------------------------------------------------------------------
+
+DECISION_EVENTS = ("answer-approved", "answer-rejected", "answer-escalated")
+
+
+def decided_today(user: StaffUser, f: QueueFilter | None = None) -> list[Answer]:
+    """The answers this moderator decided today (in one session when the filter has one), the newest decision
+    first, so any of them can be undone from one list, not only the last."""
+    f = f or QueueFilter()
+    where = [
+        Answer.decided_by_id == user.id, Answer.decided_on == date.today(), Answer.state != AnswerState.PENDING.value,
+        Answer.session_id.in_(moderated_session_ids(user)),
+    ]
+    if f.session_id:
+        where.append(Answer.session_id == f.session_id)
+    # When each was decided, from the audit log (an answer keeps only the day); approved in bulk come last.
+    last = (
+        select(func.max(AuditEvent.id))
+        .where(AuditEvent.actor_id == user.id, AuditEvent.subject_type == "Answer", AuditEvent.subject_id == Answer.id,
+               AuditEvent.action.in_(DECISION_EVENTS))
+        .correlate(Answer).scalar_subquery()
+    )
+    return list(db.session.execute(select(Answer).where(*where).order_by(func.coalesce(last, 0).desc(), Answer.id.desc())).scalars())
 
 
 # ---- undo ------------------------------------------------------------------------------------

@@ -436,6 +436,56 @@ def hidden_tone_sentence(themes: list[str]) -> str | None:
             "for yourself.")
 
 
+def _is_hidden(count) -> bool:
+    """A count the pack prints as a label ("fewer than 5", "not shown", "withheld"), not a number."""
+    return isinstance(count, str) and not count.isdigit()
+
+
+def _shown_as(parts: list[tuple[str, str]]) -> str:
+    """[("positive", "fewer than 5"), ("mixed", "not shown")] -> 'positive will show as “fewer than 5”, mixed as “not shown”'."""
+    return ", ".join(f"{name} {'will show as' if i == 0 else 'as'} \u201c{shown}\u201d" for i, (name, shown) in enumerate(parts))
+
+
+GROUP_NAMES = {"children_in_care": "children in care", "care_leavers": "care leavers", "did_not_say": "did not say"}
+
+
+def hidden_counts(content: dict) -> dict:
+    """What the small-number rule will hide in this pack, read from the pack as it would be published, in words
+    for the officer checking it: per theme (how many raised it, how they felt, which groups) and per question
+    with set answers. Nothing here can be changed by the officer; it is said so that nobody is surprised."""
+    groups = {row["theme"]: row for row in content.get("group_breakdown", [])}
+    themes = []
+    for t in content["themes"]:
+        lines = []
+        if _is_hidden(t["young_people"]):
+            lines.append(f"How many young people raised it will show as \u201c{t['young_people']}\u201d.")
+        felt = [(k, v) for k, v in (t.get("tone") or {}).items() if _is_hidden(v)]
+        if felt:
+            lines.append(f"How they felt: {_shown_as(felt)}.")
+            if t.get("placed_by") == HIDDEN_TONE_PLACED:
+                lines.append(HIDDEN_TONE_PLACED)
+        row = groups.get(t["label"], {})
+        split = [(name, row[key]) for key, name in GROUP_NAMES.items() if _is_hidden(row.get(key))]
+        if split:
+            lines.append(f"Which groups raised it: {_shown_as(split)}.")
+        if lines:
+            themes.append({"id": t["id"], "label": t["label"], "lines": lines})
+    questions = []
+    for table in (*content.get("scales", []), *content.get("choices", []), *content.get("about_you", [])):
+        if table.get("answered") == "0":
+            continue  # nobody answered it: the pack shows nothing of it to hide
+        lines = []
+        if _is_hidden(table.get("answered")):
+            lines.append(f"How many answered it will show as \u201c{table['answered']}\u201d.")
+        cells = [(d["label"], d["count"]) for d in table.get("distribution", []) if _is_hidden(d["count"])]
+        if cells:
+            lines.append(f"How many chose each answer: {_shown_as(cells)}.")
+        if lines:
+            questions.append({"prompt": table["prompt"], "lines": lines})
+    few = [t["label"] for t in content["themes"] if _is_hidden(t["young_people"])]
+    return {"threshold": content["threshold"], "themes": themes, "questions": questions, "few": few}
+
+
 def check(review: Review, session_ids: list[int] | None) -> dict:
     """Before publishing: what the pack covers, which theme counts would change if every suggestion
     were confirmed, and which starred quotes would be left out, and why."""
@@ -478,7 +528,8 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     coverage = ev.coverage()
     # The pack itself, as it would be published: which themes it prints, their quotes and where it places
     # them. The check reads these, never works them out again, so it cannot disagree with the pack.
-    pack_themes = build(review, session_ids, review.title)["themes"]
+    built = build(review, session_ids, review.title)
+    pack_themes = built["themes"]
     # Every theme in the pack should have at least one young person's words: by id, as the pack prints them
     # (two themes can share a label). A theme no answer has as its main theme can have none, starred or not.
     mains = set(main.values())
@@ -516,7 +567,7 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         if needs_translation(a)
     ]
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
-            "checked_details": CHECKED_DETAILS,
+            "checked_details": CHECKED_DETAILS, "hidden": hidden_counts(built),
             "no_quote": no_quote, "no_positive_quote": no_positive_quote, "to_check": to_check, "to_translate": to_translate,
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.
             "no_quotes": not any(t["quotes"] for t in pack_themes),

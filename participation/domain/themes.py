@@ -39,7 +39,8 @@ SYNC_LIMIT = 500  # more approved answers than this at once are themed by a back
 TONES = ("positive", "mixed", "negative")
 # What an officer does to an answer's tone: keep the classifier's suggestion as theirs, or set their own.
 TONE_ACTIONS = {"tone-confirm": None, **{f"tone-{t}": t for t in TONES}}
-ACTIONS = ("confirm", "set", "add", "none", *TONE_ACTIONS)  # "none": the officer decided no theme fits
+# "none": the officer decided no theme fits; "remove": one theme taken off, suggested or confirmed
+ACTIONS = ("confirm", "set", "add", "remove", "none", *TONE_ACTIONS)
 NO_THEME = "none"  # the theme filter for answers no theme fits, and the choice of none on one answer
 NO_THEME_FITS = "No theme fits"
 PAGE_SIZE = 25  # answers to check on one page
@@ -167,7 +168,7 @@ def _review_answers(review: Review, ids: list[int]) -> list[Answer]:
 def _check_action(review: Review, action: str, theme: str | None) -> None:
     if action not in ACTIONS:
         raise InvalidChange("Choose what to do with the selected answers.")
-    if action in ("set", "add") and theme not in theme_labels(review.council_id):
+    if action in ("set", "add", "remove") and theme not in theme_labels(review.council_id):
         raise InvalidChange("Choose a theme.")
 
 
@@ -184,6 +185,8 @@ def would_change(answer: Answer, action: str, theme: str | None = None) -> bool:
         return [(t.theme, t.source) for t in answer.themes] != [(theme, "confirmed")]
     if action == NO_THEME:
         return not answer.no_theme_fits
+    if action == "remove":
+        return any(t.theme == theme for t in answer.themes)
     return (theme, "confirmed") not in {(t.theme, t.source) for t in answer.themes}
 
 
@@ -219,6 +222,14 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
             record("themes-none", review, actor=user, answer_ids=[a.id for a in changed], **detail)
         db.session.commit()
         return len(changed)
+    if action == "remove":
+        for a in changed:
+            _remove_theme(a, theme)
+        if changed:
+            record("themes-remove", review, actor=user, answer_ids=[a.id for a in changed], theme=theme,
+                   left_without_theme=[a.id for a in changed if not a.themes], **detail)
+        db.session.commit()
+        return len(changed)
     for a in changed:
         if action == "confirm":
             for t in a.themes:
@@ -240,6 +251,20 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
         record("themes-" + action, review, actor=user, answer_ids=[a.id for a in changed], theme=theme, **detail)
     db.session.commit()
     return len(changed)
+
+
+def left_without_theme(review: Review, answer_ids: list[int], theme: str) -> int:
+    """How many of these answers would have no theme at all once `theme` is taken off them."""
+    return sum(1 for a in _review_answers(review, answer_ids) if a.themes and all(t.theme == theme for t in a.themes))
+
+
+def _remove_theme(answer: Answer, theme: str) -> None:
+    """`theme` off this answer; the others keep their order (the next becomes the main one) and their source.
+    One left with none is to check again: an officer chooses its themes or decides no theme fits."""
+    kept = [t for t in sorted(answer.themes, key=lambda t: t.rank) if t.theme != theme]
+    answer.themes = kept
+    for rank, t in enumerate(kept):
+        t.rank = rank
 
 
 def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: list[str]) -> Answer:

@@ -3,7 +3,9 @@
 // items; any other key presses the control whose aria-keyshortcuts lists it, in the focused item, or,
 // when the item has none, the answer just decided's (Undo on it), then the page's own control with that
 // key (Apply in a sticky action bar). A select with several keys ("1 2 3") chooses the option in that key's place
-// and sends its form (leave out with the fourth reason: 4).
+// and sends its form (leave out with the fourth reason: 4). A control marked data-confirm is only pressed by
+// its key twice in a row (see arm, below); in an item holding a theme finder, "/" or a letter that is no key
+// there types into the finder instead.
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
 // words kept beside Undo); an item swapped back in (by Undo) gets focus itself. With
@@ -38,8 +40,27 @@
     if (inJust) return inJust;
     return all(document, wanted).filter(function (el) { return !el.closest(selector()); })[0] || null;
   }
+  // A control marked data-confirm (Send to safeguarding, s) is never pressed by one key: the first press
+  // moves focus to it and says beside it (data-confirm-note names where) what pressing again does. The
+  // same key again, or Enter as on any focused button, presses it; Esc, or focus moving away, cancels.
+  function confirmNote(el) { return document.getElementById(el.getAttribute("data-confirm-note")); }
+  function arm(el) {
+    el.setAttribute("data-armed", "");
+    el.focus();
+    var note = confirmNote(el);
+    if (note) note.textContent = el.getAttribute("data-confirm");
+  }
+  function disarm(el) {
+    el.removeAttribute("data-armed");
+    var note = confirmNote(el);
+    if (note) note.textContent = "";
+  }
+  document.addEventListener("focusout", function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute("data-armed")) disarm(event.target);
+  });
   function press(el, key) {
     if (el.disabled) return false;
+    if (el.hasAttribute("data-confirm") && !el.hasAttribute("data-armed")) { arm(el); return true; }
     if (el.tagName.toLowerCase() === "select") {
       var place = el.getAttribute("aria-keyshortcuts").split(/\s+/).indexOf(key);
       var send = el.form && el.form.querySelector("button[type=submit], input[type=submit]");
@@ -59,6 +80,17 @@
   document.addEventListener("keydown", function (event) {
     if (!list() || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     var key = event.key;
+    var armed = document.querySelector("[data-confirm][data-armed]");
+    if (key === "Escape" && armed) { focusItem(armed.closest(selector())); event.preventDefault(); return; }
+    var finder = current() && current().querySelector("[data-theme-filter]");
+    if (finder && (key === "/" || (/^[a-z]$/i.test(key) && key !== "j" && key !== "k" && !current().querySelector(
+      '[aria-keyshortcuts~="' + key + '"]')))) {
+      // In an answer's themes as tick boxes, "/" or a letter that is no key there starts finding a theme by name.
+      finder.focus();
+      if (key !== "/") { finder.value = key; finder.dispatchEvent(new Event("input", { bubbles: true })); }
+      event.preventDefault();
+      return;
+    }
     if (key === "j") { move(1); event.preventDefault(); }
     else if (key === "k") { move(-1); event.preventDefault(); }
     else if (key.length === 1) {
@@ -96,4 +128,63 @@
   var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   if (list() && target && target.matches(selector())) focusItem(target);
   else if (list() && list().hasAttribute("data-shortcuts-autofocus") && !current()) focusItem(items()[0]);
+
+  // Finding a theme by name among an answer's tick boxes (the box marked data-theme-filter, shown only with
+  // JavaScript): typing narrows the boxes to the themes whose name has the words typed, Enter ticks (or
+  // unticks) the first one left, Esc clears what was typed and, when nothing is, goes back to the boxes;
+  // the down arrow goes to the first box left. Every theme, however many the council has, is a few keys away.
+  function filterBoxes(finder) {
+    var group = document.getElementById(finder.getAttribute("aria-controls"));
+    return group ? all(group, ".govuk-checkboxes__item") : [];
+  }
+  function shownBoxes(finder) {
+    return filterBoxes(finder).filter(function (item) { return !item.hidden; }).map(function (item) {
+      return item.querySelector("input");
+    });
+  }
+  function say(finder, words) {
+    var status = document.getElementById(finder.getAttribute("data-theme-filter"));
+    if (status) status.textContent = words;
+  }
+  function narrow(finder) {
+    var words = finder.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    var group = document.getElementById(finder.getAttribute("aria-controls"));
+    var left = 0;
+    filterBoxes(finder).forEach(function (item) {
+      var name = item.querySelector("label").textContent.toLowerCase();
+      item.hidden = !words.every(function (w) { return name.indexOf(w) !== -1; });
+      if (!item.hidden) left++;
+    });
+    if (group) all(group, ".govuk-checkboxes__divider").forEach(function (d) { d.hidden = words.length > 0; });
+    if (!words.length) say(finder, "");
+    else if (!left) say(finder, "No theme has \u201c" + finder.value.trim() + "\u201d in its name. Esc clears it.");
+    else {
+      var first = shownBoxes(finder)[0].labels[0].textContent.trim();
+      say(finder, (left === 1 ? "1 theme: " : left + " themes, first ") + first + ". Enter ticks or unticks it.");
+    }
+  }
+  document.addEventListener("input", function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute("data-theme-filter")) narrow(event.target);
+  });
+  document.addEventListener("keydown", function (event) {
+    var finder = event.target;
+    if (!finder.hasAttribute || !finder.hasAttribute("data-theme-filter")) return;
+    if (event.key === "Enter") {
+      event.preventDefault();  // never sends the form the box sits in
+      var box = shownBoxes(finder)[0];
+      if (!finder.value.trim() || !box) return;
+      box.click();  // as a person would, so "No theme fits" still goes on its own
+      var name = box.labels[0].textContent.trim();
+      finder.value = "";
+      narrow(finder);
+      say(finder, (box.checked ? "Ticked: " : "Unticked: ") + name + ". Type another, or Esc to go back to the boxes.");
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      if (finder.value) { finder.value = ""; narrow(finder); }
+      else { say(finder, ""); var boxes = shownBoxes(finder); if (boxes[0]) boxes[0].focus(); }
+    } else if (event.key === "ArrowDown") {
+      var shown = shownBoxes(finder);
+      if (shown[0]) { shown[0].focus(); event.preventDefault(); }
+    }
+  });
 })();

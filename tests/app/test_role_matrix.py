@@ -67,6 +67,7 @@ EXPECTED = {
     "sessions.open_session": OFFICER_OBJECT, "sessions.confirm_close": OFFICER_OBJECT, "sessions.close_session": OFFICER_OBJECT, "presenter.present": OFFICER_OBJECT,
     "presenter.qr": OFFICER_OBJECT,
     "moderation.queue": OFFICER_ANY, "moderation.new_answers": OFFICER_ANY, "moderation.bulk_approve": OFFICER_ANY,
+    "moderation.decided_today": OFFICER_ANY,
     # Young people's words are moderated only by the officers running the session: not even an admin.
     "moderation.approve": RUNNING_OFFICER, "moderation.reject": RUNNING_OFFICER, "moderation.escalate": RUNNING_OFFICER,
     "moderation.raw_text": RUNNING_OFFICER, "moderation.undo": RUNNING_OFFICER,

@@ -55,7 +55,19 @@ def queue():
         sessions=moderation.sessions_to_moderate(current_user), prompts=moderation.prompts_to_moderate(current_user, f.session_id),
         reasons=REJECT_REASONS, clean_ids=moderation.clean_choice_ids(current_user, f), decided=decided,
         undo_refusal=moderation.undo_refusal(decided) if decided else None, left=q.pending_total,
-        returned=alerts.returned_from_safeguarding(a.id for a in q.answers),
+        returned=alerts.returned_from_safeguarding(a.id for a in q.answers), repeats=moderation.repeats(q.answers),
+    )
+
+
+@bp.get("/moderation/decided")
+@requires(*MODERATORS)
+def decided_today():
+    """Every decision this moderator made today, newest first, each with Undo where it can be undone."""
+    f = _filters()
+    answers = moderation.decided_today(current_user, f)
+    return render_template(
+        "moderation/decided.html", answers=answers, refusals={a.id: moderation.undo_refusal(a) for a in answers}, f=f,
+        filter_args=_filter_args(f), reasons=REJECT_REASONS, sessions=moderation.sessions_to_moderate(current_user),
     )
 
 
@@ -102,7 +114,8 @@ def reject(answer_id):
     answer = moderation.get_answer(current_user, answer_id)
     form = RejectForm()
     try:
-        moderation.reject(current_user, answer, form.reason.data if form.validate() else "")
+        moderation.reject(current_user, answer, form.reason.data if form.validate() else "",
+                          repeat_of=parse_id(request.form.get("repeat_of", "")))
     except InvalidChange as e:
         return _after_decision(answer, error=e.message)
     return _after_decision(answer)
@@ -127,16 +140,23 @@ def undo(answer_id):
     """Put a decided answer back in the queue (never one sent to safeguarding: its alert stays open)."""
     answer = moderation.get_answer(current_user, answer_id)
     f = _filters()
+    from_list = request.form.get("from") == "decided"  # the list of today's decisions, which it goes back to
     try:
         moderation.undo(current_user, answer)
     except InvalidChange as e:
         if is_fragment_request():
             return _after_decision(answer, error=e.message)
         flash(e.message, "error")
+        if from_list:
+            return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
         return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
+    if from_list:
+        flash("Undone: the answer is back in the queue.")
+        return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
     if is_fragment_request():
         return render_template(
             "moderation/_restored.html", a=answer, reasons=REJECT_REASONS, filter_args=_filter_args(f), f=f,
+            repeats=moderation.repeats([answer]),
             left=moderation.waiting_count(current_user, f), oob=True,
         )
     flash("Undone: the answer is back in the queue.")

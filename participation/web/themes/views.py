@@ -104,6 +104,7 @@ def apply(review_id):
                     "themes/apply_confirm.html", review=review, f=f, filter_args=_filter_args(f), action=action,
                     theme=theme, matching=len(ids), changes=changes, back=back, labels=themes.theme_labels(review.council_id),
                     prompts=themes.written_prompts(review), moved=bool(request.form.get("changes")),
+                    emptied=themes.left_without_theme(review, ids, theme) if action == "remove" else 0,
                 )
         n = themes.apply(current_user, review, ids, action, theme, **({"chosen_by_filter": _filter_args(f)} if whole_filter else {}))
     except InvalidChange as e:
@@ -114,7 +115,11 @@ def apply(review_id):
         context = _theming_context(review, f, apply_error=(e.message, field), ticked=set(ticked), chosen=chosen)
         return render_template("themes/theming.html", **context), 422
     what = "Tone" if action in themes.TONE_ACTIONS else "Themes"
-    flash(f"{what} saved for {n} answer{'s' if n != 1 else ''}." if n else "Nothing changed: those answers already had those themes.")
+    if action == "remove":
+        label = themes.theme_labels(review.council_id).get(theme, theme)
+        flash(f"\u201c{label}\u201d taken off {n} answer{'s' if n != 1 else ''}." if n else f"Nothing changed: none of those answers had \u201c{label}\u201d.")
+    else:
+        flash(f"{what} saved for {n} answer{'s' if n != 1 else ''}." if n else "Nothing changed: those answers already had those themes.")
     shown = parse_ids(request.form.get("shown", "").split())
     return redirect(back.split("#")[0] + _place_after(ids, shown, set(themes.matching_ids(review, f)) if shown else set()), 303)
 

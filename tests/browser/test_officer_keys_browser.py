@@ -1,0 +1,195 @@
+"""An officer's keys in Chromium: every theme reachable by typing its name, and s that asks before it sends."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from participation.domain import moderation
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer
+from tests.browser.conftest import axe_violations, staff_sign_in
+from tests.browser.test_officer_day_browser import LAPTOP
+from tests.browser.test_themes_and_packs_browser import _answers_to_check, _check_themes
+from tests.conftest import PASSWORD, Young
+
+
+def _open_themes_by_keyboard(page, answer_id):
+    page.keyboard.press("j")
+    page.wait_for_function("() => document.activeElement.matches('.py-theming-item')")
+    page.wait_for_function(f"() => document.querySelector('#answer-{answer_id} a[aria-keyshortcuts=t]')['htmx-internal-data']")
+    page.keyboard.press("t")
+    page.wait_for_selector(f"#answer-{answer_id} input[name=themes]")
+    page.wait_for_function("() => document.activeElement.name === 'themes'")
+
+
+def test_a_theme_past_the_ninth_is_ticked_by_typing_its_name(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 2)
+    ctx, page = _check_themes(browser, live, officer, open_session)
+    _open_themes_by_keyboard(page, ids[0])
+    boxes = page.locator(f"#answer-{ids[0]} input[name=themes]")
+    assert boxes.count() >= 16  # fifteen themes and "No theme fits": more than the number keys reach
+    assert page.locator(f"#theme-{ids[0]}-rights-and-complaints").get_attribute("aria-keyshortcuts") is None
+    # The first nine keep their number keys.
+    was = page.locator(f"#theme-{ids[0]}-social-workers").is_checked()
+    page.keyboard.press("1")
+    assert page.locator(f"#theme-{ids[0]}-social-workers").is_checked() != was
+    page.keyboard.press("1")
+
+    # A letter that is no key in the editor starts finding a theme: "h" then "ous" leaves only Housing.
+    page.keyboard.type("hous")
+    finder = page.locator(f"#theme-filter-{ids[0]}")
+    assert finder.evaluate("el => el === document.activeElement")
+    assert finder.input_value() == "hous"
+    shown = page.locator(f"#answer-{ids[0]} .py-theme-boxes .govuk-checkboxes__item:visible")
+    assert shown.count() == 1 and shown.inner_text().strip() == "Housing"
+    assert "1 theme: Housing" in page.locator(f"#theme-filter-{ids[0]}-status").inner_text()
+    page.keyboard.press("Enter")  # ticks it, and the form is not sent
+    assert page.locator(f"#theme-{ids[0]}-housing").is_checked()
+    assert finder.input_value() == "" and boxes.locator("visible=true").count() == boxes.count()
+    assert "Ticked: Housing" in page.locator(f"#theme-filter-{ids[0]}-status").inner_text()
+    assert page.locator(f"#answer-{ids[0]}[data-decided]").count() == 0
+
+    # "/" also starts it; names starting with s are found that way. Several match: Enter ticks the first.
+    page.keyboard.press("Escape")  # back to the boxes
+    page.wait_for_function("() => document.activeElement.name === 'themes'")
+    page.keyboard.press("/")
+    assert finder.evaluate("el => el === document.activeElement")
+    page.keyboard.type("rights")
+    page.keyboard.press("Enter")
+    assert page.locator(f"#theme-{ids[0]}-rights-and-complaints").is_checked()
+    # Esc clears what was typed; nothing matching says so.
+    page.keyboard.type("zzz")
+    assert "No theme has" in page.locator(f"#theme-filter-{ids[0]}-status").inner_text()
+    assert boxes.locator("visible=true").count() == 0
+    page.keyboard.press("Escape")
+    assert finder.input_value() == "" and boxes.locator("visible=true").count() == boxes.count()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => document.activeElement.name === 'themes'")
+    page.keyboard.press("s")  # still saves
+    page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
+    db.session.remove()
+    saved = {t.theme for t in db.session.get(Answer, ids[0]).themes}
+    assert {"housing", "rights-and-complaints"} <= saved
+    ctx.close()
+
+
+def test_the_theme_finder_is_not_shown_and_not_sent_without_javascript(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 2)
+    ctx, page = _check_themes(browser, live, officer, open_session, javascript=False)
+    page.click(f"#answer-{ids[0]} a:has-text('Change themes')")
+    page.wait_for_selector("h1:has-text('Choose the themes of this answer')")
+    assert not page.locator(f"#theme-filter-{ids[0]}").is_visible()
+    page.check(f"#theme-{ids[0]}-rights-and-complaints")
+    page.click("button:has-text('Save themes')")
+    page.wait_for_selector(".py-action-bar >> text=Themes saved for this answer.")
+    db.session.remove()
+    assert "rights-and-complaints" in {t.theme for t in db.session.get(Answer, ids[0]).themes}
+    ctx.close()
+
+
+def _queue(browser, live, officer, open_session, app, n=2):
+    for i in range(n):
+        y = Young(app.test_client(), open_session.join_code)
+        y.join()
+        y.answer(4, f"we want more trips {i}")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/moderation?session={open_session.id}")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
+    return ctx, page
+
+
+def test_one_press_of_s_asks_and_sends_nothing(browser, live, officer, open_session, app):
+    ctx, page = _queue(browser, live, officer, open_session, app)
+    first = page.evaluate("() => document.activeElement.dataset.answer")
+    assert "s then s again" in page.locator("#shortcuts").inner_text()
+    page.keyboard.press("s")
+    button = page.locator(f"#answer-{first} button[data-action=escalate]")
+    page.wait_for_function(f"() => document.activeElement.matches('#answer-{first} button[data-action=escalate]')")
+    note = page.locator(f"#escalate-{first}-confirm")
+    assert note.is_visible() and "Press s again, or Enter, to send it" in note.inner_text()
+    assert button.get_attribute("aria-describedby") == f"escalate-{first}-confirm"
+    page.wait_for_timeout(500)
+    assert page.locator("[data-decided]").count() == 0
+    # Esc cancels: the question goes, the keyboard is back on the answer, and nothing was sent.
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"() => document.activeElement.id === 'answer-{first}'")
+    assert not note.is_visible()
+    # s, then j: moving on cancels too; s on the next answer asks about that one, not the first.
+    page.keyboard.press("s")
+    page.keyboard.press("j")
+    page.wait_for_function("() => document.activeElement.matches('.py-mod-item[data-answer]')")
+    assert not note.is_visible()
+    page.keyboard.press("s")
+    page.wait_for_timeout(300)
+    assert page.locator("[data-decided]").count() == 0
+    ctx.close()
+    db.session.remove()
+    assert db.session.execute(select(Answer.state)).scalars().all() == ["pending", "pending"]
+    assert db.session.execute(select(Alert)).first() is None
+
+
+def test_s_twice_or_s_then_enter_sends_to_safeguarding(browser, live, officer, open_session, app):
+    ctx, page = _queue(browser, live, officer, open_session, app)
+    first = page.evaluate("() => document.activeElement.dataset.answer")
+    page.keyboard.press("s")
+    page.keyboard.press("s")
+    page.wait_for_selector(f"#answer-{first}[data-decided]")
+    assert page.locator(f"#answer-{first} [role=status]").first.inner_text().startswith("Sent to the safeguarding lead.")
+    page.wait_for_function("() => document.activeElement.matches('.py-mod-item[data-answer]')")
+    second = page.evaluate("() => document.activeElement.dataset.answer")
+    page.keyboard.press("s")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f"#answer-{second}[data-decided]")
+    ctx.close()
+    db.session.remove()
+    assert db.session.execute(select(Answer.state)).scalars().all() == ["held", "held"]
+
+
+def test_d_leaves_out_an_answer_the_same_visit_sent_twice(browser, live, officer, make_session, app):
+    session = make_session(prompts=("text", "text"))
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "we never get to go on trips with school")
+    y.answer(2, "we never get to go on trips with school")
+    db.session.expire_all()
+    first, again = db.session.execute(select(Answer.id).order_by(Answer.id)).scalars().all()
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/moderation?session={session.id}")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
+    page.focus(f"#answer-{first}")
+    page.keyboard.press("d")  # the first has no repeat to leave out: nothing happens
+    page.wait_for_timeout(300)
+    assert page.locator("[data-decided]").count() == 0
+    page.focus(f"#answer-{again}")
+    page.keyboard.press("d")
+    page.wait_for_selector(f"#answer-{again}[data-decided]")
+    ctx.close()
+    db.session.remove()
+    assert [(a.state, a.reject_reason) for a in db.session.execute(select(Answer).order_by(Answer.id)).scalars()] == [
+        ("pending", None), ("rejected", "duplicate")]
+
+
+def test_decided_today_a_marked_repeat_and_the_theme_finder_have_no_serious_accessibility_violations(
+        browser, live, officer, make_session, app):
+    session = make_session(prompts=("text", "text"))
+    y = Young(app.test_client(), session.join_code)
+    y.join()
+    y.answer(1, "we never get to go on trips with school")
+    y.answer(2, "we never get to go on trips with school")
+    db.session.expire_all()
+    first = db.session.execute(select(Answer).order_by(Answer.id)).scalars().first()
+    moderation.approve(officer, first)
+    themed = _answers_to_check(session, 1)[0]
+
+    def as_officer(page):
+        staff_sign_in(page, live.url, officer, PASSWORD)
+
+    found = {url: axe_violations(browser, live.url + url, LAPTOP, as_officer) for url in [
+        f"/staff/moderation?session={session.id}", f"/staff/moderation/decided?session={session.id}",
+        f"/staff/reviews/{session.review_id}/theming/answers/{themed}/themes",
+    ]}
+    assert {u: v for u, v in found.items() if v} == {}
