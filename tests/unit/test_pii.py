@@ -706,6 +706,9 @@ def test_details_said_plainly_are_removed(text, kind, detail):
         ('my foster family are kind', 'foster family'),
         ('i told Childline and they listened', 'Childline'),
         ('we told Sky News about the protest', 'Sky News'),
+        ('I have a rope and I will hang myself this weekend', 'will'),
+        ('we go back home in the summer and i will be engaged to a man there', 'will'),
+        ('the one now is good and i hope she stays', 'hope'),
     ],
 )
 def test_ordinary_words_stars_titles_and_pets_are_kept(text, word):

@@ -200,7 +200,7 @@ _LINKERS = _words("is was called named name's names were are = - : its it's")
 _STRONG_PREV = _words("called named namd calld")
 _TITLES = _words("mr mrs ms mx dr mister sir mrs. mr. ms. dr. miss")
 _GREETINGS = _words("thanks thank thankyou ty cheers hi hiya hello hey dear love")
-_PRONOUN_CUES = frozenset({("me", "and"), ("me", "n"), ("me", "&"), ("and", "me"), ("and", "i")})
+_PRONOUN_CUES = frozenset({("me", "and"), ("me", "n"), ("me", "&")})
 # Adjectives and states that follow "I'm" but happen to be in the name list.
 _IM_NOT_NAME = _words(
     """gay frank rich sunny young tiny golden merry rusty dusty misty stormy windy rocky earnest
