@@ -27,7 +27,13 @@ from participation.domain.models import (
     StaffUser,
 )
 from participation.domain.models.answers import AnswerState
-from participation.pure.evidence_rules import answer_tone, asks_for_good, person_tone, says_nothing_more
+from participation.pure.evidence_rules import (
+    answer_tone,
+    asks_for_good,
+    has_words,
+    person_tone,
+    says_nothing_more,
+)
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
@@ -67,7 +73,7 @@ def suggest(answers: list[Answer]) -> int:
     todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not a.no_theme_fits
             and not any(t.source == "confirmed" for t in a.themes)]
     words = {a.id: readable_words(a) for a in todo if a.text}
-    texts = [a for a in todo if words.get(a.id)]
+    texts = [a for a in todo if has_words(words.get(a.id))]  # "12" has nothing for the models to read
     # The question's own theme weighs in: most answers to "What would help you feel safer?" are about safety.
     results = dict(zip([a.id for a in texts], classify_many([words[a.id] for a in texts], prompt_themes=[a.prompt.theme for a in texts]),
                        strict=True))

@@ -32,12 +32,20 @@ NO_CONTENT = frozenset({
 })
 NO_CONTENT_EXAMPLES = "\u201cfine\u201d, \u201cok\u201d, \u201cnothing\u201d or \u201cdon't know\u201d"
 _NOT_A_WORD = re.compile(r"[^\w\s]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def says_nothing_more(text: str | None) -> bool:
     """A written answer with no content to count toward a theme: "fine", "ok", "nothing", or only emoji."""
     words = " ".join(_NOT_A_WORD.sub(" ", (text or "").lower().replace("'", "").replace("\u2019", "")).split())
-    return words in NO_CONTENT or not words
+    # Single letters with no figure ("x", "a b") say nothing either; "12" may answer "How many times…?".
+    return words in NO_CONTENT or not words or (not any(c.isdigit() for c in words) and all(len(w) < 2 for w in words.split()))
+
+
+def has_words(text: str | None) -> bool:
+    """Whether an answer has a word of two letters or more for the theme and tone models to read: "12" or
+    "10/10" has none, so it takes its question's theme and no tone, as a scale answer does."""
+    return bool(_WORD.search(text or ""))
 
 
 def asks_for_good(bank_slug: str | None) -> bool:

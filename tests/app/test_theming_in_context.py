@@ -343,6 +343,19 @@ def test_words_in_another_language_get_no_guessed_tone_or_themes_until_translate
     assert english.tone and english.themes  # English words are read as before
 
 
+def test_an_answer_of_figures_alone_takes_its_questions_theme_and_no_guessed_tone(app, two_questions):
+    sw = two_questions.prompts[1]
+    sw.theme = "social-workers"
+    db.session.commit()
+    figures, words = (db.session.get(Answer, approved(two_questions, sw, t, suggested=(), tone=None)) for t in ("12", "12 social workers"))
+    themes.suggest([figures, words])
+    db.session.commit()
+    # "12" has no word to read: its question's theme to check, no tone, no themes "from '12'".
+    assert [(t.theme, t.source, t.words) for t in figures.themes] == [("social-workers", "suggested", [])]
+    assert figures.tone is None and not figures.emerging
+    assert words.tone and words.themes and any(t.words for t in words.themes)
+
+
 def test_an_officer_translates_on_the_check_themes_page_and_the_suggestions_read_the_translation(officer_client, two_questions):
     a = unread(two_questions, two_questions.prompts[2])
     themes.suggest([a])

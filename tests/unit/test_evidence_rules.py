@@ -6,8 +6,10 @@ from __future__ import annotations
 from participation.pure.evidence_rules import (
     answer_tone,
     choice_reading,
+    has_words,
     negative_weight,
     placed,
+    says_nothing_more,
     side,
     tone_decided,
 )
@@ -86,3 +88,10 @@ def test_one_rule_places_a_side_only_on_5_or_more_shown_and_bigger_than_the_othe
     # Where the table shows its total, the other side is at most what is left: 25 of 42 outweighs any hidden rest.
     assert placed([Shown(20, 5), Shown(5, 5)], [hidden, few], total=Shown(42, 5))
     assert not placed([Shown(20, 5)], [hidden], total=Shown(40, 5))
+
+
+def test_single_letters_say_nothing_but_a_figure_may_answer_a_question():
+    assert says_nothing_more("x") and says_nothing_more("a b") and says_nothing_more("👍")
+    assert not says_nothing_more("12") and not says_nothing_more("more money")
+    # A figure has no word for the theme and tone models; two letters or more is a word.
+    assert not has_words("12") and not has_words("10/10") and has_words("12 moves") and has_words("ok")
