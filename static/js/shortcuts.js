@@ -131,7 +131,7 @@
 
   // Finding a theme by name among an answer's tick boxes (the box marked data-theme-filter, shown only with
   // JavaScript): typing narrows the boxes to the themes whose name has the words typed, Enter ticks (or
-  // unticks) the first one left, Esc clears what was typed and, when nothing is, goes back to the boxes;
+  // unticks) the first one left, Ctrl+Enter saves, Esc clears what was typed and, when nothing is, goes back to the boxes;
   // the down arrow goes to the first box left. Every theme, however many the council has, is a few keys away.
   function filterBoxes(finder) {
     var group = document.getElementById(finder.getAttribute("aria-controls"));
@@ -169,7 +169,13 @@
   document.addEventListener("keydown", function (event) {
     var finder = event.target;
     if (!finder.hasAttribute || !finder.hasAttribute("data-theme-filter")) return;
-    if (event.key === "Enter") {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      // Ctrl+Enter saves, as s does outside the box (where s would only type an s).
+      event.preventDefault();
+      var item = finder.closest("[data-answer]");
+      var save = item && item.querySelector('button[aria-keyshortcuts~="s"]');
+      if (save) save.click();
+    } else if (event.key === "Enter") {
       event.preventDefault();  // never sends the form the box sits in
       var box = shownBoxes(finder)[0];
       if (!finder.value.trim() || !box) return;

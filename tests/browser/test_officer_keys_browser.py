@@ -73,6 +73,22 @@ def test_a_theme_past_the_ninth_is_ticked_by_typing_its_name(browser, live, offi
     ctx.close()
 
 
+def test_ctrl_enter_in_the_theme_finder_saves_the_themes(browser, live, officer, open_session):
+    ids = _answers_to_check(open_session, 1)
+    ctx, page = _check_themes(browser, live, officer, open_session)
+    _open_themes_by_keyboard(page, ids[0])
+    page.keyboard.press("/")
+    page.keyboard.type("hous")
+    page.keyboard.press("Enter")
+    page.keyboard.type("s")  # in the box, s is a letter: it saves nothing
+    assert page.locator(f"#answer-{ids[0]}[data-decided]").count() == 0
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
+    db.session.remove()
+    assert "housing" in {t.theme for t in db.session.get(Answer, ids[0]).themes if t.source == "confirmed"}
+    ctx.close()
+
+
 def test_the_theme_finder_is_not_shown_and_not_sent_without_javascript(browser, live, officer, open_session):
     ids = _answers_to_check(open_session, 2)
     ctx, page = _check_themes(browser, live, officer, open_session, javascript=False)
