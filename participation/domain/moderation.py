@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from difflib import SequenceMatcher
 
 from sqlalchemy import delete, exists, func, or_, select
@@ -342,6 +342,19 @@ def decided_today(user: StaffUser, f: QueueFilter | None = None) -> list[Answer]
         .correlate(Answer).scalar_subquery()
     )
     return list(db.session.execute(select(Answer).where(*where).order_by(func.coalesce(last, 0).desc(), Answer.id.desc())).scalars())
+
+
+def decision_times(user: StaffUser, answer_ids: list[int]) -> dict[int, datetime]:
+    """When this moderator last decided each answer, from the audit log (an answer keeps only the day)."""
+    if not answer_ids:
+        return {}
+    rows = db.session.execute(
+        select(AuditEvent.subject_id, func.max(AuditEvent.at))
+        .where(AuditEvent.actor_id == user.id, AuditEvent.subject_type == "Answer", AuditEvent.subject_id.in_(answer_ids),
+               AuditEvent.action.in_(DECISION_EVENTS))
+        .group_by(AuditEvent.subject_id)
+    )
+    return {subject: at for subject, at in rows}
 
 
 # ---- undo ------------------------------------------------------------------------------------

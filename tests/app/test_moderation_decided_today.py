@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -53,7 +54,10 @@ def test_undo_from_the_list_puts_an_earlier_decision_back_audited_and_returns_to
     assert (event.actor_id, event.subject_id, event.detail["undone"], event.detail["reason"]) == (officer.id, first.id, "rejected", "off-topic")
     after = officer_client.get(r.headers["Location"])
     assert _rows(after) == [(str(second.id), "Approved")]
-    assert soup(after).select_one(".govuk-notification-banner__heading").get_text() == "Undone: the answer is back in the queue."
+    assert soup(after).select_one(".govuk-notification-banner__heading").get_text() == "Put back in the queue: \u201clol lol\u201d."
+    # Each decision says when it was made (from the audit log), as hours and minutes.
+    when = soup(after).select_one(f"#decided-{second.id} .py-decided-list__when").get_text()
+    assert re.fullmatch(r"\d\d:\d\d", when), when
 
 
 def test_a_refused_undo_from_the_list_says_why_and_changes_nothing(app, officer_client, officer, open_session):

@@ -67,6 +67,7 @@ def decided_today():
     answers = moderation.decided_today(current_user, f)
     return render_template(
         "moderation/decided.html", answers=answers, refusals={a.id: moderation.undo_refusal(a) for a in answers}, f=f,
+        times=moderation.decision_times(current_user, [a.id for a in answers]),
         filter_args=_filter_args(f), reasons=REJECT_REASONS, sessions=moderation.sessions_to_moderate(current_user),
     )
 
@@ -151,7 +152,9 @@ def undo(answer_id):
             return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
         return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
     if from_list:
-        flash("Undone: the answer is back in the queue.")
+        words = " ".join((answer.text or "").split())
+        shown = words if len(words) <= 60 else words[:60] + "\u2026"
+        flash(f"Put back in the queue: \u201c{shown}\u201d." if words else "Put back in the queue.")
         return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
     if is_fragment_request():
         return render_template(
