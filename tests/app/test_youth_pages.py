@@ -471,3 +471,13 @@ def test_asking_to_talk_from_a_question_carries_on_at_that_question_not_past_it(
     # From the thanks page, or after an answer was given, carrying on still goes forward.
     after = soup(young.client.post(f"/j/{young.code}/q/2/talk", data={"csrf_token": data["csrf_token"]}, follow_redirects=True))
     assert next(a for a in after.select("a.govuk-button") if a.get_text(strip=True) == "Carry on answering")["href"] == f"/j/{young.code}/q/3"
+
+
+def test_staff_find_their_sign_in_from_the_join_page_but_a_session_s_screens_do_not_show_it(app, open_session):
+    client = app.test_client()
+    join = soup(client.get("/", follow_redirects=True))
+    assert [a["href"] for a in join.select("footer a") if a.get_text(strip=True) == "Staff sign in"] == ["/staff/sign-in"]
+    young = Young(app.test_client(), open_session.join_code)
+    young.join()
+    thanks = soup(young.client.get(f"/j/{open_session.join_code}/thanks"))
+    assert "Staff sign in" not in thanks.get_text()
