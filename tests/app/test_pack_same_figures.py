@@ -140,7 +140,9 @@ def test_the_board_says_which_young_people_only_a_suggestion_counts(app, officer
     section = _board_section(soup(officer_client.get(f"/staff/reviews/{review.id}/themes")), HOME)
     assert section.select_one(".py-stat-inline").get_text(strip=True) == "2"
     assert section.select_one("[data-suggested-only]").get_text(strip=True) == "1"
-    assert "the pack counts 1" in section.get_text(" ", strip=True)
+    # Beside the board's own count, on the same line, not in small print below it.
+    line = section.select_one(".py-stat-inline").find_parent("p")
+    assert line.select_one("[data-pack-count]").get_text(strip=True) == "the pack counts 1"
 
 
 def test_the_board_shows_a_starred_answer_is_quoted_under_its_main_theme_only(app, officer, officer_client, open_session):
