@@ -38,6 +38,7 @@ from participation.domain.models.sessions import session_officers
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
 from participation.pure.alert_guidance import needs_sign_off
 from participation.pure.safeguarding import redact_details
+from participation.pure.safeguarding.disclosure.categories import SELF_HARM
 from participation.pure.safeguarding.triage import Priority, alert_priority
 from participation.pure.sanitise import clean_text
 from participation.pure.when import WhenError, parse_when
@@ -130,8 +131,8 @@ def escalate_overdue(now: datetime | None = None) -> int:
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
-    """Open alerts for the banner: those of the sessions this user runs first (the room they are in), then the
-    most urgent first (as on the alerts list: `priority`), then the newest."""
+    """Open alerts for the banner: a possible risk to life first, then those of the sessions this user runs (the
+    room they are in), then the most urgent first (as on the alerts list: `priority`), then the newest."""
     if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
         return []
     escalate_overdue()
@@ -140,9 +141,10 @@ def open_alerts(user: StaffUser) -> list[Alert]:
         select(Alert, mine_first).where(Alert.state == "open", _alert_scope(user)).options(selectinload(Alert.answer))
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
     ).all()
-    # Stable sorts: within the same room and urgency, the newest stays first.
+    # Stable sorts: within the same room and urgency, the newest stays first. A possible risk to life comes
+    # before the officer's own room: it stays first everywhere until it is closed.
     rows.sort(key=lambda r: urgency(r[0]), reverse=True)
-    rows.sort(key=lambda r: r[1])
+    rows.sort(key=lambda r: (not risk_to_life(r[0]), r[1]))
     return [alert for alert, _ in rows]
 
 
@@ -162,11 +164,17 @@ def priority(alert: Alert) -> Priority:
     )
 
 
-def urgency(alert: Alert) -> tuple[int, bool, float]:
-    """Sorts open alerts, most urgent first in descending order: by `priority`'s group, then one nobody has
-    opened yet before one somebody is working on, then the model's risk."""
+def risk_to_life(alert: Alert) -> bool:
+    """A possible risk to life (suicide or self-harm): such an alert stays first until it is closed."""
+    return SELF_HARM in (alert.categories or ())
+
+
+def urgency(alert: Alert) -> tuple[bool, int, bool, float]:
+    """Sorts open alerts, most urgent first in descending order: a possible risk to life first, opened or not,
+    until it is closed; then by `priority`'s group, then one nobody has opened yet before one somebody is working
+    on, then the model's risk. The alerts list and the staff bar both sort by it."""
     p = priority(alert)
-    return (p.group, alert.first_opened_at is None, p.risk)
+    return (risk_to_life(alert), p.group, alert.first_opened_at is None, p.risk)
 
 
 def alerts(user: StaffUser) -> list[Alert]:

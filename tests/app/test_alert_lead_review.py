@@ -1,0 +1,45 @@
+"""The safeguarding lead's second review of the alert pages: a risk to life stays first, the room and 999 first,
+guidance for each kind of harm, the lead's name and number, steps dated before the alert refused, roles in the
+chronology, sign-off on the record, and the demo council's numbers."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from participation.domain import alerts
+from participation.domain.db import db
+from participation.domain.models import Alert
+from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, soup
+
+HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
+
+
+def _categorised(alert: Alert, *categories: str) -> Alert:
+    alert.categories = list(categories)
+    db.session.commit()
+    return alert
+
+
+# ---- 1. a risk to life stays on top ----------------------------------------------------------------
+
+
+def test_an_opened_suicide_alert_stays_above_an_unopened_lower_one_on_the_list_and_the_bar(app, make_staff, officer, make_session):
+    lead_user = make_staff("safeguarding")
+    lead = client_for(app, make_staff, "safeguarding")
+    theirs = make_session(title="Their forum", user=make_staff("officer"))
+    mine = make_session(title="Our forum")
+    suicide = _categorised(_with_risk(_alert_in(app, theirs, DISCLOSURE, minutes_ago=8), 0.40), "self-harm-suicide")
+    suicide.escalated = True  # every officer sees it now
+    suicide.first_opened_at, suicide.first_opened_by_id = datetime.utcnow() - timedelta(minutes=5), lead_user.id
+    db.session.commit()
+    heating = _categorised(_with_risk(_alert_in(app, mine, DISCLOSURE, minutes_ago=1), 0.26), "neglect")
+    rows = soup(lead.get("/staff/alerts")).select("tbody tr")
+    assert [int(r["data-alert"]) for r in rows] == [suicide.id, heating.id]
+    assert [a.id for a in alerts.open_alerts(lead_user)] == [suicide.id, heating.id]
+    # In the bar too, even for the officer whose own room has the other alert.
+    assert [a.id for a in alerts.open_alerts(officer)] == [suicide.id, heating.id]
+    (link,) = banner(lead).select(".py-alert-banner__link")
+    assert link["href"] == f"/staff/alerts/{suicide.id}" and link.get_text().startswith("Most urgent: Their forum")
+    # Until it is closed: then the other comes first.
+    lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12."})
+    assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [heating.id, suicide.id]
