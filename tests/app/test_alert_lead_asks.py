@@ -42,8 +42,11 @@ def test_a_self_harm_alert_shows_the_urgent_steps_first_with_the_crisis_lines(ap
     section = page.select_one(".py-next-steps")
     urgent = section.select_one(".py-alert-urgent")
     assert urgent is not None
-    # At the top of what to do now: before the room, the numbers and the council's steps.
-    assert section.find_all(["div", "p", "ol"], recursive=False)[0] is urgent
+    # At the top of what to do now, before the council's steps: only the room and the numbers come first.
+    parts = section.find_all(["div", "p", "ol", "h2"], recursive=False)
+    heading = parts.index(section.select_one("#next-steps"))
+    assert parts[0]["class"][-1] == "py-alert-room" and section.select_one(".py-alert-numbers") in parts[:heading]
+    assert parts[heading + 1] is urgent
     steps = [li.get_text(strip=True) for li in urgent.select(".py-alert-urgent__steps li")]
     assert steps[0].startswith("Do not leave the young person alone")
     assert "call 999, or take them to A&E now" in steps[1]
