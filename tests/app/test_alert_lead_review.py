@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
+
 from participation.domain import alerts
 from participation.domain.db import db
-from participation.domain.models import Alert
+from participation.domain.models import Alert, Council
 from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, soup
 
 HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
@@ -43,3 +45,31 @@ def test_an_opened_suicide_alert_stays_above_an_unopened_lower_one_on_the_list_a
     # Until it is closed: then the other comes first.
     lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12."})
     assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [heating.id, suicide.id]
+
+
+# ---- 3. guidance for each kind of harm ---------------------------------------------------------------
+
+FOSTER = "my foster carer hits me when nobody is home and i dont feel safe"
+
+
+def _guidance(page) -> dict[str, list[str]]:
+    return {g["data-guidance"]: [li.get_text(strip=True) for li in g.select(".py-alert-urgent__steps li")]
+            for g in page.select(".py-next-steps .py-alert-urgent")}
+
+
+def test_abuse_by_a_carer_and_exploitation_each_get_their_own_first_steps(app, officer_client, open_session):
+    foster = _categorised(_alert_in(app, open_session, FOSTER, minutes_ago=1), "abuse")
+    (steps,) = _guidance(soup(officer_client.get(f"/staff/alerts/{foster.id}"))).values()
+    assert steps[0].startswith("Tell the LADO") and steps[0].endswith("today.")
+    # With the council's LADO number: in the step too.
+    council = db.session.execute(select(Council)).scalars().first()
+    council.alert_lado_phone = "01632 960004"
+    db.session.commit()
+    (steps,) = _guidance(soup(officer_client.get(f"/staff/alerts/{foster.id}"))).values()
+    assert steps[0].endswith("today: 01632 960004.")
+    # Abuse by someone else: no LADO steps.
+    stepdad = _categorised(_alert_in(app, open_session, DISCLOSURE, minutes_ago=1), "abuse")
+    assert _guidance(soup(officer_client.get(f"/staff/alerts/{stepdad.id}"))) == {}
+    exploited = _categorised(_alert_in(app, open_session, DISCLOSURE, minutes_ago=1), "exploitation")
+    (steps,) = _guidance(soup(officer_client.get(f"/staff/alerts/{exploited.id}"))).values()
+    assert "National Referral Mechanism" in " ".join(steps)

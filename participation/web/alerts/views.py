@@ -14,7 +14,7 @@ from participation.domain.councils import alert_next_steps, alert_numbers, has_o
 from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
-from participation.pure.alert_guidance import needs_sign_off, urgent_guidance
+from participation.pure.alert_guidance import harm_guidance, needs_sign_off
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 from participation.web.alerts.forms import (
     CloseAlertForm,
@@ -236,6 +236,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     # One summary for every form that failed, in the page's order: a close sent with a half-written step can fail on both.
     failed = [f for f in (step_form, form, reopen_step_form, reopen_form, sign_off_form) if f is not None and f.errors]
     errors = {"titleText": "There is a problem", "errorList": [e for f in failed for e in wtforms_errors(f)["errorList"]]}
+    about_staff = alerts.may_be_about_staff(found)
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
                            form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
                            reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
@@ -243,6 +244,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
-                           urgent=urgent_guidance(found.categories), sign_off_needed=needs_sign_off(found.categories),
-                           contacts=alert_numbers(current_user.council, lado_first=alerts.may_be_about_staff(found)),
+                           urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
+                           sign_off_needed=needs_sign_off(found.categories),
+                           contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), runs_session=alerts.runs_session(current_user, found))
