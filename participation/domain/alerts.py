@@ -302,6 +302,14 @@ def _close_settled(user: StaffUser, alert: Alert) -> None:
         _return_to_moderation(user, alert)
 
 
+def safeguarding_leads(council_id: int) -> list[StaffUser]:
+    """The council's safeguarding leads with a working account, by name: an officer's alert page names them."""
+    return list(db.session.execute(
+        select(StaffUser).where(StaffUser.council_id == council_id, StaffUser.role == Role.SAFEGUARDING.value,
+                                StaffUser.active.is_(True)).order_by(StaffUser.name, StaffUser.id)
+    ).scalars())
+
+
 def may_sign_off(user: StaffUser) -> bool:
     return user.role == Role.SAFEGUARDING.value
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from participation.domain import alerts
 from participation.domain.db import db
 from participation.domain.models import Alert, Council
-from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, soup
+from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
 
 HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
 
@@ -73,3 +73,23 @@ def test_abuse_by_a_carer_and_exploitation_each_get_their_own_first_steps(app, o
     exploited = _categorised(_alert_in(app, open_session, DISCLOSURE, minutes_ago=1), "exploitation")
     (steps,) = _guidance(soup(officer_client.get(f"/staff/alerts/{exploited.id}"))).values()
     assert "National Referral Mechanism" in " ".join(steps)
+
+
+# ---- 4. the lead's name and number on officers' pages -------------------------------------------------
+
+
+def test_an_officer_s_alert_page_names_the_lead_and_their_on_call_number_a_tap_away(app, make_staff, officer_client, young):
+    alert = raise_alert(young)
+    assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-lead") is None  # no lead yet
+    lead_user = make_staff("safeguarding")
+    lead_user.name = "Dee Okafor"
+    council = db.session.get(Council, lead_user.council_id)
+    council.alert_lead_phone = "01632 960003"
+    db.session.commit()
+    block = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-next-steps .py-alert-lead")
+    assert block.p.get_text(strip=True) == "Safeguarding lead:Dee Okafor"
+    call = block.select_one("a.py-alert-lead__call")
+    assert (call["href"], " ".join(call.get_text().split())) == (
+        "tel:01632960003", "Call the safeguarding lead on call 01632 960003")
+    # The lead's own page does not point them to themselves.
+    assert soup(client_for(app, make_staff, "safeguarding").get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-lead") is None

@@ -14,6 +14,7 @@ from participation.domain.councils import alert_next_steps, alert_numbers, has_o
 from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
+from participation.pure import help_numbers
 from participation.pure.alert_guidance import harm_guidance, needs_sign_off
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 from participation.web.alerts.forms import (
@@ -237,6 +238,8 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     failed = [f for f in (step_form, form, reopen_step_form, reopen_form, sign_off_form) if f is not None and f.errors]
     errors = {"titleText": "There is a problem", "errorList": [e for f in failed for e in wtforms_errors(f)["errorList"]]}
     about_staff = alerts.may_be_about_staff(found)
+    phone = current_user.council.alert_lead_phone
+    lead_phone = {"number": phone, "href": help_numbers.tel_href(phone)} if phone else None
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
                            form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
                            reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
@@ -247,4 +250,5 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
                            sign_off_needed=needs_sign_off(found.categories),
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
-                           own_numbers=has_own_numbers(current_user.council), runs_session=alerts.runs_session(current_user, found))
+                           own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
+                           leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found))
