@@ -268,7 +268,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         )
     now = datetime.utcnow()
     if step is not None:
-        _record_step(user, alert, *_checked_step(*step, now=now), now=now)
+        _record_step(user, alert, *_checked_step(*step, now=now, not_before=alert.raised_at), now=now)
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
@@ -351,13 +351,15 @@ def _note(text: str, too_short: str) -> str:
     return text
 
 
-def _checked_step(action: str, note: str, when: str = "", now: datetime | None = None) -> tuple[str, str, datetime | None]:
-    """A step's action, note and when it happened, checked and tidied, or InvalidChange saying what to change."""
+def _checked_step(action: str, note: str, when: str = "", now: datetime | None = None,
+                  not_before: datetime | None = None) -> tuple[str, str, datetime | None]:
+    """A step's action, note and when it happened (not before `not_before`, when the alert was raised), checked
+    and tidied, or InvalidChange saying what to change."""
     if action not in STEP_ACTIONS:
         raise InvalidChange("Choose what you did.")
     note = _note(note, "Write a little more: who you spoke to, when, and what was agreed, in at least a sentence.")
     try:
-        happened = parse_when(when, now or datetime.utcnow())
+        happened = parse_when(when, now or datetime.utcnow(), not_before)
     except WhenError as e:
         raise InvalidChange(str(e)) from None
     return action, note, happened
@@ -393,7 +395,7 @@ def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = 
     if not alert.is_open and not late:
         raise InvalidChange("This alert is closed. The safeguarding lead can reopen it to record more.")
     now = datetime.utcnow()
-    action, note, happened = _checked_step(action, note, when, now)
+    action, note, happened = _checked_step(action, note, when, now, alert.raised_at)
     same = next((s for s in reversed(alert.steps) if s.author_id == user.id and s.action == action and s.note == note
                  and s.happened_at == happened and s.written_at >= now - SAME_STEP_WITHIN), None)
     if same is not None:
@@ -461,7 +463,7 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
         raise InvalidChange("This alert is already open.")
     reason = _note(reason, "Write why this alert is being reopened, in at least a sentence.")
     now = datetime.utcnow()
-    kept = _checked_step(*step, now=now) if step is not None else None
+    kept = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
     db.session.add(AlertStep(alert_id=alert.id, author_id=alert.closed_by_id or user.id, written_at=alert.closed_at or now,
                              action=CLOSED, outcome=alert.outcome, note=alert.outcome_note or ""))
     reopened = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)

@@ -5,6 +5,7 @@ further action", late entries on a closed alert, and a printable chronology."""
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -132,10 +133,18 @@ def _hidden(form) -> dict:
     return {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
 
 
+def _raised_two_days_ago(young) -> Alert:
+    """An alert raised before "yesterday 16:30": a step cannot be dated before its alert."""
+    alert = raise_alert(young)
+    alert.raised_at = datetime.utcnow() - timedelta(days=2)
+    db.session.commit()
+    return alert
+
+
 def test_a_step_sent_after_someone_closed_the_alert_keeps_the_action_and_time_and_can_be_a_late_entry(
         app, make_staff, officer, officer_client, young):
     lead = client_for(app, make_staff, "safeguarding")
-    alert = raise_alert(young)
+    alert = _raised_two_days_ago(young)
     assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING}).status_code == 303
     r = officer_client.post(f"/staff/alerts/{alert.id}/steps",
                             data={"step-action": "police", "step-note": POLICE, "step-when": "yesterday 16:30"})
@@ -176,7 +185,7 @@ def test_the_lead_reopens_and_adds_the_kept_step_in_one_go(app, make_staff, offi
     lead_user = make_staff("safeguarding")
     lead = app.test_client()
     sign_in(lead, lead_user)
-    alert = raise_alert(young)
+    alert = _raised_two_days_ago(young)
     officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
     r = lead.post(f"/staff/alerts/{alert.id}/steps",
                   data={"step-action": "police", "step-note": POLICE, "step-when": "yesterday 16:30"})

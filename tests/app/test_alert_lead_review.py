@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from participation.domain import alerts
 from participation.domain.db import db
+from participation.domain.errors import InvalidChange
 from participation.domain.models import Alert, Council
 from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
 
@@ -93,3 +95,31 @@ def test_an_officer_s_alert_page_names_the_lead_and_their_on_call_number_a_tap_a
         "tel:01632960003", "Call the safeguarding lead on call 01632 960003")
     # The lead's own page does not point them to themselves.
     assert soup(client_for(app, make_staff, "safeguarding").get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-lead") is None
+
+
+# ---- 5. steps dated before the alert was raised --------------------------------------------------------
+
+SPOKE = "Spoke to them in the side room with the youth worker. They want to talk again tomorrow."
+
+
+def test_a_step_dated_before_the_alert_was_raised_is_refused_beside_the_time_with_everything_kept(app, make_staff, officer_client, open_session):
+    alert = _alert_in(app, open_session, DISCLOSURE, minutes_ago=30)
+    raised = alert.raised_at
+    before = (raised - timedelta(minutes=5)).strftime("%H:%M") if raised.date() == (raised - timedelta(minutes=5)).date() else "yesterday 00:01"
+    for path, extra in ((f"/staff/alerts/{alert.id}/steps", {}),
+                        (f"/staff/alerts/{alert.id}/close", {"outcome": "referred", "note": "Referred to the MASH, ref 7."})):
+        r = officer_client.post(path, data={"step-action": "spoke-to-young-person", "step-note": SPOKE, "step-when": before, **extra})
+        assert r.status_code == 422
+        page = soup(r)
+        message = page.select_one("#step-when-error").get_text(" ", strip=True)
+        assert message.endswith(f"That is before the alert was raised at {raised.strftime('%H:%M')}. Check the time.")
+        assert page.select_one("input#step-when")["value"] == before
+        assert page.select_one("textarea#step-note").get_text() == SPOKE
+        assert page.select_one("input[name=step-action][checked]")["value"] == "spoke-to-young-person"
+        if extra:
+            assert page.select_one("textarea#note").get_text() == extra["note"]
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).steps == [] and db.session.get(Alert, alert.id).is_open
+    # The domain refuses it too, whatever sends it.
+    with pytest.raises(InvalidChange, match="before the alert was raised"):
+        alerts.add_step(make_staff("safeguarding"), db.session.get(Alert, alert.id), "spoke-to-young-person", SPOKE, before)

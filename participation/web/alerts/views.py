@@ -76,6 +76,13 @@ def print_alert(alert_id):
                            categories=DISCLOSURE_CATEGORIES, printed_at=datetime.utcnow())
 
 
+def _step_form(found) -> StepForm:
+    """The step form as sent, checking that the step did not happen before the alert was raised."""
+    form = StepForm(prefix="step")
+    form.not_before = found.raised_at
+    return form
+
+
 def _with_error(field, message: str) -> None:
     field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
 
@@ -91,7 +98,7 @@ def _kept(step_form: StepForm | None = None, form: CloseAlertForm | None = None)
 @requires(*ALERT_READERS)
 def add_step(alert_id):
     found = alerts.get_alert(current_user, alert_id)
-    form = StepForm(prefix="step")
+    form = _step_form(found)
     close_form = CloseAlertForm()  # the same form on the page: what was typed in the close part is kept
     if form.validate():
         if not found.is_open:
@@ -117,7 +124,7 @@ def add_step(alert_id):
 @requires(*ALERT_READERS)
 def add_late_entry(alert_id):
     found = alerts.get_alert(current_user, alert_id)
-    form = StepForm(prefix="step")
+    form = _step_form(found)
     if form.validate():
         try:
             alerts.add_step(current_user, found, form.action.data, form.note.data, form.when.data or "", late=True)
@@ -174,7 +181,7 @@ def reopen_with_step(alert_id):
 def close_alert(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = CloseAlertForm()
-    step_form = StepForm(prefix="step")  # a step written on the page and not yet recorded comes with the close
+    step_form = _step_form(found)  # a step written on the page and not yet recorded comes with the close
     with_step = step_form.typed()
     if form.validate() & (step_form.validate() if with_step else True):
         if not found.is_open:
@@ -196,7 +203,8 @@ def close_alert(alert_id):
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
 STEP_MESSAGES = ("Choose what you did.", "Write a little more: who you spoke to", "Write the time", "With am or pm",
-                 "That day does not exist", "That time has not happened yet", "That is more than")
+                 "That day does not exist", "That time has not happened yet", "That is more than",
+                 "That is before the alert was raised")
 
 
 @bp.post("/alerts/<int:alert_id>/sign-off")
