@@ -123,3 +123,17 @@ def test_a_step_dated_before_the_alert_was_raised_is_refused_beside_the_time_wit
     # The domain refuses it too, whatever sends it.
     with pytest.raises(InvalidChange, match="before the alert was raised"):
         alerts.add_step(make_staff("safeguarding"), db.session.get(Alert, alert.id), "spoke-to-young-person", SPOKE, before)
+
+
+# ---- 6. roles beside names on the chronology ---------------------------------------------------------------
+
+
+def test_the_alert_page_chronology_gives_each_person_s_role(app, make_staff, officer, officer_client, young):
+    alert = raise_alert(young)
+    officer_client.get(f"/staff/alerts/{alert.id}")  # first opened by the officer
+    lead = client_for(app, make_staff, "safeguarding")
+    assert lead.post(f"/staff/alerts/{alert.id}/steps", data={"step-action": "referred", "step-note": SPOKE}).status_code == 303
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    opened = page.select_one(".py-alert-record [data-event=opened] p").get_text(" ", strip=True)
+    assert opened.endswith(f"{officer.name} (Participation officer)")
+    assert page.select_one(".py-alert-step__by").get_text(" ", strip=True).endswith("Test safeguarding (Safeguarding lead)")
