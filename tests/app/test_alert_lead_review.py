@@ -13,7 +13,9 @@ from participation.domain import alerts
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Alert, Council
+from participation.ops.demo import COUNCIL, PASSWORD
 from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
+from tests.conftest import demo_loaded
 
 HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
 
@@ -137,3 +139,19 @@ def test_the_alert_page_chronology_gives_each_person_s_role(app, make_staff, off
     opened = page.select_one(".py-alert-record [data-event=opened] p").get_text(" ", strip=True)
     assert opened.endswith(f"{officer.name} (Participation officer)")
     assert page.select_one(".py-alert-step__by").get_text(" ", strip=True).endswith("Test safeguarding (Safeguarding lead)")
+
+
+# ---- 8. the demo council's numbers -------------------------------------------------------------------------
+
+
+def test_the_demo_shows_the_lead_on_call_and_the_lado_numbers(app):
+    demo_loaded()
+    council = db.session.execute(select(Council).where(Council.name == COUNCIL)).scalar_one()
+    # Ofcom's drama range: 960001 and 960002 are the front door and the out of hours team.
+    assert (council.alert_lead_phone, council.alert_lado_phone) == ("01632 960003", "01632 960004")
+    alert = db.session.execute(select(Alert).order_by(Alert.id)).scalars().first()
+    c = app.test_client()
+    c.post("/staff/sign-in", data={"email": "officer@northshire.example", "password": PASSWORD})
+    page = soup(c.get(f"/staff/alerts/{alert.id}"))
+    assert {a["data-number"] for a in page.select(".py-alert-numbers a")} >= {"999", "01632 960003", "01632 960004"}
+    assert page.select_one(".py-alert-lead__call")["href"] == "tel:01632960003"
