@@ -15,7 +15,7 @@ from participation.domain.errors import InvalidChange
 from participation.domain.models import Alert, Council
 from participation.ops.demo import COUNCIL, PASSWORD
 from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
-from tests.conftest import demo_loaded
+from tests.conftest import demo_loaded, sign_in
 
 HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
 
@@ -155,3 +155,34 @@ def test_the_demo_shows_the_lead_on_call_and_the_lado_numbers(app):
     page = soup(c.get(f"/staff/alerts/{alert.id}"))
     assert {a["data-number"] for a in page.select(".py-alert-numbers a")} >= {"999", "01632 960003", "01632 960004"}
     assert page.select_one(".py-alert-lead__call")["href"] == "tel:01632960003"
+
+
+# ---- 7. sign-off on the record -----------------------------------------------------------------------------
+
+NFA = "Talked with them and their carer: a film they had watched, nothing more to do here."
+
+
+def test_a_close_that_waited_for_the_lead_s_sign_off_says_so_on_the_page_and_in_print(app, make_staff, officer, officer_client, young):
+    officer.name = "Sam Reid"
+    lead_user = make_staff("safeguarding")
+    lead_user.name = "Dee Okafor"
+    db.session.commit()
+    lead = app.test_client()
+    sign_in(lead, lead_user)
+    alert = _categorised(raise_alert(young), "abuse")
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": NFA})
+    line = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True)
+    assert line == "No further action, closed by Sam Reid (Participation officer); waiting for the lead's sign-off"
+    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": ""}).status_code == 303
+    db.session.expire_all()
+    signed = db.session.get(Alert, alert.id).signed_off()
+    expected = ("No further action, closed by Sam Reid (Participation officer); waited for the lead's sign-off; signed off"
+                f" by Dee Okafor (Safeguarding lead) at {signed.written_at.strftime('%H:%M on %-d %B %Y')}")
+    assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True) == expected
+    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-kind=closed] .py-print__close-line")
+    assert printed.get_text(" ", strip=True) == expected
+    # A close that needed no sign-off says only who closed it.
+    other = _categorised(_alert_in(app, alert.session, DISCLOSURE, minutes_ago=1), "neglect")
+    officer_client.post(f"/staff/alerts/{other.id}/close", data={"outcome": "no-further-action", "note": NFA})
+    assert soup(officer_client.get(f"/staff/alerts/{other.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True) == (
+        "No further action, closed by Sam Reid (Participation officer)")
