@@ -447,7 +447,10 @@ def test_the_print_view_is_the_whole_record_with_roles_and_no_more_words_than_th
             for tr in page.select(".py-print__record tbody tr")]
     assert [kind for kind, _, _ in rows] == ["raised", "opened", "step", "closed", "step"]
     assert rows[2][2] == f"{officer.name} (Participation officer)"
-    assert rows[3][1] == "Closed: No further action" and rows[3][2] == f"{officer.name} (Participation officer)"
+    assert rows[3][1].startswith(
+        f"Closed: No further action, closed by {officer.name} (Participation officer); waited for the lead's sign-off;"
+        f" signed off by {lead_user.name} (Safeguarding lead) at ")
+    assert rows[3][2] == f"{officer.name} (Participation officer)"
     assert rows[4][1] == "Signed off by the safeguarding lead" and rows[4][2] == f"{lead_user.name} (Safeguarding lead)"
     assert page.select_one(".py-print__words").get_text() == DISCLOSURE_WORDS
     assert [e.actor_id for e in _events("alert-printed")] == [lead_user.id]
