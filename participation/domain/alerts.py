@@ -253,7 +253,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
                 step: tuple[str, str, str] | None = None) -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
-    cannot be recorded, nothing is done. An officer's (or admin's) "no further action" in a serious category
+    cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
     (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
@@ -287,9 +287,10 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
 
 
 def waits_for_sign_off(user: StaffUser, alert: Alert, outcome: str) -> bool:
-    """An officer's "no further action" on a serious category goes to the safeguarding lead to sign off; the
-    lead's own closes and every other outcome close at once."""
-    return outcome == "no-further-action" and user.role != Role.SAFEGUARDING.value and needs_sign_off(alert.categories)
+    """An officer's (or admin's) close of an alert in a serious category, whatever its outcome, goes to the
+    safeguarding lead to sign off ("talked to the young person" with no steps is a decision the lead checks as
+    much as "no further action" is); the lead's own closes, and closes in other categories, stand at once."""
+    return user.role != Role.SAFEGUARDING.value and needs_sign_off(alert.categories)
 
 
 def _close_settled(user: StaffUser, alert: Alert) -> None:
@@ -315,7 +316,7 @@ def may_sign_off(user: StaffUser) -> bool:
 
 
 def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
-    """The safeguarding lead agrees with an officer's "no further action" on a serious alert: it closes, the
+    """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the
     sign-off (with the lead's note, if any) goes into the record, and the close does what any close does."""
     if not may_sign_off(user):
         raise NotAllowed()
@@ -334,7 +335,7 @@ def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
 
 
 def awaiting_sign_off(user: StaffUser) -> list[Alert]:
-    """For the safeguarding lead: alerts an officer closed with "no further action" that wait for the lead's
+    """For the safeguarding lead: alerts an officer closed that wait for the lead's
     sign-off, the oldest close first. Nobody else signs off, so nobody else is shown them as a task."""
     if not may_sign_off(user):
         return []

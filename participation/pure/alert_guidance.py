@@ -98,7 +98,7 @@ def harm_guidance(categories: Iterable[str], about_staff: bool = False,
     return tuple(guidance)
 
 
-# Categories where an officer's "no further action" waits for the safeguarding lead's sign-off. The taxonomy
+# Categories where an officer's close (any outcome) waits for the safeguarding lead's sign-off. The taxonomy
 # marks no category as most serious, and `abuse` covers sexual abuse with physical and emotional abuse (it cannot
 # be told apart from the category alone), so: abuse, exploitation (criminal or sexual, grooming) and suicide or
 # self-harm, where a wrong "no further action" can cost a life.

@@ -186,3 +186,13 @@ def test_a_close_that_waited_for_the_lead_s_sign_off_says_so_on_the_page_and_in_
     officer_client.post(f"/staff/alerts/{other.id}/close", data={"outcome": "no-further-action", "note": NFA})
     assert soup(officer_client.get(f"/staff/alerts/{other.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True) == (
         "No further action, closed by Sam Reid (Participation officer)")
+
+
+def test_in_a_serious_category_any_close_by_an_officer_waits_for_the_lead_s_sign_off(app, officer_client, young):
+    alert = _categorised(raise_alert(young), "abuse")
+    r = officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA})
+    assert r.status_code == 303
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).state == "signoff"
+    summary = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-closed").get_text(" ", strip=True)
+    assert "Waiting: the safeguarding lead checks an officer's close" in summary and "Not needed" not in summary

@@ -94,4 +94,4 @@ class SignOffForm(FlaskForm):
     note = TextAreaField(
         "Anything to add (optional)", widget=GovTextArea(), validators=[TOO_LONG],
     )
-    submit = SubmitField("Sign off: no further action", widget=GovSubmitInput())
+    submit = SubmitField("Sign off this close", widget=GovSubmitInput())

@@ -196,7 +196,7 @@ def close_alert(alert_id):
             found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
             flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
                   + (". What was done is in the record." if not found.awaiting_sign_off else
-                     ": the lead checks a \"no further action\" on an alert like this one."))
+                     ": the lead checks an officer's close on an alert like this one."))
             return redirect(url_for("alerts.alert_list"), 303)
     return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
 
@@ -222,7 +222,7 @@ def sign_off(alert_id):
                 raise  # nothing to sign off: the error page says why
             _with_error(form.note, e.message)
         else:
-            flash("Signed off. The alert is closed with no further action, and your sign-off is in the record.")
+            flash("Signed off. The alert is closed, and your sign-off is in the record.")
             return redirect(url_for("alerts.alert_list"), 303)
     return _alert_page(found, sign_off_form=form), 422
 
