@@ -38,6 +38,7 @@ from participation.domain.models.sessions import session_officers
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
 from participation.pure.alert_guidance import needs_sign_off
 from participation.pure.safeguarding import redact_details
+from participation.pure.safeguarding.disclosure.categories import SELF_HARM
 from participation.pure.safeguarding.triage import Priority, alert_priority
 from participation.pure.sanitise import clean_text
 from participation.pure.when import WhenError, parse_when
@@ -130,8 +131,8 @@ def escalate_overdue(now: datetime | None = None) -> int:
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
-    """Open alerts for the banner: those of the sessions this user runs first (the room they are in), then the
-    most urgent first (as on the alerts list: `priority`), then the newest."""
+    """Open alerts for the banner: a possible risk to life first, then those of the sessions this user runs (the
+    room they are in), then the most urgent first (as on the alerts list: `priority`), then the newest."""
     if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
         return []
     escalate_overdue()
@@ -140,9 +141,10 @@ def open_alerts(user: StaffUser) -> list[Alert]:
         select(Alert, mine_first).where(Alert.state == "open", _alert_scope(user)).options(selectinload(Alert.answer))
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
     ).all()
-    # Stable sorts: within the same room and urgency, the newest stays first.
+    # Stable sorts: within the same room and urgency, the newest stays first. A possible risk to life comes
+    # before the officer's own room: it stays first everywhere until it is closed.
     rows.sort(key=lambda r: urgency(r[0]), reverse=True)
-    rows.sort(key=lambda r: r[1])
+    rows.sort(key=lambda r: (not risk_to_life(r[0]), r[1]))
     return [alert for alert, _ in rows]
 
 
@@ -162,11 +164,17 @@ def priority(alert: Alert) -> Priority:
     )
 
 
-def urgency(alert: Alert) -> tuple[int, bool, float]:
-    """Sorts open alerts, most urgent first in descending order: by `priority`'s group, then one nobody has
-    opened yet before one somebody is working on, then the model's risk."""
+def risk_to_life(alert: Alert) -> bool:
+    """A possible risk to life (suicide or self-harm): such an alert stays first until it is closed."""
+    return SELF_HARM in (alert.categories or ())
+
+
+def urgency(alert: Alert) -> tuple[bool, int, bool, float]:
+    """Sorts open alerts, most urgent first in descending order: a possible risk to life first, opened or not,
+    until it is closed; then by `priority`'s group, then one nobody has opened yet before one somebody is working
+    on, then the model's risk. The alerts list and the staff bar both sort by it."""
     p = priority(alert)
-    return (p.group, alert.first_opened_at is None, p.risk)
+    return (risk_to_life(alert), p.group, alert.first_opened_at is None, p.risk)
 
 
 def alerts(user: StaffUser) -> list[Alert]:
@@ -245,7 +253,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
                 step: tuple[str, str, str] | None = None) -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
-    cannot be recorded, nothing is done. An officer's (or admin's) "no further action" in a serious category
+    cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
     (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
@@ -260,7 +268,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         )
     now = datetime.utcnow()
     if step is not None:
-        _record_step(user, alert, *_checked_step(*step, now=now), now=now)
+        _record_step(user, alert, *_checked_step(*step, now=now, not_before=alert.raised_at), now=now)
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
@@ -279,9 +287,10 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
 
 
 def waits_for_sign_off(user: StaffUser, alert: Alert, outcome: str) -> bool:
-    """An officer's "no further action" on a serious category goes to the safeguarding lead to sign off; the
-    lead's own closes and every other outcome close at once."""
-    return outcome == "no-further-action" and user.role != Role.SAFEGUARDING.value and needs_sign_off(alert.categories)
+    """An officer's (or admin's) close of an alert in a serious category, whatever its outcome, goes to the
+    safeguarding lead to sign off ("talked to the young person" with no steps is a decision the lead checks as
+    much as "no further action" is); the lead's own closes, and closes in other categories, stand at once."""
+    return user.role != Role.SAFEGUARDING.value and needs_sign_off(alert.categories)
 
 
 def _close_settled(user: StaffUser, alert: Alert) -> None:
@@ -294,12 +303,20 @@ def _close_settled(user: StaffUser, alert: Alert) -> None:
         _return_to_moderation(user, alert)
 
 
+def safeguarding_leads(council_id: int) -> list[StaffUser]:
+    """The council's safeguarding leads with a working account, by name: an officer's alert page names them."""
+    return list(db.session.execute(
+        select(StaffUser).where(StaffUser.council_id == council_id, StaffUser.role == Role.SAFEGUARDING.value,
+                                StaffUser.active.is_(True)).order_by(StaffUser.name, StaffUser.id)
+    ).scalars())
+
+
 def may_sign_off(user: StaffUser) -> bool:
     return user.role == Role.SAFEGUARDING.value
 
 
 def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
-    """The safeguarding lead agrees with an officer's "no further action" on a serious alert: it closes, the
+    """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the
     sign-off (with the lead's note, if any) goes into the record, and the close does what any close does."""
     if not may_sign_off(user):
         raise NotAllowed()
@@ -318,7 +335,7 @@ def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
 
 
 def awaiting_sign_off(user: StaffUser) -> list[Alert]:
-    """For the safeguarding lead: alerts an officer closed with "no further action" that wait for the lead's
+    """For the safeguarding lead: alerts an officer closed that wait for the lead's
     sign-off, the oldest close first. Nobody else signs off, so nobody else is shown them as a task."""
     if not may_sign_off(user):
         return []
@@ -335,13 +352,15 @@ def _note(text: str, too_short: str) -> str:
     return text
 
 
-def _checked_step(action: str, note: str, when: str = "", now: datetime | None = None) -> tuple[str, str, datetime | None]:
-    """A step's action, note and when it happened, checked and tidied, or InvalidChange saying what to change."""
+def _checked_step(action: str, note: str, when: str = "", now: datetime | None = None,
+                  not_before: datetime | None = None) -> tuple[str, str, datetime | None]:
+    """A step's action, note and when it happened (not before `not_before`, when the alert was raised), checked
+    and tidied, or InvalidChange saying what to change."""
     if action not in STEP_ACTIONS:
         raise InvalidChange("Choose what you did.")
     note = _note(note, "Write a little more: who you spoke to, when, and what was agreed, in at least a sentence.")
     try:
-        happened = parse_when(when, now or datetime.utcnow())
+        happened = parse_when(when, now or datetime.utcnow(), not_before)
     except WhenError as e:
         raise InvalidChange(str(e)) from None
     return action, note, happened
@@ -377,7 +396,7 @@ def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = 
     if not alert.is_open and not late:
         raise InvalidChange("This alert is closed. The safeguarding lead can reopen it to record more.")
     now = datetime.utcnow()
-    action, note, happened = _checked_step(action, note, when, now)
+    action, note, happened = _checked_step(action, note, when, now, alert.raised_at)
     same = next((s for s in reversed(alert.steps) if s.author_id == user.id and s.action == action and s.note == note
                  and s.happened_at == happened and s.written_at >= now - SAME_STEP_WITHIN), None)
     if same is not None:
@@ -445,7 +464,7 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
         raise InvalidChange("This alert is already open.")
     reason = _note(reason, "Write why this alert is being reopened, in at least a sentence.")
     now = datetime.utcnow()
-    kept = _checked_step(*step, now=now) if step is not None else None
+    kept = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
     db.session.add(AlertStep(alert_id=alert.id, author_id=alert.closed_by_id or user.id, written_at=alert.closed_at or now,
                              action=CLOSED, outcome=alert.outcome, note=alert.outcome_note or ""))
     reopened = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)

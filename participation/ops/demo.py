@@ -90,7 +90,7 @@ def load_demo() -> DemoResult:
     db.session.add(Council(name=COUNCIL, alert_contacts=[
         councils.alert_contact("Children's services front door (demo)", "01632 960001"),
         councils.alert_contact("Out of hours duty team (demo)", "01632 960002"),
-    ]))
+    ], alert_lead_phone="01632 960003", alert_lado_phone="01632 960004"))
     db.session.commit()
     for email, role, name in STAFF:
         create_staff_user(None, email, role, PASSWORD, name=name, council_name=COUNCIL)

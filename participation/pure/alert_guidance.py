@@ -1,4 +1,5 @@
-"""What an alert tells staff to do first, by what it may be about: urgent steps for suicide or self-harm, and
+"""What an alert tells staff to do first, by what it may be about: urgent steps for suicide or self-harm, for abuse
+by an adult who works with children and for exploitation, and
 whether it may be about an adult who works with children (so the LADO's number comes first). Pure."""
 
 from __future__ import annotations
@@ -54,7 +55,50 @@ def urgent_guidance(categories: Iterable[str]) -> UrgentGuidance | None:
     return UrgentGuidance("Possible risk to life: suicide or self-harm", SELF_HARM_STEPS, crisis_lines())
 
 
-# Categories where an officer's "no further action" waits for the safeguarding lead's sign-off. The taxonomy
+# Abuse by an adult who works with children (a carer, a foster carer, staff): the LADO first, the same day, and
+# nothing said to the adult before a plan is agreed, so the young person is kept safe and evidence is not lost.
+LADO_WHAT = "the LADO (Local Authority Designated Officer, who handles concerns about adults who work with children)"
+STAFF_ABUSE_HEADING = "Possible abuse by a carer, staff or someone who works with children"
+
+
+def staff_abuse_steps(lado_phone: str | None = None) -> tuple[str, ...]:
+    return (
+        f"Tell {LADO_WHAT} today{': ' + lado_phone if lado_phone else ''}.",
+        "Tell the manager of the fostering team or of the children's home (residential) team.",
+        "Do not send the young person back to that home, and do not tell the carer or staff member, before a plan "
+        "is agreed with the LADO and children's services.",
+    )
+
+
+# Exploitation: criminal (county lines: being made to carry drugs or money to other towns) or sexual.
+EXPLOITATION_HEADING = "Possible exploitation"
+EXPLOITATION_STEPS: tuple[str, ...] = (
+    "If they are in danger now, call 999. If not, call 101 and the children's services front door or the MASH "
+    "(multi-agency safeguarding hub).",
+    "Think about child criminal exploitation, such as county lines (being made to carry or sell drugs, often in "
+    "other towns), and sexual exploitation.",
+    "Ask the council's first responder about a National Referral Mechanism referral: the national way to protect "
+    "victims of trafficking and modern slavery, children included.",
+    "Keep the young person's phone and messages as they are: do not delete, forward or go through them. They may "
+    "be evidence.",
+)
+
+
+def harm_guidance(categories: Iterable[str], about_staff: bool = False,
+                  lado_phone: str | None = None) -> tuple[UrgentGuidance, ...]:
+    """What to do first for each kind of harm an alert may be about, most urgent first: suicide or self-harm
+    (`urgent_guidance`), abuse when the words or cues point to an adult who works with children (`about_staff`:
+    `may_be_about_staff`), and exploitation. Empty for the other kinds."""
+    found = set(categories or ())
+    guidance = [g for g in (urgent_guidance(found),) if g is not None]
+    if ABUSE in found and about_staff:
+        guidance.append(UrgentGuidance(STAFF_ABUSE_HEADING, staff_abuse_steps(lado_phone), ()))
+    if EXPLOITATION in found:
+        guidance.append(UrgentGuidance(EXPLOITATION_HEADING, EXPLOITATION_STEPS, ()))
+    return tuple(guidance)
+
+
+# Categories where an officer's close (any outcome) waits for the safeguarding lead's sign-off. The taxonomy
 # marks no category as most serious, and `abuse` covers sexual abuse with physical and emotional abuse (it cannot
 # be told apart from the category alone), so: abuse, exploitation (criminal or sexual, grooming) and suicide or
 # self-harm, where a wrong "no further action" can cost a life.

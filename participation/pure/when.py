@@ -1,5 +1,6 @@
 """When a step on an alert happened, as staff type it: a time today ("14:10", "2.10pm"), "yesterday 16:30", or a
-day and a time ("5/12 09:15", "5/12/2026 9:15"). Pure: the caller gives the time now."""
+day and a time ("5/12 09:15", "5/12/2026 9:15"). Pure: the caller gives the time now, and the time the alert was
+raised (nothing was done about it before that)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ MAX_DAYS_BACK = 31
 
 _TIME = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>am|pm)?"
 _WHEN_RE = re.compile(
-    rf"^(?:(?P<yesterday>yesterday)\s*(?:at\s*)?|(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)(?:/(?P<y>\d{{2}}|\d{{4}}))?\s*(?:at\s*)?)?{_TIME}$",
+    rf"^(?:(?P<yesterday>yesterday)\s*(?:at\s*)?|(?P<tomorrow>tomorrow)\s*(?:at\s*)?|(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)(?:/(?P<y>\d{{2}}|\d{{4}}))?\s*(?:at\s*)?)?{_TIME}$",
     re.I,
 )
 
@@ -20,9 +21,12 @@ class WhenError(ValueError):
     """What is wrong with the time typed, in words for the person who typed it."""
 
 
-def parse_when(text: str, now: datetime) -> datetime | None:
-    """The moment typed, or None when nothing was typed ("just now"). Never later than now, never more than
-    MAX_DAYS_BACK days before it."""
+NOT_YET = "That time has not happened yet. Record a step once it is done."
+
+
+def parse_when(text: str, now: datetime, not_before: datetime | None = None) -> datetime | None:
+    """The moment typed, or None when nothing was typed ("just now"). Never later than now, never before
+    `not_before` (when the alert was raised, to the minute), never more than MAX_DAYS_BACK days before now."""
     typed = " ".join((text or "").split())
     if not typed:
         return None
@@ -37,6 +41,8 @@ def parse_when(text: str, now: datetime) -> datetime | None:
     day = now.date()
     if m.group("yesterday"):
         day -= timedelta(days=1)
+    elif m.group("tomorrow"):
+        raise WhenError(NOT_YET)
     elif m.group("d"):
         year = int(m.group("y")) if m.group("y") else now.year
         year += 2000 if year < 100 else 0
@@ -45,10 +51,17 @@ def parse_when(text: str, now: datetime) -> datetime | None:
         except ValueError:
             raise WhenError("That day does not exist. Write it like 5/12 for 5 December.") from None
         if not m.group("y") and day > now.date():
-            day = day.replace(year=now.year - 1)  # "30/12" typed on 2 January
+            last_year = date(day.year - 1, day.month, day.day) if (day.month, day.day) != (2, 29) else None
+            # "30/12" typed on 2 January is last year's; "31/12" typed on 6 December is later this year.
+            if last_year is None or last_year < now.date() - timedelta(days=MAX_DAYS_BACK):
+                raise WhenError(NOT_YET)
+            day = last_year
     at = datetime(day.year, day.month, day.day, hour, minute)
     if at > now + timedelta(minutes=1):
-        raise WhenError("That time has not happened yet. Record a step once it is done.")
+        raise WhenError(NOT_YET)
+    if not_before is not None and at < not_before.replace(second=0, microsecond=0):
+        on = "" if not_before.date() == now.date() else f" on {not_before.day} {not_before:%B}"
+        raise WhenError(f"That is before the alert was raised at {not_before:%H:%M}{on}. Check the time.")
     if at < now - timedelta(days=MAX_DAYS_BACK):
         raise WhenError(f"That is more than {MAX_DAYS_BACK} days ago. Put the date in the note instead.")
     return at

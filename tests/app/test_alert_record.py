@@ -120,7 +120,7 @@ def test_an_officer_records_a_step_and_the_alert_page_shows_it_in_time_order(app
     items = page.select(".py-alert-record .py-alert-step")
     assert [i.select_one(".py-alert-step__action").get_text(strip=True) for i in items] == [
         "Spoke to the young person", "Referred to children's services (front door or MASH)"]
-    assert items[0].select_one(".py-alert-step__by").get_text(strip=True) == f"6 Dec 2026, 14:10, {officer.name}"
+    assert items[0].select_one(".py-alert-step__by").get_text(strip=True) == f"6 Dec 2026, 14:10, {officer.name} (Participation officer)"
     assert items[0].select_one("time")["datetime"] == "2026-12-06T14:10"
     assert [i.select_one(".py-alert-step__note").get_text(strip=True) for i in items] == [SPOKE, MASH]
     # Still open: one form, the step first, then the close, each with its own button, so neither loses the other.

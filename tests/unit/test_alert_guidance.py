@@ -8,6 +8,7 @@ import pytest
 from participation.pure.alert_guidance import (
     SIGN_OFF_CATEGORIES,
     crisis_lines,
+    harm_guidance,
     may_be_about_staff,
     needs_sign_off,
     urgent_guidance,
@@ -57,3 +58,28 @@ def test_the_serious_categories_are_real_taxonomy_ids():
 ])
 def test_an_alert_may_be_about_an_adult_who_works_with_children(words, about_staff):
     assert may_be_about_staff([words]) is about_staff
+
+
+def test_abuse_by_someone_who_works_with_children_says_tell_the_lado_today_with_its_number():
+    (guide,) = harm_guidance(["abuse"], about_staff=True, lado_phone="01632 960004")
+    assert guide.steps[0].startswith("Tell the LADO (Local Authority Designated Officer")
+    assert guide.steps[0].endswith("today: 01632 960004.")
+    assert "fostering team" in guide.steps[1] and "residential" in guide.steps[1]
+    assert "Do not send the young person back" in guide.steps[2] and "before a plan is agreed" in guide.steps[2]
+    assert harm_guidance(["abuse"], about_staff=True)[0].steps[0].endswith("today.")
+    # Abuse not pointing to such an adult, and the kinds without their own guidance: nothing extra.
+    assert harm_guidance(["abuse"], about_staff=False) == ()
+    assert harm_guidance(["neglect", "missing", "bullying-threats", "domestic-abuse"], about_staff=True) == ()
+
+
+def test_exploitation_says_999_or_101_and_the_front_door_the_nrm_and_keep_the_phone():
+    (guide,) = harm_guidance(["exploitation"])
+    text = " ".join(guide.steps)
+    assert "999" in text and "101" in text and "front door or the MASH (multi-agency" in text
+    assert "county lines (" in text and "National Referral Mechanism" in text and "first responder" in text
+    assert "phone and messages as they are" in text
+
+
+def test_a_risk_to_life_comes_first_among_several_kinds():
+    headings = [g.heading for g in harm_guidance(["exploitation", "abuse", "self-harm-suicide"], about_staff=True)]
+    assert headings[0].startswith("Possible risk to life") and len(headings) == 3

@@ -50,3 +50,19 @@ def test_a_day_later_in_the_year_is_last_year():
 def test_times_that_cannot_be_read_or_cannot_be_right_are_refused(typed, says):
     with pytest.raises(WhenError, match=says):
         parse_when(typed, NOW)
+
+
+@pytest.mark.parametrize("typed", ["31/12 23:00", "7/12 09:00", "tomorrow 10:00", "Tomorrow at 9am", "19:00"])
+def test_a_time_later_this_year_or_tomorrow_has_not_happened_yet(typed):
+    with pytest.raises(WhenError, match="^That time has not happened yet"):
+        parse_when(typed, NOW)
+
+
+def test_a_step_before_the_alert_was_raised_is_refused_with_the_alert_s_time():
+    raised = datetime(2026, 12, 6, 17, 58, 40)
+    with pytest.raises(WhenError) as e:
+        parse_when("17:57", NOW, not_before=raised)
+    assert str(e.value) == "That is before the alert was raised at 17:58. Check the time."
+    assert parse_when("17:58", NOW, not_before=raised) == datetime(2026, 12, 6, 17, 58)  # the same minute is fine
+    with pytest.raises(WhenError, match="^That is before the alert was raised at 20:58 on 5 December. Check"):
+        parse_when("yesterday 20:00", NOW, not_before=datetime(2026, 12, 5, 20, 58))

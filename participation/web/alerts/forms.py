@@ -39,9 +39,12 @@ class StepForm(FlaskForm):
         return {"action": self.action.data, "action_label": STEP_ACTIONS.get(self.action.data or "", ""),
                 "when": self.when.data or "", "note": self.note.data or ""}
 
+    # When the alert was raised: a step cannot have happened before it. Set by the view before validating.
+    not_before: datetime | None = None
+
     def validate_when(self, field) -> None:
         try:
-            parse_when(field.data or "", datetime.utcnow())
+            parse_when(field.data or "", datetime.utcnow(), self.not_before)
         except WhenError as e:
             raise ValidationError(str(e)) from None
 
@@ -91,4 +94,4 @@ class SignOffForm(FlaskForm):
     note = TextAreaField(
         "Anything to add (optional)", widget=GovTextArea(), validators=[TOO_LONG],
     )
-    submit = SubmitField("Sign off: no further action", widget=GovSubmitInput())
+    submit = SubmitField("Sign off this close", widget=GovSubmitInput())

@@ -14,7 +14,8 @@ from participation.domain.councils import alert_next_steps, alert_numbers, has_o
 from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
-from participation.pure.alert_guidance import needs_sign_off, urgent_guidance
+from participation.pure import help_numbers
+from participation.pure.alert_guidance import harm_guidance, needs_sign_off
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 from participation.web.alerts.forms import (
     CloseAlertForm,
@@ -75,6 +76,13 @@ def print_alert(alert_id):
                            categories=DISCLOSURE_CATEGORIES, printed_at=datetime.utcnow())
 
 
+def _step_form(found) -> StepForm:
+    """The step form as sent, checking that the step did not happen before the alert was raised."""
+    form = StepForm(prefix="step")
+    form.not_before = found.raised_at
+    return form
+
+
 def _with_error(field, message: str) -> None:
     field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
 
@@ -90,7 +98,7 @@ def _kept(step_form: StepForm | None = None, form: CloseAlertForm | None = None)
 @requires(*ALERT_READERS)
 def add_step(alert_id):
     found = alerts.get_alert(current_user, alert_id)
-    form = StepForm(prefix="step")
+    form = _step_form(found)
     close_form = CloseAlertForm()  # the same form on the page: what was typed in the close part is kept
     if form.validate():
         if not found.is_open:
@@ -116,7 +124,7 @@ def add_step(alert_id):
 @requires(*ALERT_READERS)
 def add_late_entry(alert_id):
     found = alerts.get_alert(current_user, alert_id)
-    form = StepForm(prefix="step")
+    form = _step_form(found)
     if form.validate():
         try:
             alerts.add_step(current_user, found, form.action.data, form.note.data, form.when.data or "", late=True)
@@ -173,7 +181,7 @@ def reopen_with_step(alert_id):
 def close_alert(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = CloseAlertForm()
-    step_form = StepForm(prefix="step")  # a step written on the page and not yet recorded comes with the close
+    step_form = _step_form(found)  # a step written on the page and not yet recorded comes with the close
     with_step = step_form.typed()
     if form.validate() & (step_form.validate() if with_step else True):
         if not found.is_open:
@@ -188,14 +196,15 @@ def close_alert(alert_id):
             found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
             flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
                   + (". What was done is in the record." if not found.awaiting_sign_off else
-                     ": the lead checks a \"no further action\" on an alert like this one."))
+                     ": the lead checks an officer's close on an alert like this one."))
             return redirect(url_for("alerts.alert_list"), 303)
     return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
 
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
 STEP_MESSAGES = ("Choose what you did.", "Write a little more: who you spoke to", "Write the time", "With am or pm",
-                 "That day does not exist", "That time has not happened yet", "That is more than")
+                 "That day does not exist", "That time has not happened yet", "That is more than",
+                 "That is before the alert was raised")
 
 
 @bp.post("/alerts/<int:alert_id>/sign-off")
@@ -213,7 +222,7 @@ def sign_off(alert_id):
                 raise  # nothing to sign off: the error page says why
             _with_error(form.note, e.message)
         else:
-            flash("Signed off. The alert is closed with no further action, and your sign-off is in the record.")
+            flash("Signed off. The alert is closed, and your sign-off is in the record.")
             return redirect(url_for("alerts.alert_list"), 303)
     return _alert_page(found, sign_off_form=form), 422
 
@@ -236,6 +245,9 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     # One summary for every form that failed, in the page's order: a close sent with a half-written step can fail on both.
     failed = [f for f in (step_form, form, reopen_step_form, reopen_form, sign_off_form) if f is not None and f.errors]
     errors = {"titleText": "There is a problem", "errorList": [e for f in failed for e in wtforms_errors(f)["errorList"]]}
+    about_staff = alerts.may_be_about_staff(found)
+    phone = current_user.council.alert_lead_phone
+    lead_phone = {"number": phone, "href": help_numbers.tel_href(phone)} if phone else None
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
                            form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
                            reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
@@ -243,6 +255,8 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
-                           urgent=urgent_guidance(found.categories), sign_off_needed=needs_sign_off(found.categories),
-                           contacts=alert_numbers(current_user.council, lado_first=alerts.may_be_about_staff(found)),
-                           own_numbers=has_own_numbers(current_user.council), runs_session=alerts.runs_session(current_user, found))
+                           urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
+                           sign_off_needed=needs_sign_off(found.categories),
+                           contacts=alert_numbers(current_user.council, lado_first=about_staff),
+                           own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
+                           leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found))
