@@ -199,6 +199,17 @@ def get_alert(user: StaffUser, alert_id: int) -> Alert:
     return alert
 
 
+def same_young_person(user: StaffUser, alert: Alert) -> list[Alert]:
+    """The other alerts this reader may see from the same young person's visit (each visit is one anonymous
+    participant), oldest first: several disclosures from one child are one strategy discussion."""
+    if alert.participant_id is None:
+        return []
+    return list(db.session.execute(
+        select(Alert).where(Alert.participant_id == alert.participant_id, Alert.id != alert.id, _alert_scope(user))
+        .order_by(Alert.raised_at, Alert.id)
+    ).scalars())
+
+
 def sees_raw_words(user: StaffUser, alert: Alert) -> bool:
     """The safeguarding lead and the officers running the session read the words as written."""
     return user.role == Role.SAFEGUARDING.value or runs_session(user, alert)
@@ -413,7 +424,16 @@ def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
     if alert.first_opened_at is not None:
         entries.append((alert.first_opened_at, "opened", None))
     entries += [(step.at, "step", step) for step in alert.steps]
-    return sorted(entries, key=lambda e: e[0])  # stable: raised before a step dated the same minute
+    return sorted(entries, key=_in_order)
+
+
+# Within one minute, what must come first does: a step written as "21:35" (21:35:00) on an alert raised at
+# 21:35:42 follows the raising, never precedes it.
+_KIND_ORDER = {"raised": 0, "opened": 1, "step": 2, "closed": 2}  # steps and the close by their own times
+
+
+def _in_order(entry: tuple[datetime, str, AlertStep | None]) -> tuple[datetime, int, datetime]:
+    return entry[0].replace(second=0, microsecond=0), _KIND_ORDER[entry[1]], entry[0]
 
 
 def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
@@ -422,7 +442,7 @@ def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertS
     entries = chronology(alert)
     if not alert.is_open and alert.closed_at is not None:
         entries.append((alert.closed_at, "closed", None))
-        entries.sort(key=lambda e: e[0])
+        entries.sort(key=_in_order)
     record("alert-printed", alert, actor=user, session_id=alert.session_id)
     db.session.commit()
     return entries

@@ -324,6 +324,9 @@ def test_an_officers_no_further_action_on_a_serious_alert_waits_for_the_leads_si
         "1 alert closed by an officer, waiting for your sign-off", f"/staff/alerts/{alert.id}")
     assert soup(officer_client.get("/staff/alerts/banner", headers={"HX-Request": "true"})).select_one(".py-sign-off-banner") is None
 
+    # While it waits, the lead still has the room and the numbers to call (the LADO before signing off).
+    lead_page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    assert lead_page.select_one(".py-alert-room") is not None and lead_page.select(".py-alert-numbers a")
     officer_page = soup(officer_client.get(f"/staff/alerts/{alert.id}"))
     assert officer_page.select_one("#closed").get_text(strip=True) == "Closed by officer, waiting for the lead's sign-off"
     assert officer_page.select_one("form.py-alert-sign-off-form") is None
@@ -445,6 +448,10 @@ def test_the_print_view_is_the_whole_record_with_roles_and_no_more_words_than_th
     assert page.select("script") == [] and page.select("form") == []
     assert [s["href"].split("?")[0] for s in page.select("link[rel=stylesheet]")] == ["/static/css/alert-print.css"]
     assert page.select_one("[data-field=categories]").get_text(strip=True) == "Abuse (physical, sexual or emotional, by anyone)"
+    # Why it was flagged, as the alert page says it.
+    why = soup(lead.get(f"/staff/alerts/{alert.id}")).find("dt", string=lambda t: t and "Why it was flagged" in t)
+    assert page.select_one("[data-field=why]").get_text(" ", strip=True) == why.find_next("dd").get_text(" ", strip=True)
+    assert page.select_one("[data-field=why]").get_text(strip=True).startswith("The screen found:")
     rows = [(tr["data-kind"], tr.select("td")[1].get_text(" ", strip=True), tr.select("td")[2].get_text(" ", strip=True))
             for tr in page.select(".py-print__record tbody tr")]
     assert [kind for kind, _, _ in rows] == ["raised", "opened", "step", "closed", "step"]

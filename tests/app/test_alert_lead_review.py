@@ -12,10 +12,10 @@ from sqlalchemy import select
 from participation.domain import alerts
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange
-from participation.domain.models import Alert, Council
+from participation.domain.models import Alert, AlertStep, Council
 from participation.ops.demo import COUNCIL, PASSWORD
 from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
-from tests.conftest import demo_loaded, sign_in
+from tests.conftest import Young, demo_loaded, sign_in
 
 HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
 
@@ -139,6 +139,37 @@ def test_the_alert_page_chronology_gives_each_person_s_role(app, make_staff, off
     opened = page.select_one(".py-alert-record [data-event=opened] p").get_text(" ", strip=True)
     assert opened.endswith(f"{officer.name} (Participation officer)")
     assert page.select_one(".py-alert-step__by").get_text(" ", strip=True).endswith("Test safeguarding (Safeguarding lead)")
+
+
+def test_a_step_dated_the_minute_the_alert_was_raised_follows_the_raising(app, make_staff, young):
+    alert = raise_alert(young)
+    alert.raised_at = datetime(2026, 12, 6, 21, 35, 42)
+    lead = make_staff("safeguarding")
+    db.session.add(AlertStep(alert_id=alert.id, author_id=lead.id, written_at=datetime(2026, 12, 6, 21, 40),
+                             happened_at=datetime(2026, 12, 6, 21, 35), action="referred", note=SPOKE))
+    db.session.commit()
+    db.session.refresh(alert)
+    assert [kind for _, kind, _ in alerts.chronology(alert)] == ["raised", "step"]
+
+
+def test_alerts_from_the_same_young_person_point_to_each_other_and_others_do_not(app, make_staff, officer_client, make_session):
+    two = make_session(prompts=("text", "text"))
+    y = Young(app.test_client(), two.join_code)
+    y.join()
+    y.answer(1, DISCLOSURE)
+    y.answer(2, "an older man gives me lifts and vapes and says i owe him, he makes me carry packages")
+    other = Young(app.test_client(), two.join_code)
+    other.join()
+    other.answer(1, DISCLOSURE)
+    db.session.expire_all()
+    first, second, someone_else = db.session.execute(select(Alert).order_by(Alert.id)).scalars().all()
+    page = soup(officer_client.get(f"/staff/alerts/{first.id}"))
+    assert [a["href"] for a in page.select("[data-same-person] a")] == [f"/staff/alerts/{second.id}"]
+    assert "another alert in this visit" in page.select_one("[data-same-person]").get_text(" ", strip=True)
+    assert soup(officer_client.get(f"/staff/alerts/{someone_else.id}")).select_one("[data-same-person]") is None
+    lead = client_for(app, make_staff, "safeguarding")
+    printed = soup(lead.get(f"/staff/alerts/{second.id}/print")).select_one("[data-field=same-person]")
+    assert printed.get_text(" ", strip=True).startswith(f"alert {first.id} (")
 
 
 # ---- 8. the demo council's numbers -------------------------------------------------------------------------
