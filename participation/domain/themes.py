@@ -92,10 +92,12 @@ def suggest(answers: list[Answer]) -> int:
                 for i, s in enumerate(c.themes)
             ]
         elif a.text:
-            # Not read: the question's theme, for the officer to confirm once they know what it says.
+            # Not read (another language) or nothing to read (figures alone): the question's theme, to confirm.
             if not a.tone_confirmed:
                 a.tone = None
-            a.emerging = False
+            # Figures alone ("12") to a question with no theme fit none: they wait under "No theme fits" for an
+            # officer. Words nobody could read are not "emerging": nothing was read.
+            a.emerging = words.get(a.id) is not None and not a.prompt.theme
             a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="suggested")] if a.prompt.theme else []
         elif a.prompt.theme:
             # Scale and choice answers take the theme their prompt is tagged with.

@@ -74,6 +74,12 @@ def hostile_world(app, officer_client, officer, make_staff, open_session):
         officer_client.post(f"/staff/moderation/answers/{a.id}/approve")
     ids = [a.id for a in answers]
     officer_client.post(f"/staff/reviews/{rid}/theming/apply", data={"answer_ids": ids, "action": "confirm"})
+    # Figures and symbols alone ("{{7*7}}") have no word to theme, and their question no theme: the officer
+    # decides no theme fits them, as a person must.
+    db.session.expire_all()
+    bare = [a.id for a in db.session.execute(select(Answer).where(Answer.id.in_(ids))).scalars() if not a.themes]
+    if bare:
+        officer_client.post(f"/staff/reviews/{rid}/theming/apply", data={"answer_ids": bare, "action": "none"})
     for a in answers[:3]:
         officer_client.post(f"/staff/reviews/{rid}/answers/{a.id}/star", data={"on": "1"})
     r = officer_client.post(f"/staff/reviews/{rid}/packs", data={"title": HOSTILE[0], "messages": "\n".join(HOSTILE[:5])})

@@ -256,7 +256,7 @@ def test_an_answer_of_another_review_cannot_be_confirmed(officer_client, make_se
 def test_the_page_documents_its_keyboard_shortcuts_and_marks_the_controls(officer_client, two_questions):
     a = approved(two_questions, two_questions.prompts[1], "new sw")
     page = soup(officer_client.get(theming_url(two_questions)))
-    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "t", "/", "0", "u", "p", "m", "n", "a"]
+    assert [k.get_text() for k in page.select("#shortcuts kbd")] == ["j", "k", "x", "c", "t", "/", "Ctrl", "Enter", "0", "u", "p", "m", "n", "a"]
     assert page.select_one("#theming")["data-shortcuts"] == ".py-theming-item"
     assert page.select_one(f"#pick-{a}")["aria-keyshortcuts"] == "x"
     assert page.select_one(f"#answer-{a} button[aria-keyshortcuts='0']").get_text(" ", strip=True).startswith("No theme fits")
