@@ -51,6 +51,14 @@ class Config:
     COMPRESS_REGISTER = True
     SEND_FILE_MAX_AGE_DEFAULT = 365 * 24 * 3600  # static URLs carry a content hash
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")  # e.g. https://say.example.gov.uk for the QR code
+    # Alert emails to the safeguarding lead (participation/domain/notify.py). With no MAIL_SERVER they go to the log.
+    MAIL_MODE = os.environ.get("MAIL_MODE", "")  # smtp | log | outbox | off; empty: smtp with a server, else log
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
+    MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "1") != "0"
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME", "")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
+    MAIL_FROM = os.environ.get("MAIL_FROM", "")
     PASSWORD_HASH_MEMORY_KIB = 65536
 
 

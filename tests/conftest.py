@@ -53,6 +53,7 @@ BASE_CONFIG = {
     "RATELIMIT_STORAGE_URI": "memory://",
     "PASSWORD_HASH_MEMORY_KIB": 1024,  # a fast hash in tests; production uses 64 MiB
     "SERVER_NAME": None,
+    "MAIL_MODE": "outbox",  # alert emails kept in app.extensions["outbox"]
 }
 
 _schema_ready = False

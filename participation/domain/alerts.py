@@ -4,12 +4,12 @@ closed with an outcome, reopened only by the safeguarding lead."""
 from __future__ import annotations
 
 import secrets
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import selectinload
 
-from participation.domain import screening
+from participation.domain import notify, screening
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotAllowed, NotFound
@@ -37,9 +37,9 @@ from participation.domain.models.moderation import (
 from participation.domain.models.sessions import session_officers
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
 from participation.pure.alert_guidance import needs_sign_off
+from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import redact_details
-from participation.pure.safeguarding.disclosure.categories import SELF_HARM
-from participation.pure.safeguarding.triage import Priority, alert_priority
+from participation.pure.safeguarding.triage import Priority, alert_priority, is_risk_to_life
 from participation.pure.sanitise import clean_text
 from participation.pure.when import WhenError, parse_when
 
@@ -77,14 +77,15 @@ def send_to_safeguarding(user: StaffUser, answer: Answer, source: str = "moderat
     answer.state = AnswerState.HELD.value
     answer.starred = False
     answer.decided_by_id = user.id
-    answer.decided_on = date.today()
+    answer.decided_on = uk_today()
     screening.keep_label(user.council_id, words or answer.text, disclosure=True, source="sent-to-safeguarding")
     db.session.flush()
     return alert
 
 
-def raise_from_screen(answer: Answer, categories, cues, similar=()) -> Alert:
-    """Called inside the young person's save, so the alert and the answer are written together."""
+def raise_from_screen(answer: Answer, categories, cues, similar=()) -> Alert | None:
+    """Called inside the young person's save, so the alert and the answer are written together. Returns the new
+    alert, or None when the answer's open alert took the new words."""
     existing = db.session.execute(
         select(Alert).where(Alert.answer_id == answer.id, Alert.state == "open")
     ).scalar_one_or_none() if answer.id else None
@@ -93,7 +94,7 @@ def raise_from_screen(answer: Answer, categories, cues, similar=()) -> Alert:
         existing.categories = sorted(set(existing.categories) | set(categories))
         existing.cues = list(dict.fromkeys([*existing.cues, *cues]))
         existing.similar = list(similar) if not existing.cues else []
-        return existing
+        return None
     alert = new_alert(answer, "screen", categories, cues)
     alert.similar = list(similar)
     db.session.flush()
@@ -122,12 +123,18 @@ def escalate_overdue(now: datetime | None = None) -> int:
             Alert.raised_at < now - ESCALATE_AFTER,
         )
     ).scalars().all()
-    for alert in overdue:
+    # Marked only where nobody else marked it meanwhile (another instance's poll), so each is escalated and
+    # emailed once.
+    mine = [alert for alert in overdue if db.session.execute(
+        update(Alert).where(Alert.id == alert.id, Alert.escalated.is_(False)).values(escalated=True)
+        .execution_options(synchronize_session=False)).rowcount == 1]
+    for alert in mine:
         alert.escalated = True
         record("alert-escalated", alert, actor=None, session_id=alert.session_id)
     if overdue:
         db.session.commit()
-    return len(overdue)
+        notify.alerts_overdue(mine)
+    return len(mine)
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
@@ -166,7 +173,7 @@ def priority(alert: Alert) -> Priority:
 
 def risk_to_life(alert: Alert) -> bool:
     """A possible risk to life (suicide or self-harm): such an alert stays first until it is closed."""
-    return SELF_HARM in (alert.categories or ())
+    return is_risk_to_life(alert.categories)
 
 
 def urgency(alert: Alert) -> tuple[bool, int, bool, float]:
@@ -563,7 +570,8 @@ def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
     """Tells the room's adults, without a name and without needing any words: the young person gets a
     number to show when ready. It joins an alert already open for this visit, or raises its own."""
     alert = _open_talk_alert(session_id, participant_id)
-    if alert is None:
+    raised = alert is None
+    if raised:
         alert = Alert(session_id=session_id, participant_id=participant_id, source=ASKED, text="", prompt_text="",
                       categories=[], cues=[])
         db.session.add(alert)
@@ -578,4 +586,6 @@ def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
         alert.talk_undone_at = None
         record("young-person-asked-to-talk", alert, actor=None, session_id=session_id, again=True)
     db.session.commit()
+    if raised:
+        notify.alerts_raised([alert])
     return alert.talk_code

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import and_, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from participation.domain import notify
 from participation.domain.alerts import raise_from_screen
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -18,6 +19,7 @@ from participation.domain.models.answers import AnswerState
 from participation.domain.models.sessions import PromptKind, SessionState
 from participation.pure import codes
 from participation.pure.choices import is_other
+from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 
@@ -126,7 +128,7 @@ def prompt_cards(session: ParticipationSession) -> tuple[PromptCard, ...]:
 
 
 def start_visit(session: ParticipationSession) -> Participant:
-    participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=date.today())
+    participant = Participant(session_id=session.id, token=secrets.token_urlsafe(24), joined_on=uk_today())
     db.session.add(participant)
     _commit_keeping_loaded()  # the page goes on to read the session and the visit: nothing to read again
     return participant
@@ -309,7 +311,7 @@ def _store(participant, prompt, nonce: str, value, then, raw: str | None, screen
     outcome = _outcome(participant, screening)
     try:
         # On SQLite this first write takes the database's write lock, before the answer is read.
-        db.session.execute(_USE_TOKEN, {"token": nonce, "participant_id": participant.id, "used_on": date.today(), "outcome": outcome})
+        db.session.execute(_USE_TOKEN, {"token": nonce, "participant_id": participant.id, "used_on": uk_today(), "outcome": outcome})
     except IntegrityError:
         db.session.rollback()
         earlier = db.session.get(FormToken, nonce)
@@ -322,7 +324,7 @@ def _store(participant, prompt, nonce: str, value, then, raw: str | None, screen
             session_id=prompt.session_id,
             prompt_id=prompt.id,
             participant_id=participant.id,
-            answered_on=date.today(),
+            answered_on=uk_today(),
         )
         db.session.add(answer)
     elif answer.edits >= MAX_EDITS and not flagged:
@@ -332,9 +334,12 @@ def _store(participant, prompt, nonce: str, value, then, raw: str | None, screen
         answer.edits += 1
     _apply(answer, prompt, value, raw, screening)
     db.session.flush()
+    raised = None
     if flagged:  # the alert is written in the same unit of work as the answer, so neither is lost
-        raise_from_screen(answer, screening.categories, screening.cues, screening.similar)
+        raised = raise_from_screen(answer, screening.categories, screening.cues, screening.similar)
     _commit_keeping_loaded()
+    if raised is not None:
+        notify.alerts_raised([raised])
     return Saved(outcome, then_value)
 
 

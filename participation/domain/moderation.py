@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from difflib import SequenceMatcher
 
 from sqlalchemy import delete, exists, func, or_, select
 
-from participation.domain import screening
+from participation.domain import notify, screening
 from participation.domain.alerts import send_to_safeguarding
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -17,6 +17,7 @@ from participation.domain.models import Alert, Answer, AuditEvent, Participation
 from participation.domain.models.answers import REJECT_REASONS, AnswerState, ScreenLabel
 from participation.domain.models.sessions import session_officers
 from participation.domain.themes import after_approval
+from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.taxonomy import PII_KIND_LABELS
@@ -194,7 +195,7 @@ def _require_pending(answer: Answer) -> None:
 def _decided(user: StaffUser, answer: Answer, state: str) -> None:
     answer.state = state
     answer.decided_by_id = user.id
-    answer.decided_on = date.today()
+    answer.decided_on = uk_today()
     answer.raw_text = None  # the exact words are only kept until a person decides
 
 
@@ -284,6 +285,7 @@ def escalate(user: StaffUser, answer: Answer, note: str = "") -> Alert:
     alert = send_to_safeguarding(user, answer)
     record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, note=clean_text(note, 1000))
     db.session.commit()
+    notify.alerts_raised([alert])
     return alert
 
 
@@ -329,7 +331,7 @@ def decided_today(user: StaffUser, f: QueueFilter | None = None) -> list[Answer]
     first, so any of them can be undone from one list, not only the last."""
     f = f or QueueFilter()
     where = [
-        Answer.decided_by_id == user.id, Answer.decided_on == date.today(), Answer.state != AnswerState.PENDING.value,
+        Answer.decided_by_id == user.id, Answer.decided_on == uk_today(), Answer.state != AnswerState.PENDING.value,
         Answer.session_id.in_(moderated_session_ids(user)),
     ]
     if f.session_id:
@@ -371,7 +373,7 @@ def undo_refusal(answer: Answer) -> str | None:
         return UNDO_HELD
     if answer.state == AnswerState.PENDING.value:
         return "This answer is already waiting in the queue."
-    if answer.decided_on != date.today():
+    if answer.decided_on != uk_today():
         return "Only a decision made today can be undone."
     if answer.starred or any(t.source == "confirmed" for t in answer.themes):
         return "An officer has already themed or starred this answer, so it cannot go back to the queue."

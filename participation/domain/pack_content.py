@@ -49,6 +49,7 @@ from participation.pure.evidence_rules import (
     side,
     tone_decided,
 )
+from participation.pure.local_time import uk_today
 from participation.pure.reidentify import CHECKED_DETAILS, rare_details, word_counts
 from participation.pure.render.schema import EDITED_MARK, SINCE_HEADING, TRANSLATED_MARK, recommendation_ref
 from participation.pure.safeguarding.language import name_of
@@ -1740,7 +1741,7 @@ def build(
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     rests = {r.id: _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
                              kept | originals_kept(r.quote_answer_ids or []), rare, in_summary) for r in recs}
-    today = today or date.today()
+    today = today or uk_today()
 
     for t in themes:
         t.pop("_n")

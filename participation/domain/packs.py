@@ -23,6 +23,7 @@ from participation.domain.models import (
     StaffUser,
     review_access,
 )
+from participation.pure.local_time import uk_today
 from participation.pure.render import render_csv, render_docx, render_html, render_pdf
 from participation.pure.sanitise import clean_text
 
@@ -239,7 +240,7 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_an
     the day it says it was published, today unless given (the demo's history uses it)."""
     pack = db.session.get(Pack, pack_id)
     number = (pack.latest.number if pack.latest else 0) + 1
-    day = date.fromisoformat(on) if on else date.today()
+    day = date.fromisoformat(on) if on else uk_today()
     content = pack_data.build(
         pack.review, pack.session_ids, pack.title, _messages(pack.messages), status="published",
         version=number, published_on=day, correction_note=note or None, publish_anyway=publish_anyway,

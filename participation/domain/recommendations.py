@@ -32,6 +32,7 @@ from participation.domain.pack_content import (
 )
 from participation.domain.packs import can_read, published_packs
 from participation.domain.themes import theme_labels
+from participation.pure.local_time import uk_today
 from participation.pure.reidentify import word_counts
 from participation.pure.render.csvfile import render_tracker_csv
 from participation.pure.render.schema import (
@@ -164,7 +165,7 @@ def tracker_rows(review: Review, today: date | None = None, figures: bool = Fals
     """Each recommendation as the tracker, its CSV and the "You said, we did" page show it: reference,
     response, owner, status and latest progress read from the one set of records the pack's annex reads;
     with `figures`, what it rests on as the pack prints it (the CSV: young people's page never shows it)."""
-    today = today or date.today()
+    today = today or uk_today()
     labels = theme_labels(review.council_id)
     quotes = starred_quotes(review)
     printed = printed_quotes(quotes)
@@ -197,7 +198,7 @@ def tally(recs: list[Recommendation], today: date | None = None) -> str:
     """The tracker's first line: how many recommendations, and how many are overdue or done."""
     if not recs:
         return ""
-    today = today or date.today()
+    today = today or uk_today()
     overdue = sum(1 for r in recs if r.overdue(today))
     done = sum(1 for r in recs if r.completed)
     n = len(recs)
@@ -219,7 +220,7 @@ def respond(user: StaffUser, rec: Recommendation, response: str, reasons: str, o
     reasons = clean_text(reasons, 4000)
     if response != "accepted" and not reasons:
         raise InvalidChange("Give the reasons for a partial or rejected response.")
-    rec.response, rec.response_reasons, rec.responded_on = response, reasons, on or date.today()
+    rec.response, rec.response_reasons, rec.responded_on = response, reasons, on or uk_today()
     record("recommendation-response", rec, actor=user, response=response)
     db.session.commit()
 

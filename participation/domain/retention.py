@@ -9,10 +9,11 @@ from sqlalchemy import select, update
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.models import Answer, Council, ParticipationSession, Review
+from participation.pure.local_time import uk_today
 
 
 def purge_raw_text(today: date | None = None) -> int:
-    today = today or date.today()
+    today = today or uk_today()
     total = 0
     for council in db.session.execute(select(Council)).scalars():
         cutoff = today - timedelta(days=council.retention_days)

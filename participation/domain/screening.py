@@ -3,13 +3,12 @@ retraining its model from them."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.models import ScreenLabel, StaffUser
+from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import training
 
 
@@ -18,7 +17,7 @@ def keep_label(council_id: int, text: str | None, disclosure: bool, source: str)
     answers have no words and teach the screen nothing."""
     if text and text.strip():
         db.session.add(ScreenLabel(council_id=council_id, text=text, disclosure=disclosure, source=source,
-                                   created_on=date.today()))
+                                   created_on=uk_today()))
 
 
 def retrain(actor: StaffUser | None) -> training.RetrainResult:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
+from participation.domain import notify
 from participation.domain.alerts import send_to_safeguarding
 from participation.domain.answers import took_part
 from participation.domain.audit import record
@@ -387,8 +388,11 @@ def translate(user: StaffUser, review: Review, answer_id: int, translation: str)
         alert = send_to_safeguarding(user, answer, source="translation", categories=result.categories, cues=result.cues, words=text)
         record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, reason="translation")
     else:
+        alert = None
         suggest([answer])  # suggestions read the translation now (themes an officer confirmed are kept)
     db.session.commit()
+    if alert is not None:
+        notify.alerts_raised([alert])
     return answer
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange
 from participation.domain.models import ParticipationSession, StaffUser, YouSaidWeDid
+from participation.pure.local_time import uk_today
 from participation.pure.sanitise import clean_text
 
 
@@ -24,7 +23,7 @@ def save(user: StaffUser, session_obj: ParticipationSession, you_said: str, we_d
     entry.not_changed = clean_text(not_changed, 3000)
     if not (entry.you_said or entry.we_did):
         raise InvalidChange("Write what young people said, and what changed or will happen.")
-    entry.updated_on = date.today()
+    entry.updated_on = uk_today()
     entry.updated_by_id = user.id
     db.session.add(entry)
     record("you-said-we-did-saved", session_obj, actor=user)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from flask import current_app
 from sqlalchemy import select
 
 from participation.domain import (
@@ -27,6 +28,7 @@ from participation.domain.models import Answer, Council, ParticipationSession, S
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.sessions import SessionState
 from participation.pure.evidence_rules import says_nothing_more
+from participation.pure.local_time import uk_today
 from participation.pure.reidentify import rare_details, word_counts
 
 COUNCIL = "Northshire County Council"
@@ -59,7 +61,7 @@ PROGRESS_DAYS_AGO = 3
 
 
 def _ago(days: int) -> date:
-    return date.today() - timedelta(days=days)
+    return uk_today() - timedelta(days=days)
 
 
 def _titled(title: str, on: date) -> str:
@@ -129,7 +131,7 @@ def load_demo() -> DemoResult:
     _close_the_loop(officer, heard, closed, data)
 
     opened = sessions.create_session(
-        officer, leaving, _titled(data["open_session"]["title"], date.today()), date.today(), data["open_session"]["audience"], "Room 2, The Hub",
+        officer, leaving, _titled(data["open_session"]["title"], uk_today()), uk_today(), data["open_session"]["audience"], "Room 2, The Hub",
         youth_title="Leaving care: what is it like?",
     )
     opened.join_code = OPEN_CODE
@@ -146,7 +148,7 @@ def load_demo() -> DemoResult:
 
     # Today's Children in Care Council, open too, so both groups' journeys can be walked.
     care = sessions.create_session(
-        officer, heard, "Children in Care Council, today", date.today(), "children-in-care", "Youth centre, main hall",
+        officer, heard, "Children in Care Council, today", uk_today(), "children-in-care", "Youth centre, main hall",
         youth_title="Your home, school and family",
     )
     care.join_code = CARE_CODE
@@ -198,12 +200,17 @@ def _spring_check_in(officer: StaffUser, data: dict) -> None:
 
 def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> None:
     prompts = {p.bank_slug: p for p in session_obj.prompts}
-    for person in participants:
-        participant = answers.start_visit(session_obj)
-        participant.group = person.get("group")
-        for slug, value in person["answers"].items():
-            answers.save_answer(participant, prompts[slug], secrets.token_hex(8), value)
-        answers.finish_visit(participant)
+    mail_mode = current_app.config.get("MAIL_MODE")
+    current_app.config["MAIL_MODE"] = "off"  # the made-up answers' alerts email nobody
+    try:
+        for person in participants:
+            participant = answers.start_visit(session_obj)
+            participant.group = person.get("group")
+            for slug, value in person["answers"].items():
+                answers.save_answer(participant, prompts[slug], secrets.token_hex(8), value)
+            answers.finish_visit(participant)
+    finally:
+        current_app.config["MAIL_MODE"] = mail_mode
     assert session_obj.state == SessionState.OPEN.value
 
 

@@ -1,11 +1,14 @@
 """When a step on an alert happened, as staff type it: a time today ("14:10", "2.10pm"), "yesterday 16:30", or a
 day and a time ("5/12 09:15", "5/12/2026 9:15"). Pure: the caller gives the time now, and the time the alert was
-raised (nothing was done about it before that)."""
+raised (nothing was done about it before that). Both are stored UTC; what staff type is UK time, and the moment
+returned is UTC again."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+
+from participation.pure.local_time import from_uk, to_uk
 
 # How far back a step may be dated: an alert's record is written within days, not months.
 MAX_DAYS_BACK = 31
@@ -25,8 +28,11 @@ NOT_YET = "That time has not happened yet. Record a step once it is done."
 
 
 def parse_when(text: str, now: datetime, not_before: datetime | None = None) -> datetime | None:
-    """The moment typed, or None when nothing was typed ("just now"). Never later than now, never before
-    `not_before` (when the alert was raised, to the minute), never more than MAX_DAYS_BACK days before now."""
+    """The moment typed (UK time) as naive UTC, or None when nothing was typed ("just now"). Never later than
+    now, never before `not_before` (when the alert was raised, to the minute), never more than MAX_DAYS_BACK days
+    before now. `now` and `not_before` are naive UTC, as stored."""
+    now = to_uk(now)
+    not_before = to_uk(not_before) if not_before is not None else None
     typed = " ".join((text or "").split())
     if not typed:
         return None
@@ -64,4 +70,4 @@ def parse_when(text: str, now: datetime, not_before: datetime | None = None) -> 
         raise WhenError(f"That is before the alert was raised at {not_before:%H:%M}{on}. Check the time.")
     if at < now - timedelta(days=MAX_DAYS_BACK):
         raise WhenError(f"That is more than {MAX_DAYS_BACK} days ago. Put the date in the note instead.")
-    return at
+    return from_uk(at)

@@ -14,6 +14,7 @@ from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
 from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, says_nothing_more
 from participation.pure.help_numbers import lines_for, sections_for, spoken_digits
+from participation.pure.local_time import uk_format
 from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
 from participation.pure.scale import SCALE_LABELS
@@ -103,6 +104,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
     app.add_template_filter(digest, "digest")
+    app.add_template_filter(uk_format, "uk")  # a stored UTC time as UK time: {{ at|uk("%H:%M") }}
     app.add_template_test(says_nothing_more, "nothing_more")
     app.add_template_global(NO_CONTENT_EXAMPLES, "no_content_examples")
     app.add_template_global(static_url)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from datetime import date
 
 import pytest
 from flask_babel import refresh
@@ -19,6 +18,7 @@ from participation.domain import answers
 from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Answer, Participant, Prompt
+from participation.pure.local_time import uk_today
 from participation.web.youth import cards
 from participation.web.youth.forms import answer_form_for, read_form_token
 from tests.conftest import Young, form_value
@@ -210,7 +210,7 @@ def test_a_kept_card_is_the_card_rendered_afresh_but_for_its_tokens(app, make_se
 
 def test_a_drafts_cards_are_never_kept(app, make_session):
     draft = make_session(state="draft", prompts=("scale",))
-    participant = Participant(session_id=draft.id, token="draft-visit", joined_on=date.today())
+    participant = Participant(session_id=draft.id, token="draft-visit", joined_on=uk_today())
     db.session.add(participant)
     db.session.commit()
     cards._KEPT.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent
 from participation.domain.models.audit import AuditLogIsAppendOnly
+from participation.pure.local_time import uk_today
 from participation.web.extensions import limiter
 from tests.conftest import Young, make_app, sign_in
 
@@ -233,7 +234,7 @@ def test_the_admin_reads_and_filters_the_audit_log_but_no_route_changes_it(app, 
 def test_retention_purge_deletes_old_exact_words_only(app, runner, young):
 
     old = text_answer(young, WITH_NAME)
-    old.answered_on = date.today() - timedelta(days=31)
+    old.answered_on = uk_today() - timedelta(days=31)
     db.session.commit()
     y2 = Young(app.test_client(), young.code)
     y2.join()

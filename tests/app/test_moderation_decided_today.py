@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from participation.domain import moderation, sessions
 from participation.domain.db import db
 from participation.domain.models import Answer, AuditEvent
+from participation.pure.local_time import uk_today
 from tests.app.test_moderation_undo_and_filters import answers_from, fresh, soup
 from tests.conftest import sign_in
 
@@ -80,7 +81,7 @@ def test_only_this_officers_decisions_of_today_are_listed(app, officer_client, o
     moderation.approve(other, theirs)
     moderation.approve(officer, yesterday)
     old = fresh(yesterday)
-    old.decided_on = date.today() - timedelta(days=1)
+    old.decided_on = uk_today() - timedelta(days=1)
     db.session.commit()
     assert _rows(officer_client.get("/staff/moderation/decided")) == [(str(mine.id), "Approved")]
     c = app.test_client()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from bs4 import BeautifulSoup
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent
 from participation.domain.models.answers import ScreenLabel
 from participation.domain.models.themes import AnswerTheme
+from participation.pure.local_time import uk_today
 from tests.app.test_moderation import WITH_NAME
 from tests.conftest import Young
 
@@ -98,7 +99,7 @@ def test_only_a_decision_made_today_and_not_yet_themed_can_be_undone(app, office
     old, starred = answers_from(app, open_session, "the food is rubbish", "more trips please")
     moderation.reject(officer, old, "off-topic")
     moderation.approve(officer, starred)
-    db.session.execute(Answer.__table__.update().where(Answer.id == old.id).values(decided_on=date.today() - timedelta(days=1)))
+    db.session.execute(Answer.__table__.update().where(Answer.id == old.id).values(decided_on=uk_today() - timedelta(days=1)))
     db.session.execute(Answer.__table__.update().where(Answer.id == starred.id).values(starred=True))
     db.session.commit()
     assert "today" in moderation.undo_refusal(fresh(old))

@@ -20,6 +20,7 @@ from participation.domain.models import Answer, AuditEvent, StaffUser
 from participation.domain.pack_content import HIDDEN_TONE_PLACED
 from participation.domain.recommendations import recommendations
 from participation.ops.demo import PASSWORD
+from participation.pure.local_time import uk_today
 from participation.pure.render.schema import EDITED_MARK, PLACEHOLDER_NOTE, TRANSLATED_MARK
 from tests.conftest import sign_in
 
@@ -82,7 +83,7 @@ def test_you_said_we_did_shows_the_trackers_own_records_so_the_two_never_disagre
                          told.we_did)
     recs = recommendations(review)
     officer = db.session.execute(select(StaffUser).where(StaffUser.email == "officer@northshire.example")).scalar_one()
-    rec_domain.add_update(officer, recs[0], date.today(), "The first letters went out this week.", False)
+    rec_domain.add_update(officer, recs[0], uk_today(), "The first letters went out this week.", False)
     page = BeautifulSoup(app.test_client().get(f"/j/{session_obj.join_code}/updates").text, "html.parser")
     for i, r in enumerate(recs, 1):
         block = page.select_one(f"#tracker-R{i}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import itertools
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 
 import docx
 import pytest
@@ -18,6 +18,7 @@ from participation.domain.models import Prompt, Review, StaffUser
 from participation.domain.pack_content import HIDDEN_TONE_PLACED, _answers_from, hidden_tone_line
 from participation.ops.demo import PASSWORD, PROGRESS_DAYS_AGO, STAFF
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
+from participation.pure.local_time import uk_today
 from participation.pure.reidentify import CHECKED_DETAILS, DETAILS
 from participation.pure.render.docx import render_docx
 from participation.pure.render.html import render_document as render_html
@@ -155,7 +156,7 @@ def test_a_hidden_tone_line_names_no_group_where_groups_are_not_known():
 
 def test_the_tracker_and_the_annex_say_when_progress_was_last_recorded(app, demo):
     review, content = demo
-    latest = date.today() - timedelta(days=PROGRESS_DAYS_AGO)  # the latest update (R1's), as the demo dates it
+    latest = uk_today() - timedelta(days=PROGRESS_DAYS_AGO)  # the latest update (R1's), as the demo dates it
     assert content["recommendations_as_at"] == latest.isoformat()
     as_at = f"Progress as at {latest.day} {latest:%B %Y}."
     assert as_at in render_html(content)

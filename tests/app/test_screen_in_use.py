@@ -16,6 +16,7 @@ from sqlalchemy import select
 from participation.domain import sessions
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent, ScreenLabel
+from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import model as screen_model
 from participation.pure.safeguarding import training
 from tests.app.test_moderation import DISCLOSURE
@@ -143,7 +144,7 @@ def test_safeguarding_retrain_learns_from_decisions_and_records_it(app, runner, 
     monkeypatch.setattr(training, "load_rows", lambda paths=None: rows(paths) if paths else rows()[::8])
     monkeypatch.setattr(training, "load_labelled", lambda *paths: labelled(*paths)[::8])
     for text, flag in [("he makes me hold stuff for him or i owe him", True), ("the bus to college is always late", False)]:
-        db.session.add(ScreenLabel(council_id=council.id, text=text, disclosure=flag, source="approved", created_on=date.today()))
+        db.session.add(ScreenLabel(council_id=council.id, text=text, disclosure=flag, source="approved", created_on=uk_today()))
     db.session.commit()
     result = runner.invoke(args=["safeguarding", "retrain"])
     assert result.exit_code == 0, result.output

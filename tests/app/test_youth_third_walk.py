@@ -3,7 +3,7 @@ words in every language, a words-only scale for care leavers, and "You said, we 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from babel.messages.pofile import read_po
@@ -16,6 +16,7 @@ from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Answer
 from participation.pure import languages
+from participation.pure.local_time import uk_today
 from participation.pure.readability import grade
 from participation.web.i18n import FACE_WORDS, tr
 from tests.app.test_youth_pages import _BLOCKS
@@ -192,13 +193,13 @@ def test_care_leavers_see_the_scale_in_words_only_and_no_drawings_children_keep_
 def tracked(officer, open_session):
     review = open_session.review
     rec = recommendations.add_recommendation(
-        officer, review, "Tell children in writing when their worker changes.", "", [], date.today() + timedelta(days=60),
+        officer, review, "Tell children in writing when their worker changes.", "", [], uk_today() + timedelta(days=60),
         owner="Service Manager, Fostering and Family Time",
     )
     recommendations.respond(officer, rec, "accepted", "")
-    recommendations.add_update(officer, rec, date.today(), "A letter template is being tested by the Head of Service.", False)
+    recommendations.add_update(officer, rec, uk_today(), "A letter template is being tested by the Head of Service.", False)
     late = recommendations.add_recommendation(
-        officer, review, "Brothers and sisters see each other every two weeks.", "", [], date.today() - timedelta(days=3),
+        officer, review, "Brothers and sisters see each other every two weeks.", "", [], uk_today() - timedelta(days=3),
         owner="Head of Service, Children in Care",
     )
     recommendations.respond(officer, late, "accepted", "")

@@ -17,6 +17,7 @@ from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import CouncilTheme, ParticipationSession
 from participation.pure import languages
+from participation.pure.local_time import uk_today
 from participation.pure.prompt_bank import SPELLING, by_slug, youth_hint
 from participation.pure.readability import grade, words
 from participation.pure.theming.taxonomy import THEME_IDS
@@ -210,7 +211,7 @@ def with_topics(officer, open_session):
         "Help care leavers find a flat near their friends.",
         "",
         ["housing", "youth-club"],
-        date.today() + timedelta(days=60),
+        uk_today() + timedelta(days=60),
     )
     recommendations.respond(officer, rec, "accepted", "")
     return open_session

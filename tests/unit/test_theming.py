@@ -91,10 +91,12 @@ def test_training_reproduces_the_shipped_model(shipped, parts):
     assert model.classes == shipped.classes
     assert model.index == shipped.index
     # The encoder's float arithmetic differs a little from one CPU to another (AVX2 or AVX-512), and a newer
-    # NumPy or SciPy from PyPI moves the solver's last digits: weights agree to 1e-3 (8.6e-5 apart between
-    # two machines here), and an answer on a near-tie between two themes can flip, so the held-out figures
-    # may differ by a couple of answers. A model not made by training moves both far more.
-    np.testing.assert_allclose(model.weights, shipped.weights, atol=1e-3)
+    # NumPy or SciPy from PyPI moves the solver's last digits: weights agree to about 1e-3 (8.6e-5 apart between
+    # two machines here; on a third, one weight of 801,735 was 1.2e-3 apart), and an answer on a near-tie between
+    # two themes can flip, so the held-out figures may differ by a couple of answers. A model not made by
+    # training moves both far more.
+    apart = np.abs(model.weights - shipped.weights)
+    assert apart.max() < 5e-3 and (apart > 1e-3).mean() < 1e-4, (apart.max(), (apart > 1e-3).sum())
     np.testing.assert_allclose(model.intercept, shipped.intercept, atol=1e-3)
     ours, theirs = tr.evaluate(model, parts[1]), tr.evaluate(shipped, parts[1])
     assert ours["n"] == theirs["n"]

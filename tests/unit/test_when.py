@@ -66,3 +66,22 @@ def test_a_step_before_the_alert_was_raised_is_refused_with_the_alert_s_time():
     assert parse_when("17:58", NOW, not_before=raised) == datetime(2026, 12, 6, 17, 58)  # the same minute is fine
     with pytest.raises(WhenError, match="^That is before the alert was raised at 20:58 on 5 December. Check"):
         parse_when("yesterday 20:00", NOW, not_before=datetime(2026, 12, 5, 20, 58))
+
+
+# In summer UK time is an hour ahead of the UTC the database keeps: staff type and read UK time.
+SUMMER_NOW = datetime(2026, 7, 6, 13, 30)  # 14:30 in the UK
+
+
+def test_a_summer_time_is_read_as_uk_time_and_stored_as_utc():
+    assert parse_when("14:10", SUMMER_NOW) == datetime(2026, 7, 6, 13, 10)
+    assert parse_when("yesterday 00:30", SUMMER_NOW) == datetime(2026, 7, 4, 23, 30)
+
+
+def test_a_summer_time_later_than_now_in_the_uk_has_not_happened():
+    with pytest.raises(WhenError, match="not happened yet"):
+        parse_when("14:45", SUMMER_NOW)
+
+
+def test_the_raising_time_is_given_back_in_uk_time():
+    with pytest.raises(WhenError, match="raised at 14:00"):
+        parse_when("13:30", SUMMER_NOW, not_before=datetime(2026, 7, 6, 13, 0))

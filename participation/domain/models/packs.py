@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import Authored, db, link_table
 from participation.domain.models.audit import refuse_changes
+from participation.pure.local_time import uk_today
 
 review_access = link_table("review_access", "review_id->reviews.id", "staff_id->staff_users.id")
 
@@ -91,7 +92,7 @@ class Recommendation(Authored, db.Model):
     updates = relationship("RecommendationUpdate", order_by="RecommendationUpdate.on", back_populates="recommendation")
 
     def overdue(self, today: date | None = None) -> bool:
-        return bool(self.due and not self.completed and self.due < (today or date.today()))
+        return bool(self.due and not self.completed and self.due < (today or uk_today()))
 
     def last_heard(self) -> date | None:
         """The day of the latest record of it: its latest progress, else the service's response."""

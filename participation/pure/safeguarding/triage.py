@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from participation.pure.safeguarding.disclosure.categories import SELF_HARM
+
 READ_FIRST, FOUND, MODEL_ONLY = 3, 2, 1
 HIGHEST_RISK = 1.0
 
@@ -52,3 +54,8 @@ def alert_priority(
     if source == "moderator":
         return Priority(FOUND, score, "moderator")
     return Priority(MODEL_ONLY, score, "model")
+
+
+def is_risk_to_life(categories) -> bool:
+    """A possible risk to life (suicide or self-harm): such an alert stays first until it is closed."""
+    return SELF_HARM in (categories or ())

@@ -11,6 +11,7 @@ from participation.domain import packs, recommendations
 from participation.domain.models import Role
 from participation.domain.models.packs import RESPONSES
 from participation.domain.themes import theme_labels
+from participation.pure.local_time import uk_today
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
@@ -26,7 +27,7 @@ def recommendation_list(review_id):
     quotes = recommendations.starred_quotes(review)
     return render_template("recommendations/recommendations.html", review=review, recs=recommendations.recommendations(review),
                            printed=recommendations.printed_quotes(quotes),
-                           labels=theme_labels(review.council_id), responses=RESPONSES, today=date.today(),
+                           labels=theme_labels(review.council_id), responses=RESPONSES, today=uk_today(),
                            tally=recommendations.tally(recommendations.recommendations(review)),
                            as_at=recommendations.as_at(review),
                            quotes=quotes, can_edit=recommendations.can_edit(current_user),
@@ -72,6 +73,6 @@ def respond(rec_id):
 @requires(Role.OFFICER)
 def add_update(rec_id):
     rec = recommendations.get_recommendation(current_user, rec_id)
-    attempt(recommendations.add_update, current_user, rec, _date(request.form.get("on", "")) or date.today(),
+    attempt(recommendations.add_update, current_user, rec, _date(request.form.get("on", "")) or uk_today(),
             request.form.get("text", ""), request.form.get("completed") == "1", done="Progress update added.")
     return redirect(url_for("recommendations.recommendation_list", review_id=rec.review_id, _anchor=f"rec-{rec.id}"), 303)

@@ -1,0 +1,163 @@
+"""Emails to the safeguarding lead when an alert is raised, and to the lead and the council's administrators when
+one has not been opened for 10 minutes, so an alert reaches them away from the page.
+
+An email never carries the young person's words, a name or a category of harm (mailboxes are shared and
+forwarded): it says where and when, how urgent, and links to the alert, where opening it is recorded. Called after
+the commit that raised or escalated the alerts; each email sent is in the audit log.
+
+How mail goes out (`MAIL_MODE`): "smtp" through `MAIL_SERVER` in the background (an RQ worker when Redis is set,
+else a thread), so a young person's answer never waits on a mail server; "log" writes each email to the app's log
+(the default when no `MAIL_SERVER` is set, as in `make run`); "outbox" keeps them in `app.extensions` for tests;
+"off" sends nothing."""
+
+from __future__ import annotations
+
+import smtplib
+import threading
+from dataclasses import asdict, dataclass
+from email.message import EmailMessage
+
+from flask import current_app, has_request_context, request
+from redis import Redis
+from rq import Queue
+from sqlalchemy import select
+
+from participation.domain.audit import record
+from participation.domain.db import db
+from participation.domain.models import Alert, ParticipationSession, Review, Role, StaffUser
+from participation.pure.local_time import uk_format
+from participation.pure.safeguarding.triage import is_risk_to_life
+
+RAISED, OVERDUE = "raised", "overdue"
+
+
+@dataclass(frozen=True)
+class Email:
+    to: str
+    subject: str
+    body: str
+
+
+def mail_mode() -> str:
+    configured = current_app.config.get("MAIL_MODE")
+    if configured:
+        return configured
+    return "smtp" if current_app.config.get("MAIL_SERVER") else "log"
+
+
+def alerts_raised(alerts: list[Alert]) -> int:
+    """Email the council's safeguarding leads about alerts just raised (after their commit). Returns emails sent."""
+    return _notify([a for a in alerts if a is not None], RAISED)
+
+
+def alerts_overdue(alerts: list[Alert]) -> int:
+    """Email the safeguarding leads and the administrators about alerts nobody opened in 10 minutes."""
+    return _notify(alerts, OVERDUE)
+
+
+def _notify(alerts: list[Alert], kind: str) -> int:
+    if not alerts or mail_mode() == "off":
+        return 0
+    emails = []
+    for alert in alerts:
+        people = recipients(alert, kind)
+        emails += [message(alert, kind, person) for person in people]
+        record("alert-emailed", alert, actor=None, session_id=alert.session_id, kind=kind,
+               to=[person.id for person in people])
+    db.session.commit()
+    deliver(emails)
+    return len(emails)
+
+
+def recipients(alert: Alert, kind: str) -> list[StaffUser]:
+    """The council's safeguarding leads with a working account (and its administrators when overdue, or when
+    the council has no lead)."""
+    council_id = db.session.execute(
+        select(Review.council_id).join(ParticipationSession, ParticipationSession.review_id == Review.id)
+        .where(ParticipationSession.id == alert.session_id)
+    ).scalar_one()
+    people = list(db.session.execute(
+        select(StaffUser).where(StaffUser.council_id == council_id, StaffUser.active.is_(True),
+                                StaffUser.role.in_([Role.SAFEGUARDING.value, Role.ADMIN.value]))
+        .order_by(StaffUser.id)
+    ).scalars())
+    leads = [p for p in people if p.role == Role.SAFEGUARDING.value]
+    return people if kind == OVERDUE or not leads else leads
+
+
+def _link(alert: Alert) -> str:
+    base = current_app.config.get("PUBLIC_BASE_URL") or (request.host_url if has_request_context() else "")
+    return f"{base.rstrip('/')}/staff/alerts/{alert.id}"
+
+
+def message(alert: Alert, kind: str, person: StaffUser) -> Email:
+    """One email about one alert: where, when, how urgent and the link, and none of the young person's words."""
+    session = alert.session
+    room = session.title + (f" ({session.place})" if session.place else "")
+    officers = ", ".join(o.name or o.email for o in session.officers)
+    urgent = is_risk_to_life(alert.categories)
+    what = ("A young person asked to talk to someone today" if alert.wants_to_talk and not (alert.text or "").strip()
+            else "A possible risk to life was raised" if urgent else "A possible disclosure of harm was raised")
+    if kind == OVERDUE:
+        subject = f"Not opened for 10 minutes: safeguarding alert in {session.title}"
+    else:
+        subject = ("Urgent: " if urgent else "") + f"Safeguarding alert in {session.title}"
+    lines = [
+        f"{what} at {uk_format(alert.raised_at, '%H:%M on %-d %B %Y')} (UK time) in {room}"
+        + (f", run by {officers}." if officers else "."),
+    ]
+    if kind == OVERDUE:
+        lines.append("Nobody has opened it for 10 minutes. Open it now, or ring the officer in the room.")
+    lines += [
+        "",
+        f"Open the alert: {_link(alert)}",
+        "",
+        "This email has none of the young person's words, on purpose. Read them in Participation, where opening "
+        "the alert is recorded. Do not forward this email.",
+        "",
+        f"You get this email because you are {'an administrator' if person.role == Role.ADMIN.value else 'a safeguarding lead'} "
+        "for your council in Participation.",
+    ]
+    return Email(to=person.email, subject=subject, body="\n".join(lines))
+
+
+# ---- sending ------------------------------------------------------------------------------------------
+
+
+def deliver(emails: list[Email]) -> None:
+    """Send the emails as `MAIL_MODE` says, in the background for SMTP."""
+    if not emails:
+        return
+    mode = mail_mode()
+    if mode == "outbox":
+        current_app.extensions.setdefault("outbox", []).extend(emails)
+    elif mode == "log":
+        for e in emails:
+            current_app.logger.warning("Email to %s: %s\n%s", e.to, e.subject, e.body)
+    elif mode == "smtp":
+        settings = smtp_settings(current_app.config)
+        if current_app.config.get("REDIS_URL"):
+            Queue("participation", connection=Redis.from_url(current_app.config["REDIS_URL"])).enqueue(
+                "participation.domain.notify.send_smtp", settings, [asdict(e) for e in emails], job_timeout=120)
+        else:
+            threading.Thread(target=send_smtp, args=(settings, [asdict(e) for e in emails]), daemon=True).start()
+
+
+def smtp_settings(config) -> dict:
+    return {"server": config["MAIL_SERVER"], "port": int(config.get("MAIL_PORT") or 587),
+            "starttls": bool(config.get("MAIL_USE_TLS", True)), "username": config.get("MAIL_USERNAME") or "",
+            "password": config.get("MAIL_PASSWORD") or "", "sender": config.get("MAIL_FROM") or ""}
+
+
+def send_smtp(settings: dict, emails: list[dict]) -> None:
+    """Send over one SMTP connection (in an RQ worker or a thread: no app needed)."""
+    with smtplib.SMTP(settings["server"], settings["port"], timeout=30) as smtp:
+        if settings["starttls"]:
+            smtp.starttls()
+        if settings["username"]:
+            smtp.login(settings["username"], settings["password"])
+        for e in emails:
+            msg = EmailMessage()
+            msg["From"], msg["To"], msg["Subject"] = settings["sender"], e["to"], e["subject"]
+            msg.set_content(e["body"])
+            smtp.send_message(msg)

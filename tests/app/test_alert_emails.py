@@ -1,0 +1,125 @@
+"""Alerts reach the safeguarding lead away from the page: an email when one is raised (by the screen, a
+moderator or a young person asking to talk), and to the lead and administrators when nobody opened it for 10
+minutes. An email never carries the young person's words."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from participation.domain import alerts, moderation, notify
+from participation.domain.db import db
+from participation.domain.models import Alert, Answer, AuditEvent
+from tests.app.test_alerts import DISCLOSURE, raise_alert
+
+
+def outbox(app):
+    return app.extensions.get("outbox", [])
+
+
+def test_an_alert_the_screen_raises_emails_each_lead_with_a_link_and_none_of_the_words(app, make_staff, officer, young):
+    lead, other_lead = make_staff("safeguarding"), make_staff("safeguarding")
+    make_staff("admin")  # not emailed when the council has a lead and the alert is new
+    alert = raise_alert(young)
+    sent = outbox(app)
+    assert sorted(e.to for e in sent) == sorted([lead.email, other_lead.email])
+    (first, _) = sent
+    assert first.subject == f"Safeguarding alert in {alert.session.title}"
+    assert f"/staff/alerts/{alert.id}" in first.body and "(UK time)" in first.body
+    for word in DISCLOSURE.split():
+        if len(word) > 3:
+            assert word not in first.body.lower().split(), word
+    # Audited, with who was emailed (ids, not addresses).
+    (event,) = db.session.execute(select(AuditEvent).where(AuditEvent.action == "alert-emailed")).scalars()
+    assert sorted(event.detail["to"]) == sorted([lead.id, other_lead.id]) and event.detail["kind"] == "raised"
+
+
+def test_the_same_answer_changed_again_does_not_email_twice(app, make_staff, young):
+    make_staff("safeguarding")
+    raise_alert(young)
+    young.answer(4, DISCLOSURE + " and again today")
+    assert len(outbox(app)) == 1
+
+
+def test_a_possible_risk_to_life_says_urgent(app, make_staff, young):
+    make_staff("safeguarding")
+    young.answer(4, "i have been thinking about killing myself and i have tablets saved up")
+    (email,) = outbox(app)
+    assert email.subject.startswith("Urgent: ") and "possible risk to life" in email.body
+
+
+def test_a_young_person_asking_to_talk_emails_the_lead_once(app, make_staff, young):
+    lead = make_staff("safeguarding")
+    young.client.post(f"/j/{young.code}/q/1/talk")
+    young.client.post(f"/j/{young.code}/q/1/talk")
+    (email,) = outbox(app)
+    assert email.to == lead.email and "asked to talk to someone today" in email.body
+
+
+def test_with_no_lead_the_administrators_are_emailed(app, make_staff, young):
+    admin = make_staff("admin")
+    raise_alert(young)
+    assert [e.to for e in outbox(app)] == [admin.email]
+
+
+def test_an_alert_nobody_opened_for_10_minutes_emails_the_leads_and_administrators(app, make_staff, young):
+    lead, admin = make_staff("safeguarding"), make_staff("admin")
+    alert = raise_alert(young)
+    alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
+    db.session.commit()
+    outbox(app).clear()
+    assert alerts.escalate_overdue() == 1
+    assert sorted(e.to for e in outbox(app)) == sorted([lead.email, admin.email])
+    assert all(e.subject.startswith("Not opened for 10 minutes") for e in outbox(app))
+    assert alerts.escalate_overdue() == 0 and len(outbox(app)) == 2
+
+
+def test_mail_off_sends_nothing_and_records_nothing(app, make_staff, young):
+    make_staff("safeguarding")
+    app.config["MAIL_MODE"] = "off"
+    raise_alert(young)
+    assert outbox(app) == []
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "alert-emailed")).first() is None
+
+
+def test_smtp_sends_each_email_over_one_connection(monkeypatch):
+    sent = []
+
+    class FakeSMTP:
+        def __init__(self, server, port, timeout):
+            sent.append(("connect", server, port))
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def starttls(self):
+            sent.append(("starttls",))
+
+        def login(self, user, password):
+            sent.append(("login", user))
+
+        def send_message(self, msg):
+            sent.append(("send", msg["To"], msg["Subject"], msg["From"]))
+
+    monkeypatch.setattr(notify.smtplib, "SMTP", FakeSMTP)
+    settings = {"server": "mail.example", "port": 587, "starttls": True, "username": "u", "password": "p",
+                "sender": "alerts@council.example"}
+    notify.send_smtp(settings, [{"to": "a@x.example", "subject": "S", "body": "B"},
+                                {"to": "b@x.example", "subject": "S", "body": "B"}])
+    assert sent == [("connect", "mail.example", 587), ("starttls",), ("login", "u"),
+                    ("send", "a@x.example", "S", "alerts@council.example"), ("send", "b@x.example", "S", "alerts@council.example")]
+
+
+def test_a_moderator_sending_an_answer_to_safeguarding_emails_the_lead(app, make_staff, officer, young):
+    lead = make_staff("safeguarding")
+    young.answer(4, "my placement is ok i guess but i miss my brother")
+    db.session.expire_all()
+    assert db.session.execute(select(Alert)).first() is None and outbox(app) == []
+    answer = db.session.execute(select(Answer).where(Answer.text.is_not(None))).scalars().one()
+    moderation.escalate(officer, answer, "they looked upset when writing it")
+    (email,) = outbox(app)
+    assert email.to == lead.email
