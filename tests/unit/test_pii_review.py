@@ -122,3 +122,30 @@ def test_iso_dates_that_are_not_births_survive():
 )
 def test_contractions_are_never_names(text):
     assert find_personal_details(text) == []
+
+
+# Written for this project (2026-12-06), in the shapes the held-out batches showed missed.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my brother turns 8 on 14 feb and i want to get him a present",
+         "my brother turns 8 on [date] and i want to get him a present"),
+        ("when I turned 18 on the 21st March nobody sent a card", "when I turned 18 on [date] nobody sent a card"),
+        ("I turned 18 on 14/02 and my placement ended", "I turned 18 on [date] and my placement ended"),
+        ("she sends me a birthday card every year on 22 June", "she sends me a birthday card every year on [date]"),
+        ("The Okafors have been my foster family since I was 9", "The [name] have been my foster family since I was 9"),
+        ("my foster carers are the Nguyens and we eat pho", "my foster carers are the [name] and we eat pho"),
+        ("i love it here, Miss Kowalczyk is my favourite", "i love it here, Miss [name] is my favourite"),
+    ],
+)
+def test_birthdays_families_and_titles_after_a_comma(text, expected):
+    assert red(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we have maths on 14 feb", "the Simpsons are my favourite family show", "the Rangers are my family",
+     "the Avengers live in a tower", "I really miss Mum", "we miss London so much"],
+)
+def test_other_dates_teams_and_missing_someone_survive(text):
+    assert red(text) == text

@@ -607,10 +607,27 @@ def _ids(text: str, out: list[tuple[int, str, int, int]]) -> None:
         out.append((4, "id-number", m.start(), m.end()))
 
 
+# A birthday said further from its day: "my brother turns 8 on 14 feb", "a card every year on 22 June" in a
+# sentence about a birthday, "when I turned 18 on the 21st March".
+_BIRTHDAY_SENTENCE_RE = re.compile(
+    r"\b(?:birthdays?|bdays?|b'day|born|turn(?:s|ed|ing)?\s+\d{1,2}|for\s+(?:my|his|her)\s+\d{1,2}(?:st|nd|rd|th))\b", re.I
+)
+_ON_DAY_RE = re.compile(
+    rf"\b(?:on|is|was)\s+(?P<d>(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}\b|{_MONTH}\s+(?:the\s+)?{_DAY}\b"
+    r"|\d{1,2}/\d{1,2}(?![\d/]))",
+    re.I,
+)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+
+
 def _dates(text: str, out: list[tuple[int, str, int, int]]) -> None:
     for rx in (_DOB_AFTER_RE, _DOB_BEFORE_RE):
         for m in rx.finditer(text):
             out.append((3, "date-of-birth", m.start("d"), m.end("d")))
+    for sentence in _SENTENCE_RE.finditer(text):
+        if _BIRTHDAY_SENTENCE_RE.search(sentence.group()):
+            for m in _ON_DAY_RE.finditer(sentence.group()):
+                out.append((3, "date-of-birth", sentence.start() + m.start("d"), sentence.start() + m.end("d")))
     for m in _FULL_DATE_RE.finditer(text):
         y = next(g for g in m.group("y1", "y2", "y3", "y4", "y5") if g)
         year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 30 else 1900 + int(y)
@@ -696,7 +713,15 @@ _FAMILY_THE_RE = re.compile(
 _FAMILY_OF_RE = re.compile(
     r"\b[Tt]he\s+(?P<n>[A-Z][a-z]+(?:s'?|'s)?)\s+(?:family|families|placement|foster\s+(?:home|family|carers)|house|household)\b"
 )
-_FAMOUS_FAMILIES = _words("royal simpson addam incredible kardashian osbourne beckham griffin belcher windsor")
+_FAMOUS_FAMILIES = _words(
+    "royal simpson addam incredible kardashian osbourne beckham griffin belcher windsor avenger beatle smurf minion"
+)
+# "The Okafors have been my foster family", "my foster carers are the Nguyens": a family by its surname in the
+# plural, in a sentence about where a young person lives or who cares for them.
+_FAMILY_PLURAL_RE = re.compile(r"\b[Tt]he\s+(?P<n>[A-Z][a-z]+s)\b")
+_FAMILY_CONTEXT_RE = re.compile(
+    r"\b(?:foster\w*|placements?|carers?|family|families|treat(?:s|ed)?\s+me|took\s+me|live[sd]?|living|home)\b", re.I
+)
 # Where a young person works: "Hartwell Logistics", "Pennington's Garage", "Greenleaf Garden Centre" (kind
 # "address": a place they can be found every day). A business word after one to three capitalised words, at
 # least one of them not an everyday word (so "Soup Kitchen" and "Local Bakery" stay).
@@ -1174,7 +1199,8 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         if prev in _TITLES and prev2 in ("called", "named") and not _PETS.isdisjoint(lows[max(0, k - 8) : k]):
             continue  # "his rabbit is called Mr Fluffy"
         # "I miss Mum", "we really miss London": the verb, not the title.
-        miss_verb = prev == "miss" and (prev2 in _SUBJECTS or prev2 in _MISS_BEFORE)
+        miss_verb = (prev == "miss" and (prev2 in _SUBJECTS or prev2 in _MISS_BEFORE)
+                     and not re.search(r"[,.;!?]", text[tokens[k - 2][2] : tokens[k - 1][1]]))
         if (
             prev in _TITLES
             and not miss_verb
@@ -1448,6 +1474,14 @@ def find_personal_details(text: str) -> list[Removal]:
             low = m.group("n").lower().rstrip("'s")
             if not _is_common(low) and low not in _KEEP and low not in _FAMOUS_FAMILIES:
                 cands.append((8, "name", m.start("n"), m.end("n")))
+    if "the" in present:
+        for sentence in _SENTENCE_RE.finditer(text):
+            if _FAMILY_CONTEXT_RE.search(sentence.group()):
+                for m in _FAMILY_PLURAL_RE.finditer(sentence.group()):
+                    low = m.group("n").lower()[:-1]
+                    if not (_is_common(low) or _is_common(low + "s") or low in _KEEP or low in _FAMOUS_FAMILIES
+                            or low.rstrip("e") in _FAMOUS_FAMILIES):
+                        cands.append((8, "name", sentence.start() + m.start("n"), sentence.start() + m.end("n")))
     if not present.isdisjoint(_WORKPLACE_WORDS):
         _workplaces(text, cands)
     if not present.isdisjoint(_DOB_WORDS):
