@@ -95,3 +95,9 @@ def find(job_id: int, **owned_by) -> Job:
 def progress(job: Job, done: int, total: int) -> None:
     job.done, job.total = done, total
     db.session.commit()
+
+
+def progress_key(job: Job) -> str:
+    """Where a job has got to, in a word: a page polling it sends back the last one it saw, and is told when
+    nothing changed (so a screen reader hears each step once, not every few seconds)."""
+    return f"{job.state}-{job.done}"

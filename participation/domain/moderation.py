@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
 from sqlalchemy import delete, exists, func, or_, select
@@ -324,39 +324,105 @@ def read_raw(user: StaffUser, answer: Answer) -> str | None:
 # ---- decided today -----------------------------------------------------------------------------
 
 DECISION_EVENTS = ("answer-approved", "answer-rejected", "answer-escalated")
+BULK_APPROVAL = "answers-approved-in-bulk"
+
+
+@dataclass(frozen=True)
+class DecidedView:
+    """Which of today's decisions the Decided today page lists: whose, and how far back."""
+
+    key: str
+    label: str  # its link among the views
+    phrase: str  # what it shows, as the link to it from an empty view says it
+    mine: bool
+    within: timedelta | None  # None: the whole of today
+    wider: str | None  # the view offered when this one is empty
+
+    def describe_empty(self, in_session: bool) -> str:
+        """The empty list's words, saying which view is on."""
+        who = "You have not decided any answers" if self.mine else "Nobody has decided any answers"
+        when = " in the last hour" if self.within else " today"
+        return f"{who}{when}{' in this session' if in_session else ''}."
+
+
+DECIDED_VIEWS = {
+    v.key: v for v in (
+        DecidedView("mine-hour", "Mine, last hour", "your decisions of the last hour", mine=True,
+                    within=timedelta(hours=1), wider="mine-today"),
+        DecidedView("mine-today", "Mine, today", "all your decisions today", mine=True, within=None,
+                    wider="everyone-today"),
+        DecidedView("everyone-today", "Everyone, today", "everyone's decisions today", mine=False, within=None,
+                    wider=None),
+    )
+}
+DEFAULT_DECIDED_VIEW = "mine-hour"
+
+
+def decided_view(key: str | None) -> DecidedView:
+    """The view asked for in the query string, or the default (the moderator's own, last hour)."""
+    return DECIDED_VIEWS.get(key or "", DECIDED_VIEWS[DEFAULT_DECIDED_VIEW])
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One decided answer on the Decided today page: when it was decided (from the audit log) and by whom."""
+
+    answer: Answer
+    at: datetime | None
+    by: StaffUser | None
+
+
+def decisions(user: StaffUser, f: QueueFilter | None = None, view: DecidedView | None = None,
+              now: datetime | None = None) -> list[Decision]:
+    """Today's decisions in the sessions this moderator moderates (in one session when the filter has one): their
+    own or everyone's, of the last hour or the whole day, newest first, so any of them can be undone from one list."""
+    f, view = f or QueueFilter(), view or decided_view(None)
+    where = [
+        Answer.decided_on == uk_today(), Answer.state != AnswerState.PENDING.value,
+        Answer.session_id.in_(moderated_session_ids(user)),
+    ]
+    if view.mine:
+        where.append(Answer.decided_by_id == user.id)
+    if f.session_id:
+        where.append(Answer.session_id == f.session_id)
+    answers = list(db.session.execute(select(Answer).where(*where)).scalars())
+    times = _decision_times([a.id for a in answers])
+    if view.within is not None:
+        since = (now or datetime.utcnow()) - view.within
+        answers = [a for a in answers if times.get(a.id) is not None and times[a.id] >= since]
+    deciders = {a.decided_by_id for a in answers}
+    staff = {s.id: s for s in db.session.execute(select(StaffUser).where(StaffUser.id.in_(deciders))).scalars()} if deciders else {}
+    answers.sort(key=lambda a: (times.get(a.id) or datetime.min, a.id), reverse=True)
+    return [Decision(a, times.get(a.id), staff.get(a.decided_by_id)) for a in answers]
 
 
 def decided_today(user: StaffUser, f: QueueFilter | None = None) -> list[Answer]:
-    """The answers this moderator decided today (in one session when the filter has one), the newest decision
-    first, so any of them can be undone from one list, not only the last."""
-    f = f or QueueFilter()
-    where = [
-        Answer.decided_by_id == user.id, Answer.decided_on == uk_today(), Answer.state != AnswerState.PENDING.value,
-        Answer.session_id.in_(moderated_session_ids(user)),
-    ]
-    if f.session_id:
-        where.append(Answer.session_id == f.session_id)
-    # When each was decided, from the audit log (an answer keeps only the day); approved in bulk come last.
-    last = (
-        select(func.max(AuditEvent.id))
-        .where(AuditEvent.actor_id == user.id, AuditEvent.subject_type == "Answer", AuditEvent.subject_id == Answer.id,
-               AuditEvent.action.in_(DECISION_EVENTS))
-        .correlate(Answer).scalar_subquery()
-    )
-    return list(db.session.execute(select(Answer).where(*where).order_by(func.coalesce(last, 0).desc(), Answer.id.desc())).scalars())
+    """The answers this moderator decided today, the newest decision first."""
+    return [d.answer for d in decisions(user, f, DECIDED_VIEWS["mine-today"])]
 
 
-def decision_times(user: StaffUser, answer_ids: list[int]) -> dict[int, datetime]:
-    """When this moderator last decided each answer, from the audit log (an answer keeps only the day)."""
+def _decision_times(answer_ids: list[int]) -> dict[int, datetime]:
+    """When each answer was last decided, from the audit log (an answer keeps only the day): its own decision
+    event, or the approval in bulk that named it. The last decision is the one standing, as an undo clears it."""
     if not answer_ids:
         return {}
+    wanted = set(answer_ids)
     rows = db.session.execute(
         select(AuditEvent.subject_id, func.max(AuditEvent.at))
-        .where(AuditEvent.actor_id == user.id, AuditEvent.subject_type == "Answer", AuditEvent.subject_id.in_(answer_ids),
-               AuditEvent.action.in_(DECISION_EVENTS))
+        .where(AuditEvent.subject_type == "Answer", AuditEvent.subject_id.in_(wanted), AuditEvent.action.in_(DECISION_EVENTS))
         .group_by(AuditEvent.subject_id)
     )
-    return {subject: at for subject, at in rows}
+    times = {subject: at for subject, at in rows}
+    # An approval in bulk is one event naming its answers; only today's (and the night before's) can matter.
+    since = datetime.combine(uk_today() - timedelta(days=1), datetime.min.time())
+    bulk = db.session.execute(
+        select(AuditEvent.at, AuditEvent.detail).where(AuditEvent.action == BULK_APPROVAL, AuditEvent.at >= since)
+    )
+    for at, detail in bulk:
+        for answer_id in (detail or {}).get("answer_ids", []):
+            if answer_id in wanted and (times.get(answer_id) is None or at > times[answer_id]):
+                times[answer_id] = at
+    return times
 
 
 # ---- undo ------------------------------------------------------------------------------------

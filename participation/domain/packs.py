@@ -26,6 +26,7 @@ from participation.domain.models import (
 from participation.pure.local_time import uk_today
 from participation.pure.render import render_csv, render_docx, render_html, render_pdf
 from participation.pure.sanitise import clean_text
+from participation.pure.steps import Step, announce, progress_steps
 
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
@@ -202,6 +203,12 @@ RENDERERS = {
 
 FORMATS = tuple(RENDERERS)
 
+# Publishing's steps, as its job page lists them: publish_pack_job counts them off in `job.done` in this order.
+PUBLISH_FORMAT_STEPS = {"html": "Make the web page", "pdf": "Make the PDF", "docx": "Make the Word file",
+                        "csv": "Make the CSV file"}
+PUBLISH_STEPS = ("Check the pack and count its figures", *(PUBLISH_FORMAT_STEPS[f] for f in FORMATS),
+                 "Save the new version")
+
 
 def render(content: dict, fmt: str) -> bytes:
     return RENDERERS[fmt](content)
@@ -238,6 +245,8 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_an
                      without_quotes: bool = False, on: str | None = None) -> dict:
     """Freezes a new version: its content, every file, and a SHA-256 of each file. `on` (YYYY-MM-DD) is
     the day it says it was published, today unless given (the demo's history uses it)."""
+    steps = len(PUBLISH_STEPS)
+    progress(job, 0, steps)
     pack = db.session.get(Pack, pack_id)
     number = (pack.latest.number if pack.latest else 0) + 1
     day = date.fromisoformat(on) if on else uk_today()
@@ -246,11 +255,12 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_an
         version=number, published_on=day, correction_note=note or None, publish_anyway=publish_anyway,
         invited=pack.invited, today=day, without_quotes=without_quotes,
     )
-    progress(job, 1, len(FORMATS) + 1)
+    progress(job, 1, steps)
     files = {}
     for i, fmt in enumerate(FORMATS):
         files[fmt] = render(content, fmt)
-        progress(job, i + 2, len(FORMATS) + 1)
+        progress(job, i + 2, steps)
+    # The last step, saving, is done when this returns: the job runner then counts every step done.
     at = datetime.utcnow() if not on else datetime.combine(day, datetime.utcnow().time())
     version = PackVersion(pack_id=pack.id, number=number, content=content, correction_note=note, published_by_id=user_id,
                           published_at=at)
@@ -264,6 +274,13 @@ def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_an
            sha256={fmt: hashlib.sha256(d).hexdigest() for fmt, d in files.items()})
     db.session.commit()
     return {"version": number, "pack_id": pack.id}
+
+
+def publish_progress(job) -> tuple[list[Step], str]:
+    """The publishing job's steps with where it has got to (done, now, still to do, or the one that failed), and
+    that in one sentence for a screen reader."""
+    found = progress_steps(PUBLISH_STEPS, job.state, job.done)
+    return found, announce(found)
 
 
 def told_since(version: PackVersion) -> list[dict]:

@@ -85,7 +85,7 @@ def _publish(app, officer_client, pack_id, note=""):
     r = officer_client.post(f"/staff/packs/{pack_id}/publish", data={"correction_note": note})
     assert r.status_code == 303
     page = soup(officer_client.get(r.location))
-    assert "Published version" in page.select_one("#job").get_text(), page.select_one("#job")
+    assert "Published version" in page.select_one("#job-status").get_text(), page.select_one("#job-status")
     db.session.expire_all()
     return db.session.execute(select(PackVersion).order_by(PackVersion.id.desc())).scalars().first()
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from participation.domain import moderation, packs, recommendations
 from participation.domain.db import db
 from participation.domain.jobs import enqueue
-from participation.domain.models import Alert, Answer
+from participation.domain.models import Alert, Answer, Job
 from tests.app.test_moderation import DISCLOSURE, WITH_NAME
 from tests.browser.conftest import AXE, axe_violations, staff_sign_in
 from tests.conftest import PASSWORD, Young
@@ -155,7 +155,11 @@ def test_theming_pack_and_scrutiny_pages_have_no_serious_accessibility_violation
     packs.set_access(officer, open_session.review, [councillor.id])
     pack = packs.create_pack(officer, open_session.review, "Pack", None)
     recommendations.add_recommendation(officer, open_session.review, "Do better", "", ["social-workers"], None)
-    enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=open_session.review.council_id, now=True)
+    published = enqueue("publish-pack", {"pack_id": pack.id, "user_id": officer.id, "note": ""}, council_id=open_session.review.council_id, now=True)
+    # A publish still running: its steps as a task list, with the step it is on.
+    running = Job(kind="publish-pack", params={"pack_id": pack.id}, state="running", done=2, total=6)
+    db.session.add(running)
+    db.session.commit()
     rid = open_session.review_id
 
     def as_officer(page):
@@ -167,6 +171,7 @@ def test_theming_pack_and_scrutiny_pages_have_no_serious_accessibility_violation
     found = {u: axe_violations(browser, live.url + u, LAPTOP, as_officer) for u in [
         f"/staff/reviews/{rid}/themes", f"/staff/reviews/{rid}/theming", f"/staff/reviews/{rid}/packs",
         f"/staff/packs/{pack.id}", f"/staff/packs/{pack.id}/check", f"/staff/reviews/{rid}/recommendations", f"/staff/sessions/{open_session.id}/you-said-we-did",
+        f"/staff/packs/{pack.id}/jobs/{published.id}", f"/staff/packs/{pack.id}/jobs/{running.id}",
     ]}
     found.update({u: axe_violations(browser, live.url + u, LAPTOP, as_councillor) for u in [
         "/staff/scrutiny", f"/staff/packs/{pack.id}/v/1", f"/staff/reviews/{rid}/recommendations",

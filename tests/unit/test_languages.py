@@ -48,10 +48,11 @@ def test_a_session_always_offers_english_and_keeps_the_picker_order():
 
 
 # Arabic and Tigrinya were drafted whole on 2026-12-03; the others had the journey then and the rest
-# (prompt bank, help lines, privacy, accessibility, "You said, we did") on 2026-12-04.
-WRITTEN_BY = {code: "machine-drafted by the development team, 2026-12-03 and 2026-12-04" for code in TRANSLATED} | {
-    "ar": "machine-drafted by the development team, 2026-12-03",
-    "ti": "machine-drafted by the development team, 2026-12-03",
+# (prompt bank, help lines, privacy, accessibility, "You said, we did") on 2026-12-04; every language had the help
+# page's "If you are not happy with how you are looked after" on 2026-12-06.
+WRITTEN_BY = {code: "machine-drafted by the development team, 2026-12-03, 2026-12-04 and 2026-12-06" for code in TRANSLATED} | {
+    "ar": "machine-drafted by the development team, 2026-12-03 and 2026-12-06",
+    "ti": "machine-drafted by the development team, 2026-12-03 and 2026-12-06",
 }
 
 

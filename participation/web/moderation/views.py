@@ -33,6 +33,12 @@ def _filter_args(f: moderation.QueueFilter) -> dict:
     return {"session": f.session_id, "prompt": f.prompt_id, "risk": "read-first" if f.read_first else None}
 
 
+def _decided_show(key: str | None) -> str | None:
+    """The Decided today view for a link back to it; None (left out of the address) for the default."""
+    view = moderation.decided_view(key)
+    return None if view.key == moderation.DEFAULT_DECIDED_VIEW else view.key
+
+
 def _just_decided(answer_id: int | None):
     """The answer decided just before a full page load (JavaScript off), shown at the top with Undo."""
     if answer_id is None:
@@ -62,13 +68,15 @@ def queue():
 @bp.get("/moderation/decided")
 @requires(*MODERATORS)
 def decided_today():
-    """Every decision this moderator made today, newest first, each with Undo where it can be undone."""
+    """Today's decisions, newest first, each with Undo where it can be undone: by default this moderator's own of
+    the last hour; `show` in the query string widens it to the whole day, or to everyone's."""
     f = _filters()
-    answers = moderation.decided_today(current_user, f)
+    view = moderation.decided_view(request.args.get("show"))
+    found = moderation.decisions(current_user, f, view)
     return render_template(
-        "moderation/decided.html", answers=answers, refusals={a.id: moderation.undo_refusal(a) for a in answers}, f=f,
-        times=moderation.decision_times(current_user, [a.id for a in answers]),
-        filter_args=_filter_args(f), reasons=REJECT_REASONS, sessions=moderation.sessions_to_moderate(current_user),
+        "moderation/decided.html", decisions=found, refusals={d.answer.id: moderation.undo_refusal(d.answer) for d in found},
+        f=f, view=view, views=moderation.DECIDED_VIEWS, filter_args=_filter_args(f), reasons=REJECT_REASONS,
+        sessions=moderation.sessions_to_moderate(current_user),
     )
 
 
@@ -142,6 +150,8 @@ def undo(answer_id):
     answer = moderation.get_answer(current_user, answer_id)
     f = _filters()
     from_list = request.form.get("from") == "decided"  # the list of today's decisions, which it goes back to
+    # ... showing the same decisions as before (its view is in the form, as the page's query string had it)
+    back_to_list = url_for("moderation.decided_today", **_filter_args(f), show=_decided_show(request.values.get("show")))
     try:
         moderation.undo(current_user, answer)
     except InvalidChange as e:
@@ -149,13 +159,13 @@ def undo(answer_id):
             return _after_decision(answer, error=e.message)
         flash(e.message, "error")
         if from_list:
-            return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
+            return redirect(back_to_list, 303)
         return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
     if from_list:
         words = " ".join((answer.text or "").split())
         shown = words if len(words) <= 60 else words[:60] + "\u2026"
         flash(f"Put back in the queue: \u201c{shown}\u201d." if words else "Put back in the queue.")
-        return redirect(url_for("moderation.decided_today", **_filter_args(f)), 303)
+        return redirect(back_to_list, 303)
     if is_fragment_request():
         return render_template(
             "moderation/_restored.html", a=answer, reasons=REJECT_REASONS, filter_args=_filter_args(f), f=f,

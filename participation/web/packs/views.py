@@ -11,7 +11,7 @@ from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.domain.models.answers import AnswerState
 from participation.pure.render import render_html
-from participation.web.htmx import render_page_or_fragment
+from participation.web.htmx import is_fragment_request, render_page_or_fragment
 from participation.web.ids import parse_ids
 from participation.web.outcomes import attempt
 from participation.web.security import requires
@@ -145,7 +145,11 @@ def publish(pack_id):
 def publish_job(pack_id, job_id):
     found = packs.get_pack(current_user, pack_id, published_only=False)
     job = jobs.find(job_id, pack_id=found.id)
-    return render_page_or_fragment("jobs/job.html", "jobs/_job.html", job=job, caption=found.title, heading="Publishing the pack")
+    if is_fragment_request() and request.args.get("seen") == jobs.progress_key(job):
+        return "", 204  # nothing has changed since the page last asked: htmx leaves it as it is
+    steps, announcement = packs.publish_progress(job)
+    return render_page_or_fragment("jobs/job.html", "jobs/_job.html", job=job, caption=found.title, heading="Publishing the pack",
+                                   steps=steps, announcement=announcement, seen=jobs.progress_key(job), oob=is_fragment_request())
 
 
 @bp.get("/packs/<int:pack_id>/v/<int:number>")
