@@ -87,10 +87,11 @@ def suggest(answers: list[Answer]) -> int:
                 # "xbox" in answer to "What is one good thing…?" is good news: the suggestion reads the
                 # question as the pack does, so the board and the pack never disagree.
                 a.tone = answer_tone(words[a.id], c.tone, asks_for_good(a.prompt.bank_slug))
-            a.emerging = not c.fits_well
+            kept = [s for s in c.themes if s.theme not in (a.removed_themes or ())]  # an officer's removal stands
+            a.emerging = not c.fits_well or not kept
             a.themes = [
                 AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested")
-                for i, s in enumerate(c.themes)
+                for i, s in enumerate(kept)
             ]
         elif a.text:
             # Not read (another language) or nothing to read (figures alone): the question's theme, to confirm.
@@ -98,8 +99,9 @@ def suggest(answers: list[Answer]) -> int:
                 a.tone = None
             # Figures alone ("12") to a question with no theme fit none: they wait under "No theme fits" for an
             # officer. Words nobody could read are not "emerging": nothing was read.
-            a.emerging = words.get(a.id) is not None and not a.prompt.theme
-            a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="suggested")] if a.prompt.theme else []
+            prior = a.prompt.theme if a.prompt.theme not in (a.removed_themes or ()) else None
+            a.emerging = words.get(a.id) is not None and not prior
+            a.themes = [AnswerTheme(theme=prior, rank=0, confidence=1.0, source="suggested")] if prior else []
         elif a.prompt.theme:
             # Scale and choice answers take the theme their prompt is tagged with.
             a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="prompt")]
@@ -256,6 +258,7 @@ def apply(user: StaffUser, review: Review, answer_ids: list[int], action: str, t
         a.emerging = False if action != "confirm" else a.emerging and not a.themes
         if action != "confirm":
             a.no_theme_fits = False  # a theme chosen now undoes an earlier "no theme fits"
+            a.removed_themes = [t for t in (a.removed_themes or ()) if t != theme]  # and an earlier removal
     if changed:
         record("themes-" + action, review, actor=user, answer_ids=[a.id for a in changed], theme=theme, **detail)
     db.session.commit()
@@ -272,6 +275,7 @@ def _remove_theme(answer: Answer, theme: str) -> None:
     One left with none is to check again: an officer chooses its themes or decides no theme fits."""
     kept = [t for t in sorted(answer.themes, key=lambda t: t.rank) if t.theme != theme]
     answer.themes = kept
+    answer.removed_themes = sorted({*(answer.removed_themes or ()), theme})
     for rank, t in enumerate(kept):
         t.rank = rank
 
@@ -298,8 +302,10 @@ def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: li
                                  confidence=had[t].confidence if t in had else None, words=list(had[t].words) if t in had else [])
                      for i, t in enumerate(chosen)]
     answer.emerging = False
+    unticked = sorted(set(had) - set(chosen))
+    answer.removed_themes = sorted((set(answer.removed_themes or ()) | set(unticked)) - set(chosen))
     if before != [(t, "confirmed") for t in chosen]:
-        record("themes-chosen", review, actor=user, answer_ids=[answer.id], themes=chosen)
+        record("themes-chosen", review, actor=user, answer_ids=[answer.id], themes=chosen, removed=unticked)
     answer.no_theme_fits = False  # its themes are chosen now: an earlier "no theme fits" is undone
     db.session.commit()
     return answer

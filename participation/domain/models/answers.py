@@ -82,6 +82,9 @@ class Answer(db.Model):
     # An officer read it and decided no theme fits: its themes are decided (as none), so it is no longer to
     # check, and a pack counts it toward no theme, never under one. Choosing a theme for it undoes this.
     no_theme_fits: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Themes an officer took off this answer (removed in bulk, or unticked on it): a suggestion run never puts
+    # them back; choosing one again takes it off this list. Who and when: the audit log. Assign a new list.
+    removed_themes: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     starred: Mapped[bool] = mapped_column(default=False)  # a candidate quote for the pack
     # An officer's English translation of words in another language: packs print it beside the original.
     translation: Mapped[str | None] = mapped_column(Text, default=None)
