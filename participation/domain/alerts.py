@@ -326,20 +326,25 @@ def may_sign_off(user: StaffUser) -> bool:
     return user.role == Role.SAFEGUARDING.value
 
 
-def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
-    """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the
-    sign-off (with the lead's note, if any) goes into the record, and the close does what any close does."""
+SIGN_OFF_NOTE_NEEDED = ("Write what you checked before signing this off, in at least a sentence: for example the "
+                        "officer's note, the record, who you spoke to.")
+
+
+def sign_off(user: StaffUser, alert: Alert, note: str) -> AlertStep:
+    """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the sign-off with the
+    lead's note (what they checked: required, as a sign-off with no reason is no check at all) goes into the record
+    and the audit log, and the close does what any close does."""
     if not may_sign_off(user):
         raise NotAllowed()
     if not alert.awaiting_sign_off:
         raise InvalidChange("This alert is not waiting for a sign-off.")
-    note = clean_text(note, 4000)
+    note = _note(note, SIGN_OFF_NOTE_NEEDED)
     step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=SIGNED_OFF, note=note)
     db.session.add(step)
     alert.state = CLOSED_STATE
     db.session.flush()
     record("alert-signed-off", alert, actor=user, session_id=alert.session_id, outcome=alert.outcome,
-           closed_by_id=alert.closed_by_id, step_id=step.id)
+           closed_by_id=alert.closed_by_id, step_id=step.id, note=note)
     _close_settled(user, alert)
     db.session.commit()
     return step

@@ -56,7 +56,7 @@ ACTION_LABELS = {
     "alert-printed": "Opened a safeguarding alert's printable record",
     "alert-raised": "Safeguarding alert raised",
     "alert-reopened": "Reopened a safeguarding alert",
-    "alert-signed-off": "Signed off an officer's \"no further action\" on a safeguarding alert",
+    "alert-signed-off": "Signed off an officer's close on a safeguarding alert",
     "alert-step": "Recorded a step on a safeguarding alert",
     "alert-viewed": "Opened a safeguarding alert",
     "answer-approved": "Approved an answer",

@@ -204,7 +204,7 @@ def test_a_close_that_waited_for_the_lead_s_sign_off_says_so_on_the_page_and_in_
     officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": NFA})
     line = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True)
     assert line == "No further action, closed by Sam Reid (Participation officer); waiting for the lead's sign-off"
-    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": ""}).status_code == 303
+    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": "Read the note and rang the group worker."}).status_code == 303
     db.session.expire_all()
     signed = db.session.get(Alert, alert.id).signed_off()
     expected = ("No further action, closed by Sam Reid (Participation officer); waited for the lead's sign-off; signed off"

@@ -92,6 +92,7 @@ class ReopenWithStepForm(FlaskForm):
 
 class SignOffForm(FlaskForm):
     note = TextAreaField(
-        "Anything to add (optional)", widget=GovTextArea(), validators=[TOO_LONG],
+        "What you checked", widget=GovTextArea(),
+        validators=[InputRequired("Write what you checked before signing this off."), TOO_LONG],
     )
     submit = SubmitField("Sign off this close", widget=GovSubmitInput())

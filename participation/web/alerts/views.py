@@ -217,7 +217,7 @@ def sign_off(alert_id):
     form = SignOffForm()
     if form.validate():
         try:
-            alerts.sign_off(current_user, found, form.note.data or "")
+            alerts.sign_off(current_user, found, form.note.data)
         except InvalidChange as e:
             if not found.awaiting_sign_off:
                 raise  # nothing to sign off: the error page says why
