@@ -35,8 +35,8 @@ from participation.domain.models.moderation import (
     STEP_ACTIONS,
 )
 from participation.domain.models.sessions import session_officers
+from participation.pure.alert_guidance import NO_LADO_CONTACT, needs_sign_off, tells_lado
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
-from participation.pure.alert_guidance import needs_sign_off
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.disclosure.categories import SELF_HARM
 from participation.pure.safeguarding.triage import Priority, alert_priority
@@ -45,6 +45,12 @@ from participation.pure.when import WhenError, parse_when
 
 ESCALATE_AFTER = timedelta(minutes=10)
 ASKED = "asked-to-talk"  # an alert a young person raised themselves, with no words
+LADO = "lado"  # the step "Told the LADO" (STEP_ACTIONS)
+
+
+class NoLadoContact(InvalidChange):
+    """A close or sign-off of an alert whose guidance says to tell the LADO, with no LADO contact recorded and
+    without the explicit "close without a LADO contact" tick: nothing is done."""
 
 
 def _council_sessions(user: StaffUser):
@@ -231,6 +237,37 @@ def may_be_about_staff(alert: Alert) -> bool:
     return may_be_about_staff_words([*redacted_cues(alert), redacted_words(alert)])
 
 
+def lado_needed(alert: Alert) -> bool:
+    """Whether the alert's guidance says to tell the LADO (`pure/alert_guidance.tells_lado`): abuse pointing to a
+    carer, staff or someone else who works with children."""
+    return tells_lado(alert.categories, may_be_about_staff(alert))
+
+
+def lado_contact_recorded(alert: Alert) -> bool:
+    """Whether any step in the record, a late entry included, says the LADO was told."""
+    return any(step.action == LADO for step in alert.steps)
+
+
+def missing_lado_contact(alert: Alert, step_action: str | None = None) -> bool:
+    """Whether closing or signing off this alert now would leave it with no LADO contact recorded though its
+    guidance says to tell the LADO; `step_action`: a step sent with the close, recorded first."""
+    return lado_needed(alert) and step_action != LADO and not lado_contact_recorded(alert)
+
+
+WITHOUT_LADO_NEEDED = (f"{NO_LADO_CONTACT}. Record the call to the LADO as a step, or tick \"Close without a LADO "
+                       "contact\" and say why in the note.")
+
+
+def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None) -> bool:
+    """Refuses (NoLadoContact) a close or sign-off with no LADO contact recorded where one is needed, unless the
+    person ticked that they close without one; returns whether it goes through without one, for the audit log."""
+    if not missing_lado_contact(alert, step_action):
+        return False
+    if not without_lado:
+        raise NoLadoContact(WITHOUT_LADO_NEEDED)
+    return True
+
+
 def words_for(user: StaffUser, alert: Alert) -> str:
     return alert.text if sees_raw_words(user, alert) else redacted_words(alert)
 
@@ -261,11 +298,13 @@ def view_alert(user: StaffUser, alert: Alert) -> None:
 
 
 def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
-                step: tuple[str, str, str] | None = None) -> None:
+                step: tuple[str, str, str] | None = None, without_lado: bool = False) -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
     cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
-    (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing."""
+    (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing. Where the
+    guidance says to tell the LADO and no step says they were told, it closes only with `without_lado` (the person
+    ticked that the note says why), and the audit log says so."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
     if outcome not in OUTCOMES:
@@ -278,8 +317,10 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
             else "Write why no further action is needed, in at least a sentence. Each alert needs its own note."
         )
     now = datetime.utcnow()
-    if step is not None:
-        _record_step(user, alert, *_checked_step(*step, now=now, not_before=alert.raised_at), now=now)
+    checked = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
+    no_lado = {"without_lado_contact": True} if _check_lado(alert, without_lado, checked and checked[0]) else {}
+    if checked is not None:
+        _record_step(user, alert, *checked, now=now)
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
@@ -289,10 +330,11 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         alert.first_opened_by_id = user.id
     if waits_for_sign_off(user, alert, outcome):
         alert.state = AWAITING_SIGN_OFF
-        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True)
+        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True,
+               **no_lado)
     else:
         alert.state = CLOSED_STATE
-        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome)
+        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, **no_lado)
         _close_settled(user, alert)
     db.session.commit()
 
@@ -330,21 +372,23 @@ SIGN_OFF_NOTE_NEEDED = ("Write what you checked before signing this off, in at l
                         "officer's note, the record, who you spoke to.")
 
 
-def sign_off(user: StaffUser, alert: Alert, note: str) -> AlertStep:
+def sign_off(user: StaffUser, alert: Alert, note: str, without_lado: bool = False) -> AlertStep:
     """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the sign-off with the
     lead's note (what they checked: required, as a sign-off with no reason is no check at all) goes into the record
-    and the audit log, and the close does what any close does."""
+    and the audit log, and the close does what any close does. With no LADO contact recorded where the guidance
+    says to tell the LADO, only with `without_lado`, as for a close (`close_alert`)."""
     if not may_sign_off(user):
         raise NotAllowed()
     if not alert.awaiting_sign_off:
         raise InvalidChange("This alert is not waiting for a sign-off.")
     note = _note(note, SIGN_OFF_NOTE_NEEDED)
+    no_lado = {"without_lado_contact": True} if _check_lado(alert, without_lado) else {}
     step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=SIGNED_OFF, note=note)
     db.session.add(step)
     alert.state = CLOSED_STATE
     db.session.flush()
     record("alert-signed-off", alert, actor=user, session_id=alert.session_id, outcome=alert.outcome,
-           closed_by_id=alert.closed_by_id, step_id=step.id, note=note)
+           closed_by_id=alert.closed_by_id, step_id=step.id, note=note, **no_lado)
     _close_settled(user, alert)
     db.session.commit()
     return step

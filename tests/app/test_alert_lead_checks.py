@@ -75,3 +75,113 @@ def test_the_sign_off_note_is_on_the_alert_in_its_record_in_print_and_in_the_aud
     assert row.select("td")[-1].get_text(strip=True) == CHECKED
     (event,) = _events("alert-signed-off")
     assert (event.actor_id, event.detail["note"]) == (lead_user.id, CHECKED)
+
+
+# ---- 2. no LADO contact recorded ---------------------------------------------------------------------------
+
+FOSTER = "my foster carer hits me when nobody is home and i dont feel safe"
+LADO_STEP = "Rang the LADO at 15:00, reference L-204. They will speak to the fostering manager today."
+WHY_NOT = "The LADO was not told: the carer named left the service last year and is no longer approved."
+
+
+def _foster_alert(young) -> Alert:
+    young.answer(4, FOSTER)
+    db.session.expire_all()
+    return _categorised(db.session.execute(select(Alert)).scalar_one(), "abuse")
+
+
+def _no_lado(page):
+    return page.select_one(".py-alert-no-lado")
+
+
+def test_closing_with_no_lado_contact_recorded_needs_the_tick_and_keeps_everything_typed(app, make_staff, young):
+    lead_user, lead = _lead(app, make_staff)
+    alert = _foster_alert(young)
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    warning = _no_lado(page)
+    assert warning.select_one(".govuk-warning-text__text").get_text(" ", strip=True).endswith("No LADO contact recorded")
+    assert "other children may be at risk" in warning.select_one(".py-alert-no-lado__why").get_text()
+    tick = warning.select_one("input[type=checkbox]")
+    assert tick["name"] == "without_lado"
+    assert page.select_one(f"label[for={tick['id']}]").get_text(strip=True) == (
+        "Close without a LADO contact: I have recorded why in the note")
+    # Above the close button, inside the form that sends it.
+    form = page.select_one("form.py-alert-close-form")
+    assert warning in form.descendants
+    close_button = form.select("button")[-1]
+    assert close_button.get_text(strip=True) == "Close the alert"
+    assert list(form.descendants).index(warning) < list(form.descendants).index(close_button)
+
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT})
+    assert r.status_code == 422
+    page = soup(r)
+    assert page.select_one(".govuk-error-summary a")["href"] == "#without_lado"
+    assert "No LADO contact recorded" in page.select_one(".py-alert-no-lado .govuk-error-message").get_text()
+    assert page.select_one("textarea#note").get_text().strip() == WHY_NOT
+    assert page.select_one("input[name=outcome][checked]")["value"] == "talked"
+    assert _alert(alert.id).is_open and _events("alert-closed") == []
+
+    # A short note and no tick: both said at once.
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": "ok"})
+    assert {a["href"] for a in soup(r).select(".govuk-error-summary a")} == {"#note", "#without_lado"}
+
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y"})
+    assert r.status_code == 303
+    assert _alert(alert.id).state == "closed"
+    (event,) = _events("alert-closed")
+    assert (event.actor_id, event.detail["without_lado_contact"]) == (lead_user.id, True)
+
+
+def test_a_told_the_lado_step_recorded_or_sent_with_the_close_needs_no_tick(app, make_staff, young, open_session):
+    _, lead = _lead(app, make_staff)
+    alert = _foster_alert(young)
+    # Sent with the close, it is recorded first and counts.
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": WHY_NOT,
+                                                          "step-action": "lado", "step-note": LADO_STEP})
+    assert r.status_code == 303
+    closed = _alert(alert.id)
+    assert closed.state == "closed" and [s.action for s in closed.steps] == ["lado"]
+    (event,) = _events("alert-closed")
+    assert "without_lado_contact" not in event.detail
+
+
+def test_an_alert_whose_guidance_does_not_name_the_lado_shows_no_warning(app, make_staff, young):
+    _, lead = _lead(app, make_staff)
+    alert = _categorised(raise_alert(young), "abuse")  # "my stepdad": not an adult who works with children
+    assert _no_lado(soup(lead.get(f"/staff/alerts/{alert.id}"))) is None
+    assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA}).status_code == 303
+
+
+def test_signing_off_with_no_lado_contact_needs_the_tick_and_a_lado_step_lifts_it(app, make_staff, officer_client, young):
+    lead_user, lead = _lead(app, make_staff)
+    alert = _foster_alert(young)
+    # The officer's close needed the tick too.
+    assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT}).status_code == 422
+    assert officer_client.post(f"/staff/alerts/{alert.id}/close",
+                               data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y"}).status_code == 303
+    (closed,) = _events("alert-closed")
+    assert closed.detail["without_lado_contact"] is True and closed.detail["awaiting_sign_off"] is True
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    form = page.select_one("form.py-alert-sign-off-form")
+    assert _no_lado(form) is not None
+    r = lead.post(form["action"], data={"note": CHECKED})
+    assert r.status_code == 422
+    page = soup(r)
+    assert page.select_one(".govuk-error-summary a")["href"] == "#without_lado"
+    assert page.select_one("form.py-alert-sign-off-form textarea#note").get_text().strip() == CHECKED
+    assert _alert(alert.id).awaiting_sign_off
+    assert lead.post(form["action"], data={"note": CHECKED, "without_lado": "y"}).status_code == 303
+    (event,) = _events("alert-signed-off")
+    assert (event.actor_id, event.detail["without_lado_contact"]) == (lead_user.id, True)
+
+
+def test_a_late_lado_entry_on_a_close_waiting_for_sign_off_lifts_the_warning(app, make_staff, officer_client, young):
+    _, lead = _lead(app, make_staff)
+    alert = _foster_alert(young)
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y"})
+    assert officer_client.post(f"/staff/alerts/{alert.id}/late-entry",
+                               data={"step-action": "lado", "step-note": LADO_STEP}).status_code == 303
+    assert _no_lado(soup(lead.get(f"/staff/alerts/{alert.id}"))) is None
+    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": CHECKED}).status_code == 303
+    (event,) = _events("alert-signed-off")
+    assert "without_lado_contact" not in event.detail

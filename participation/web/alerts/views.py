@@ -15,7 +15,7 @@ from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
 from participation.pure import help_numbers
-from participation.pure.alert_guidance import harm_guidance, needs_sign_off
+from participation.pure.alert_guidance import NO_LADO_CONTACT_WHY, harm_guidance, needs_sign_off
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 from participation.web.alerts.forms import (
     CloseAlertForm,
@@ -190,16 +190,30 @@ def close_alert(alert_id):
             return _alert_page(found, step_form=step_form if with_step else None, unsaved=_kept(step_form, form)), 409
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data,
-                               step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None)
+                               step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None,
+                               without_lado=form.without_lado.data)
+        except alerts.NoLadoContact as e:
+            _with_error(form.without_lado, e.message)
         except InvalidChange as e:
             _with_error(step_form.note if with_step and e.message.startswith(STEP_MESSAGES) else form.note, e.message)
+            _lado_error(found, form, step_form.action.data if with_step else None)
         else:
             found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
             flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
                   + (". What was done is in the record." if not found.awaiting_sign_off else
                      ": the lead checks an officer's close on an alert like this one."))
             return redirect(url_for("alerts.alert_list"), 303)
+    else:
+        _lado_error(found, form, step_form.action.data if with_step else None)
     return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
+
+
+def _lado_error(found, form: CloseAlertForm | SignOffForm, step_action: str | None = None) -> None:
+    """A close or sign-off refused for another reason also says, at once, that it needs the LADO tick, so the
+    person fixes everything in one go (`alerts.close_alert` and `alerts.sign_off` refuse it themselves too)."""
+    if found.is_open or found.awaiting_sign_off:
+        if not form.without_lado.data and alerts.missing_lado_contact(found, step_action):
+            _with_error(form.without_lado, alerts.WITHOUT_LADO_NEEDED)
 
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
@@ -217,14 +231,19 @@ def sign_off(alert_id):
     form = SignOffForm()
     if form.validate():
         try:
-            alerts.sign_off(current_user, found, form.note.data)
+            alerts.sign_off(current_user, found, form.note.data, without_lado=form.without_lado.data)
+        except alerts.NoLadoContact as e:
+            _with_error(form.without_lado, e.message)
         except InvalidChange as e:
             if not found.awaiting_sign_off:
                 raise  # nothing to sign off: the error page says why
             _with_error(form.note, e.message)
+            _lado_error(found, form)
         else:
             flash("Signed off. The alert is closed, and your sign-off is in the record.")
             return redirect(url_for("alerts.alert_list"), 303)
+    else:
+        _lado_error(found, form)
     return _alert_page(found, sign_off_form=form), 422
 
 
@@ -258,6 +277,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
                            sign_off_needed=needs_sign_off(found.categories),
+                           no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
                            leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found),
