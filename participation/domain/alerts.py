@@ -4,6 +4,7 @@ closed with an outcome, reopened only by the safeguarding lead."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, func, or_, select
@@ -35,6 +36,7 @@ from participation.domain.models.moderation import (
     STEP_ACTIONS,
 )
 from participation.domain.models.sessions import session_officers
+from participation.pure import help_numbers
 from participation.pure.alert_guidance import NO_LADO_CONTACT, needs_sign_off, tells_lado
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
 from participation.pure.safeguarding import redact_details
@@ -152,6 +154,23 @@ def open_alerts(user: StaffUser) -> list[Alert]:
     rows.sort(key=lambda r: urgency(r[0]), reverse=True)
     rows.sort(key=lambda r: (not risk_to_life(r[0]), r[1]))
     return [alert for alert, _ in rows]
+
+
+@dataclass(frozen=True)
+class RoomOfficer:
+    """One of the officers running an alert's session, with their work phone ("" when none) and the link that
+    dials it: the safeguarding lead rings the room on it."""
+
+    name: str
+    phone: str
+    href: str
+
+
+def room_officers(alert: Alert) -> list[RoomOfficer]:
+    """The officers running the alert's session, the people in the room, by name, with their work phones."""
+    officers = sorted(alert.session.officers, key=lambda u: ((u.name or u.email).lower(), u.id))
+    return [RoomOfficer(u.name or u.email, u.work_phone, help_numbers.tel_href(u.work_phone) if u.work_phone else "")
+            for u in officers]
 
 
 def runs_session(user: StaffUser, alert: Alert) -> bool:

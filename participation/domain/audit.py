@@ -97,6 +97,7 @@ ACTION_LABELS = {
     "staff-created": "Added a staff member",
     "staff-deactivated": "Deactivated a staff member",
     "staff-reactivated": "Reactivated a staff member",
+    "staff-phone-set": "Changed a staff member's work phone",
     "staff-role-changed": "Changed a staff member's role",
     "theme-created": "Created a theme",
     "themes-add": "Added a theme to answers",

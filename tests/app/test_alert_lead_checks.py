@@ -7,9 +7,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from participation.domain.db import db
-from participation.domain.models import Alert, AuditEvent
-from tests.app.test_alerts import raise_alert, soup
-from tests.conftest import sign_in
+from participation.domain.models import Alert, AuditEvent, StaffUser
+from participation.ops.demo import DEMO_OFFICER_PHONE
+from tests.app.test_alerts import client_for, raise_alert, soup
+from tests.conftest import demo_loaded, sign_in
 
 NFA = "Checked with the group worker: a song lyric they were quoting, no concern about home."
 CHECKED = "Read the officer's note and rang the group worker: agreed, a song lyric."
@@ -185,3 +186,89 @@ def test_a_late_lado_entry_on_a_close_waiting_for_sign_off_lifts_the_warning(app
     assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": CHECKED}).status_code == 303
     (event,) = _events("alert-signed-off")
     assert "without_lado_contact" not in event.detail
+
+
+# ---- 3. the officers' phone numbers, to ring the room ------------------------------------------------------
+
+
+def _officers(page) -> list[tuple[str, str | None]]:
+    return [(o["data-officer"], o.a["href"] if o.a else None)
+            for o in page.select(".py-alert-officers .py-alert-officer")]
+
+
+def test_staff_set_their_own_work_phone_kindly_checked_and_audited(app, officer, officer_client):
+    page = soup(officer_client.get("/staff/account"))
+    assert page.select_one("header a[href='/staff/account']") is not None  # their name in the header leads here
+    form = page.select_one("form.py-work-phone-form")
+    assert form.select_one("input#work_phone")["type"] == "tel"
+    r = officer_client.post("/staff/account", data={"work_phone": "07700 90012"})
+    assert r.status_code == 422
+    page = soup(r)
+    assert page.select_one(".govuk-error-summary a")["href"] == "#work_phone"
+    assert "check for a missing number" in page.select_one("#work_phone-error").get_text()
+    assert page.select_one("input#work_phone")["value"] == "07700 90012"
+    assert _events("staff-phone-set") == []
+    r = officer_client.post("/staff/account", data={"work_phone": "+44 (0)1632-960005"})
+    assert r.status_code == 303
+    db.session.refresh(officer)
+    assert officer.work_phone == "01632 960005"
+    page = soup(officer_client.get("/staff/account"))
+    assert page.select_one(".py-account-phone .govuk-summary-list__value").get_text(strip=True) == "01632 960005"
+    assert page.select_one("input#work_phone")["value"] == "01632 960005"
+    # Empty takes it away.
+    assert officer_client.post("/staff/account", data={"work_phone": ""}).status_code == 303
+    db.session.refresh(officer)
+    assert officer.work_phone == ""
+    events = _events("staff-phone-set")
+    assert [(e.actor_id, e.subject_id, e.detail["before"], e.detail["after"]) for e in events] == [
+        (officer.id, officer.id, None, "01632 960005"), (officer.id, officer.id, "01632 960005", None)]
+
+
+def test_an_admin_sets_a_staff_member_s_work_phone_on_their_page(app, make_staff, officer):
+    admin_user = make_staff("admin")
+    admin = app.test_client()
+    sign_in(admin, admin_user)
+    form = soup(admin.get(f"/staff/admin/staff/{officer.id}")).select_one("form.py-work-phone-form")
+    assert form["action"] == f"/staff/admin/staff/{officer.id}/phone"
+    r = admin.post(form["action"], data={"work_phone": "0909 879 0000"})
+    assert r.status_code == 422
+    page = soup(r)
+    assert "premium rate" in page.select_one("#work_phone-error").get_text()
+    assert page.select_one("input#work_phone")["value"] == "0909 879 0000"
+    assert admin.post(form["action"], data={"work_phone": "07700900123"}).status_code == 303
+    db.session.refresh(officer)
+    assert officer.work_phone == "07700 900123"
+    page = soup(admin.get(f"/staff/admin/staff/{officer.id}"))
+    assert page.select_one(".py-staff-phone .govuk-summary-list__value").get_text(strip=True) == "07700 900123"
+    (event,) = _events("staff-phone-set")
+    assert (event.actor_id, event.subject_id, event.detail["after"]) == (admin_user.id, officer.id, "07700 900123")
+    # Nobody else sets another's number, and an admin only in their own council.
+    assert client_for(app, make_staff, "officer").post(form["action"], data={"work_phone": "07700 900999"}).status_code == 403
+
+
+def test_the_alert_and_its_print_show_the_room_s_officers_with_numbers_that_dial(app, make_staff, officer, young, open_session):
+    officer.name, officer.work_phone = "Priya Shah", "01632 960005"
+    second = make_staff("officer")
+    second.name = "Tom Evans"  # no work phone given
+    open_session.officers.append(second)
+    db.session.commit()
+    _, lead = _lead(app, make_staff)
+    alert = raise_alert(young)
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    assert _officers(page) == [("Priya Shah", "tel:01632960005"), ("Tom Evans", None)]
+    officers = page.select_one(".py-alert-officers").get_text(" ", strip=True)
+    assert officers == "Priya Shah, 01632 960005 ; Tom Evans (no work phone given)"
+    # Near the top, with the room, while the alert is open.
+    ring = page.select_one(".py-next-steps .py-alert-ring-room")
+    assert [a["href"] for a in ring.select("a")] == ["tel:01632960005"]
+    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=officers]")
+    assert [a["href"] for a in printed.select("a")] == ["tel:01632960005"]
+    assert printed.get_text(" ", strip=True) == officers
+
+
+def test_the_demo_officer_has_a_work_phone_from_ofcom_s_drama_range(app):
+    demo_loaded()
+    officer = db.session.execute(select(StaffUser).where(StaffUser.email == "officer@northshire.example")).scalar_one()
+    assert officer.work_phone == DEMO_OFFICER_PHONE
+    number = int(DEMO_OFFICER_PHONE.replace(" ", ""))
+    assert 1632960000 <= number <= 1632960999 and DEMO_OFFICER_PHONE not in ("01632 960003", "01632 960004")

@@ -74,7 +74,7 @@ def print_alert(alert_id):
     return render_template("alerts/print.html", alert=found, outcomes=OUTCOMES, record=alerts.printable(current_user, found),
                            words=alerts.words_for(current_user, found), raw=alerts.sees_raw_words(current_user, found),
                            cues=alerts.cues_for(current_user, found), categories=DISCLOSURE_CATEGORIES, printed_at=datetime.utcnow(),
-                           same_person=alerts.same_young_person(current_user, found))
+                           same_person=alerts.same_young_person(current_user, found), officers=alerts.room_officers(found))
 
 
 def _step_form(found) -> StepForm:
@@ -281,4 +281,5 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
                            leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found),
-                           same_person=alerts.same_young_person(current_user, found), categories=DISCLOSURE_CATEGORIES)
+                           same_person=alerts.same_young_person(current_user, found), categories=DISCLOSURE_CATEGORIES,
+                           officers=alerts.room_officers(found))
