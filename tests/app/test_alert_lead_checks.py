@@ -272,3 +272,19 @@ def test_the_demo_officer_has_a_work_phone_from_ofcom_s_drama_range(app):
     assert officer.work_phone == DEMO_OFFICER_PHONE
     number = int(DEMO_OFFICER_PHONE.replace(" ", ""))
     assert 1632960000 <= number <= 1632960999 and DEMO_OFFICER_PHONE not in ("01632 960003", "01632 960004")
+
+
+# ---- 4. the list first on a phone ----------------------------------------------------------------------------
+
+
+def test_the_alert_list_s_rules_fold_into_a_details_component_above_the_table(app, officer_client, young):
+    raise_alert(young)
+    page = soup(officer_client.get("/staff/alerts"))
+    main = page.select_one("main")
+    details = main.select_one("details.govuk-details.py-alert-list-rules")
+    assert details.select_one("summary").get_text(strip=True) == "How this list is ordered, and the rules for alerts"
+    assert not details.has_attr("open")
+    assert details.select_one(".govuk-details__text").get_text(" ", strip=True).startswith(
+        "Every possible disclosure of harm")
+    # Nothing but the heading and the folded rules comes before the list.
+    assert [el.name for el in main.select_one("h1").find_next_siblings()][:2] == ["details", "table"]

@@ -1,0 +1,29 @@
+"""The safeguarding lead's third review, in a browser: the alerts list on a phone's first screen, JavaScript off."""
+
+from __future__ import annotations
+
+from participation.domain.db import db
+from tests.app.test_moderation import DISCLOSURE
+from tests.browser.conftest import staff_sign_in
+from tests.conftest import PASSWORD, Young
+
+
+def test_the_alerts_list_is_on_a_phone_s_first_screen_with_its_rules_a_tap_away_without_javascript(
+        phone_without_js, live, officer, open_session, app):
+    open_session.place = "Youth centre, main hall"
+    db.session.commit()
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, DISCLOSURE)
+    page = phone_without_js
+    staff_sign_in(page, live.url, officer, PASSWORD)
+    page.goto(f"{live.url}/staff/alerts")
+    assert page.viewport_size == {"width": 360, "height": 740}
+    first_row = page.locator(".py-alert-list tbody tr").first.bounding_box()
+    assert first_row["y"] + 40 <= 740  # the first alert's time and why it is here show without scrolling
+    rules = page.locator("details.py-alert-list-rules")
+    assert not rules.evaluate("d => d.open")
+    assert not page.get_by_text("Open alerts come first").is_visible()
+    page.click("summary:has-text('How this list is ordered')")
+    assert rules.evaluate("d => d.open")
+    assert page.get_by_text("Open alerts come first", exact=False).is_visible()
