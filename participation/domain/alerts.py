@@ -173,6 +173,26 @@ def room_officers(alert: Alert) -> list[RoomOfficer]:
             for u in officers]
 
 
+@dataclass(frozen=True)
+class RoomAlerts:
+    """A room (session) with open alerts, for the staff bar: its most urgent open alert and how many it has."""
+
+    session: ParticipationSession
+    first: Alert
+    count: int
+
+
+def by_room(ordered: list[Alert]) -> list[RoomAlerts]:
+    """Open alerts (in `open_alerts`' order) gathered by room: each room once, where its most urgent alert comes,
+    so a possible risk to life's room is first and the viewer's own room next, as for single alerts."""
+    rooms: dict[int, RoomAlerts] = {}
+    for alert in ordered:
+        room = rooms.get(alert.session_id)
+        rooms[alert.session_id] = (RoomAlerts(alert.session, alert, 1) if room is None
+                                   else RoomAlerts(room.session, room.first, room.count + 1))
+    return list(rooms.values())
+
+
 def runs_session(user: StaffUser, alert: Alert) -> bool:
     return user in alert.session.officers
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from participation.domain.db import db
 from participation.domain.models import Alert, AuditEvent, StaffUser
 from participation.ops.demo import DEMO_OFFICER_PHONE
-from tests.app.test_alerts import client_for, raise_alert, soup
+from tests.app.test_alerts import DISCLOSURE, _alert_in, banner, client_for, raise_alert, soup
 from tests.conftest import demo_loaded, sign_in
 
 NFA = "Checked with the group worker: a song lyric they were quoting, no concern about home."
@@ -288,3 +288,47 @@ def test_the_alert_list_s_rules_fold_into_a_details_component_above_the_table(ap
         "Every possible disclosure of harm")
     # Nothing but the heading and the folded rules comes before the list.
     assert [el.name for el in main.select_one("h1").find_next_siblings()][:2] == ["details", "table"]
+
+
+# ---- 5. the bar: a link per room ---------------------------------------------------------------------------
+
+
+def _room_links(client) -> list[tuple[str, str]]:
+    return [(a.get_text(" ", strip=True), a["href"]) for a in banner(client).select(".py-alert-banner__link")]
+
+
+def test_the_bar_links_each_room_with_open_alerts_most_urgent_first_at_most_three(app, make_staff, officer, officer_client,
+                                                                                   make_session):
+    other = make_staff("officer")
+    rooms = {name: make_session(title=name, user=other) for name in ("Hall A", "Hall B", "Hall C")}
+    mine = make_session(title="Our forum")
+    for s in [*rooms.values(), mine]:
+        s.place = "Room " + s.title[-1]
+    db.session.commit()
+    in_a = _alert_in(app, rooms["Hall A"], DISCLOSURE, minutes_ago=12)
+    in_b = _alert_in(app, rooms["Hall B"], DISCLOSURE, minutes_ago=12)
+    suicide_c = _categorised(_alert_in(app, rooms["Hall C"], DISCLOSURE, minutes_ago=12), "self-harm-suicide")
+    older_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=3)
+    newer_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=1)
+    for a in (in_a, in_b, suicide_c):
+        a.escalated = True  # nobody opened them: every officer sees them now
+    in_a.answer.risk, in_b.answer.risk = 0.9, 0.5
+    db.session.commit()
+    # For the officer: the risk to life's room first, their own room next, then the riskiest of the rest.
+    links = _room_links(officer_client)
+    assert [href for _, href in links] == [f"/staff/alerts/{suicide_c.id}", f"/staff/alerts/{newer_mine.id}",
+                                           f"/staff/alerts/{in_a.id}"]
+    assert links[0][0].startswith("Most urgent: Hall C, Room C at ")
+    assert links[1][0].startswith("Your session: Our forum, Room m at ") and links[1][0].endswith("(2 open)")
+    assert links[2][0].startswith("Hall A, Room A at ") and "not opened for 10 minutes" in links[2][0]
+    more = banner(officer_client).select_one(".py-alert-banner__more")
+    assert (more.get_text(strip=True), more["href"]) == ("and 1 more room with alerts", "/staff/alerts")
+    assert len({text for text, _ in links}) == len(links)
+    # Still counted in full beside them.
+    assert banner(officer_client).select_one(".py-alert-banner__all").get_text(strip=True) == "5 possible disclosures to read"
+    assert older_mine.id not in [int(h.rsplit("/", 1)[1]) for _, h in links]
+    # With three rooms or fewer, no "more".
+    close = {"outcome": "referred", "note": NFA}
+    _, lead = _lead(app, make_staff)
+    assert lead.post(f"/staff/alerts/{in_b.id}/close", data=close).status_code == 303
+    assert len(_room_links(officer_client)) == 3 and banner(officer_client).select_one(".py-alert-banner__more") is None

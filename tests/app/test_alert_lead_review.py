@@ -44,8 +44,9 @@ def test_an_opened_suicide_alert_stays_above_an_unopened_lower_one_on_the_list_a
     assert [a.id for a in alerts.open_alerts(lead_user)] == [suicide.id, heating.id]
     # In the bar too, even for the officer whose own room has the other alert.
     assert [a.id for a in alerts.open_alerts(officer)] == [suicide.id, heating.id]
-    (link,) = banner(lead).select(".py-alert-banner__link")
+    link, mine_link = banner(lead).select(".py-alert-banner__link")  # one link a room, the risk to life's first
     assert link["href"] == f"/staff/alerts/{suicide.id}" and link.get_text().startswith("Most urgent: Their forum")
+    assert mine_link["href"] == f"/staff/alerts/{heating.id}"
     # Until it is closed: then the other comes first.
     lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12."})
     assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [heating.id, suicide.id]

@@ -1,4 +1,5 @@
-"""The safeguarding lead's third review, in a browser: the alerts list on a phone's first screen, JavaScript off."""
+"""The safeguarding lead's third review, in a browser: the alerts list on a phone's first screen with JavaScript off,
+and the bar with a link a room still one short bar."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_the_alerts_list_is_on_a_phone_s_first_screen_with_its_rules_a_tap_away_
     page.click("summary:has-text('How this list is ordered')")
     assert rules.evaluate("d => d.open")
     assert page.get_by_text("Open alerts come first", exact=False).is_visible()
+
+
+def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(laptop, live, officer, make_session, app):
+    for n in range(4):
+        s = make_session(title=f"Children in Care Council, October half-term group {n}")
+        s.place = f"Youth centre, main hall, floor {n}"
+        db.session.commit()
+        y = Young(app.test_client(), s.join_code)
+        y.join()
+        y.answer(4, DISCLOSURE)
+    staff_sign_in(laptop, live.url, officer, PASSWORD)
+    laptop.goto(f"{live.url}/staff/")
+    assert laptop.locator("#alert-banner .py-alert-banner__link").count() == 3
+    assert laptop.locator("#alert-banner .py-alert-banner__more").inner_text() == "and 1 more room with alerts"
+    assert laptop.locator("#alert-banner").bounding_box()["height"] <= 80
