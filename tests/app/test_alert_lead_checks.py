@@ -4,6 +4,8 @@ list on a phone's first screen, the bar with a link per room, and a clash that k
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from participation.domain.db import db
@@ -332,3 +334,52 @@ def test_the_bar_links_each_room_with_open_alerts_most_urgent_first_at_most_thre
     _, lead = _lead(app, make_staff)
     assert lead.post(f"/staff/alerts/{in_b.id}/close", data=close).status_code == 303
     assert len(_room_links(officer_client)) == 3 and banner(officer_client).select_one(".py-alert-banner__more") is None
+
+
+# ---- 6. after a clash, the kept note fills the late entry box -----------------------------------------------
+
+POLICE = "Told the police on 101 at 16:30, reference 88812. They will visit the home tomorrow."
+CLOSING = "Talked with them and their carer: a falling out, now sorted, nothing more to do."
+
+
+def _late_box(r) -> tuple[str | None, str, str]:
+    late = soup(r).select_one("form.py-alert-late-form")
+    chosen = late.select_one("input[name=step-action][checked]")
+    return (chosen["value"] if chosen else None, late.select_one("#step-note").get_text().strip(),
+            late.select_one("#step-when").get("value", ""))
+
+
+def test_a_refused_reopen_and_add_keeps_the_step_in_the_late_entry_box(app, make_staff, officer_client, young):
+    _, lead = _lead(app, make_staff)
+    alert = raise_alert(young)
+    alert.raised_at -= timedelta(days=2)
+    db.session.commit()
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    r = lead.post(f"/staff/alerts/{alert.id}/steps",
+                  data={"step-action": "police", "step-note": POLICE, "step-when": "yesterday 16:30"})
+    assert r.status_code == 409
+    typed = _late_box(r)
+    assert typed == ("police", POLICE, "yesterday 16:30")
+    form = soup(r).select_one("form.py-alert-reopen-step-form")
+    hidden = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+    # The lead presses "Reopen and add this step" with no reason: refused, and the late entry box still holds the
+    # step (it came back empty), so adding it as a late entry instead loses nothing.
+    r = lead.post(form["action"], data={**hidden, "kept-reason": ""})
+    assert r.status_code == 422
+    assert _late_box(r) == typed
+    assert lead.post(f"/staff/alerts/{alert.id}/late-entry", data={
+        "step-action": typed[0], "step-note": typed[1], "step-when": typed[2]}).status_code == 303
+    done = _alert(alert.id)
+    assert [(s.action, s.late, s.note) for s in done.steps] == [("police", True, POLICE)]
+    assert not done.is_open
+
+
+def test_a_close_sent_after_someone_closed_it_puts_its_note_in_the_late_entry_box(app, make_staff, officer_client, young):
+    _, lead = _lead(app, make_staff)
+    alert = raise_alert(young)
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": NFA})
+    r = officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": CLOSING})
+    assert r.status_code == 409
+    assert _late_box(r) == (None, CLOSING, "")
+    assert "Your closing note is in the late entry box below" in soup(r).select_one(".py-alert-unsaved").get_text()
+    assert _alert(alert.id).steps == []

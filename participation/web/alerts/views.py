@@ -247,6 +247,20 @@ def sign_off(alert_id):
     return _alert_page(found, sign_off_form=form), 422
 
 
+def _late_entry_form(found, unsaved: dict | None) -> StepForm:
+    """The step form (on a closed alert, the late entry's) when none was sent: filled with what was kept from a page
+    left open while the alert was closed, so the note can go into the record as a late entry, however the page came
+    back (the clash itself, or the lead's "Reopen and add this step" refused for want of a reason); a close's note
+    when no step was written. Empty otherwise."""
+    kept = (unsaved or {}) if not found.is_open else {}
+    if kept.get("step"):
+        step = kept["step"]
+        return StepForm(prefix="step", formdata=None, action=step["action"], note=step["note"], when=step["when"])
+    if kept.get("close"):
+        return StepForm(prefix="step", formdata=None, note=kept["close"]["note"])
+    return StepForm(prefix="step", formdata=None)
+
+
 def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm | None = None,
                 reopen_form: ReopenAlertForm | None = None, unsaved: dict | None = None,
                 reopen_step_form: ReopenWithStepForm | None = None, sign_off_form: SignOffForm | None = None,
@@ -259,7 +273,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
         reopen_step_form = ReopenWithStepForm(prefix="kept", formdata=None, action=kept["action"], note=kept["note"],
                                               when=kept["when"])
     form = CloseAlertForm(formdata=None) if form is None else form
-    step_form = StepForm(prefix="step", formdata=None) if step_form is None else step_form
+    step_form = _late_entry_form(found, unsaved) if step_form is None else step_form
     reopen_form = ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form
     sign_off_form = SignOffForm(formdata=None) if sign_off_form is None else sign_off_form
     # One summary for every form that failed, in the page's order: a close sent with a half-written step can fail on both.
