@@ -3,10 +3,15 @@ and the bar with a link a room still one short bar."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from participation.domain.db import db
+from participation.domain.models import Alert
 from tests.app.test_moderation import DISCLOSURE
-from tests.browser.conftest import staff_sign_in
+from tests.browser.conftest import axe_violations, staff_sign_in
 from tests.conftest import PASSWORD, Young
+
+LAPTOP = {"width": 1280, "height": 800}
 
 
 def test_the_alerts_list_is_on_a_phone_s_first_screen_with_its_rules_a_tap_away_without_javascript(
@@ -43,3 +48,19 @@ def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(lapto
     assert laptop.locator("#alert-banner .py-alert-banner__link").count() == 3
     assert laptop.locator("#alert-banner .py-alert-banner__more").inner_text() == "and 1 more room with alerts"
     assert laptop.locator("#alert-banner").bounding_box()["height"] <= 80
+
+
+def test_an_alert_with_no_lado_contact_and_the_room_s_phones_has_no_serious_accessibility_violations(
+        browser, live, officer, make_staff, open_session, app):
+    officer.work_phone = "01632 960005"
+    db.session.commit()
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, "my foster carer hits me when nobody is home and i dont feel safe")
+    alert = db.session.execute(select(Alert)).scalar_one()
+    alert.categories = ["abuse"]
+    db.session.commit()
+    lead = make_staff("safeguarding")
+    found = axe_violations(browser, f"{live.url}/staff/alerts/{alert.id}", LAPTOP,
+                           lambda page: staff_sign_in(page, live.url, lead, PASSWORD))
+    assert found == []

@@ -211,9 +211,9 @@ def close_alert(alert_id):
 def _lado_error(found, form: CloseAlertForm | SignOffForm, step_action: str | None = None) -> None:
     """A close or sign-off refused for another reason also says, at once, that it needs the LADO tick, so the
     person fixes everything in one go (`alerts.close_alert` and `alerts.sign_off` refuse it themselves too)."""
-    if found.is_open or found.awaiting_sign_off:
-        if not form.without_lado.data and alerts.missing_lado_contact(found, step_action):
-            _with_error(form.without_lado, alerts.WITHOUT_LADO_NEEDED)
+    shown = found.is_open if isinstance(form, CloseAlertForm) else found.awaiting_sign_off  # the form is on the page
+    if shown and not form.without_lado.data and alerts.missing_lado_contact(found, step_action):
+        _with_error(form.without_lado, alerts.WITHOUT_LADO_NEEDED)
 
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
