@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
-from participation.domain.errors import InvalidChange, NotFound
+from participation.domain.errors import InvalidChange, NotAllowed, NotFound
 from participation.domain.models import Council, Role, StaffUser
+from participation.pure import help_numbers
 
 FREE_FAILURES = 5  # wrong passwords allowed before the account starts to lock
 MAX_LOCK = timedelta(hours=1)
@@ -303,4 +304,21 @@ def reset_two_factor(by: StaffUser, user: StaffUser) -> None:
     user.recovery_codes = []
     user.session_nonce = secrets.token_hex(8)
     record("two-factor-reset", user, actor=by)
+    db.session.commit()
+
+
+def set_work_phone(by: StaffUser, user: StaffUser, phone: str) -> None:
+    """Sets (or, left empty, takes away) a staff member's work phone, shown on the alerts of the sessions they run
+    so the safeguarding lead can ring the room: by themselves, or by an admin of their council. Audited, before
+    and after."""
+    if by.id != user.id and not (by.role == Role.ADMIN.value and by.council_id == user.council_id):
+        raise NotAllowed()
+    try:
+        shown = help_numbers.work_phone(phone) if (phone or "").strip() else ""
+    except help_numbers.PhoneNumberError as e:
+        raise InvalidChange(str(e)) from e
+    if shown == user.work_phone:
+        return
+    before, user.work_phone = user.work_phone, shown
+    record("staff-phone-set", user, actor=by, before=before or None, after=shown or None)
     db.session.commit()

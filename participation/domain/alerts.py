@@ -4,6 +4,7 @@ closed with an outcome, reopened only by the safeguarding lead."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, case, func, or_, select, update
@@ -35,8 +36,9 @@ from participation.domain.models.moderation import (
     STEP_ACTIONS,
 )
 from participation.domain.models.sessions import session_officers
+from participation.pure import help_numbers
+from participation.pure.alert_guidance import NO_LADO_CONTACT, needs_sign_off, tells_lado
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
-from participation.pure.alert_guidance import needs_sign_off
 from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import Priority, alert_priority, is_risk_to_life
@@ -45,6 +47,12 @@ from participation.pure.when import WhenError, parse_when
 
 ESCALATE_AFTER = timedelta(minutes=10)
 ASKED = "asked-to-talk"  # an alert a young person raised themselves, with no words
+LADO = "lado"  # the step "Told the LADO" (STEP_ACTIONS)
+
+
+class NoLadoContact(InvalidChange):
+    """A close or sign-off of an alert whose guidance says to tell the LADO, with no LADO contact recorded and
+    without the explicit "close without a LADO contact" tick: nothing is done."""
 
 
 def _council_sessions(user: StaffUser):
@@ -155,6 +163,43 @@ def open_alerts(user: StaffUser) -> list[Alert]:
     return [alert for alert, _ in rows]
 
 
+@dataclass(frozen=True)
+class RoomOfficer:
+    """One of the officers running an alert's session, with their work phone ("" when none) and the link that
+    dials it: the safeguarding lead rings the room on it."""
+
+    name: str
+    phone: str
+    href: str
+
+
+def room_officers(alert: Alert) -> list[RoomOfficer]:
+    """The officers running the alert's session, the people in the room, by name, with their work phones."""
+    officers = sorted(alert.session.officers, key=lambda u: ((u.name or u.email).lower(), u.id))
+    return [RoomOfficer(u.name or u.email, u.work_phone, help_numbers.tel_href(u.work_phone) if u.work_phone else "")
+            for u in officers]
+
+
+@dataclass(frozen=True)
+class RoomAlerts:
+    """A room (session) with open alerts, for the staff bar: its most urgent open alert and how many it has."""
+
+    session: ParticipationSession
+    first: Alert
+    count: int
+
+
+def by_room(ordered: list[Alert]) -> list[RoomAlerts]:
+    """Open alerts (in `open_alerts`' order) gathered by room: each room once, where its most urgent alert comes,
+    so a possible risk to life's room is first and the viewer's own room next, as for single alerts."""
+    rooms: dict[int, RoomAlerts] = {}
+    for alert in ordered:
+        room = rooms.get(alert.session_id)
+        rooms[alert.session_id] = (RoomAlerts(alert.session, alert, 1) if room is None
+                                   else RoomAlerts(room.session, room.first, room.count + 1))
+    return list(rooms.values())
+
+
 def runs_session(user: StaffUser, alert: Alert) -> bool:
     return user in alert.session.officers
 
@@ -238,6 +283,37 @@ def may_be_about_staff(alert: Alert) -> bool:
     return may_be_about_staff_words([*redacted_cues(alert), redacted_words(alert)])
 
 
+def lado_needed(alert: Alert) -> bool:
+    """Whether the alert's guidance says to tell the LADO (`pure/alert_guidance.tells_lado`): abuse pointing to a
+    carer, staff or someone else who works with children."""
+    return tells_lado(alert.categories, may_be_about_staff(alert))
+
+
+def lado_contact_recorded(alert: Alert) -> bool:
+    """Whether any step in the record, a late entry included, says the LADO was told."""
+    return any(step.action == LADO for step in alert.steps)
+
+
+def missing_lado_contact(alert: Alert, step_action: str | None = None) -> bool:
+    """Whether closing or signing off this alert now would leave it with no LADO contact recorded though its
+    guidance says to tell the LADO; `step_action`: a step sent with the close, recorded first."""
+    return lado_needed(alert) and step_action != LADO and not lado_contact_recorded(alert)
+
+
+WITHOUT_LADO_NEEDED = (f"{NO_LADO_CONTACT}. Record the call to the LADO as a step, or tick \"Close without a LADO "
+                       "contact\" and say why in the note.")
+
+
+def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None) -> bool:
+    """Refuses (NoLadoContact) a close or sign-off with no LADO contact recorded where one is needed, unless the
+    person ticked that they close without one; returns whether it goes through without one, for the audit log."""
+    if not missing_lado_contact(alert, step_action):
+        return False
+    if not without_lado:
+        raise NoLadoContact(WITHOUT_LADO_NEEDED)
+    return True
+
+
 def words_for(user: StaffUser, alert: Alert) -> str:
     return alert.text if sees_raw_words(user, alert) else redacted_words(alert)
 
@@ -268,11 +344,13 @@ def view_alert(user: StaffUser, alert: Alert) -> None:
 
 
 def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
-                step: tuple[str, str, str] | None = None) -> None:
+                step: tuple[str, str, str] | None = None, without_lado: bool = False) -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
     cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
-    (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing."""
+    (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing. Where the
+    guidance says to tell the LADO and no step says they were told, it closes only with `without_lado` (the person
+    ticked that the note says why), and the audit log says so."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
     if outcome not in OUTCOMES:
@@ -285,8 +363,10 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
             else "Write why no further action is needed, in at least a sentence. Each alert needs its own note."
         )
     now = datetime.utcnow()
-    if step is not None:
-        _record_step(user, alert, *_checked_step(*step, now=now, not_before=alert.raised_at), now=now)
+    checked = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
+    no_lado = {"without_lado_contact": True} if _check_lado(alert, without_lado, checked and checked[0]) else {}
+    if checked is not None:
+        _record_step(user, alert, *checked, now=now)
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
@@ -296,10 +376,11 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         alert.first_opened_by_id = user.id
     if waits_for_sign_off(user, alert, outcome):
         alert.state = AWAITING_SIGN_OFF
-        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True)
+        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True,
+               **no_lado)
     else:
         alert.state = CLOSED_STATE
-        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome)
+        record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, **no_lado)
         _close_settled(user, alert)
     db.session.commit()
 
@@ -333,20 +414,27 @@ def may_sign_off(user: StaffUser) -> bool:
     return user.role == Role.SAFEGUARDING.value
 
 
-def sign_off(user: StaffUser, alert: Alert, note: str = "") -> AlertStep:
-    """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the
-    sign-off (with the lead's note, if any) goes into the record, and the close does what any close does."""
+SIGN_OFF_NOTE_NEEDED = ("Write what you checked before signing this off, in at least a sentence: for example the "
+                        "officer's note, the record, who you spoke to.")
+
+
+def sign_off(user: StaffUser, alert: Alert, note: str, without_lado: bool = False) -> AlertStep:
+    """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the sign-off with the
+    lead's note (what they checked: required, as a sign-off with no reason is no check at all) goes into the record
+    and the audit log, and the close does what any close does. With no LADO contact recorded where the guidance
+    says to tell the LADO, only with `without_lado`, as for a close (`close_alert`)."""
     if not may_sign_off(user):
         raise NotAllowed()
     if not alert.awaiting_sign_off:
         raise InvalidChange("This alert is not waiting for a sign-off.")
-    note = clean_text(note, 4000)
+    note = _note(note, SIGN_OFF_NOTE_NEEDED)
+    no_lado = {"without_lado_contact": True} if _check_lado(alert, without_lado) else {}
     step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=SIGNED_OFF, note=note)
     db.session.add(step)
     alert.state = CLOSED_STATE
     db.session.flush()
     record("alert-signed-off", alert, actor=user, session_id=alert.session_id, outcome=alert.outcome,
-           closed_by_id=alert.closed_by_id, step_id=step.id)
+           closed_by_id=alert.closed_by_id, step_id=step.id, note=note, **no_lado)
     _close_settled(user, alert)
     db.session.commit()
     return step

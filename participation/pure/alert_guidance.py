@@ -84,6 +84,23 @@ EXPLOITATION_STEPS: tuple[str, ...] = (
 )
 
 
+def tells_lado(categories: Iterable[str], about_staff: bool) -> bool:
+    """Whether an alert's guidance says to tell the LADO: abuse, when the words or cues point to an adult who works
+    with children (`may_be_about_staff`)."""
+    return ABUSE in set(categories or ()) and about_staff
+
+
+# Shown where an alert whose guidance says to tell the LADO is closed or signed off with no LADO contact recorded.
+NO_LADO_CONTACT = "No LADO contact recorded"
+NO_LADO_CONTACT_WHY = (
+    "The guidance for this alert says to tell the LADO today: the words may be about a carer, staff or someone else "
+    "who works with children. The LADO decides, with the adult's employer, whether that adult can go on working with "
+    "children while it is looked into, so other children may be at risk too, and a concern not passed on cannot be "
+    "joined up with others about the same adult. Record the call as a step (\"Told the LADO\"), or say in the note why "
+    "the LADO was not told."
+)
+
+
 def harm_guidance(categories: Iterable[str], about_staff: bool = False,
                   lado_phone: str | None = None) -> tuple[UrgentGuidance, ...]:
     """What to do first for each kind of harm an alert may be about, most urgent first: suicide or self-harm
@@ -91,7 +108,7 @@ def harm_guidance(categories: Iterable[str], about_staff: bool = False,
     `may_be_about_staff`), and exploitation. Empty for the other kinds."""
     found = set(categories or ())
     guidance = [g for g in (urgent_guidance(found),) if g is not None]
-    if ABUSE in found and about_staff:
+    if tells_lado(found, about_staff):
         guidance.append(UrgentGuidance(STAFF_ABUSE_HEADING, staff_abuse_steps(lado_phone), ()))
     if EXPLOITATION in found:
         guidance.append(UrgentGuidance(EXPLOITATION_HEADING, EXPLOITATION_STEPS, ()))

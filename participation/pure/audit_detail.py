@@ -39,6 +39,7 @@ KEY_LABELS = {
     "title": "Title",
     "version": "Version",
     "was_awaiting_sign_off": "Was waiting for the lead's sign-off",
+    "without_lado_contact": "Closed with no LADO contact recorded (why is in the note)",
     "reason": "Reason",
     "role": "Role",
     "session_id": "Session",

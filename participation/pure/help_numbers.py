@@ -161,6 +161,54 @@ def staff_phone(text: str) -> str:
     return shown
 
 
+WORK_PHONE_MAX = 30
+# What people put round a number they copy from a signature or a phone's contacts: read past, never refused.
+_WORK_PHONE_PUNCTUATION = str.maketrans("", "", " -.()/\u00a0")
+
+
+def work_phone(text: str) -> str:
+    """A staff member's work phone (a mobile, a desk line), as a safeguarding lead rings the room on it: a UK number
+    read kindly (spaces, dashes, dots and brackets as copied; +44, 0044 and "+44 (0)" read as 0), shown in the usual
+    groups ("07700 900123", "020 7946 0000", "0300 123 4567"), or PhoneNumberError saying what to change."""
+    typed = " ".join((text or "").split())
+    if not typed:
+        raise PhoneNumberError("Enter the phone number, for example 07700 900123.")
+    digits = typed.replace("(0)", "").translate(_WORK_PHONE_PUNCTUATION)
+    for prefix in ("+44", "0044"):
+        if digits.startswith(prefix):
+            digits = "0" + digits[len(prefix):].lstrip("0")
+            break
+    if digits.startswith("+"):
+        raise PhoneNumberError("Enter a UK number: a number from abroad cannot be added here. For a UK number, start "
+                               "with 0 or +44, for example 07700 900123.")
+    if not digits.isdigit():
+        raise PhoneNumberError("Use only numbers in the phone number (spaces, dashes and brackets are fine), for "
+                               "example 07700 900123.")
+    if not digits.startswith("0") or digits.startswith("00"):
+        raise PhoneNumberError("A UK phone number starts with 0 (or +44), for example 07700 900123.")
+    if digits.startswith("09"):
+        raise PhoneNumberError("That is a premium rate number (09). Give a work mobile or desk number, for example "
+                               "07700 900123.")
+    # Mobiles, London and other 02 numbers, and 03 numbers always have 11; some 01 and 08 numbers have 10.
+    lengths = (11,) if digits.startswith(("02", "03", "07")) else (10, 11)
+    if len(digits) not in lengths:
+        if digits.startswith("07"):
+            kind = "A mobile number"
+        else:
+            kind = f"A number starting {digits[:2]}" if lengths == (11,) else "A UK phone number"
+        has = "11 numbers" if lengths == (11,) else "10 or 11 numbers"
+        check = "a missing number" if len(digits) < lengths[0] else "an extra number"
+        raise PhoneNumberError(f"That number has {len(digits)} numbers. {kind} has {has}, for example 07700 900123: "
+                               f"check for {check}.")
+    if len(digits) == 10:
+        return f"{digits[:4]} {digits[4:7]} {digits[7:]}" if digits.startswith("08") else f"{digits[:5]} {digits[5:]}"
+    if digits.startswith("02"):
+        return f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+    if digits.startswith(("03", "08", "09")):
+        return f"{digits[:4]} {digits[4:7]} {digits[7:]}"
+    return f"{digits[:5]} {digits[5:]}"
+
+
 def tel_href(number: str) -> str:
     """The link a phone dials: only the numbers and a leading + ("tel:+441632960123"). The (0) of
     "+44 (0)1632 960123" is for callers in the UK without the +44: dialled after it, the call fails."""

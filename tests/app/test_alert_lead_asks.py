@@ -511,7 +511,7 @@ def test_the_forms_work_as_a_browser_sends_them_with_csrf_on(young, officer, mak
     assert r.status_code == 303, r.status_code
     page = soup(lead.get(f"/staff/alerts/{alert.id}"))
     sign = page.select_one("form.py-alert-sign-off-form")
-    assert lead.post(sign["action"], data=_form_data(sign, note="Agreed.")).status_code == 303
+    assert lead.post(sign["action"], data=_form_data(sign, note="Agreed: read the record and the note.")).status_code == 303
     late = soup(off.get(f"/staff/alerts/{alert.id}")).select_one("form.py-alert-late-form")
     assert off.post(late["action"], data=_form_data(late, **{"step-action": "other", "step-note": SPOKE + " Later."})).status_code == 303
     r = lead.post(f"/staff/alerts/{alert.id}/steps", data=_form_data(

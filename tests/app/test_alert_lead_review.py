@@ -44,8 +44,9 @@ def test_an_opened_suicide_alert_stays_above_an_unopened_lower_one_on_the_list_a
     assert [a.id for a in alerts.open_alerts(lead_user)] == [suicide.id, heating.id]
     # In the bar too, even for the officer whose own room has the other alert.
     assert [a.id for a in alerts.open_alerts(officer)] == [suicide.id, heating.id]
-    (link,) = banner(lead).select(".py-alert-banner__link")
+    link, mine_link = banner(lead).select(".py-alert-banner__link")  # one link a room, the risk to life's first
     assert link["href"] == f"/staff/alerts/{suicide.id}" and link.get_text().startswith("Most urgent: Their forum")
+    assert mine_link["href"] == f"/staff/alerts/{heating.id}"
     # Until it is closed: then the other comes first.
     lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12."})
     assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [heating.id, suicide.id]
@@ -204,7 +205,7 @@ def test_a_close_that_waited_for_the_lead_s_sign_off_says_so_on_the_page_and_in_
     officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": NFA})
     line = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True)
     assert line == "No further action, closed by Sam Reid (Participation officer); waiting for the lead's sign-off"
-    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": ""}).status_code == 303
+    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": "Read the note and rang the group worker."}).status_code == 303
     db.session.expire_all()
     signed = db.session.get(Alert, alert.id).signed_off()
     expected = ("No further action, closed by Sam Reid (Participation officer); waited for the lead's sign-off; signed off"

@@ -175,12 +175,13 @@ def test_the_banner_names_the_newest_alert_of_my_sessions_first(app, make_staff,
     newer_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=2)
     assert [a.id for a in alerts.open_alerts(officer)] == [newer_mine.id, older_mine.id, elsewhere.id]
     found = banner(officer_client)
-    (link,) = found.select(".py-alert-banner__link")
+    link, other_room = found.select(".py-alert-banner__link")  # one link a room: theirs after the officer's own
     assert link["href"] == f"/staff/alerts/{newer_mine.id}" and link.get_text().startswith("Your session: Our forum")
+    assert link.get_text().endswith("(2 open)") and other_room["href"] == f"/staff/alerts/{elsewhere.id}"
     everything = found.select_one(".py-alert-banner__all")
     assert (everything.get_text(strip=True), everything["href"]) == ("3 possible disclosures to read", "/staff/alerts")
     # The safeguarding lead runs no session: simply the newest.
-    (lead_link,) = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
+    lead_link, _ = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
     assert lead_link["href"] == f"/staff/alerts/{elsewhere.id}"
     assert lead_link.get_text().startswith("Most urgent: Their forum")
 
@@ -229,7 +230,7 @@ def test_each_banner_link_says_where_it_goes_and_how_many(app, officer_client, o
     links = [(a.get_text(" ", strip=True), a["href"]) for a in found.select("a")]
     assert links == [
         ("1 possible disclosure to read", "/staff/alerts"),
-        (f"Your session: {open_session.title} at {talker.raised_at.strftime('%H:%M')}", f"/staff/alerts/{talker.id}"),
+        (f"Your session: {open_session.title} at {talker.raised_at.strftime('%H:%M')} (2 open)", f"/staff/alerts/{talker.id}"),
         ("2 answers in another language to read first", "/staff/moderation?risk=read-first"),
     ]
     assert len({text for text, _ in links}) == len(links)  # a screen reader's list of links tells them apart

@@ -57,6 +57,7 @@ EXPECTED = {
     # Public, but with no password step just done it sends everyone back to sign in.
     "account.sign_in_code": {r: SIGNIN for r in ROLES},
     "account.two_factor": row(ok=STAFF_ROLES), "account.two_factor_disable": row(ok=STAFF_ROLES),
+    "account.account": row(ok=STAFF_ROLES),
     # Signing out ends at the sign-in page for everyone; that it really signed each role out is checked below.
     "account.sign_out": {r: SIGNIN for r in ROLES},
     "sessions.dashboard": row(ok=("officer", "other_council", "safeguarding", "scrutiny_access", "scrutiny_none", "admin")),
@@ -84,7 +85,7 @@ EXPECTED = {
     # Staff accounts: an admin manages those of their own council only.
     "admin.staff_list": ADMIN_ONLY, "admin.add_staff": ADMIN_ONLY, "admin.staff_member": ADMIN_ONLY,
     "admin.change_role": ADMIN_ONLY, "admin.deactivate": ADMIN_ONLY, "admin.reactivate": ADMIN_ONLY,
-    "admin.reset_two_factor": ADMIN_ONLY,
+    "admin.reset_two_factor": ADMIN_ONLY, "admin.set_work_phone": ADMIN_ONLY,
     "themes.board": OFFICER_OBJECT, "themes.theming": OFFICER_OBJECT, "themes.apply": OFFICER_OBJECT,
     "themes.star": OFFICER_OBJECT, "themes.confirm_one": OFFICER_OBJECT, "themes.translate_one": OFFICER_OBJECT,
     "themes.choose_themes": OFFICER_OBJECT, "themes.save_themes": OFFICER_OBJECT, "themes.no_theme_one": OFFICER_OBJECT, "themes.undo_no_theme_one": OFFICER_OBJECT,

@@ -108,6 +108,7 @@ def test_staff_pages_have_no_serious_accessibility_violations(browser, live, off
         f"/staff/reviews/{open_session.review_id}/sessions/new", f"/staff/sessions/{open_session.id}",
         f"/staff/sessions/{draft.id}", f"/staff/sessions/{draft.id}/prompts/bank", f"/staff/sessions/{draft.id}/prompts/new",
         f"/staff/sessions/{draft.id}/prompts/{p.id}/edit", f"/staff/sessions/{open_session.id}/present", "/staff/account/two-factor",
+        "/staff/account",
     ]
     found = {url: axe_violations(browser, live.url + url, LAPTOP, signed_in) for url in urls}
     found["/staff/sign-in"] = axe_violations(browser, live.url + "/staff/sign-in", LAPTOP)
@@ -139,7 +140,8 @@ def test_moderation_and_admin_pages_have_no_serious_accessibility_violations(bro
         url: axe_violations(browser, live.url + url, LAPTOP, as_officer)
         for url in ["/staff/moderation", f"/staff/moderation?session={open_session.id}", "/staff/alerts", f"/staff/alerts/{alert_id}"]
     }
-    found.update({url: axe_violations(browser, live.url + url, LAPTOP, as_admin) for url in ["/staff/admin/audit", "/staff/admin/settings"]})
+    found.update({url: axe_violations(browser, live.url + url, LAPTOP, as_admin) for url in ["/staff/admin/audit", "/staff/admin/settings",
+                                                                                      f"/staff/admin/staff/{officer.id}"]})
 
     assert {u: v for u, v in found.items() if v} == {}
 

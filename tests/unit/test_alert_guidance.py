@@ -7,10 +7,12 @@ import pytest
 
 from participation.pure.alert_guidance import (
     SIGN_OFF_CATEGORIES,
+    STAFF_ABUSE_HEADING,
     crisis_lines,
     harm_guidance,
     may_be_about_staff,
     needs_sign_off,
+    tells_lado,
     urgent_guidance,
 )
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
@@ -83,3 +85,13 @@ def test_exploitation_says_999_or_101_and_the_front_door_the_nrm_and_keep_the_ph
 def test_a_risk_to_life_comes_first_among_several_kinds():
     headings = [g.heading for g in harm_guidance(["exploitation", "abuse", "self-harm-suicide"], about_staff=True)]
     assert headings[0].startswith("Possible risk to life") and len(headings) == 3
+
+
+def test_the_guidance_says_to_tell_the_lado_only_for_abuse_pointing_to_an_adult_who_works_with_children():
+    assert tells_lado(["abuse"], about_staff=True)
+    assert tells_lado(["neglect", "abuse"], about_staff=True)
+    assert not tells_lado(["abuse"], about_staff=False)
+    assert not tells_lado(["exploitation"], about_staff=True)
+    assert not tells_lado([], about_staff=True)
+    # The same rule decides the LADO steps in the guidance.
+    assert [g.heading for g in harm_guidance(["abuse"], about_staff=True)] == [STAFF_ABUSE_HEADING]

@@ -25,6 +25,7 @@ from participation.pure.help_numbers import (
     staff_phone,
     tel_href,
     uk_phone,
+    work_phone,
 )
 
 
@@ -162,3 +163,32 @@ def test_the_councils_own_contact_dials_the_number_it_shows_and_is_none_without_
     assert (line.id, line.href, line.what) == (LOCAL, "tel:01632960123", "Monday to Friday, 9am to 5pm")
     assert line.source is None  # typed by the council's staff, not read from the file
     assert local_line("", "", "") is None and local_line("Team", "", "") is None
+
+
+def test_a_staff_work_phone_is_read_kindly_and_shown_in_the_usual_groups():
+    for typed, shown in [
+        ("01632 960005", "01632 960005"),
+        ("+44 (0)1632-960005", "01632 960005"),
+        ("0044 7700 900123", "07700 900123"),
+        ("07700900123", "07700 900123"),
+        ("(020) 7946 0000", "020 7946 0000"),
+        ("0300.123.4567", "0300 123 4567"),
+        ("0808 157 019", "0808 157 019"),
+    ]:
+        assert work_phone(typed) == shown, typed
+        assert tel_href(work_phone(typed)) == "tel:" + shown.replace(" ", "")
+
+
+@pytest.mark.parametrize("typed, says", [
+    ("", "Enter the phone number"),
+    ("+1 555 0100", "a number from abroad"),
+    ("7700 900123", "starts with 0"),
+    ("07700 90012", "has 10 numbers. A mobile number has 11 numbers, for example 07700 900123: check for a missing"),
+    ("07700 9001234", "check for an extra number"),
+    ("020 7946 000", "A number starting 02 has 11 numbers"),
+    ("0909 879 0000", "premium rate"),
+    ("ext 4012", "Use only numbers"),
+])
+def test_a_work_phone_that_is_not_a_uk_number_says_what_to_change(typed, says):
+    with pytest.raises(PhoneNumberError, match=re.escape(says)):
+        work_phone(typed)

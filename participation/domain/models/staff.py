@@ -35,6 +35,8 @@ class StaffUser(db.Model):
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"))
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(120), default="")
+    # A work phone (optional), tidied by `pure/help_numbers.work_phone`: the safeguarding lead rings the room on it.
+    work_phone: Mapped[str] = mapped_column(String(30), default="", server_default="")
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)

@@ -11,7 +11,7 @@ from participation.domain import accounts
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role, StaffUser
-from participation.web.account.forms import SignInForm
+from participation.web.account.forms import SignInForm, WorkPhoneForm
 from participation.web.extensions import limiter
 from participation.web.qr import qr_markup
 from participation.web.security import public, requires, safe_path
@@ -75,6 +75,26 @@ def sign_in_code():
             return redirect(url_for("account.sign_in"), 303)
         error = "Enter the 6-digit code from your authenticator app, or one of your recovery codes."
     return render_template("account/sign_in_code.html", error=error), (422 if error else 200)
+
+
+PHONE_HINT = ("A work mobile, or the desk phone you are at. The safeguarding lead sees it on the alerts of the "
+              "sessions you run, to ring the room. Leave it empty to take it away.")
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@requires(*ANY_STAFF)
+def account():
+    """The staff member's own account: who they are, their work phone (to set here) and two-factor sign-in."""
+    form = WorkPhoneForm(work_phone=current_user.work_phone) if request.method == "GET" else WorkPhoneForm()
+    if form.validate_on_submit():
+        try:
+            accounts.set_work_phone(current_user, current_user, form.work_phone.data or "")
+        except InvalidChange as e:
+            form.work_phone.errors = [*form.work_phone.errors, e.message]
+        else:
+            flash(f"Work phone saved: {current_user.work_phone}." if current_user.work_phone else "Work phone taken away.")
+            return redirect(url_for("account.account"), 303)
+    return render_template("account/account.html", form=form, hint=PHONE_HINT), (422 if form.errors else 200)
 
 
 @bp.route("/account/two-factor", methods=["GET", "POST"])

@@ -12,6 +12,7 @@ from participation.domain.councils import next_steps_text, save_settings
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.pure.audit_detail import describe, subject_label
+from participation.web.account.forms import WorkPhoneForm
 from participation.web.admin.forms import AddStaffForm, AuditFilterForm, RoleForm, SettingsForm
 from participation.web.ids import parse_id
 from participation.web.outcomes import attempt
@@ -67,11 +68,37 @@ def add_staff():
     return render_template("admin/staff_new.html", form=form), (422 if form.errors else 200)
 
 
+def _member_page(user, form: RoleForm | None = None, phone_form: WorkPhoneForm | None = None) -> str:
+    return render_template("admin/staff_member.html", user=user, form=form or RoleForm(role=user.role),
+                           phone_form=phone_form or WorkPhoneForm(formdata=None, work_phone=user.work_phone),
+                           phone_hint=ADMIN_PHONE_HINT)
+
+
+ADMIN_PHONE_HINT = ("Their work mobile, or the desk phone they are at. The safeguarding lead sees it on the alerts of "
+                    "the sessions they run, to ring the room. Leave it empty to take it away.")
+
+
 @bp.get("/staff/<int:staff_id>")
 @requires(Role.ADMIN)
 def staff_member(staff_id):
+    return _member_page(accounts.get_staff(current_user, staff_id))
+
+
+@bp.post("/staff/<int:staff_id>/phone")
+@requires(Role.ADMIN)
+def set_work_phone(staff_id):
     user = accounts.get_staff(current_user, staff_id)
-    return render_template("admin/staff_member.html", user=user, form=RoleForm(role=user.role))
+    form = WorkPhoneForm()
+    if form.validate():
+        try:
+            accounts.set_work_phone(current_user, user, form.work_phone.data or "")
+        except InvalidChange as e:
+            form.work_phone.errors = [*form.work_phone.errors, e.message]
+        else:
+            flash(f"{user.name or user.email}'s work phone: {user.work_phone}." if user.work_phone else
+                  f"{user.name or user.email}'s work phone taken away.")
+            return _back_to(user)
+    return _member_page(user, phone_form=form), 422
 
 
 @bp.post("/staff/<int:staff_id>/role")
@@ -80,7 +107,7 @@ def change_role(staff_id):
     user = accounts.get_staff(current_user, staff_id)
     form = RoleForm()
     if not form.validate():
-        return render_template("admin/staff_member.html", user=user, form=form), 422
+        return _member_page(user, form=form), 422
     attempt(accounts.change_role, current_user, user, form.role.data,
             done=lambda _: f"{user.name or user.email} is now: {user.role_enum.label}.")
     return _back_to(user)

@@ -5,14 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea, GovTextInput
-from wtforms import HiddenField, RadioField, StringField, SubmitField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import BooleanField, HiddenField, RadioField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
 from participation.pure.when import WhenError, parse_when
 
 TOO_LONG = Length(max=4000, message="Keep this under 4,000 characters.")
+# Shown only where the alert's guidance says to tell the LADO and no step says they were told.
+WITHOUT_LADO = "Close without a LADO contact: I have recorded why in the note"
 
 
 class StepForm(FlaskForm):
@@ -58,6 +66,7 @@ class CloseAlertForm(FlaskForm):
         "What happened, and why", widget=GovTextArea(),
         validators=[InputRequired("Write what was done about this alert and why. Each alert needs its own note, even a false alarm."), TOO_LONG],
     )
+    without_lado = BooleanField(WITHOUT_LADO, widget=GovCheckboxInput())
     submit = SubmitField("Close the alert", widget=GovSubmitInput())
 
     def typed(self) -> bool:
@@ -65,7 +74,7 @@ class CloseAlertForm(FlaskForm):
 
     def kept(self) -> dict:
         return {"outcome": self.outcome.data, "outcome_label": OUTCOMES.get(self.outcome.data or "", ""),
-                "note": self.note.data or ""}
+                "note": self.note.data or "", "without_lado": bool(self.without_lado.data)}
 
 
 class ReopenAlertForm(FlaskForm):
@@ -92,6 +101,8 @@ class ReopenWithStepForm(FlaskForm):
 
 class SignOffForm(FlaskForm):
     note = TextAreaField(
-        "Anything to add (optional)", widget=GovTextArea(), validators=[TOO_LONG],
+        "What you checked", widget=GovTextArea(),
+        validators=[InputRequired("Write what you checked before signing this off."), TOO_LONG],
     )
+    without_lado = BooleanField(WITHOUT_LADO, widget=GovCheckboxInput())
     submit = SubmitField("Sign off this close", widget=GovSubmitInput())

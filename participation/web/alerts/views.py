@@ -15,7 +15,7 @@ from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
 from participation.pure import help_numbers
-from participation.pure.alert_guidance import harm_guidance, needs_sign_off
+from participation.pure.alert_guidance import NO_LADO_CONTACT_WHY, harm_guidance, needs_sign_off
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 from participation.web.alerts.forms import (
     CloseAlertForm,
@@ -74,7 +74,7 @@ def print_alert(alert_id):
     return render_template("alerts/print.html", alert=found, outcomes=OUTCOMES, record=alerts.printable(current_user, found),
                            words=alerts.words_for(current_user, found), raw=alerts.sees_raw_words(current_user, found),
                            cues=alerts.cues_for(current_user, found), categories=DISCLOSURE_CATEGORIES, printed_at=datetime.utcnow(),
-                           same_person=alerts.same_young_person(current_user, found))
+                           same_person=alerts.same_young_person(current_user, found), officers=alerts.room_officers(found))
 
 
 def _step_form(found) -> StepForm:
@@ -190,16 +190,30 @@ def close_alert(alert_id):
             return _alert_page(found, step_form=step_form if with_step else None, unsaved=_kept(step_form, form)), 409
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data,
-                               step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None)
+                               step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None,
+                               without_lado=form.without_lado.data)
+        except alerts.NoLadoContact as e:
+            _with_error(form.without_lado, e.message)
         except InvalidChange as e:
             _with_error(step_form.note if with_step and e.message.startswith(STEP_MESSAGES) else form.note, e.message)
+            _lado_error(found, form, step_form.action.data if with_step else None)
         else:
             found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
             flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
                   + (". What was done is in the record." if not found.awaiting_sign_off else
                      ": the lead checks an officer's close on an alert like this one."))
             return redirect(url_for("alerts.alert_list"), 303)
+    else:
+        _lado_error(found, form, step_form.action.data if with_step else None)
     return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
+
+
+def _lado_error(found, form: CloseAlertForm | SignOffForm, step_action: str | None = None) -> None:
+    """A close or sign-off refused for another reason also says, at once, that it needs the LADO tick, so the
+    person fixes everything in one go (`alerts.close_alert` and `alerts.sign_off` refuse it themselves too)."""
+    shown = found.is_open if isinstance(form, CloseAlertForm) else found.awaiting_sign_off  # the form is on the page
+    if shown and not form.without_lado.data and alerts.missing_lado_contact(found, step_action):
+        _with_error(form.without_lado, alerts.WITHOUT_LADO_NEEDED)
 
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
@@ -217,15 +231,34 @@ def sign_off(alert_id):
     form = SignOffForm()
     if form.validate():
         try:
-            alerts.sign_off(current_user, found, form.note.data or "")
+            alerts.sign_off(current_user, found, form.note.data, without_lado=form.without_lado.data)
+        except alerts.NoLadoContact as e:
+            _with_error(form.without_lado, e.message)
         except InvalidChange as e:
             if not found.awaiting_sign_off:
                 raise  # nothing to sign off: the error page says why
             _with_error(form.note, e.message)
+            _lado_error(found, form)
         else:
             flash("Signed off. The alert is closed, and your sign-off is in the record.")
             return redirect(url_for("alerts.alert_list"), 303)
+    else:
+        _lado_error(found, form)
     return _alert_page(found, sign_off_form=form), 422
+
+
+def _late_entry_form(found, unsaved: dict | None) -> StepForm:
+    """The step form (on a closed alert, the late entry's) when none was sent: filled with what was kept from a page
+    left open while the alert was closed, so the note can go into the record as a late entry, however the page came
+    back (the clash itself, or the lead's "Reopen and add this step" refused for want of a reason); a close's note
+    when no step was written. Empty otherwise."""
+    kept = (unsaved or {}) if not found.is_open else {}
+    if kept.get("step"):
+        step = kept["step"]
+        return StepForm(prefix="step", formdata=None, action=step["action"], note=step["note"], when=step["when"])
+    if kept.get("close"):
+        return StepForm(prefix="step", formdata=None, note=kept["close"]["note"])
+    return StepForm(prefix="step", formdata=None)
 
 
 def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm | None = None,
@@ -240,7 +273,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
         reopen_step_form = ReopenWithStepForm(prefix="kept", formdata=None, action=kept["action"], note=kept["note"],
                                               when=kept["when"])
     form = CloseAlertForm(formdata=None) if form is None else form
-    step_form = StepForm(prefix="step", formdata=None) if step_form is None else step_form
+    step_form = _late_entry_form(found, unsaved) if step_form is None else step_form
     reopen_form = ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form
     sign_off_form = SignOffForm(formdata=None) if sign_off_form is None else sign_off_form
     # One summary for every form that failed, in the page's order: a close sent with a half-written step can fail on both.
@@ -258,7 +291,9 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
                            sign_off_needed=needs_sign_off(found.categories),
+                           no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
                            leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found),
-                           same_person=alerts.same_young_person(current_user, found), categories=DISCLOSURE_CATEGORIES)
+                           same_person=alerts.same_young_person(current_user, found), categories=DISCLOSURE_CATEGORIES,
+                           officers=alerts.room_officers(found))
