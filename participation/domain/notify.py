@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
-from participation.domain.models import Alert, ParticipationSession, Review, Role, StaffUser
+from participation.domain.models import Alert, AuditEvent, ParticipationSession, Review, Role, StaffUser
 from participation.pure.local_time import uk_format
 from participation.pure.safeguarding.triage import is_risk_to_life
 
@@ -67,6 +67,23 @@ def _notify(alerts: list[Alert], kind: str) -> int:
     db.session.commit()
     deliver(emails)
     return len(emails)
+
+
+def emails_sent(alert: Alert) -> list[str]:
+    """What the alert page says of its emails, from the audit log: "Emailed to 2 people at 14:06" and, when it
+    went unopened, "…again at 14:16, not opened for 10 minutes"."""
+    events = db.session.execute(
+        select(AuditEvent.at, AuditEvent.detail).where(AuditEvent.action == "alert-emailed",
+                                                       AuditEvent.subject_type == "Alert", AuditEvent.subject_id == alert.id)
+        .order_by(AuditEvent.id)
+    ).all()
+    lines = []
+    for at, detail in events:
+        n = len((detail or {}).get("to", []))
+        who = f"{n} {'person' if n == 1 else 'people'}" if n else "nobody (no safeguarding lead or administrator has an account)"
+        why = ", not opened for 10 minutes" if (detail or {}).get("kind") == OVERDUE else ""
+        lines.append(f"To {who} at {uk_format(at, '%H:%M')}{why}")
+    return lines
 
 
 def recipients(alert: Alert, kind: str) -> list[StaffUser]:

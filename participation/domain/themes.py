@@ -305,7 +305,8 @@ def choose_themes(user: StaffUser, review: Review, answer_id: int, theme_ids: li
     unticked = sorted(set(had) - set(chosen))
     answer.removed_themes = sorted((set(answer.removed_themes or ()) | set(unticked)) - set(chosen))
     if before != [(t, "confirmed") for t in chosen]:
-        record("themes-chosen", review, actor=user, answer_ids=[answer.id], themes=chosen, removed=unticked)
+        record("themes-chosen", review, actor=user, answer_ids=[answer.id], themes=chosen,
+               **({"removed": unticked} if unticked else {}))
     answer.no_theme_fits = False  # its themes are chosen now: an earlier "no theme fits" is undone
     db.session.commit()
     return answer

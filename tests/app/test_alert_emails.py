@@ -11,7 +11,7 @@ from sqlalchemy import select
 from participation.domain import alerts, moderation, notify
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent
-from tests.app.test_alerts import DISCLOSURE, raise_alert
+from tests.app.test_alerts import DISCLOSURE, client_for, raise_alert, soup
 
 
 def outbox(app):
@@ -123,3 +123,10 @@ def test_a_moderator_sending_an_answer_to_safeguarding_emails_the_lead(app, make
     moderation.escalate(officer, answer, "they looked upset when writing it")
     (email,) = outbox(app)
     assert email.to == lead.email
+
+
+def test_the_alert_page_says_who_was_emailed_and_when(app, make_staff, young):
+    lead = client_for(app, make_staff, "safeguarding")  # the council's one lead
+    alert = raise_alert(young)
+    emailed = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
+    assert emailed.startswith("To 1 person at ") and "@" not in emailed

@@ -9,7 +9,7 @@ from flask_login import current_user
 from govuk_frontend_wtf.main import wtforms_errors
 from markupsafe import Markup
 
-from participation.domain import alerts
+from participation.domain import alerts, notify
 from participation.domain.councils import alert_next_steps, alert_numbers, has_own_numbers
 from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
@@ -292,6 +292,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
                            sign_off_needed=needs_sign_off(found.categories),
                            no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
+                           emailed=notify.emails_sent(found),
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
                            leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found),
