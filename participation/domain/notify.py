@@ -56,8 +56,18 @@ def alerts_overdue(alerts: list[Alert]) -> int:
 
 
 def _notify(alerts: list[Alert], kind: str) -> int:
+    """Never lets a mail problem reach the young person or the page: the alerts are already stored and shown."""
     if not alerts or mail_mode() == "off":
         return 0
+    try:
+        return _write_and_send(alerts, kind)
+    except Exception:  # the alert stands on the page and the bar; the log says why no email went
+        db.session.rollback()
+        current_app.logger.exception("alert emails for %s not sent", [a.id for a in alerts])
+        return 0
+
+
+def _write_and_send(alerts: list[Alert], kind: str) -> int:
     emails = []
     for alert in alerts:
         people = recipients(alert, kind)

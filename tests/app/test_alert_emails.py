@@ -130,3 +130,15 @@ def test_the_alert_page_says_who_was_emailed_and_when(app, make_staff, young):
     alert = raise_alert(young)
     emailed = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
     assert emailed.startswith("To 1 person at ") and "@" not in emailed
+
+
+def test_a_mail_server_problem_never_reaches_the_young_person(app, make_staff, young):
+    make_staff("safeguarding")
+    app.config["MAIL_MODE"] = "smtp"
+    app.config["MAIL_SERVER"] = "mail.invalid"
+    app.config["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing listens there: queueing the email fails
+
+    page = young.answer(4, DISCLOSURE)
+    assert page.status_code in (200, 303)
+    db.session.expire_all()
+    assert db.session.execute(select(Alert)).scalar_one() is not None
