@@ -13,7 +13,7 @@ from redis import Redis
 from rq import Queue
 
 from participation.domain.db import db
-from participation.domain.errors import NotFound
+from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.models import Job
 
 QUEUE = "participation"
@@ -69,6 +69,11 @@ def run_job(job_id: int) -> None:
     db.session.commit()
     try:
         result = handler(job, **job.params)
+    except InvalidChange as refused:  # the job found it should not go on, and says why in words
+        db.session.rollback()
+        job = db.session.get(Job, job_id)
+        job.state = "failed"
+        job.error = refused.message
     except Exception:  # a failed job says so on its page; the traceback stays in the log
         db.session.rollback()
         job = db.session.get(Job, job_id)

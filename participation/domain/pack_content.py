@@ -6,6 +6,8 @@ replaced by "fewer than N" here, once, so no format can leak one.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -303,6 +305,21 @@ def took_part(review: Review, session_ids: list[int] | None) -> int:
     return len(taking_part(s.id for s in _sessions(review, session_ids)))
 
 
+def figures_digest(review: Review, session_ids: list[int] | None) -> tuple[str, int]:
+    """What the check was read on, as a short digest, and how many young people took part: who took part, and
+    every approved answer with its words, tone, star and themes. Publishing compares it with the digest the
+    officer's check page showed, so what goes out is what they checked."""
+    ev = evidence(review, session_ids)
+    takers = sorted(taking_part(s.id for s in ev.sessions))
+    themes = defaultdict(list)
+    for at in ev.theme_rows:
+        themes[at.answer_id].append((at.theme, at.source, at.rank))
+    rows = [(a.id, a.state, a.text, a.scale, a.choices, a.tone, a.tone_confirmed, a.starred, a.translation, a.no_theme_fits,
+             sorted(themes.get(a.id, ()))) for a, _ in sorted(ev.approved, key=lambda ag: ag[0].id)]
+    blob = json.dumps([takers, rows], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16], len(takers)
+
+
 def coverage_sentence(c: dict) -> str:
     """What the pack's theme counts, quotes and appendix cover, in one sentence or two."""
     if not c["written"]:
@@ -567,7 +584,11 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
         for a in printed
         if needs_translation(a)
     ]
+    digest, young_people = figures_digest(review, session_ids)
     return {"coverage": coverage, "sentence": coverage_sentence(coverage), "changes": changes, "dropped_quotes": dropped,
+            "digest": digest, "took_part": young_people,
+            # Sessions still open: young people may still be answering, so the figures can move after this check.
+            "open_sessions": [s.title for s in ev.sessions if s.state == SessionState.OPEN.value],
             "checked_details": CHECKED_DETAILS, "hidden": hidden_counts(built),
             "no_quote": no_quote, "no_positive_quote": no_positive_quote, "to_check": to_check, "to_translate": to_translate,
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.

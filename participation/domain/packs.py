@@ -214,14 +214,30 @@ def render(content: dict, fmt: str) -> bytes:
     return RENDERERS[fmt](content)
 
 
+def figures_changed(pack: Pack, checked_as: str, took_part_then: int | None = None) -> str | None:
+    """Why the pack cannot go out as checked, or None: the figures moved since the check page was read
+    (a session still open, an answer decided or themed meanwhile)."""
+    digest, took_part = pack_data.figures_digest(pack.review, pack.session_ids)
+    if not checked_as or digest == checked_as:
+        return None
+    moved = (f" ({took_part_then} young people took part then, {took_part} now)"
+             if took_part_then is not None and took_part_then != took_part else "")
+    return (f"The figures changed since you read the check{moved}: answers came in or were decided meanwhile. "
+            "Read the check again, then publish.")
+
+
 def start_publishing(user: StaffUser, pack: Pack, correction_note: str = "", publish_anyway: bool = False,
-                     without_quotes: bool = False):
+                     without_quotes: bool = False, checked_as: str = "", took_part_then: int | None = None):
     """Publishing always follows the check: while approved written answers have no confirmed theme,
     only an explicit "publish anyway" lets it through, and while the pack would print no young person's
-    words at all, only an explicit "publish without quotes"; the pack then says so in its method."""
+    words at all, only an explicit "publish without quotes"; the pack then says so in its method. `checked_as`
+    is the digest the check page showed: if the figures moved since, nothing is published and the officer
+    reads the check again (the job compares once more before it builds)."""
     note = clean_text(correction_note, 2000)
     if pack.versions and not note:
         raise InvalidChange("Say what this correction changes: it is printed in the new version.")
+    if why := figures_changed(pack, checked_as, took_part_then):
+        raise InvalidChange(why)
     checked = check(pack)
     unthemed = checked["coverage"]["unthemed"]
     if unthemed and not publish_anyway:
@@ -236,18 +252,20 @@ def start_publishing(user: StaffUser, pack: Pack, correction_note: str = "", pub
         )
     return enqueue(
         "publish-pack", {"pack_id": pack.id, "user_id": user.id, "note": note, "publish_anyway": bool(unthemed and publish_anyway),
-                         "without_quotes": bool(checked["no_quotes"] and without_quotes)},
+                         "without_quotes": bool(checked["no_quotes"] and without_quotes), "checked_as": checked_as},
         council_id=pack.review.council_id, user_id=user.id,
     )
 
 
 def publish_pack_job(job, pack_id: int, user_id: int, note: str = "", publish_anyway: bool = False,
-                     without_quotes: bool = False, on: str | None = None) -> dict:
+                     without_quotes: bool = False, on: str | None = None, checked_as: str = "") -> dict:
     """Freezes a new version: its content, every file, and a SHA-256 of each file. `on` (YYYY-MM-DD) is
     the day it says it was published, today unless given (the demo's history uses it)."""
     steps = len(PUBLISH_STEPS)
     progress(job, 0, steps)
     pack = db.session.get(Pack, pack_id)
+    if why := figures_changed(pack, checked_as):
+        raise InvalidChange(why)  # the job page says so; nothing is published
     number = (pack.latest.number if pack.latest else 0) + 1
     day = date.fromisoformat(on) if on else uk_today()
     content = pack_data.build(

@@ -133,7 +133,9 @@ def publish(pack_id):
     try:
         job = packs.start_publishing(current_user, found, request.form.get("correction_note", ""),
                                      publish_anyway=request.form.get("publish_anyway") == "yes",
-                                     without_quotes=request.form.get("without_quotes") == "yes")
+                                     without_quotes=request.form.get("without_quotes") == "yes",
+                                     checked_as=request.form.get("checked_as", ""),
+                                     took_part_then=request.form.get("took_part", type=int))
     except InvalidChange as e:
         flash(e.message, "error")
         return redirect(url_for("packs.publish_check", pack_id=found.id), 303)
