@@ -126,13 +126,16 @@ def after_approval(answer_ids: list[int], council_id: int, user_id: int | None) 
 
 
 def theme_answers_job(job, answer_ids: list[int], review_id: int | None = None) -> dict:
-    done = 0
+    """Suggestions for these answers; says how many got one (the rest: nothing the models could match, or only
+    themes an officer took off them, so they wait for an officer)."""
+    done = got = 0
     for start in range(0, len(answer_ids), 500):
-        chunk = answer_ids[start : start + 500]
-        suggest(list(db.session.execute(select(Answer).where(Answer.id.in_(chunk))).scalars()))
+        chunk = list(db.session.execute(select(Answer).where(Answer.id.in_(answer_ids[start : start + 500]))).scalars())
+        suggest(chunk)
+        got += sum(1 for a in chunk if a.themes)
         done += len(chunk)
         progress(job, done, len(answer_ids))
-    return {"themed": done}
+    return {"themed": got, "looked_at": done}
 
 
 def unthemed_approved_ids(review: Review) -> list[int]:
@@ -140,9 +143,10 @@ def unthemed_approved_ids(review: Review) -> list[int]:
     An answer an officer decided no theme fits has its themes decided: it is not one of them."""
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
     themed = select(AnswerTheme.answer_id)
-    return list(
-        db.session.execute(
-            select(Answer.id)
+    # One an officer took every theme off is theirs to choose for (it stays "to check"): a run would suggest nothing.
+    return [
+        answer_id for answer_id, removed in db.session.execute(
+            select(Answer.id, Answer.removed_themes)
             .join(Prompt, Prompt.id == Answer.prompt_id)
             .where(
                 Answer.session_id.in_(sessions),
@@ -151,8 +155,9 @@ def unthemed_approved_ids(review: Review) -> list[int]:
                 Answer.no_theme_fits.is_(False),
                 or_(Answer.text.is_not(None), Prompt.theme.is_not(None)),
             )
-        ).scalars()
-    )
+        )
+        if not removed
+    ]
 
 
 # ---- officers decide -------------------------------------------------------------------------

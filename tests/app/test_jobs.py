@@ -55,7 +55,7 @@ def test_a_theming_job_runs_through_rq_on_redis(app, officer_client, open_sessio
     Worker([queue], connection=redis).work(burst=True)  # what `rq worker participation` does
     db.session.expire_all()
     done = db.session.get(Job, job.id)
-    assert done.state == "done" and done.result == {"themed": 1}
+    assert done.state == "done" and done.result == {"themed": 1, "looked_at": 1}
     assert db.session.get(Answer, a.id).themes
     redis.flushdb()
 

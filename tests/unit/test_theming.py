@@ -311,3 +311,12 @@ def test_retrain_learns_confirmed_tones_only_when_the_tone_model_is_not_worse(tm
     assert result.tone_replaced is (result.tone_after >= result.tone_before)
     if result.tone_replaced:
         assert clf.load_tone_model(tmp_path).info["extra_examples"] == 2
+
+
+def test_filler_and_placeholders_are_never_shown_as_reasons():
+    from participation.pure.theming.classifier import classify_many  # noqa: PLC0415 (beside the test it serves)
+
+    for text in ("its alright i guess", "my pa [name] helps me", "Hello test"):
+        (found,) = classify_many([text], prompt_themes=[None])
+        words = {w.lower() for s in found.themes for w in s.words}
+        assert words.isdisjoint({"alright", "i guess", "guess", "name", "hello", "test"}), (text, words)

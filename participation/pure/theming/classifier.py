@@ -310,6 +310,13 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum()
 
 
+# Filler that says nothing about a theme, though a model's weights may lean on it: never shown as a reason.
+_NOT_REASONS = frozenset(
+    "alright ok okay fine guess suppose yeah yes yh no nah lol idk dunno test testing hello hi hey just really "
+    "think thing things stuff like actually basically literally pretty quite bit".split()
+)
+
+
 def _evidence(
     text: str,
     norms: Sequence[str],
@@ -334,8 +341,10 @@ def _evidence(
         # A phrase and the words inside it share credit; report the phrase once rather than its parts.
         if all(t in used for t in range(s, e)):
             continue
-        if e - s == 1 and norms[s] in lx.STOP_WORDS:
-            continue  # "the" or "and" may tip a score but explains nothing to an officer
+        if all(norms[t] in lx.STOP_WORDS or norms[t] in _NOT_REASONS for t in range(s, e)):
+            continue  # "the", "alright" or "i guess" may tip a score but explain nothing to an officer
+        if text[max(0, tok_spans[s][0] - 1) : tok_spans[s][0]] == "[":
+            continue  # "[name]": a placeholder for a removed detail, not the young person's word
         w = text[tok_spans[s][0] : tok_spans[e - 1][1]]
         if w not in words:
             words.append(w)
