@@ -29,6 +29,7 @@ from participation.domain.models.moderation import (
     AWAITING_SIGN_OFF,
     CLOSED,
     CLOSED_STATE,
+    LADO_NOT_TOLD,
     OPEN,
     OUTCOMES,
     REOPENED,
@@ -53,6 +54,10 @@ LADO = "lado"  # the step "Told the LADO" (STEP_ACTIONS)
 class NoLadoContact(InvalidChange):
     """A close or sign-off of an alert whose guidance says to tell the LADO, with no LADO contact recorded and
     without the explicit "close without a LADO contact" tick: nothing is done."""
+
+
+class NoLadoReason(NoLadoContact):
+    """The tick with no reason written: why the LADO was not told goes on the record, so nothing is done."""
 
 
 def _council_sessions(user: StaffUser):
@@ -301,17 +306,32 @@ def missing_lado_contact(alert: Alert, step_action: str | None = None) -> bool:
 
 
 WITHOUT_LADO_NEEDED = (f"{NO_LADO_CONTACT}. Record the call to the LADO as a step, or tick \"Close without a LADO "
-                       "contact\" and say why in the note.")
+                       "contact\" and write why the LADO was not told.")
 
 
-def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None) -> bool:
+LADO_REASON_NEEDED = "Write why the LADO was not told, in at least a sentence: it goes on the record and in print."
+
+
+def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None, reason: str = "") -> str | None:
     """Refuses (NoLadoContact) a close or sign-off with no LADO contact recorded where one is needed, unless the
-    person ticked that they close without one; returns whether it goes through without one, for the audit log."""
+    person ticked that they close without one and wrote why (NoLadoReason); returns that reason, for the record,
+    or None when the LADO contact is recorded or not needed."""
     if not missing_lado_contact(alert, step_action):
-        return False
+        return None
     if not without_lado:
         raise NoLadoContact(WITHOUT_LADO_NEEDED)
-    return True
+    reason = clean_text(reason or "", 2000)
+    if len(reason) < 10:
+        raise NoLadoReason(LADO_REASON_NEEDED)
+    return reason
+
+
+def _record_lado_not_told(user: StaffUser, alert: Alert, reason: str | None, now: datetime) -> dict:
+    """The decision not to tell the LADO as a step of its own (in the chronology and in print); the audit detail."""
+    if reason is None:
+        return {}
+    db.session.add(AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=LADO_NOT_TOLD, note=reason))
+    return {"without_lado_contact": True}
 
 
 def words_for(user: StaffUser, alert: Alert) -> str:
@@ -344,7 +364,7 @@ def view_alert(user: StaffUser, alert: Alert) -> None:
 
 
 def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
-                step: tuple[str, str, str] | None = None, without_lado: bool = False) -> None:
+                step: tuple[str, str, str] | None = None, without_lado: bool = False, lado_reason: str = "") -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
     cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
@@ -364,9 +384,10 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         )
     now = datetime.utcnow()
     checked = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
-    no_lado = {"without_lado_contact": True} if _check_lado(alert, without_lado, checked and checked[0]) else {}
+    not_told = _check_lado(alert, without_lado, checked and checked[0], lado_reason)
     if checked is not None:
         _record_step(user, alert, *checked, now=now)
+    no_lado = _record_lado_not_told(user, alert, not_told, now)
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
@@ -418,7 +439,7 @@ SIGN_OFF_NOTE_NEEDED = ("Write what you checked before signing this off, in at l
                         "officer's note, the record, who you spoke to.")
 
 
-def sign_off(user: StaffUser, alert: Alert, note: str, without_lado: bool = False) -> AlertStep:
+def sign_off(user: StaffUser, alert: Alert, note: str, without_lado: bool = False, lado_reason: str = "") -> AlertStep:
     """The safeguarding lead agrees with an officer's close of a serious alert: it closes, the sign-off with the
     lead's note (what they checked: required, as a sign-off with no reason is no check at all) goes into the record
     and the audit log, and the close does what any close does. With no LADO contact recorded where the guidance
@@ -428,8 +449,10 @@ def sign_off(user: StaffUser, alert: Alert, note: str, without_lado: bool = Fals
     if not alert.awaiting_sign_off:
         raise InvalidChange("This alert is not waiting for a sign-off.")
     note = _note(note, SIGN_OFF_NOTE_NEEDED)
-    no_lado = {"without_lado_contact": True} if _check_lado(alert, without_lado) else {}
-    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=datetime.utcnow(), action=SIGNED_OFF, note=note)
+    not_told = _check_lado(alert, without_lado, reason=lado_reason)
+    now = datetime.utcnow()
+    no_lado = _record_lado_not_told(user, alert, not_told, now)
+    step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=SIGNED_OFF, note=note)
     db.session.add(step)
     alert.state = CLOSED_STATE
     db.session.flush()

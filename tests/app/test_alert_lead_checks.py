@@ -85,6 +85,7 @@ def test_the_sign_off_note_is_on_the_alert_in_its_record_in_print_and_in_the_aud
 FOSTER = "my foster carer hits me when nobody is home and i dont feel safe"
 LADO_STEP = "Rang the LADO at 15:00, reference L-204. They will speak to the fostering manager today."
 WHY_NOT = "The LADO was not told: the carer named left the service last year and is no longer approved."
+LADO_REASON = "The carer named left the service last year; checked with the fostering manager today."
 
 
 def _foster_alert(young) -> Alert:
@@ -106,8 +107,8 @@ def test_closing_with_no_lado_contact_recorded_needs_the_tick_and_keeps_everythi
     assert "other children may be at risk" in warning.select_one(".py-alert-no-lado__why").get_text()
     tick = warning.select_one("input[type=checkbox]")
     assert tick["name"] == "without_lado"
-    assert page.select_one(f"label[for={tick['id']}]").get_text(strip=True) == (
-        "Close without a LADO contact: I have recorded why in the note")
+    assert page.select_one(f"label[for={tick['id']}]").get_text(strip=True) == "Close without a LADO contact"
+    assert warning.select_one("textarea[name=lado_reason]") is not None
     # Above the close button, inside the form that sends it.
     form = page.select_one("form.py-alert-close-form")
     assert warning in form.descendants
@@ -128,11 +129,22 @@ def test_closing_with_no_lado_contact_recorded_needs_the_tick_and_keeps_everythi
     r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": "ok"})
     assert {a["href"] for a in soup(r).select(".govuk-error-summary a")} == {"#note", "#without_lado"}
 
+    # The tick alone: why the LADO was not told is asked for beside its own box, and nothing is done.
     r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y"})
+    assert r.status_code == 422
+    assert soup(r).select_one(".govuk-error-summary a")["href"] == "#lado_reason"
+    assert _alert(alert.id).is_open and _events("alert-closed") == []
+
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y",
+                                                          "lado_reason": LADO_REASON})
     assert r.status_code == 303
     assert _alert(alert.id).state == "closed"
     (event,) = _events("alert-closed")
     assert (event.actor_id, event.detail["without_lado_contact"]) == (lead_user.id, True)
+    # The decision is on the record itself, on the page and in print, not only in the audit log.
+    for page in (lead.get(f"/staff/alerts/{alert.id}"), lead.get(f"/staff/alerts/{alert.id}/print")):
+        text = soup(page).get_text(" ", strip=True)
+        assert "The LADO was not told: why" in text and LADO_REASON in text
 
 
 def test_a_told_the_lado_step_recorded_or_sent_with_the_close_needs_no_tick(app, make_staff, young, open_session):
@@ -161,7 +173,8 @@ def test_signing_off_with_no_lado_contact_needs_the_tick_and_a_lado_step_lifts_i
     # The officer's close needed the tick too.
     assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT}).status_code == 422
     assert officer_client.post(f"/staff/alerts/{alert.id}/close",
-                               data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y"}).status_code == 303
+                               data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y",
+                                     "lado_reason": LADO_REASON}).status_code == 303
     (closed,) = _events("alert-closed")
     assert closed.detail["without_lado_contact"] is True and closed.detail["awaiting_sign_off"] is True
     page = soup(lead.get(f"/staff/alerts/{alert.id}"))
@@ -173,7 +186,7 @@ def test_signing_off_with_no_lado_contact_needs_the_tick_and_a_lado_step_lifts_i
     assert page.select_one(".govuk-error-summary a")["href"] == "#without_lado"
     assert page.select_one("form.py-alert-sign-off-form textarea#note").get_text().strip() == CHECKED
     assert _alert(alert.id).awaiting_sign_off
-    assert lead.post(form["action"], data={"note": CHECKED, "without_lado": "y"}).status_code == 303
+    assert lead.post(form["action"], data={"note": CHECKED, "without_lado": "y", "lado_reason": LADO_REASON}).status_code == 303
     (event,) = _events("alert-signed-off")
     assert (event.actor_id, event.detail["without_lado_contact"]) == (lead_user.id, True)
 
@@ -181,7 +194,8 @@ def test_signing_off_with_no_lado_contact_needs_the_tick_and_a_lado_step_lifts_i
 def test_a_late_lado_entry_on_a_close_waiting_for_sign_off_lifts_the_warning(app, make_staff, officer_client, young):
     _, lead = _lead(app, make_staff)
     alert = _foster_alert(young)
-    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y"})
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": WHY_NOT, "without_lado": "y",
+                                                            "lado_reason": LADO_REASON})
     assert officer_client.post(f"/staff/alerts/{alert.id}/late-entry",
                                data={"step-action": "lado", "step-note": LADO_STEP}).status_code == 303
     assert _no_lado(soup(lead.get(f"/staff/alerts/{alert.id}"))) is None

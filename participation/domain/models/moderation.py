@@ -31,7 +31,10 @@ STEP_ACTIONS = {
 CLOSED, REOPENED = "closed", "reopened"
 # Written when the safeguarding lead signs off an officer's "no further action" in a serious category.
 SIGNED_OFF = "signed-off"
-RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened", SIGNED_OFF: "Signed off by the safeguarding lead"}
+# Written with a close or sign-off where the guidance said to tell the LADO and nobody did: why, in the record.
+LADO_NOT_TOLD = "lado-not-told"
+RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened", SIGNED_OFF: "Signed off by the safeguarding lead",
+                  LADO_NOT_TOLD: "The LADO was not told: why"}
 # An alert's states: open; closed by an officer with "no further action" in a serious category, waiting for the
 # lead's sign-off (not open, nothing more to do in the room, but not yet closed); closed.
 OPEN, AWAITING_SIGN_OFF, CLOSED_STATE = "open", "signoff", "closed"

@@ -20,7 +20,8 @@ from participation.pure.when import WhenError, parse_when
 
 TOO_LONG = Length(max=4000, message="Keep this under 4,000 characters.")
 # Shown only where the alert's guidance says to tell the LADO and no step says they were told.
-WITHOUT_LADO = "Close without a LADO contact: I have recorded why in the note"
+WITHOUT_LADO = "Close without a LADO contact"
+LADO_REASON = "Why the LADO was not told (it goes on the record and in print)"
 
 
 class StepForm(FlaskForm):
@@ -67,6 +68,7 @@ class CloseAlertForm(FlaskForm):
         validators=[InputRequired("Write what was done about this alert and why. Each alert needs its own note, even a false alarm."), TOO_LONG],
     )
     without_lado = BooleanField(WITHOUT_LADO, widget=GovCheckboxInput())
+    lado_reason = TextAreaField(LADO_REASON, widget=GovTextArea(), validators=[TOO_LONG])
     submit = SubmitField("Close the alert", widget=GovSubmitInput())
 
     def typed(self) -> bool:
@@ -74,7 +76,8 @@ class CloseAlertForm(FlaskForm):
 
     def kept(self) -> dict:
         return {"outcome": self.outcome.data, "outcome_label": OUTCOMES.get(self.outcome.data or "", ""),
-                "note": self.note.data or "", "without_lado": bool(self.without_lado.data)}
+                "note": self.note.data or "", "without_lado": bool(self.without_lado.data),
+                "lado_reason": self.lado_reason.data or ""}
 
 
 class ReopenAlertForm(FlaskForm):
@@ -105,4 +108,5 @@ class SignOffForm(FlaskForm):
         validators=[InputRequired("Write what you checked before signing this off."), TOO_LONG],
     )
     without_lado = BooleanField(WITHOUT_LADO, widget=GovCheckboxInput())
+    lado_reason = TextAreaField(LADO_REASON, widget=GovTextArea(), validators=[TOO_LONG])
     submit = SubmitField("Sign off this close", widget=GovSubmitInput())

@@ -191,9 +191,9 @@ def close_alert(alert_id):
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data,
                                step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None,
-                               without_lado=form.without_lado.data)
+                               without_lado=form.without_lado.data, lado_reason=form.lado_reason.data or "")
         except alerts.NoLadoContact as e:
-            _with_error(form.without_lado, e.message)
+            _with_error(form.lado_reason if isinstance(e, alerts.NoLadoReason) else form.without_lado, e.message)
         except InvalidChange as e:
             _with_error(step_form.note if with_step and e.message.startswith(STEP_MESSAGES) else form.note, e.message)
             _lado_error(found, form, step_form.action.data if with_step else None)
@@ -231,9 +231,10 @@ def sign_off(alert_id):
     form = SignOffForm()
     if form.validate():
         try:
-            alerts.sign_off(current_user, found, form.note.data, without_lado=form.without_lado.data)
+            alerts.sign_off(current_user, found, form.note.data, without_lado=form.without_lado.data,
+                            lado_reason=form.lado_reason.data or "")
         except alerts.NoLadoContact as e:
-            _with_error(form.without_lado, e.message)
+            _with_error(form.lado_reason if isinstance(e, alerts.NoLadoReason) else form.without_lado, e.message)
         except InvalidChange as e:
             if not found.awaiting_sign_off:
                 raise  # nothing to sign off: the error page says why
