@@ -314,7 +314,7 @@ def main() -> int:
     ports = [FIRST_PORT + i for i in range(INSTANCES)]
     app_log = open(tmp / "instances.log", "w")
     instances = [start_instance(p, env, app_log) for p in ports]
-    worker = subprocess.Popen([str(BIN / "rq"), "worker", "participation", "--url", REDIS, "--quiet"], cwd=ROOT, env=env,
+    worker = subprocess.Popen([str(BIN / "rq"), "worker", "participation", "--with-scheduler", "--url", REDIS, "--quiet"], cwd=ROOT, env=env,
                               start_new_session=True, stdout=app_log, stderr=app_log)
     nginx = start_nginx(tmp, ports)
     sent, joined = tmp / "sent.jsonl", tmp / "joined.txt"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import has_app_context
 
 from participation.app import create_app
-from participation.domain import jobs
+from participation.domain import jobs, notify
 
 _app = None
 
@@ -18,3 +18,10 @@ def run_job(job_id: int) -> None:
     _app = _app or create_app()
     with _app.app_context():
         jobs.run_job(job_id)
+
+
+def run_in_app(path: str) -> None:
+    """A scheduled call ("module:function", e.g. the 10-minute check for unopened alerts), inside the app."""
+    global _app
+    _app = _app or create_app()
+    notify.run_in_app(_app, path)

@@ -12,9 +12,11 @@ else a thread), so a young person's answer never waits on a mail server; "log" w
 
 from __future__ import annotations
 
+import importlib
 import smtplib
 import threading
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 from email.message import EmailMessage
 
 from flask import current_app, has_request_context, request
@@ -45,9 +47,45 @@ def mail_mode() -> str:
     return "smtp" if current_app.config.get("MAIL_SERVER") else "log"
 
 
+# An alert nobody has opened is escalated this long after it was raised (alerts.ESCALATE_AFTER, 10 minutes),
+# checked again a little after, whether or not anyone has a staff page open.
+OVERDUE_CHECK_AFTER = timedelta(minutes=10, seconds=30)
+OVERDUE_CHECK = "participation.domain.alerts:escalate_overdue"
+
+
 def alerts_raised(alerts: list[Alert]) -> int:
-    """Email the council's safeguarding leads about alerts just raised (after their commit). Returns emails sent."""
-    return _notify([a for a in alerts if a is not None], RAISED)
+    """Email the council's safeguarding leads about alerts just raised (after their commit), and check again in
+    10 minutes whether anyone has opened them (`schedule_overdue_check`). Returns emails sent."""
+    sent = _notify([a for a in alerts if a is not None], RAISED)
+    if alerts:
+        schedule_overdue_check()
+    return sent
+
+
+def schedule_overdue_check() -> None:
+    """Escalation does not wait for someone to load a staff page: an RQ job (workers run with `--with-scheduler`)
+    or, without Redis, a timer in this process runs `alerts.escalate_overdue` once the 10 minutes are up. Not in
+    tests and with mail off (the pages' own check still runs on every alert list and staff bar)."""
+    if mail_mode() in ("outbox", "off"):
+        return
+    try:
+        if current_app.config.get("REDIS_URL"):
+            Queue("participation", connection=Redis.from_url(current_app.config["REDIS_URL"])).enqueue_in(
+                OVERDUE_CHECK_AFTER, "participation.worker.run_in_app", OVERDUE_CHECK)
+        else:
+            app = current_app._get_current_object()
+            timer = threading.Timer(OVERDUE_CHECK_AFTER.total_seconds(), run_in_app, args=(app, OVERDUE_CHECK))
+            timer.daemon = True
+            timer.start()
+    except Exception:  # the pages' own check still escalates it; the log says why the timed one was not set
+        current_app.logger.exception("overdue check not scheduled")
+
+
+def run_in_app(app, path: str) -> None:
+    """Runs "module:function" inside the app (a timer's thread has no app context of its own)."""
+    module, name = path.split(":")
+    with app.app_context():
+        getattr(importlib.import_module(module), name)()
 
 
 def alerts_overdue(alerts: list[Alert]) -> int:
@@ -134,7 +172,12 @@ def message(alert: Alert, kind: str, person: StaffUser) -> Email:
         + (f", run by {officers}." if officers else "."),
     ]
     if kind == OVERDUE:
-        lines.append("Nobody has opened it for 10 minutes. Open it now, or ring the officer in the room.")
+        lines.append("Nobody has opened it for 10 minutes. Open it now, or ring the room.")
+        phones = [f"{o.name or o.email}: {o.work_phone}" for o in session.officers if o.work_phone]
+        lines.append("Ring the room: " + ("; ".join(phones) if phones else "no officer in the room has a work phone in Participation."))
+        council = session.review.council
+        if council.alert_lead_phone:
+            lines.append(f"Safeguarding lead on call: {council.alert_lead_phone}")
     lines += [
         "",
         f"Open the alert: {_link(alert)}",

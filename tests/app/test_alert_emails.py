@@ -6,12 +6,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from redis import Redis
+from rq.job import Job
+from rq.registry import ScheduledJobRegistry
 from sqlalchemy import select
 
 from participation.domain import alerts, moderation, notify
 from participation.domain.db import db
-from participation.domain.models import Alert, Answer, AuditEvent
+from participation.domain.models import Alert, Answer, AuditEvent, Council
 from tests.app.test_alerts import DISCLOSURE, client_for, raise_alert, soup
+
+SCHEDULE_REDIS = "redis://127.0.0.1:6379/14"  # its own database: the queue tests flush theirs
 
 
 def outbox(app):
@@ -142,3 +147,58 @@ def test_a_mail_server_problem_never_reaches_the_young_person(app, make_staff, y
     assert page.status_code in (200, 303)
     db.session.expire_all()
     assert db.session.execute(select(Alert)).scalar_one() is not None
+
+
+def test_the_overdue_email_gives_the_numbers_to_ring(app, make_staff, officer, young):
+    make_staff("safeguarding")
+    officer.work_phone = "01632 960005"
+    council = db.session.execute(select(Council)).scalars().first()
+    council.alert_lead_phone = "01632 960003"
+    db.session.commit()
+    alert = raise_alert(young)
+    alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
+    db.session.commit()
+    outbox(app).clear()
+    alerts.escalate_overdue()
+    body = outbox(app)[0].body
+    assert f"Ring the room: {officer.name}: 01632 960005" in body and "Safeguarding lead on call: 01632 960003" in body
+
+
+def test_the_ten_minute_check_is_set_without_anyone_on_a_page(app, make_staff, young, monkeypatch):
+    started = []
+
+    class FakeTimer:
+        def __init__(self, seconds, fn, args):
+            started.append((seconds, fn, args))
+            self.daemon = False
+
+        def start(self):
+            started.append("started")
+
+    monkeypatch.setattr(notify.threading, "Timer", FakeTimer)
+    make_staff("safeguarding")
+    app.config["MAIL_MODE"] = "log"
+    raise_alert(young)
+    (seconds, fn, (_, path)), state = started
+    assert seconds == 630 and fn is notify.run_in_app and path == notify.OVERDUE_CHECK and state == "started"
+    # What the timer runs escalates an alert nobody opened, inside the app.
+    alert = db.session.execute(select(Alert)).scalar_one()
+    alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
+    db.session.commit()
+    notify.run_in_app(app, path)
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).escalated
+
+
+def test_with_redis_the_check_is_a_scheduled_rq_job(app, make_staff, young):
+    redis = Redis.from_url(SCHEDULE_REDIS)
+    registry = ScheduledJobRegistry("participation", connection=redis)
+    before = set(registry.get_job_ids())
+    app.config.update(MAIL_MODE="log", REDIS_URL=SCHEDULE_REDIS)
+    make_staff("safeguarding")
+    raise_alert(young)
+    new = set(registry.get_job_ids()) - before
+    assert len(new) == 1
+    job = Job.fetch(new.pop(), connection=redis)
+    assert job.func_name == "participation.worker.run_in_app" and job.args == (notify.OVERDUE_CHECK,)
+    job.delete()
