@@ -141,3 +141,27 @@ def may_be_about_staff(texts: Iterable[str]) -> bool:
     """Whether words (the alert's cues and its words with names taken out) name an adult who works with children:
     a hint to put the LADO's number first, never a finding. Over-matching costs a button's place, no more."""
     return any(_WORKS_WITH_CHILDREN.search(t or "") for t in texts)
+
+
+# An alert's heading names what it may be about, the most serious first, so nobody has to read down to find out.
+_HEADINGS = (
+    (SELF_HARM, "Possible risk to life: suicide or self-harm"),
+    (ABUSE, "Possible abuse"),
+    (EXPLOITATION, EXPLOITATION_HEADING),
+    ("domestic-abuse", "Possible domestic abuse"),
+    ("neglect", "Possible neglect"),
+    ("missing", "Possibly missing or running away"),
+    ("bullying-threats", "Possible threats or danger now"),
+)
+
+
+def alert_heading(categories: Iterable[str], about_staff: bool = False, asked_to_talk: bool = False) -> str:
+    """"Possible risk to life: suicide or self-harm", "Possible abuse by a carer, staff or someone who works with
+    children", …, with "and more" when the words may be about more than one; "Possible disclosure of harm" when the
+    screen gave no kind (a moderator's, or the model's own wording); "A young person asked to talk" for a request."""
+    found = set(categories or ())
+    kinds = [heading for category, heading in _HEADINGS if category in found]
+    if not kinds:
+        return "A young person asked to talk" if asked_to_talk else "Possible disclosure of harm"
+    first = STAFF_ABUSE_HEADING if kinds[0] == "Possible abuse" and tells_lado(found, about_staff) else kinds[0]
+    return first + (", and more" if len(kinds) > 1 else "")

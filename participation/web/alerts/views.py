@@ -15,7 +15,12 @@ from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Role
 from participation.domain.models.moderation import OUTCOMES, STEP_ACTIONS
 from participation.pure import help_numbers
-from participation.pure.alert_guidance import NO_LADO_CONTACT_WHY, harm_guidance, needs_sign_off
+from participation.pure.alert_guidance import (
+    NO_LADO_CONTACT_WHY,
+    alert_heading,
+    harm_guidance,
+    needs_sign_off,
+)
 from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 from participation.web.alerts.forms import (
     CloseAlertForm,
@@ -292,6 +297,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone),
                            sign_off_needed=needs_sign_off(found.categories),
+                           heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk"),
                            no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
                            emailed=notify.emails_sent(found),
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
