@@ -49,7 +49,7 @@ def test_a_live_alert_reaches_a_second_officers_browser_within_seconds(browser, 
     page.wait_for_selector(".py-alert-banner", timeout=5_000)
     assert "1 possible disclosure" in page.locator(".py-alert-banner").inner_text()
     page.click(".py-alert-banner__link")
-    page.wait_for_selector("h1:has-text('Possible disclosure of harm')")
+    page.wait_for_selector("h1[data-alert-heading]")
     ctx.close()
 
 

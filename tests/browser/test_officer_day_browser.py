@@ -29,7 +29,7 @@ def test_a_false_alarm_goes_back_to_moderation_with_the_leads_note(browser, live
     staff_sign_in(page, live.url, lead, PASSWORD)
     page.goto(f"{live.url}/staff/")
     page.click(".py-alert-banner__link")
-    page.wait_for_selector("h1:has-text('Possible disclosure of harm')")
+    page.wait_for_selector("h1[data-alert-heading]")
     assert "Room 4" in page.locator(".py-next-steps").inner_text()
     assert "call 999" in page.locator(".py-next-steps ol").inner_text()
     # Closing needs its own note: without one, the page says so and nothing closes.
