@@ -158,7 +158,8 @@ def open_alerts(user: StaffUser) -> list[Alert]:
     escalate_overdue()
     mine_first = case((_running(user), 0), else_=1)
     rows = db.session.execute(
-        select(Alert, mine_first).where(Alert.state == "open", _alert_scope(user)).options(selectinload(Alert.answer))
+        select(Alert, mine_first).where(Alert.state == "open", _alert_scope(user))
+        .options(selectinload(Alert.answer), selectinload(Alert.steps))
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
     ).all()
     # Stable sorts: within the same room and urgency, the newest stays first. A possible risk to life comes
@@ -228,17 +229,19 @@ def risk_to_life(alert: Alert) -> bool:
 
 def urgency(alert: Alert) -> tuple[bool, int, bool, float]:
     """Sorts open alerts, most urgent first in descending order: a possible risk to life first, opened or not,
-    until it is closed; then by `priority`'s group, then one nobody has opened yet before one somebody is working
-    on, then the model's risk. The alerts list and the staff bar both sort by it."""
+    until it is closed; then by `priority`'s group, then one with no step recorded yet (opened or not: opening it
+    is not acting on it) before one somebody has acted on, then the model's risk. The alerts list and the staff bar
+    both sort by it."""
     p = priority(alert)
-    return (risk_to_life(alert), p.group, alert.first_opened_at is None, p.risk)
+    return (risk_to_life(alert), p.group, not alert.steps, p.risk)
 
 
 def alerts(user: StaffUser) -> list[Alert]:
     """Every alert this user sees: open ones first (most urgent first: `urgency`) and then the newest; then those
     waiting for the lead's sign-off; then closed ones, newest first."""
     found = db.session.execute(
-        select(Alert).where(_alert_scope(user)).options(selectinload(Alert.answer), selectinload(Alert.session))
+        select(Alert).where(_alert_scope(user))
+        .options(selectinload(Alert.answer), selectinload(Alert.session), selectinload(Alert.steps))
         .order_by(Alert.raised_at.desc(), Alert.id.desc())
     ).scalars()
     opened, waiting, closed = [], [], []

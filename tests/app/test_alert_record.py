@@ -308,14 +308,16 @@ def test_the_alert_list_shows_how_many_steps_each_open_alert_has(app, make_staff
     assert counts == {untouched.id: "No steps yet", one.id: "1 step recorded", two.id: "2 steps recorded", closed.id: None}
 
 
-def test_an_alert_nobody_has_opened_comes_before_one_being_worked_on(app, make_staff, officer, make_session):
+def test_an_alert_nobody_has_acted_on_comes_before_one_being_worked_on(app, make_staff, officer, make_session):
     lead_user = make_staff("safeguarding")
     room = make_session(title="Our forum")
     older = _alert_in(app, room, DISCLOSURE, minutes_ago=5)
     newer = _alert_in(app, room, DISCLOSURE, minutes_ago=1)
     assert alerts.urgency(older)[0] == alerts.urgency(newer)[0]  # the same kind of alert
     assert [a.id for a in alerts.alerts(lead_user)] == [newer.id, older.id]  # the newest first among equals
-    alerts.view_alert(lead_user, newer)  # the newer one is opened and being worked on
+    alerts.view_alert(lead_user, newer)  # opened is not acted on: it keeps its place
+    assert [a.id for a in alerts.alerts(lead_user)] == [newer.id, older.id]
+    alerts.add_step(lead_user, newer, "spoke-to-young-person", SPOKE)  # now somebody is working on it
     assert [a.id for a in alerts.alerts(lead_user)] == [older.id, newer.id]
     assert [a.id for a in alerts.open_alerts(officer)] == [older.id, newer.id]  # the bar's link too
 
