@@ -1341,6 +1341,7 @@ def build(
     # headline from what young people wrote is never one a question on the same theme contradicts.
     # (question, placing, its figure, young people who answered it)
     question_side: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
+    repeated_scales = Counter(p.text for p in prompts if p.kind == "scale")
     for p in prompts:
         if p.kind != "scale":
             continue
@@ -1348,7 +1349,8 @@ def build(
         cells, total = suppress_breakdown({str(n): values.get(n, 0) for n in range(5, 0, -1)}, threshold, total=sum(values.values()))
         scales.append(
             {
-                "prompt": p.text,
+                # The same question asked in two sessions is two tables: each says whose it is.
+                "prompt": p.text + (f" ({p.session.title})" if repeated_scales[p.text] > 1 else ""),
                 "answered": str(total),
                 "distribution": [{"label": SCALE_LABELS[int(k)], "count": str(v)} for k, v in cells.items()],
             }

@@ -58,3 +58,16 @@ def test_the_job_itself_refuses_figures_that_moved_after_the_click(app, officer_
                         now=True)
     assert job.state == "failed" and job.error.startswith("The figures changed since you read the check")
     assert _versions() == []
+
+
+def test_the_same_question_in_two_sessions_says_whose_table_is_whose(app, make_session):
+    from participation.domain import pack_content  # noqa: PLC0415 (beside the test it serves)
+
+    first = make_session(prompts=("scale",), title="Children in Care Council")
+    second = make_session(prompts=("scale",), title="Care leavers' forum", review=first.review)
+    alone = make_session(prompts=("scale",), title="Another review's session")
+    content = pack_content.build(first.review, None, "Pack")
+    assert sorted(t["prompt"] for t in content["scales"]) == [
+        "A scale question? (Care leavers' forum)", "A scale question? (Children in Care Council)"]
+    assert [t["prompt"] for t in pack_content.build(alone.review, None, "Pack")["scales"]] == ["A scale question?"]
+    assert second.review_id == first.review_id
