@@ -1,10 +1,14 @@
-"""Form fields as staff pages use them: a GOV.UK widget, required or optional, with a length limit in words."""
+"""Form fields as staff pages use them: a GOV.UK widget, required or optional, with a length limit in words; and
+the work phone form, which a staff member's own account page and an admin's page share."""
 
 from __future__ import annotations
 
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
-from wtforms import DateField, RadioField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea, GovTextInput
+from wtforms import DateField, RadioField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation, ValidationError
+
+from participation.pure import help_numbers
 
 
 def _validators(required: str | None, max_length: int, what: str) -> list:
@@ -60,3 +64,20 @@ class BlankDateAllowed:
             field.errors[:] = []
             field.data = None
             raise StopValidation()
+
+
+class WorkPhoneForm(FlaskForm):
+    """A staff member's work phone: on their own account page, and on the staff member's page for an admin."""
+
+    work_phone = StringField(
+        "Work phone (optional)", widget=GovTextInput(),
+        validators=[Length(max=40, message="Keep the phone number under 40 characters, for example 07700 900123.")],
+    )
+    submit = SubmitField("Save the work phone", widget=GovSubmitInput())
+
+    def validate_work_phone(self, field):
+        if (field.data or "").strip():
+            try:
+                help_numbers.work_phone(field.data)
+            except help_numbers.PhoneNumberError as e:
+                raise ValidationError(str(e)) from e

@@ -11,8 +11,9 @@ from participation.domain import accounts
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role, StaffUser
-from participation.web.account.forms import SignInForm, WorkPhoneForm
+from participation.web.account.forms import SignInForm
 from participation.web.extensions import limiter
+from participation.web.fields import WorkPhoneForm
 from participation.web.qr import qr_markup
 from participation.web.security import public, requires, safe_path
 

@@ -12,8 +12,8 @@ from participation.domain.councils import next_steps_text, save_settings
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Role
 from participation.pure.audit_detail import describe, subject_label
-from participation.web.account.forms import WorkPhoneForm
 from participation.web.admin.forms import AddStaffForm, AuditFilterForm, RoleForm, SettingsForm
+from participation.web.fields import WorkPhoneForm
 from participation.web.ids import parse_id
 from participation.web.outcomes import attempt
 from participation.web.security import requires
