@@ -97,7 +97,7 @@ def staff(browser):
     # A disclosure the demo raised (a young person asking to talk, or one raised while someone uses the demo,
     # may come first on the list).
     page.click("tbody tr:has-text('bullying') a >> nth=0")
-    page.wait_for_selector("h1:has-text('Possible disclosure')")
+    page.wait_for_selector("h1[data-alert-heading]")
     shot(page, "staff-5-alert")
     page.goto(f"{BASE}/staff/")
     page.click("table a:has-text('care leavers into a home')")

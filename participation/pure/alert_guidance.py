@@ -157,11 +157,12 @@ _HEADINGS = (
 
 def alert_heading(categories: Iterable[str], about_staff: bool = False, asked_to_talk: bool = False) -> str:
     """"Possible risk to life: suicide or self-harm", "Possible abuse by a carer, staff or someone who works with
-    children", …, with "and more" when the words may be about more than one; "Possible disclosure of harm" when the
+    children", …, then the other kinds it may be about ("…, and abuse"); "Possible disclosure of harm" when the
     screen gave no kind (a moderator's, or the model's own wording); "A young person asked to talk" for a request."""
     found = set(categories or ())
     kinds = [heading for category, heading in _HEADINGS if category in found]
     if not kinds:
         return "A young person asked to talk" if asked_to_talk else "Possible disclosure of harm"
     first = STAFF_ABUSE_HEADING if kinds[0] == "Possible abuse" and tells_lado(found, about_staff) else kinds[0]
-    return first + (", and more" if len(kinds) > 1 else "")
+    rest = [k.removeprefix("Possible ").removeprefix("Possibly ") for k in kinds[1:]]
+    return first + (", and " + " and ".join(rest) if rest else "")

@@ -100,7 +100,8 @@ def test_the_guidance_says_to_tell_the_lado_only_for_abuse_pointing_to_an_adult_
 def test_the_heading_names_the_most_serious_kind_of_harm():
     from participation.pure.alert_guidance import alert_heading  # noqa: PLC0415 (beside the test it serves)
 
-    assert alert_heading(["abuse", "self-harm-suicide"]) == "Possible risk to life: suicide or self-harm, and more"
+    assert alert_heading(["abuse", "self-harm-suicide"]) == "Possible risk to life: suicide or self-harm, and abuse"
+    assert alert_heading(["bullying-threats", "abuse"]) == "Possible abuse, and threats or danger now"
     assert alert_heading(["abuse"], about_staff=True).startswith("Possible abuse by a carer")
     assert alert_heading(["abuse"]) == "Possible abuse"
     assert alert_heading(["exploitation"]) == "Possible exploitation"
