@@ -84,6 +84,20 @@ EXPLOITATION_STEPS: tuple[str, ...] = (
 )
 
 
+# A care leaver of 18 or over is an adult: a concern about harm to them goes to adult social care (the Care Act
+# 2014, section 42), and a National Referral Mechanism referral needs their consent (without it, the council
+# sends the Home Office a Duty to Notify instead).
+CARE_LEAVER_HEADING = "If they are 18 or over (a care leaver)"
+CARE_LEAVER_STEPS: tuple[str, ...] = (
+    "Ask their age if you do not know it. If they are 18 or over, tell adult social care's safeguarding team, not "
+    "the children's front door; under 18, children's services as for any child.",
+    "Tell their personal adviser or the leaving care team, unless that would put them at risk.",
+    "For exploitation, a National Referral Mechanism referral for an adult needs their consent; without it, the "
+    "council sends the Home Office a Duty to Notify.",
+)
+_ADULT_CONCERNS = frozenset({ABUSE, EXPLOITATION, "domestic-abuse", "neglect"})
+
+
 def tells_lado(categories: Iterable[str], about_staff: bool) -> bool:
     """Whether an alert's guidance says to tell the LADO: abuse, when the words or cues point to an adult who works
     with children (`may_be_about_staff`)."""
@@ -102,16 +116,19 @@ NO_LADO_CONTACT_WHY = (
 
 
 def harm_guidance(categories: Iterable[str], about_staff: bool = False,
-                  lado_phone: str | None = None) -> tuple[UrgentGuidance, ...]:
+                  lado_phone: str | None = None, care_leavers: bool = False) -> tuple[UrgentGuidance, ...]:
     """What to do first for each kind of harm an alert may be about, most urgent first: suicide or self-harm
     (`urgent_guidance`), abuse when the words or cues point to an adult who works with children (`about_staff`:
-    `may_be_about_staff`), and exploitation. Empty for the other kinds."""
+    `may_be_about_staff`), and exploitation; then, in a care leavers' session (`care_leavers`), where a concern
+    about a young adult goes. Empty for the other kinds."""
     found = set(categories or ())
     guidance = [g for g in (urgent_guidance(found),) if g is not None]
     if tells_lado(found, about_staff):
         guidance.append(UrgentGuidance(STAFF_ABUSE_HEADING, staff_abuse_steps(lado_phone), ()))
     if EXPLOITATION in found:
         guidance.append(UrgentGuidance(EXPLOITATION_HEADING, EXPLOITATION_STEPS, ()))
+    if care_leavers and found & _ADULT_CONCERNS:
+        guidance.append(UrgentGuidance(CARE_LEAVER_HEADING, CARE_LEAVER_STEPS, ()))
     return tuple(guidance)
 
 

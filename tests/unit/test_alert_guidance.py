@@ -107,3 +107,14 @@ def test_the_heading_names_the_most_serious_kind_of_harm():
     assert alert_heading(["exploitation"]) == "Possible exploitation"
     assert alert_heading([]) == "Possible disclosure of harm"
     assert alert_heading([], asked_to_talk=True) == "A young person asked to talk"
+
+
+def test_a_care_leavers_session_says_where_a_concern_about_a_young_adult_goes():
+    from participation.pure.alert_guidance import CARE_LEAVER_HEADING, harm_guidance  # noqa: PLC0415
+
+    headings = [g.heading for g in harm_guidance(["exploitation"], care_leavers=True)]
+    assert headings == ["Possible exploitation", CARE_LEAVER_HEADING]
+    (adult,) = [g for g in harm_guidance(["abuse"], care_leavers=True) if g.heading == CARE_LEAVER_HEADING]
+    assert "adult social care" in adult.steps[0] and "Duty to Notify" in adult.steps[2]
+    assert [g.heading for g in harm_guidance(["exploitation"])] == ["Possible exploitation"]
+    assert harm_guidance(["bullying-threats"], care_leavers=True) == ()

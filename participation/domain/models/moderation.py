@@ -23,6 +23,8 @@ STEP_ACTIONS = {
     "referred": "Referred to children's services (front door or MASH)",
     "police": "Told the police",
     "lado": "Told the LADO (about an adult who works with children)",
+    "adult-safeguarding": "Told adult social care's safeguarding team (a care leaver 18 or over)",
+    "rang-room": "Rang or went to the officer in the room",
     "strategy": "Strategy discussion or meeting held",
     "other": "Something else",
 }
