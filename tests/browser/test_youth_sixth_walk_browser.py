@@ -72,10 +72,12 @@ def test_a_length_error_beside_something_else_clears_as_soon_as_the_words_fit(ph
     phone.fill("#other", "saving up for a bike " * 10)  # 210 letters
     phone.click("button[value=next]")
     phone.wait_for_selector("#card .govuk-error-summary")
+    # The card is swapped in by htmx: its letter counter starts once the swap settles (a person cannot type sooner).
+    phone.wait_for_function("() => !document.querySelector('.htmx-settling, .htmx-swapping, .htmx-request')")
     phone.fill("#other", "saving up for a bike")
-    state = phone.evaluate("""() => [document.querySelectorAll('#card .govuk-error-summary, #card .govuk-form-group--error').length,
-      document.querySelectorAll('#card .govuk-error-message').length, document.title.startsWith('Error:')]""")
-    assert state == [0, 0, False], state
+    state = """() => [document.querySelectorAll('#card .govuk-error-summary, #card .govuk-form-group--error').length,
+      document.querySelectorAll('#card .govuk-error-message').length, document.title.startsWith('Error:')]"""
+    phone.wait_for_function(f"() => JSON.stringify(({state})()) === '[0,0,false]'", timeout=5000)
     assert phone.input_value("#other") == "saving up for a bike" and phone.is_checked("input[value='Something else']")
 
 
