@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from participation.domain import packs
+from participation.domain import pack_content, packs
 from participation.domain.db import db
 from participation.domain.models import Pack, PackVersion
 from tests.app.test_packs import _build, _young, planted, soup  # noqa: F401 (planted is a fixture)
@@ -61,8 +61,6 @@ def test_the_job_itself_refuses_figures_that_moved_after_the_click(app, officer_
 
 
 def test_the_same_question_in_two_sessions_says_whose_table_is_whose(app, make_session):
-    from participation.domain import pack_content  # noqa: PLC0415 (beside the test it serves)
-
     first = make_session(prompts=("scale",), title="Children in Care Council")
     second = make_session(prompts=("scale",), title="Care leavers' forum", review=first.review)
     alone = make_session(prompts=("scale",), title="Another review's session")

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from participation.pure.alert_guidance import (
+    CARE_LEAVER_HEADING,
     SIGN_OFF_CATEGORIES,
     STAFF_ABUSE_HEADING,
+    alert_heading,
     crisis_lines,
     harm_guidance,
     may_be_about_staff,
@@ -98,8 +100,6 @@ def test_the_guidance_says_to_tell_the_lado_only_for_abuse_pointing_to_an_adult_
 
 
 def test_the_heading_names_the_most_serious_kind_of_harm():
-    from participation.pure.alert_guidance import alert_heading  # noqa: PLC0415 (beside the test it serves)
-
     assert alert_heading(["abuse", "self-harm-suicide"]) == "Possible risk to life: suicide or self-harm, and abuse"
     assert alert_heading(["bullying-threats", "abuse"]) == "Possible abuse, and threats or danger now"
     assert alert_heading(["abuse"], about_staff=True).startswith("Possible abuse by a carer")
@@ -110,8 +110,6 @@ def test_the_heading_names_the_most_serious_kind_of_harm():
 
 
 def test_a_care_leavers_session_says_where_a_concern_about_a_young_adult_goes():
-    from participation.pure.alert_guidance import CARE_LEAVER_HEADING, harm_guidance  # noqa: PLC0415
-
     headings = [g.heading for g in harm_guidance(["exploitation"], care_leavers=True)]
     assert headings == ["Possible exploitation", CARE_LEAVER_HEADING]
     (adult,) = [g for g in harm_guidance(["abuse"], care_leavers=True) if g.heading == CARE_LEAVER_HEADING]

@@ -13,6 +13,7 @@ import pytest
 from participation.pure.evidence_rules import says_nothing_more
 from participation.pure.theming import classifier as clf
 from participation.pure.theming import training as tr
+from participation.pure.theming.classifier import classify_many
 from participation.pure.theming.emerging import EmergingGroup, cluster
 from participation.pure.theming.taxonomy import THEME_IDS
 
@@ -314,8 +315,6 @@ def test_retrain_learns_confirmed_tones_only_when_the_tone_model_is_not_worse(tm
 
 
 def test_filler_and_placeholders_are_never_shown_as_reasons():
-    from participation.pure.theming.classifier import classify_many  # noqa: PLC0415 (beside the test it serves)
-
     for text in ("its alright i guess", "my pa [name] helps me", "Hello test"):
         (found,) = classify_many([text], prompt_themes=[None])
         words = {w.lower() for s in found.themes for w in s.words}
