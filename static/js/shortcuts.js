@@ -8,7 +8,8 @@
 // there types into the finder instead.
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
-// words kept beside Undo); an item swapped back in (by Undo) gets focus itself. With
+// words kept beside Undo) and show those marked data-after-next-decision (a line of the words and a link to
+// Decided today, where any of the day's decisions can be undone); an item swapped back in (by Undo) gets focus itself. With
 // data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
 // anchor starts from that item.
 (function () {
@@ -113,7 +114,9 @@
     if (!list() || !swapped || !list().contains(swapped)) return;
     if (swapped.hasAttribute("data-decided")) {
       all(list(), "[data-decided]").forEach(function (earlier) {
-        if (earlier !== swapped) all(earlier, "[data-until-next-decision]").forEach(function (el) { el.remove(); });
+        if (earlier === swapped) return;
+        all(earlier, "[data-until-next-decision]").forEach(function (el) { el.remove(); });
+        all(earlier, "[data-after-next-decision]").forEach(function (el) { el.hidden = false; });
       });
       focusItem(nextAfter(swapped));
     } else if (swapped.matches(selector())) {

@@ -158,6 +158,11 @@ def test_s_twice_or_s_then_enter_sends_to_safeguarding(browser, live, officer, o
     page.keyboard.press("s")
     page.keyboard.press("Enter")
     page.wait_for_selector(f"#answer-{second}[data-decided]")
+    # The earlier decision shrinks to a line of its words and a link to Decided today, not to its question alone.
+    line = page.locator(f"#answer-{first} [data-after-next-decision]")
+    assert line.is_visible() and line.inner_text().endswith("See it on Decided today")
+    assert page.locator(f"#answer-{first} [data-until-next-decision]").count() == 0
+    assert not page.locator(f"#answer-{second} [data-after-next-decision]").is_visible()
     ctx.close()
     db.session.remove()
     assert db.session.execute(select(Answer.state)).scalars().all() == ["held", "held"]
