@@ -14,6 +14,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange
 from participation.domain.models import Alert, AlertStep, Council
 from participation.ops.demo import COUNCIL, PASSWORD
+from participation.pure.local_time import to_uk
 from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
 from tests.conftest import Young, demo_loaded, sign_in
 
@@ -107,15 +108,18 @@ SPOKE = "Spoke to them in the side room with the youth worker. They want to talk
 
 def test_a_step_dated_before_the_alert_was_raised_is_refused_beside_the_time_with_everything_kept(app, make_staff, officer_client, open_session):
     alert = _alert_in(app, open_session, DISCLOSURE, minutes_ago=30)
-    raised = alert.raised_at
-    before = (raised - timedelta(minutes=5)).strftime("%H:%M") if raised.date() == (raised - timedelta(minutes=5)).date() else "yesterday 00:01"
+    raised = to_uk(alert.raised_at)  # staff read and type UK time
+    then, today = raised - timedelta(minutes=5), to_uk(datetime.utcnow()).date()
+    # Five minutes before it was raised, as staff would type it (a bare time is today's: near midnight, say the day).
+    before = then.strftime("%H:%M") if then.date() == today else then.strftime("%-d/%-m %H:%M")
     for path, extra in ((f"/staff/alerts/{alert.id}/steps", {}),
                         (f"/staff/alerts/{alert.id}/close", {"outcome": "referred", "note": "Referred to the MASH, ref 7."})):
         r = officer_client.post(path, data={"step-action": "spoke-to-young-person", "step-note": SPOKE, "step-when": before, **extra})
         assert r.status_code == 422
         page = soup(r)
         message = page.select_one("#step-when-error").get_text(" ", strip=True)
-        assert message.endswith(f"That is before the alert was raised at {raised.strftime('%H:%M')}. Check the time.")
+        on = "" if raised.date() == today else f" on {raised.day} {raised:%B}"
+        assert message.endswith(f"That is before the alert was raised at {raised:%H:%M}{on}. Check the time.")
         assert page.select_one("input#step-when")["value"] == before
         assert page.select_one("textarea#step-note").get_text() == SPOKE
         assert page.select_one("input[name=step-action][checked]")["value"] == "spoke-to-young-person"
