@@ -66,18 +66,26 @@ class BlankDateAllowed:
             raise StopValidation()
 
 
+def phone_number(parse):
+    """A validator: an empty box is fine; anything typed must be a number `parse` reads (`help_numbers.staff_phone`
+    for numbers staff call, `help_numbers.work_phone` for a staff member's own), else its kind message."""
+
+    def check(form, field):
+        if (field.data or "").strip():
+            try:
+                parse(field.data)
+            except help_numbers.PhoneNumberError as e:
+                raise ValidationError(str(e)) from e
+
+    return check
+
+
 class WorkPhoneForm(FlaskForm):
     """A staff member's work phone: on their own account page, and on the staff member's page for an admin."""
 
     work_phone = StringField(
         "Work phone (optional)", widget=GovTextInput(),
-        validators=[Length(max=40, message="Keep the phone number under 40 characters, for example 07700 900123.")],
+        validators=[Length(max=40, message="Keep the phone number under 40 characters, for example 07700 900123."),
+                    phone_number(help_numbers.work_phone)],
     )
     submit = SubmitField("Save the work phone", widget=GovSubmitInput())
-
-    def validate_work_phone(self, field):
-        if (field.data or "").strip():
-            try:
-                help_numbers.work_phone(field.data)
-            except help_numbers.PhoneNumberError as e:
-                raise ValidationError(str(e)) from e

@@ -64,16 +64,9 @@ class AlertContactForm(Form):
 
 def _labelled_phone(label: str) -> StringField:
     """The safeguarding lead on call's or the LADO's number: optional, checked as any number staff call."""
-
-    def check(form, field):
-        if (field.data or "").strip():
-            try:
-                help_numbers.staff_phone(field.data)
-            except help_numbers.PhoneNumberError as e:
-                raise ValidationError(str(e)) from e
-
     return StringField(label, widget=GovTextInput(), validators=[
-        Length(max=CONTACT_PHONE_MAX, message=f"Keep the phone number under {CONTACT_PHONE_MAX} characters."), check])
+        Length(max=CONTACT_PHONE_MAX, message=f"Keep the phone number under {CONTACT_PHONE_MAX} characters."),
+        fields.phone_number(help_numbers.staff_phone)])
 
 
 class SettingsForm(FlaskForm):
