@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import has_app_context
 
 from participation.app import create_app
-from participation.domain import jobs, notify
+from participation.domain import alerts, jobs
 
 _app = None
 
@@ -20,8 +20,10 @@ def run_job(job_id: int) -> None:
         jobs.run_job(job_id)
 
 
-def run_in_app(path: str) -> None:
-    """A scheduled call ("module:function", e.g. the 10-minute check for unopened alerts), inside the app."""
+def check_overdue() -> None:
+    """The scheduled check, 10 minutes after an alert (`notify.schedule_overdue_check`): escalate and email any
+    alert nobody has opened."""
     global _app
     _app = _app or create_app()
-    notify.run_in_app(_app, path)
+    with _app.app_context():
+        alerts.escalate_overdue()

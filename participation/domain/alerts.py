@@ -150,6 +150,15 @@ def escalate_overdue(now: datetime | None = None) -> int:
     return len(mine)
 
 
+def announce_raised(raised: list[Alert]) -> None:
+    """After the commit that raised these alerts: email the safeguarding leads, and check in 10 minutes whether
+    anyone has opened them (`escalate_overdue`), whether or not a staff page is open then."""
+    found = [a for a in raised if a is not None]
+    if found:
+        notify.alerts_raised(found)
+        notify.schedule_overdue_check(escalate_overdue)
+
+
 def open_alerts(user: StaffUser) -> list[Alert]:
     """Open alerts for the banner: a possible risk to life first, then those of the sessions this user runs (the
     room they are in), then the most urgent first (as on the alerts list: `priority`), then the newest."""
@@ -701,5 +710,5 @@ def young_person_asks_to_talk(session_id: int, participant_id: int) -> str:
         record("young-person-asked-to-talk", alert, actor=None, session_id=session_id, again=True)
     db.session.commit()
     if raised:
-        notify.alerts_raised([alert])
+        announce_raised([alert])
     return alert.talk_code

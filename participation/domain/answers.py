@@ -10,8 +10,7 @@ from typing import NamedTuple
 from sqlalchemy import and_, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from participation.domain import notify
-from participation.domain.alerts import raise_from_screen
+from participation.domain.alerts import announce_raised, raise_from_screen
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.models import Answer, FormToken, Participant, ParticipationSession, Prompt
@@ -339,7 +338,7 @@ def _store(participant, prompt, nonce: str, value, then, raw: str | None, screen
         raised = raise_from_screen(answer, screening.categories, screening.cues, screening.similar)
     _commit_keeping_loaded()
     if raised is not None:
-        notify.alerts_raised([raised])
+        announce_raised([raised])
     return Saved(outcome, then_value)
 
 

@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 
 from sqlalchemy import delete, exists, func, or_, select
 
-from participation.domain import notify, screening
-from participation.domain.alerts import send_to_safeguarding
+from participation.domain import screening
+from participation.domain.alerts import announce_raised, send_to_safeguarding
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
@@ -285,7 +285,7 @@ def escalate(user: StaffUser, answer: Answer, note: str = "") -> Alert:
     alert = send_to_safeguarding(user, answer)
     record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, note=clean_text(note, 1000))
     db.session.commit()
-    notify.alerts_raised([alert])
+    announce_raised([alert])
     return alert
 
 

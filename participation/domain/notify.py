@@ -12,9 +12,9 @@ else a thread), so a young person's answer never waits on a mail server; "log" w
 
 from __future__ import annotations
 
-import importlib
 import smtplib
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from email.message import EmailMessage
@@ -50,42 +50,37 @@ def mail_mode() -> str:
 # An alert nobody has opened is escalated this long after it was raised (alerts.ESCALATE_AFTER, 10 minutes),
 # checked again a little after, whether or not anyone has a staff page open.
 OVERDUE_CHECK_AFTER = timedelta(minutes=10, seconds=30)
-OVERDUE_CHECK = "participation.domain.alerts:escalate_overdue"
 
 
 def alerts_raised(alerts: list[Alert]) -> int:
-    """Email the council's safeguarding leads about alerts just raised (after their commit), and check again in
-    10 minutes whether anyone has opened them (`schedule_overdue_check`). Returns emails sent."""
-    sent = _notify([a for a in alerts if a is not None], RAISED)
-    if alerts:
-        schedule_overdue_check()
-    return sent
+    """Email the council's safeguarding leads about alerts just raised (after their commit). Returns emails sent."""
+    return _notify([a for a in alerts if a is not None], RAISED)
 
 
-def schedule_overdue_check() -> None:
-    """Escalation does not wait for someone to load a staff page: an RQ job (workers run with `--with-scheduler`)
-    or, without Redis, a timer in this process runs `alerts.escalate_overdue` once the 10 minutes are up. Not in
-    tests and with mail off (the pages' own check still runs on every alert list and staff bar)."""
+def schedule_overdue_check(check: Callable[[], object]) -> None:
+    """Escalation does not wait for someone to load a staff page: `check` (alerts.escalate_overdue) runs once the
+    10 minutes are up, as an RQ job (`participation.worker.check_overdue`; workers run with `--with-scheduler`) or,
+    without Redis, on a timer in this process. Not in tests and with mail off (the pages' own check still runs on
+    every alert list and staff bar)."""
     if mail_mode() in ("outbox", "off"):
         return
     try:
         if current_app.config.get("REDIS_URL"):
             Queue("participation", connection=Redis.from_url(current_app.config["REDIS_URL"])).enqueue_in(
-                OVERDUE_CHECK_AFTER, "participation.worker.run_in_app", OVERDUE_CHECK)
+                OVERDUE_CHECK_AFTER, "participation.worker.check_overdue")
         else:
             app = current_app._get_current_object()
-            timer = threading.Timer(OVERDUE_CHECK_AFTER.total_seconds(), run_in_app, args=(app, OVERDUE_CHECK))
+            timer = threading.Timer(OVERDUE_CHECK_AFTER.total_seconds(), run_in_app, args=(app, check))
             timer.daemon = True
             timer.start()
     except Exception:  # the pages' own check still escalates it; the log says why the timed one was not set
         current_app.logger.exception("overdue check not scheduled")
 
 
-def run_in_app(app, path: str) -> None:
-    """Runs "module:function" inside the app (a timer's thread has no app context of its own)."""
-    module, name = path.split(":")
+def run_in_app(app, fn: Callable[[], object]) -> None:
+    """Runs `fn` inside the app (a timer's thread has no app context of its own)."""
     with app.app_context():
-        getattr(importlib.import_module(module), name)()
+        fn()
 
 
 def alerts_overdue(alerts: list[Alert]) -> int:

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
-from participation.domain import notify
-from participation.domain.alerts import send_to_safeguarding
+from participation.domain.alerts import announce_raised, send_to_safeguarding
 from participation.domain.answers import took_part
 from participation.domain.audit import record
 from participation.domain.db import db
@@ -404,7 +403,7 @@ def translate(user: StaffUser, review: Review, answer_id: int, translation: str)
         suggest([answer])  # suggestions read the translation now (themes an officer confirmed are kept)
     db.session.commit()
     if alert is not None:
-        notify.alerts_raised([alert])
+        announce_raised([alert])
     return answer
 
 

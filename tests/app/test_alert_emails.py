@@ -179,13 +179,13 @@ def test_the_ten_minute_check_is_set_without_anyone_on_a_page(app, make_staff, y
     make_staff("safeguarding")
     app.config["MAIL_MODE"] = "log"
     raise_alert(young)
-    (seconds, fn, (_, path)), state = started
-    assert seconds == 630 and fn is notify.run_in_app and path == notify.OVERDUE_CHECK and state == "started"
+    (seconds, fn, (_, check)), state = started
+    assert seconds == 630 and fn is notify.run_in_app and check is alerts.escalate_overdue and state == "started"
     # What the timer runs escalates an alert nobody opened, inside the app.
     alert = db.session.execute(select(Alert)).scalar_one()
     alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
     db.session.commit()
-    notify.run_in_app(app, path)
+    notify.run_in_app(app, check)
     db.session.expire_all()
     assert db.session.get(Alert, alert.id).escalated
 
@@ -200,5 +200,5 @@ def test_with_redis_the_check_is_a_scheduled_rq_job(app, make_staff, young):
     new = set(registry.get_job_ids()) - before
     assert len(new) == 1
     job = Job.fetch(new.pop(), connection=redis)
-    assert job.func_name == "participation.worker.run_in_app" and job.args == (notify.OVERDUE_CHECK,)
+    assert job.func_name == "participation.worker.check_overdue" and job.args == ()
     job.delete()
