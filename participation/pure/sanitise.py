@@ -1,14 +1,14 @@
-"""The one place text from outside is cleaned: HTML and control characters out, everything else kept.
+"""The one place text from outside is cleaned: control and invisible characters out, everything else kept.
 
-bleach is confined to this module so that it can be swapped for nh3 without touching the rest.
+Text is kept as typed, angle brackets and all, and escaped wherever it is shown (Jinja's autoescape, the pack
+renderers, the CSV writer). It is never read as HTML: stripping "tags" deleted the words between a "<" and a
+">" ("im ok <but my stepdad hits me>" became "im ok") and everything after a "<!--", before the screen saw them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-
-import bleach
 
 # C0/C1 controls except tab and newline; also the bidi overrides and isolates that can make a
 # line read differently from what was typed. Zero-width joiners stay (emoji and some scripts need them),
@@ -21,15 +21,11 @@ _INVISIBLE = re.compile(r"[\u00ad\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\uff
 
 
 def clean_text(value: str | None, max_length: int | None = None) -> str:
-    """Plain text as the young person meant it: no markup, no control characters, tidy whitespace."""
+    """Plain text as the young person typed it: no control or invisible characters, tidy whitespace."""
     if not value:
         return ""
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", _CONTROL.sub("", text))
-    # strip=True removes tags; the result is HTML-escaped, so turn entities back into characters:
-    # templates escape again on output, so this is plain text, not markup.
-    text = bleach.clean(text, tags=set(), attributes={}, strip=True, strip_comments=True)
-    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if max_length is not None:

@@ -41,7 +41,7 @@ def _closed(lead, alert, outcome="referred", note=CLOSING):
 
 def test_a_step_is_kept_with_who_when_and_what_and_the_alert_stays_open(app, officer, young):
     alert = raise_alert(young)
-    step = alerts.add_step(officer, alert, "spoke-to-young-person", f"  <b>{SPOKE}</b>  ")
+    step = alerts.add_step(officer, alert, "spoke-to-young-person", f"  {SPOKE}\x00  ")
     db.session.expire_all()
     (kept,) = _steps(alert.id)
     assert (kept.id, kept.author_id, kept.action, kept.note) == (step.id, officer.id, "spoke-to-young-person", SPOKE)

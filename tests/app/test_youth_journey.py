@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from io import BytesIO
 
+import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import func, select
 
@@ -185,9 +186,22 @@ def test_words_in_any_script_survive(young):
     assert db.session.execute(select(Answer.text)).scalar_one() == words
 
 
-def test_markup_and_control_characters_are_removed_from_answers(young):
+def test_words_in_angle_brackets_are_kept_as_typed_and_control_characters_removed(young):
     young.answer(4, "<b>hi</b>\x00 there <script>alert(1)</script> 5 > 3")
-    assert db.session.execute(select(Answer.text)).scalar_one() == "hi there alert(1) 5 > 3"
+    assert db.session.execute(select(Answer.text)).scalar_one() == "<b>hi</b> there <script>alert(1)</script> 5 > 3"
+
+
+@pytest.mark.parametrize("typed", [
+    "im ok <but my stepdad hits me every night>",
+    "<i want to kill myself>",
+    "fine i guess <!-- my stepdad hits me every night",
+])
+def test_a_disclosure_inside_angle_brackets_or_after_a_comment_mark_is_screened_and_kept(young, typed):
+    # Read as HTML, these words were deleted before the screen saw them: no alert, and nothing kept.
+    young.answer(4, typed)
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert answer.raw_text == typed
+    assert answer.disclosure
 
 
 def test_nothing_about_the_device_or_time_is_stored():
