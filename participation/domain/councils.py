@@ -11,7 +11,7 @@ from participation.domain.errors import InvalidChange
 from participation.domain.models import Council, Role, StaffUser
 from participation.pure import help_numbers
 from participation.pure.help_numbers import HelpLine
-from participation.pure.sanitise import clean_text
+from participation.pure.sanitise import clean_text, one_line
 
 # Shown on every alert to the officers (and an admin it was escalated to) until an admin writes the
 # council's own steps (one step a line). They are in the room, or can reach it.
@@ -66,7 +66,7 @@ def alert_next_steps(council: Council, role: Role | str) -> list[str]:
 def alert_contact(label: str | None, phone: str | None) -> dict | None:
     """One number to call from an alert, tidied ({"label", "phone"}), None when both are empty, or InvalidChange
     saying what to change."""
-    label = " ".join(clean_text(label).split())
+    label = one_line(label)
     if not (label or (phone or "").strip()):
         return None
     if not label:

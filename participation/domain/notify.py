@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 
-from flask import current_app, has_request_context, request
+from flask import current_app
 from redis import Redis
 from rq import Queue
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from participation.domain.db import db
 from participation.domain.models import Alert, AuditEvent, ParticipationSession, Review, Role, StaffUser
 from participation.pure.local_time import uk_format
 from participation.pure.safeguarding.triage import is_risk_to_life
+from participation.pure.sanitise import one_line
 
 RAISED, OVERDUE = "raised", "overdue"
 
@@ -146,22 +147,27 @@ def recipients(alert: Alert, kind: str) -> list[StaffUser]:
 
 
 def _link(alert: Alert) -> str:
-    base = current_app.config.get("PUBLIC_BASE_URL") or (request.host_url if has_request_context() else "")
-    return f"{base.rstrip('/')}/staff/alerts/{alert.id}"
+    """The alert's full address from PUBLIC_BASE_URL, else its path. Never from the request: the request that
+    raises an alert is a young person's, and its Host header is whatever the sender typed (a link to
+    another site in the lead's inbox)."""
+    path = f"/staff/alerts/{alert.id}"
+    base = current_app.config.get("PUBLIC_BASE_URL")
+    return f"{base.rstrip('/')}{path}" if base else f"sign in to Participation and open Alerts ({path})"
 
 
 def message(alert: Alert, kind: str, person: StaffUser) -> Email:
     """One email about one alert: where, when, how urgent and the link, and none of the young person's words."""
     session = alert.session
-    room = session.title + (f" ({session.place})" if session.place else "")
-    officers = ", ".join(o.name or o.email for o in session.officers)
+    title = one_line(session.title)  # one line whatever was stored: a subject with a line break is refused
+    room = title + (f" ({one_line(session.place)})" if session.place else "")
+    officers = ", ".join(one_line(o.name) or o.email for o in session.officers)
     urgent = is_risk_to_life(alert.categories)
     what = ("A young person asked to talk to someone today" if alert.wants_to_talk and not (alert.text or "").strip()
             else "A possible risk to life was raised" if urgent else "A possible disclosure of harm was raised")
     if kind == OVERDUE:
-        subject = f"Not opened for 10 minutes: safeguarding alert in {session.title}"
+        subject = f"Not opened for 10 minutes: safeguarding alert in {title}"
     else:
-        subject = ("Urgent: " if urgent else "") + f"Safeguarding alert in {session.title}"
+        subject = ("Urgent: " if urgent else "") + f"Safeguarding alert in {title}"
     lines = [
         f"{what} at {uk_format(alert.raised_at, '%H:%M on %-d %B %Y')} (UK time) in {room}"
         + (f", run by {officers}." if officers else "."),

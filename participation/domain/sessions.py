@@ -15,6 +15,7 @@ from participation.domain.models import Answer, ParticipationSession, Prompt, Re
 from participation.domain.models.sessions import PromptKind, SessionState
 from participation.pure import codes, help_numbers, languages
 from participation.pure.prompt_bank import by_slug, options_for
+from participation.pure.sanitise import one_line
 
 
 def reviews_for(user: StaffUser) -> list[Review]:
@@ -42,7 +43,7 @@ def get_session(user: StaffUser, session_id: int) -> ParticipationSession:
 def create_review(user: StaffUser, title: str, description: str, ilacs_areas: list[str]) -> Review:
     review = Review(
         council_id=user.council_id,
-        title=title.strip(),
+        title=one_line(title),
         description=description.strip(),
         ilacs_areas=list(ilacs_areas),
         created_by_id=user.id,
@@ -70,11 +71,11 @@ def create_session(
     for _ in range(5):
         session_obj = ParticipationSession(
             review_id=review.id,
-            title=title.strip(),
+            title=one_line(title),
             date=on,
             audience=audience,
-            place=place.strip(),
-            youth_title=youth_title.strip(),
+            place=one_line(place),
+            youth_title=one_line(youth_title),
             join_code=unique_code(),
             created_by_id=user.id,
         )

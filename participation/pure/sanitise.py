@@ -31,3 +31,10 @@ def clean_text(value: str | None, max_length: int | None = None) -> str:
     if max_length is not None:
         text = text[:max_length]
     return text
+
+
+def one_line(value: str | None, max_length: int | None = None) -> str:
+    """A title, a place or a label: clean_text on one line (a line break typed or sent into a title broke the
+    subject of an alert email, and could forge a line in the log)."""
+    text = " ".join(clean_text(value).split())
+    return text[:max_length] if max_length is not None else text

@@ -11,10 +11,12 @@ from rq.job import Job
 from rq.registry import ScheduledJobRegistry
 from sqlalchemy import select
 
-from participation.domain import alerts, moderation, notify
+from participation.domain import alerts, moderation, notify, sessions
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent, Council
+from participation.pure.local_time import uk_today
 from tests.app.test_alerts import DISCLOSURE, client_for, raise_alert, soup
+from tests.conftest import Young
 
 SCHEDULE_REDIS = "redis://127.0.0.1:6379/14"  # its own database: the queue tests flush theirs
 
@@ -202,3 +204,36 @@ def test_with_redis_the_check_is_a_scheduled_rq_job(app, make_staff, young):
     job = Job.fetch(new.pop(), connection=redis)
     assert job.func_name == "participation.worker.check_overdue" and job.args == ()
     job.delete()
+
+
+def test_the_link_comes_from_the_set_address_never_the_young_persons_host_header(app, make_staff, open_session):
+    make_staff("safeguarding")
+    app.config["PUBLIC_BASE_URL"] = ""
+    forged = Young(app.test_client(), open_session.join_code)
+    forged.client.environ_base["HTTP_HOST"] = "evil.example"
+    forged.join()
+    forged.answer(4, DISCLOSURE)
+    (email,) = outbox(app)
+    assert "evil.example" not in email.body and "http" not in email.body
+    alert = db.session.execute(select(Alert)).scalar_one()
+    assert f"sign in to Participation and open Alerts (/staff/alerts/{alert.id})" in email.body
+    app.config["PUBLIC_BASE_URL"] = "https://say.northshire.example/"
+    email = notify.message(alert, notify.RAISED, email_person(alert))
+    assert f"Open the alert: https://say.northshire.example/staff/alerts/{alert.id}\n" in email.body
+
+
+def email_person(alert):
+    return alert.session.officers[0]
+
+
+def test_a_title_sent_with_a_line_break_is_kept_on_one_line_and_the_email_too(app, make_staff, officer, open_session, young):
+    make_staff("safeguarding")
+    created = sessions.create_session(officer, open_session.review, "Evening group\r\nBcc: someone@example.com", uk_today(), "children-in-care",
+                                      place="Hall\nTwo")
+    assert (created.title, created.place) == ("Evening group Bcc: someone@example.com", "Hall Two")
+    open_session.title = "Old row\nwith a break"  # stored before titles were kept on one line
+    db.session.commit()
+    raise_alert(young)
+    (email,) = outbox(app)
+    assert "\n" not in email.subject and email.subject.endswith("Old row with a break")
+
