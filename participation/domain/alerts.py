@@ -103,7 +103,7 @@ def raise_from_screen(answer: Answer, categories, cues, similar=()) -> Alert | N
         select(Alert).where(Alert.answer_id == answer.id, Alert.state == "open")
     ).scalar_one_or_none() if answer.id else None
     if existing is not None:
-        existing.text = answer.raw_text or existing.text
+        existing.text = words_after_change(existing.text, answer.raw_text)
         existing.categories = sorted(set(existing.categories) | set(categories))
         existing.cues = list(dict.fromkeys([*existing.cues, *cues]))
         existing.similar = list(similar) if not existing.cues else []
@@ -113,6 +113,18 @@ def raise_from_screen(answer: Answer, categories, cues, similar=()) -> Alert | N
     db.session.flush()
     record("alert-raised", alert, actor=None, session_id=answer.session_id, categories=list(categories))
     return alert
+
+
+CHANGED_TO = "Then changed to:"
+
+
+def words_after_change(before: str | None, after: str | None) -> str | None:
+    """An open alert's words when the young person changes the answer to another possible disclosure: the new
+    words, and the earlier ones before them unless the new words still hold them (they went on typing). The first
+    wording of a disclosure is never lost from the alert."""
+    if not after or not before or before in after:
+        return after or before
+    return f"{before}\n\n{CHANGED_TO}\n{after}"
 
 
 def _running(user: StaffUser):

@@ -201,6 +201,7 @@ def _locked_answer(participant: Participant, prompt: Prompt | PromptCard, then=N
 
 
 OTHER_MAX_LENGTH = 200  # the words beside "Something else"
+LONG_READ = 10_000  # letters of an answer too long to save that the screen still reads (says_possible_harm)
 
 
 def other_words(prompt: Prompt, value, other: str | None) -> str | None:
@@ -218,12 +219,25 @@ def _screened(prompt: Prompt, value, other: str | None = None):
         words = other_words(prompt, value, other)
         if words is None:
             return None, None
-        raw = clean_text(words, OTHER_MAX_LENGTH)
+        raw, limit = clean_text(words), OTHER_MAX_LENGTH
     else:
-        raw = clean_text(value, prompt.max_length)
+        raw, limit = clean_text(value), prompt.max_length
     # Care leavers' hardship (no money, heating, food or home) without harm is help, not an alert.
     care_leaver = prompt.audience == "care-leavers"
-    return raw, screen(raw, care_leaver=care_leaver)
+    result = screen(raw, care_leaver=care_leaver)
+    # A possible disclosure is kept whole even past the question's limit (see says_possible_harm).
+    return (raw if result.disclosure or limit is None else raw[:limit]), result
+
+
+def says_possible_harm(prompt: Prompt | PromptCard, value, other: str | None = None) -> bool:
+    """Whether the screen reads a possible disclosure in these words. Asked of an answer too long to save: words
+    that may say a young person is not safe are never sent back unread for being long (they may give up); they
+    are saved whole and raise an alert like any other. The screen reads the first LONG_READ letters (a page's
+    worth takes it about 0.1 s; a form's whole 256 kB would take seconds, a way to tie up the server)."""
+    if isinstance(value, str):
+        value = value[:LONG_READ]
+    _raw, result = _screened(prompt, value, other[:LONG_READ] if other else other)
+    return bool(result is not None and result.disclosure)
 
 
 def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> None:

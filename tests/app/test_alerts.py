@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bs4 import BeautifulSoup
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from participation.domain import alerts, moderation
 from participation.domain.councils import DEFAULT_ALERT_NEXT_STEPS, DEFAULT_LEAD_NEXT_STEPS
@@ -546,3 +546,32 @@ def test_each_alert_needs_its_own_note_with_a_clear_error(app, make_staff, young
     post_rules = sorted(r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("alerts.") and "POST" in r.methods)
     assert post_rules == [f"/staff/alerts/<int:alert_id>/{what}" for what in (
         "close", "late-entry", "reopen", "reopen-with-step", "sign-off", "steps")]
+
+
+def test_an_answer_changed_to_other_words_keeps_the_first_words_on_the_alert(app, young):
+    alert = raise_alert(young)
+    young.answer(4, DISCLOSURE + " and again today")  # went on typing: the new words hold the old
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).text == DISCLOSURE + " and again today"
+    young.answer(4, "my uncle hits me when he visits")
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).text == (
+        f"{DISCLOSURE} and again today\n\n{alerts.CHANGED_TO}\nmy uncle hits me when he visits")
+
+
+def test_a_possible_disclosure_too_long_to_save_is_kept_whole_and_raises_an_alert(app, young):
+    # Sent back for length, a young person may give up: the words are never sent back unread.
+    words = DISCLOSURE + " " + "and it has been going on for a long time. " * 20
+    r = young.answer(4, words)
+    assert r.status_code == 303 and "/check-in" in r.location
+    db.session.expire_all()
+    answer = db.session.execute(select(Answer)).scalar_one()
+    assert answer.raw_text == words.strip() and len(answer.raw_text) > 500
+    assert db.session.execute(select(Alert)).scalar_one().answer_id == answer.id
+
+
+def test_other_words_too_long_are_sent_back_with_the_letters_to_take_out(app, young):
+    r = young.answer(4, "the food is nice " * 40)
+    page = young.sent_back(r, 4)
+    assert "letters too many" in page.text
+    assert db.session.execute(select(func.count(Answer.id))).scalar_one() == 0

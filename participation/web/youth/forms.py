@@ -106,9 +106,16 @@ class NotTooLong:
     def __call__(self, form, field):
         over = len(field.data or "") - self.limit
         if over > 0:
+            field.too_long = True  # the view screens words sent back for length alone (answers.says_possible_harm)
             # The counter's strings (GOV.UK's %{count}, one and other), shared with youth/_question.html.
             counted = gettext("You have %%{count} letter too many") if over == 1 else gettext("You have %%{count} letters too many")
             raise ValidationError(gettext("%(counted)s. Make it a bit shorter.", counted=counted.replace("%%{count}", str(over))))
+
+
+def only_too_long(form) -> bool:
+    """Whether every problem with this form is too many letters (NotTooLong), and nothing else."""
+    fields = [getattr(form, name) for name in form.errors]
+    return bool(fields) and all(getattr(f, "too_long", False) and len(f.errors) == 1 for f in fields)
 
 
 class WithItsChoice:

@@ -22,7 +22,13 @@ from participation.web.htmx import is_fragment_request
 from participation.web.qr import public_url, qr_markup
 from participation.web.security import public
 from participation.web.youth import cards, limits
-from participation.web.youth.forms import JoinForm, answer_form_for, read_form_token, show_errors
+from participation.web.youth.forms import (
+    JoinForm,
+    answer_form_for,
+    only_too_long,
+    read_form_token,
+    show_errors,
+)
 
 bp = Blueprint("youth", __name__)
 
@@ -357,6 +363,14 @@ def question(code, n):
     if action == "back" and not _has_value(form):
         return _go_to(session_obj, participant, n - 1)
     valid = form.validate()
+    if not valid and only_too_long(form) and answers.says_possible_harm(prompt, form.answer.data, _other(form)):
+        # Too many letters, but words that may say they are not safe: saved whole and an alert raised, never sent
+        # back unread (a young person told to cut a disclosure down may give up). Whole up to the letters the
+        # screen read: a story past a page's length is not a young person's, but a way to load the server.
+        valid = True
+        for field in (form.answer, getattr(form, "other", None)):
+            if field is not None and isinstance(field.data, str):
+                field.data = field.data[:answers.LONG_READ]
     if action == "back" and not valid and (form.errors.keys() - {"csrf_token"}):
         # Back never traps them behind a problem with this answer (too many letters, say). With JavaScript the
         # words stay on the phone as a draft and come back with this question; without, this page keeps them
