@@ -59,6 +59,11 @@ def lock_for(failures: int) -> timedelta:
     return min(timedelta(minutes=2 ** (failures - FREE_FAILURES)), MAX_LOCK)
 
 
+def is_locked(user: StaffUser, now: datetime | None = None) -> bool:
+    """Too many wrong passwords or codes lately: no sign-in until the lock passes."""
+    return bool(user.locked_until and user.locked_until > (now or datetime.utcnow()))
+
+
 def authenticate(email: str, password: str, now: datetime | None = None) -> StaffUser:
     now = now or datetime.utcnow()
     user = db.session.execute(
@@ -73,7 +78,7 @@ def authenticate(email: str, password: str, now: datetime | None = None) -> Staf
         record("sign-in-failed", None, actor=None, detail_email_known=False)
         db.session.commit()
         raise InvalidChange(generic)
-    if user.locked_until and user.locked_until > now:
+    if is_locked(user, now):
         # Same message and the same hashing work as any other refusal, so a lock reveals no account.
         try:
             _hasher().verify(_dummy_hash(), password)
@@ -94,8 +99,11 @@ def authenticate(email: str, password: str, now: datetime | None = None) -> Staf
         raise InvalidChange(generic) from None
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    user.failed_sign_ins = 0
-    user.locked_until = None
+    if not user.totp_enabled:
+        # With two-factor on, failures are cleared only by the code (check_code): a right password must not wipe
+        # the count of wrong codes, or knowing the password would give endless tries at the code.
+        user.failed_sign_ins = 0
+        user.locked_until = None
     record("signed-in", user, actor=user)
     db.session.commit()
     return user
@@ -148,19 +156,33 @@ def confirm_setup(user: StaffUser, code: str) -> list[str] | None:
     return codes
 
 
-def check_code(user: StaffUser, code: str) -> bool:
-    """A TOTP code, or an unused recovery code (which is then used up)."""
-    if verify_totp(user, code):
-        record("two-factor-passed", user, actor=user)
+def check_code(user: StaffUser, code: str, now: datetime | None = None) -> bool:
+    """A TOTP code, or an unused recovery code (which is then used up). Wrong codes count with wrong passwords
+    on the account itself (`failed_sign_ins`, the same growing lock), not in the browser's cookie, which a
+    script can send again as it was before its tries."""
+    now = now or datetime.utcnow()
+    if is_locked(user, now):
+        record("two-factor-refused-locked", user, actor=user)
         db.session.commit()
-        return True
+        return False
+    passed = verify_totp(user, code)
     hashed = _hash(code or "")
-    if hashed in (user.recovery_codes or []):
+    if passed:
+        record("two-factor-passed", user, actor=user)
+    elif hashed in (user.recovery_codes or []):
         user.recovery_codes = [h for h in user.recovery_codes if h != hashed]
         record("recovery-code-used", user, actor=user, left=len(user.recovery_codes))
+        passed = True
+    if passed:
+        user.failed_sign_ins = 0
+        user.locked_until = None
         db.session.commit()
         return True
-    record("two-factor-failed", user, actor=user)
+    user.failed_sign_ins += 1
+    delay = lock_for(user.failed_sign_ins)
+    if delay:
+        user.locked_until = now + delay
+    record("two-factor-failed", user, actor=user, failures=user.failed_sign_ins)
     db.session.commit()
     return False
 

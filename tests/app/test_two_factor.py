@@ -6,6 +6,7 @@ import pyotp
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
+from participation.domain import accounts
 from participation.domain.db import db
 from participation.domain.models import AuditEvent, StaffUser
 from tests.conftest import PASSWORD, sign_in
@@ -78,3 +79,34 @@ def test_an_admin_can_require_it_for_everyone(app, make_staff, officer_client, o
     assert db.session.get(StaffUser, officer.id).totp_enabled
     # The admin who required it must set it up too before anything else.
     assert admin.get("/staff/admin/settings").location.endswith("/staff/account/two-factor")
+
+
+def test_wrong_codes_count_on_the_account_so_signing_in_again_gives_no_fresh_tries(app, officer_client, officer):
+    # The tries in the browser's cookie start again with each password; the account's count does not.
+    _, secret = enable(officer_client, officer)
+    c = app.test_client()
+    for wrong in (3, 1):
+        c = app.test_client()
+        assert c.post("/staff/sign-in", data={"email": officer.email, "password": PASSWORD}).location.endswith("/code")
+        for _ in range(wrong):
+            assert c.post("/staff/sign-in/code", data={"code": "000000"}).status_code == 422
+    r = c.post("/staff/sign-in/code", data={"code": "000000"})  # the fifth on the account, the second in this cookie
+    assert r.status_code == 303 and r.location.endswith("/staff/sign-in")
+    db.session.expire_all()
+    user = db.session.get(StaffUser, officer.id)
+    assert user.failed_sign_ins == 5 and accounts.is_locked(user)
+    # Locked: the password is refused, and so is the right code, until the lock passes.
+    assert app.test_client().post("/staff/sign-in", data={"email": officer.email, "password": PASSWORD}).status_code == 422
+    assert not accounts.check_code(user, pyotp.TOTP(secret).now())
+    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "two-factor-refused-locked")).scalar_one()
+
+
+def test_the_right_code_clears_the_count_of_wrong_ones(app, officer_client, officer):
+    _, secret = enable(officer_client, officer)
+    c = app.test_client()
+    c.post("/staff/sign-in", data={"email": officer.email, "password": PASSWORD})
+    for _ in range(2):
+        c.post("/staff/sign-in/code", data={"code": "000000"})
+    assert c.post("/staff/sign-in/code", data={"code": pyotp.TOTP(secret).now()}).status_code == 303
+    db.session.expire_all()
+    assert db.session.get(StaffUser, officer.id).failed_sign_ins == 0

@@ -70,9 +70,9 @@ def sign_in_code():
             return redirect(pending["next"], 303)
         pending["tries"] += 1
         session["2fa"] = pending
-        if pending["tries"] >= 5:
+        if pending["tries"] >= 5 or accounts.is_locked(user):
             session.pop("2fa", None)
-            flash("Too many wrong codes. Sign in again.", "error")
+            flash("Too many wrong codes. Wait a few minutes, then sign in again.", "error")
             return redirect(url_for("account.sign_in"), 303)
         error = "Enter the 6-digit code from your authenticator app, or one of your recovery codes."
     return render_template("account/sign_in_code.html", error=error), (422 if error else 200)
