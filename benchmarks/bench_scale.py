@@ -14,7 +14,8 @@ another loopback address (127.0.0.2) asks for made-up codes through nginx, forgi
 Then it checks, and exits non-zero unless all hold: every young person got in and is in the
 database; the answers the phones saw saved, the answers stored and the distinct (visit, question)
 pairs are equal; the guesser was stopped after exactly 50 wrong codes across the instances; the
-killed instance served again after its restart; the job queued at the end ran on the worker.
+killed instance served again after its restart; the job queued at the end ran on the worker; the council's
+access log (docs/deploy.md's) has lines but none for young people's pages.
 It prints the figures as JSON (last line) and writes them to benchmarks/results-scale.json.
 """
 
@@ -125,6 +126,12 @@ http {{
     # a council's proxy keeps its access log for 7 days or less, docs/deploy.md).
     log_format upstreams '$msec $remote_addr $upstream_addr $status $request_time $upstream_response_time "$request_method $uri"';
     access_log {tmp}/access.log upstreams buffer=64k flush=1s;
+    # The council's own log, as docs/deploy.md writes it: young people's pages (/j/...) are never in it.
+    map $uri $participation_logged {{
+        ~^/j/   0;
+        default 1;
+    }}
+    access_log {tmp}/council.log combined if=$participation_logged;
     upstream participation {{
 {servers}
     }}
@@ -398,6 +405,10 @@ def main() -> int:
         "killed instance served again after its restart": work["killed_instance_requests_after_restart"] > 0,
         "job ran on the rq worker": job_state == "done",
     }
+    council_log = (tmp / "council.log").read_text(errors="replace").splitlines()
+    result["council_log"] = {"lines": len(council_log), "young_peoples_pages": sum(' /j/' in line for line in council_log)}
+    checks["the council's log has none of young people's pages"] = (
+        result["council_log"]["lines"] > 0 and result["council_log"]["young_peoples_pages"] == 0)
     guesser_upstreams = guesser_spread(tmp / "access.log")
     result["guesser"]["requests_per_instance"] = guesser_upstreams
     checks["guesser's requests reached more than one instance"] = len(guesser_upstreams) > 1

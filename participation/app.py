@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -10,6 +12,15 @@ from participation.domain import db as database
 from participation.domain import models  # noqa: F401  (registers the tables)
 from participation.ops import cli
 from participation.web import app as web
+
+
+class YoungPeoplesPagesUnlogged(logging.Filter):
+    """The development server's request log (`make run`) leaves out young people's pages: an address and a time
+    to the second beside "/j/CODE/q/3/check-in" would tie what a young person said to their phone. gunicorn keeps
+    no access log (gunicorn.conf.py) and docs/deploy.md's proxy logs none of /j/."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return " /j/" not in record.getMessage()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -26,4 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     database.init_app(app, migrations=config.ROOT / "migrations")
     web.init_app(app)
     cli.register(app)
+    werkzeug_log = logging.getLogger("werkzeug")
+    if not any(isinstance(f, YoungPeoplesPagesUnlogged) for f in werkzeug_log.filters):
+        werkzeug_log.addFilter(YoungPeoplesPagesUnlogged())
     return app
