@@ -141,10 +141,13 @@ def _alert_scope(user: StaffUser):
 
 
 def escalate_overdue(now: datetime | None = None) -> int:
+    """Escalates each open alert no safeguarding lead has seen (`counts_as_lead`) 10 minutes after it was raised,
+    even when an officer has opened it: it is shown to every officer, and the leads and administrators are emailed.
+    Returns how many this call escalated."""
     now = now or datetime.utcnow()
     overdue = db.session.execute(
         select(Alert).where(
-            Alert.state == "open", Alert.first_opened_at.is_(None), Alert.escalated.is_(False),
+            Alert.state == "open", Alert.lead_seen_at.is_(None), Alert.escalated.is_(False),
             Alert.raised_at < now - ESCALATE_AFTER,
         )
     ).scalars().all()
@@ -164,7 +167,7 @@ def escalate_overdue(now: datetime | None = None) -> int:
 
 def announce_raised(raised: list[Alert]) -> None:
     """After the commit that raised these alerts: email the safeguarding leads, and check in 10 minutes whether
-    anyone has opened them (`escalate_overdue`), whether or not a staff page is open then."""
+    a lead has seen them (`escalate_overdue`), whether or not a staff page is open then."""
     found = [a for a in raised if a is not None]
     if found:
         notify.alerts_raised(found)
@@ -379,10 +382,28 @@ def cues_for(user: StaffUser, alert: Alert) -> list[str]:
     return list(alert.cues) if sees_raw_words(user, alert) else redacted_cues(alert)
 
 
-def view_alert(user: StaffUser, alert: Alert) -> None:
+def counts_as_lead(user: StaffUser) -> bool:
+    """Whether this person seeing an alert stops its 10-minute escalation: a safeguarding lead, or an administrator
+    when the council has no lead with a working account (the alert emails go to its administrators then, as
+    `notify.recipients` picks them). An officer in the room opening it does not: the lead still has to know."""
+    if user.role == Role.SAFEGUARDING.value:
+        return True
+    return user.role == Role.ADMIN.value and not safeguarding_leads(user.council_id)
+
+
+def _seen(user: StaffUser, alert: Alert, at: datetime) -> None:
+    """Opening an alert, a step on it or closing it: the first by anyone is when it was first opened, the first by
+    a lead (`counts_as_lead`) is when a lead saw it."""
     if alert.first_opened_at is None:
-        alert.first_opened_at = datetime.utcnow()
+        alert.first_opened_at = at
         alert.first_opened_by_id = user.id
+    if alert.lead_seen_at is None and counts_as_lead(user):
+        alert.lead_seen_at = at
+        alert.lead_seen_by_id = user.id
+
+
+def view_alert(user: StaffUser, alert: Alert) -> None:
+    _seen(user, alert, datetime.utcnow())
     record("alert-viewed", alert, actor=user, session_id=alert.session_id)
     db.session.commit()
 
@@ -416,9 +437,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
     alert.closed_by_id = user.id
-    if alert.first_opened_at is None:
-        alert.first_opened_at = alert.closed_at
-        alert.first_opened_by_id = user.id
+    _seen(user, alert, alert.closed_at)
     if waits_for_sign_off(user, alert, outcome):
         alert.state = AWAITING_SIGN_OFF
         record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True,
@@ -478,6 +497,7 @@ def sign_off(user: StaffUser, alert: Alert, note: str, without_lado: bool = Fals
     no_lado = _record_lado_not_told(user, alert, not_told, now)
     step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=SIGNED_OFF, note=note)
     db.session.add(step)
+    _seen(user, alert, now)
     alert.state = CLOSED_STATE
     db.session.flush()
     record("alert-signed-off", alert, actor=user, session_id=alert.session_id, outcome=alert.outcome,
@@ -524,9 +544,7 @@ def _record_step(user: StaffUser, alert: Alert, action: str, note: str, happened
     step = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, happened_at=happened, action=action,
                      note=note, late=late)
     db.session.add(step)
-    if alert.first_opened_at is None:
-        alert.first_opened_at = step.written_at
-        alert.first_opened_by_id = user.id
+    _seen(user, alert, step.written_at)
     db.session.flush()
     if late:
         record("alert-late-entry", alert, actor=user, session_id=alert.session_id, step_action=action, step_id=step.id)
@@ -560,18 +578,22 @@ def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = 
 
 
 def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
-    """The alert's record in the order things happened: raised, first opened and each step by when it happened
-    (`AlertStep.at`), as (when, "raised" | "opened" | "step", the step)."""
+    """The alert's record in the order things happened: raised, first opened, first seen by a safeguarding lead
+    (when that was later than the first opening, by someone else) and each step by when it happened
+    (`AlertStep.at`), as (when, "raised" | "opened" | "lead-seen" | "step", the step)."""
     entries: list[tuple[datetime, str, AlertStep | None]] = [(alert.raised_at, "raised", None)]
     if alert.first_opened_at is not None:
         entries.append((alert.first_opened_at, "opened", None))
+    if alert.lead_seen_at is not None and (alert.lead_seen_at, alert.lead_seen_by_id) != (
+            alert.first_opened_at, alert.first_opened_by_id):
+        entries.append((alert.lead_seen_at, "lead-seen", None))
     entries += [(step.at, "step", step) for step in alert.steps]
     return sorted(entries, key=_in_order)
 
 
 # Within one minute, what must come first does: a step written as "21:35" (21:35:00) on an alert raised at
 # 21:35:42 follows the raising, never precedes it.
-_KIND_ORDER = {"raised": 0, "opened": 1, "step": 2, "closed": 2}  # steps and the close by their own times
+_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "step": 2, "closed": 2}  # steps and the close by their own times
 
 
 def _in_order(entry: tuple[datetime, str, AlertStep | None]) -> tuple[datetime, int, datetime]:
@@ -631,6 +653,7 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
                              action=CLOSED, outcome=alert.outcome, note=alert.outcome_note or ""))
     reopened = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)
     db.session.add(reopened)
+    _seen(user, alert, now)
     record("alert-reopened", alert, actor=user, session_id=alert.session_id, previous_outcome=alert.outcome,
            answer_state=alert.answer.state if alert.answer is not None else None,
            **({"was_awaiting_sign_off": True} if alert.awaiting_sign_off else {}))

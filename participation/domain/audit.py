@@ -51,7 +51,7 @@ def _council_of(subject, session_id: int | None) -> int | None:
 # sensibly: "answer-undone" shows as "Answer undone").
 ACTION_LABELS = {
     "alert-closed": "Closed a safeguarding alert",
-    "alert-escalated": "Alert not opened for 10 minutes: shown to every officer",
+    "alert-escalated": "Alert not seen by a safeguarding lead for 10 minutes: shown to every officer",
     "alert-late-entry": "Added a late entry to a closed safeguarding alert",
     "alert-printed": "Opened a safeguarding alert's printable record",
     "alert-raised": "Safeguarding alert raised",

@@ -1,5 +1,6 @@
 """Emails to the safeguarding lead when an alert is raised, and to the lead and the council's administrators when
-one has not been opened for 10 minutes, so an alert reaches them away from the page.
+no safeguarding lead has seen one for 10 minutes (an officer may have opened it), so an alert reaches them away
+from the page.
 
 An email never carries the young person's words, a name or a category of harm (mailboxes are shared and
 forwarded): it says where and when, how urgent, and links to the alert, where opening it is recorded. Called after
@@ -48,7 +49,7 @@ def mail_mode() -> str:
     return "smtp" if current_app.config.get("MAIL_SERVER") else "log"
 
 
-# An alert nobody has opened is escalated this long after it was raised (alerts.ESCALATE_AFTER, 10 minutes),
+# An alert no safeguarding lead has seen is escalated this long after it was raised (alerts.ESCALATE_AFTER, 10 minutes),
 # checked again a little after, whether or not anyone has a staff page open.
 OVERDUE_CHECK_AFTER = timedelta(minutes=10, seconds=30)
 
@@ -85,7 +86,7 @@ def run_in_app(app, fn: Callable[[], object]) -> None:
 
 
 def alerts_overdue(alerts: list[Alert]) -> int:
-    """Email the safeguarding leads and the administrators about alerts nobody opened in 10 minutes."""
+    """Email the safeguarding leads and the administrators about alerts no lead saw in 10 minutes."""
     return _notify(alerts, OVERDUE)
 
 
@@ -107,15 +108,16 @@ def _write_and_send(alerts: list[Alert], kind: str) -> int:
         people = recipients(alert, kind)
         emails += [message(alert, kind, person) for person in people]
         record("alert-emailed", alert, actor=None, session_id=alert.session_id, kind=kind,
-               to=[person.id for person in people])
+               to=[person.id for person in people],
+               **({"opened": alert.first_opened_at is not None} if kind == OVERDUE else {}))
     db.session.commit()
     deliver(emails)
     return len(emails)
 
 
 def emails_sent(alert: Alert) -> list[str]:
-    """What the alert page says of its emails, from the audit log: "Emailed to 2 people at 14:06" and, when it
-    went unopened, "…again at 14:16, not opened for 10 minutes"."""
+    """What the alert page says of its emails, from the audit log: "To 2 people at 14:06" and, when no lead saw
+    it, "To 3 people at 14:16, not opened for 10 minutes" (or "…, opened but not by a safeguarding lead in 10 minutes")."""
     events = db.session.execute(
         select(AuditEvent.at, AuditEvent.detail).where(AuditEvent.action == "alert-emailed",
                                                        AuditEvent.subject_type == "Alert", AuditEvent.subject_id == alert.id)
@@ -125,7 +127,10 @@ def emails_sent(alert: Alert) -> list[str]:
     for at, detail in events:
         n = len((detail or {}).get("to", []))
         who = f"{n} {'person' if n == 1 else 'people'}" if n else "nobody (no safeguarding lead or administrator has an account)"
-        why = ", not opened for 10 minutes" if (detail or {}).get("kind") == OVERDUE else ""
+        detail = detail or {}
+        why = ("" if detail.get("kind") != OVERDUE
+               else ", opened but not by a safeguarding lead in 10 minutes" if detail.get("opened")
+               else ", not opened for 10 minutes")
         lines.append(f"To {who} at {uk_format(at, '%H:%M')}{why}")
     return lines
 
@@ -164,7 +169,10 @@ def message(alert: Alert, kind: str, person: StaffUser) -> Email:
     urgent = is_risk_to_life(alert.categories)
     what = ("A young person asked to talk to someone today" if alert.wants_to_talk and not (alert.text or "").strip()
             else "A possible risk to life was raised" if urgent else "A possible disclosure of harm was raised")
-    if kind == OVERDUE:
+    opener = alert.first_opened_by if alert.first_opened_at else None
+    if kind == OVERDUE and opener is not None:
+        subject = f"No safeguarding lead has opened it for 10 minutes: safeguarding alert in {title}"
+    elif kind == OVERDUE:
         subject = f"Not opened for 10 minutes: safeguarding alert in {title}"
     else:
         subject = ("Urgent: " if urgent else "") + f"Safeguarding alert in {title}"
@@ -173,7 +181,10 @@ def message(alert: Alert, kind: str, person: StaffUser) -> Email:
         + (f", run by {officers}." if officers else "."),
     ]
     if kind == OVERDUE:
-        lines.append("Nobody has opened it for 10 minutes. Open it now, or ring the room.")
+        lines.append(
+            f"{one_line(opener.name) or opener.email} ({opener.role_enum.label.lower()}) opened it, but no safeguarding lead "
+            "has opened it in 10 minutes. Open it now, or ring the room." if opener is not None
+            else "Nobody has opened it for 10 minutes. Open it now, or ring the room.")
         phones = [f"{o.name or o.email}: {o.work_phone}" for o in session.officers if o.work_phone]
         lines.append("Ring the room: " + ("; ".join(phones) if phones else "no officer in the room has a work phone in Participation."))
         council = session.review.council

@@ -454,13 +454,15 @@ def test_the_print_view_is_the_whole_record_with_roles_and_no_more_words_than_th
     assert page.select_one("[data-field=why]").get_text(strip=True).startswith("The screen found:")
     rows = [(tr["data-kind"], tr.select("td")[1].get_text(" ", strip=True), tr.select("td")[2].get_text(" ", strip=True))
             for tr in page.select(".py-print__record tbody tr")]
-    assert [kind for kind, _, _ in rows] == ["raised", "opened", "step", "closed", "step"]
+    # The lead first saw it when signing it off: an officer opening it is not the lead seeing it.
+    assert [kind for kind, _, _ in rows] == ["raised", "opened", "step", "closed", "lead-seen", "step"]
+    assert rows[4][1:] == ("First seen by a safeguarding lead", f"{lead_user.name} (Safeguarding lead)")
     assert rows[2][2] == f"{officer.name} (Participation officer)"
     assert rows[3][1].startswith(
         f"Closed: No further action, closed by {officer.name} (Participation officer); waited for the lead's sign-off;"
         f" signed off by {lead_user.name} (Safeguarding lead) at ")
     assert rows[3][2] == f"{officer.name} (Participation officer)"
-    assert rows[4][1] == "Signed off by the safeguarding lead" and rows[4][2] == f"{lead_user.name} (Safeguarding lead)"
+    assert rows[5][1] == "Signed off by the safeguarding lead" and rows[5][2] == f"{lead_user.name} (Safeguarding lead)"
     assert page.select_one(".py-print__words").get_text() == DISCLOSURE_WORDS
     assert [e.actor_id for e in _events("alert-printed")] == [lead_user.id]
 

@@ -5,6 +5,7 @@ list on a phone's first screen, the bar with a link per room, and a clash that k
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -397,3 +398,40 @@ def test_a_close_sent_after_someone_closed_it_puts_its_note_in_the_late_entry_bo
     assert _late_box(r) == (None, CLOSING, "")
     assert "Your closing note is in the late entry box below" in soup(r).select_one(".py-alert-unsaved").get_text()
     assert _alert(alert.id).steps == []
+
+
+def test_on_a_phone_the_bar_folds_the_rooms_after_the_first_into_one_link_to_the_list(
+        app, officer, officer_client, make_session):
+    rooms = [make_session(title=f"Hall {c}") for c in "ABC"]
+    for s in rooms:
+        s.place = "Room " + s.title[-1]
+    db.session.commit()
+    for s in rooms:
+        _alert_in(app, s, DISCLOSURE, minutes_ago=2)
+    bar = banner(officer_client)
+    # One link to the list with the count of alerts and rooms, shown on a phone in place of the count link and
+    # the other rooms (app.css: .py-alert-banner--rooms, __wide, __rooms), which stay for wider screens.
+    assert "py-alert-banner--rooms" in bar["class"]
+    folded = bar.select_one("a.py-alert-banner__rooms")
+    assert (folded.get_text(strip=True), folded["href"]) == ("3 possible disclosures in 3 rooms", "/staff/alerts")
+    links = bar.select("a.py-alert-banner__link")
+    assert len(links) == 3 and "py-alert-banner__wide" not in links[0]["class"]
+    assert all("py-alert-banner__wide" in a["class"] for a in links[1:])
+    # On a phone the first room's link names the room: the session's title is in a part the phone leaves out.
+    first = next(s for s in rooms if str(s.id) == links[0]["data-session"])
+    assert links[0].select_one(".py-alert-banner__title").get_text() == f"{first.title}, "
+    assert links[0].get_text(" ", strip=True).startswith(f"Your session: {first.title}, {first.place} at ")
+    assert all(sep.get("aria-hidden") == "true" for sep in bar.select(".py-alert-banner__sep"))
+    css = (Path(app.static_folder) / "css" / "app.css").read_text()
+    phone_rules = css[css.index("@media(max-width: 40.0525em){.py-alert-banner__all"):]
+    phone_rules = phone_rules[:phone_rules.index("}}") + 2]
+    for hidden in (".py-alert-banner__wide", ".py-alert-banner--rooms .py-alert-banner__all", ".py-alert-banner__title"):
+        assert hidden in phone_rules.split("{display:none}")[0].rsplit("}", 1)[-1], hidden
+    assert ".py-alert-banner__rooms{display:none}" in css
+
+
+def test_with_one_room_the_bar_has_no_folded_link(app, officer_client, young):
+    young.answer(4, DISCLOSURE)
+    bar = banner(officer_client)
+    assert "py-alert-banner--rooms" not in bar["class"] and bar.select_one(".py-alert-banner__rooms") is None
+    assert [a["class"] for a in bar.select("a.py-alert-banner__link")] == [["py-alert-banner__link"]]

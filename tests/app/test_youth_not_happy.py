@@ -55,3 +55,28 @@ def test_the_part_is_in_the_language_the_page_is_read_in(client):
     _page, part = _part(client.get("/help"))
     assert part.select_one("h2").get_text(strip=True) == "Os nad wyt ti'n hapus â sut mae pobl yn gofalu amdanat ti"
     assert [a["href"] for a in part.select("li > a")] == ["tel:08088005792", "tel:08005280731"]
+
+
+def _numbers_on(page) -> list[str]:
+    return [a["href"] for a in page.select("#card a[href^='tel:'], #card a[href^='sms:']")]
+
+
+def test_each_number_is_on_the_help_page_once_whatever_is_known_of_the_young_person(app, client, make_session):
+    pages = {"no session": client.get("/help")}
+    for audience in ("both", "children-in-care", "care-leavers"):
+        s = make_session()
+        s.audience = audience
+        db.session.commit()
+        young = Young(app.test_client(), s.join_code)
+        young.join()
+        pages[audience] = young.client.get(f"/help?code={s.join_code}")
+    for who, response in pages.items():
+        page, part = _part(response)
+        numbers = _numbers_on(page)
+        assert numbers and len(numbers) == len(set(numbers)), (who, numbers)
+        # Coram Voice stays where a young person not happy with their care looks for it.
+        assert "tel:08088005792" in [a["href"] for a in part.select("li > a")], who
+    # Age not known (a session for both): the under-19s heading keeps Childline, not Coram Voice again.
+    page, _ = _part(pages["both"])
+    under_19 = page.select_one("section[aria-labelledby=support-heading] h3.py-support__group").find_next("ul")
+    assert [a["href"] for a in under_19.select("li > a")] == ["tel:08001111"]

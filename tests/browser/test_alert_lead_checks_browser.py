@@ -50,6 +50,25 @@ def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(lapto
     assert laptop.locator("#alert-banner").bounding_box()["height"] <= 80
 
 
+def test_the_bar_with_three_rooms_is_short_on_a_phone_with_one_link_to_the_list(phone, live, officer, make_session, app):
+    for n in range(3):
+        s = make_session(title=f"Children in Care Council, October half-term group {n}")
+        s.place = f"Youth centre, main hall, floor {n}"
+        db.session.commit()
+        y = Young(app.test_client(), s.join_code)
+        y.join()
+        y.answer(4, DISCLOSURE)
+    y.client.post(f"/j/{s.join_code}/q/1/talk")  # and a young person asked to talk: a line of its own
+    staff_sign_in(phone, live.url, officer, PASSWORD)
+    phone.goto(f"{live.url}/staff/")
+    visible = phone.locator("#alert-banner .py-alert-banner a:visible")
+    assert visible.all_inner_texts()[0] == "3 possible disclosures in 3 rooms"
+    assert visible.first.get_attribute("href") == "/staff/alerts"
+    assert visible.count() == 2  # and the most urgent room's link
+    assert phone.locator("#alert-banner .py-alert-banner__talk").is_visible()
+    assert phone.locator("#alert-banner").bounding_box()["height"] <= 100
+
+
 def test_an_alert_with_no_lado_contact_and_the_room_s_phones_has_no_serious_accessibility_violations(
         browser, live, officer, make_staff, open_session, app):
     officer.work_phone = "01632 960005"

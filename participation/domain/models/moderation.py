@@ -67,6 +67,10 @@ class Alert(db.Model):
     raised_at: Mapped[datetime] = mapped_column(default=datetime.utcnow, index=True)
     first_opened_at: Mapped[datetime | None] = mapped_column(default=None)
     first_opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
+    # The first time a safeguarding lead (an administrator, when the council has no lead) opened the alert, recorded
+    # a step on it or closed it: until then it is escalated after 10 minutes, even when an officer has opened it.
+    lead_seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    lead_seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
     escalated: Mapped[bool] = mapped_column(default=False)
     state: Mapped[str] = mapped_column(String(10), default="open", index=True)
     outcome: Mapped[str | None] = mapped_column(String(30), default=None)
@@ -78,6 +82,7 @@ class Alert(db.Model):
     answer = relationship("Answer")
     closed_by = relationship("StaffUser", foreign_keys=[closed_by_id])
     first_opened_by = relationship("StaffUser", foreign_keys=[first_opened_by_id])
+    lead_seen_by = relationship("StaffUser", foreign_keys=[lead_seen_by_id])
     steps = relationship("AlertStep", back_populates="alert", order_by=lambda: [AlertStep.written_at, AlertStep.id])
 
     @property
