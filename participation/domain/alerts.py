@@ -133,10 +133,15 @@ def _running(user: StaffUser):
 
 
 def _alert_scope(user: StaffUser):
-    """Alerts a user sees: the safeguarding lead and admin all of the council's; officers their sessions', and any escalated."""
+    """Alerts a user sees: the safeguarding lead all of the council's; officers their sessions', and any escalated;
+    an administrator those escalated to them, and all of them only when the council has no safeguarding lead (the
+    emails go to the administrators then: `counts_as_lead`). An administrator runs accounts and settings and is
+    not told of every disclosure: words are shown only to the people who must act."""
     council = Alert.session_id.in_(_council_sessions(user))
-    if user.role in (Role.SAFEGUARDING.value, Role.ADMIN.value):
+    if user.role == Role.SAFEGUARDING.value or counts_as_lead(user):
         return council
+    if user.role == Role.ADMIN.value:
+        return and_(council, Alert.escalated.is_(True))
     return and_(council, or_(_running(user), Alert.escalated.is_(True)))
 
 
@@ -232,6 +237,17 @@ def by_room(ordered: list[Alert]) -> list[RoomAlerts]:
 
 def runs_session(user: StaffUser, alert: Alert) -> bool:
     return user in alert.session.officers
+
+
+def may_close(user: StaffUser, alert: Alert) -> bool:
+    """Who can close an alert they can see: the safeguarding lead, an administrator (an alert escalated to them, or
+    any when the council has no lead) and the officers running the session. Other officers see an escalated alert
+    to help (a step: "Rang or went to the officer in the room"), not to close it."""
+    return user.role in (Role.SAFEGUARDING.value, Role.ADMIN.value) or runs_session(user, alert)
+
+
+NOT_YOURS_TO_CLOSE = ("Only the officers running this session, the safeguarding lead or an administrator can close "
+                      "this alert. Record a step to say what you did.")
 
 
 def priority(alert: Alert) -> Priority:
@@ -418,6 +434,8 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
     ticked that the note says why), and the audit log says so."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
+    if not may_close(user, alert):
+        raise InvalidChange(NOT_YOURS_TO_CLOSE)
     if outcome not in OUTCOMES:
         raise InvalidChange("Choose what was done.")
     note = clean_text(note, 4000)
