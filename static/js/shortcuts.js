@@ -8,8 +8,9 @@
 // there types into the finder instead.
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
-// words kept beside Undo) and show those marked data-after-next-decision (a line of the words and a link to
-// Decided today, where any of the day's decisions can be undone); an item swapped back in (by Undo) gets focus itself. With
+// words kept beside Undo) and show those marked data-after-next-decision (a line of the words with its own Undo
+// button, and a link to Decided today, where any of the day's decisions can be undone); an item swapped back in
+// (by either Undo) gets focus itself. With
 // data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
 // anchor starts from that item.
 (function () {

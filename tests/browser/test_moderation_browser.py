@@ -105,7 +105,8 @@ def test_number_keys_choose_the_reason_and_undo_brings_the_answer_back(browser, 
     page.wait_for_function(f"() => document.activeElement && document.activeElement.id === 'answer-{first}'")
     assert page.locator("#queue-left .py-left__n").inner_text() == "3"
 
-    # Approve it, then decide the next: the first card shrinks and loses its Undo, the newest keeps it.
+    # Approve it, then decide the next: the first card shrinks and loses the Undo of key u (its line has a button
+    # of its own, see test_queue_line_browser), the newest keeps it.
     page.keyboard.press("a")
     page.wait_for_selector(f"#answer-{first}[data-decided]")
     page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
