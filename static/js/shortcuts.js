@@ -57,7 +57,8 @@
     return el.getAttribute("data-confirm").split("{key}").join(key).split("{choice}").join(choice);
   }
   function arm(el, key, before) {
-    if (!el.hasAttribute("data-armed")) el.confirmBefore = before || null;
+    if (!el.hasAttribute("data-armed")) el.confirmBefore = null;
+    if (before && !el.confirmBefore) el.confirmBefore = before;  // the reason before the first of its keys
     el.setAttribute("data-armed", key);
     el.focus();
     var note = confirmNote(el);

@@ -81,6 +81,7 @@ def test_one_press_of_a_leave_out_key_asks_beside_the_button_and_esc_cancels(bro
 
     # A reason's number asks about that reason; another number asks about its own instead, and Esc puts the
     # reason chosen before back, so a later click leaves nothing out for a reason nobody chose.
+    page.keyboard.press("r")
     page.keyboard.press("3")
     page.wait_for_function(f"() => document.activeElement.matches('#answer-{first} button[data-action=reject]')")
     assert reason.input_value() == "identifying"
