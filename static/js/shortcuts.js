@@ -3,13 +3,15 @@
 // items; any other key presses the control whose aria-keyshortcuts lists it, in the focused item, or,
 // when the item has none, the answer just decided's (Undo on it), then the page's own control with that
 // key (Apply in a sticky action bar). A select with several keys ("1 2 3") chooses the option in that key's place
-// and sends its form (leave out with the fourth reason: 4). A control marked data-confirm is only pressed by
-// its key twice in a row (see arm, below); in an item holding a theme finder, "/" or a letter that is no key
+// and sends its form (leave out with the fourth reason: 4). A control marked data-confirm (send to safeguarding,
+// and every way of leaving an answer out) is only pressed by its key twice in a row (see arm, below); a click
+// or tap on it is one action as always. In an item holding a theme finder, "/" or a letter that is no key
 // there types into the finder instead.
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
-// words kept beside Undo) and show those marked data-after-next-decision (a line of the words and a link to
-// Decided today, where any of the day's decisions can be undone); an item swapped back in (by Undo) gets focus itself. With
+// words kept beside Undo) and show those marked data-after-next-decision (a line of the words with its own Undo
+// button, and a link to Decided today, where any of the day's decisions can be undone); an item swapped back in
+// (by either Undo) gets focus itself. With
 // data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
 // anchor starts from that item.
 (function () {
@@ -41,18 +43,31 @@
     if (inJust) return inJust;
     return all(document, wanted).filter(function (el) { return !el.closest(selector()); })[0] || null;
   }
-  // A control marked data-confirm (Send to safeguarding, s) is never pressed by one key: the first press
-  // moves focus to it and says beside it (data-confirm-note names where) what pressing again does. The
-  // same key again, or Enter as on any focused button, presses it; Esc, or focus moving away, cancels.
+  // A control marked data-confirm (Send to safeguarding, s; Leave out, r or a reason's number; Leave out as a
+  // repeat, d) is never pressed by one key: the first press moves focus to it and says beside it, in a polite
+  // live region (data-confirm-note names it), what pressing again does: data-confirm's words, with {key} the key
+  // pressed and {choice} the option now chosen in its form (the reason, data-choice on the option). The same key
+  // again, or Enter as on any focused button, presses it; another of its keys asks again about that one (4 after
+  // 3: the fourth reason); Esc, or focus moving away, cancels, and puts back the option chosen before.
   function confirmNote(el) { return document.getElementById(el.getAttribute("data-confirm-note")); }
-  function arm(el) {
-    el.setAttribute("data-armed", "");
+  function confirmWords(el, key) {
+    var select = el.form && el.form.querySelector("select");
+    var option = select && select.options[select.selectedIndex];
+    var choice = option ? (option.getAttribute("data-choice") || option.text) : "";
+    return el.getAttribute("data-confirm").split("{key}").join(key).split("{choice}").join(choice);
+  }
+  function arm(el, key, before) {
+    if (!el.hasAttribute("data-armed")) el.confirmBefore = null;
+    if (before && !el.confirmBefore) el.confirmBefore = before;  // the reason before the first of its keys
+    el.setAttribute("data-armed", key);
     el.focus();
     var note = confirmNote(el);
-    if (note) note.textContent = el.getAttribute("data-confirm");
+    if (note) note.textContent = confirmWords(el, key);
   }
-  function disarm(el) {
+  function disarm(el, pressed) {
     el.removeAttribute("data-armed");
+    if (el.confirmBefore && !pressed) el.confirmBefore.select.selectedIndex = el.confirmBefore.index;
+    el.confirmBefore = null;
     var note = confirmNote(el);
     if (note) note.textContent = "";
   }
@@ -61,13 +76,18 @@
   });
   function press(el, key) {
     if (el.disabled) return false;
-    if (el.hasAttribute("data-confirm") && !el.hasAttribute("data-armed")) { arm(el); return true; }
+    var before = null;
     if (el.tagName.toLowerCase() === "select") {
       var place = el.getAttribute("aria-keyshortcuts").split(/\s+/).indexOf(key);
       var send = el.form && el.form.querySelector("button[type=submit], input[type=submit]");
       if (place >= el.options.length || !send) return false;
+      before = { select: el, index: el.selectedIndex };
       el.selectedIndex = place;
       el = send;
+    }
+    if (el.hasAttribute("data-confirm")) {
+      if (el.getAttribute("data-armed") !== key) { arm(el, key, before); return true; }
+      disarm(el, true);
     }
     el.click();
     return true;

@@ -70,6 +70,7 @@ def test_keyboard_moderation_approves_and_moves_on(browser, live, officer, open_
     page.keyboard.press("k")
     page.keyboard.press("a")
     page.wait_for_function("() => document.querySelectorAll('[data-decided]').length === 2")
+    page.keyboard.press("r")  # leave out asks first (test_queue_line_browser): r again leaves it out
     page.keyboard.press("r")
     page.wait_for_function("() => document.querySelectorAll('[data-decided]').length === 3")
     ctx.close()
@@ -91,8 +92,9 @@ def test_number_keys_choose_the_reason_and_undo_brings_the_answer_back(browser, 
     page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
     first = page.evaluate("() => document.activeElement.dataset.answer")
 
-    # 4 is the fourth reason, "Duplicate"; the card keeps its words with Undo, and the count goes down.
+    # 4 (twice) is the fourth reason, "Duplicate"; the card keeps its words with Undo, and the count goes down.
     page.keyboard.press("4")
+    page.keyboard.press("4")  # the first asks, the second leaves it out
     decided = page.locator(f"#answer-{first}[data-decided]")
     decided.wait_for()
     assert decided.locator("[role=status]").inner_text().startswith("Left out: duplicate.")
@@ -105,10 +107,12 @@ def test_number_keys_choose_the_reason_and_undo_brings_the_answer_back(browser, 
     page.wait_for_function(f"() => document.activeElement && document.activeElement.id === 'answer-{first}'")
     assert page.locator("#queue-left .py-left__n").inner_text() == "3"
 
-    # Approve it, then decide the next: the first card shrinks and loses its Undo, the newest keeps it.
+    # Approve it, then decide the next: the first card shrinks and loses the Undo of key u (its line has a button
+    # of its own, see test_queue_line_browser), the newest keeps it.
     page.keyboard.press("a")
     page.wait_for_selector(f"#answer-{first}[data-decided]")
     page.wait_for_function("() => document.activeElement && document.activeElement.matches('.py-mod-item[data-answer]')")
+    page.keyboard.press("2")
     page.keyboard.press("2")
     page.wait_for_function("() => document.querySelectorAll('[data-decided]').length === 2")
     assert page.locator(f"#answer-{first} button[data-action=undo]").count() == 0

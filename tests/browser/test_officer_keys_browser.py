@@ -186,6 +186,12 @@ def test_d_leaves_out_an_answer_the_same_visit_sent_twice(browser, live, officer
     page.wait_for_timeout(300)
     assert page.locator("[data-decided]").count() == 0
     page.focus(f"#answer-{again}")
+    page.keyboard.press("d")  # asks first, beside the button, as every leave out by one key does
+    page.wait_for_function(f"() => document.activeElement.matches('#answer-{again} button[data-action=leave-out-repeat]')")
+    assert page.locator(f"#repeat-{again}-confirm").inner_text() == (
+        "Leave this answer out as a repeat? Press d again, or Enter, to leave it out. Esc cancels.")
+    page.wait_for_timeout(300)
+    assert page.locator("[data-decided]").count() == 0
     page.keyboard.press("d")
     page.wait_for_selector(f"#answer-{again}[data-decided]")
     ctx.close()
