@@ -34,7 +34,7 @@ run: migrate
 	@$(FLASK) demo
 	@echo "Serving on http://127.0.0.1:5000  (Ctrl+C to stop)"
 	@echo "Raw text older than the retention period is purged by: $(FLASK) retention purge (schedule it daily, see docs/deploy.md)"
-	$(FLASK) run --host 127.0.0.1 --port 5000
+	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://127.0.0.1:5000} $(FLASK) run --host 127.0.0.1 --port 5000
 
 # Debian's Chromium drives the browser tests; Playwright never downloads a browser here.
 browser:

@@ -100,6 +100,7 @@
 
   document.addEventListener("keydown", function (event) {
     if (!list() || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (saidNothing) { if (!saidNothing.closest("[data-armed]")) saidNothing.textContent = ""; saidNothing = null; }
     var key = event.key;
     var armed = document.querySelector("[data-confirm][data-armed]");
     if (key === "Escape" && armed) { focusItem(armed.closest(selector())); event.preventDefault(); return; }
@@ -117,8 +118,18 @@
     else if (key.length === 1) {
       var el = control(current(), key);
       if (el && press(el, key)) event.preventDefault();
+      else if (!el) nothingFor(key);
     }
   });
+
+  // A key the list says something about when it has no control here (data-shortcuts-none-<key>: u with nothing
+  // to undo) says so in the focused item's live region, so the key is never silently ignored.
+  var saidNothing = null;  // the live region nothingFor last wrote in, emptied at the next key
+  function nothingFor(key) {
+    var words = /^[a-z]$/.test(key) && list().getAttribute("data-shortcuts-none-" + key);
+    var note = words && current() && current().querySelector(".py-confirm-note[role=status]");
+    if (note) { note.textContent = words; saidNothing = note; }
+  }
 
   // The item after the decided one, or, after the last, the nearest one before it.
   function nextAfter(decided) {

@@ -194,3 +194,12 @@ def test_number_keys_and_undo_are_documented_and_reasons_show_their_key(app, off
     # Removed personal details are named in words, not as the screen's internal kinds.
     removed = page.select_one(".py-mod-item p:-soup-contains('Removed:')").get_text(" ", strip=True)
     assert removed.startswith("Removed: name, phone number")
+
+
+def test_without_javascript_a_decision_opens_the_queue_at_it(app, officer_client, young):
+    young.answer(4, "more trips to the seaside in the summer")
+    answer = db.session.execute(select(Answer)).scalar_one()
+    r = officer_client.post(f"/staff/moderation/answers/{answer.id}/approve")
+    assert r.status_code == 303 and r.location.endswith(f"decided={answer.id}#answer-{answer.id}")
+    page = BeautifulSoup(officer_client.get(r.location).text, "html.parser")
+    assert page.select_one(f"#answer-{answer.id}") is not None

@@ -129,3 +129,14 @@ def test_the_same_key_again_or_enter_leaves_out_and_a_click_is_one_action(browse
     rows = db.session.execute(select(Answer.id, Answer.state, Answer.reject_reason)).all()
     assert {i: (s, r) for i, s, r in rows} == {
         int(first): ("rejected", "duplicate"), int(second): ("rejected", "off-topic"), int(third): ("rejected", "off-topic")}
+
+
+def test_u_with_nothing_to_undo_says_so_and_the_next_key_clears_it(browser, live, officer, open_session, app):
+    ctx, page = _queue(browser, live, officer, open_session, app, n=2)
+    first = _focused_answer(page)
+    page.keyboard.press("u")  # nothing decided yet
+    note = page.locator(f"#answer-{first} .py-confirm-note[role=status]").first
+    assert note.inner_text().startswith("Nothing to undo with u here")
+    page.keyboard.press("j")
+    assert note.inner_text() == ""
+    ctx.close()

@@ -100,7 +100,8 @@ def _after_decision(answer, error: str | None = None, suggestion: str | None = N
     if error:
         flash(error, "error")
         return redirect(url_for("moderation.queue", **_filter_args(f), _anchor=f"answer-{answer.id}"), 303)
-    return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id), 303)
+    # Without JavaScript the page opens at the decision, its words and Undo on screen (not 1,000 px below the top).
+    return redirect(url_for("moderation.queue", **_filter_args(f), decided=answer.id, _anchor=f"answer-{answer.id}"), 303)
 
 
 @bp.post("/moderation/answers/<int:answer_id>/approve")
