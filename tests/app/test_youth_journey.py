@@ -498,3 +498,32 @@ def test_files_do_not_vary_by_cookie_so_a_phone_keeps_them_after_joining(young, 
         r = client.get("/static/css/app.css")
         assert r.status_code == 200
         assert "Cookie" not in r.headers.get("Vary", ""), r.headers.get("Vary")
+
+
+def test_skipping_words_that_may_say_they_are_not_safe_says_sending_them_brings_help(young):
+    # Not sent yet, so nothing is raised; the line says plainly what Next does, and a second Skip is their choice.
+    page = young.page(4)
+    data = {"form_token": form_value(page.text, "form_token"), "answer": DISCLOSURE, "action": "skip"}
+    asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
+    notice = BeautifulSoup(asked.text, "html.parser").get_text(" ", strip=True)
+    assert "It sounds like something is not OK. Tap Next to send it, and adults here will come to help." in notice
+    assert DISCLOSURE in asked.text  # the words are still in the box
+    assert answers_count() == 0 and db.session.execute(select(func.count(Alert.id))).scalar_one() == 0
+    r = young.client.post(f"/j/{young.code}/q/4", data={**data, "confirm_skip": "1"})
+    assert r.status_code == 303 and answers_count() == 0
+
+
+def test_in_a_care_leavers_session_the_line_says_staff_will_come(young, open_session):
+    open_session.audience = "care-leavers"
+    db.session.commit()
+    page = young.page(4)
+    data = {"form_token": form_value(page.text, "form_token"), "answer": DISCLOSURE, "action": "skip"}
+    asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
+    assert "Tap Next to send it, and staff here will come to help." in asked.text
+
+
+def test_skipping_ordinary_words_asks_as_before(young):
+    page = young.page(4)
+    data = {"form_token": form_value(page.text, "form_token"), "answer": "more trips out please", "action": "skip"}
+    asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
+    assert "You wrote or chose something here." in asked.text and "not OK" not in asked.text
