@@ -87,6 +87,27 @@ def highlight_cues(text: str | None, cues) -> Markup:
     return Markup("").join(out)
 
 
+def around_cues(text: str | None, cues, width: int = 90) -> str:
+    """At most `width` letters of the text, around the first cue the screen found in it (from a word boundary a
+    little before it), so a list row shows why an alert was raised, not a harmless opening ("i like school
+    mostly…" when the harm comes at the end). With no cue in it, the first `width` letters. "…" marks a cut."""
+    text = text or ""
+    if len(text) <= width:
+        return text
+    lowered = text.lower()
+    found = [i for i in (lowered.find(str(c).lower()) for c in cues or [] if c) if i >= 0]
+    start = 0
+    if found and min(found) > width - 30:  # the cue would be cut off or near the end: start a little before it
+        start = max(0, min(found) - 25)
+        space = text.rfind(" ", 0, start + 1)
+        start = space + 1 if space > 0 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + width // 2 else end
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
 def digest(text: str) -> str:
     """A short fingerprint of some rendered HTML: a polled part sends the one it shows, and is sent again only when it differs."""
     return hashlib.sha256(str(text).encode()).hexdigest()[:16]
@@ -104,6 +125,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(spoken_digits, "spoken_digits")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")
+    app.add_template_filter(around_cues, "around_cues")
     app.add_template_filter(digest, "digest")
     app.add_template_filter(uk_format, "uk")  # a stored UTC time as UK time: {{ at|uk("%H:%M") }}
     app.add_template_test(says_nothing_more, "nothing_more")

@@ -135,8 +135,14 @@ def test_a_moderator_sending_an_answer_to_safeguarding_emails_the_lead(app, make
 def test_the_alert_page_says_who_was_emailed_and_when(app, make_staff, young):
     lead = client_for(app, make_staff, "safeguarding")  # the council's one lead
     alert = raise_alert(young)
-    emailed = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
+    emailed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=emailed]").get_text(" ", strip=True)
     assert emailed.startswith("To 1 person at ") and "@" not in emailed
+    # And in print, with the 10-minute email once no lead has seen it: when the leads were told and chased.
+    alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=11))
+    page = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
+    assert page.startswith("To 1 person at ") and "; To 1 person at " in page
+    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=emailed]").get_text(" ", strip=True)
+    assert printed.startswith("To 1 person at ") and "; To 1 person at " in printed and printed.endswith("not opened for 10 minutes")
 
 
 def test_a_mail_server_problem_never_reaches_the_young_person(app, make_staff, young):

@@ -149,7 +149,7 @@ def test_a_lead_on_call_reads_the_alerts_list_on_a_phone_without_scrolling_sidew
     # Each cell under its column's name, as the table's headings would say on a wider screen.
     names = phone.evaluate("""() => [...document.querySelectorAll('.py-alert-list tbody tr:first-child td')]
         .map(td => getComputedStyle(td, '::before').content)""")
-    assert names[:4] == ['"Raised"', '"Why it is here"', '"First words (names taken out)"', '"Session and room"']
+    assert names[:4] == ['"Raised"', '"Why it is here"', '"Words (names taken out)"', '"Session and room"']
     assert "Youth centre, main hall" in phone.locator(".py-alert-list tbody tr").first.inner_text()
 
 

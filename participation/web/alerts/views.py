@@ -79,7 +79,8 @@ def print_alert(alert_id):
     return render_template("alerts/print.html", alert=found, outcomes=OUTCOMES, record=alerts.printable(current_user, found),
                            words=alerts.words_for(current_user, found), raw=alerts.sees_raw_words(current_user, found),
                            cues=alerts.cues_for(current_user, found), categories=DISCLOSURE_CATEGORIES, printed_at=datetime.utcnow(),
-                           same_person=alerts.same_young_person(current_user, found), officers=alerts.room_officers(found))
+                           same_person=alerts.same_young_person(current_user, found), officers=alerts.room_officers(found),
+                           emailed=notify.emails_sent(found))
 
 
 def _step_form(found) -> StepForm:
