@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -53,7 +54,13 @@ from participation.pure.evidence_rules import (
 )
 from participation.pure.local_time import uk_today
 from participation.pure.reidentify import CHECKED_DETAILS, rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK, SINCE_HEADING, TRANSLATED_MARK, recommendation_ref
+from participation.pure.render.schema import (
+    EDITED_MARK,
+    SINCE_HEADING,
+    TONE_RULE,
+    TRANSLATED_MARK,
+    recommendation_ref,
+)
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
@@ -368,10 +375,11 @@ def coverage_pointer(c: dict) -> str:
     return "Every approved written answer that says something is counted in the themes: see How we gathered the evidence."
 
 
-def placing_rule(threshold: int) -> str:
-    """The one rule for listing something as working well or not (evidence_rules.side), in plain words."""
+def placing_rule(threshold: int, counted: bool = True) -> str:
+    """The one rule for listing something as working well or not (evidence_rules.side), in plain words
+    (`counted`: after saying that everything is counted in young people, which the method's TONE_RULE says)."""
     return (
-        "Everything is counted in young people, each once. A theme or question is listed as working well or not "
+        ("Everything is counted in young people, each once. " if counted else "") + "A theme or question is listed as working well or not "
         f"only when its bigger side is at least {threshold} young people and, from the figures shown, more than the "
         "other side could be; otherwise it is mixed, or too few to say."
     )
@@ -812,27 +820,13 @@ def _stop(sentence: str) -> str:
     return sentence if sentence.rstrip("\u201d\u2069").endswith((".", "!", "?")) else sentence + "."
 
 
-def _headline(figure: str, headlines: dict, translations: dict[str, str], counted: str = "", quote: str | None = None,
-              by_leaver: bool = False) -> str:
-    """A strongest message: its figure, what it counts (and a question on the same theme that agrees with
-    it), a young person's words where there are some, what it may mean."""
-    first, meaning = headlines.get(figure, (None, ""))
-    quote = quote or first
-    who = "A care leaver" if by_leaver else "One young person"  # a care leaver's words on a figure of their tone
-    said = f"{who} said: {_stop(_said(quote, translations))}" if quote else ""
-    return " ".join(part for part in (figure, counted, said, meaning) if part)
-
-
-def _counted(reach: tuple[int, str | None, str | None], side_name: str, question_side: dict) -> str:
-    """What a headline from what young people wrote counts, and the figure of each face or choice question
-    on the same theme (listed on the same side, or the headline would not lead) beside it."""
-    _, theme, question = reach
-    if question is not None or theme is None:
-        return ""
-    tone = "negative" if side_name == "not-working" else "positive"
-    beside = " ".join(dict.fromkeys(f"Asked \u201c{q}\u201d, {_after_colon(said).replace(' young people who answered', ' who answered')}"
-                                    for q, placing, said, _ in question_side.get(theme, []) if placing == side_name))
-    return f"(Each counted once, {tone} if all they wrote on it was.)" + (f" {beside}" if beside else "")
+def _one_line(figure: str, leavers: str | None = None) -> str:
+    """A strongest message in one line with its number: the figure without which question most of them
+    answered (said on the theme's page and in what works and what does not), and the care leavers among
+    those who wrote where the pack shows that count. Quotes, the counting rule and what to ask are said
+    once where they belong: the theme's page, the method and the questions for the task group."""
+    figure = re.sub(r", most of them answering \u201c[^\u201d]*\u201d", "", figure)
+    return f"{figure} {leavers}" if leavers else figure
 
 
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
@@ -1600,40 +1594,11 @@ def build(
     chosen += [c for c in candidates if c not in chosen][:4 - len(chosen)]
     chosen += [c for c in candidates if c not in chosen and not weak(c[0])][:5 - len(chosen)]
     chosen.sort(key=candidates.index)
-    # Care leavers' words lead too, where they took part: a headline from what young people wrote quotes a
-    # care leaver where one's starred words fit its figure, else the strongest message that has such words is added.
-    said_by: dict[str, str] = {}  # a headline's figure -> the quote it gives, where not the first that fits
-    if groups.get("care-leavers"):
-        def leaver_quote(line: str, side_name: str) -> str | None:
-            """A care leaver's starred words that fit the figure, where saying a care leaver wrote about the
-            theme lets no hidden count in its row of Themes by group be worked out."""
-            t = reach[line][1]
-            if not t or t not in by_group or not may_say_raised(by_group[t][1], by_group[t][2], "care-leavers"):
-                return None
-            tone = "positive" if side_name == "working-well" else "negative"
-            return next((q for q in theme_quotes.get(t, []) if reusable_tone.get(q) == tone
-                         and quote_group.get(q) == "care-leavers"), None)
-
-        def by_leaver(line: str) -> bool:
-            quote = said_by.get(line) or headlines.get(line, (None, ""))[0]
-            return bool(quote) and quote_group.get(quote) == "care-leavers"
-
-        if not any(by_leaver(x[1]) for x, _ in chosen):
-            for x, side_name in chosen + [c for c in candidates if c not in chosen and not weak(c[0])]:
-                if q := leaver_quote(x[1], side_name):
-                    said_by[x[1]] = q
-                    if (x, side_name) not in chosen:
-                        if len(chosen) >= 5:  # in place of the last that is not the only one of its side
-                            chosen.remove(next(c for c in reversed(chosen) if sum(o[1] == c[1] for o in chosen) > 1))
-                        chosen.append((x, side_name))
-                    break
-    strongest = [x[1] for x, _ in chosen]
-    # Else the theme that most young people wrote about with a care leaver's starred words on it, said for
-    # what it is (on neither side), where saying care leavers raised it lets no hidden count be worked out.
     leavers_message = []
     leavers_in: dict[str, str] = {}  # a headline's figure -> what care leavers wrote about, said inside it
-    if groups.get("care-leavers") and not said_by and not any(
-            quote_group.get(headlines.get(x, (None, ""))[0] or "") == "care-leavers" for x in strongest):
+    # Care leavers are named in the strongest messages where they took part: inside the headline on the theme
+    # they wrote most about, else as a message of their own (never from a hidden count).
+    if groups.get("care-leavers"):
         # Not a theme whose tones are hidden to protect a small group (a quote's tone would hint at them), and
         # only a quote whose tone's count the theme shows, or shows as "fewer than N" (so saying one young
         # person wrote that way tells nothing new); the quote's tone is said, so it never reads as the theme's.
@@ -1646,10 +1611,8 @@ def build(
                     or not may_say_raised(cells, total_cell, "care-leavers") or len(theme_people[t]) < threshold):
                 continue
             leavers_message.append(
-                f"{theme_by_id[t]['label']}: how the {theme_by_id[t]['young_people']} young people who wrote about it felt "
-                f"was mixed, or too few said the same to say. A care leaver, {reusable_tone[quote]} about it, said: "
-                f"{_stop(_said(quote, translations))} "
-                f"Ask the service what care leavers need on {theme_by_id[t]['label'].lower()}, and how it knows.")
+                f"{theme_by_id[t]['label']}: {theme_by_id[t]['young_people']} young people wrote about it, care leavers "
+                f"among them, and they did not mostly say the same thing.")
             break
         # Else what care leavers wrote about, from the counts the pack shows of them (never a hidden one).
         leavers = group_cells.get("care-leavers")
@@ -1665,11 +1628,9 @@ def build(
                 # Said as who wrote about it, never "among them" after a tone count (read as among the negative).
                 leavers_in[same[1]] = f"{n} of the {leavers.value} care leavers who took part wrote about it."
             else:
-                leavers_message.append(f"{leavers_line} Ask how the service hears from care leavers on this.")
+                leavers_message.append(leavers_line)
     auto_messages = [
-        _headline(x, headlines, translations, counted=" ".join(filter(None, (_counted(reach[x], side_name, question_side), leavers_in.get(x)))),
-                  quote=said_by.get(x), by_leaver=quote_group.get(said_by.get(x) or headlines.get(x, (None, ""))[0] or "") == "care-leavers")
-        for x, side_name in ((x[1], side_name) for x, side_name in chosen)
+        _one_line(x, leavers_in.get(x)) for x, _ in ((x[1], side_name) for x, side_name in chosen)
     ][: 5 - len(leavers_message)] + leavers_message  # five at most, so they fit on the summary's first page
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
@@ -1816,7 +1777,8 @@ def build(
                     if publish_anyway and coverage["unthemed"]
                     else []
                 ),
-                placing_rule(threshold),
+                TONE_RULE,
+                placing_rule(threshold, counted=False),
                 quotes_sentence(len(kept_rare), sum(1 for a in printed_answers if a.id in edited)),
                 *([s] if (s := translation_sentence(translated_printed, originals_printed)) else []),
                 *(

@@ -65,7 +65,7 @@ def test_a_quote_kept_with_a_rare_detail_is_said_in_the_method_and_links_to_no_o
     # Written more generally, the first links to nothing, and the second may stand beside its figure again.
     officer_client.post(f"/staff/packs/{pack.id}/answers/{kept.id}/edit", data={"text": "i have had so many social workers and i hate it"})
     content = _build(open_session.review)
-    assert any(other.text in m for m in content["summary"]["messages"])
+    assert any(other.text in i for q in content["questions"] for i in q["items"])
     assert "the officer reworded some (one is marked" in " ".join(content["method"]["paragraphs"])
 
 

@@ -45,10 +45,12 @@ def test_no_headline_is_contradicted_by_a_question_on_the_same_theme(demo):
     assert int(listen["answered"]) >= content["threshold"]
     assert any("Fewer chose Bad or Really bad than" in c for c in content["since_last_time"]["changes"])
     assert not any(m.startswith("Being heard in decisions") for m in messages), messages
-    # A headline from what young people wrote says what it counts, with the agreeing question beside it.
+    # A headline from what young people wrote is one line with its figure; how each young person is counted is
+    # said once, in the method, and the agreeing question is in what is working well.
     home = next(m for m in messages if m.startswith("Home and carers:"))
-    assert "(Each counted once, positive if all they wrote on it was.)" in home
-    assert "Asked \u201cHow do you feel about where you live?\u201d, 25 of the 42 who answered said Good or Really good." in home
+    assert home == "Home and carers: 7 of the 10 young people who wrote about it were positive."
+    assert TONE_RULE in content["method"]["paragraphs"] and not any("Each counted once" in m for m in messages)
+    assert any(w.startswith("How do you feel about where you live? 25 of the 42") for w in content["summary"]["working_well"])
     # and the face question is not a headline of its own beside it.
     assert not any(m.startswith("How do you feel about where you live?") for m in messages)
 
@@ -87,9 +89,9 @@ def test_the_method_names_the_details_the_check_looks_for_from_the_checks_own_li
 
 def test_the_tone_counts_say_how_a_young_person_with_answers_that_differ_is_counted(demo):
     _, content = demo
-    # The one rule (evidence_rules.person_tone), said once at the start of the themes in every format that prints
-    # them, and pointed to beside every theme's counts (said in full under each, it read as padding).
-    assert "positive or negative only if everything they wrote on it was, otherwise mixed" in TONE_RULE
+    # The one rule (evidence_rules.person_tone), said once in the method in every format that prints it, and
+    # pointed to beside every theme's counts (said in full under each, it read as padding).
+    assert "positive or negative about a theme only if everything they wrote on it was, otherwise as mixed" in TONE_RULE
     assert "more positive answers than there are positive young people" in TONE_RULE
     assert "start of this section" in TONE_CAPTION and TONE_RULE not in TONE_CAPTION
     assert tone_text(content["themes"][0]["tone"]).startswith(TONE_CAPTION)  # Word
@@ -231,7 +233,7 @@ def test_no_hidden_count_is_pinned_by_the_ranges_and_totals_of_the_tables_that_s
         assert not _pinned(printed, [(["total"], [f"cell {k}" for k in row])], threshold), (row, total)
 
 
-def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_leavers(demo):
+def test_a_care_leavers_starred_words_stay_under_their_theme_and_the_headline_counts_care_leavers(demo):
     review, _ = demo
     ev = pack_content.evidence(review, None)
     ids = [s.id for s in ev.sessions]
@@ -242,10 +244,13 @@ def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_l
                  and "turned 18" in a.text)
     words.starred, words.tone_confirmed = True, True
     db.session.commit()
-    messages = pack_content.build(review, None, review.title)["summary"]["messages"]
+    content = pack_content.build(review, None, review.title)
+    messages = content["summary"]["messages"]
     workers = next(m for m in messages if m.startswith("Social workers and personal advisers:"))
-    assert f"A care leaver said: \u201c{words.text}" in workers
-    assert not any("care leavers who took part" in m for m in messages)  # said once, by their words
+    # One line with its numbers: the care leavers among them by the count the pack shows, their words under the theme.
+    assert workers.endswith(" 9 of the 12 care leavers who took part wrote about it.") and "\u201c" not in workers
+    assert words.text in next(t for t in content["themes"] if t["id"] == "social-workers")["quotes"]
+    assert sum("care leavers who took part" in m for m in messages) == 1
 
 
 def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_page_as_the_summary_does(demo):

@@ -454,16 +454,25 @@ def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tupl
     return [], f"{why}, so on its own it cannot point to the signatures of risk it bears on: {names}."
 
 
-# The one rule (evidence_rules.person_tone), said once at the start of the themes: a young person's answers on
+# The one rule (evidence_rules.person_tone), said once in the method: a young person's answers on
 # a theme can differ, so the appendix may hold more positive (or negative) answers than positive young people.
-TONE_RULE = ("How young people felt about a theme counts each young person once: positive or negative only if everything "
-             "they wrote on it was, otherwise mixed. So one with a positive and a negative answer is mixed, and the "
-             "appendix can hold more positive answers than there are positive young people.")
+TONE_RULE = ("Everything is counted in young people, each once: a young person counts as positive or negative about a "
+             "theme only if everything they wrote on it was, otherwise as mixed, so the appendix can hold more positive "
+             "answers than there are positive young people.")
 # What "signatures of risk" are, said once at the start of the themes, where a theme names any.
 SIGNATURES_NOTE = ("Signatures of risk are patterns found in councils whose services for children were judged inadequate, such "
                    "as a lack of focus on the voice of the child, or poor workforce development or capacity. A theme names "
                    "those it may bear on as questions to test against the council's own data: young people's words cannot "
                    "show that one is present.")
+
+
+def method_paragraphs(pack: Pack) -> list[str]:
+    """The method's paragraphs, with how a young person's tone is counted said there once (a pack
+    published before it moved there from the start of the themes gets it here too)."""
+    paragraphs = list(pack["method"]["paragraphs"])
+    return paragraphs if TONE_RULE in paragraphs else [*paragraphs, TONE_RULE]
+
+
 # Said beside the counts under every theme, pointing to the rule.
 TONE_CAPTION = "How these young people felt about it (each counted once, as set out at the start of this section)"
 TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
