@@ -60,6 +60,7 @@ from participation.pure.render.schema import (
     TONE_RULE,
     TRANSLATED_MARK,
     recommendation_ref,
+    shown,
 )
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
@@ -386,11 +387,11 @@ def placing_rule(threshold: int, counted: bool = True) -> str:
 
 
 def suppression_sentence(threshold: int) -> str:
-    """The pack's note on small numbers: every marker a table may print, each said once."""
+    """The pack's note on small numbers: the two markers a table may print, each said once."""
     return (
-        f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. A count hidden so "
-        f"that a small one cannot be worked out is shown as \u201c{SECONDARY_LABEL}\u201d (none, or {threshold} or more). "
-        f"Where that is not enough, a whole row or table is shown as \u201c{WITHHELD_LABEL}\u201d (any number)."
+        f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. Some other "
+        "counts are shown as \u201chidden\u201d, so that a small number cannot be worked out from the totals: a hidden "
+        "count may be any number, and nothing in this pack rests on one."
     )
 
 
@@ -448,8 +449,8 @@ def too_few_sentence(labels: list[str]) -> str | None:
 
 
 # A theme's own page says why the summary lists it on neither side, in the summary's words (hidden_tone_sentence).
-HIDDEN_TONE_PLACED = ("In the summary, this is listed as neither working well nor not working well: how young people "
-                      "felt is not shown, to protect a small group.")
+HIDDEN_TONE_PLACED = ("The summary does not list this as working well or as not working well: how many young people "
+                      "felt each way is hidden, to protect a small number.")
 
 
 def hidden_tone_sentence(themes: list[str]) -> str | None:
@@ -457,8 +458,8 @@ def hidden_tone_sentence(themes: list[str]) -> str | None:
     partly hidden to protect a small group: said, with how many wrote about each, never the hidden number."""
     if not themes:
         return None
-    return ("How many young people felt each way is not shown, to protect a small group, so these are listed on neither "
-            f"side: {'; '.join(themes)}. Their quotes are in the theme pages and every answer is in the appendix, to read "
+    return ("How many young people felt each way about these is hidden, to protect a small number, so the summary does "
+            f"not list them as working well or not: {'; '.join(themes)}. Their quotes are in the theme pages and every answer is in the appendix, to read "
             "for yourself.")
 
 
@@ -468,8 +469,8 @@ def _is_hidden(count) -> bool:
 
 
 def _shown_as(parts: list[tuple[str, str]]) -> str:
-    """[("positive", "fewer than 5"), ("mixed", "not shown")] -> 'positive will show as “fewer than 5”, mixed as “not shown”'."""
-    return ", ".join(f"{name} {'will show as' if i == 0 else 'as'} \u201c{shown}\u201d" for i, (name, shown) in enumerate(parts))
+    """[("positive", "fewer than 5"), ("mixed", "not shown")] -> 'positive will show as “fewer than 5”, mixed as “hidden”'."""
+    return ", ".join(f"{name} {'will show as' if i == 0 else 'as'} \u201c{shown(count)}\u201d" for i, (name, count) in enumerate(parts))
 
 
 GROUP_NAMES = {"children_in_care": "children in care", "care_leavers": "care leavers", "did_not_say": "did not say"}
@@ -484,7 +485,7 @@ def hidden_counts(content: dict) -> dict:
     for t in content["themes"]:
         lines = []
         if _is_hidden(t["young_people"]):
-            lines.append(f"How many young people raised it will show as \u201c{t['young_people']}\u201d.")
+            lines.append(f"How many young people raised it will show as \u201c{shown(t['young_people'])}\u201d.")
         felt = [(k, v) for k, v in (t.get("tone") or {}).items() if _is_hidden(v)]
         if felt:
             lines.append(f"How they felt: {_shown_as(felt)}.")
@@ -502,7 +503,7 @@ def hidden_counts(content: dict) -> dict:
             continue  # nobody answered it: the pack shows nothing of it to hide
         lines = []
         if _is_hidden(table.get("answered")):
-            lines.append(f"How many answered it will show as \u201c{table['answered']}\u201d.")
+            lines.append(f"How many answered it will show as \u201c{shown(table['answered'])}\u201d.")
         cells = [(d["label"], d["count"]) for d in table.get("distribution", []) if _is_hidden(d["count"])]
         if cells:
             lines.append(f"How many chose each answer: {_shown_as(cells)}.")
@@ -873,12 +874,30 @@ def _answers_from(answers: int, listed: str, wrote: str, others: bool) -> str:
                 "theme, so their answers are listed there.")
     line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
     if others:
-        shown = listed.isdigit() and wrote.isdigit()
-        line += (f" In all, {wrote} young people wrote about this theme: "
-                 + ("the other's answer says more about another theme, so it is listed there." if shown and int(wrote) - int(listed) == 1
-                    else "the others' answers say more about another theme, so they are listed there." if shown
-                    else "the rest say more about another theme, so their answers are listed there."))
+        both = listed.isdigit() and wrote.isdigit()
+        more = int(wrote) - int(listed) if both else 0
+        line += (" One more young person wrote about this theme, but their answer says more about another theme, so it "
+                 "is listed there." if more == 1
+                 else f" {more} more young people wrote about this theme, but their answers say more about other themes, "
+                 "so they are listed there." if both
+                 else f" In all, {wrote} young people wrote about this theme; the others' answers say more about other "
+                 "themes, so they are listed there.")
     return line
+
+
+def _felt(tone: dict[str, str]) -> str:
+    """How young people felt about a theme, in plain sentences: the counts the pack shows, then the hidden ones
+    named once ("Of them, fewer than 5 were positive. How many were mixed or negative is hidden, to protect a
+    small number.")."""
+    told = [f"{n} were {k}" if i == 0 else f"{n} {k}" for i, (k, n) in enumerate((k, n) for k, n in tone.items() if shown(n) != "hidden")]
+    kept = [k for k, n in tone.items() if shown(n) == "hidden"]
+    out = []
+    if told:
+        out.append("Of them, " + (told[0] if len(told) == 1 else ", ".join(told[:-1]) + " and " + told[-1]) + ".")
+    if kept:
+        out.append(f"How many were {kept[0] if len(kept) == 1 else ', '.join(kept[:-1]) + ' or ' + kept[-1]} is hidden, "
+                   "to protect a small number.")
+    return " ".join(out)
 
 
 def progress_as_at(recs: Iterable[Recommendation]) -> date | None:
@@ -927,9 +946,8 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
             out.extend((q, None) for q in questions)
             tone = theme["tone"]
             # What its own words say, never where the summary lists it: a face or tick-box question may place it.
-            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it ({in_words(tone['positive'])} positive, "
-                        f"{in_words(tone['mixed'])} mixed, {in_words(tone['negative'])} negative); what they wrote puts it on "
-                        "neither side, so it is no figure to rest on alone (see the theme).", t))
+            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it. {_felt(tone)} What they "
+                        "wrote puts it on neither side, so it is no figure to rest on alone (see the theme).", t))
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text and answer.id in rare:
@@ -1555,7 +1573,7 @@ def build(
     better = since_last_time.pop("_better") if since_last_time else {}  # a change -> whether it is for the better
 
     def weak(x):
-        return "not shown" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+        return "a hidden number" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
     def contradicted(line: str, side_name: str) -> bool:
         _, t, question = reach[line]
@@ -1717,7 +1735,7 @@ def build(
                 written = (f"{_of_wrote(tone_shown[focus][tone], n, label.lower())} {tone} about it"
                            + (f" (one said: {_said(q, translations)})." if q else "."))
             elif focus in hidden_tone:
-                written = f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt is not shown, to protect a small group."
+                written = f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how many felt each way is hidden, to protect a small number."
             else:
                 written = (f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt was "
                            "mixed, or too few said the same to say.")
@@ -1808,9 +1826,8 @@ def build(
                 "counted as \u201cCould identify someone\u201d.",
                 f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
                 "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
-                f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
-                f"{threshold} or more. Where even that is not enough, none of the counts in that table or row are shown, each marked "
-                f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
+                "more counts are hidden, smallest first, and shown as \u201chidden\u201d; where even that is not enough, every "
+                "count in that table or row is shown as \u201chidden\u201d. Everything is counted in young people, "
                 "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
                 "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
                 "for the task group, or what a recommendation rests on, cites the counts behind it and never rests on "

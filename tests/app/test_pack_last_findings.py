@@ -108,7 +108,8 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     assert len(home["answers"]) == 11 and home["count_text"] == "11 answers from 10 young people."
     school = by_label["School, college and learning"]
     assert school["count_text"].startswith(f"{len(school['answers'])} answers from ")
-    assert f"In all, {wrote['School, college and learning']} young people wrote about this theme" in school["count_text"]
+    more = int(wrote["School, college and learning"]) - int(school["count_text"].split(" from ")[1].split()[0])
+    assert f" {more} more young people wrote about this theme, but their answers say more about other themes" in school["count_text"]
     assert all(g["count_text"].startswith(f"{len(g['answers'])} answer") for g in by_label.values())
     # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1), and where
     # young people listed are hidden, how many more wrote about the theme is not said either (the single-answer case
@@ -116,7 +117,7 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     assert by_label["Moves and stability"]["count_text"] == "1 answer."
     assert by_label["Money"]["count_text"] == (
         f"{len(by_label['Money']['answers'])} answers from fewer than 5 young people. In all, {wrote['Money']} young people "
-        "wrote about this theme: the rest say more about another theme, so their answers are listed there.")
+        "wrote about this theme; the others' answers say more about other themes, so they are listed there.")
     assert home["count_text"] in render_html(content)
 
 
@@ -256,7 +257,7 @@ def test_a_care_leavers_starred_words_stay_under_their_theme_and_the_headline_co
 def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_page_as_the_summary_does(demo):
     _, content = demo
     hidden = content["summary"].get("hidden_tone")
-    assert hidden and "not shown, to protect a small group" in hidden
+    assert hidden and "is hidden, to protect a small number" in hidden
     named = [t for t in content["themes"] if f"{t['label']} (" in hidden]
     assert named
     for theme in named:
@@ -266,9 +267,13 @@ def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_p
 
 def test_an_appendix_theme_says_when_more_young_people_wrote_about_it_even_where_both_counts_are_hidden():
     assert _answers_from(1, "fewer than 5", "fewer than 5", True) == (
-        "1 answer. In all, fewer than 5 young people wrote about this theme: the rest say more about another theme, "
-        "so their answers are listed there.")
-    assert _answers_from(12, "10", "11", True).endswith("the other's answer says more about another theme, so it is listed there.")
+        "1 answer. In all, fewer than 5 young people wrote about this theme; the others' answers say more about other "
+        "themes, so they are listed there.")
+    assert _answers_from(12, "10", "11", True) == (
+        "12 answers from 10 young people. One more young person wrote about this theme, but their answer says more "
+        "about another theme, so it is listed there.")
+    assert _answers_from(12, "10", "13", True).endswith(" 3 more young people wrote about this theme, but their answers "
+                                                         "say more about other themes, so they are listed there.")
     assert _answers_from(12, "10", "10", False) == "12 answers from 10 young people."
 
 
@@ -278,7 +283,7 @@ def test_every_appendix_theme_with_fewer_young_people_listed_than_wrote_about_it
     for block in content["appendix"]["answers_by_theme"]:
         wrote = themes[block["label"]]["young_people"]
         if wrote.isdigit() and int(wrote) > len(block["answers"]):
-            assert "In all" in block["count_text"], block["label"]
+            assert any(s in block["count_text"] for s in ("In all", " more young people wrote", "One more young person wrote")), block["label"]
 
 
 def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, demo):
@@ -289,7 +294,7 @@ def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, d
     c = app.test_client()
     sign_in(c, scrutiny, PASSWORD)
     page = c.get(f"/staff/reviews/{review.id}/recommendations").text
-    assert "what they wrote puts it on neither side, so it is no figure to rest on alone" in page
+    assert "What they wrote puts it on neither side, so it is no figure to rest on alone" in page
     assert "how they felt was mixed" not in page and "the summary lists it as neither" not in page
 
 

@@ -21,6 +21,7 @@ from participation.pure.render import chart_svg, render_csv, render_docx, render
 from participation.pure.render.html import render_document
 from participation.pure.render.schema import (
     ANNEX,
+    HIDDEN_NOTE,
     PLACEHOLDER_NOTE,
     PREVIEW_MARKER,
     SECTIONS,
@@ -229,7 +230,9 @@ def test_choice_tick_all_and_about_you_answers_are_reported_in_every_format(pack
     ]
     assert "tick more than one" in doc.find(id="pack-numbers").get_text()  # a tick-all question says it
     age = doc.find(id="pack-summary").select_one("table.pack-choice")
-    assert "Age" in age.caption.get_text() and "not shown" in age.get_text()
+    # A count kept back to protect another prints as "hidden", said once under its table.
+    assert "Age" in age.caption.get_text() and "hidden" in age.get_text() and "not shown" not in age.get_text()
+    assert age.find_parent(class_="pack-table-wrap").select_one(".pack-hidden-note").get_text() == HIDDEN_NOTE
     word = Document(io.BytesIO(render_docx(pack)))
     cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
     assert "Brothers or sisters" in cells and "I'd rather not say" in cells

@@ -61,11 +61,13 @@ def _table(doc: DocxDocument, caption: str, head: list[str], rows: list[list[str
     for cell, text in zip(hdr.cells, head, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
+    rows = [[r[0], *(schema.shown(str(c)) for c in r[1:])] for r in rows]
     for r in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, r, strict=True):
             cell.text = str(text)
-    doc.add_paragraph()
+    # A hidden count is explained once, under the table that prints it.
+    doc.add_paragraph(schema.HIDDEN_NOTE if any(schema.HIDDEN_MARK in r[1:] for r in rows) else "")
 
 
 def _bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet") -> None:
@@ -217,6 +219,8 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
     if any(t["signatures"] for t in pack["themes"]):
         doc.add_paragraph(schema.SIGNATURES_NOTE)
+    if any(schema.shown(t["tone"][k]) == schema.HIDDEN_MARK for t in pack["themes"] for k, _ in schema.TONE_NAMES):
+        doc.add_paragraph(schema.HIDDEN_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
     for t in pack["themes"]:

@@ -12,6 +12,8 @@ from participation.pure.render import schema
 from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     FOCUS_HEADING,
+    HIDDEN_MARK,
+    HIDDEN_NOTE,
     METHOD_DETAIL_HEADING,
     NO_BREAKDOWN,
     NO_THEME_HEADING,
@@ -40,6 +42,7 @@ from participation.pure.render.schema import (
     placed_text,
     response_text,
     sections,
+    shown,
     signatures_text,
     status_line,
     summary_changes,
@@ -133,6 +136,7 @@ def _words(items: list[str], resolve: bool, translations: dict[str, str] | None 
 def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pack-table") -> str:
     # The first cell of each row names it, so it is a row header; numbers sit in plain cells.
     num = ' class="pack-num"'
+    rows = [[r[0], *(shown(c) for c in r[1:])] for r in rows]
     thead = "".join(f'<th scope="col"{num if i else ""}>{_e(h)}</th>' for i, h in enumerate(head))
     body = "".join(
         "<tr>"
@@ -143,9 +147,11 @@ def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pac
     )
     # The wrapper keeps a caption on the same printed page as its table, and scrolls a wide table
     # sideways on a phone instead of the whole page.
+    # A hidden count is explained once, under the table that prints it.
+    note = f'<p class="pack-small pack-hidden-note">{_e(HIDDEN_NOTE)}</p>' if any(HIDDEN_MARK in r[1:] for r in rows) else ""
     return (
         f'<div class="pack-table-wrap"><table class="{cls}"><caption>{_e(caption)}</caption>'
-        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table></div>"
+        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
     )
 
 
@@ -322,6 +328,8 @@ def _themes(pack: Pack, resolve: bool) -> str:
     out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
     if any(t["signatures"] for t in pack["themes"]):
         out.append(f'<p class="pack-note pack-signatures-note">{_e(SIGNATURES_NOTE)}</p>')
+    if any(shown(t["tone"][k]) == HIDDEN_MARK for t in pack["themes"] for k, _ in TONE_NAMES):
+        out.append(f'<p class="pack-note pack-hidden-note">{_e(HIDDEN_NOTE)}</p>')
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):
@@ -339,7 +347,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
         out.extend(f'<p class="pack-note">{_e(q)}</p>' for q in t.get("other_questions") or [])
         out.append(
             f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
-            + "".join(f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>" for key, name in TONE_NAMES)
+            + "".join(f"<div><dt>{name}</dt><dd>{_e(shown(tone[key]))}</dd></div>" for key, name in TONE_NAMES)
             + "</dl>"
         )
         if t["quotes"]:
@@ -394,7 +402,7 @@ def _numbers(pack: Pack, resolve: bool) -> str:
     if pack["chart"]:
         out.append(
             '<div class="pack-chart-pair"><figure class="pack-figure">'
-            + chart_svg(pack["chart"], CHART_TITLE)
+            + chart_svg([{**r, "display": shown(r["display"])} for r in pack["chart"]], CHART_TITLE)
             + "<figcaption>The same numbers are in the table that goes with this chart. "
             "A theme with no bar was raised by too few young people to show.</figcaption></figure>"
             + _table(
