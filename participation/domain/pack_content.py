@@ -1691,8 +1691,9 @@ def build(
             f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".") + f" {asked(t, good)[0]}"
             for t, figure, q, good in topics
         ]},
-        {"heading": "How do you know it?", "items": [f"{figure}. {asked(t, good)[1]}" for t, figure, _, good in topics]},
-        {"heading": "What will you do?", "items": [f"{figure}. {asked(t, good)[2]}" for t, figure, _, good in topics]},
+        # The figure is said once, under "What do you know?"; the later questions name the theme it rests on.
+        {"heading": "How do you know it?", "items": [f"{labels.get(t, t)}: {asked(t, good)[1]}" for t, _, _, good in topics]},
+        {"heading": "What will you do?", "items": [f"{labels.get(t, t)}: {asked(t, good)[2]}" for t, _, _, good in topics]},
     ]
     # A printed address must work when typed: without the council's public address for the app, the
     # pack gives the join code and where to type it instead of a path that leads nowhere.

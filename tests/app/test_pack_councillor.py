@@ -177,13 +177,17 @@ def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_
         "What will you do?",
     ]
     assert len(know["items"]) == len(how["items"]) == len(do["items"])
+    labels = {t["label"] for t in version.content["themes"]}
     for k, h, d in zip(know["items"], how["items"], do["items"], strict=True):
-        figure = h.split(". ")[0]
-        # Each question, under each heading, opens with the figure it rests on.
+        figure = re.split(r"\. | \(one said", k)[0]
+        # Each theme's question under "What do you know?" opens with the figure it rests on, said once: the
+        # later headings name the same theme instead of repeating it.
         # Only on a count that is shown: never on one hidden to protect another (it may be none), nor on
         # "fewer than 5", which the pack says cannot point to anything on its own.
-        assert re.search(r"\d", figure) and "fewer than" not in figure.lower() and "hidden" not in figure, h
-        assert k.startswith(figure) and d.startswith(figure)
+        assert re.search(r"\d", figure) and "fewer than" not in figure.lower() and "hidden" not in figure, k
+        label = h.split(": ")[0]
+        assert label in labels and d.startswith(f"{label}: ") and figure not in h + d, (h, d)
+        assert label.lower() in figure.lower() or label == "Seeing family", (label, figure)
     every = " ".join(know["items"] + how["items"] + do["items"])
     for template in (
         "What does your own data say about",
@@ -192,7 +196,7 @@ def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_
     ):
         assert template not in every, template
     # Brothers and sisters: the tick-box figure, a young person's words, and a question about siblings placed apart.
-    siblings = [i for i in know["items"] + how["items"] + do["items"] if "ticked Brothers or sisters" in i]
+    siblings = [i for i in know["items"] + how["items"] + do["items"] if "ticked Brothers or sisters" in i or i.startswith("Seeing family: ")]
     assert len(siblings) == 3 and "16 of the 37 young people" in siblings[0]
     assert "more time with my brothers" in siblings[0] and "brother or sister" in siblings[0]
     # Help to follow meetings: the quote that raised it, and a question about it under each heading. Needing
@@ -201,7 +205,7 @@ def test_every_question_for_the_service_cites_what_it_rests_on_and_siblings_and_
     heard = [
         i
         for i in know["items"] + how["items"] + do["items"]
-        if "being heard in decisions were negative" in i
+        if "being heard in decisions were negative" in i or i.startswith("Being heard in decisions: ")
     ]
     assert "actually listen in reviews" in heard[0] and "help they needed to follow it" in heard[0]
     assert "understood their review" in heard[1] and "with the help they need booked" in heard[2]

@@ -89,11 +89,11 @@ def test_the_method_names_the_details_the_check_looks_for_from_the_checks_own_li
 
 def test_the_tone_counts_say_how_a_young_person_with_answers_that_differ_is_counted(demo):
     _, content = demo
-    # The one rule (evidence_rules.person_tone), said once in the method in every format that prints it, and
-    # pointed to beside every theme's counts (said in full under each, it read as padding).
+    # The one rule (evidence_rules.person_tone), said once in the method in every format that prints it; each
+    # theme's counts are captioned only "How they felt" (a pointer under each, 13 times, read as padding).
     assert "positive or negative about a theme only if everything they wrote on it was, otherwise as mixed" in TONE_RULE
     assert "more positive answers than there are positive young people" in TONE_RULE
-    assert "start of this section" in TONE_CAPTION and TONE_RULE not in TONE_CAPTION
+    assert TONE_CAPTION == "How they felt" and TONE_RULE in content["method"]["paragraphs"]
     assert tone_text(content["themes"][0]["tone"]).startswith(TONE_CAPTION)  # Word
     assert TONE_RULE in "\n".join(p.text for p in docx.Document(io.BytesIO(render_docx(content))).paragraphs)
     html = render_html(content)

@@ -459,12 +459,9 @@ def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tupl
                 f"{s['question']}" for s in sigs], None
     if weight in ("many", "some"):
         return [signature_sentence(s, weight) for s in sigs], None
-    names = "; ".join(s["label"].rstrip(".").lower() for s in sigs)
-    why = {
-        "few": "Only a few young people were negative about this",
-        "hidden": "How many young people were negative about this is hidden",
-    }.get(weight, "No young person was negative about this")
-    return [], f"{why}, so on its own it cannot point to the signatures of risk it bears on: {names}."
+    # Why it cannot point to them is said once, at the start of the themes (SIGNATURES_NOTE), beside its counts.
+    names = "; ".join(s["label"].rstrip(".") for s in sigs)
+    return [], f"Signatures of risk it bears on: {names}."
 
 
 # The one rule (evidence_rules.person_tone), said once in the method: a young person's answers on
@@ -476,7 +473,8 @@ TONE_RULE = ("Everything is counted in young people, each once: a young person c
 SIGNATURES_NOTE = ("Signatures of risk are patterns found in councils whose services for children were judged inadequate, such "
                    "as a lack of focus on the voice of the child, or poor workforce development or capacity. A theme names "
                    "those it may bear on as questions to test against the council's own data: young people's words cannot "
-                   "show that one is present.")
+                   "show that one is present. Where too few young people were negative about a theme to say (or how many is "
+                   "hidden), it cannot point to one on its own, so it only names those it bears on.")
 
 
 def method_paragraphs(pack: Pack) -> list[str]:
@@ -486,8 +484,8 @@ def method_paragraphs(pack: Pack) -> list[str]:
     return paragraphs if TONE_RULE in paragraphs else [*paragraphs, TONE_RULE]
 
 
-# Said beside the counts under every theme, pointing to the rule.
-TONE_CAPTION = "How these young people felt about it (each counted once, as set out at the start of this section)"
+# Said beside the counts under every theme; how each young person is counted is said once, in the method.
+TONE_CAPTION = "How they felt"
 TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
 
 
