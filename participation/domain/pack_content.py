@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -53,7 +54,14 @@ from participation.pure.evidence_rules import (
 )
 from participation.pure.local_time import uk_today
 from participation.pure.reidentify import CHECKED_DETAILS, rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK, SINCE_HEADING, TRANSLATED_MARK, recommendation_ref
+from participation.pure.render.schema import (
+    EDITED_MARK,
+    SINCE_HEADING,
+    TONE_RULE,
+    TRANSLATED_MARK,
+    recommendation_ref,
+    shown,
+)
 from participation.pure.safeguarding.language import name_of
 from participation.pure.scale import SCALE_LABELS
 from participation.pure.suppression import (
@@ -368,21 +376,22 @@ def coverage_pointer(c: dict) -> str:
     return "Every approved written answer that says something is counted in the themes: see How we gathered the evidence."
 
 
-def placing_rule(threshold: int) -> str:
-    """The one rule for listing something as working well or not (evidence_rules.side), in plain words."""
+def placing_rule(threshold: int, counted: bool = True) -> str:
+    """The one rule for listing something as working well or not (evidence_rules.side), in plain words
+    (`counted`: after saying that everything is counted in young people, which the method's TONE_RULE says)."""
     return (
-        "Everything is counted in young people, each once. A theme or question is listed as working well or not "
+        ("Everything is counted in young people, each once. " if counted else "") + "A theme or question is listed as working well or not "
         f"only when its bigger side is at least {threshold} young people and, from the figures shown, more than the "
         "other side could be; otherwise it is mixed, or too few to say."
     )
 
 
 def suppression_sentence(threshold: int) -> str:
-    """The pack's note on small numbers: every marker a table may print, each said once."""
+    """The pack's note on small numbers: the two markers a table may print, each said once."""
     return (
-        f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. A count hidden so "
-        f"that a small one cannot be worked out is shown as \u201c{SECONDARY_LABEL}\u201d (none, or {threshold} or more). "
-        f"Where that is not enough, a whole row or table is shown as \u201c{WITHHELD_LABEL}\u201d (any number)."
+        f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d. Some other "
+        "counts are shown as \u201chidden\u201d, so that a small number cannot be worked out from the totals: a hidden "
+        "count may be any number, and nothing in this pack rests on one."
     )
 
 
@@ -440,8 +449,8 @@ def too_few_sentence(labels: list[str]) -> str | None:
 
 
 # A theme's own page says why the summary lists it on neither side, in the summary's words (hidden_tone_sentence).
-HIDDEN_TONE_PLACED = ("In the summary, this is listed as neither working well nor not working well: how young people "
-                      "felt is not shown, to protect a small group.")
+HIDDEN_TONE_PLACED = ("The summary does not list this as working well or as not working well: how many young people "
+                      "felt each way is hidden, to protect a small number.")
 
 
 def hidden_tone_sentence(themes: list[str]) -> str | None:
@@ -449,8 +458,8 @@ def hidden_tone_sentence(themes: list[str]) -> str | None:
     partly hidden to protect a small group: said, with how many wrote about each, never the hidden number."""
     if not themes:
         return None
-    return ("How many young people felt each way is not shown, to protect a small group, so these are listed on neither "
-            f"side: {'; '.join(themes)}. Their quotes are in the theme pages and every answer is in the appendix, to read "
+    return ("How many young people felt each way about these is hidden, to protect a small number, so the summary does "
+            f"not list them as working well or not: {'; '.join(themes)}. Their quotes are in the theme pages and every answer is in the appendix, to read "
             "for yourself.")
 
 
@@ -460,8 +469,8 @@ def _is_hidden(count) -> bool:
 
 
 def _shown_as(parts: list[tuple[str, str]]) -> str:
-    """[("positive", "fewer than 5"), ("mixed", "not shown")] -> 'positive will show as “fewer than 5”, mixed as “not shown”'."""
-    return ", ".join(f"{name} {'will show as' if i == 0 else 'as'} \u201c{shown}\u201d" for i, (name, shown) in enumerate(parts))
+    """[("positive", "fewer than 5"), ("mixed", "not shown")] -> 'positive will show as “fewer than 5”, mixed as “hidden”'."""
+    return ", ".join(f"{name} {'will show as' if i == 0 else 'as'} \u201c{shown(count)}\u201d" for i, (name, count) in enumerate(parts))
 
 
 GROUP_NAMES = {"children_in_care": "children in care", "care_leavers": "care leavers", "did_not_say": "did not say"}
@@ -476,7 +485,7 @@ def hidden_counts(content: dict) -> dict:
     for t in content["themes"]:
         lines = []
         if _is_hidden(t["young_people"]):
-            lines.append(f"How many young people raised it will show as \u201c{t['young_people']}\u201d.")
+            lines.append(f"How many young people raised it will show as \u201c{shown(t['young_people'])}\u201d.")
         felt = [(k, v) for k, v in (t.get("tone") or {}).items() if _is_hidden(v)]
         if felt:
             lines.append(f"How they felt: {_shown_as(felt)}.")
@@ -494,7 +503,7 @@ def hidden_counts(content: dict) -> dict:
             continue  # nobody answered it: the pack shows nothing of it to hide
         lines = []
         if _is_hidden(table.get("answered")):
-            lines.append(f"How many answered it will show as \u201c{table['answered']}\u201d.")
+            lines.append(f"How many answered it will show as \u201c{shown(table['answered'])}\u201d.")
         cells = [(d["label"], d["count"]) for d in table.get("distribution", []) if _is_hidden(d["count"])]
         if cells:
             lines.append(f"How many chose each answer: {_shown_as(cells)}.")
@@ -812,27 +821,13 @@ def _stop(sentence: str) -> str:
     return sentence if sentence.rstrip("\u201d\u2069").endswith((".", "!", "?")) else sentence + "."
 
 
-def _headline(figure: str, headlines: dict, translations: dict[str, str], counted: str = "", quote: str | None = None,
-              by_leaver: bool = False) -> str:
-    """A strongest message: its figure, what it counts (and a question on the same theme that agrees with
-    it), a young person's words where there are some, what it may mean."""
-    first, meaning = headlines.get(figure, (None, ""))
-    quote = quote or first
-    who = "A care leaver" if by_leaver else "One young person"  # a care leaver's words on a figure of their tone
-    said = f"{who} said: {_stop(_said(quote, translations))}" if quote else ""
-    return " ".join(part for part in (figure, counted, said, meaning) if part)
-
-
-def _counted(reach: tuple[int, str | None, str | None], side_name: str, question_side: dict) -> str:
-    """What a headline from what young people wrote counts, and the figure of each face or choice question
-    on the same theme (listed on the same side, or the headline would not lead) beside it."""
-    _, theme, question = reach
-    if question is not None or theme is None:
-        return ""
-    tone = "negative" if side_name == "not-working" else "positive"
-    beside = " ".join(dict.fromkeys(f"Asked \u201c{q}\u201d, {_after_colon(said).replace(' young people who answered', ' who answered')}"
-                                    for q, placing, said, _ in question_side.get(theme, []) if placing == side_name))
-    return f"(Each counted once, {tone} if all they wrote on it was.)" + (f" {beside}" if beside else "")
+def _one_line(figure: str, leavers: str | None = None) -> str:
+    """A strongest message in one line with its number: the figure without which question most of them
+    answered (said on the theme's page and in what works and what does not), and the care leavers among
+    those who wrote where the pack shows that count. Quotes, the counting rule and what to ask are said
+    once where they belong: the theme's page, the method and the questions for the task group."""
+    figure = re.sub(r", most of them answering \u201c[^\u201d]*\u201d", "", figure)
+    return f"{figure} {leavers}" if leavers else figure
 
 
 def _faces(cells: dict, faces: tuple[int, ...], answered) -> str:
@@ -879,12 +874,30 @@ def _answers_from(answers: int, listed: str, wrote: str, others: bool) -> str:
                 "theme, so their answers are listed there.")
     line = f"{answers} answer{'s' if answers != 1 else ''}" + (f" from {listed} young people." if answers > 1 else ".")
     if others:
-        shown = listed.isdigit() and wrote.isdigit()
-        line += (f" In all, {wrote} young people wrote about this theme: "
-                 + ("the other's answer says more about another theme, so it is listed there." if shown and int(wrote) - int(listed) == 1
-                    else "the others' answers say more about another theme, so they are listed there." if shown
-                    else "the rest say more about another theme, so their answers are listed there."))
+        both = listed.isdigit() and wrote.isdigit()
+        more = int(wrote) - int(listed) if both else 0
+        line += (" One more young person wrote about this theme, but their answer says more about another theme, so it "
+                 "is listed there." if more == 1
+                 else f" {more} more young people wrote about this theme, but their answers say more about other themes, "
+                 "so they are listed there." if both
+                 else f" In all, {wrote} young people wrote about this theme; the others' answers say more about other "
+                 "themes, so they are listed there.")
     return line
+
+
+def _felt(tone: dict[str, str]) -> str:
+    """How young people felt about a theme, in plain sentences: the counts the pack shows, then the hidden ones
+    named once ("Of them, fewer than 5 were positive. How many were mixed or negative is hidden, to protect a
+    small number.")."""
+    told = [f"{n} were {k}" if i == 0 else f"{n} {k}" for i, (k, n) in enumerate((k, n) for k, n in tone.items() if shown(n) != "hidden")]
+    kept = [k for k, n in tone.items() if shown(n) == "hidden"]
+    out = []
+    if told:
+        out.append("Of them, " + (told[0] if len(told) == 1 else ", ".join(told[:-1]) + " and " + told[-1]) + ".")
+    if kept:
+        out.append(f"How many were {kept[0] if len(kept) == 1 else ', '.join(kept[:-1]) + ' or ' + kept[-1]} is hidden, "
+                   "to protect a small number.")
+    return " ".join(out)
 
 
 def progress_as_at(recs: Iterable[Recommendation]) -> date | None:
@@ -933,9 +946,8 @@ def _rests_on(rec: Recommendation, theme_by_id: dict, by_answer: dict, asked: di
             out.extend((q, None) for q in questions)
             tone = theme["tone"]
             # What its own words say, never where the summary lists it: a face or tick-box question may place it.
-            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it ({in_words(tone['positive'])} positive, "
-                        f"{in_words(tone['mixed'])} mixed, {in_words(tone['negative'])} negative); what they wrote puts it on "
-                        "neither side, so it is no figure to rest on alone (see the theme).", t))
+            out.append((f"{theme['label']}: {theme['young_people']} young people wrote about it. {_felt(tone)} What they "
+                        "wrote puts it on neither side, so it is no figure to rest on alone (see the theme).", t))
     for answer_id in rec.quote_answer_ids or []:
         answer = by_answer.get(answer_id)
         if answer is not None and answer.text and answer.id in rare:
@@ -1561,7 +1573,7 @@ def build(
     better = since_last_time.pop("_better") if since_last_time else {}  # a change -> whether it is for the better
 
     def weak(x):
-        return "not shown" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
+        return "a hidden number" in x[1] or "fewer than" in x[1].split(":")[-1].split(".")[0]
 
     def contradicted(line: str, side_name: str) -> bool:
         _, t, question = reach[line]
@@ -1600,40 +1612,11 @@ def build(
     chosen += [c for c in candidates if c not in chosen][:4 - len(chosen)]
     chosen += [c for c in candidates if c not in chosen and not weak(c[0])][:5 - len(chosen)]
     chosen.sort(key=candidates.index)
-    # Care leavers' words lead too, where they took part: a headline from what young people wrote quotes a
-    # care leaver where one's starred words fit its figure, else the strongest message that has such words is added.
-    said_by: dict[str, str] = {}  # a headline's figure -> the quote it gives, where not the first that fits
-    if groups.get("care-leavers"):
-        def leaver_quote(line: str, side_name: str) -> str | None:
-            """A care leaver's starred words that fit the figure, where saying a care leaver wrote about the
-            theme lets no hidden count in its row of Themes by group be worked out."""
-            t = reach[line][1]
-            if not t or t not in by_group or not may_say_raised(by_group[t][1], by_group[t][2], "care-leavers"):
-                return None
-            tone = "positive" if side_name == "working-well" else "negative"
-            return next((q for q in theme_quotes.get(t, []) if reusable_tone.get(q) == tone
-                         and quote_group.get(q) == "care-leavers"), None)
-
-        def by_leaver(line: str) -> bool:
-            quote = said_by.get(line) or headlines.get(line, (None, ""))[0]
-            return bool(quote) and quote_group.get(quote) == "care-leavers"
-
-        if not any(by_leaver(x[1]) for x, _ in chosen):
-            for x, side_name in chosen + [c for c in candidates if c not in chosen and not weak(c[0])]:
-                if q := leaver_quote(x[1], side_name):
-                    said_by[x[1]] = q
-                    if (x, side_name) not in chosen:
-                        if len(chosen) >= 5:  # in place of the last that is not the only one of its side
-                            chosen.remove(next(c for c in reversed(chosen) if sum(o[1] == c[1] for o in chosen) > 1))
-                        chosen.append((x, side_name))
-                    break
-    strongest = [x[1] for x, _ in chosen]
-    # Else the theme that most young people wrote about with a care leaver's starred words on it, said for
-    # what it is (on neither side), where saying care leavers raised it lets no hidden count be worked out.
     leavers_message = []
     leavers_in: dict[str, str] = {}  # a headline's figure -> what care leavers wrote about, said inside it
-    if groups.get("care-leavers") and not said_by and not any(
-            quote_group.get(headlines.get(x, (None, ""))[0] or "") == "care-leavers" for x in strongest):
+    # Care leavers are named in the strongest messages where they took part: inside the headline on the theme
+    # they wrote most about, else as a message of their own (never from a hidden count).
+    if groups.get("care-leavers"):
         # Not a theme whose tones are hidden to protect a small group (a quote's tone would hint at them), and
         # only a quote whose tone's count the theme shows, or shows as "fewer than N" (so saying one young
         # person wrote that way tells nothing new); the quote's tone is said, so it never reads as the theme's.
@@ -1646,10 +1629,8 @@ def build(
                     or not may_say_raised(cells, total_cell, "care-leavers") or len(theme_people[t]) < threshold):
                 continue
             leavers_message.append(
-                f"{theme_by_id[t]['label']}: how the {theme_by_id[t]['young_people']} young people who wrote about it felt "
-                f"was mixed, or too few said the same to say. A care leaver, {reusable_tone[quote]} about it, said: "
-                f"{_stop(_said(quote, translations))} "
-                f"Ask the service what care leavers need on {theme_by_id[t]['label'].lower()}, and how it knows.")
+                f"{theme_by_id[t]['label']}: {theme_by_id[t]['young_people']} young people wrote about it, care leavers "
+                f"among them, and they did not mostly say the same thing.")
             break
         # Else what care leavers wrote about, from the counts the pack shows of them (never a hidden one).
         leavers = group_cells.get("care-leavers")
@@ -1665,11 +1646,9 @@ def build(
                 # Said as who wrote about it, never "among them" after a tone count (read as among the negative).
                 leavers_in[same[1]] = f"{n} of the {leavers.value} care leavers who took part wrote about it."
             else:
-                leavers_message.append(f"{leavers_line} Ask how the service hears from care leavers on this.")
+                leavers_message.append(leavers_line)
     auto_messages = [
-        _headline(x, headlines, translations, counted=" ".join(filter(None, (_counted(reach[x], side_name, question_side), leavers_in.get(x)))),
-                  quote=said_by.get(x), by_leaver=quote_group.get(said_by.get(x) or headlines.get(x, (None, ""))[0] or "") == "care-leavers")
-        for x, side_name in ((x[1], side_name) for x, side_name in chosen)
+        _one_line(x, leavers_in.get(x)) for x, _ in ((x[1], side_name) for x, side_name in chosen)
     ][: 5 - len(leavers_message)] + leavers_message  # five at most, so they fit on the summary's first page
     final_messages = [m for m in (messages or []) if m.strip()] or auto_messages
     for t in themes:
@@ -1712,8 +1691,9 @@ def build(
             f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".") + f" {asked(t, good)[0]}"
             for t, figure, q, good in topics
         ]},
-        {"heading": "How do you know it?", "items": [f"{figure}. {asked(t, good)[1]}" for t, figure, _, good in topics]},
-        {"heading": "What will you do?", "items": [f"{figure}. {asked(t, good)[2]}" for t, figure, _, good in topics]},
+        # The figure is said once, under "What do you know?"; the later questions name the theme it rests on.
+        {"heading": "How do you know it?", "items": [f"{labels.get(t, t)}: {asked(t, good)[1]}" for t, _, _, good in topics]},
+        {"heading": "What will you do?", "items": [f"{labels.get(t, t)}: {asked(t, good)[2]}" for t, _, _, good in topics]},
     ]
     # A printed address must work when typed: without the council's public address for the app, the
     # pack gives the join code and where to type it instead of a path that leads nowhere.
@@ -1756,7 +1736,7 @@ def build(
                 written = (f"{_of_wrote(tone_shown[focus][tone], n, label.lower())} {tone} about it"
                            + (f" (one said: {_said(q, translations)})." if q else "."))
             elif focus in hidden_tone:
-                written = f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt is not shown, to protect a small group."
+                written = f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how many felt each way is hidden, to protect a small number."
             else:
                 written = (f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt was "
                            "mixed, or too few said the same to say.")
@@ -1816,7 +1796,8 @@ def build(
                     if publish_anyway and coverage["unthemed"]
                     else []
                 ),
-                placing_rule(threshold),
+                TONE_RULE,
+                placing_rule(threshold, counted=False),
                 quotes_sentence(len(kept_rare), sum(1 for a in printed_answers if a.id in edited)),
                 *([s] if (s := translation_sentence(translated_printed, originals_printed)) else []),
                 *(
@@ -1846,9 +1827,8 @@ def build(
                 "counted as \u201cCould identify someone\u201d.",
                 f"Counts of fewer than {threshold} young people are shown as \u201cfewer than {threshold}\u201d, and "
                 "a count of none as 0. Where a table's total and its other figures would let a hidden count be worked out, "
-                f"more counts are hidden, smallest first, and shown as \u201c{SECONDARY_LABEL}\u201d: such a count is none, or "
-                f"{threshold} or more. Where even that is not enough, none of the counts in that table or row are shown, each marked "
-                f"\u201c{WITHHELD_LABEL}\u201d. Everything is counted in young people, "
+                "more counts are hidden, smallest first, and shown as \u201chidden\u201d; where even that is not enough, every "
+                "count in that table or row is shown as \u201chidden\u201d. Everything is counted in young people, "
                 "each counted once however many answers they gave, except the answers left out, which are counted in answers. "
                 "Nothing is listed as working well or not working well on a count hidden to protect another, and a question "
                 "for the task group, or what a recommendation rests on, cites the counts behind it and never rests on "

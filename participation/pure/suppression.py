@@ -17,10 +17,11 @@ from dataclasses import dataclass
 # tablet; the pack's note on small numbers says what each label means.
 SECONDARY_LABEL = "not shown"
 WITHHELD_LABEL = "withheld"
-# The same inside a sentence a councillor can say aloud ("... and a number not shown (...) said Bad").
+# The same inside a sentence a councillor can say aloud ("... and a hidden number said Bad"): a pack prints
+# both as one marker, "hidden", explained once where it appears (render.schema.HIDDEN_NOTE).
 _IN_WORDS = {
-    SECONDARY_LABEL: "a number not shown (so that a small group elsewhere cannot be worked out)",
-    WITHHELD_LABEL: "a number not shown (to protect a small number)",
+    SECONDARY_LABEL: "a hidden number",
+    WITHHELD_LABEL: "a hidden number",
 }
 
 
@@ -173,7 +174,7 @@ def unknown(cell: Shown | str) -> bool:
 
 
 def in_words(cell: Shown | str) -> str:
-    """A count as a sentence says it: "9", "fewer than 5", or "a number not shown (...)"."""
+    """A count as a sentence says it: "9", "fewer than 5", or "a hidden number"."""
     text = str(cell)
     return _IN_WORDS.get(text, text)
 

@@ -26,15 +26,15 @@ def test_hidden_counts_names_each_hidden_number_in_words_and_nothing_shown():
     assert h["few"] == ["Money"]
     assert h["themes"] == [{"id": "money", "label": "Money", "lines": [
         "How many young people raised it will show as \u201cfewer than 5\u201d.",
-        "How they felt: positive will show as \u201cfewer than 5\u201d, mixed as \u201cnot shown\u201d.",
+        "How they felt: positive will show as \u201cfewer than 5\u201d, mixed as \u201chidden\u201d.",
         HIDDEN_TONE_PLACED,
-        "Which groups raised it: children in care will show as \u201cwithheld\u201d, care leavers as \u201cwithheld\u201d, "
-        "did not say as \u201cwithheld\u201d.",
+        "Which groups raised it: children in care will show as \u201chidden\u201d, care leavers as \u201chidden\u201d, "
+        "did not say as \u201chidden\u201d.",
     ]}]
     assert h["questions"] == [
         {"prompt": "How do you feel about where you live?",
-         "lines": ["How many chose each answer: Bad will show as \u201cnot shown\u201d, Really bad as \u201cfewer than 5\u201d."]},
-        {"prompt": "Time in care", "lines": ["How many answered it will show as \u201cnot shown\u201d."]},
+         "lines": ["How many chose each answer: Bad will show as \u201chidden\u201d, Really bad as \u201cfewer than 5\u201d."]},
+        {"prompt": "Time in care", "lines": ["How many answered it will show as \u201chidden\u201d."]},
     ]
 
 

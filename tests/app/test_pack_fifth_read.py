@@ -40,11 +40,11 @@ def test_the_summary_leads_with_the_review_question_and_every_figure_on_its_them
     heard = next(t for t in content["themes"] if t["label"] == "Being heard in decisions")
     assert lines[2].startswith(f"All {heard['young_people']} young people who wrote about being heard in decisions were negative")
     assert "These count different groups" in lines[3]
-    # First in the summary of the web page and of Word.
-    first = html.select_one("section#pack-summary").find("h3")
-    assert first.get_text() == FOCUS_HEADING
+    # Straight after who took part and the strongest messages, in the summary of the web page and of Word.
+    headings = [h.get_text() for h in html.select_one("section#pack-summary").find_all("h3")]
+    assert headings[:3] == ["Who took part", "The strongest messages", FOCUS_HEADING]
     word = [p.text for p in docx.Document(io.BytesIO(render_docx(content))).paragraphs]
-    assert word.index(FOCUS_HEADING) < word.index(focus_intro(content)) < word.index("Who took part")
+    assert word.index("Who took part") < word.index("The strongest messages") < word.index(FOCUS_HEADING) < word.index(focus_intro(content))
 
 
 def test_no_question_is_led_with_when_the_review_title_fits_no_theme_well(app):
@@ -98,9 +98,11 @@ def test_a_theme_whose_tone_its_question_asked_for_leads_only_where_a_question_o
     friends = next(w for w in summary["working_well"] if w.startswith("Friends and a normal life:"))
     assert "most of them answering \u201cWhat is one good thing in your life right now?\u201d" in friends
     assert not any(m.startswith("Friends and a normal life:") for m in summary["messages"])
-    # Home and carers: the same, but 25 of the 42 who answered its face question agree, so it leads.
+    # Home and carers: the same, but 25 of the 42 who answered its face question agree, so it leads, in one
+    # line: which question most answered is said in what works and on the theme's page.
     home = next(m for m in summary["messages"] if m.startswith("Home and carers:"))
-    assert "most of them answering" in home and "Good or Really good" in home
+    assert home == "Home and carers: 7 of the 10 young people who wrote about it were positive."
+    assert any(w.startswith(home.rstrip(".") + ", most of them answering") for w in summary["working_well"])
 
 
 def test_the_tone_rule_is_said_once_and_two_themes_never_ask_the_same_risk_question(app, demo_pack):
@@ -117,10 +119,11 @@ def test_word_puts_age_and_time_in_care_beside_the_groups_as_the_pdf_does(app, d
     content = version.content
     word = docx.Document(io.BytesIO(render_docx(content)))
     captions = [p.text for p in word.paragraphs]
-    messages = captions.index("The strongest messages")
+    # Who they were follows the strongest messages, as in the PDF and on the web page, before what works.
+    assert captions.index("The strongest messages") < captions.index("Who they were")
     for table in content["about_you"]:
         caption = next(i for i, c in enumerate(captions) if c.startswith(table["prompt"]))
-        assert caption < messages, table["prompt"]
+        assert captions.index("Who they were") < caption < captions.index("What is working well"), table["prompt"]
 
 
 def test_the_demo_recommendations_say_only_what_their_evidence_supports(app, demo_pack):

@@ -45,10 +45,12 @@ def test_no_headline_is_contradicted_by_a_question_on_the_same_theme(demo):
     assert int(listen["answered"]) >= content["threshold"]
     assert any("Fewer chose Bad or Really bad than" in c for c in content["since_last_time"]["changes"])
     assert not any(m.startswith("Being heard in decisions") for m in messages), messages
-    # A headline from what young people wrote says what it counts, with the agreeing question beside it.
+    # A headline from what young people wrote is one line with its figure; how each young person is counted is
+    # said once, in the method, and the agreeing question is in what is working well.
     home = next(m for m in messages if m.startswith("Home and carers:"))
-    assert "(Each counted once, positive if all they wrote on it was.)" in home
-    assert "Asked \u201cHow do you feel about where you live?\u201d, 25 of the 42 who answered said Good or Really good." in home
+    assert home == "Home and carers: 7 of the 10 young people who wrote about it were positive."
+    assert TONE_RULE in content["method"]["paragraphs"] and not any("Each counted once" in m for m in messages)
+    assert any(w.startswith("How do you feel about where you live? 25 of the 42") for w in content["summary"]["working_well"])
     # and the face question is not a headline of its own beside it.
     assert not any(m.startswith("How do you feel about where you live?") for m in messages)
 
@@ -87,11 +89,11 @@ def test_the_method_names_the_details_the_check_looks_for_from_the_checks_own_li
 
 def test_the_tone_counts_say_how_a_young_person_with_answers_that_differ_is_counted(demo):
     _, content = demo
-    # The one rule (evidence_rules.person_tone), said once at the start of the themes in every format that prints
-    # them, and pointed to beside every theme's counts (said in full under each, it read as padding).
-    assert "positive or negative only if everything they wrote on it was, otherwise mixed" in TONE_RULE
+    # The one rule (evidence_rules.person_tone), said once in the method in every format that prints it; each
+    # theme's counts are captioned only "How they felt" (a pointer under each, 13 times, read as padding).
+    assert "positive or negative about a theme only if everything they wrote on it was, otherwise as mixed" in TONE_RULE
     assert "more positive answers than there are positive young people" in TONE_RULE
-    assert "start of this section" in TONE_CAPTION and TONE_RULE not in TONE_CAPTION
+    assert TONE_CAPTION == "How they felt" and TONE_RULE in content["method"]["paragraphs"]
     assert tone_text(content["themes"][0]["tone"]).startswith(TONE_CAPTION)  # Word
     assert TONE_RULE in "\n".join(p.text for p in docx.Document(io.BytesIO(render_docx(content))).paragraphs)
     html = render_html(content)
@@ -106,7 +108,8 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     assert len(home["answers"]) == 11 and home["count_text"] == "11 answers from 10 young people."
     school = by_label["School, college and learning"]
     assert school["count_text"].startswith(f"{len(school['answers'])} answers from ")
-    assert f"In all, {wrote['School, college and learning']} young people wrote about this theme" in school["count_text"]
+    more = int(wrote["School, college and learning"]) - int(school["count_text"].split(" from ")[1].split()[0])
+    assert f" {more} more young people wrote about this theme, but their answers say more about other themes" in school["count_text"]
     assert all(g["count_text"].startswith(f"{len(g['answers'])} answer") for g in by_label.values())
     # A single answer says nothing of how many young people it stands for ("fewer than 5" would be 1), and where
     # young people listed are hidden, how many more wrote about the theme is not said either (the single-answer case
@@ -114,7 +117,7 @@ def test_the_appendix_says_how_many_answers_from_how_many_young_people(demo):
     assert by_label["Moves and stability"]["count_text"] == "1 answer."
     assert by_label["Money"]["count_text"] == (
         f"{len(by_label['Money']['answers'])} answers from fewer than 5 young people. In all, {wrote['Money']} young people "
-        "wrote about this theme: the rest say more about another theme, so their answers are listed there.")
+        "wrote about this theme; the others' answers say more about other themes, so they are listed there.")
     assert home["count_text"] in render_html(content)
 
 
@@ -231,7 +234,7 @@ def test_no_hidden_count_is_pinned_by_the_ranges_and_totals_of_the_tables_that_s
         assert not _pinned(printed, [(["total"], [f"cell {k}" for k in row])], threshold), (row, total)
 
 
-def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_leavers(demo):
+def test_a_care_leavers_starred_words_stay_under_their_theme_and_the_headline_counts_care_leavers(demo):
     review, _ = demo
     ev = pack_content.evidence(review, None)
     ids = [s.id for s in ev.sessions]
@@ -242,16 +245,19 @@ def test_a_care_leavers_starred_words_that_fit_a_headline_are_quoted_as_a_care_l
                  and "turned 18" in a.text)
     words.starred, words.tone_confirmed = True, True
     db.session.commit()
-    messages = pack_content.build(review, None, review.title)["summary"]["messages"]
+    content = pack_content.build(review, None, review.title)
+    messages = content["summary"]["messages"]
     workers = next(m for m in messages if m.startswith("Social workers and personal advisers:"))
-    assert f"A care leaver said: \u201c{words.text}" in workers
-    assert not any("care leavers who took part" in m for m in messages)  # said once, by their words
+    # One line with its numbers: the care leavers among them by the count the pack shows, their words under the theme.
+    assert workers.endswith(" 9 of the 12 care leavers who took part wrote about it.") and "\u201c" not in workers
+    assert words.text in next(t for t in content["themes"] if t["id"] == "social-workers")["quotes"]
+    assert sum("care leavers who took part" in m for m in messages) == 1
 
 
 def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_page_as_the_summary_does(demo):
     _, content = demo
     hidden = content["summary"].get("hidden_tone")
-    assert hidden and "not shown, to protect a small group" in hidden
+    assert hidden and "is hidden, to protect a small number" in hidden
     named = [t for t in content["themes"] if f"{t['label']} (" in hidden]
     assert named
     for theme in named:
@@ -261,9 +267,13 @@ def test_a_theme_on_neither_side_because_its_tone_is_hidden_says_so_on_its_own_p
 
 def test_an_appendix_theme_says_when_more_young_people_wrote_about_it_even_where_both_counts_are_hidden():
     assert _answers_from(1, "fewer than 5", "fewer than 5", True) == (
-        "1 answer. In all, fewer than 5 young people wrote about this theme: the rest say more about another theme, "
-        "so their answers are listed there.")
-    assert _answers_from(12, "10", "11", True).endswith("the other's answer says more about another theme, so it is listed there.")
+        "1 answer. In all, fewer than 5 young people wrote about this theme; the others' answers say more about other "
+        "themes, so they are listed there.")
+    assert _answers_from(12, "10", "11", True) == (
+        "12 answers from 10 young people. One more young person wrote about this theme, but their answer says more "
+        "about another theme, so it is listed there.")
+    assert _answers_from(12, "10", "13", True).endswith(" 3 more young people wrote about this theme, but their answers "
+                                                         "say more about other themes, so they are listed there.")
     assert _answers_from(12, "10", "10", False) == "12 answers from 10 young people."
 
 
@@ -273,7 +283,7 @@ def test_every_appendix_theme_with_fewer_young_people_listed_than_wrote_about_it
     for block in content["appendix"]["answers_by_theme"]:
         wrote = themes[block["label"]]["young_people"]
         if wrote.isdigit() and int(wrote) > len(block["answers"]):
-            assert "In all" in block["count_text"], block["label"]
+            assert any(s in block["count_text"] for s in ("In all", " more young people wrote", "One more young person wrote")), block["label"]
 
 
 def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, demo):
@@ -284,7 +294,7 @@ def test_a_recommendation_on_a_theme_on_neither_side_never_calls_it_mixed(app, d
     c = app.test_client()
     sign_in(c, scrutiny, PASSWORD)
     page = c.get(f"/staff/reviews/{review.id}/recommendations").text
-    assert "what they wrote puts it on neither side, so it is no figure to rest on alone" in page
+    assert "What they wrote puts it on neither side, so it is no figure to rest on alone" in page
     assert "how they felt was mixed" not in page and "the summary lists it as neither" not in page
 
 

@@ -139,6 +139,11 @@ def test_summary_figures_have_their_base_and_no_theme_drops_out_unsaid(app, demo
     lines = html.select(".pack-signatures-none")
     assert len(lines) == sum(1 for t in content["themes"] if t["signatures"] and t["risk_weight"] not in ("many", "some", "question"))
     assert all(len(sec.select(".pack-signatures-none")) <= 1 for sec in html.select(".pack-theme"))
+    # Why such a theme cannot point to one is said once, at the start of the themes, not under each of them.
+    assert lines and all(line.get_text().startswith("Signatures of risk it bears on: ") for line in lines)
+    text = html.get_text(" ")
+    assert "cannot point to one on its own" in html.select_one(".pack-signatures-note").get_text()
+    assert "Only a few young people were negative" not in text and text.count("cannot point to") == 1
 
 
 def test_saying_a_hidden_group_raised_a_theme_never_lets_its_count_be_worked_out():

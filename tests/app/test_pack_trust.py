@@ -80,8 +80,9 @@ def test_a_good_thing_is_quoted_as_working_well_only_with_a_tone_a_person_decide
     review = open_session.review
     more_young_people(app, officer_client, officer, open_session, good.themes[0].theme, "positive")
     officer_client.post(f"/staff/reviews/{review.id}/theming/apply", data={"answer_ids": [good.id], "action": "tone-confirm"})
-    s = _summary(review)
-    assert any(good.text in m for m in s["messages"])  # beside a positive figure: it reads as positive
+    _summary(review)
+    questions = pack_content.build(review, None, "x")["questions"]
+    assert any(good.text in i for q in questions for i in q["items"])  # beside a positive figure: it reads as positive
 
 
 def test_a_theme_listed_as_working_well_shows_a_positive_quote_first(app, officer, officer_client, open_session):
@@ -320,6 +321,23 @@ def test_the_demo_pack_summary_puts_who_took_part_and_the_strongest_messages_on_
     assert method <= summary + 2  # the summary is two pages at most
     width, height = float(reader.pages[summary].mediabox.width), float(reader.pages[summary].mediabox.height)
     assert (round(width), round(height)) == (595, 842)  # A4 in points
+    # Who took part and the strongest messages lead that page, before the review's question and the tables.
+    assert first.index("Who took part") < first.index("The strongest messages") < first.index("The review's question")
+
+
+def test_the_demo_pack_pdf_keeps_the_chart_with_its_table_and_leaves_no_page_to_a_stray_bullet(app, demo_pack):
+    # A councillor found a page holding one bullet of the limits and nothing else, and the chart alone on a
+    # half-empty page with its table overleaf.
+    review, pack, version = demo_pack
+    pdf = next(f.data for f in version.files if f.format == "pdf")
+    text = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    chart = next(i for i, t in enumerate(text) if "Themes by number of young people" in t)
+    assert "Numbers behind the chart" in text[chart] and "Understanding my story" in text[chart].split("Numbers behind the chart")[1]
+    limits = next(i for i, t in enumerate(text) if "What this evidence cannot tell you" in t)
+    assert all(line.split(":")[0] in text[limits] for line in version.content["method"]["limits"])
+    # Every page but the cover and the last is well filled (the stray bullet's page held 61 words, header and
+    # footer included, and the chart's half-empty page 112; each now holds 180 or more).
+    assert all(len(t.split()) > 150 for t in text[1:-1]), [len(t.split()) for t in text]
 
 
 def test_the_tracker_is_linked_from_the_pack_and_a_councillor_sees_no_control_they_cannot_use(app, demo_pack):

@@ -21,6 +21,7 @@ from participation.pure.render import chart_svg, render_csv, render_docx, render
 from participation.pure.render.html import render_document
 from participation.pure.render.schema import (
     ANNEX,
+    HIDDEN_NOTE,
     PLACEHOLDER_NOTE,
     PREVIEW_MARKER,
     SECTIONS,
@@ -73,8 +74,11 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def expected_headings(pack: dict) -> list[str]:
-    return [h for _, h in SECTIONS] + ([ANNEX[1]] if pack["recommendations"] else [])
+def expected_headings(pack: dict, cover: bool = False) -> list[str]:
+    # On a screen the summary comes straight after the title, then what the pack is and its contents; the
+    # PDF keeps those on a cover page of their own, before the summary.
+    headings = [h for _, h in SECTIONS] + ([ANNEX[1]] if pack["recommendations"] else [])
+    return headings if cover else [headings[0], "About this pack", *headings[1:]]
 
 
 def test_example_pack_has_exactly_the_keys_the_schema_defines(example):
@@ -112,7 +116,7 @@ def test_sections_come_in_the_order_the_issue_sets(pack):
 def test_no_recommendations_means_no_annex(pack):
     pack["recommendations"] = []
     doc = soup(render_html(pack))
-    assert [h.get_text() for h in doc.select("section > h2")] == [h for _, h in SECTIONS]
+    assert [h.get_text() for h in doc.select("section > h2")] == expected_headings(pack)
     assert doc.find(id=ANNEX[0]) is None
 
 
@@ -226,7 +230,9 @@ def test_choice_tick_all_and_about_you_answers_are_reported_in_every_format(pack
     ]
     assert "tick more than one" in doc.find(id="pack-numbers").get_text()  # a tick-all question says it
     age = doc.find(id="pack-summary").select_one("table.pack-choice")
-    assert "Age" in age.caption.get_text() and "not shown" in age.get_text()
+    # A count kept back to protect another prints as "hidden", said once under its table.
+    assert "Age" in age.caption.get_text() and "hidden" in age.get_text() and "not shown" not in age.get_text()
+    assert age.find_parent(class_="pack-table-wrap").select_one(".pack-hidden-note").get_text() == HIDDEN_NOTE
     word = Document(io.BytesIO(render_docx(pack)))
     cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
     assert "Brothers or sisters" in cells and "I'd rather not say" in cells
@@ -336,7 +342,7 @@ def test_pdf_text_has_headings_quotes_suppressed_counts_and_page_numbers(example
     text = pdf_text(pdf_bytes)
     flat = squash(text)
     pages = len(PdfReader(io.BytesIO(pdf_bytes)).pages)
-    for heading in expected_headings(example):
+    for heading in expected_headings(example, cover=True):
         assert heading in flat
     assert example["themes"][1]["quotes"][0] in flat
     assert "fewer than 5" in flat
@@ -348,7 +354,7 @@ def test_pdf_has_bookmarks_for_the_sections_and_themes(example, pdf_bytes):
     reader = PdfReader(io.BytesIO(pdf_bytes))
     outline = reader.outline
     top = [item.title for item in outline if not isinstance(item, list)]
-    assert top == expected_headings(example)
+    assert top == expected_headings(example, cover=True)
     nested = [
         item.title for sub in outline if isinstance(sub, list) for item in sub if not isinstance(item, list)
     ]
@@ -380,7 +386,7 @@ def test_docx_uses_heading_styles_quote_style_and_sets_the_title(pack):
     on = (pack.get("published_on") or pack["generated_on"])[:10]
     assert doc.core_properties.created.date().isoformat() == on == doc.core_properties.modified.date().isoformat()
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert h1 == expected_headings(pack)
+    assert h1 == expected_headings(pack, cover=True)
     h2 = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
     assert all(t["label"] in h2 for t in pack["themes"])
     quotes = [p.text for p in doc.paragraphs if p.style.name in ("Quote", "Intense Quote")]

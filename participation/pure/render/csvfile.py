@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from participation.pure.render.schema import Pack, status_line
+from participation.pure.render.schema import Pack, shown, status_line
 
 HEADER = ["section", "label", "young_people", "positive", "mixed", "negative", "question", "group"]
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
@@ -27,7 +27,8 @@ def render_tracker_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=TRACKER_HEADER, restval="", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
+    counts = {"young_people", "positive", "mixed", "negative"}
+    writer.writerows({k: safe_cell(shown(v) if k in counts and isinstance(v, str) else v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 

@@ -61,11 +61,13 @@ def _table(doc: DocxDocument, caption: str, head: list[str], rows: list[list[str
     for cell, text in zip(hdr.cells, head, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
+    rows = [[r[0], *(schema.shown(str(c)) for c in r[1:])] for r in rows]
     for r in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, r, strict=True):
             cell.text = str(text)
-    doc.add_paragraph()
+    # A hidden count is explained once, under the table that prints it.
+    doc.add_paragraph(schema.HIDDEN_NOTE if any(schema.HIDDEN_MARK in r[1:] for r in rows) else "")
 
 
 def _bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet") -> None:
@@ -140,12 +142,16 @@ def _many_bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet
 
 def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     s = pack["summary"]
+    # Who took part and the strongest messages first, in the same order as the PDF and the web page.
+    doc.add_heading("Who took part", 2)
+    doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
+    doc.add_heading("The strongest messages", 2)
+    _bullets(doc, s["messages"], "List Number")
     if s.get("review_focus"):
         doc.add_heading(schema.FOCUS_HEADING, 2)
         doc.add_paragraph(schema.focus_intro(pack))
         _bullets(doc, s["review_focus"]["lines"])
-    doc.add_heading("Who took part", 2)
-    doc.add_paragraph(schema.who_took_part(pack) + " No names, schools or homes were asked for or are shown.")
+    doc.add_heading("Who they were", 2)
     doc.add_paragraph(schema.coverage_pointer(pack))
     if s["sessions"]:
         _table(
@@ -169,8 +175,6 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
     if s.get("groups_note"):  # why there is no table, or how a young person's group in it was decided
         doc.add_paragraph(s["groups_note"])
 
-    doc.add_heading("The strongest messages", 2)
-    _bullets(doc, s["messages"], "List Number")
     doc.add_heading("What is working well", 2)
     _bullets(doc, s["working_well"] or ["Nothing was raised as working well."])
     doc.add_heading("What is not working well", 2)
@@ -190,7 +194,7 @@ def _summary(doc: DocxDocument, pack: schema.Pack) -> None:
 
 def _method(doc: DocxDocument, pack: schema.Pack) -> None:
     m = pack["method"]
-    for p in m["paragraphs"]:
+    for p in schema.method_paragraphs(pack):
         doc.add_paragraph(p)
     doc.add_heading("Answers left out", 2)
     if m["left_out"]:
@@ -213,9 +217,10 @@ def _method(doc: DocxDocument, pack: schema.Pack) -> None:
 
 def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
     doc.add_paragraph(schema.PLACEHOLDER_NOTE)
-    doc.add_paragraph(schema.TONE_RULE)
     if any(t["signatures"] for t in pack["themes"]):
         doc.add_paragraph(schema.SIGNATURES_NOTE)
+    if any(schema.shown(t["tone"][k]) == schema.HIDDEN_MARK for t in pack["themes"] for k, _ in schema.TONE_NAMES):
+        doc.add_paragraph(schema.HIDDEN_NOTE)
     if not pack["themes"]:
         doc.add_paragraph("No themes came out of the answers.")
     for t in pack["themes"]:

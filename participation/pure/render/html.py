@@ -12,6 +12,8 @@ from participation.pure.render import schema
 from participation.pure.render.chart import chart_svg
 from participation.pure.render.schema import (
     FOCUS_HEADING,
+    HIDDEN_MARK,
+    HIDDEN_NOTE,
     METHOD_DETAIL_HEADING,
     NO_BREAKDOWN,
     NO_THEME_HEADING,
@@ -26,7 +28,6 @@ from participation.pure.render.schema import (
     TICK_ALL_NOTE,
     TONE_CAPTION,
     TONE_NAMES,
-    TONE_RULE,
     Pack,
     annex_line,
     as_at_text,
@@ -35,11 +36,13 @@ from participation.pure.render.schema import (
     follow_up_line,
     group_table,
     long_date,
+    method_paragraphs,
     no_theme_note,
     no_update_text,
     placed_text,
     response_text,
     sections,
+    shown,
     signatures_text,
     status_line,
     summary_changes,
@@ -133,6 +136,7 @@ def _words(items: list[str], resolve: bool, translations: dict[str, str] | None 
 def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pack-table") -> str:
     # The first cell of each row names it, so it is a row header; numbers sit in plain cells.
     num = ' class="pack-num"'
+    rows = [[r[0], *(shown(c) for c in r[1:])] for r in rows]
     thead = "".join(f'<th scope="col"{num if i else ""}>{_e(h)}</th>' for i, h in enumerate(head))
     body = "".join(
         "<tr>"
@@ -143,9 +147,11 @@ def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pac
     )
     # The wrapper keeps a caption on the same printed page as its table, and scrolls a wide table
     # sideways on a phone instead of the whole page.
+    # A hidden count is explained once, under the table that prints it.
+    note = f'<p class="pack-small pack-hidden-note">{_e(HIDDEN_NOTE)}</p>' if any(HIDDEN_MARK in r[1:] for r in rows) else ""
     return (
         f'<div class="pack-table-wrap"><table class="{cls}"><caption>{_e(caption)}</caption>'
-        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table></div>"
+        f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
     )
 
 
@@ -156,9 +162,10 @@ def _section(sid: str, heading: str, inner: str) -> str:
     )
 
 
-def _header(pack: Pack) -> str:
+def _header(pack: Pack, details: bool = True) -> str:
+    """The title and status, and (details) the review, ILACS areas, annexes and date: the PDF's cover. On a
+    screen the details follow the summary instead (_about), so the first screen is what young people said."""
     preview = pack["status"] != "published"
-    review = pack["review"]
     out = [
         '<header class="pack-header">',
         f'<p class="pack-council">{_e(pack["council"])}</p>',
@@ -176,7 +183,15 @@ def _header(pack: Pack) -> str:
             '<div class="pack-correction" role="note"><p><strong>Correction: </strong>'
             f"{_e(pack['correction_note'])}</p></div>"
         )
-    out.append(f'<p class="pack-review"><span class="pack-label">Review: </span>{_e(review["title"])}</p>')
+    if details:
+        out.append(_details(pack))
+    out.append("</header>")
+    return "".join(out)
+
+
+def _details(pack: Pack) -> str:
+    review = pack["review"]
+    out = [f'<p class="pack-review"><span class="pack-label">Review: </span>{_e(review["title"])}</p>']
     if review.get("description"):
         out.append(f'<p class="pack-review-description">{_e(review["description"])}</p>')
     if review.get("ilacs_areas"):
@@ -187,8 +202,15 @@ def _header(pack: Pack) -> str:
         )
     out.append(f'<p class="pack-annexes">{_e(annex_line(pack))}</p>')
     out.append(f'<p class="pack-generated">Prepared on {_e(long_date(pack["generated_on"]))}.</p>')
-    out.append("</header>")
     return "".join(out)
+
+
+def _about(pack: Pack) -> str:
+    """After the summary on a screen: what the pack is for, what it holds, and its contents."""
+    return (
+        '<section class="pack-about" aria-labelledby="pack-about-heading">'
+        '<h2 id="pack-about-heading">About this pack</h2>' + _details(pack) + _nav(pack) + "</section>"
+    )
 
 
 def _nav(pack: Pack) -> str:
@@ -200,17 +222,22 @@ def _nav(pack: Pack) -> str:
 
 
 def _summary(pack: Pack, resolve: bool) -> str:
-    # Laid out so its first A4 page (pack.css) holds the review's question, who took part (their group, age and time
-    # in care side by side) and the strongest messages; what works beside what does not may follow overleaf.
+    # Who took part and the strongest messages first, so they fill a tablet's first screen and lead the PDF's summary
+    # page; then the review's question, who they were (group, age and time in care side by side, which pack.css keeps
+    # on that A4 page) and what works beside what does not.
     s = pack["summary"]
-    out = []
+    out = [
+        '<h3 id="pack-who">Who took part</h3>',
+        f'<p class="pack-lead">{_e(who_took_part(pack))} '
+        "No names, schools or homes were asked for or are shown.</p>",
+        '<h3 id="pack-messages">The strongest messages</h3>',
+        _list(s["messages"], "ol", "pack-list pack-messages"),
+    ]
     if s.get("review_focus"):
         out += [f'<h3 id="pack-focus">{_e(FOCUS_HEADING)}</h3>', f'<p class="pack-lead">{_e(focus_intro(pack))}</p>',
                 _list(s["review_focus"]["lines"], "ul", "pack-list pack-focus")]
     out += [
-        '<h3 id="pack-who">Who took part</h3>',
-        f'<p class="pack-lead">{_e(who_took_part(pack))} '
-        "No names, schools or homes were asked for or are shown.</p>",
+        '<h3 id="pack-who-they-were">Who they were</h3>',
         f'<p class="pack-coverage">{_e(coverage_pointer(pack))}</p>',
     ]
     if s["sessions"]:
@@ -240,8 +267,6 @@ def _summary(pack: Pack, resolve: bool) -> str:
         small = ' class="pack-small"' if s["groups"] else ""
         out.append(f"<p{small}>{_e(s['groups_note'])}</p>")
 
-    out.append('<h3 id="pack-messages">The strongest messages</h3>')
-    out.append(_list(s["messages"], "ol", "pack-list pack-messages"))
     out.append('<div class="pack-sides"><div class="pack-side">')
     out.append('<h3 id="pack-working">What is working well</h3>')
     out.append(
@@ -279,7 +304,7 @@ def _summary(pack: Pack, resolve: bool) -> str:
 
 def _method(pack: Pack, resolve: bool) -> str:
     m = pack["method"]
-    out = [f"<p>{_e(p)}</p>" for p in m["paragraphs"]]
+    out = [f"<p>{_e(p)}</p>" for p in method_paragraphs(pack)]
     out.append('<h3 id="pack-left-out">Answers left out</h3>')
     if m["left_out"]:
         out.append(
@@ -300,9 +325,11 @@ def _method(pack: Pack, resolve: bool) -> str:
 
 
 def _themes(pack: Pack, resolve: bool) -> str:
-    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>', f'<p class="pack-note pack-tone-rule">{_e(TONE_RULE)}</p>']
+    out = [f'<p class="pack-note">{_e(PLACEHOLDER_NOTE)}</p>']
     if any(t["signatures"] for t in pack["themes"]):
         out.append(f'<p class="pack-note pack-signatures-note">{_e(SIGNATURES_NOTE)}</p>')
+    if any(shown(t["tone"][k]) == HIDDEN_MARK for t in pack["themes"] for k, _ in TONE_NAMES):
+        out.append(f'<p class="pack-note pack-hidden-note">{_e(HIDDEN_NOTE)}</p>')
     if not pack["themes"]:
         out.append("<p>No themes came out of the answers.</p>")
     for i, t in enumerate(pack["themes"], 1):
@@ -320,7 +347,7 @@ def _themes(pack: Pack, resolve: bool) -> str:
         out.extend(f'<p class="pack-note">{_e(q)}</p>' for q in t.get("other_questions") or [])
         out.append(
             f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
-            + "".join(f"<div><dt>{name}</dt><dd>{_e(tone[key])}</dd></div>" for key, name in TONE_NAMES)
+            + "".join(f"<div><dt>{name}</dt><dd>{_e(shown(tone[key]))}</dd></div>" for key, name in TONE_NAMES)
             + "</dl>"
         )
         if t["quotes"]:
@@ -375,7 +402,7 @@ def _numbers(pack: Pack, resolve: bool) -> str:
     if pack["chart"]:
         out.append(
             '<div class="pack-chart-pair"><figure class="pack-figure">'
-            + chart_svg(pack["chart"], CHART_TITLE)
+            + chart_svg([{**r, "display": shown(r["display"])} for r in pack["chart"]], CHART_TITLE)
             + "<figcaption>The same numbers are in the table that goes with this chart. "
             "A theme with no bar was raised by too few young people to show.</figcaption></figure>"
             + _table(
@@ -506,16 +533,20 @@ BUILDERS = dict(
 )
 
 
-def render_article(pack: Pack, resolve_direction: bool = False) -> str:
-    """The pack as one <article>: no style attributes or <style>, so it can sit under a strict CSP."""
+def render_article(pack: Pack, resolve_direction: bool = False, cover: bool = False) -> str:
+    """The pack as one <article>: no style attributes or <style>, so it can sit under a strict CSP.
+    On a screen the summary comes straight after the title, then what the pack is and its contents; with
+    `cover` (the PDF) those make a first page of their own, before the summary's page."""
     parts = [
         '<article class="pack-article" lang="en-GB" aria-labelledby="pack-title">',
-        _header(pack),
-        _nav(pack),
+        _header(pack, details=cover),
     ]
-    parts += [
-        _section(sid, heading, BUILDERS[sid](pack, resolve_direction)) for sid, heading in sections(pack)
-    ]
+    built = [(sid, _section(sid, heading, BUILDERS[sid](pack, resolve_direction))) for sid, heading in sections(pack)]
+    if cover:
+        parts.append(_nav(pack))
+        parts += [html for _, html in built]
+    else:
+        parts += [built[0][1], _about(pack)] + [html for _, html in built[1:]]
     parts.append(
         f'<footer class="pack-footer"><p>{_e(pack["council"])}. {_e(status_line(pack))}. '
         f"Prepared on {_e(long_date(pack['generated_on']))} with Participation.</p></footer></article>"
@@ -523,8 +554,8 @@ def render_article(pack: Pack, resolve_direction: bool = False) -> str:
     return "".join(parts)
 
 
-def render_document(pack: Pack, resolve_direction: bool = False) -> str:
-    """A whole HTML document with its own styles, for download, printing and (resolving dir) the PDF."""
+def render_document(pack: Pack, resolve_direction: bool = False, cover: bool = False) -> str:
+    """A whole HTML document with its own styles, for download, printing and (resolving dir, with a cover) the PDF."""
     title = pack["title"] if pack["status"] == "published" else f"{pack['title']} ({status_line(pack)})"
     return (
         '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
@@ -536,5 +567,5 @@ def render_document(pack: Pack, resolve_direction: bool = False) -> str:
         f'<meta name="dcterms.created" content="{_e(pack["generated_on"])}">'
         f"<style>{pack_css()}</style></head>"
         '<body><a class="pack-skip" href="#pack-summary">Skip to the summary</a>'
-        f"<main>{render_article(pack, resolve_direction)}</main></body></html>"
+        f"<main>{render_article(pack, resolve_direction, cover)}</main></body></html>"
     )

@@ -13,7 +13,7 @@ def render_pdf(pack: Pack) -> bytes:
     import weasyprint  # noqa: PLC0415
     from weasyprint.pdf import VARIANTS  # noqa: PLC0415
 
-    html = weasyprint.HTML(string=render_document(pack, resolve_direction=True), base_url=None, url_fetcher=_no_fetch)
+    html = weasyprint.HTML(string=render_document(pack, resolve_direction=True, cover=True), base_url=None, url_fetcher=_no_fetch)
     return html.write_pdf(**_options(VARIANTS, weasyprint.DEFAULT_OPTIONS))
 
 

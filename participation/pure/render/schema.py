@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import Literal, TypedDict
 
+from participation.pure.suppression import SECONDARY_LABEL, WITHHELD_LABEL
+
 # Every count below is a string that has ALREADY been through small-number suppression
 # ("12", "fewer than 5"). Renderers print these strings and never do arithmetic on counts, so a
 # hidden count cannot leak through a total or a percentage worked out here.
@@ -308,11 +310,23 @@ PLACEHOLDER_NOTE = (
 TICK_ALL_NOTE = "Young people could tick more than one answer, so the numbers add up to more than the young people who answered."
 
 
+# One marker for every count hidden to protect a small one elsewhere (the content keeps suppression's two
+# labels, which say what a reader may work out; a councillor needs only to know the number is kept back). A
+# word, not a dash: in a statistics table a dash reads as none. Said once under each table that prints it.
+HIDDEN_MARK = "hidden"
+HIDDEN_NOTE = "\u201cHidden\u201d: a number kept back so that a small number cannot be worked out from the totals."
+
+
+def shown(count: str) -> str:
+    """A count as a table prints it: "hidden" for either kind of count kept back to protect another."""
+    return HIDDEN_MARK if count in (SECONDARY_LABEL, WITHHELD_LABEL) else count
+
+
 def answered_caption(c: dict) -> str:
     """A choice table's caption: its question and how many answered, or, where that count is hidden so
-    that a small one elsewhere cannot be worked out, that it is not shown and why."""
-    if c["answered"] in ("not shown", "withheld"):
-        return f"{c['prompt']} (how many answered: not shown)"
+    that a small one elsewhere cannot be worked out, that it is hidden."""
+    if shown(c["answered"]) == HIDDEN_MARK:
+        return f"{c['prompt']} (how many answered is hidden)"
     return f"{c['prompt']} (answered by {c['answered']} young people)"
 
 
@@ -365,8 +379,8 @@ METHOD_DETAIL_HEADING = "How each figure was made"
 PLACED_TEXT = {
     "working-well": "In the summary, this is listed as working well.",
     "not-working": "In the summary, this is listed as not working well.",
-    "mixed": "In the summary, this is listed as neither working well nor not working well: views were mixed, or too few "
-    "young people said the same to say.",
+    "mixed": "The summary does not list this as working well or as not working well: young people's views were mixed, "
+    "or too few said the same thing.",
 }
 
 
@@ -429,8 +443,7 @@ def signature_sentence(sig: Signature, weight: str) -> str:
         # The count is beside it: "some" beside "All 6 were negative" read as a contradiction.
         "some": f"The young people negative about this (counted above) may point to {label.lower()}.",
         "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
-        "hidden": "The number of young people negative about this is not shown, so that a small group elsewhere "
-        f"cannot be worked out: on its own it cannot point to {label.lower()}.",
+        "hidden": f"How many young people were negative about this is hidden, so on its own it cannot point to {label.lower()}.",
     }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
     return f"{lead} A question to test against your own data: {sig['question']}"
 
@@ -446,31 +459,38 @@ def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tupl
                 f"{s['question']}" for s in sigs], None
     if weight in ("many", "some"):
         return [signature_sentence(s, weight) for s in sigs], None
-    names = "; ".join(s["label"].rstrip(".").lower() for s in sigs)
-    why = {
-        "few": "Only a few young people were negative about this",
-        "hidden": "How many young people were negative about this is not shown, to protect a small group",
-    }.get(weight, "No young person was negative about this")
-    return [], f"{why}, so on its own it cannot point to the signatures of risk it bears on: {names}."
+    # Why it cannot point to them is said once, at the start of the themes (SIGNATURES_NOTE), beside its counts.
+    names = "; ".join(s["label"].rstrip(".") for s in sigs)
+    return [], f"Signatures of risk it bears on: {names}."
 
 
-# The one rule (evidence_rules.person_tone), said once at the start of the themes: a young person's answers on
+# The one rule (evidence_rules.person_tone), said once in the method: a young person's answers on
 # a theme can differ, so the appendix may hold more positive (or negative) answers than positive young people.
-TONE_RULE = ("How young people felt about a theme counts each young person once: positive or negative only if everything "
-             "they wrote on it was, otherwise mixed. So one with a positive and a negative answer is mixed, and the "
-             "appendix can hold more positive answers than there are positive young people.")
+TONE_RULE = ("Everything is counted in young people, each once: a young person counts as positive or negative about a "
+             "theme only if everything they wrote on it was, otherwise as mixed, so the appendix can hold more positive "
+             "answers than there are positive young people.")
 # What "signatures of risk" are, said once at the start of the themes, where a theme names any.
 SIGNATURES_NOTE = ("Signatures of risk are patterns found in councils whose services for children were judged inadequate, such "
                    "as a lack of focus on the voice of the child, or poor workforce development or capacity. A theme names "
                    "those it may bear on as questions to test against the council's own data: young people's words cannot "
-                   "show that one is present.")
-# Said beside the counts under every theme, pointing to the rule.
-TONE_CAPTION = "How these young people felt about it (each counted once, as set out at the start of this section)"
+                   "show that one is present. Where too few young people were negative about a theme to say (or how many is "
+                   "hidden), it cannot point to one on its own, so it only names those it bears on.")
+
+
+def method_paragraphs(pack: Pack) -> list[str]:
+    """The method's paragraphs, with how a young person's tone is counted said there once (a pack
+    published before it moved there from the start of the themes gets it here too)."""
+    paragraphs = list(pack["method"]["paragraphs"])
+    return paragraphs if TONE_RULE in paragraphs else [*paragraphs, TONE_RULE]
+
+
+# Said beside the counts under every theme; how each young person is counted is said once, in the method.
+TONE_CAPTION = "How they felt"
 TONE_NAMES = (("positive", "Positive"), ("mixed", "Mixed"), ("negative", "Negative"))
 
 
 def tone_text(tone: Tone) -> str:
-    return f"{TONE_CAPTION}: " + ", ".join(f"{name.lower()} {tone[key]}" for key, name in TONE_NAMES) + "."
+    return f"{TONE_CAPTION}: " + ", ".join(f"{name.lower()} {shown(tone[key])}" for key, name in TONE_NAMES) + "."
 
 
 def who_took_part(pack: Pack) -> str:
