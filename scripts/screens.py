@@ -119,7 +119,7 @@ def scrutiny(browser):
     shot(page, "scrutiny-1-packs")
     page.click("main a >> nth=0")
     shot(page, "scrutiny-2-pack")
-    pdf = page.locator("a:has-text('PDF')").get_attribute("href")
+    pdf = page.locator("a[href$='/download/pdf']").first.get_attribute("href")
     data = page.context.request.get(BASE + pdf).body()
     (OUT / "pack.pdf").write_bytes(data)
 
