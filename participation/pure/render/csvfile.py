@@ -12,6 +12,9 @@ HEADER = ["section", "label", "young_people", "positive", "mixed", "negative", "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+COUNTS = {"young_people", "positive", "mixed", "negative"}  # the columns that hold a count
+
+
 def safe_cell(value: object) -> str:
     """Neutralise spreadsheet formulas (CSV injection) by prefixing a single quote."""
     text = "" if value is None else str(value)
@@ -27,8 +30,7 @@ def render_tracker_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=TRACKER_HEADER, restval="", lineterminator="\r\n")
     writer.writeheader()
-    counts = {"young_people", "positive", "mixed", "negative"}
-    writer.writerows({k: safe_cell(shown(v) if k in counts and isinstance(v, str) else v) for k, v in row.items()} for row in rows)
+    writer.writerows({k: safe_cell(shown(v) if k in COUNTS and isinstance(v, str) else v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -99,5 +101,8 @@ def render_csv(pack: Pack) -> str:
     # \r\n as RFC 4180 and Excel expect; the app sends it as text/csv; charset=utf-8.
     writer = csv.DictWriter(out, fieldnames=HEADER, restval="", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
+    # Counts as every other format prints them: "hidden" for either kind kept back (a councillor found "not shown"
+    # here and "hidden" everywhere else).
+    writer.writerows({k: safe_cell(shown(v) if k in COUNTS and isinstance(v, str) else v) for k, v in row.items()}
+                     for row in rows)
     return out.getvalue()
