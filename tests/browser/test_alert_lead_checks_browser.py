@@ -35,14 +35,20 @@ def test_the_alerts_list_is_on_a_phone_s_first_screen_with_its_rules_a_tap_away_
     assert page.get_by_text("Open alerts come first", exact=False).is_visible()
 
 
-def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(laptop, live, officer, make_session, app):
-    for n in range(4):
+def _alerts_in_rooms(make_session, app, rooms: int) -> tuple:
+    """An alert in each of `rooms` sessions with long titles and places; the last session and its young person."""
+    for n in range(rooms):
         s = make_session(title=f"Children in Care Council, October half-term group {n}")
         s.place = f"Youth centre, main hall, floor {n}"
         db.session.commit()
         y = Young(app.test_client(), s.join_code)
         y.join()
         y.answer(4, DISCLOSURE)
+    return s, y
+
+
+def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(laptop, live, officer, make_session, app):
+    _alerts_in_rooms(make_session, app, 4)
     staff_sign_in(laptop, live.url, officer, PASSWORD)
     laptop.goto(f"{live.url}/staff/")
     assert laptop.locator("#alert-banner .py-alert-banner__link").count() == 3
@@ -51,13 +57,7 @@ def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(lapto
 
 
 def test_the_bar_with_three_rooms_is_short_on_a_phone_with_one_link_to_the_list(phone, live, officer, make_session, app):
-    for n in range(3):
-        s = make_session(title=f"Children in Care Council, October half-term group {n}")
-        s.place = f"Youth centre, main hall, floor {n}"
-        db.session.commit()
-        y = Young(app.test_client(), s.join_code)
-        y.join()
-        y.answer(4, DISCLOSURE)
+    s, y = _alerts_in_rooms(make_session, app, 3)
     y.client.post(f"/j/{s.join_code}/q/1/talk")  # and a young person asked to talk: a line of its own
     staff_sign_in(phone, live.url, officer, PASSWORD)
     phone.goto(f"{live.url}/staff/")
