@@ -81,7 +81,7 @@ def test_officer_publishes_a_pack_and_a_councillor_reads_and_downloads_it(browse
     page.click("main section a >> nth=0")
     page.wait_for_selector(".py-pack-frame")
     with page.expect_download() as download:
-        page.click("a:has-text('PDF')")
+        page.click("a[href$='/download/pdf']")  # the downloads sit at the foot, after the summary
     assert download.value.suggested_filename.endswith(".pdf")
     # Another review's pack, and any unpublished one, are out of reach.
     assert page.request.get(f"{live.url}/staff/packs/{hidden.id}/v/1").status == 404
