@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from participation.pure.evidence_rules import answer_tone, asks_for_good
+from participation.pure.evidence_rules import answer_tone, asks_for_good, theme_prior
 from participation.pure.prompt_bank import load_bank
 from participation.pure.safeguarding import screen
 from participation.pure.safeguarding.disclosure import assess
@@ -71,7 +71,9 @@ def screen_figures(name, r):
 
 
 def theme_figures(name, r, theme_key="theme"):
-    prompt_themes = [(x.get("prompt_theme") or None) for x in r]
+    # The theme the app lends each answer: the question's own, none for a bank question open to anything.
+    slugs = {p["text"]: p["slug"] for p in load_bank()}
+    prompt_themes = [theme_prior(slugs.get(x.get("prompt", "")), x.get("prompt_theme") or None) for x in r]
     cs = classify_many([x["text"] for x in r], prompt_themes=prompt_themes)
     top1 = np.mean([c.main_theme == x[theme_key] for c, x in zip(cs, r, strict=True)])
     line = [name, len(r), "themes top-1", round(float(top1), 3)]

@@ -33,6 +33,7 @@ from participation.pure.evidence_rules import (
     has_words,
     person_tone,
     says_nothing_more,
+    theme_prior,
 )
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
@@ -75,7 +76,8 @@ def suggest(answers: list[Answer]) -> int:
     words = {a.id: readable_words(a) for a in todo if a.text}
     texts = [a for a in todo if has_words(words.get(a.id))]  # "12" has nothing for the models to read
     # The question's own theme weighs in: most answers to "What would help you feel safer?" are about safety.
-    results = dict(zip([a.id for a in texts], classify_many([words[a.id] for a in texts], prompt_themes=[a.prompt.theme for a in texts]),
+    priors = [theme_prior(a.prompt.bank_slug, a.prompt.theme) for a in texts]
+    results = dict(zip([a.id for a in texts], classify_many([words[a.id] for a in texts], prompt_themes=priors),
                        strict=True))
     for a in todo:
         a.themes = []
@@ -98,7 +100,8 @@ def suggest(answers: list[Answer]) -> int:
                 a.tone = None
             # Figures alone ("12") to a question with no theme fit none: they wait under "No theme fits" for an
             # officer. Words nobody could read are not "emerging": nothing was read.
-            prior = a.prompt.theme if a.prompt.theme not in (a.removed_themes or ()) else None
+            prior = theme_prior(a.prompt.bank_slug, a.prompt.theme)
+            prior = prior if prior not in (a.removed_themes or ()) else None
             a.emerging = words.get(a.id) is not None and not prior
             a.themes = [AnswerTheme(theme=prior, rank=0, confidence=1.0, source="suggested")] if prior else []
         elif a.prompt.theme:

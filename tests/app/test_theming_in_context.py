@@ -356,6 +356,24 @@ def test_an_answer_of_figures_alone_takes_its_questions_theme_and_no_guessed_ton
     assert words.tone and words.themes and any(t.words for t in words.themes)
 
 
+def test_a_question_open_to_anything_lends_its_theme_to_no_answer(app, two_questions):
+    # "What is one good thing in your life right now?" is tagged health and wellbeing in the bank, but its answers
+    # are about whatever matters to the young person: its theme weighs in for none of them.
+    opener, tagged = two_questions.prompts[1], two_questions.prompts[2]
+    opener.text, opener.bank_slug, opener.theme = "What is one good thing in your life right now?", "opener-good-thing", "health-and-wellbeing"
+    tagged.theme = "health-and-wellbeing"
+    db.session.commit()
+    unread_open, unread_tagged = unread(two_questions, opener), unread(two_questions, tagged)
+    # "sometimes" says nothing of its own: to a question on a theme, that theme leads; to the open one, it does not.
+    short_open, short_tagged = (db.session.get(Answer, approved(two_questions, p, "sometimes", suggested=(), tone=None))
+                                for p in (opener, tagged))
+    themes.suggest([unread_open, unread_tagged, short_open, short_tagged])
+    db.session.commit()
+    assert unread_open.themes == [] and [t.theme for t in unread_tagged.themes] == ["health-and-wellbeing"]
+    assert short_tagged.themes[0].theme == "health-and-wellbeing"
+    assert "health-and-wellbeing" not in [t.theme for t in short_open.themes]
+
+
 def test_an_officer_translates_on_the_check_themes_page_and_the_suggestions_read_the_translation(officer_client, two_questions):
     a = unread(two_questions, two_questions.prompts[2])
     themes.suggest([a])

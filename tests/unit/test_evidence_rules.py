@@ -11,6 +11,7 @@ from participation.pure.evidence_rules import (
     placed,
     says_nothing_more,
     side,
+    theme_prior,
     tone_decided,
 )
 from participation.pure.render.schema import follow_up_line, signature_sentence
@@ -95,3 +96,10 @@ def test_single_letters_say_nothing_but_a_figure_may_answer_a_question():
     assert not says_nothing_more("12") and not says_nothing_more("more money")
     # A figure has no word for the theme and tone models; two letters or more is a word.
     assert not has_words("12") and not has_words("10/10") and has_words("12 moves") and has_words("ok")
+
+
+def test_only_a_question_open_to_anything_lends_no_theme():
+    assert theme_prior("opener-good-thing", "health-and-wellbeing") is None
+    assert theme_prior("closer-one-thing", "being-heard") == "being-heard"
+    assert theme_prior(None, "safety") == "safety"  # an officer's own question keeps the theme they chose
+    assert theme_prior("no-such-slug", "money") == "money"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import astuple
 from pathlib import Path
 
 import numpy as np
@@ -169,6 +170,26 @@ def test_off_topic_answers_are_not_confident(shipped):
         c = clf.classify(text, shipped)
         assert not c.confident, text
         assert len(c.themes) >= 1
+
+
+def test_the_question_leads_a_short_answer_and_gives_way_to_a_long_one_about_another_theme(shipped):
+    # "sometimes", to "Do you feel safe where you live?", is about feeling safe; the heads alone cannot tell.
+    short = clf.classify("sometimes", shipped, prompt_theme="safety")
+    assert short.main_theme == "safety" and short.confident, short
+    assert clf.classify("sometimes", shipped).main_theme != "safety"
+    # A long answer plainly about school stays about school, the question's theme still ranked higher than
+    # without the question.
+    school = ("my teachers never let me go on school trips because the forms need my social worker to sign them "
+              "and she never does it in time so i miss out every year")
+    asked, alone = (shipped.probabilities(school, None, q) for q in ("safety", None))
+    assert shipped.classes[int(np.argmax(asked))] == "education"
+    k = shipped.classes.index("safety")
+    assert asked[k] > alone[k]
+
+
+def test_the_shipped_blend_is_the_fit_of_its_heads(shipped, parts):
+    fitted = tr.fit_blend(shipped, parts[1])
+    np.testing.assert_allclose(np.array(astuple(fitted)), np.array(astuple(shipped.blend)), atol=0.02)
 
 
 def test_classify_many_matches_classify_and_default_model_loads_once(shipped):

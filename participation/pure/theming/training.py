@@ -12,7 +12,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -191,6 +191,43 @@ def train_tone(examples: Sequence[Example]) -> clf.ToneModel:
     )
 
 
+def fit_blend(model: clf.Model, examples: Sequence[Example], reg: float = 1e-3) -> clf.Blend:
+    """The `Blend` that best ranks the examples' main themes (maximum likelihood, a little ridge), from the two
+    heads' probabilities on them: examples the heads never trained on, or the blend trusts them too much."""
+    from scipy.optimize import minimize  # noqa: PLC0415
+
+    pos = {t: i for i, t in enumerate(model.classes)}
+    rows = [e for e in examples if e.themes[0] in pos]
+    vectors = default_encoder().embed_rows([e.text[:MAX_CHARS] for e in rows])
+    word_log, meaning_log, prior_rows, prior_feats = [], [], [], []
+    for i, (e, vector) in enumerate(zip(rows, vectors, strict=True)):
+        norms = clf.tokenize(e.text)[0]
+        word, meaning = model._score(norms)[0], model.meaning_probs(vector)
+        if meaning is None:
+            meaning = word
+        word_log.append(np.log(np.maximum(word, 1e-12)))
+        meaning_log.append(np.log(np.maximum(meaning, 1e-12)))
+        if e.prompt_theme in pos:
+            k, average = pos[e.prompt_theme], (word + meaning) / 2
+            prior_rows.append((i, k))
+            prior_feats.append([1.0, math.log(max(float(average[k]), 1e-12)), float(average.max()),
+                                min(len(norms), clf.LONG_WORDS) / clf.LONG_WORDS])
+    w, m = np.array(word_log), np.array(meaning_log)
+    y = np.array([pos[e.themes[0]] for e in rows])
+    at = tuple(np.array(prior_rows, dtype=int).reshape(-1, 2).T)
+    feats = np.array(prior_feats).reshape(-1, 4)
+
+    def loss(theta: np.ndarray) -> float:
+        z = theta[0] * w + theta[1] * m
+        z[at] += feats @ theta[2:]
+        z -= z.max(axis=1, keepdims=True)
+        log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return float(-log_p[np.arange(len(y)), y].mean() + reg * (theta**2).sum())
+
+    theta = minimize(loss, np.array([0.5, 0.5, 2.0, 0.0, 0.0, 0.0]), method="L-BFGS-B").x
+    return clf.Blend(*(round(float(t), 3) for t in theta))
+
+
 def save_tone(model: clf.ToneModel, path: str | Path | None = None) -> None:
     d = Path(path) if path is not None else clf.MODEL_DIR
     meta = {"classes": list(model.classes), "words": model.words, "chars": model.chars, "info": model.info}
@@ -241,6 +278,7 @@ def save(model: clf.Model, path: str | Path | None = None) -> Path:
         "classes": list(model.classes),
         "params": model.params,
         "info": model.info,
+        "blend": asdict(model.blend),
         "features": features,
     }
     # Write beside, then rename: a reader never sees half a file.
@@ -294,6 +332,7 @@ def retrain(
         return _retrain_tone(extra_examples, held_texts, train_part, heldout, target,
                              RetrainResult(before, before, False))
     new = train(list(train_part) + extras)
+    new.blend = fit_blend(new, heldout)
     new.info["extra_examples"] = len(extras)
     after = evaluate(new, heldout)
     replaced = before is None or _not_worse(after, before)
@@ -344,6 +383,7 @@ def rebuild(data_path: str | Path | None = None, out: str | Path | None = None) 
     examples = load_examples(data_path)
     train_part, heldout = split(examples)
     model = train(train_part)
+    model.blend = fit_blend(model, heldout)
     target = Path(out) if out is not None else clf.MODEL_DIR
     save_tone(train_tone(train_part), target)
     clf.default_tone_model.cache_clear()
