@@ -71,6 +71,26 @@ def test_skip_with_words_then_skip_again_forgets_the_draft(young):
     assert "half written" not in young.page(4).text and _count() == 0
 
 
+def test_skip_with_something_chosen_or_typed_names_the_button_on_the_page_next_then_finish(young):
+    # Question 3 of 4 has Next; question 4, the last, has Finish: the line kept with the draft names that one.
+    chose = soup(young.sent_back(young.answer(3, ["Red"], action="skip"), 3))
+    assert chose.select_one("button[name=action][value=next]").get_text(strip=True) == "Next"
+    assert "Tap Next to send it" in chose.select_one(".py-notice").get_text()
+    wrote = soup(young.sent_back(young.answer(4, "half written", action="skip"), 4))
+    assert wrote.select_one("button[name=action][value=next]").get_text(strip=True) == "Finish"
+    line = wrote.select_one(".py-notice").get_text()
+    assert line == "You wrote or chose something here. Tap Finish to send it, or Skip again to leave it out."
+    assert "Tap Next" not in line
+
+
+def test_in_another_language_the_line_names_the_last_questions_button_in_its_own_word(young):
+    young.client.get("/join?lang=cy")
+    wrote = soup(young.sent_back(young.answer(4, "half written", action="skip"), 4))
+    button = wrote.select_one("button[name=action][value=next]").get_text(strip=True)
+    line = wrote.select_one(".py-notice").get_text()
+    assert button == "Gorffen" and f"Tapia {button} i'w anfon" in line and "Nesaf" not in line
+
+
 def test_words_too_long_for_the_phones_cookie_are_shown_at_once_as_before(young):
     words = secrets.token_urlsafe(3000)  # does not compress: more than a cookie holds
     r = young.answer(4, words)

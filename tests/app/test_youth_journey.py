@@ -501,12 +501,13 @@ def test_files_do_not_vary_by_cookie_so_a_phone_keeps_them_after_joining(young, 
 
 
 def test_skipping_words_that_may_say_they_are_not_safe_says_sending_them_brings_help(young):
-    # Not sent yet, so nothing is raised; the line says plainly what Next does, and a second Skip is their choice.
+    # Not sent yet, so nothing is raised; the line says plainly what sending does (Finish: question 4 is the last),
+    # and a second Skip is their choice.
     page = young.page(4)
     data = {"form_token": form_value(page.text, "form_token"), "answer": DISCLOSURE, "action": "skip"}
     asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
     notice = BeautifulSoup(asked.text, "html.parser").get_text(" ", strip=True)
-    assert "It sounds like something is not OK. Tap Next to send it, and adults here will come to help." in notice
+    assert "It sounds like something is not OK. Tap Finish to send it, and adults here will come to help." in notice
     assert DISCLOSURE in asked.text  # the words are still in the box
     assert answers_count() == 0 and db.session.execute(select(func.count(Alert.id))).scalar_one() == 0
     r = young.client.post(f"/j/{young.code}/q/4", data={**data, "confirm_skip": "1"})
@@ -519,7 +520,29 @@ def test_in_a_care_leavers_session_the_line_says_staff_will_come(young, open_ses
     page = young.page(4)
     data = {"form_token": form_value(page.text, "form_token"), "answer": DISCLOSURE, "action": "skip"}
     asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
-    assert "Tap Next to send it, and staff here will come to help." in asked.text
+    assert "Tap Finish to send it, and staff here will come to help." in asked.text
+
+
+@pytest.mark.parametrize("audience, words, line", [
+    ("children-in-care", "more trips out please",
+     "You wrote or chose something here. Tap {} to send it, or Skip again to leave it out."),
+    ("children-in-care", DISCLOSURE,
+     "It sounds like something is not OK. Tap {} to send it, and adults here will come to help. Or tap Skip again to leave it out."),
+    ("care-leavers", DISCLOSURE,
+     "It sounds like something is not OK. Tap {} to send it, and staff here will come to help. Or tap Skip again to leave it out."),
+])
+def test_the_line_before_skipping_names_the_button_on_the_page(app, make_session, audience, words, line):
+    # The last question's button says Finish, not Next: a line that names a button not on the page leaves them stuck.
+    session_obj = make_session(prompts=("text", "text"))
+    young = Young(app.test_client(), session_obj.join_code)
+    young.join()
+    session_obj.audience = audience
+    db.session.commit()
+    for n, button, other in ((1, "Next", "Finish"), (2, "Finish", "Next")):
+        page = soup(young.sent_back(young.answer(n, words, action="skip"), n))
+        assert page.select_one("button[name=action][value=next]").get_text(strip=True) == button
+        notice = page.select_one(".py-notice").get_text(" ", strip=True)
+        assert notice == line.format(button) and f"Tap {other}" not in notice
 
 
 def test_skipping_ordinary_words_asks_as_before(young):

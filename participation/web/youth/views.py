@@ -292,16 +292,25 @@ def _show_question(session_obj, participant, n: int, earlier: dict | None = None
     return _render_question(session_obj, prompt, n, form, participant, adult=adult, unchecked=unchecked)
 
 
-def _before_skipping(session_obj, participant, prompt, form) -> str:
+def _before_skipping(session_obj, participant, prompt, form, last: bool) -> str:
     """What the question says when Skip would leave out words typed or a choice made. Words that may say they are not
     safe are screened here too (they are not sent yet, and a second Skip leaves them out, as they choose): the line
-    says plainly that sending them brings help."""
+    says plainly that sending them brings help. It names the button on the page: Finish on the `last` question, else
+    Next (whole sentences, so each language words them whole)."""
     if answers.says_possible_harm(prompt, form.answer.data, _other(form)):
         if _is_care_leaver(session_obj, participant):
+            if last:
+                return gettext("It sounds like something is not OK. Tap Finish to send it, and staff here will come to "
+                               "help. Or tap Skip again to leave it out.")
             return gettext("It sounds like something is not OK. Tap Next to send it, and staff here will come to help. "
                            "Or tap Skip again to leave it out.")
+        if last:
+            return gettext("It sounds like something is not OK. Tap Finish to send it, and adults here will come to "
+                           "help. Or tap Skip again to leave it out.")
         return gettext("It sounds like something is not OK. Tap Next to send it, and adults here will come to help. "
                        "Or tap Skip again to leave it out.")
+    if last:
+        return gettext("You wrote or chose something here. Tap Finish to send it, or Skip again to leave it out.")
     return gettext("You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.")
 
 
@@ -365,7 +374,8 @@ def question(code, n):
             # Skipping would throw away what they wrote or chose: ask once, keeping it on screen.
             form.answer.errors = []
             return _answer_again(session_obj, prompt, n, form, participant, 200, confirm_skip=True,
-                                 notice=_before_skipping(session_obj, participant, prompt, form))
+                                 notice=_before_skipping(session_obj, participant, prompt, form,
+                                                         last=n == len(prompts)))
         answers.withdraw_answer(participant, prompt)
         _drop_draft(session_obj, n)
         return _words_kept_on_phone(_go_to(session_obj, participant, n + 1))
