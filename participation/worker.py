@@ -21,8 +21,8 @@ def run_job(job_id: int) -> None:
 
 
 def check_overdue() -> None:
-    """The scheduled check, 10 minutes after an alert (`notify.schedule_overdue_check`): escalate and email any
-    alert nobody has opened."""
+    """The scheduled check, 10, 30 and 60 minutes after an alert (`notify.schedule_overdue_check`): escalate, or
+    chase, and email any alert no safeguarding lead has seen."""
     global _app
     _app = _app or create_app()
     with _app.app_context():

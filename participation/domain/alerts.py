@@ -47,6 +47,10 @@ from participation.pure.sanitise import clean_text
 from participation.pure.when import WhenError, parse_when
 
 ESCALATE_AFTER = timedelta(minutes=10)
+# While still no safeguarding lead has seen an open alert, it is chased (emailed again) this long after it was
+# raised, and then no more: the alert stays first on the staff pages until it is closed.
+CHASE_AFTER = (timedelta(minutes=30), timedelta(minutes=60))
+_LAST_CHASE = int(CHASE_AFTER[-1].total_seconds() // 60)
 ASKED = "asked-to-talk"  # an alert a young person raised themselves, with no words
 LADO = "lado"  # the step "Told the LADO" (STEP_ACTIONS)
 
@@ -148,21 +152,39 @@ def _alert_scope(user: StaffUser):
 def escalate_overdue(now: datetime | None = None) -> int:
     """Escalates each open alert no safeguarding lead has seen (`counts_as_lead`) 10 minutes after it was raised,
     even when an officer has opened it: it is shown to every officer, and the leads and administrators are emailed.
-    Returns how many this call escalated."""
+    While still no lead has seen it, chases it at 30 and at 60 minutes (`CHASE_AFTER`), and then no more: the
+    leads, administrators and the session's officers are emailed again, saying how long it has waited. Each is
+    done once however many instances check at the same time. Returns how many alerts this call escalated or chased."""
     now = now or datetime.utcnow()
+    return _escalate(now) + _chase(now)
+
+
+def _chases_due(alert: Alert, now: datetime) -> int:
+    return sum(alert.raised_at <= now - after for after in CHASE_AFTER)
+
+
+def _claim(alert: Alert, still, **values) -> bool:
+    """Sets `values` on the alert only where `still` holds in the database (nobody else, such as another
+    instance's poll, did it meanwhile): True when this call did it, so it is recorded and emailed once."""
+    return db.session.execute(
+        update(Alert).where(Alert.id == alert.id, still).values(**values)
+        .execution_options(synchronize_session=False)).rowcount == 1
+
+
+def _escalate(now: datetime) -> int:
     overdue = db.session.execute(
         select(Alert).where(
-            Alert.state == "open", Alert.lead_seen_at.is_(None), Alert.escalated.is_(False),
+            Alert.state == OPEN, Alert.lead_seen_at.is_(None), Alert.escalated.is_(False),
             Alert.raised_at < now - ESCALATE_AFTER,
         )
     ).scalars().all()
-    # Marked only where nobody else marked it meanwhile (another instance's poll), so each is escalated and
-    # emailed once.
-    mine = [alert for alert in overdue if db.session.execute(
-        update(Alert).where(Alert.id == alert.id, Alert.escalated.is_(False)).values(escalated=True)
-        .execution_options(synchronize_session=False)).rowcount == 1]
+    # An escalation that comes late (nothing checked for 30 minutes) also counts as the chases already due, so
+    # one check sends one email about an alert, never the 10-minute one and a chase together.
+    due = {alert.id: _chases_due(alert, now) for alert in overdue}
+    mine = [alert for alert in overdue
+            if _claim(alert, Alert.escalated.is_(False), escalated=True, chases=due[alert.id])]
     for alert in mine:
-        alert.escalated = True
+        alert.escalated, alert.chases = True, due[alert.id]
         record("alert-escalated", alert, actor=None, session_id=alert.session_id)
     if overdue:
         db.session.commit()
@@ -170,13 +192,41 @@ def escalate_overdue(now: datetime | None = None) -> int:
     return len(mine)
 
 
+def _to_chase(now: datetime) -> list[Alert]:
+    """Escalated alerts still open and unseen by a lead, 30 minutes old or more, with a chase not yet done."""
+    return list(db.session.execute(
+        select(Alert).where(
+            Alert.state == OPEN, Alert.lead_seen_at.is_(None), Alert.escalated.is_(True),
+            Alert.chases < len(CHASE_AFTER), Alert.raised_at <= now - CHASE_AFTER[0],
+        )
+    ).scalars())
+
+
+def _chase(now: datetime) -> int:
+    unseen = _to_chase(now)
+    mine: list[tuple[Alert, int]] = []
+    for alert in unseen:
+        due = _chases_due(alert, now)
+        # A check that missed the 30-minute chase sends only the latest one due (one email, "for 60 minutes").
+        if alert.chases < due and _claim(alert, Alert.chases < due, chases=due):
+            alert.chases = due
+            mine.append((alert, int(CHASE_AFTER[due - 1].total_seconds() // 60)))
+    for alert, minutes in mine:
+        record("alert-chased", alert, actor=None, session_id=alert.session_id, minutes=minutes)
+    if unseen:
+        db.session.commit()
+    for minutes in sorted({m for _, m in mine}):
+        notify.alerts_chased([a for a, m in mine if m == minutes], minutes, last=minutes == _LAST_CHASE)
+    return len(mine)
+
+
 def announce_raised(raised: list[Alert]) -> None:
-    """After the commit that raised these alerts: email the safeguarding leads, and check in 10 minutes whether
-    a lead has seen them (`escalate_overdue`), whether or not a staff page is open then."""
+    """After the commit that raised these alerts: email the safeguarding leads, and check in 10, 30 and 60 minutes
+    whether a lead has seen them (`escalate_overdue`), whether or not a staff page is open then."""
     found = [a for a in raised if a is not None]
     if found:
         notify.alerts_raised(found)
-        notify.schedule_overdue_check(escalate_overdue)
+        notify.schedule_overdue_check(escalate_overdue, (ESCALATE_AFTER, *CHASE_AFTER))
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:

@@ -50,6 +50,7 @@ def _council_of(subject, session_id: int | None) -> int | None:
 # What each action means, in words, for the audit log page (a new code without a row still reads
 # sensibly: "answer-undone" shows as "Answer undone").
 ACTION_LABELS = {
+    "alert-chased": "Alert still not seen by a safeguarding lead 30 or 60 minutes on: emailed again",
     "alert-closed": "Closed a safeguarding alert",
     "alert-escalated": "Alert not seen by a safeguarding lead for 10 minutes: shown to every officer",
     "alert-late-entry": "Added a late entry to a closed safeguarding alert",

@@ -1,6 +1,6 @@
-"""Emails to the safeguarding lead when an alert is raised, and to the lead and the council's administrators when
-no safeguarding lead has seen one for 10 minutes (an officer may have opened it), so an alert reaches them away
-from the page.
+"""Emails to the safeguarding lead when an alert is raised, to the lead and the council's administrators when
+no safeguarding lead has seen one for 10 minutes (an officer may have opened it), and again, to them and the
+session's officers, at 30 and 60 minutes while still no lead has seen it, so an alert reaches them away from the page.
 
 An email never carries the young person's words, a name or a category of harm (mailboxes are shared and
 forwarded): it says where and when, how urgent, and links to the alert, where opening it is recorded. Called after
@@ -32,7 +32,8 @@ from participation.pure.local_time import uk_format
 from participation.pure.safeguarding.triage import is_risk_to_life
 from participation.pure.sanitise import one_line
 
-RAISED, OVERDUE = "raised", "overdue"
+RAISED, OVERDUE, CHASED = "raised", "overdue", "chased"
+LATE = (OVERDUE, CHASED)  # the emails about an alert no safeguarding lead has seen in time
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,9 @@ def mail_mode() -> str:
     return "smtp" if current_app.config.get("MAIL_SERVER") else "log"
 
 
-# An alert no safeguarding lead has seen is escalated this long after it was raised (alerts.ESCALATE_AFTER, 10 minutes),
-# checked again a little after, whether or not anyone has a staff page open.
-OVERDUE_CHECK_AFTER = timedelta(minutes=10, seconds=30)
+# An alert no safeguarding lead has seen is escalated 10 minutes after it was raised and chased at 30 and 60
+# (alerts.ESCALATE_AFTER, CHASE_AFTER): each is checked this much later, whether or not anyone has a staff page open.
+CHECK_MARGIN = timedelta(seconds=30)
 
 
 def alerts_raised(alerts: list[Alert]) -> int:
@@ -59,22 +60,24 @@ def alerts_raised(alerts: list[Alert]) -> int:
     return _notify([a for a in alerts if a is not None], RAISED)
 
 
-def schedule_overdue_check(check: Callable[[], object]) -> None:
-    """Escalation does not wait for someone to load a staff page: `check` (alerts.escalate_overdue) runs once the
-    10 minutes are up, as an RQ job (`participation.worker.check_overdue`; workers run with `--with-scheduler`) or,
-    without Redis, on a timer in this process. Not in tests and with mail off (the pages' own check still runs on
-    every alert list and staff bar)."""
+def schedule_overdue_check(check: Callable[[], object], after: tuple[timedelta, ...]) -> None:
+    """Escalation and its chases do not wait for someone to load a staff page: `check` (alerts.escalate_overdue)
+    runs a little after each time in `after` (10, 30 and 60 minutes), as RQ jobs (`participation.worker.check_overdue`;
+    workers run with `--with-scheduler`) or, without Redis, on timers in this process. Not in tests and with mail
+    off (the pages' own check still runs on every alert list and staff bar)."""
     if mail_mode() in ("outbox", "off"):
         return
     try:
         if current_app.config.get("REDIS_URL"):
-            Queue("participation", connection=Redis.from_url(current_app.config["REDIS_URL"])).enqueue_in(
-                OVERDUE_CHECK_AFTER, "participation.worker.check_overdue")
+            queue = Queue("participation", connection=Redis.from_url(current_app.config["REDIS_URL"]))
+            for when in after:
+                queue.enqueue_in(when + CHECK_MARGIN, "participation.worker.check_overdue")
         else:
             app = current_app._get_current_object()
-            timer = threading.Timer(OVERDUE_CHECK_AFTER.total_seconds(), run_in_app, args=(app, check))
-            timer.daemon = True
-            timer.start()
+            for when in after:
+                timer = threading.Timer((when + CHECK_MARGIN).total_seconds(), run_in_app, args=(app, check))
+                timer.daemon = True
+                timer.start()
     except Exception:  # the pages' own check still escalates it; the log says why the timed one was not set
         current_app.logger.exception("overdue check not scheduled")
 
@@ -90,34 +93,42 @@ def alerts_overdue(alerts: list[Alert]) -> int:
     return _notify(alerts, OVERDUE)
 
 
-def _notify(alerts: list[Alert], kind: str) -> int:
+def alerts_chased(alerts: list[Alert], minutes: int, last: bool) -> int:
+    """Email the leads, the administrators and the session's officers again about alerts still not seen by a
+    safeguarding lead `minutes` after they were raised (`last`: no more emails will follow)."""
+    return _notify(alerts, CHASED, minutes, last)
+
+
+def _notify(alerts: list[Alert], kind: str, minutes: int = 10, last: bool = False) -> int:
     """Never lets a mail problem reach the young person or the page: the alerts are already stored and shown."""
     if not alerts or mail_mode() == "off":
         return 0
     try:
-        return _write_and_send(alerts, kind)
+        return _write_and_send(alerts, kind, minutes, last)
     except Exception:  # the alert stands on the page and the bar; the log says why no email went
         db.session.rollback()
         current_app.logger.exception("alert emails for %s not sent", [a.id for a in alerts])
         return 0
 
 
-def _write_and_send(alerts: list[Alert], kind: str) -> int:
+def _write_and_send(alerts: list[Alert], kind: str, minutes: int, last: bool) -> int:
     emails = []
     for alert in alerts:
         people = recipients(alert, kind)
-        emails += [message(alert, kind, person) for person in people]
+        emails += [message(alert, kind, person, minutes, last) for person in people]
         record("alert-emailed", alert, actor=None, session_id=alert.session_id, kind=kind,
                to=[person.id for person in people],
-               **({"opened": alert.first_opened_at is not None} if kind == OVERDUE else {}))
+               **({"opened": alert.first_opened_at is not None} if kind in LATE else {}),
+               **({"minutes": minutes} if kind == CHASED else {}))
     db.session.commit()
     deliver(emails)
     return len(emails)
 
 
 def emails_sent(alert: Alert) -> list[str]:
-    """What the alert page says of its emails, from the audit log: "To 2 people at 14:06" and, when no lead saw
-    it, "To 3 people at 14:16, not opened for 10 minutes" (or "…, opened but not by a safeguarding lead in 10 minutes")."""
+    """What the alert page and its printed record say of its emails, from the audit log: "To 2 people at 14:06" and,
+    when no lead saw it, "To 3 people at 14:16, not opened for 10 minutes" (or "…, opened but not by a safeguarding
+    lead in 10 minutes"), and each chase: "To 4 people at 14:36, chased: not opened for 30 minutes"."""
     events = db.session.execute(
         select(AuditEvent.at, AuditEvent.detail).where(AuditEvent.action == "alert-emailed",
                                                        AuditEvent.subject_type == "Alert", AuditEvent.subject_id == alert.id)
@@ -128,16 +139,18 @@ def emails_sent(alert: Alert) -> list[str]:
         n = len((detail or {}).get("to", []))
         who = f"{n} {'person' if n == 1 else 'people'}" if n else "nobody (no safeguarding lead or administrator has an account)"
         detail = detail or {}
-        why = ("" if detail.get("kind") != OVERDUE
-               else ", opened but not by a safeguarding lead in 10 minutes" if detail.get("opened")
-               else ", not opened for 10 minutes")
+        kind, minutes = detail.get("kind"), detail.get("minutes", 10)
+        why = ("" if kind not in LATE
+               else f", {'chased: ' if kind == CHASED else ''}opened but not by a safeguarding lead in {minutes} minutes"
+               if detail.get("opened")
+               else f", {'chased: ' if kind == CHASED else ''}not opened for {minutes} minutes")
         lines.append(f"To {who} at {uk_format(at, '%H:%M')}{why}")
     return lines
 
 
 def recipients(alert: Alert, kind: str) -> list[StaffUser]:
     """The council's safeguarding leads with a working account (and its administrators when overdue, or when
-    the council has no lead)."""
+    the council has no lead); when chased, the officers running the session too (see `message`)."""
     council_id = db.session.execute(
         select(Review.council_id).join(ParticipationSession, ParticipationSession.review_id == Review.id)
         .where(ParticipationSession.id == alert.session_id)
@@ -148,6 +161,10 @@ def recipients(alert: Alert, kind: str) -> list[StaffUser]:
         .order_by(StaffUser.id)
     ).scalars())
     leads = [p for p in people if p.role == Role.SAFEGUARDING.value]
+    if kind == CHASED:
+        # Half an hour on, the people in the room may be the only ones who can reach a lead (on call, by phone),
+        # and the session may have ended, so they leave the staff bar behind: they are emailed too.
+        return people + sorted((o for o in alert.session.officers if o.active and o not in people), key=lambda o: o.id)
     return people if kind == OVERDUE or not leads else leads
 
 
@@ -160,8 +177,10 @@ def _link(alert: Alert) -> str:
     return f"{base.rstrip('/')}{path}" if base else f"sign in to Participation and open Alerts ({path})"
 
 
-def message(alert: Alert, kind: str, person: StaffUser) -> Email:
-    """One email about one alert: where, when, how urgent and the link, and none of the young person's words."""
+def message(alert: Alert, kind: str, person: StaffUser, minutes: int = 10, last: bool = False) -> Email:
+    """One email about one alert: where, when, how urgent and the link, and none of the young person's words.
+    Late (`LATE`: no safeguarding lead has seen it `minutes` after it was raised), it says so first, and who to ring:
+    the room for the leads and administrators, the lead on call for the officers in the room."""
     session = alert.session
     title = one_line(session.title)  # one line whatever was stored: a subject with a line break is refused
     room = title + (f" ({one_line(session.place)})" if session.place else "")
@@ -170,26 +189,37 @@ def message(alert: Alert, kind: str, person: StaffUser) -> Email:
     what = ("A young person asked to talk to someone today" if alert.wants_to_talk and not (alert.text or "").strip()
             else "A possible risk to life was raised" if urgent else "A possible disclosure of harm was raised")
     opener = alert.first_opened_by if alert.first_opened_at else None
-    if kind == OVERDUE and opener is not None:
-        subject = f"No safeguarding lead has opened it for 10 minutes: safeguarding alert in {title}"
+    in_the_room = person.role not in (Role.SAFEGUARDING.value, Role.ADMIN.value)
+    if kind == CHASED:
+        subject = f"Not seen for {minutes} minutes by a safeguarding lead: safeguarding alert in {title}"
+    elif kind == OVERDUE and opener is not None:
+        subject = f"No safeguarding lead has opened it for {minutes} minutes: safeguarding alert in {title}"
     elif kind == OVERDUE:
-        subject = f"Not opened for 10 minutes: safeguarding alert in {title}"
+        subject = f"Not opened for {minutes} minutes: safeguarding alert in {title}"
     else:
         subject = ("Urgent: " if urgent else "") + f"Safeguarding alert in {title}"
     lines = [
         f"{what} at {uk_format(alert.raised_at, '%H:%M on %-d %B %Y')} (UK time) in {room}"
         + (f", run by {officers}." if officers else "."),
     ]
-    if kind == OVERDUE:
+    if kind in LATE:
+        act = ("Ring the safeguarding lead on call now, or tell a safeguarding lead another way." if in_the_room
+               else "Open it now, or ring the room.")
         lines.append(
             f"{one_line(opener.name) or opener.email} ({opener.role_enum.label.lower()}) opened it, but no safeguarding lead "
-            "has opened it in 10 minutes. Open it now, or ring the room." if opener is not None
-            else "Nobody has opened it for 10 minutes. Open it now, or ring the room.")
-        phones = [f"{o.name or o.email}: {o.work_phone}" for o in session.officers if o.work_phone]
-        lines.append("Ring the room: " + ("; ".join(phones) if phones else "no officer in the room has a work phone in Participation."))
+            f"has opened it in {minutes} minutes. {act}" if opener is not None
+            else f"Nobody has opened it for {minutes} minutes. {act}")
+        if kind == CHASED:
+            lines.append("This is the last email about it: it stays first on the staff pages until it is closed." if last
+                         else "Another email follows if still no safeguarding lead has seen it.")
+        if not in_the_room:
+            phones = [f"{o.name or o.email}: {o.work_phone}" for o in session.officers if o.work_phone]
+            lines.append("Ring the room: " + ("; ".join(phones) if phones else "no officer in the room has a work phone in Participation."))
         council = session.review.council
         if council.alert_lead_phone:
             lines.append(f"Safeguarding lead on call: {council.alert_lead_phone}")
+    why = ("you run this session" if in_the_room
+           else f"you are {'an administrator' if person.role == Role.ADMIN.value else 'a safeguarding lead'} for your council")
     lines += [
         "",
         f"Open the alert: {_link(alert)}",
@@ -197,8 +227,7 @@ def message(alert: Alert, kind: str, person: StaffUser) -> Email:
         "This email has none of the young person's words, on purpose. Read them in Participation, where opening "
         "the alert is recorded. Do not forward this email.",
         "",
-        f"You get this email because you are {'an administrator' if person.role == Role.ADMIN.value else 'a safeguarding lead'} "
-        "for your council in Participation.",
+        f"You get this email because {why} in Participation.",
     ]
     return Email(to=person.email, subject=subject, body="\n".join(lines))
 

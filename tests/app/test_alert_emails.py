@@ -172,7 +172,7 @@ def test_the_overdue_email_gives_the_numbers_to_ring(app, make_staff, officer, y
     assert f"Ring the room: {officer.name}: 01632 960005" in body and "Safeguarding lead on call: 01632 960003" in body
 
 
-def test_the_ten_minute_check_is_set_without_anyone_on_a_page(app, make_staff, young, monkeypatch):
+def test_the_checks_at_10_30_and_60_minutes_are_set_without_anyone_on_a_page(app, make_staff, young, monkeypatch):
     started = []
 
     class FakeTimer:
@@ -187,8 +187,10 @@ def test_the_ten_minute_check_is_set_without_anyone_on_a_page(app, make_staff, y
     make_staff("safeguarding")
     app.config["MAIL_MODE"] = "log"
     raise_alert(young)
-    (seconds, fn, (_, check)), state = started
-    assert seconds == 630 and fn is notify.run_in_app and check is alerts.escalate_overdue and state == "started"
+    timers = started[0::2]
+    assert [seconds for seconds, _, _ in timers] == [630, 1830, 3630] and started[1::2] == ["started"] * 3
+    assert all(fn is notify.run_in_app and check is alerts.escalate_overdue for _, fn, (_, check) in timers)
+    (_, _, (_, check)) = timers[0]
     # What the timer runs escalates an alert nobody opened, inside the app.
     alert = db.session.execute(select(Alert)).scalar_one()
     alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
@@ -206,10 +208,11 @@ def test_with_redis_the_check_is_a_scheduled_rq_job(app, make_staff, young):
     make_staff("safeguarding")
     raise_alert(young)
     new = set(registry.get_job_ids()) - before
-    assert len(new) == 1
-    job = Job.fetch(new.pop(), connection=redis)
-    assert job.func_name == "participation.worker.check_overdue" and job.args == ()
-    job.delete()
+    assert len(new) == 3  # at 10, 30 and 60 minutes
+    for job_id in new:
+        job = Job.fetch(job_id, connection=redis)
+        assert job.func_name == "participation.worker.check_overdue" and job.args == ()
+        job.delete()
 
 
 def test_the_link_comes_from_the_set_address_never_the_young_persons_host_header(app, make_staff, open_session):
@@ -243,3 +246,131 @@ def test_a_title_sent_with_a_line_break_is_kept_on_one_line_and_the_email_too(ap
     (email,) = outbox(app)
     assert "\n" not in email.subject and email.subject.endswith("Old row with a break")
 
+
+
+# ---- chased at 30 and 60 minutes while still no safeguarding lead has seen it --------------------------------
+
+
+def _escalated_at_ten(app, young):
+    """An alert raised and escalated at 10 minutes (its email sent), with the outbox emptied: the chases follow."""
+    alert = raise_alert(young)
+    raised = alert.raised_at
+    assert alerts.escalate_overdue(now=raised + timedelta(minutes=10, seconds=30)) == 1
+    outbox(app).clear()
+    return alert, raised
+
+
+def _chased(alert) -> list[int]:
+    """The chases on the audit log: how long the alert had waited unseen at each."""
+    return [e.detail["minutes"] for e in db.session.execute(
+        select(AuditEvent).where(AuditEvent.action == "alert-chased", AuditEvent.subject_id == alert.id)
+        .order_by(AuditEvent.id)).scalars()]
+
+
+def test_an_alert_still_not_seen_is_chased_once_at_30_and_once_at_60_minutes(app, make_staff, officer, young):
+    lead, admin = make_staff("safeguarding"), make_staff("admin")
+    alert, raised = _escalated_at_ten(app, young)
+
+    assert alerts.escalate_overdue(now=raised + timedelta(minutes=29, seconds=59)) == 0
+    assert outbox(app) == [] and _chased(alert) == []
+
+    assert alerts.escalate_overdue(now=raised + timedelta(minutes=30)) == 1
+    # The 10-minute people and the officer running the session, each once.
+    assert sorted(e.to for e in outbox(app)) == sorted([lead.email, admin.email, officer.email])
+    assert all(e.subject == f"Not seen for 30 minutes by a safeguarding lead: safeguarding alert in {alert.session.title}"
+               for e in outbox(app))
+    to_officer = next(e for e in outbox(app) if e.to == officer.email)
+    assert "Nobody has opened it for 30 minutes. Ring the safeguarding lead on call now" in to_officer.body
+    assert "because you run this session" in to_officer.body and "Ring the room" not in to_officer.body
+    to_lead = next(e for e in outbox(app) if e.to == lead.email)
+    assert "Open it now, or ring the room." in to_lead.body and "Another email follows" in to_lead.body
+    assert _chased(alert) == [30]
+    assert alerts.escalate_overdue(now=raised + timedelta(minutes=59)) == 0 and len(outbox(app)) == 3
+
+    outbox(app).clear()
+    assert alerts.escalate_overdue(now=raised + timedelta(minutes=60)) == 1
+    assert len(outbox(app)) == 3
+    assert all(e.subject.startswith("Not seen for 60 minutes") and "This is the last email about it" in e.body
+               for e in outbox(app))
+    assert _chased(alert) == [30, 60]
+
+    # And then no more, however long it waits.
+    outbox(app).clear()
+    for later in (61, 90, 24 * 60):
+        assert alerts.escalate_overdue(now=raised + timedelta(minutes=later)) == 0
+    assert outbox(app) == [] and _chased(alert) == [30, 60]
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).chases == 2
+
+
+def test_no_chase_once_a_lead_has_seen_it_or_it_is_closed(app, make_staff, officer_client, young, open_session):
+    lead_user = make_staff("safeguarding")
+    lead = client_for(app, lambda role: lead_user, "safeguarding")
+    seen, raised = _escalated_at_ten(app, young)
+    lead.get(f"/staff/alerts/{seen.id}")  # the lead opens it at last: no chase
+    assert alerts.escalate_overdue(now=raised + timedelta(minutes=31)) == 0
+    assert outbox(app) == [] and _chased(seen) == []
+
+    other = Young(app.test_client(), open_session.join_code)
+    other.join()
+    other.answer(4, DISCLOSURE)
+    db.session.expire_all()
+    closed = db.session.execute(select(Alert).where(Alert.id != seen.id)).scalar_one()
+    assert alerts.escalate_overdue(now=closed.raised_at + timedelta(minutes=11)) == 1
+    # Closed by the officer in the room, so still never seen by a lead: it is not chased.
+    assert officer_client.post(f"/staff/alerts/{closed.id}/close", data={
+        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."}).status_code == 303
+    db.session.expire_all()
+    assert db.session.get(Alert, closed.id).lead_seen_at is None
+    outbox(app).clear()
+    assert alerts.escalate_overdue(now=closed.raised_at + timedelta(minutes=61)) == 0
+    assert outbox(app) == [] and _chased(closed) == []
+
+
+def test_two_checks_at_the_same_time_chase_once(app, make_staff, officer, young, monkeypatch):
+    lead = make_staff("safeguarding")
+    alert, raised = _escalated_at_ten(app, young)
+    read, others = alerts._to_chase, []
+
+    def read_then_another_instance_checks(now):
+        found = read(now)  # this check has read the alert as not yet chased…
+        if not others:  # …when another instance's check, its own app and session, runs to the end
+            others.append(1)
+            with app.app_context():
+                others.append(alerts.escalate_overdue(now=now))
+        return found
+
+    monkeypatch.setattr(alerts, "_to_chase", read_then_another_instance_checks)
+    mine = alerts.escalate_overdue(now=raised + timedelta(minutes=30, seconds=30))
+    assert others == [1, 1] and mine == 0
+    assert sorted(e.to for e in outbox(app)) == sorted([lead.email, officer.email]) and _chased(alert) == [30]
+
+
+def test_a_check_that_missed_the_chases_sends_one_email_not_three(app, make_staff, young):
+    """Nothing checked for an hour (the app was down): one email saying how long it has waited, not the 10-minute
+    one and both chases at once; the next chase then goes only if one is still to come."""
+    make_staff("safeguarding")
+    alert = raise_alert(young)
+    outbox(app).clear()
+    assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=35)) == 1
+    assert [e.subject.split(":")[0] for e in outbox(app)] == ["Not opened for 10 minutes"]
+    assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=36)) == 0
+    assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=60)) == 1
+    assert _chased(alert) == [60]
+    assert [e.subject.split(":")[0] for e in outbox(app)][1:] == ["Not seen for 60 minutes by a safeguarding lead"] * 2
+
+
+def test_the_alert_page_and_its_printed_record_say_when_it_was_chased(app, make_staff, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=11))
+    alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=31))
+    alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=61))
+    # Read in print first: opening the alert page is the lead seeing it.
+    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=emailed]").get_text(" ", strip=True)
+    parts = printed.split("; ")
+    assert len(parts) == 4 and all(p.startswith("To ") for p in parts)
+    assert parts[1].endswith(", not opened for 10 minutes")
+    assert parts[2].endswith(", chased: not opened for 30 minutes") and parts[3].endswith(", chased: not opened for 60 minutes")
+    page = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
+    assert page == printed

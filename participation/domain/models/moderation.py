@@ -72,6 +72,9 @@ class Alert(db.Model):
     lead_seen_at: Mapped[datetime | None] = mapped_column(default=None)
     lead_seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
     escalated: Mapped[bool] = mapped_column(default=False)
+    # How many of the chases after the escalation (at 30 and 60 minutes, `alerts.CHASE_AFTER`) are done: each
+    # is claimed once by a conditional update, so several instances polling at once email once.
+    chases: Mapped[int] = mapped_column(default=0, server_default="0")
     state: Mapped[str] = mapped_column(String(10), default="open", index=True)
     outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
