@@ -50,6 +50,8 @@ from participation.pure.evidence_rules import (
     person_tone,
     says_nothing_more,
     side,
+    signature_question,
+    signature_reason,
     tone_decided,
 )
 from participation.pure.local_time import uk_today
@@ -81,33 +83,6 @@ from participation.pure.theming.taxonomy import AUDIENCES, ILACS_AREAS, SIGNATUR
 # Only themes a person decided count in a pack (an officer confirmed them), and a theme is "raised" by
 # what young people wrote: answering a face or choice question is reported with that question instead.
 DECIDED = ("confirmed",)
-
-# For each signature of risk, a question the task group can test against the service's own data.
-SIGNATURE_QUESTIONS = {
-    "leadership-turnover": "How has turnover among senior leaders affected what young people experience?",
-    "reorganisation-cuts": "Have recent reorganisations or budget reductions changed how often young people move, or at what notice?",
-    "political-focus": "How often do councillors hear directly from children in care and care leavers about this?",
-    "complacency": "When did the service last check that performance here is still as good as it believes?",
-    "self-awareness": "What external challenge has the service had on this, and what did it find?",
-    "practice-observation": "How often do managers observe practice here, and what do they see?",
-    "supervision-audit": "What do supervision and case audits say about this?",
-    "learning-culture": "What has the service changed after hearing young people on this before?",
-    "partner-commitment": "What do health, education and housing partners report, and how are they held to it?",
-    "child-voice": "How do plans and reviews record the child's own views and what happened as a result?",
-    "workforce": "What are the caseloads, vacancy and agency rates, and how many workers has each child had this year?",
-    "frontline-feedback": "What do front-line staff say about this, and how does the service respond?",
-    "early-warning": "What early warning would show this getting worse, and who watches it?",
-}
-
-# Where themes share a signature, a question of the theme's own, so two theme pages never ask the same thing.
-THEME_SIGNATURE_QUESTIONS = {
-    ("family-and-friends-contact", "child-voice"): "How do plans and reviews record who the child wants to see more, and "
-    "whether it then happens?",
-    ("life-story", "child-voice"): "How many children have had life-story work, and do their plans record what they want "
-    "to know about their past?",
-    ("identity-and-stigma", "child-voice"): "How do plans record what matters to the child about who they are, and how "
-    "do carers and schools hear it?",
-}
 
 # For each theme, questions the task group could ask the service tomorrow, under the three questions of
 # the self-evaluation: what do you know, how do you know it, what will you do. The pack puts the figure or
@@ -1318,7 +1293,8 @@ def build(
                 "quotes": theme_quotes[t][:QUOTES_PER_THEME],
                 "ilacs_areas": [{"id": a, "label": ILACS_AREAS[a]} for a in (base.ilacs_areas if base else ())],
                 "signatures": [
-                    {"id": s, "label": SIGNATURES_OF_RISK[s], "question": THEME_SIGNATURE_QUESTIONS.get((t, s), SIGNATURE_QUESTIONS[s])}
+                    # Never a bare label: why this theme's answers may point to it, and what to ask.
+                    {"id": s, "label": SIGNATURES_OF_RISK[s], "reason": signature_reason(t, s), "question": signature_question(t, s)}
                     for s in (base.signatures if base else ())
                 ],
                 # Once each, though the same question was asked at several sessions.

@@ -188,3 +188,119 @@ def group_said(choices: Sequence[str] | None) -> str | None:
     if not picked:
         return None
     return "care-leavers" if LEFT_CARE in picked else "children-in-care"
+
+
+# Signatures of risk (PRODUCT.md, TAXONOMY.md), as the pack prints them under a theme: never a bare label,
+# always why that theme's answers may point to it (THEME_SIGNATURE_REASONS) and a question to test it against
+# the service's own data. A prompt for the task group, never a finding, so every reason says "may" or "can".
+
+# For each signature of risk, a question the task group can test against the service's own data.
+SIGNATURE_QUESTIONS = {
+    "leadership-turnover": "How has turnover among senior leaders affected what young people experience?",
+    "reorganisation-cuts": "Have recent reorganisations or budget reductions changed how often young people move, or at what notice?",
+    "political-focus": "How often do councillors hear directly from children in care and care leavers about this?",
+    "complacency": "When did the service last check that performance here is still as good as it believes?",
+    "self-awareness": "What external challenge has the service had on this, and what did it find?",
+    "practice-observation": "How often do managers observe practice here, and what do they see?",
+    "supervision-audit": "What do supervision and case audits say about this?",
+    "learning-culture": "What has the service changed after hearing young people on this before?",
+    "partner-commitment": "What do health, education and housing partners report, and how are they held to it?",
+    "child-voice": "How do plans and reviews record the child's own views and what happened as a result?",
+    "workforce": "What are the caseloads, vacancy and agency rates, and how many workers has each child had this year?",
+    "frontline-feedback": "What do front-line staff say about this, and how does the service respond?",
+    "early-warning": "What early warning would show this getting worse, and who watches it?",
+}
+
+# Where themes share a signature, a question of the theme's own, so no two theme pages ask the same thing.
+THEME_SIGNATURE_QUESTIONS = {
+    ("family-and-friends-contact", "child-voice"): "How do plans and reviews record who the child wants to see more, and "
+    "whether it then happens?",
+    ("life-story", "child-voice"): "How many children have had life-story work, and do their plans record what they want "
+    "to know about their past?",
+    ("identity-and-stigma", "child-voice"): "How do plans record what matters to the child about who they are, and how "
+    "do carers and schools hear it?",
+    ("rights-and-complaints", "child-voice"): "How are young people told about their rights and advocates, and how many "
+    "asked for an advocate this year?",
+    ("life-story", "practice-observation"): "Who checks the quality of life-story work, and what did they find the last "
+    "time they looked?",
+    ("moves-and-stability", "early-warning"): "How does the service spot a home that is at risk of breaking down, and how "
+    "many moves this year were planned rather than in a hurry?",
+    ("safety", "early-warning"): "What tells the service early that a young person is at risk outside home, and who acts on it?",
+    ("safety", "partner-commitment"): "What do safeguarding partners and schools report about children in care feeling "
+    "unsafe outside home, and what has changed?",
+    ("education", "partner-commitment"): "What does the virtual school report on education plans and exclusions, and how "
+    "are schools held to it?",
+    ("health-and-wellbeing", "partner-commitment"): "How long do children in care wait for mental health support, and how "
+    "are health partners held to it?",
+    ("housing", "partner-commitment"): "How many care leavers are in housing that does not suit them, or homeless, and what "
+    "have housing partners promised?",
+    ("housing", "reorganisation-cuts"): "Have budget reductions changed how many supported places care leavers can have?",
+    ("money", "political-focus"): "When did councillors last check care leavers' allowances and grants against what they need?",
+    ("preparing-for-adulthood", "political-focus"): "When did councillors last review the local offer for care leavers, and "
+    "what did they change?",
+    ("preparing-for-adulthood", "workforce"): "How many care leavers does each personal adviser have, and how many pathway "
+    "plans are up to date?",
+    ("identity-and-stigma", "learning-culture"): "What care words or habits has the service changed after young people "
+    "said they felt labelled?",
+    ("rights-and-complaints", "self-awareness"): "How many complaints came from children in care and care leavers this "
+    "year, and what changed as a result?",
+}
+
+# For every theme and signature of risk it may point to (TAXONOMY.md), why: one short plain sentence of the
+# theme's own, said once beside the signature's label wherever a pack names it. "May", never "does".
+THEME_SIGNATURE_REASONS = {
+    ("social-workers", "workforce"): "Young people who keep changing worker, or cannot reach theirs, may be a sign of "
+    "too few social workers or personal advisers, or too many leaving.",
+    ("home-and-carers", "practice-observation"): "Feeling unsettled where they live may mean managers see too little of "
+    "how carers and homes look after young people day to day.",
+    ("moves-and-stability", "reorganisation-cuts"): "Moves at short notice or far from home can follow a shortage of carers "
+    "and homes, which reorganisations and budget cuts may make worse.",
+    ("moves-and-stability", "early-warning"): "A move at short notice may mean the strain on a home was not seen early "
+    "enough to support it.",
+    ("family-and-friends-contact", "child-voice"): "Not seeing the family they want to see may mean young people's wishes "
+    "are not shaping their plans.",
+    ("being-heard", "child-voice"): "Feeling unheard in their own reviews and meetings may mean young people's views are "
+    "not shaping the decisions about them.",
+    ("life-story", "child-voice"): "Not knowing why they are in care may mean their own story is not explained to them as "
+    "they grow up.",
+    ("life-story", "practice-observation"): "Gaps in understanding their story may mean nobody checks whether life-story "
+    "work is done, or done well.",
+    ("education", "partner-commitment"): "Support at school rests on schools and colleges, so young people struggling there "
+    "may mean partners are not putting children in care first.",
+    ("health-and-wellbeing", "partner-commitment"): "Long waits for mental health support or missed health checks may mean "
+    "health partners are not putting children in care first.",
+    ("friendships-and-activities", "learning-culture"): "Waiting for a yes to sleepovers, trips or haircuts is raised "
+    "again and again, so hearing it here may mean the service has not acted on what it was told.",
+    ("identity-and-stigma", "child-voice"): "Feeling labelled, or that their culture, faith or language is overlooked, may "
+    "mean what matters to them about who they are goes unheard.",
+    ("identity-and-stigma", "learning-culture"): "Care jargon and being treated differently are long-standing complaints, "
+    "so hearing them again may mean the service has not learned from them.",
+    ("housing", "partner-commitment"): "Where care leavers live depends on housing teams and landlords, so problems here may "
+    "mean partners are not keeping their promises to them.",
+    ("housing", "reorganisation-cuts"): "Fewer supported places to live can follow budget cuts, which may show in where care "
+    "leavers end up.",
+    ("money", "political-focus"): "Allowances and grants are set by the council, so young people short of money may mean "
+    "councillors have not looked at them closely.",
+    ("preparing-for-adulthood", "political-focus"): "What care leavers get at 18 is the council's choice as their corporate "
+    "parent, so gaps here may mean councillors are not watching it closely.",
+    ("preparing-for-adulthood", "workforce"): "Late pathway plans, or personal advisers young people rarely see, may mean "
+    "too few advisers or too little time each.",
+    ("safety", "early-warning"): "Feeling unsafe at home or outside may mean risks such as bullying or exploitation are "
+    "not picked up early.",
+    ("safety", "partner-commitment"): "Keeping young people safe outside home needs schools and other safeguarding partners "
+    "too, so feeling unsafe may mean partners are not doing their part.",
+    ("rights-and-complaints", "self-awareness"): "Not knowing their rights, or complaints that go nowhere, may mean the "
+    "service hears too little challenge from outside.",
+    ("rights-and-complaints", "child-voice"): "Not knowing how to complain or get an advocate may mean young people have no "
+    "easy way to be heard when things go wrong.",
+}
+
+
+def signature_question(theme: str, signature: str) -> str:
+    """The question a theme's page asks about one signature of risk: the theme's own, else the signature's."""
+    return THEME_SIGNATURE_QUESTIONS.get((theme, signature), SIGNATURE_QUESTIONS[signature])
+
+
+def signature_reason(theme: str, signature: str) -> str:
+    """Why a theme's answers may point to a signature of risk (THEME_SIGNATURE_REASONS), or "" where none is written."""
+    return THEME_SIGNATURE_REASONS.get((theme, signature), "")

@@ -63,11 +63,12 @@ def test_a_theme_listed_as_not_working_from_a_tick_box_question_rests_its_risk_l
     family = next(t for t in content["themes"] if t["label"] == "Seeing family")
     assert any(line.startswith("Seeing family, from the tick-box question") for line in content["summary"]["not_working"])
     assert family["risk_weight"] == "question" and "16 ticked Brothers or sisters" in family["risk_basis"]
-    bullets, line = signatures_text(family["signatures"], family["risk_weight"], family["risk_basis"])
-    assert line is None and bullets
-    for b in bullets:
-        assert "Only a few" not in b and "cannot point" not in b
-        assert "16 ticked Brothers or sisters" in b and "may point to" in b and "A question to test" in b
+    heading, lead, items = signatures_text(family["signatures"], family["risk_weight"], family["risk_basis"], family["id"])
+    assert heading == "Signatures of risk to test, not findings" and items
+    assert "Only a few" not in lead and "cannot point" not in lead
+    assert "16 ticked Brothers or sisters" in lead and "may point to" in lead
+    # The question's figure is said once, above the signatures, not again in each of them.
+    assert all("16 ticked" not in why and "Question to ask:" in why for _, why in items)
     html = next(f.data for f in version.files if f.format == "html").decode()
     assert "The summary lists this as not working well from the tick-box question" in html
 

@@ -13,10 +13,14 @@ from participation.domain.models import Answer, Pack
 from participation.domain.pack_content import (
     GENERAL_QUESTIONS,
     KEEP_QUESTIONS,
-    SIGNATURE_QUESTIONS,
     THEME_QUESTIONS,
 )
 from participation.domain.recommendations import starred_quotes
+from participation.pure.evidence_rules import (
+    SIGNATURE_QUESTIONS,
+    THEME_SIGNATURE_QUESTIONS,
+    THEME_SIGNATURE_REASONS,
+)
 from participation.pure.reidentify import rare_details
 from participation.pure.render.schema import EDITED_MARK, TRANSLATED_MARK
 from tests.conftest import more_young_people, written_answer
@@ -115,6 +119,8 @@ def test_no_question_the_pack_asks_carries_a_detail_the_check_flags():
     # The pack's own questions must not bring back what an officer wrote out of a quote (an interpreter,
     # a language, a count), or a question would point to the young person it fits.
     asked = [q for qs in THEME_QUESTIONS.values() for q in qs] + list(SIGNATURE_QUESTIONS.values())
+    # So must the questions and reasons printed beside the signatures of risk.
+    asked += [*THEME_SIGNATURE_QUESTIONS.values(), *THEME_SIGNATURE_REASONS.values()]
     asked += [q.format(label="home and carers") for q in (*KEEP_QUESTIONS, *GENERAL_QUESTIONS)]
     flagged = {q: [r for r in rare_details(q) if "may name" not in r and r != "a number"] for q in asked}
     assert {q: r for q, r in flagged.items() if r} == {}

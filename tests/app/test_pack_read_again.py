@@ -20,7 +20,13 @@ from participation.domain.recommendations import recommendations
 from participation.ops.demo import PASSWORD
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.reidentify import rare_details, word_counts
-from participation.pure.render.schema import EDITED_MARK, SIGNATURES_NOTE, long_date, theme_anchor
+from participation.pure.render.schema import (
+    EDITED_MARK,
+    SIGNATURES_BEARS_ON,
+    SIGNATURES_NOTE,
+    long_date,
+    theme_anchor,
+)
 from participation.pure.suppression import Shown, may_say_raised
 from tests.conftest import sign_in
 
@@ -132,15 +138,15 @@ def test_summary_figures_have_their_base_and_no_theme_drops_out_unsaid(app, demo
     money = by_label["Money"]
     assert "not shown" in (money["tone"]["negative"], money["tone"]["mixed"])
     assert "Money (7 wrote about it" in summary["hidden_tone"] and "Money" not in (summary["too_few"] or "")
-    # A theme that cannot point to a signature of risk says so once, in one line, not a bullet each.
+    # A theme that cannot point to a signature of risk lists those it bears on under a heading that says so,
+    # each still with its reason and question, never a bare label.
     html = BeautifulSoup(next(f.data for f in version.files if f.format == "html"), "html.parser")
     bullets = [li.get_text(" ", strip=True) for li in html.select(".pack-signatures li")]
-    assert bullets and not any("cannot point" in b for b in bullets)
-    lines = html.select(".pack-signatures-none")
-    assert len(lines) == sum(1 for t in content["themes"] if t["signatures"] and t["risk_weight"] not in ("many", "some", "question"))
-    assert all(len(sec.select(".pack-signatures-none")) <= 1 for sec in html.select(".pack-theme"))
+    assert bullets and not any("cannot point" in b for b in bullets) and all("Question to ask:" in b for b in bullets)
+    bears_on = [h for h in html.select(".pack-theme h4") if h.get_text() == SIGNATURES_BEARS_ON]
+    assert len(bears_on) == sum(1 for t in content["themes"] if t["signatures"] and t["risk_weight"] not in ("many", "some", "question"))
     # Why such a theme cannot point to one is said once, at the start of the themes, not under each of them.
-    assert lines and all(line.get_text().startswith("Signatures of risk it bears on: ") for line in lines)
+    assert bears_on and not any(h.find_next_sibling().name == "p" for h in bears_on)
     text = html.get_text(" ")
     assert "cannot point to one on its own" in html.select_one(".pack-signatures-note").get_text()
     assert "Only a few young people were negative" not in text and text.count("cannot point to") == 1

@@ -3,7 +3,12 @@ felt, how a choice question reads, and what a frozen pack says about "You said, 
 
 from __future__ import annotations
 
+import re
+
 from participation.pure.evidence_rules import (
+    SIGNATURE_QUESTIONS,
+    THEME_SIGNATURE_QUESTIONS,
+    THEME_SIGNATURE_REASONS,
     answer_tone,
     choice_reading,
     has_words,
@@ -11,11 +16,14 @@ from participation.pure.evidence_rules import (
     placed,
     says_nothing_more,
     side,
+    signature_question,
+    signature_reason,
     theme_prior,
     tone_decided,
 )
-from participation.pure.render.schema import follow_up_line, signature_sentence
+from participation.pure.render.schema import follow_up_line, signatures_lead
 from participation.pure.suppression import Shown
+from participation.pure.theming.taxonomy import SIGNATURES_OF_RISK, THEMES
 
 
 def test_an_officers_tone_wins_over_the_question_and_the_classifier():
@@ -67,10 +75,10 @@ def test_some_or_only_a_few_follows_the_count_shown_by_one_rule():
     # Hidden only to protect a smaller count, it may be none or many: nothing is said of it.
     assert negative_weight(Shown(None, 5, secondary=True)) == "hidden"
     assert negative_weight(Shown(None, 5, withheld=True)) == "hidden"
-    sig = {"id": "workforce", "label": "Workforce", "question": "Q?"}
-    assert "may point to" not in signature_sentence(sig, "few") and "Only a few" in signature_sentence(sig, "few")
-    hidden = signature_sentence(sig, "hidden")
-    assert "may point to" not in hidden and "Some" not in hidden and "small number" not in hidden
+    # Only "many" or "some" (or a question's figure) lead a theme's signatures with "may point to"; "only a few",
+    # none, or a hidden count say nothing under the theme (the note at the start of the themes says why, once).
+    assert "Many" in signatures_lead("many") and "may point to" in signatures_lead("some")
+    assert signatures_lead("few") is signatures_lead("hidden") is signatures_lead("none") is None
 
 
 def test_one_rule_places_a_side_only_on_5_or_more_shown_and_bigger_than_the_other_could_be():
@@ -103,3 +111,22 @@ def test_only_a_question_open_to_anything_lends_no_theme():
     assert theme_prior("closer-one-thing", "being-heard") == "being-heard"
     assert theme_prior(None, "safety") == "safety"  # an officer's own question keeps the theme they chose
     assert theme_prior("no-such-slug", "money") == "money"
+
+
+def test_every_theme_and_signature_of_risk_in_the_taxonomy_has_a_reason_and_a_question_of_its_own():
+    pairs = [(t.id, s) for t in THEMES for s in t.signatures]
+    assert len(pairs) == 22 and all(s in SIGNATURES_OF_RISK for _, s in pairs)
+    # One source for each: no reason or theme question for a pair the taxonomy does not have.
+    assert set(THEME_SIGNATURE_REASONS) == set(pairs) and set(THEME_SIGNATURE_QUESTIONS) <= set(pairs)
+    assert set(SIGNATURE_QUESTIONS) == set(SIGNATURES_OF_RISK)
+    reasons = [signature_reason(*p) for p in pairs]
+    questions = [signature_question(*p) for p in pairs]
+    # A councillor never meets the same sentence twice: each pair says its own why and asks its own question.
+    assert len(set(reasons)) == len(set(questions)) == len(pairs)
+    for (theme, sig), reason, question in zip(pairs, reasons, questions, strict=True):
+        # One short plain sentence, careful not to overclaim: "may" or "can", a prompt to test, not a finding.
+        assert reason.endswith(".") and reason.count(". ") == 0 and len(reason.split()) <= 30, (theme, sig, reason)
+        assert " may " in f" {reason} " or " can " in f" {reason} ", (theme, sig, reason)
+        assert not re.search(r"\b(shows|proves|means|is a sign|points to)\b", reason), (theme, sig, reason)
+        assert question.endswith("?"), (theme, sig, question)
+    assert signature_reason("a-councils-own-theme", "workforce") == ""

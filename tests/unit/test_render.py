@@ -17,6 +17,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from participation.pure.evidence_rules import signature_reason
 from participation.pure.render import chart_svg, render_csv, render_docx, render_html, render_pdf
 from participation.pure.render.html import render_document
 from participation.pure.render.schema import (
@@ -158,14 +159,31 @@ def test_themes_come_most_raised_first_with_counts_tone_quotes_and_risk_as_quest
         quotes = el.select("blockquote.pack-quote")
         assert [q.get_text() for q in quotes] == theme["quotes"]  # kept exactly
         assert all(q["dir"] == "auto" for q in quotes)
-        bullets, line = signatures_text(theme["signatures"], theme["risk_weight"])
-        for sig, li in zip(theme["signatures"] if bullets else [], el.select(".pack-signatures li"), strict=True):
-            text = li.get_text()
-            assert "point to" in text and "test against your own data" in text and sig["question"] in text
-        if theme["signatures"] and not bullets:  # too few negative to point to any: one line names them all
-            assert el.select_one(".pack-signatures-none").get_text() == line
-            assert all(s["label"].rstrip(".").lower() in line for s in theme["signatures"])
+        heading, lead, _ = signatures_text(theme["signatures"], theme["risk_weight"])
+        # Never a bare label: each signature with why the theme's answers may point to it, and its question.
+        for sig, li in zip(theme["signatures"], el.select(".pack-signatures li"), strict=True):
+            assert li.strong.get_text() == sig["label"] + "."
+            assert squash(li.get_text()) == f"{sig['label']}. {sig['reason']} Question to ask: {sig['question']}"
+        if theme["signatures"]:
+            assert el.select_one("h4[id$='-risk']").get_text() == heading
+            # Too few negative to point to any: no line says so under the theme (the note at the start does).
+            assert [p.get_text() for p in el.select(".pack-signatures-lead")] == ([lead] if lead else [])
+            assert ("may point to" in lead) if theme["risk_weight"] in ("many", "some") else lead is None
     assert squash(doc.select_one("#pack-themes .pack-note").get_text()) == PLACEHOLDER_NOTE
+
+
+def test_a_pack_built_before_signatures_had_reasons_still_gives_each_label_its_reason_in_every_format(pack):
+    for theme in pack["themes"]:
+        for sig in theme["signatures"]:
+            del sig["reason"]
+    wanted = [(f"{s['label']}.", signature_reason(t["id"], s["id"])) for t in pack["themes"] for s in t["signatures"]]
+    assert wanted and all(reason for _, reason in wanted)
+    for doc in (soup(render_html(pack)), soup(render_document(pack, resolve_direction=True, cover=True))):
+        items = [(li.strong.get_text(), squash(li.get_text())) for li in doc.select(".pack-signatures li")]
+        assert [label for label, _ in items] == [label for label, _ in wanted]
+        assert all(text.startswith(f"{label} {reason} Question to ask: ") for (label, text), (_, reason) in zip(items, wanted, strict=True))
+    word = [p.text for p in Document(io.BytesIO(render_docx(pack))).paragraphs]
+    assert all(any(p.startswith(f"{label} {reason} Question to ask: ") for p in word) for label, reason in wanted)
 
 
 def test_placeholder_note_is_said_once(pack):

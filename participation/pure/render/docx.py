@@ -243,12 +243,14 @@ def _themes(doc: DocxDocument, pack: schema.Pack) -> None:
             p.add_run("ILACS areas: ").bold = True
             p.add_run("; ".join(a["label"] for a in t["ilacs_areas"]))
         if t["signatures"]:
-            bullets, line = schema.signatures_text(t["signatures"], t["risk_weight"], t.get("risk_basis", ""))
-            if bullets:
-                doc.add_heading("Signatures of risk to test, not findings", 3)
-                _bullets(doc, bullets)
-            else:
-                doc.add_paragraph(line)
+            heading, lead, items = schema.signatures_text(t["signatures"], t["risk_weight"], t.get("risk_basis", ""), t["id"])
+            doc.add_heading(heading, 3)
+            if lead:
+                doc.add_paragraph(lead)
+            for label, why in items:
+                p = doc.add_paragraph(style="List Bullet")
+                p.add_run(label).bold = True
+                p.add_run(f" {why}")
 
 
 def _questions(doc: DocxDocument, pack: schema.Pack) -> None:

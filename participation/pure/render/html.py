@@ -366,12 +366,15 @@ def _themes(pack: Pack, resolve: bool) -> str:
                 + "</p>"
             )
         if t["signatures"]:
-            bullets, line = signatures_text(t["signatures"], t["risk_weight"], t.get("risk_basis", ""))
-            if bullets:
-                out.append(f'<h4 id="{tid}-risk">Signatures of risk to test, not findings</h4>')
-                out.append(_list(bullets, "ul", "pack-list pack-signatures"))
-            else:
-                out.append(f'<p class="pack-signatures-none" id="{tid}-risk">{_e(line)}</p>')
+            heading, lead, items = signatures_text(t["signatures"], t["risk_weight"], t.get("risk_basis", ""), t["id"])
+            out.append(f'<h4 id="{tid}-risk">{_e(heading)}</h4>')
+            if lead:
+                out.append(f'<p class="pack-signatures-lead">{_e(lead)}</p>')
+            out.append(
+                '<ul class="pack-list pack-signatures">'
+                + "".join(f'<li><strong class="pack-signature-label">{_e(label)}</strong> {_e(why)}</li>' for label, why in items)
+                + "</ul>"
+            )
         out.append("</section>")
     return "".join(out)
 

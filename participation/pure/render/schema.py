@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Literal, TypedDict
 
+from participation.pure.evidence_rules import signature_reason
 from participation.pure.suppression import SECONDARY_LABEL, WITHHELD_LABEL
 
 # Every count below is a string that has ALREADY been through small-number suppression
@@ -18,9 +19,12 @@ class IlacsArea(TypedDict):
     label: str
 
 
-class Signature(TypedDict):
+class Signature(TypedDict, total=False):
     id: str  # signature-of-risk id from PRODUCT.md, e.g. "workforce"
     label: str
+    # Why the theme's answers may point to it, in one plain sentence (evidence_rules.THEME_SIGNATURE_REASONS);
+    # a pack built before it was added has none, and the renderers look it up by theme.
+    reason: str
     question: str  # phrased as something to test against the service's own data
 
 
@@ -434,34 +438,40 @@ def status_line(pack: Pack) -> str:
     return line + (f", {long_date(pack['published_on'])}" if pack.get("published_on") else "")
 
 
-def signature_sentence(sig: Signature, weight: str) -> str:
-    # A prompt for the task group, never a finding: the wording keeps it a question, says "many" only
-    # where the number supports it, and rests on young people who were negative, not on all who spoke.
-    label = sig["label"].rstrip(".")
-    lead = {
-        "many": f"Many young people were negative about this, which may point to {label.lower()}.",
-        # The count is beside it: "some" beside "All 6 were negative" read as a contradiction.
-        "some": f"The young people negative about this (counted above) may point to {label.lower()}.",
-        "few": f"Only a few young people were negative about this, so on its own it cannot point to {label.lower()}.",
-        "hidden": f"How many young people were negative about this is hidden, so on its own it cannot point to {label.lower()}.",
-    }.get(weight, f"No young person was negative about this, so it does not point to {label.lower()}.")
-    return f"{lead} A question to test against your own data: {sig['question']}"
+# A theme's signatures of risk go under one of two headings: to test, where enough young people were negative
+# about it (or the summary lists it as not working well from a question), else only those it bears on.
+SIGNATURES_HEADING = "Signatures of risk to test, not findings"
+SIGNATURES_BEARS_ON = "Signatures of risk it bears on"
+SIGNATURE_ASK = "Question to ask:"
 
 
-def signatures_text(sigs: list[Signature], weight: str, basis: str = "") -> tuple[list[str], str | None]:
-    """A theme's signatures of risk: a bullet each, with its question, where enough young people were
-    negative for the theme to point to one ("many" or "some"), or where the summary lists it as not working
-    well from a face or choice question ("question", citing that question's figure, `basis`); otherwise one
-    short line naming them all, said once, since on its own such a theme cannot point to any of them."""
+def signatures_lead(weight: str, basis: str = "") -> str | None:
+    """What a theme's young people say of its signatures of risk, said once above them, from the count the pack
+    shows: never a finding, "many" only where the number supports it, resting on young people who were negative,
+    not on all who spoke. None where too few were negative to point to any (SIGNATURES_NOTE says why, once)."""
     if weight == "question":
-        lead = f"The summary lists this as not working well from {basis[0].lower()}{basis[1:].rstrip('.')}."
-        return [f"{lead} This may point to {s['label'].rstrip('.').lower()}. A question to test against your own data: "
-                f"{s['question']}" for s in sigs], None
-    if weight in ("many", "some"):
-        return [signature_sentence(s, weight) for s in sigs], None
-    # Why it cannot point to them is said once, at the start of the themes (SIGNATURES_NOTE), beside its counts.
-    names = "; ".join(s["label"].rstrip(".") for s in sigs)
-    return [], f"Signatures of risk it bears on: {names}."
+        return f"The summary lists this as not working well from {basis[0].lower()}{basis[1:].rstrip('.')}, so it may point to these."
+    return {
+        "many": "Many young people were negative about this, so it may point to these.",
+        # The count is beside it: "some" beside "All 6 were negative" read as a contradiction.
+        "some": "The young people negative about this (counted above) may point to these.",
+    }.get(weight)
+
+
+def signature_parts(sig: Signature, theme: str = "") -> tuple[str, str]:
+    """One signature of risk as every format prints it, never a bare label: its label, then in plain words why
+    the theme's answers may point to it and the question to test against the service's own data. A pack built
+    before it carried the reason gets the theme's own from evidence_rules, the one place the reasons live."""
+    reason = (sig.get("reason") or signature_reason(theme, sig["id"])).strip()
+    return f"{sig['label'].rstrip('.')}.", " ".join(x for x in (reason, SIGNATURE_ASK, sig["question"]) if x)
+
+
+def signatures_text(sigs: list[Signature], weight: str, basis: str = "", theme: str = "") -> tuple[str, str | None, list[tuple[str, str]]]:
+    """A theme's signatures of risk: the heading they go under, the line said once above them (or None), and
+    for each its label and its reason and question (signature_parts). Where too few young people were negative
+    to point to any, they go under SIGNATURES_BEARS_ON with no line: why is said once, at the start of the themes."""
+    heading = SIGNATURES_HEADING if weight in ("many", "some", "question") else SIGNATURES_BEARS_ON
+    return heading, signatures_lead(weight, basis), [signature_parts(s, theme) for s in sigs]
 
 
 # The one rule (evidence_rules.person_tone), said once in the method: a young person's answers on
@@ -471,10 +481,11 @@ TONE_RULE = ("Everything is counted in young people, each once: a young person c
              "answers than there are positive young people.")
 # What "signatures of risk" are, said once at the start of the themes, where a theme names any.
 SIGNATURES_NOTE = ("Signatures of risk are patterns found in councils whose services for children were judged inadequate, such "
-                   "as a lack of focus on the voice of the child, or poor workforce development or capacity. A theme names "
-                   "those it may bear on as questions to test against the council's own data: young people's words cannot "
-                   "show that one is present. Where too few young people were negative about a theme to say (or how many is "
-                   "hidden), it cannot point to one on its own, so it only names those it bears on.")
+                   "as a lack of focus on the voice of the child, or poor workforce development or capacity. Each theme names "
+                   "those it may bear on, each with why its young people's answers may point to it and a question to test "
+                   "against the council's own data: young people's words cannot show that one is present. Where too few young "
+                   "people were negative about a theme to say (or how many is hidden), it cannot point to one on its own: its "
+                   f"page lists them under \u201c{SIGNATURES_BEARS_ON}\u201d, to test only if other evidence points there.")
 
 
 def method_paragraphs(pack: Pack) -> list[str]:
