@@ -274,3 +274,9 @@ def test_a_script_submitting_fast_is_slowed_with_its_words_kept(open_session):
         last = y.sent_back(y.answer(4, "keep these words"), 4)
         assert "going very fast" in last.text
         assert soup(last).select_one("#answer").get_text() == "keep these words"
+        # The line names the button on the page: Finish on question 4, the last; Next on an earlier one.
+        for page, button, other in ((last, "Finish", "Next"), (y.sent_back(y.answer(3, ["Red"]), 3), "Next", "Finish")):
+            assert soup(page).select_one("button[name=action][value=next]").get_text(strip=True) == button
+            notice = soup(page).select_one(".py-notice").get_text(" ", strip=True)
+            assert notice == f"You are going very fast. Wait a few seconds, then tap {button} again. Your answer is still here."
+            assert other not in notice

@@ -166,12 +166,32 @@ def test_an_expired_form_token_shows_the_page_again_with_the_words(young):
     r = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data={"form_token": "tampered", "answer": "keep me", "action": "next"}), 4)
     page = soup(r)
     assert page.select_one("#answer").get_text() == "keep me"
-    assert "tap Next again" in page.select_one(".py-notice").get_text()
+    assert "tap Finish again" in page.select_one(".py-notice").get_text()  # question 4, the last: Finish
     retry = young.client.post(
         f"/j/{young.code}/q/4", data={"form_token": form_value(r.text, "form_token"), "answer": "keep me", "action": "next"}
     )
     assert retry.status_code == 303
     assert answers_count() == 1
+
+
+@pytest.mark.parametrize("n, value, button, other", [(3, ["Red"], "Next", "Finish"), (4, "keep me", "Finish", "Next")])
+def test_the_line_after_a_page_open_too_long_names_the_button_on_the_page(young, n, value, button, other):
+    # Question 4 of 4 has Finish, not Next: "tap Next again" would name a button not on the page.
+    data = {"form_token": "tampered", "answer": value, "action": "next"}
+    page = soup(young.sent_back(young.client.post(f"/j/{young.code}/q/{n}", data=data), n))
+    assert page.select_one("button[name=action][value=next]").get_text(strip=True) == button
+    notice = page.select_one(".py-notice").get_text(" ", strip=True)
+    assert notice == f"This page was open for a long time. Your answer is still here: tap {button} again."
+    assert other not in notice
+
+
+def test_the_line_after_a_page_open_too_long_names_finish_in_its_own_word(young):
+    young.client.get("/join?lang=cy")
+    data = {"form_token": "tampered", "answer": "keep me", "action": "next"}
+    page = soup(young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4))
+    button = page.select_one("button[name=action][value=next]").get_text(strip=True)
+    notice = page.select_one(".py-notice").get_text()
+    assert button == "Gorffen" and f"tapia {button} eto" in notice and "Nesaf" not in notice
 
 
 def test_a_choice_not_offered_is_refused(young):

@@ -51,6 +51,20 @@ def test_back_with_too_many_letters_keeps_the_words_once_then_goes_back_without_
     assert db.session.scalar(select(Answer).where(Answer.text.is_not(None))) is None  # nothing too long was saved
 
 
+def test_the_line_after_back_with_too_many_letters_names_the_button_on_the_page(app, make_session):
+    # The last question's button says Finish, not Next: "fix them and tap Next" would name a button not there.
+    young = Young(app.test_client(), make_session(prompts=("text", "text")).join_code)
+    young.join()
+    too_long = "word " * 50
+    for n, button, other in ((1, "Next", "Finish"), (2, "Finish", "Next")):
+        page = soup(young.sent_back(_post(young, n, {"action": "back", "answer": too_long}), n))
+        assert page.select_one("button[name=action][value=next]").get_text(strip=True) == button
+        notice = page.select_one(".py-notice").get_text(" ", strip=True)
+        assert notice == ("If you go back now, these words will not be kept. Tap Back again to go back, or fix them "
+                          f"and tap {button}.")
+        assert other not in notice
+
+
 def test_back_and_skip_with_too_many_letters_go_on_at_once_with_javascript_and_keep_the_draft(young):
     too_long = "word " * 50
     back = _post(young, 4, {"action": "back", "answer": too_long}, headers=HX)

@@ -369,13 +369,15 @@ def question(code, n):
         return _not_open_page(session_obj, participant)
     form = answer_form_for(prompt)
     action = request.form.get("action", "next")
+    # The lines below name the button on the page: Finish on the last question (as the template decides), else Next;
+    # whole sentences, so each language words them whole.
+    last = n == len(prompts)
     if action == "skip":
         if _has_value(form) and request.form.get("confirm_skip") != "1":
             # Skipping would throw away what they wrote or chose: ask once, keeping it on screen.
             form.answer.errors = []
             return _answer_again(session_obj, prompt, n, form, participant, 200, confirm_skip=True,
-                                 notice=_before_skipping(session_obj, participant, prompt, form,
-                                                         last=n == len(prompts)))
+                                 notice=_before_skipping(session_obj, participant, prompt, form, last=last))
         answers.withdraw_answer(participant, prompt)
         _drop_draft(session_obj, n)
         return _words_kept_on_phone(_go_to(session_obj, participant, n + 1))
@@ -401,7 +403,10 @@ def question(code, n):
             return _words_kept_on_phone(_go_to(session_obj, participant, n - 1))
         return _answer_again(
             session_obj, prompt, n, form, participant, 422, confirm_back=True,
-            notice=gettext("If you go back now, these words will not be kept. Tap Back again to go back, or fix them and tap Next."),
+            notice=(gettext("If you go back now, these words will not be kept. Tap Back again to go back, or fix them "
+                            "and tap Finish.") if last
+                    else gettext("If you go back now, these words will not be kept. Tap Back again to go back, or fix "
+                                 "them and tap Next.")),
         )
     if not valid or nonce is None:
         stale = nonce is None or "csrf_token" in form.errors
@@ -409,13 +414,18 @@ def question(code, n):
             # Only the hidden tokens were out of date: keep the words, ask for one more tap.
             return _answer_again(
                 session_obj, prompt, n, form, participant, 409,
-                notice=gettext("This page was open for a long time. Your answer is still here: tap Next again."),
+                notice=(gettext("This page was open for a long time. Your answer is still here: tap Finish again.")
+                        if last else
+                        gettext("This page was open for a long time. Your answer is still here: tap Next again.")),
             )
         return _answer_again(session_obj, prompt, n, form, participant, 422)
     if not limits.within_rate(participant):
         return _answer_again(
             session_obj, prompt, n, form, participant, 429,
-            notice=gettext("You are going very fast. Wait a few seconds, then tap Next again. Your answer is still here."),
+            notice=(gettext("You are going very fast. Wait a few seconds, then tap Finish again. Your answer is "
+                            "still here.") if last
+                    else gettext("You are going very fast. Wait a few seconds, then tap Next again. Your answer is "
+                                 "still here.")),
         )
     then = _shown_next(session_obj, n + step)
     # Read before the save: once it commits nothing more is read (a care leaver's next scale is words only).
