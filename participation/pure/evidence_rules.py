@@ -251,8 +251,8 @@ THEME_SIGNATURE_QUESTIONS = {
 THEME_SIGNATURE_REASONS = {
     ("social-workers", "workforce"): "Young people who keep changing worker, or cannot reach theirs, may be a sign of "
     "too few social workers or personal advisers, or too many leaving.",
-    ("home-and-carers", "practice-observation"): "Feeling unsettled where they live may mean managers see too little of "
-    "how carers and homes look after young people day to day.",
+    ("home-and-carers", "practice-observation"): "Where young people are unhappy with their home or carers, it may mean "
+    "managers see too little of how carers and homes look after them day to day.",
     ("moves-and-stability", "reorganisation-cuts"): "Moves at short notice or far from home can follow a shortage of carers "
     "and homes, which reorganisations and budget cuts may make worse.",
     ("moves-and-stability", "early-warning"): "A move at short notice may mean the strain on a home was not seen early "
@@ -265,16 +265,16 @@ THEME_SIGNATURE_REASONS = {
     "they grow up.",
     ("life-story", "practice-observation"): "Gaps in understanding their story may mean nobody checks whether life-story "
     "work is done, or done well.",
-    ("education", "partner-commitment"): "Support at school rests on schools and colleges, so young people struggling there "
-    "may mean partners are not putting children in care first.",
+    ("education", "partner-commitment"): "Support at school rests on schools and colleges, so any young people struggling "
+    "there may mean partners are not putting children in care first.",
     ("health-and-wellbeing", "partner-commitment"): "Long waits for mental health support or missed health checks may mean "
     "health partners are not putting children in care first.",
-    ("friendships-and-activities", "learning-culture"): "Waiting for a yes to sleepovers, trips or haircuts is raised "
-    "again and again, so hearing it here may mean the service has not acted on what it was told.",
+    ("friendships-and-activities", "learning-culture"): "Young people still waiting for a yes to sleepovers, trips or "
+    "haircuts may mean the rules on who can say yes have not been looked at again.",
     ("identity-and-stigma", "child-voice"): "Feeling labelled, or that their culture, faith or language is overlooked, may "
     "mean what matters to them about who they are goes unheard.",
-    ("identity-and-stigma", "learning-culture"): "Care jargon and being treated differently are long-standing complaints, "
-    "so hearing them again may mean the service has not learned from them.",
+    ("identity-and-stigma", "learning-culture"): "Young people still meeting care jargon or being treated differently may "
+    "mean the service has not changed its words and habits after hearing about them.",
     ("housing", "partner-commitment"): "Where care leavers live depends on housing teams and landlords, so problems here may "
     "mean partners are not keeping their promises to them.",
     ("housing", "reorganisation-cuts"): "Fewer supported places to live can follow budget cuts, which may show in where care "

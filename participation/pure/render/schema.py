@@ -441,7 +441,7 @@ def status_line(pack: Pack) -> str:
 # A theme's signatures of risk go under one of two headings: to test, where enough young people were negative
 # about it (or the summary lists it as not working well from a question), else only those it bears on.
 SIGNATURES_HEADING = "Signatures of risk to test, not findings"
-SIGNATURES_BEARS_ON = "Signatures of risk it bears on"
+SIGNATURES_BEARS_ON = "Signatures of risk to test only if other evidence points there"
 SIGNATURE_ASK = "Question to ask:"
 
 
@@ -485,7 +485,7 @@ SIGNATURES_NOTE = ("Signatures of risk are patterns found in councils whose serv
                    "those it may bear on, each with why its young people's answers may point to it and a question to test "
                    "against the council's own data: young people's words cannot show that one is present. Where too few young "
                    "people were negative about a theme to say (or how many is hidden), it cannot point to one on its own: its "
-                   f"page lists them under \u201c{SIGNATURES_BEARS_ON}\u201d, to test only if other evidence points there.")
+                   f"page lists them under \u201c{SIGNATURES_BEARS_ON}\u201d.")
 
 
 def method_paragraphs(pack: Pack) -> list[str]:
