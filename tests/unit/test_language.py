@@ -53,9 +53,17 @@ def test_a_care_leavers_hardship_is_not_an_alert_but_is_marked():
     assert screen(HARDSHIP).disclosure and not screen(HARDSHIP).hardship
 
 
+def test_a_place_the_council_gave_is_hardship_not_someone_else_in_the_room():
+    damp = screen("the flat they gave me had damp everywhere", care_leaver=True)
+    assert (damp.disclosure, damp.hardship) == (False, True)
+    assert screen("the flat they gave me had damp everywhere").disclosure  # a child in care: still an alert
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "the flat they gave me has no heating and the man downstairs hits me",
+        "they give me no food at my lodgings",
         "no food again today carer said I don't deserve dinner",
         "i'm sofa surfing at a man's flat and he says staying there isn't free",
         "no heating in my room and I'm 17, staff only come in the day",

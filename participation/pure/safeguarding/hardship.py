@@ -37,12 +37,25 @@ _SOMEONE = re.compile(
 )
 
 
+# "The flat they gave me": "they" is the council or a housing team handing over a place, nobody in the room with
+# the young person (Kayden's review, 2026-12-07: "the flat they gave me had damp everywhere" raised a welfare check).
+_PLACE_GIVEN = re.compile(
+    r"\b(?:flat|room|place|house|hostel|studio|bedsit|accommodation) (?:that |which )?they "
+    r"(?:gave|give|found|offered|put) (?:me|us)\b",
+    re.I,
+)
+
+
+def _someone_else(text: str) -> bool:
+    return bool(_SOMEONE.search(_PLACE_GIVEN.sub(" ", text)))
+
+
 def is_hardship_only(text: str, verdict: Verdict) -> bool:
     """The verdict's worry is hardship and nothing else: neglect or missing, every cue hardship words,
     and nobody else in the answer."""
     return (
         verdict.disclosure
-        and not _SOMEONE.search(text)
+        and not _someone_else(text)
         and bool(verdict.cues)
         and set(verdict.categories) <= HARDSHIP_ONLY_CATEGORIES
         and all(_HARDSHIP.search(cue) for cue in verdict.cues)
@@ -54,6 +67,6 @@ def is_hardship_wording(text: str, categories: tuple[str, ...]) -> bool:
     closest labelled examples were only neglect or going missing."""
     return (
         bool(_HARDSHIP.search(text))
-        and not _SOMEONE.search(text)
+        and not _someone_else(text)
         and set(categories) <= HARDSHIP_ONLY_CATEGORIES
     )
