@@ -45,7 +45,7 @@ def test_too_many_letters_come_back_at_the_questions_own_address_and_stay_until_
 def test_the_pages_notice_shows_once_and_the_words_stay(young):
     r = young.client.post(f"/j/{young.code}/q/4", data={"form_token": "old", "answer": "keep me", "action": "next"})
     first = soup(young.sent_back(r, 4))
-    assert "tap Next again" in first.select_one(".py-notice").get_text()
+    assert "tap Finish again" in first.select_one(".py-notice").get_text()  # question 4 is the last
     later = soup(young.page(4))
     assert later.select_one(".py-notice") is None
     assert later.select_one("#answer").get_text() == "keep me"
