@@ -19,7 +19,10 @@ HIGH_SCALE = (4, 5)  # Good, Really good
 LOW_SCALE = (1, 2)  # Really bad, Bad
 
 # An answer to a question that asked for a good thing, saying there is none.
-_NOTHING = ("nothing", "none", "no ", "idk", "i dont know", "i don't know", "i dont no", "dunno", "not sure", "nah")
+_NOTHING = ("nothing", "none", "no ", "idk", "i dont know", "i don't know", "i dont no", "dunno", "not sure", "nah",
+            "not much", "not a lot", "not really")
+# Words a young person may put before saying there is nothing ("Honestly not much. I've been really low").
+_LEADING = re.compile(r"^(?:(?:honestly|tbh|to be honest|ngl|um+|erm+|well|hmm+|lol)[\s,.!]+)+")
 
 
 # Written answers that say nothing more than this (once lower-cased, with punctuation and emoji taken
@@ -72,7 +75,7 @@ def says_nothing(text: str) -> bool:
     """An answer to a question that asked for a good thing, saying there is none."""
     if says_nothing_more(text):
         return True
-    words = " ".join(text.lower().split())
+    words = _LEADING.sub("", " ".join(text.lower().split()))
     return words in ("no", "none", "nothing") or words.startswith(_NOTHING)
 
 

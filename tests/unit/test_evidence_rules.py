@@ -14,6 +14,7 @@ from participation.pure.evidence_rules import (
     has_words,
     negative_weight,
     placed,
+    says_nothing,
     says_nothing_more,
     side,
     signature_question,
@@ -130,3 +131,15 @@ def test_every_theme_and_signature_of_risk_in_the_taxonomy_has_a_reason_and_a_qu
         assert not re.search(r"\b(shows|proves|means|is a sign|points to)\b", reason), (theme, sig, reason)
         assert question.endswith("?"), (theme, sig, question)
     assert signature_reason("a-councils-own-theme", "workforce") == ""
+
+
+def test_an_answer_saying_there_is_nothing_good_is_not_counted_positive_however_it_starts():
+    # A reviewer's find: "Honestly not much. I've been really low" to "What is one good thing…?" counted as positive
+    # and could be quoted as the young person's own good news.
+    for text in ("Honestly not much. I've been really low", "tbh nothing", "not a lot rn", "not really", "ngl, nothing"):
+        assert says_nothing(text), text
+        assert answer_tone(text, "negative", asked_for_good=True) == "negative"
+        assert not tone_decided(text, "negative", asked_for_good=True)
+    for text in ("honestly my dog", "my nan, not much else", "football"):
+        assert not says_nothing(text), text
+        assert answer_tone(text, "negative", asked_for_good=True) == "positive"
