@@ -81,20 +81,27 @@ def says_nothing(text: str) -> bool:
 
 def answer_tone(text: str | None, tone: str | None, asked_for_good: bool, confirmed: bool = False) -> str:
     """The tone a pack counts: an officer's, where they confirmed or corrected it; else an answer to a
-    question that asked for a good thing is positive unless it says there is nothing; else the
-    classifier's suggestion (mixed when it gave none)."""
+    question that asked for a good thing is positive unless it says there is nothing or the classifier read
+    a good side and a bad one ("passed my test!! cant afford the insurance tho"); else the classifier's
+    suggestion (mixed when it gave none)."""
     if confirmed and tone:
         return tone
-    if asked_for_good and text and not says_nothing(text):
+    if _named_a_good_thing(text, tone, asked_for_good):
         return "positive"
     return tone or "mixed"
 
 
 def tone_decided(text: str | None, tone: str | None, asked_for_good: bool, confirmed: bool = False) -> bool:
-    """Whether a person decided this answer's tone (an officer, or the young person answering a question
-    that asked for a good thing) rather than the classifier alone. Only such an answer is quoted beside
-    a figure of how young people felt: a machine's wrong guess never puts a complaint under "working well"."""
-    return bool(confirmed and tone) or bool(asked_for_good and text and not says_nothing(text))
+    """Whether a person decided this answer's tone (an officer, or the young person naming the good thing a
+    question asked for) rather than the classifier alone. Only such an answer is quoted beside a figure of
+    how young people felt: a machine's wrong guess never puts a complaint under "working well"."""
+    return bool(confirmed and tone) or _named_a_good_thing(text, tone, asked_for_good)
+
+
+def _named_a_good_thing(text: str | None, tone: str | None, asked_for_good: bool) -> bool:
+    """An answer to a good-thing question that names one: not "nothing", and not read as mixed (on the ten
+    retired theme and session batches, keeping the classifier's "mixed" there was right 21 times and wrong 8)."""
+    return bool(asked_for_good and text and tone != "mixed" and not says_nothing(text))
 
 
 def choice_reading(bank_slug: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -39,6 +39,9 @@ def test_without_an_officer_a_good_thing_is_positive_and_otherwise_the_classifie
     assert answer_tone("nothing tbh", "negative", True) == "negative"
     assert answer_tone("help with nursery costs", "positive", False) == "positive"
     assert answer_tone("help with nursery costs", None, False) == "mixed"
+    # A good thing with a bad side, read as mixed, stays mixed: it is not all "working well".
+    assert answer_tone("passed my driving test!! cant afford the insurance tho", "mixed", True) == "mixed"
+    assert answer_tone("passed my driving test!!", None, True) == "positive"
 
 
 def test_only_a_tone_a_person_decided_lets_a_quote_stand_beside_a_figure():
@@ -46,6 +49,7 @@ def test_only_a_tone_a_person_decided_lets_a_quote_stand_beside_a_figure():
     assert tone_decided("help with nursery costs", "negative", False, confirmed=True) is True
     assert tone_decided("swimming", "negative", True) is True  # the young person answered a good-thing question
     assert tone_decided("nothing", "negative", True) is False
+    assert tone_decided("my room. the walls are thin tho", "mixed", True) is False  # the classifier's mixed
 
 
 def test_a_choice_question_reads_as_the_bank_says():
