@@ -504,6 +504,16 @@ def test_places_called_after_saints_are_kept(text):
     assert find_personal_details(text) == []
 
 
+@pytest.mark.parametrize("text", ["I hate being called LAC or CLA", "my complaint about being called LAC", "named PA of the year lol"])
+def test_care_words_in_capitals_after_called_are_kept(text):
+    # an officer's review found "being called LAC" shown as "being called [name]"
+    assert find_personal_details(text) == []
+
+
+def test_a_name_in_capitals_after_called_is_still_removed():
+    assert removed("my sister is called LACEY", "name", "LACEY")
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -1223,6 +1223,8 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
         ):
             continue  # "my dog is called Biscuit", "dog name Bella": a pet's name says nothing about who anyone is
         if strong:
+            if low in _KEEP and tokens[k][0].isupper():
+                continue  # "being called LAC": a care word in capitals, not a name
             if in_first or cap(k) or not _is_common(low):
                 is_name[k] = True
             continue
