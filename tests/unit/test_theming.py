@@ -166,7 +166,9 @@ def test_slang_and_care_words(text, theme, word, shipped):
 
 
 def test_off_topic_answers_are_not_confident(shipped):
-    for text in ("can we have pizza next time", "the wifi is so slow", "i support arsenal", "", "!!!"):
+    # ("the wifi is so slow" was here until the labelled rows of 2026-12-07 taught, rightly, that young people in
+    # care mean the wifi at home, under its rules: Home and carers.)
+    for text in ("can we have pizza next time", "my favourite colour is blue", "i support arsenal", "", "!!!"):
         c = clf.classify(text, shipped)
         assert not c.confident, text
         assert len(c.themes) >= 1

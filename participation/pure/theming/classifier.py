@@ -41,12 +41,12 @@ class Blend:
     LONG_WORDS), where p is the two heads' average. Fitted by `training.fit_blend` on the labelled rows'
     held-out part (the heads never trained on it); these defaults are that fit for the shipped heads."""
 
-    word: float = 0.621
-    meaning: float = 0.716
-    prior: float = 1.624
-    likely: float = -1.058
-    sure: float = -1.337
-    long: float = -0.964
+    word: float = 0.704
+    meaning: float = 0.642
+    prior: float = 1.601
+    likely: float = -1.002
+    sure: float = -1.02
+    long: float = -1.049
 
 
 LONG_WORDS = 40  # an answer of this many words or more counts as long
