@@ -104,24 +104,45 @@ def test_privacy_and_accessibility_lead_back_to_the_question_this_visit_was_on(a
 # ---- 5. The thanks page says when, near the top -------------------------------------------------------------------
 
 
-def test_the_thanks_page_says_the_month_right_under_the_heading_with_a_jump_to_the_card(app, make_session):
+def _order(page, *found):
+    """Where each element (or the element a selector finds) is in the page, in document order."""
+    everything = page.find_all(True)
+    return [everything.index(page.select_one(f) if isinstance(f, str) else f) for f in found]
+
+
+def test_a_finished_visit_reads_what_changed_and_the_card_to_keep_before_the_help(app, make_session):
+    # A young person who answered every question sees the news first (a 14-year-old at 360x740 saw only help
+    # numbers on the first screen and missed the card): what happens next, the month, the card, then help.
     s, kayden = _visit(app, make_session, "care-leavers")
     s.updates_by = date(2027, 3, 1)
     db.session.commit()
     page = soup(kayden.client.get(f"/j/{s.join_code}/thanks"))
+    heading = page.select_one("#card h2")
+    assert heading.get_text(strip=True) == "What happens next"  # the first heading after "Thank you"
+    month = next(p for p in page.select("#card p") if p.get_text(" ", strip=True) == "We will tell you what changed by March 2027 .")
+    order = _order(page, heading, month, "#keep-card", "#card a[href$='/updates']", "section.py-support")
+    assert order == sorted(order), order
+    # The card follows at once, so no line above it says "See the card below".
+    assert page.select_one(".py-thanks__when") is None and "See the card below." not in page.get_text()
+
+
+def test_a_stopped_visit_keeps_help_first_with_the_month_right_under_the_heading(app, make_session):
+    s, kayden = _visit(app, make_session, "care-leavers")
+    s.updates_by = date(2027, 3, 1)
+    db.session.commit()
+    page = soup(kayden.client.get(f"/j/{s.join_code}/thanks?stopped=1"))
     when = page.select_one(".py-thanks__when")
     assert (
         when.get_text(" ", strip=True) == "We will tell you what changed by March 2027. See the card below."
     )
-    # Right under the heading, above the help (which stays first after it) and the card.
-    assert when.find_previous("h1") is not None and when.find_next("section", class_="py-support") is not None
-    assert (
-        when.select_one("a")["href"] == "#keep-card"
-        and page.select_one("#keep-card.py-keep-card") is not None
-    )
+    # Right under the heading, then the help (someone who stopped because something is wrong finds it first),
+    # then the card.
+    order = _order(page, "h1", ".py-thanks__when", "section.py-support", "#keep-card")
+    assert order == sorted(order), order
+    assert when.select_one("a")["href"] == "#keep-card"
     # With no month set: the next group.
     s2, jade = _visit(app, make_session, "children-in-care")
-    when = soup(jade.client.get(f"/j/{s2.join_code}/thanks")).select_one(".py-thanks__when")
+    when = soup(jade.client.get(f"/j/{s2.join_code}/thanks?stopped=1")).select_one(".py-thanks__when")
     assert (
         when.get_text(" ", strip=True)
         == "We will tell you what changed at your next group. See the card below."

@@ -97,3 +97,33 @@ def test_reloading_a_tick_box_question_keeps_the_ticks(phone, live, make_session
     phone.reload()
     phone.wait_for_selector("text=Question 1 of 2")
     assert not phone.is_checked("input[value=Red]") and phone.is_checked("input[value=Blue]")
+
+
+# How far the words sit from the top and from the bottom of the button they are in.
+WORDS_GAPS = """el => {
+    const range = document.createRange(); range.selectNodeContents(el);
+    const words = range.getBoundingClientRect(), box = el.getBoundingClientRect();
+    return [words.top - box.top, box.bottom - words.bottom];
+}"""
+
+
+@pytest.mark.parametrize("js", [True, False])
+def test_a_link_drawn_as_a_button_has_its_words_in_the_middle(browser, live, make_session, js):
+    # Keep going and Stop are links drawn as buttons, 48px high like every youth button: their words sat at the
+    # top of it (6px above, 16px below), which looked broken beside the real buttons on the same page.
+    s = make_session(prompts=("text",))
+    phone = {"is_mobile": True, "has_touch": True} if js else {"java_script_enabled": False}
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, **phone)
+    page = ctx.new_page()
+    try:
+        page.goto(f"{live.url}/j/{s.join_code}")
+        page.click("button.py-start")
+        page.wait_for_selector("text=Question 1 of 1")
+        page.goto(f"{live.url}/j/{s.join_code}/q/1/stop")
+        links = page.locator("a.govuk-button")
+        assert links.count() == 2
+        for i in range(2):
+            top, bottom = links.nth(i).evaluate(WORDS_GAPS)
+            assert abs(top - bottom) <= 3, (i, top, bottom)
+    finally:
+        ctx.close()
