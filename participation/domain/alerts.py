@@ -199,7 +199,10 @@ def _escalate(now: datetime) -> int:
         record("alert-escalated", alert, actor=None, session_id=alert.session_id)
     if overdue:
         db.session.commit()
-        notify.alerts_overdue(mine)
+    # The email says how long it has truly waited: 10 minutes, or for a late check the latest chase it counts as.
+    for chases in sorted({due[alert.id] for alert in mine}):
+        notify.alerts_overdue([alert for alert in mine if due[alert.id] == chases],
+                              int((CHASE_AFTER[chases - 1] if chases else ESCALATE_AFTER).total_seconds() // 60))
     return len(mine)
 
 

@@ -90,9 +90,10 @@ def run_in_app(app, fn: Callable[[], object]) -> None:
         fn()
 
 
-def alerts_overdue(alerts: list[Alert]) -> int:
-    """Email the safeguarding leads and the administrators about alerts no lead saw in 10 minutes."""
-    return _notify(alerts, OVERDUE)
+def alerts_overdue(alerts: list[Alert], minutes: int = 10) -> int:
+    """Email the safeguarding leads and the administrators about alerts no lead saw in 10 minutes (`minutes`: how
+    long they have waited, when the check came late)."""
+    return _notify(alerts, OVERDUE, minutes)
 
 
 def alerts_chased(alerts: list[Alert], minutes: int, last: bool) -> int:
@@ -127,7 +128,7 @@ def _write_and_send(alerts: list[Alert], kind: str, minutes: int, last: bool) ->
         record("alert-emailed", alert, actor=None, session_id=alert.session_id, kind=kind,
                to=[person.id for person in people],
                **({"opened": alert.first_opened_at is not None} if kind in LATE else {}),
-               **({"minutes": minutes} if kind in (CHASED, SIGN_OFF) else {}))
+               **({"minutes": minutes} if kind != RAISED else {}))
     db.session.commit()
     deliver(emails)
     return len(emails)

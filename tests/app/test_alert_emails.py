@@ -367,7 +367,9 @@ def test_a_check_that_missed_the_chases_sends_one_email_not_three(app, make_staf
     alert = raise_alert(young)
     outbox(app).clear()
     assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=35)) == 1
-    assert [e.subject.split(":")[0] for e in outbox(app)] == ["Not opened for 10 minutes"]
+    assert [e.subject.split(":")[0] for e in outbox(app)] == ["Not opened for 30 minutes"]  # how long, truly
+    assert "Nobody has opened it for 30 minutes." in outbox(app)[0].body
+    assert notify.emails_sent(alert)[-1].endswith(", not opened for 30 minutes")
     assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=36)) == 0
     assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=60)) == 1
     assert _chased(alert) == [60]
