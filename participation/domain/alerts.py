@@ -42,7 +42,13 @@ from participation.pure.alert_guidance import NO_LADO_CONTACT, needs_sign_off, t
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
 from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import redact_details
-from participation.pure.safeguarding.triage import Priority, alert_priority, is_risk_to_life
+from participation.pure.safeguarding.triage import (
+    MODEL_ONLY,
+    READ_FIRST,
+    Priority,
+    alert_priority,
+    is_risk_to_life,
+)
 from participation.pure.sanitise import clean_text
 from participation.pure.when import WhenError, parse_when
 
@@ -51,6 +57,9 @@ ESCALATE_AFTER = timedelta(minutes=10)
 # raised, and then no more: the alert stays first on the staff pages until it is closed.
 CHASE_AFTER = (timedelta(minutes=30), timedelta(minutes=60))
 _LAST_CHASE = int(CHASE_AFTER[-1].total_seconds() // 60)
+# An officer's close waiting for the safeguarding lead's sign-off (`waits_for_sign_off`): the leads are reminded
+# by email this long after the close while it still waits, and then no more (the staff bar still shows it to them).
+SIGN_OFF_REMIND_AFTER = (timedelta(hours=1), timedelta(hours=24))
 ASKED = "asked-to-talk"  # an alert a young person raised themselves, with no words
 LADO = "lado"  # the step "Told the LADO" (STEP_ACTIONS)
 
@@ -153,10 +162,12 @@ def escalate_overdue(now: datetime | None = None) -> int:
     """Escalates each open alert no safeguarding lead has seen (`counts_as_lead`) 10 minutes after it was raised,
     even when an officer has opened it: it is shown to every officer, and the leads and administrators are emailed.
     While still no lead has seen it, chases it at 30 and at 60 minutes (`CHASE_AFTER`), and then no more: the
-    leads, administrators and the session's officers are emailed again, saying how long it has waited. Each is
-    done once however many instances check at the same time. Returns how many alerts this call escalated or chased."""
+    leads, administrators and the session's officers are emailed again, saying how long it has waited. Reminds the
+    leads of an officer's close still waiting for their sign-off 1 and 24 hours after it (`SIGN_OFF_REMIND_AFTER`).
+    Each is done once however many instances check at the same time. Returns how many alerts this call escalated,
+    chased or reminded the leads of."""
     now = now or datetime.utcnow()
-    return _escalate(now) + _chase(now)
+    return _escalate(now) + _chase(now) + _remind_sign_off(now)
 
 
 def _chases_due(alert: Alert, now: datetime) -> int:
@@ -188,7 +199,10 @@ def _escalate(now: datetime) -> int:
         record("alert-escalated", alert, actor=None, session_id=alert.session_id)
     if overdue:
         db.session.commit()
-        notify.alerts_overdue(mine)
+    # The email says how long it has truly waited: 10 minutes, or for a late check the latest chase it counts as.
+    for chases in sorted({due[alert.id] for alert in mine}):
+        notify.alerts_overdue([alert for alert in mine if due[alert.id] == chases],
+                              int((CHASE_AFTER[chases - 1] if chases else ESCALATE_AFTER).total_seconds() // 60))
     return len(mine)
 
 
@@ -220,6 +234,32 @@ def _chase(now: datetime) -> int:
     return len(mine)
 
 
+def _remind_sign_off(now: datetime) -> int:
+    """Emails the leads about closes waiting for their sign-off an hour (then a day) after the close, once each,
+    claimed as a chase is; a check that missed the first sends only the latest one due."""
+    waiting = list(db.session.execute(
+        select(Alert).where(Alert.state == AWAITING_SIGN_OFF, Alert.closed_at.is_not(None),
+                            Alert.sign_off_reminders < len(SIGN_OFF_REMIND_AFTER),
+                            Alert.closed_at <= now - SIGN_OFF_REMIND_AFTER[0])
+    ).scalars())
+    mine: list[tuple[Alert, int]] = []
+    for alert in waiting:
+        due = sum(alert.closed_at <= now - after for after in SIGN_OFF_REMIND_AFTER)
+        if alert.sign_off_reminders < due and _claim(alert, and_(Alert.state == AWAITING_SIGN_OFF,
+                                                                  Alert.sign_off_reminders < due),
+                                                     sign_off_reminders=due):
+            alert.sign_off_reminders = due
+            mine.append((alert, int(SIGN_OFF_REMIND_AFTER[due - 1].total_seconds() // 60)))
+    for alert, minutes in mine:
+        record("alert-sign-off-reminded", alert, actor=None, session_id=alert.session_id, minutes=minutes)
+    if waiting:
+        db.session.commit()
+    last = int(SIGN_OFF_REMIND_AFTER[-1].total_seconds() // 60)
+    for minutes in sorted({m for _, m in mine}):
+        notify.sign_off_waiting([a for a, m in mine if m == minutes], minutes, last=minutes == last)
+    return len(mine)
+
+
 def announce_raised(raised: list[Alert]) -> None:
     """After the commit that raised these alerts: email the safeguarding leads, and check in 10, 30 and 60 minutes
     whether a lead has seen them (`escalate_overdue`), whether or not a staff page is open then."""
@@ -230,8 +270,8 @@ def announce_raised(raised: list[Alert]) -> None:
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
-    """Open alerts for the banner: a possible risk to life first, then those of the sessions this user runs (the
-    room they are in), then the most urgent first (as on the alerts list: `priority`), then the newest."""
+    """Open alerts for the banner: a possible risk to life first (`stays_first`), then those of the sessions this
+    user runs (the room they are in), then the most urgent first (as on the alerts list: `urgency`), then the newest."""
     if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
         return []
     escalate_overdue()
@@ -244,7 +284,7 @@ def open_alerts(user: StaffUser) -> list[Alert]:
     # Stable sorts: within the same room and urgency, the newest stays first. A possible risk to life comes
     # before the officer's own room: it stays first everywhere until it is closed.
     rows.sort(key=lambda r: urgency(r[0]), reverse=True)
-    rows.sort(key=lambda r: (not risk_to_life(r[0]), r[1]))
+    rows.sort(key=lambda r: (not stays_first(r[0]), r[1]))
     return [alert for alert, _ in rows]
 
 
@@ -285,6 +325,12 @@ def by_room(ordered: list[Alert]) -> list[RoomAlerts]:
     return list(rooms.values())
 
 
+def minutes_waiting(alert: Alert, now: datetime | None = None) -> int:
+    """Whole minutes since the alert was raised, by the clock now: how long the staff bar says an alert no
+    safeguarding lead has seen has waited."""
+    return max(0, int(((now or datetime.utcnow()) - alert.raised_at).total_seconds() // 60))
+
+
 def runs_session(user: StaffUser, alert: Alert) -> bool:
     return user in alert.session.officers
 
@@ -313,17 +359,25 @@ def priority(alert: Alert) -> Priority:
 
 
 def risk_to_life(alert: Alert) -> bool:
-    """A possible risk to life (suicide or self-harm): such an alert stays first until it is closed."""
+    """A possible risk to life (suicide or self-harm): such an alert stays first until it is closed (`stays_first`)."""
     return is_risk_to_life(alert.categories)
 
 
-def urgency(alert: Alert) -> tuple[bool, int, bool, float]:
-    """Sorts open alerts, most urgent first in descending order: a possible risk to life first, opened or not,
-    until it is closed; then by `priority`'s group, then one with no step recorded yet (opened or not: opening it
-    is not acting on it) before one somebody has acted on, then the model's risk. The alerts list and the staff bar
-    both sort by it."""
+def stays_first(alert: Alert) -> bool:
+    """A possible risk to life the screen's rules found or a person sent: first everywhere, opened or not, until it
+    is closed. The model's guess alone (no rule matched; its kind of harm is read from the examples nearest in
+    meaning) is not: a young person waiting to talk, and words the screen could not read, come before it."""
+    return risk_to_life(alert) and priority(alert).group != MODEL_ONLY
+
+
+def urgency(alert: Alert) -> tuple[bool, bool, bool, int, bool, float]:
+    """Sorts open alerts, most urgent first in descending order: a possible risk to life first (`stays_first`);
+    then what `priority` says to read first (a young person asking to talk, words the screen could not read); then
+    a possible risk to life the model alone guessed; then by `priority`'s group, then one with no step recorded
+    yet (opened or not: opening it is not acting on it) before one somebody has acted on, then the model's risk.
+    The alerts list and the staff bar both sort by it."""
     p = priority(alert)
-    return (risk_to_life(alert), p.group, not alert.steps, p.risk)
+    return (stays_first(alert), p.group == READ_FIRST, risk_to_life(alert), p.group, not alert.steps, p.risk)
 
 
 def alerts(user: StaffUser) -> list[Alert]:
@@ -508,6 +562,7 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
     _seen(user, alert, alert.closed_at)
     if waits_for_sign_off(user, alert, outcome):
         alert.state = AWAITING_SIGN_OFF
+        alert.sign_off_reminders = 0  # this close's own reminders (a close the lead reopened had its own)
         record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, awaiting_sign_off=True,
                **no_lado)
     else:
@@ -515,6 +570,9 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         record("alert-closed", alert, actor=user, session_id=alert.session_id, outcome=outcome, **no_lado)
         _close_settled(user, alert)
     db.session.commit()
+    if alert.awaiting_sign_off:
+        # The leads are reminded if it waits (`_remind_sign_off`), whether or not a staff page is open then.
+        notify.schedule_overdue_check(escalate_overdue, SIGN_OFF_REMIND_AFTER)
 
 
 def waits_for_sign_off(user: StaffUser, alert: Alert, outcome: str) -> bool:
@@ -645,30 +703,55 @@ def add_step(user: StaffUser, alert: Alert, action: str, note: str, when: str = 
     return step
 
 
-def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
+# What the system did about an alert, from the audit log, as a chronology entry of its own: escalated to every
+# officer (with the leads and administrators emailed), chased by email, the leads reminded of a sign-off.
+_SYSTEM_EVENTS = {"alert-escalated": "escalated", "alert-chased": "chased", "alert-sign-off-reminded": "sign-off-reminded"}
+
+
+def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent | None]]:
     """The alert's record in the order things happened: raised, first opened, first seen by a safeguarding lead
-    (when that was later than the first opening, by someone else) and each step by when it happened
-    (`AlertStep.at`), as (when, "raised" | "opened" | "lead-seen" | "step", the step)."""
-    entries: list[tuple[datetime, str, AlertStep | None]] = [(alert.raised_at, "raised", None)]
+    (when that was later than the first opening, by someone else), each escalation, chase and reminder of a close
+    waiting for sign-off (from the audit log: when it was done, and its detail, such as how many minutes it had
+    waited) and each step by when it happened (`AlertStep.at`), as (when, "raised" | "opened" | "lead-seen" |
+    "escalated" | "chased" | "sign-off-reminded" | "step", the step or the audit event)."""
+    entries: list[tuple[datetime, str, AlertStep | AuditEvent | None]] = [(alert.raised_at, "raised", None)]
     if alert.first_opened_at is not None:
         entries.append((alert.first_opened_at, "opened", None))
     if alert.lead_seen_at is not None and (alert.lead_seen_at, alert.lead_seen_by_id) != (
             alert.first_opened_at, alert.first_opened_by_id):
         entries.append((alert.lead_seen_at, "lead-seen", None))
+    entries += [(event.at, _SYSTEM_EVENTS[event.action], event) for event in db.session.execute(
+        select(AuditEvent).where(AuditEvent.action.in_(list(_SYSTEM_EVENTS)), AuditEvent.subject_type == "Alert",
+                                 AuditEvent.subject_id == alert.id).order_by(AuditEvent.id)).scalars()]
     entries += [(step.at, "step", step) for step in alert.steps]
     return sorted(entries, key=_in_order)
 
 
+def system_entry(kind: str, event: AuditEvent) -> tuple[str, str]:
+    """What an escalation, chase or sign-off reminder in the chronology says: (what happened, who was told)."""
+    minutes = (event.detail or {}).get("minutes")
+    if kind == "escalated":
+        return (f"Escalated: no safeguarding lead had seen it {int(ESCALATE_AFTER.total_seconds() // 60)} minutes "
+                "after it was raised", "Shown to every officer; the safeguarding leads and administrators emailed.")
+    if kind == "chased":
+        return (f"Chased: no safeguarding lead had seen it {minutes} minutes after it was raised",
+                "The safeguarding leads, administrators and the session's officers emailed again.")
+    return (f"Reminder: the close had waited {notify.how_long(minutes or 0)} for the safeguarding lead's sign-off",
+            "The safeguarding leads emailed.")
+
+
 # Within one minute, what must come first does: a step written as "21:35" (21:35:00) on an alert raised at
 # 21:35:42 follows the raising, never precedes it.
-_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "step": 2, "closed": 2}  # steps and the close by their own times
+# What the system did (escalated, chased, reminded) goes with the opening, by its own time.
+_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "step": 2, "closed": 2,  # steps and the close by their own times
+               "escalated": 1, "chased": 1, "sign-off-reminded": 1}
 
 
-def _in_order(entry: tuple[datetime, str, AlertStep | None]) -> tuple[datetime, int, datetime]:
+def _in_order(entry: tuple[datetime, str, AlertStep | AuditEvent | None]) -> tuple[datetime, int, datetime]:
     return entry[0].replace(second=0, microsecond=0), _KIND_ORDER[entry[1]], entry[0]
 
 
-def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertStep | None]]:
+def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent | None]]:
     """The alert's whole record for printing, in the order things happened: `chronology`, then the present close
     (or the close waiting for sign-off) as ("closed", None). Printing is recorded, as opening is."""
     entries = chronology(alert)

@@ -57,6 +57,7 @@ ACTION_LABELS = {
     "alert-printed": "Opened a safeguarding alert's printable record",
     "alert-raised": "Safeguarding alert raised",
     "alert-reopened": "Reopened a safeguarding alert",
+    "alert-sign-off-reminded": "Officer's close still waiting for the safeguarding lead's sign-off: the leads reminded",
     "alert-signed-off": "Signed off an officer's close on a safeguarding alert",
     "alert-step": "Recorded a step on a safeguarding alert",
     "alert-viewed": "Opened a safeguarding alert",

@@ -1,6 +1,7 @@
 """Emails to the safeguarding lead when an alert is raised, to the lead and the council's administrators when
 no safeguarding lead has seen one for 10 minutes (an officer may have opened it), and again, to them and the
-session's officers, at 30 and 60 minutes while still no lead has seen it, so an alert reaches them away from the page.
+session's officers, at 30 and 60 minutes while still no lead has seen it, so an alert reaches them away from the page;
+and to the leads when an officer's close has waited an hour, then a day, for their sign-off.
 
 An email never carries the young person's words, a name or a category of harm (mailboxes are shared and
 forwarded): it says where and when, how urgent, and links to the alert, where opening it is recorded. Called after
@@ -28,11 +29,12 @@ from sqlalchemy import select
 from participation.domain.audit import record
 from participation.domain.db import db
 from participation.domain.models import Alert, AuditEvent, ParticipationSession, Review, Role, StaffUser
+from participation.domain.models.moderation import OUTCOMES
 from participation.pure.local_time import uk_format
 from participation.pure.safeguarding.triage import is_risk_to_life
 from participation.pure.sanitise import one_line
 
-RAISED, OVERDUE, CHASED = "raised", "overdue", "chased"
+RAISED, OVERDUE, CHASED, SIGN_OFF = "raised", "overdue", "chased", "sign-off"
 LATE = (OVERDUE, CHASED)  # the emails about an alert no safeguarding lead has seen in time
 
 
@@ -88,15 +90,22 @@ def run_in_app(app, fn: Callable[[], object]) -> None:
         fn()
 
 
-def alerts_overdue(alerts: list[Alert]) -> int:
-    """Email the safeguarding leads and the administrators about alerts no lead saw in 10 minutes."""
-    return _notify(alerts, OVERDUE)
+def alerts_overdue(alerts: list[Alert], minutes: int = 10) -> int:
+    """Email the safeguarding leads and the administrators about alerts no lead saw in 10 minutes (`minutes`: how
+    long they have waited, when the check came late)."""
+    return _notify(alerts, OVERDUE, minutes)
 
 
 def alerts_chased(alerts: list[Alert], minutes: int, last: bool) -> int:
     """Email the leads, the administrators and the session's officers again about alerts still not seen by a
     safeguarding lead `minutes` after they were raised (`last`: no more emails will follow)."""
     return _notify(alerts, CHASED, minutes, last)
+
+
+def sign_off_waiting(alerts: list[Alert], minutes: int, last: bool) -> int:
+    """Remind the safeguarding leads of officers' closes still waiting for their sign-off `minutes` after the
+    close (`last`: no more reminders will follow; the staff bar still shows them to the lead)."""
+    return _notify(alerts, SIGN_OFF, minutes, last)
 
 
 def _notify(alerts: list[Alert], kind: str, minutes: int = 10, last: bool = False) -> int:
@@ -119,33 +128,54 @@ def _write_and_send(alerts: list[Alert], kind: str, minutes: int, last: bool) ->
         record("alert-emailed", alert, actor=None, session_id=alert.session_id, kind=kind,
                to=[person.id for person in people],
                **({"opened": alert.first_opened_at is not None} if kind in LATE else {}),
-               **({"minutes": minutes} if kind == CHASED else {}))
+               **({"minutes": minutes} if kind != RAISED else {}))
     db.session.commit()
     deliver(emails)
     return len(emails)
 
 
 def emails_sent(alert: Alert) -> list[str]:
-    """What the alert page and its printed record say of its emails, from the audit log: "To 2 people at 14:06" and,
-    when no lead saw it, "To 3 people at 14:16, not opened for 10 minutes" (or "…, opened but not by a safeguarding
-    lead in 10 minutes"), and each chase: "To 4 people at 14:36, chased: not opened for 30 minutes"."""
+    """What the alert page and its printed record say of its emails, from the audit log, each naming who it went to
+    (name, role and address): "To Sam Patel (Safeguarding lead, sam@…) at 14:06" and, when no lead saw it, "To …
+    at 14:16, not opened for 10 minutes" (or "…, opened but not by a safeguarding lead in 10 minutes"), each chase:
+    "To … at 14:36, chased: not opened for 30 minutes", and each reminder of a close waiting for the lead's sign-off:
+    "To … at 16:10, reminder: waiting for sign-off for 1 hour"."""
     events = db.session.execute(
         select(AuditEvent.at, AuditEvent.detail).where(AuditEvent.action == "alert-emailed",
                                                        AuditEvent.subject_type == "Alert", AuditEvent.subject_id == alert.id)
         .order_by(AuditEvent.id)
     ).all()
+    ids = {i for _, detail in events for i in (detail or {}).get("to", [])}
+    people = {p.id: p for p in db.session.execute(select(StaffUser).where(StaffUser.id.in_(ids))).scalars()} if ids else {}
     lines = []
     for at, detail in events:
-        n = len((detail or {}).get("to", []))
-        who = f"{n} {'person' if n == 1 else 'people'}" if n else "nobody (no safeguarding lead or administrator has an account)"
         detail = detail or {}
+        named = [_named(people.get(i)) for i in detail.get("to", [])]
+        who = (" and ".join([", ".join(named[:-1]), named[-1]]) if len(named) > 1 else named[0] if named
+               else "nobody (no safeguarding lead or administrator has an account)")
         kind, minutes = detail.get("kind"), detail.get("minutes", 10)
-        why = ("" if kind not in LATE
+        why = (f", reminder: waiting for sign-off for {how_long(minutes)}" if kind == SIGN_OFF
+               else "" if kind not in LATE
                else f", {'chased: ' if kind == CHASED else ''}opened but not by a safeguarding lead in {minutes} minutes"
                if detail.get("opened")
                else f", {'chased: ' if kind == CHASED else ''}not opened for {minutes} minutes")
         lines.append(f"To {who} at {uk_format(at, '%H:%M')}{why}")
     return lines
+
+
+def _named(person: StaffUser | None) -> str:
+    """Who an email went to, for the record: their name (or, with none, their role), their role and address."""
+    if person is None:
+        return "an account no longer in Participation"
+    role = person.role_enum.label
+    return f"{one_line(person.name)} ({role}, {person.email})" if one_line(person.name) else f"{role} ({person.email})"
+
+
+def how_long(minutes: int) -> str:
+    """"45 minutes", "1 hour", "24 hours"."""
+    if minutes < 60 or minutes % 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    return f"{minutes // 60} hour{'s' if minutes != 60 else ''}"
 
 
 def recipients(alert: Alert, kind: str) -> list[StaffUser]:
@@ -161,6 +191,7 @@ def recipients(alert: Alert, kind: str) -> list[StaffUser]:
         .order_by(StaffUser.id)
     ).scalars())
     leads = [p for p in people if p.role == Role.SAFEGUARDING.value]
+    # A reminder of a close waiting for sign-off goes where the first email went: the leads (only a lead signs off).
     if kind == CHASED:
         # Half an hour on, the people in the room may be the only ones who can reach a lead (on call, by phone),
         # and the session may have ended, so they leave the staff bar behind: they are emailed too.
@@ -190,18 +221,32 @@ def message(alert: Alert, kind: str, person: StaffUser, minutes: int = 10, last:
             else "A possible risk to life was raised" if urgent else "A possible disclosure of harm was raised")
     opener = alert.first_opened_by if alert.first_opened_at else None
     in_the_room = person.role not in (Role.SAFEGUARDING.value, Role.ADMIN.value)
+    about = f"safeguarding alert in {title}"
     if kind == CHASED:
-        subject = f"Not seen for {minutes} minutes by a safeguarding lead: safeguarding alert in {title}"
+        subject = f"Not seen for {minutes} minutes by a safeguarding lead: {about}"
     elif kind == OVERDUE and opener is not None:
-        subject = f"No safeguarding lead has opened it for {minutes} minutes: safeguarding alert in {title}"
+        subject = f"No safeguarding lead has opened it for {minutes} minutes: {about}"
     elif kind == OVERDUE:
-        subject = f"Not opened for {minutes} minutes: safeguarding alert in {title}"
+        subject = f"Not opened for {minutes} minutes: {about}"
+    elif kind == SIGN_OFF:
+        subject = f"Waiting for your sign-off for {how_long(minutes)}: {about}"
     else:
-        subject = ("Urgent: " if urgent else "") + f"Safeguarding alert in {title}"
+        subject = about[0].upper() + about[1:]
+    # A possible risk to life says so first in every email about it, the first one and each that follows.
+    subject = ("Urgent: " if urgent else "") + subject
     lines = [
         f"{what} at {uk_format(alert.raised_at, '%H:%M on %-d %B %Y')} (UK time) in {room}"
         + (f", run by {officers}." if officers else "."),
     ]
+    if kind == SIGN_OFF and alert.closed_by is not None:
+        closer = alert.closed_by
+        lines.append(
+            f"{one_line(closer.name) or closer.email} ({closer.role_enum.label.lower()}) closed it at "
+            f"{uk_format(alert.closed_at, '%H:%M on %-d %B')} ({OUTCOMES.get(alert.outcome, alert.outcome)}). "
+            f"It has waited {how_long(minutes)} for a safeguarding lead to sign it off: open it to sign it off, or "
+            "reopen it with a reason.")
+        lines.append("This is the last reminder: it stays on your staff pages until it is signed off." if last
+                     else "Another reminder follows if it is still waiting.")
     if kind in LATE:
         act = ("Ring the safeguarding lead on call now, or tell a safeguarding lead another way." if in_the_room
                else "Open it now, or ring the room.")

@@ -206,7 +206,11 @@ def _spring_check_in(officer: StaffUser, data: dict) -> None:
 def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> None:
     prompts = {p.bank_slug: p for p in session_obj.prompts}
     mail_mode = current_app.config.get("MAIL_MODE")
-    current_app.config["MAIL_MODE"] = "off"  # the made-up answers' alerts email nobody
+    # The made-up answers' alerts are emailed to the demo's safeguarding lead as on a real day, so each alert says
+    # who was told and when; into the outbox (`notify.deliver`), emptied again here, so nobody is sent anything.
+    current_app.config["MAIL_MODE"] = "outbox"
+    outbox = current_app.extensions.setdefault("outbox", [])
+    kept = len(outbox)
     try:
         for person in participants:
             participant = answers.start_visit(session_obj)
@@ -216,6 +220,7 @@ def _answer_all(session_obj: ParticipationSession, participants: list[dict]) -> 
             answers.finish_visit(participant)
     finally:
         current_app.config["MAIL_MODE"] = mail_mode
+        del outbox[kept:]
     assert session_obj.state == SessionState.OPEN.value
 
 

@@ -9,7 +9,7 @@ from flask import Flask
 from markupsafe import Markup, escape
 
 from participation.domain import moderation
-from participation.domain.alerts import awaiting_sign_off, by_room, open_alerts
+from participation.domain.alerts import awaiting_sign_off, by_room, minutes_waiting, open_alerts, system_entry
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
 from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, says_nothing_more
@@ -117,6 +117,8 @@ def register(app: Flask) -> None:
     app.add_template_global(open_alerts, "open_alerts_for")
     app.add_template_global(awaiting_sign_off, "awaiting_sign_off_for")
     app.add_template_global(by_room, "alerts_by_room")
+    app.add_template_global(minutes_waiting, "minutes_waiting")
+    app.add_template_global(system_entry, "alert_system_entry")
     app.add_template_filter(is_exclusive, "is_exclusive")
     app.add_template_filter(youth_hint, "youth_hint")
     app.add_template_filter(is_other, "is_other")

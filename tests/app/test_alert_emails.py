@@ -14,9 +14,10 @@ from sqlalchemy import select
 from participation.domain import alerts, moderation, notify, sessions
 from participation.domain.db import db
 from participation.domain.models import Alert, Answer, AuditEvent, Council
-from participation.pure.local_time import uk_today
+from participation.ops.demo import STAFF
+from participation.pure.local_time import uk_format, uk_today
 from tests.app.test_alerts import DISCLOSURE, client_for, raise_alert, soup
-from tests.conftest import Young
+from tests.conftest import Young, demo_loaded
 
 SCHEDULE_REDIS = "redis://127.0.0.1:6379/14"  # its own database: the queue tests flush theirs
 
@@ -132,17 +133,29 @@ def test_a_moderator_sending_an_answer_to_safeguarding_emails_the_lead(app, make
     assert email.to == lead.email
 
 
+def emailed(page) -> list[str]:
+    """The alert page's (or its print's) "Emailed": one line an email."""
+    found = page.select_one(".py-alert-emailed, [data-field=emailed]")
+    return [li.get_text(" ", strip=True) for li in found.select("li")] or [found.get_text(" ", strip=True)]
+
+
 def test_the_alert_page_says_who_was_emailed_and_when(app, make_staff, young):
-    lead = client_for(app, make_staff, "safeguarding")  # the council's one lead
+    lead_user = make_staff("safeguarding")  # the council's one lead
+    lead = client_for(app, lambda role: lead_user, "safeguarding")
+    admin = make_staff("admin")
+    admin.name = ""  # no name: their role names them
+    db.session.commit()
     alert = raise_alert(young)
-    emailed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=emailed]").get_text(" ", strip=True)
-    assert emailed.startswith("To 1 person at ") and "@" not in emailed
-    # And in print, with the 10-minute email once no lead has seen it: when the leads were told and chased.
+    at = uk_format(alert.raised_at, "%H:%M")
+    to_lead = f"{lead_user.name} (Safeguarding lead, {lead_user.email})"
+    assert emailed(soup(lead.get(f"/staff/alerts/{alert.id}/print"))) == [f"To {to_lead} at {at}"]
+    # And in print, with the 10-minute email once no lead has seen it: when the leads were told and chased, and who.
     alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=11))
-    page = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
-    assert page.startswith("To 1 person at ") and "; To 1 person at " in page
-    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=emailed]").get_text(" ", strip=True)
-    assert printed.startswith("To 1 person at ") and "; To 1 person at " in printed and printed.endswith("not opened for 10 minutes")
+    both = f"{to_lead} and Administrator ({admin.email})"
+    page = emailed(soup(lead.get(f"/staff/alerts/{alert.id}")))
+    assert page[0] == f"To {to_lead} at {at}"
+    assert page[1].startswith(f"To {both} at ") and page[1].endswith(", not opened for 10 minutes")
+    assert emailed(soup(lead.get(f"/staff/alerts/{alert.id}/print"))) == page
 
 
 def test_a_mail_server_problem_never_reaches_the_young_person(app, make_staff, young):
@@ -323,8 +336,9 @@ def test_no_chase_once_a_lead_has_seen_it_or_it_is_closed(app, make_staff, offic
     db.session.expire_all()
     assert db.session.get(Alert, closed.id).lead_seen_at is None
     outbox(app).clear()
-    assert alerts.escalate_overdue(now=closed.raised_at + timedelta(minutes=61)) == 0
-    assert outbox(app) == [] and _chased(closed) == []
+    alerts.escalate_overdue(now=closed.raised_at + timedelta(minutes=61))
+    # Only the reminder that the officer's close waits for the lead's sign-off (an hour on), never a chase.
+    assert _chased(closed) == [] and all(e.subject.startswith("Waiting for your sign-off") for e in outbox(app))
 
 
 def test_two_checks_at_the_same_time_chase_once(app, make_staff, officer, young, monkeypatch):
@@ -353,7 +367,9 @@ def test_a_check_that_missed_the_chases_sends_one_email_not_three(app, make_staf
     alert = raise_alert(young)
     outbox(app).clear()
     assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=35)) == 1
-    assert [e.subject.split(":")[0] for e in outbox(app)] == ["Not opened for 10 minutes"]
+    assert [e.subject.split(":")[0] for e in outbox(app)] == ["Not opened for 30 minutes"]  # how long, truly
+    assert "Nobody has opened it for 30 minutes." in outbox(app)[0].body
+    assert notify.emails_sent(alert)[-1].endswith(", not opened for 30 minutes")
     assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=36)) == 0
     assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=60)) == 1
     assert _chased(alert) == [60]
@@ -367,10 +383,115 @@ def test_the_alert_page_and_its_printed_record_say_when_it_was_chased(app, make_
     alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=31))
     alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=61))
     # Read in print first: opening the alert page is the lead seeing it.
-    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=emailed]").get_text(" ", strip=True)
-    parts = printed.split("; ")
+    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print"))
+    parts = emailed(printed)
     assert len(parts) == 4 and all(p.startswith("To ") for p in parts)
     assert parts[1].endswith(", not opened for 10 minutes")
     assert parts[2].endswith(", chased: not opened for 30 minutes") and parts[3].endswith(", chased: not opened for 60 minutes")
-    page = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-emailed").get_text(" ", strip=True)
-    assert page == printed
+    # The record, in time order, has the escalation and each chase, by when each was done.
+    rows = printed.select(".py-print__record tbody tr")
+    assert [r["data-kind"] for r in rows] == ["raised", "escalated", "chased", "chased"]
+    assert rows[1].select("td")[1].get_text() == "Escalated: no safeguarding lead had seen it 10 minutes after it was raised"
+    assert [r.select("td")[1].get_text() for r in rows[2:]] == [
+        f"Chased: no safeguarding lead had seen it {m} minutes after it was raised" for m in (30, 60)]
+    assert all(r.select("td")[2].get_text() == "Participation (automatic)" for r in rows[1:])
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    assert emailed(page) == parts
+    # On the alert page too, where the lead's opening now follows them.
+    assert [li.get("data-event") for li in page.select(".py-alert-record > li")] == [
+        "raised", "escalated", "chased", "chased", "opened"]
+
+
+SUICIDE = "i have been thinking about killing myself and i have tablets saved up"
+
+
+def test_every_email_about_a_possible_risk_to_life_says_urgent_the_chases_too(app, make_staff, officer, young):
+    make_staff("safeguarding")
+    young.answer(4, SUICIDE)
+    alert = db.session.execute(select(Alert)).scalar_one()
+    (first,) = outbox(app)
+    assert first.subject.startswith("Urgent: ")
+    outbox(app).clear()
+    alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=11))
+    assert {e.subject for e in outbox(app)} == {f"Urgent: Not opened for 10 minutes: safeguarding alert in {alert.session.title}"}
+    for minutes in (30, 60):
+        outbox(app).clear()
+        assert alerts.escalate_overdue(now=alert.raised_at + timedelta(minutes=minutes)) == 1
+        assert len(outbox(app)) == 2 and {e.subject for e in outbox(app)} == {  # the lead and the officer
+            f"Urgent: Not seen for {minutes} minutes by a safeguarding lead: safeguarding alert in {alert.session.title}"}
+
+
+def _reminders(alert) -> list[int]:
+    return [e.detail["minutes"] for e in db.session.execute(
+        select(AuditEvent).where(AuditEvent.action == "alert-sign-off-reminded", AuditEvent.subject_id == alert.id)
+        .order_by(AuditEvent.id)).scalars()]
+
+
+def test_an_officers_close_waiting_for_sign_off_reminds_the_leads_after_an_hour_and_a_day(
+        app, make_staff, officer, officer_client, young, monkeypatch):
+    lead_user = make_staff("safeguarding")
+    make_staff("admin")  # cannot sign off: not reminded
+    scheduled = []
+    monkeypatch.setattr(notify, "schedule_overdue_check", lambda check, after: scheduled.append((check, after)))
+    alert = raise_alert(young)
+    alert.categories = ["abuse"]  # a serious category: an officer's close waits for the lead
+    db.session.commit()
+    assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={
+        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."}).status_code == 303
+    db.session.expire_all()
+    alert = db.session.get(Alert, alert.id)
+    assert alert.awaiting_sign_off
+    # The reminders are checked for whether or not anyone has a staff page open.
+    assert scheduled[-1] == (alerts.escalate_overdue, alerts.SIGN_OFF_REMIND_AFTER)
+    closed = alert.closed_at
+    outbox(app).clear()
+
+    assert alerts.escalate_overdue(now=closed + timedelta(minutes=59)) == 0 and outbox(app) == []
+    assert alerts.escalate_overdue(now=closed + timedelta(minutes=60)) == 1
+    (email,) = outbox(app)
+    assert email.to == lead_user.email
+    assert email.subject == f"Waiting for your sign-off for 1 hour: safeguarding alert in {alert.session.title}"
+    assert f"{officer.name} (participation officer) closed it at " in email.body
+    assert "(Referred under local safeguarding procedures)" in email.body and "Another reminder follows" in email.body
+    assert "stepdad" not in email.body and "Referred to the MASH" not in email.body  # no words, not even the note
+    assert alerts.escalate_overdue(now=closed + timedelta(hours=23)) == 0 and len(outbox(app)) == 1
+
+    assert alerts.escalate_overdue(now=closed + timedelta(hours=24)) == 1
+    assert outbox(app)[1].subject.startswith("Waiting for your sign-off for 24 hours") and "last reminder" in outbox(app)[1].body
+    assert alerts.escalate_overdue(now=closed + timedelta(days=7)) == 0 and len(outbox(app)) == 2
+    assert _reminders(alert) == [60, 1440]
+
+    # The record says so, in its place in time and among the emails.
+    lead = client_for(app, lambda role: lead_user, "safeguarding")
+    printed = soup(lead.get(f"/staff/alerts/{alert.id}/print"))
+    assert [r["data-kind"] for r in printed.select(".py-print__record tbody tr")].count("sign-off-reminded") == 2
+    assert "Reminder: the close had waited 1 hour for the safeguarding lead's sign-off" in printed.get_text()
+    assert [line for line in emailed(printed) if "reminder" in line][0].endswith(", reminder: waiting for sign-off for 1 hour")
+
+
+def test_a_close_the_lead_signs_off_or_a_close_that_stands_is_not_reminded(app, make_staff, officer, officer_client,
+                                                                          young):
+    lead_user = make_staff("safeguarding")
+    lead = client_for(app, lambda role: lead_user, "safeguarding")
+    alert = raise_alert(young)
+    alert.categories = ["abuse"]
+    db.session.commit()
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={
+        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."})
+    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={
+        "note": "Read the officer's note and rang the MASH: the referral is in."}).status_code == 303
+    outbox(app).clear()
+    db.session.expire_all()
+    assert alerts.escalate_overdue(now=db.session.get(Alert, alert.id).closed_at + timedelta(hours=2)) == 0
+    assert outbox(app) == [] and _reminders(alert) == []
+
+
+def test_the_demos_alerts_were_emailed_to_its_lead_as_on_a_real_day_and_nothing_was_sent(app):
+    outbox(app).clear()
+    demo_loaded()
+    email, _, name = next(person for person in STAFF if person[1] == "safeguarding")
+    found = db.session.execute(select(Alert)).scalars().all()
+    sent = [notify.emails_sent(a) for a in found]
+    assert found and all(len(lines) == 1 and lines[0].startswith(f"To {name} (Safeguarding lead, {email}) at ")
+                         for lines in sent)
+    assert outbox(app) == []  # recorded as sent, delivered to nobody

@@ -15,7 +15,17 @@ from participation.domain.errors import InvalidChange
 from participation.domain.models import Alert, AlertStep, Council
 from participation.ops.demo import COUNCIL, PASSWORD
 from participation.pure.local_time import to_uk
-from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, banner, client_for, raise_alert, soup
+from tests.app.test_alerts import (
+    DISCLOSURE,
+    MODEL_ONLY,
+    _alert_in,
+    _asks_to_talk,
+    _with_risk,
+    banner,
+    client_for,
+    raise_alert,
+    soup,
+)
 from tests.conftest import Young, demo_loaded, sign_in
 
 HEATING = "the heating in my room never works and i am cold at night"  # hypothetical low-risk alert words
@@ -51,6 +61,30 @@ def test_an_opened_suicide_alert_stays_above_an_unopened_lower_one_on_the_list_a
     # Until it is closed: then the other comes first.
     lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12."})
     assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [heating.id, suicide.id]
+
+
+def test_a_young_person_asking_to_talk_comes_before_the_models_guess_of_a_risk_to_life(app, make_staff, make_session):
+    """The model alone (no rule matched) reads its kind of harm from the examples nearest in meaning: its guess of a
+    risk to life does not put it before a young person waiting to talk. A risk to life the rules found stays first."""
+    lead_user = make_staff("safeguarding")
+    lead = client_for(app, lambda role: lead_user, "safeguarding")
+    guessed_room, talk_room, rules_room = (make_session(title=t) for t in ("Guess forum", "Talk forum", "Rules forum"))
+    guessed = _categorised(_with_risk(_alert_in(app, guessed_room, MODEL_ONLY, minutes_ago=1), 0.95), "self-harm-suicide")
+    assert guessed.cues == [] and alerts.priority(guessed).reason == "model"
+    talker = _asks_to_talk(app, talk_room)
+    talker.raised_at -= timedelta(minutes=5)  # older, and the model's guess is riskier: it still comes first
+    db.session.commit()
+    assert [a.id for a in alerts.open_alerts(lead_user)] == [talker.id, guessed.id]
+    first = banner(lead).select_one(".py-alert-banner__link")
+    assert first["href"] == f"/staff/alerts/{talker.id}" and first.get_text().startswith("Most urgent: Talk forum")
+    assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [talker.id, guessed.id]
+    # The model's guess still comes before what the rules found of another kind.
+    other = _categorised(_with_risk(_alert_in(app, rules_room, DISCLOSURE, minutes_ago=0), 0.99), "abuse")
+    assert [a.id for a in alerts.open_alerts(lead_user)] == [talker.id, guessed.id, other.id]
+    # A risk to life the rules found comes first of all, as before.
+    rules = _categorised(_alert_in(app, rules_room, DISCLOSURE, minutes_ago=30), "self-harm-suicide")
+    assert [a.id for a in alerts.open_alerts(lead_user)] == [rules.id, talker.id, guessed.id, other.id]
+    assert banner(lead).select_one(".py-alert-banner__link")["href"] == f"/staff/alerts/{rules.id}"
 
 
 # ---- 3. guidance for each kind of harm ---------------------------------------------------------------

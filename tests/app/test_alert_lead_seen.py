@@ -50,7 +50,7 @@ def test_an_alert_only_an_officer_opened_is_still_escalated_and_the_email_says_s
     assert "Nobody has opened it" not in email.body
     # Every officer sees it now, told truly that it was opened but not by a lead.
     link = banner(other_officer).select_one(".py-alert-banner__link").get_text(" ", strip=True)
-    assert link.endswith("no safeguarding lead has seen it") and "not opened" not in link
+    assert link.endswith("no safeguarding lead has seen it for 11 minutes") and "not opened" not in link
     # The officer's alert page says who opened it and that no lead has seen it.
     page = soup(officer_client.get(f"/staff/alerts/{alert.id}"))
     assert page.select_one(".py-alert-lead-seen").get_text(" ", strip=True) == (

@@ -347,9 +347,10 @@ def test_a_step_says_when_it_happened_and_the_record_reads_in_that_order(app, ma
     assert spoke.happened_at == yesterday and spoke.written_at > spoke.happened_at
     page = soup(lead.get(f"/staff/alerts/{alert.id}"))
     # In the order things happened, not the order they were typed: raised yesterday, spoken to late yesterday,
-    # first opened today (with the first step written), referred today.
+    # escalated today (the first check since: no lead had seen it), first opened today (with the first step
+    # written), referred today.
     assert [li.get("data-event") or li["data-action"] for li in page.select(".py-alert-record > li")] == [
-        "raised", "spoke-to-young-person", "opened", "referred"]
+        "raised", "spoke-to-young-person", "escalated", "opened", "referred"]
     assert "written up" in page.select(".py-alert-step")[0].get_text()
     assert "written up" not in page.select(".py-alert-step")[1].get_text()
     # A time that cannot be read is refused beside the box, with everything typed kept.

@@ -68,7 +68,7 @@ def test_an_alert_nobody_opens_in_ten_minutes_goes_to_every_officer_and_the_admi
     alert = raise_alert(young)
     alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
     db.session.commit()
-    assert "not opened for 10 minutes" in banner(other_officer).get_text()
+    assert "not opened for 11 minutes" in banner(other_officer).get_text()  # how long it has waited, to the minute
     assert banner(admin) is not None
     assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "alert-escalated")).scalar_one()
 
@@ -584,3 +584,24 @@ def test_other_words_too_long_are_sent_back_with_the_letters_to_take_out(app, yo
     page = young.sent_back(r, 4)
     assert "letters too many" in page.text
     assert db.session.execute(select(func.count(Answer.id))).scalar_one() == 0
+
+
+def test_the_bar_says_how_long_an_unseen_alert_has_waited_by_the_clock(app, make_staff, young, monkeypatch):
+    """Not "10 minutes" whatever it has waited: the minutes since it was raised, on a clock held still here."""
+    other_officer = client_for(app, make_staff, "officer")  # sees it once it is escalated
+    alert = raise_alert(young)
+    clock = {"now": alert.raised_at + timedelta(minutes=62, seconds=40)}
+
+    class Frozen(datetime):
+        @classmethod
+        def utcnow(cls):
+            return clock["now"]
+
+    monkeypatch.setattr(alerts, "datetime", Frozen)
+
+    def link():
+        return banner(other_officer).select_one(".py-alert-banner__link").get_text(" ", strip=True)
+
+    assert link().endswith(", not opened for 62 minutes")
+    clock["now"] += timedelta(minutes=1)
+    assert link().endswith(", not opened for 63 minutes")

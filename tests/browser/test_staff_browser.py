@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -97,7 +97,8 @@ def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser
         y.join()
         y.answer(4, words)
     alert = db.session.execute(select(Alert)).scalar_one()
-    alert.raised_at -= timedelta(minutes=11)  # nobody opened it: the banner says so
+    # Nobody opened it: the banner says so, and for how long (the same minute for the minute this test takes).
+    alert.raised_at = datetime.utcnow() - timedelta(minutes=11)
     db.session.commit()
     code = alerts.young_person_asks_to_talk(open_session.id, alert.participant_id)
 
@@ -109,7 +110,7 @@ def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser
     assert laptop.locator("#alert-banner a").all_inner_texts() == [
         "1 possible disclosure to read",
         f"Your session: Children in Care Council, October half-term, Youth centre, main hall at "
-        f"{alert.raised_at:%H:%M}, not opened for 10 minutes",
+        f"{alert.raised_at:%H:%M}, not opened for 11 minutes",
         "2 answers in another language to read first",
     ]
     assert f"Asked to talk today: number {code}" in laptop.locator("#alert-banner [role=alert]").inner_text()

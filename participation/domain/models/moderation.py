@@ -75,6 +75,9 @@ class Alert(db.Model):
     # How many of the chases after the escalation (at 30 and 60 minutes, `alerts.CHASE_AFTER`) are done: each
     # is claimed once by a conditional update, so several instances polling at once email once.
     chases: Mapped[int] = mapped_column(default=0, server_default="0")
+    # How many reminders (at 1 and 24 hours, `alerts.SIGN_OFF_REMIND_AFTER`) the leads were sent of the present
+    # close waiting for their sign-off: claimed as the chases are; each close that waits starts again at 0.
+    sign_off_reminders: Mapped[int] = mapped_column(default=0, server_default="0")
     state: Mapped[str] = mapped_column(String(10), default="open", index=True)
     outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
