@@ -70,7 +70,12 @@ def suggest(answers: list[Answer]) -> int:
     Caller commits.
 
     A written answer in another language, until an officer translates it, gets only its question's
-    theme and no tone: the English models would only guess at words they cannot read."""
+    theme and no tone: the English models would only guess at words they cannot read. One that says nothing
+    more than "fine", "idk" or "nothing" (evidence_rules.says_nothing_more, the rule packs count by) gets no
+    theme: a pack counts it toward none, and the officer may still choose one.
+
+    A suggestion the question's own theme decided (`theme_prior`: the words alone would have suggested another
+    theme or none, or no words were read) is marked `from_question`, so the officer knows to check it."""
     todo = [a for a in answers if a.state == AnswerState.APPROVED.value and not a.no_theme_fits
             and not any(t.source == "confirmed" for t in a.themes)]
     words = {a.id: readable_words(a) for a in todo if a.text}
@@ -88,10 +93,14 @@ def suggest(answers: list[Answer]) -> int:
                 # "xbox" in answer to "What is one good thing…?" is good news: the suggestion reads the
                 # question as the pack does, so the board and the pack never disagree.
                 a.tone = answer_tone(words[a.id], c.tone, asks_for_good(a.prompt.bank_slug))
+            if says_nothing_more(a.text):
+                a.emerging = False  # nothing to suggest, nor to group into a new theme
+                continue
             kept = [s for s in c.themes if s.theme not in (a.removed_themes or ())]  # an officer's removal stands
             a.emerging = not c.fits_well or not kept
             a.themes = [
-                AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested")
+                AnswerTheme(theme=s.theme, rank=i, confidence=round(s.confidence, 3), words=list(s.words), source="suggested",
+                            from_question=s.from_question)
                 for i, s in enumerate(kept)
             ]
         elif a.text:
@@ -100,10 +109,11 @@ def suggest(answers: list[Answer]) -> int:
                 a.tone = None
             # Figures alone ("12") to a question with no theme fit none: they wait under "No theme fits" for an
             # officer. Words nobody could read are not "emerging": nothing was read.
-            prior = theme_prior(a.prompt.bank_slug, a.prompt.theme)
+            # Only emoji or stray letters say nothing: no theme, as for "fine".
+            prior = None if says_nothing_more(a.text) else theme_prior(a.prompt.bank_slug, a.prompt.theme)
             prior = prior if prior not in (a.removed_themes or ()) else None
-            a.emerging = words.get(a.id) is not None and not prior
-            a.themes = [AnswerTheme(theme=prior, rank=0, confidence=1.0, source="suggested")] if prior else []
+            a.emerging = words.get(a.id) is not None and not prior and not says_nothing_more(a.text)
+            a.themes = [AnswerTheme(theme=prior, rank=0, confidence=1.0, source="suggested", from_question=True)] if prior else []
         elif a.prompt.theme:
             # Scale and choice answers take the theme their prompt is tagged with.
             a.themes = [AnswerTheme(theme=a.prompt.theme, rank=0, confidence=1.0, source="prompt")]
@@ -145,10 +155,11 @@ def unthemed_approved_ids(review: Review) -> list[int]:
     An answer an officer decided no theme fits has its themes decided: it is not one of them."""
     sessions = select(ParticipationSession.id).where(ParticipationSession.review_id == review.id)
     themed = select(AnswerTheme.answer_id)
-    # One an officer took every theme off is theirs to choose for (it stays "to check"): a run would suggest nothing.
+    # One an officer took every theme off is theirs to choose for (it stays "to check"): a run would suggest nothing;
+    # so is one that says nothing more than "fine" (it is suggested no theme).
     return [
-        answer_id for answer_id, removed in db.session.execute(
-            select(Answer.id, Answer.removed_themes)
+        answer_id for answer_id, removed, text in db.session.execute(
+            select(Answer.id, Answer.removed_themes, Answer.text)
             .join(Prompt, Prompt.id == Answer.prompt_id)
             .where(
                 Answer.session_id.in_(sessions),
@@ -158,7 +169,7 @@ def unthemed_approved_ids(review: Review) -> list[int]:
                 or_(Answer.text.is_not(None), Prompt.theme.is_not(None)),
             )
         )
-        if not removed
+        if not removed and not (text and says_nothing_more(text))
     ]
 
 

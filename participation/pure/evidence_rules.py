@@ -62,13 +62,20 @@ def asks_for_change(bank_slug: str | None) -> bool:
     return bool(bank_slug and by_slug().get(bank_slug, {}).get("asks_for_change"))
 
 
+def open_to_any_theme(bank_slug: str | None) -> bool:
+    """A bank question open to anything ("What is one good thing in your life right now?", `open` in the bank): its
+    answers are about whatever matters to the young person, whatever theme it is tagged with, and staff pages call it
+    "Open question: any theme"."""
+    return bool(bank_slug and by_slug().get(bank_slug, {}).get("open"))
+
+
 def theme_prior(bank_slug: str | None, theme: str | None) -> str | None:
     """The theme a question lends the theme suggestions for its answers: its own, except for a bank question open
     to anything ("What is one good thing in your life right now?"), whose answers are about whatever matters
     to the young person (over the 20 earlier theme and session batches, first theme right 0.872 -> 0.874; the
     closing "What is one thing that would make things better for you?" keeps its theme, being heard: its answers
     are what a young person wants changed, which a council hears as their voice)."""
-    return None if bank_slug and by_slug().get(bank_slug, {}).get("open") else theme
+    return None if open_to_any_theme(bank_slug) else theme
 
 
 def says_nothing(text: str) -> bool:

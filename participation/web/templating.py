@@ -12,7 +12,7 @@ from participation.domain import moderation
 from participation.domain.alerts import awaiting_sign_off, by_room, minutes_waiting, open_alerts, system_entry
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
-from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, says_nothing_more
+from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, open_to_any_theme, says_nothing_more
 from participation.pure.help_numbers import lines_for, sections_for, spoken_digits
 from participation.pure.local_time import uk_format
 from participation.pure.prompt_bank import youth_hint
@@ -131,6 +131,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(digest, "digest")
     app.add_template_filter(uk_format, "uk")  # a stored UTC time as UK time: {{ at|uk("%H:%M") }}
     app.add_template_test(says_nothing_more, "nothing_more")
+    app.add_template_test(open_to_any_theme, "open_question")  # {% if p.bank_slug is open_question %}
     app.add_template_global(NO_CONTENT_EXAMPLES, "no_content_examples")
     app.add_template_global(static_url)
     app.add_template_global(SCALE_LABELS, "SCALE_LABELS")

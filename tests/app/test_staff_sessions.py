@@ -308,3 +308,18 @@ def test_the_service_refuses_a_contact_without_a_name_or_a_number_to_dial(office
         with pytest.raises(InvalidChange):
             services.set_local_contact(officer, open_session, name, phone, "")
     assert _contact(open_session) == ("", "", "")
+
+
+def test_the_opening_question_open_to_any_theme_is_labelled_so_on_the_session_page_and_in_the_bank(officer_client, make_session):
+    s = make_session(state="draft", prompts=())
+    r = officer_client.post(f"/staff/sessions/{s.id}/prompts/bank",
+                            data={"slugs": ["opener-good-thing", "closer-one-thing"], "order": "opener-good-thing,closer-one-thing"})
+    assert r.status_code == 303
+    page = soup(officer_client.get(f"/staff/sessions/{s.id}"))
+    lines = [li.select("p")[1].get_text(" ", strip=True) for li in page.select("#prompts ~ ol > li")]
+    # Tagged health and wellbeing in the bank, the opener lends its answers no theme: the page says it is open.
+    assert lines[0].endswith("· Open question: any theme") and "Health and wellbeing" not in lines[0]
+    assert lines[1].endswith("· Theme: Being heard in decisions")
+    bank = soup(officer_client.get(f"/staff/sessions/{s.id}/prompts/bank"))
+    assert "Open question: any theme" in bank.select_one("#slug-opener-good-thing-hint").get_text(" ", strip=True)
+    assert "Being heard" in bank.select_one("#slug-closer-one-thing-hint").get_text(" ", strip=True)

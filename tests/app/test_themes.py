@@ -197,3 +197,50 @@ def test_a_new_theme_with_the_name_of_one_there_is_already_is_refused_and_keeps_
     with pytest.raises(InvalidChange, match="\u201cYouth club wifi\u201d"):
         themes.new_theme(officer, review, "Youthclub WiFi", [])
     assert [t.label for t in db.session.execute(select(CouncilTheme)).scalars()] == ["Youth club wifi"]
+
+
+@pytest.mark.parametrize("words", ["nothing", "fine", "idk", "no", "n/a", "dunno", "don't know", "ok", "👍"])
+def test_an_answer_that_says_nothing_is_suggested_no_theme_but_an_officer_may_choose_one(app, officer_client, officer, open_session, words):
+    text_prompt = open_session.prompts[3]
+    text_prompt.theme = "safety"  # not even the question's own theme
+    db.session.commit()
+    a = approved_text(app, officer_client, open_session, words)
+    assert a.themes == [] and not a.emerging and not a.no_theme_fits
+    assert themes.unthemed_approved_ids(open_session.review) == []  # no run of suggestions offered for it
+    card = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/theming")).select_one(f"#answer-{a.id}")
+    assert card.select(".py-tag-suggested") == []
+    assert card.select_one(f"#answer-{a.id}-themes").get_text(" ", strip=True).startswith("No theme suggested")
+    assert "so no theme is suggested and the pack counts it toward no theme." in card.get_text(" ", strip=True)
+    themes.choose_themes(officer, open_session.review, a.id, ["safety"])  # the officer can still add one
+    db.session.expire_all()
+    assert [(t.theme, t.source) for t in db.session.get(Answer, a.id).themes] == [("safety", "confirmed")]
+
+
+def test_a_suggestion_the_question_s_theme_decided_says_from_the_question_on_its_card(app, officer_client, open_session):
+    open_session.prompts[3].theme = "safety"
+    db.session.commit()
+    by_question = approved_text(app, officer_client, open_session, "better stuff")  # the words alone: no theme fits well
+    by_words = approved_text(app, officer_client, open_session, "lights on the street")  # the words alone: safety
+    assert [(t.theme, t.from_question) for t in by_question.themes] == [("safety", True)]
+    assert [(t.theme, t.from_question) for t in by_words.themes][0] == ("safety", False)
+    page = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/theming"))
+
+    def notes(answer):
+        line = page.select_one(f"#answer-{answer.id}-themes")
+        return [n.get_text(strip=True) for n in line.select(".py-from-question")], line.get_text(" ", strip=True)
+
+    said, line = notes(by_question)
+    assert said == ["from the question"] and line.startswith("Feeling safe (suggested) from the question")
+    said, line = notes(by_words)
+    assert said == [] and "from the question" not in line
+    # Once the officer confirms it, the check is done: the note goes.
+    officer_client.post(f"/staff/reviews/{open_session.review_id}/theming/answers/{by_question.id}/confirm")
+    line = soup(officer_client.get(f"/staff/reviews/{open_session.review_id}/theming?show=all")).select_one(f"#answer-{by_question.id}-themes")
+    assert line.select(".py-from-question") == []
+
+
+def test_words_nobody_could_read_take_the_question_s_theme_marked_as_from_the_question(app, officer_client, open_session):
+    open_session.prompts[3].theme = "safety"
+    db.session.commit()
+    a = approved_text(app, officer_client, open_session, "12")  # figures alone: nothing for the models to read
+    assert [(t.theme, t.from_question) for t in a.themes] == [("safety", True)]

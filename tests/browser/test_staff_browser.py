@@ -88,6 +88,38 @@ def test_prompts_ticked_in_the_bank_keep_the_order_ticked(laptop, live, officer,
     assert texts[-1].count("This is the last question.") == 1
 
 
+def test_the_staff_banner_is_one_line_on_a_laptop_while_it_follows_the_page_and_opens_in_full_for_the_keyboard(
+        laptop, live, officer, make_session, app):
+    # Two rooms with long titles and places, someone asking to talk and words to read first: four lines at the top.
+    for n in range(2):
+        s = make_session(title=f"Children in Care Council, October half-term group {n}")
+        s.place = f"Youth centre, main hall, floor {n}"
+        db.session.commit()
+        for words in (DISCLOSURE, "الرجل في البيت يضربني"):
+            y = Young(app.test_client(), s.join_code)
+            y.join()
+            y.answer(4, words)
+    alert = db.session.execute(select(Alert)).scalars().first()
+    code = alerts.young_person_asks_to_talk(alert.session_id, alert.participant_id)
+    staff_sign_in(laptop, live.url, officer, PASSWORD)
+    laptop.goto(f"{live.url}/staff/sessions/{s.id}")
+    bar = laptop.locator("#alert-banner")
+    full = bar.bounding_box()["height"]
+    assert full > 50  # at the top of the page every word shows, over lines
+    laptop.evaluate("window.scrollTo(0, 600)")
+    laptop.wait_for_function("() => document.querySelector('#alert-banner').getBoundingClientRect().height < 40")
+    box = bar.bounding_box()
+    assert box["y"] < 20 and box["height"] < 40  # stuck to the top: one line
+    # The count and who asked to talk stay whole on it; the notes beside it and the room links give way.
+    for part in (".py-alert-banner__all", ".py-alert-banner__talk"):
+        assert laptop.locator(f"#alert-banner {part}").evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    assert laptop.locator("#alert-banner .py-alert-banner__talk").inner_text() == f"Asked to talk today: number {code}"
+    assert laptop.locator("#alert-banner [role=status]").is_visible()
+    # Every word is still there: the keyboard in the bar opens it in full.
+    laptop.locator(".py-alert-banner__link").first.focus()
+    laptop.wait_for_function(f"() => document.querySelector('#alert-banner').getBoundingClientRect().height >= {full - 1}")
+
+
 def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser, laptop, live, officer, open_session, app):
     open_session.title = "Children in Care Council, October half-term"
     open_session.place = "Youth centre, main hall"

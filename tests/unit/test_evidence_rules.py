@@ -13,6 +13,7 @@ from participation.pure.evidence_rules import (
     choice_reading,
     has_words,
     negative_weight,
+    open_to_any_theme,
     placed,
     says_nothing,
     says_nothing_more,
@@ -147,3 +148,8 @@ def test_an_answer_saying_there_is_nothing_good_is_not_counted_positive_however_
     for text in ("honestly my dog", "my nan, not much else", "football"):
         assert not says_nothing(text), text
         assert answer_tone(text, "negative", asked_for_good=True) == "positive"
+
+
+def test_only_the_bank_question_marked_open_is_open_to_any_theme():
+    assert open_to_any_theme("opener-good-thing")
+    assert not open_to_any_theme("closer-one-thing") and not open_to_any_theme(None) and not open_to_any_theme("no-such-slug")

@@ -342,3 +342,31 @@ def test_filler_and_placeholders_are_never_shown_as_reasons():
         (found,) = classify_many([text], prompt_themes=[None])
         words = {w.lower() for s in found.themes for w in s.words}
         assert words.isdisjoint({"alright", "i guess", "guess", "name", "hello", "test"}), (text, words)
+
+
+@pytest.mark.parametrize("text", ["better stuff", "people being nicer", "not sure really", "my mum", "having someone to talk to",
+                                  "lights on the street", "i feel safe at home", "the staff", "new sw every month"])
+def test_a_suggestion_says_when_the_question_s_theme_decided_it(text):
+    # The question's theme is marked on a suggestion exactly when the words alone would not have offered it so: as the
+    # main theme (another first, or none fitting well), or at all (as a second or third).
+    asked = clf.classify(text, prompt_theme="safety")
+    alone = clf.classify(text)
+    for rank, s in enumerate(asked.themes):
+        if s.theme != "safety":
+            assert not s.from_question
+        elif rank == 0:
+            assert s.from_question == (alone.main_theme != "safety" or not alone.fits_well)
+        else:
+            assert s.from_question == ("safety" not in {t.theme for t in alone.themes})
+    assert not any(s.from_question for s in alone.themes)  # no question, nothing it decided
+
+
+def test_the_question_s_theme_is_marked_where_it_decided_and_not_where_the_words_did():
+    def marks(text):
+        return [(s.theme, s.from_question) for s in clf.classify(text, prompt_theme="safety").themes]
+
+    assert marks("better stuff")[0] == ("safety", True)  # the words alone: no theme fits well
+    assert marks("people being nicer")[0] == ("safety", True)  # the words alone: identity and stigma
+    assert ("safety", True) in marks("my mum")[1:]  # offered second only by the question
+    assert marks("lights on the street")[0] == ("safety", False)  # the words alone say safety
+    assert all(not q for _, q in marks("the staff"))  # the question's theme is not offered at all

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.domain.db import Authored, db
@@ -35,6 +35,9 @@ class AnswerTheme(db.Model):
     confidence: Mapped[float | None] = mapped_column(Float, default=None)
     words: Mapped[list] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested | prompt | confirmed
+    # A suggestion the question's own theme decided (the answer's words alone would have suggested another theme
+    # or none, or no words were read): the card says "from the question", so the officer checks it.
+    from_question: Mapped[bool] = mapped_column(default=False, server_default=false())
     confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
 
     answer = relationship("Answer", back_populates="themes")

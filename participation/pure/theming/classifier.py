@@ -81,6 +81,9 @@ class ThemeSuggestion:
     theme: str
     confidence: float
     words: tuple[str, ...]  # words of the text that led to it, as written
+    # The question's own theme, offered here only because the question lent it weight: the answer's words alone
+    # would have suggested another theme first, or none that fits well, or (for a second or third) not this one.
+    from_question: bool = False
 
 
 @dataclass(frozen=True)
@@ -441,6 +444,12 @@ def tone_of(text: str, norms: Sequence[str] | None = None) -> str:
     return "positive" if pos > 0 else "negative"
 
 
+def _offered(probs: np.ndarray) -> list[int]:
+    """The classes offered as suggestions, best first: the best, then up to two more with SECONDARY_MIN or more."""
+    order = [int(k) for k in np.argsort(-probs, kind="stable")[:MAX_THEMES]]
+    return order[:1] + [k for k in order[1:] if probs[k] >= SECONDARY_MIN]
+
+
 def classify(text: str, model: Model | None = None, prompt_theme: str | None = None,
              vector: np.ndarray | None = None) -> Classification:
     """Themes (best first) and tone of one answer; `prompt_theme` is the theme of the question it answers."""
@@ -449,16 +458,23 @@ def classify(text: str, model: Model | None = None, prompt_theme: str | None = N
         vector = default_encoder().embed_one(text[:MAX_CHARS])
     norms, tok_spans = tokenize(text)
     word_probs, contrib, spans = m._score(norms)
-    probs = m.combine(word_probs, m.meaning_probs(vector), prompt_theme, len(norms))
-    order = np.argsort(-probs, kind="stable")
+    meaning = m.meaning_probs(vector)
+    probs = m.combine(word_probs, meaning, prompt_theme, len(norms))
+    offered = _offered(probs)
     suggestions = []
-    for rank, k in enumerate(order[:MAX_THEMES]):
-        p = float(probs[k])
-        if rank > 0 and p < SECONDARY_MIN:
-            break
+    for rank, k in enumerate(offered):
+        from_question = False
+        if prompt_theme is not None and m.classes[k] == prompt_theme:
+            # What the words alone would offer (the same heads, without the question's weight): read only here.
+            alone = m.combine(word_probs, meaning, None, len(norms))
+            offered_alone = _offered(alone)
+            if rank == 0:
+                from_question = offered_alone[0] != k or not (norms and alone[k] >= FIT_MIN)
+            else:
+                from_question = k not in offered_alone
         words = _evidence(text, norms, tok_spans, contrib, spans, int(k))
-        suggestions.append(ThemeSuggestion(m.classes[k], round(p, 4), words))
-    fits = bool(norms and probs[order[0]] >= FIT_MIN)
+        suggestions.append(ThemeSuggestion(m.classes[k], round(float(probs[k]), 4), words, from_question))
+    fits = bool(norms and probs[offered[0]] >= FIT_MIN)
     tone_model = default_tone_model()
     tone = tone_model.tone(text, vector, norms) if tone_model is not None else tone_of(text, norms)
     return Classification(tuple(suggestions), tone, fits)
