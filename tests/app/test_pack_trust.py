@@ -340,6 +340,44 @@ def test_the_demo_pack_pdf_keeps_the_chart_with_its_table_and_leaves_no_page_to_
     assert all(len(t.split()) > 150 for t in text[1:-1]), [len(t.split()) for t in text]
 
 
+def test_the_demo_pack_pdf_puts_the_questions_after_the_summary_and_is_short_enough_to_read_the_evening_before(app, demo_pack):
+    # A councillor on the task group found the demo pack's PDF 28 pages long, with the questions to ask near the
+    # end: a break before every part, each theme kept whole on a page, wide margins. It now runs on, and nothing a
+    # councillor needs to trust it is left out.
+    review, pack, version = demo_pack
+    content = version.content
+    pdf = next(f.data for f in version.files if f.format == "pdf")
+    reader = PdfReader(io.BytesIO(pdf))
+    text = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert len(text) <= 16, len(text)
+    summary = next(i for i, t in enumerate(text) if "Who took part" in t)
+    questions = next(i for i, t in enumerate(text) if "What do you know?" in t)
+    method = next(i for i, t in enumerate(text) if "Answers left out" in t)
+    themes_at = next(i for i, t in enumerate(text) if content["themes"][0]["label"] in t and "How they felt" in t)
+    assert summary < questions <= summary + 1 < method <= themes_at
+    # The cover's contents gives the page each part starts on.
+    assert re.search(rf"Questions for the task group[ .]*{questions + 1}\b", text[0]), text[0]
+    assert [o.title for o in reader.outline if not isinstance(o, list)][:2] == ["Summary", "Questions for the task group"]
+    # Nothing dropped: every question, theme, quote, ILACS area and signature of risk, the method and its limits,
+    # small numbers, and every written answer in the appendix.
+    flat = " ".join(text)
+    words = " ".join(flat.split())
+    for group in content["questions"]:
+        assert all(" ".join(item.split()[:6]) in words for item in group["items"])
+    for theme in content["themes"]:
+        assert theme["label"] in words
+        assert all(" ".join(q.split()[:5]) in words for q in theme["quotes"])
+        assert all(" ".join(a["label"].split()[:5]) in words for a in theme["ilacs_areas"])
+        assert all(s["label"].rstrip(".") in words for s in theme["signatures"])
+    assert all(line.split(":")[0] in words for line in content["method"]["limits"])
+    assert content["method"]["suppression"].split(":")[0] in words and "fewer than 5" in words
+    answers = [a for g in content["appendix"]["answers_by_theme"] for a in g["answers"]]
+    assert answers and all(" ".join(a.split()[:4]) in words for a in answers)
+    # Still a tagged PDF in English, with a title.
+    root = reader.trailer["/Root"]
+    assert str(root["/Lang"]).lower() == "en-gb" and "/StructTreeRoot" in root and reader.metadata.title
+
+
 def test_the_tracker_is_linked_from_the_pack_and_a_councillor_sees_no_control_they_cannot_use(app, demo_pack):
     review, pack, version = demo_pack
     officer = db.session.execute(select(StaffUser).where(StaffUser.email == "officer@northshire.example")).scalar_one()

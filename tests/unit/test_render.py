@@ -77,10 +77,27 @@ def pdf_text(data: bytes) -> str:
 
 
 def expected_headings(pack: dict, cover: bool = False) -> list[str]:
-    # On a screen the summary comes straight after the title, then what the pack is and its contents; the
-    # PDF keeps those on a cover page of their own, before the summary.
+    # On a screen the summary comes straight after the title, then the questions to ask, then what the pack is
+    # and its contents; the PDF keeps those on a cover page of their own, before the summary.
     headings = [h for _, h in SECTIONS] + ([ANNEX[1]] if pack["recommendations"] else [])
-    return headings if cover else [headings[0], "About this pack", *headings[1:]]
+    return headings if cover else [*headings[:2], "About this pack", *headings[2:]]
+
+
+def test_the_questions_to_ask_come_straight_after_the_summary_in_every_format(pack):
+    # A councillor reads the pack the evening before committee and wants the questions with the summary,
+    # not near the end: one order, for the web page, the PDF's HTML and Word alike.
+    order = ["Summary", "Questions for the task group", "How we gathered the evidence, and its limits",
+             "What young people told us, theme by theme", "The numbers",
+             "Appendix: the questions asked and the written answers", "Annex: recommendations tracker"]
+    screen = [squash(h.get_text()) for h in soup(render_html(pack)).select("article > section > h2")]
+    assert screen == [*order[:2], "About this pack", *order[2:]]
+    cover = soup(render_document(pack, resolve_direction=True, cover=True))
+    assert [squash(h.get_text()) for h in cover.select("article > section > h2")] == order
+    # The contents lists them in that order, and each link lands on its section.
+    assert [squash(a.get_text()) for a in cover.select("nav.pack-contents a")] == order
+    assert [a["href"] for a in cover.select("nav.pack-contents a")][:2] == ["#pack-summary", "#pack-questions"]
+    word = [p.text for p in Document(io.BytesIO(render_docx(pack))).paragraphs if p.style.name == "Heading 1"]
+    assert word == order
 
 
 def test_example_pack_has_exactly_the_keys_the_schema_defines(example):
@@ -260,6 +277,23 @@ def test_choice_tick_all_and_about_you_answers_are_reported_in_every_format(pack
         r for r in rows if r["label"] == "Brothers or sisters"
     ).items()
     assert any(r["section"] == "about-you-answer" and r["label"] == "8 to 11" for r in rows)
+
+
+def test_small_tables_of_figures_sit_in_a_grid_and_say_once_what_hidden_means(pack):
+    # Two to a row on paper (pack.css); "hidden" explained once under the tables, not under each one.
+    pack["scales"][0]["distribution"][0]["count"] = "not shown"
+    pack["scales"][1]["distribution"][0]["count"] = "withheld"
+    section = soup(render_html(pack)).find(id="pack-numbers")
+    grid = section.select_one(".pack-table-grid")
+    assert len(grid.select("table.pack-scale")) == len(pack["scales"])
+    assert grid.select(".pack-hidden-note") == []
+    note = grid.find_next_sibling()
+    assert "pack-hidden-note" in note["class"] and note.get_text() == HIDDEN_NOTE
+    assert len(section.select(".pack-hidden-note")) == 1
+    # A table standing alone keeps its own note (the summary's age table, tested above).
+    for s in pack["scales"]:
+        s["distribution"][0]["count"] = "9"
+    assert soup(render_html(pack)).find(id="pack-numbers").select(".pack-hidden-note") == []
 
 
 def test_the_pack_links_to_you_said_we_did_and_says_which_annexes_it_holds(pack):

@@ -370,11 +370,16 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
             p.add_run(u["text"])
 
 
-# Each section's builder, in the order of schema.SECTIONS and then the annex.
-BUILDERS = dict(
-    zip([sid for sid, _ in (*schema.SECTIONS, schema.ANNEX)], (_summary, _method, _themes, _questions, _numbers, _appendix, _recommendations),
-        strict=True)
-)
+# Each section's builder, by its id: schema.SECTIONS alone sets their order.
+BUILDERS = {
+    "pack-summary": _summary,
+    "pack-questions": _questions,
+    "pack-method": _method,
+    "pack-themes": _themes,
+    schema.NUMBERS_ANCHOR: _numbers,
+    "pack-appendix": _appendix,
+    schema.ANNEX[0]: _recommendations,
+}
 
 
 def render_docx(pack: schema.Pack) -> bytes:
@@ -394,8 +399,8 @@ def render_docx(pack: schema.Pack) -> bytes:
     on = dt.datetime.fromisoformat(pack.get("published_on") or pack["generated_on"])
     props.created = props.modified = on
 
-    # A4 with the PDF's margins (python-docx's template is US Letter), so it pastes into a UK
-    # committee report template without reflowing.
+    # A4 (python-docx's template is US Letter) with a committee report's usual margins, so it pastes into
+    # a UK committee report template without reflowing.
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin = section.bottom_margin = Mm(20)

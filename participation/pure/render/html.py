@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from html import escape
 from importlib import resources
@@ -133,6 +134,9 @@ def _words(items: list[str], resolve: bool, translations: dict[str, str] | None 
     return '<ul class="pack-list pack-answers">' + "".join(out) + "</ul>"
 
 
+_HIDDEN_NOTE_HTML = f'<p class="pack-small pack-hidden-note">{_e(HIDDEN_NOTE)}</p>'
+
+
 def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pack-table") -> str:
     # The first cell of each row names it, so it is a row header; numbers sit in plain cells.
     num = ' class="pack-num"'
@@ -148,11 +152,19 @@ def _table(caption: str, head: list[str], rows: list[list[str]], cls: str = "pac
     # The wrapper keeps a caption on the same printed page as its table, and scrolls a wide table
     # sideways on a phone instead of the whole page.
     # A hidden count is explained once, under the table that prints it.
-    note = f'<p class="pack-small pack-hidden-note">{_e(HIDDEN_NOTE)}</p>' if any(HIDDEN_MARK in r[1:] for r in rows) else ""
+    note = _HIDDEN_NOTE_HTML if any(HIDDEN_MARK in r[1:] for r in rows) else ""
     return (
         f'<div class="pack-table-wrap"><table class="{cls}"><caption>{_e(caption)}</caption>'
         f"<thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
     )
+
+
+def _grid(tables: Iterable[str]) -> str:
+    """Small tables read side by side: two to a row in print (pack.css), one under another on a screen. What
+    "hidden" means is said once, under them all, not under each table that prints it."""
+    tables = list(tables)
+    note = _HIDDEN_NOTE_HTML if any(_HIDDEN_NOTE_HTML in t for t in tables) else ""
+    return '<div class="pack-table-grid">' + "".join(t.replace(_HIDDEN_NOTE_HTML, "") for t in tables) + "</div>" + note
 
 
 def _section(sid: str, heading: str, inner: str) -> str:
@@ -164,7 +176,8 @@ def _section(sid: str, heading: str, inner: str) -> str:
 
 def _header(pack: Pack, details: bool = True) -> str:
     """The title and status, and (details) the review, ILACS areas, annexes and date: the PDF's cover. On a
-    screen the details follow the summary instead (_about), so the first screen is what young people said."""
+    screen the details follow the summary and the questions instead (_about), so the first screen is what young
+    people said."""
     preview = pack["status"] != "published"
     out = [
         '<header class="pack-header">',
@@ -206,7 +219,7 @@ def _details(pack: Pack) -> str:
 
 
 def _about(pack: Pack) -> str:
-    """After the summary on a screen: what the pack is for, what it holds, and its contents."""
+    """After the summary and the questions on a screen: what the pack is for, what it holds, and its contents."""
     return (
         '<section class="pack-about" aria-labelledby="pack-about-heading">'
         '<h2 id="pack-about-heading">About this pack</h2>' + _details(pack) + _nav(pack) + "</section>"
@@ -346,9 +359,9 @@ def _themes(pack: Pack, resolve: bool) -> str:
             out.append(f'<p class="pack-placed">{_e(placed_text(t))}</p>')
         out.extend(f'<p class="pack-note">{_e(q)}</p>' for q in t.get("other_questions") or [])
         out.append(
-            f'<p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
+            f'<div class="pack-tone-line"><p class="pack-tone-caption">{_e(TONE_CAPTION)}:</p><dl class="pack-tone">'
             + "".join(f"<div><dt>{name}</dt><dd>{_e(shown(tone[key]))}</dd></div>" for key, name in TONE_NAMES)
-            + "</dl>"
+            + "</dl></div>"
         )
         if t["quotes"]:
             out.append(f'<h4 id="{tid}-words">In their words</h4>')
@@ -420,27 +433,27 @@ def _numbers(pack: Pack, resolve: bool) -> str:
         out.append("<p>No themes to chart.</p>")
     out.append('<h3 id="pack-scales">Answers to the scale questions</h3>')
     if pack["scales"]:
-        for s in pack["scales"]:
-            out.append(
-                _table(
-                    f"{s['prompt']} (answered by {s['answered']} young people)",
-                    ["Answer", "Young people"],
-                    [[d["label"], d["count"]] for d in s["distribution"]],
-                    "pack-table pack-scale",
-                )
+        out.append(_grid(
+            _table(
+                f"{s['prompt']} (answered by {s['answered']} young people)",
+                ["Answer", "Young people"],
+                [[d["label"], d["count"]] for d in s["distribution"]],
+                "pack-table pack-scale",
             )
+            for s in pack["scales"]
+        ))
     else:
         out.append("<p>No scale questions were asked.</p>")
     out.append('<h3 id="pack-choices">Answers to the choice questions</h3>')
     if pack["choices"]:
-        out.extend(_choice(c) for c in pack["choices"])
+        out.append(_grid(_choice(c) for c in pack["choices"]))
     else:
         out.append("<p>No choice questions were asked.</p>")
     since = pack.get("since_last_time")
     if since:
         out.append(f'<h3 id="pack-since">{_e(SINCE_HEADING)}</h3>')
         out.append(f"<p>{_e(schema.since_intro(since))}</p>")
-        out.extend(
+        out.append(_grid(
             _table(
                 q["question"],
                 schema.since_head(since, q),
@@ -448,7 +461,7 @@ def _numbers(pack: Pack, resolve: bool) -> str:
                 "pack-table pack-since",
             )
             for q in since["questions"]
-        )
+        ))
     out.append('<h3 id="pack-groups">Themes by group</h3>')
     if pack["group_breakdown"]:
         out.append(_table("Young people who raised each theme, by group", *group_table(pack["group_breakdown"])))
@@ -472,6 +485,8 @@ def _appendix(pack: Pack, resolve: bool) -> str:
         )
     out.append("</ol>")
     out.append(f'<p class="pack-note">{_e(a["answers_intro"])}</p>')
+    # Every written answer, theme by theme: on paper one flow in two columns (pack.css), read for reference.
+    out.append('<div class="pack-all-answers">')
     for i, group in enumerate(a["answers_by_theme"], 1):
         out.append(f'<h3 id="pack-answers-{i}">Answers about {_e(group["label"])}</h3>')
         if group.get("count_text"):
@@ -485,6 +500,7 @@ def _appendix(pack: Pack, resolve: bool) -> str:
     if a.get("no_theme"):
         out.append(f'<h3 id="pack-no-theme">{_e(NO_THEME_HEADING)}</h3>')
         out.append(f'<p class="pack-note">{_e(no_theme_note(a["no_theme"]))}</p>')
+    out.append("</div>")
     return "".join(out)
 
 
@@ -529,17 +545,23 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
     return "".join(out)
 
 
-# Each section's builder, in the order of schema.SECTIONS and then the annex.
-BUILDERS = dict(
-    zip([sid for sid, _ in (*schema.SECTIONS, schema.ANNEX)], (_summary, _method, _themes, _questions, _numbers, _appendix, _recommendations),
-        strict=True)
-)
+# Each section's builder, by its id: schema.SECTIONS alone sets their order.
+BUILDERS = {
+    "pack-summary": _summary,
+    "pack-questions": _questions,
+    "pack-method": _method,
+    "pack-themes": _themes,
+    schema.NUMBERS_ANCHOR: _numbers,
+    "pack-appendix": _appendix,
+    schema.ANNEX[0]: _recommendations,
+}
 
 
 def render_article(pack: Pack, resolve_direction: bool = False, cover: bool = False) -> str:
     """The pack as one <article>: no style attributes or <style>, so it can sit under a strict CSP.
-    On a screen the summary comes straight after the title, then what the pack is and its contents; with
-    `cover` (the PDF) those make a first page of their own, before the summary's page."""
+    On a screen the summary comes straight after the title, then the questions to ask, then what the pack is
+    and its contents; with `cover` (the PDF) those make a first page of their own, before the summary's page.
+    The sections keep schema.SECTIONS' order in both."""
     parts = [
         '<article class="pack-article" lang="en-GB" aria-labelledby="pack-title">',
         _header(pack, details=cover),
@@ -549,7 +571,8 @@ def render_article(pack: Pack, resolve_direction: bool = False, cover: bool = Fa
         parts.append(_nav(pack))
         parts += [html for _, html in built]
     else:
-        parts += [built[0][1], _about(pack)] + [html for _, html in built[1:]]
+        html = [h for _, h in built]  # the summary and the questions to ask lead, then what the pack is
+        parts += [*html[:2], _about(pack), *html[2:]]
     parts.append(
         f'<footer class="pack-footer"><p>{_e(pack["council"])}. {_e(status_line(pack))}. '
         f"Prepared on {_e(long_date(pack['generated_on']))} with Participation.</p></footer></article>"

@@ -283,12 +283,14 @@ class Pack(TypedDict, total=False):
     translations: dict[str, str]  # a young person's words in another language -> an officer's English translation
 
 
-# Section ids and headings, in the order the issue fixes for every format.
+# Section ids and headings, in one order for every format (web page, PDF, Word). The questions to ask come
+# straight after the summary: a councillor reading the night before committee wants them with the summary,
+# not near the end; the evidence they rest on follows.
 SECTIONS: list[tuple[str, str]] = [
     ("pack-summary", "Summary"),
+    ("pack-questions", "Questions for the task group"),
     ("pack-method", "How we gathered the evidence, and its limits"),
     ("pack-themes", "What young people told us, theme by theme"),
-    ("pack-questions", "Questions for the task group"),
     (NUMBERS_ANCHOR, "The numbers"),
     ("pack-appendix", "Appendix: the questions asked and the written answers"),
 ]
