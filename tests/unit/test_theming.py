@@ -367,6 +367,6 @@ def test_the_question_s_theme_is_marked_where_it_decided_and_not_where_the_words
 
     assert marks("better stuff")[0] == ("safety", True)  # the words alone: no theme fits well
     assert marks("people being nicer")[0] == ("safety", True)  # the words alone: identity and stigma
-    assert ("safety", True) in marks("my mum")[1:]  # offered second only by the question
+    assert ("safety", True) in marks("my carer")[1:]  # offered second only by the question
     assert marks("lights on the street")[0] == ("safety", False)  # the words alone say safety
-    assert all(not q for _, q in marks("the staff"))  # the question's theme is not offered at all
+    assert all(not q for _, q in marks("my mum"))  # the question's theme is not offered at all
