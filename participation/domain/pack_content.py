@@ -1085,6 +1085,22 @@ def _since_last_time(review: Review, sessions: list[ParticipationSession], promp
     }
 
 
+def _focus_figure(label: str, asked: list[dict]) -> str | None:
+    """The review question's theme said from its first answered face or choice question, with only the counts
+    the pack shows as numbers (never "fewer than 5" or a hidden one): "On being heard in decisions, asked "How
+    well do adults listen to you?", 16 of the 37 young people who answered chose OK, 8 Bad and 8 Good"."""
+    for table in asked:
+        shown = [(int(d["count"]), d["label"]) for d in table.get("distribution", []) if d["count"].isdigit() and d["count"] != "0"]
+        if not shown or not table.get("answered", "").isdigit():
+            continue
+        shown.sort(key=lambda x: -x[0])
+        first, rest = shown[0], shown[1:]
+        tail = "".join(f"{', ' if i < len(rest) - 1 else ' and '}{n} {lab}" for i, (n, lab) in enumerate(rest))
+        return (f"On {label.lower()}, asked \u201c{table['prompt']}\u201d, {first[0]} of the {table['answered']} young "
+                f"people who answered chose {first[1]}{tail}")
+    return None
+
+
 FOCUS_MIN = 0.5  # how sure the theme classifier must be of the review question's theme for the summary to lead with it
 
 
@@ -1636,41 +1652,6 @@ def build(
         if (t["risk_weight"] in ("few", "hidden") and by_question.get(t["id"], ("",))[0] == "not-working"
                 and t["id"] in question_basis):
             t["risk_weight"], t["risk_basis"] = "question", question_basis[t["id"]]
-    # Questions rest on the evidence: the themes most young people were negative about, and the one
-    # most were positive about, each with its figure and, where there is one, a young person's words.
-    # A question rests on a count the pack shows: never on one hidden to protect another (it may be
-    # none), nor on "fewer than 5", which the pack itself says cannot point to anything on its own.
-    # Only themes the one rule places on that side, so a question never contradicts the summary.
-    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if placement[t] == "not-working"][:3]
-    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0)) if placement[t] == "working-well"][:1]
-
-    # Each question cites what it rests on: a figure, and a young person's words where there are some.
-    topics = []  # (theme, figure, quote, positive)
-    for t in theme_nw:
-        figure = f"{_of_wrote(tone_shown[t]['negative'], len(theme_people[t]), theme_by_id[t]['label'].lower())} negative about it"
-        topics.append((t, figure, _quote(theme_quotes[t], reusable_tone, "negative"), False))
-    for _, t, figure, quote in sorted(choice_topics, key=lambda x: -x[0])[:1]:
-        if t not in theme_nw:
-            topics.append((t, figure, quote, False))
-    for t in theme_w:
-        figure = f"{_of_wrote(tone_shown[t]['positive'], len(theme_people[t]), theme_by_id[t]['label'].lower())} positive about it"
-        topics.append((t, figure, _quote(theme_quotes[t], reusable_tone, "positive"), True))
-
-    def asked(t: str, positive: bool) -> tuple[str, ...]:
-        label = labels.get(t, t).lower()
-        if positive:
-            return tuple(q.format(label=label) for q in KEEP_QUESTIONS)
-        return THEME_QUESTIONS.get(t) or tuple(q.format(label=label) for q in GENERAL_QUESTIONS)
-
-    questions = [
-        {"heading": "What do you know?", "items": [
-            f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".") + f" {asked(t, good)[0]}"
-            for t, figure, q, good in topics
-        ]},
-        # The figure is said once, under "What do you know?"; the later questions name the theme it rests on.
-        {"heading": "How do you know it?", "items": [f"{labels.get(t, t)}: {asked(t, good)[1]}" for t, _, _, good in topics]},
-        {"heading": "What will you do?", "items": [f"{labels.get(t, t)}: {asked(t, good)[2]}" for t, _, _, good in topics]},
-    ]
     # A printed address must work when typed: without the council's public address for the app, the
     # pack gives the join code and where to type it instead of a path that leads nowhere.
     base = current_app.config.get("PUBLIC_BASE_URL", "").rstrip("/")
@@ -1717,6 +1698,50 @@ def build(
                 written = (f"{theme_by_id[focus]['young_people']} young people wrote about {label.lower()}: how they felt was "
                            "mixed, or too few said the same to say.")
         review_focus = {"theme": label, "lines": _review_focus(label, asked_focus, placement.get(focus), written, changes)}
+    # Questions rest on the evidence: the themes most young people were negative about, and the one
+    # most were positive about, each with its figure and, where there is one, a young person's words.
+    # A question rests on a count the pack shows: never on one hidden to protect another (it may be
+    # none), nor on "fewer than 5", which the pack itself says cannot point to anything on its own.
+    # Only themes the one rule places on that side, so a question never contradicts the summary.
+    theme_nw = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("negative", 0)) if placement[t] == "not-working"][:3]
+    theme_w = [t for t in sorted(ordered, key=lambda t: -tone_of[t].get("positive", 0)) if placement[t] == "working-well"][:1]
+
+    # Each question cites what it rests on: a figure, and a young person's words where there are some.
+    topics = []  # (theme, figure, quote, positive)
+    for t in theme_nw:
+        figure = f"{_of_wrote(tone_shown[t]['negative'], len(theme_people[t]), theme_by_id[t]['label'].lower())} negative about it"
+        topics.append((t, figure, _quote(theme_quotes[t], reusable_tone, "negative"), False))
+    for _, t, figure, quote in sorted(choice_topics, key=lambda x: -x[0])[:1]:
+        if t not in theme_nw:
+            topics.append((t, figure, quote, False))
+    for t in theme_w:
+        figure = f"{_of_wrote(tone_shown[t]['positive'], len(theme_people[t]), theme_by_id[t]['label'].lower())} positive about it"
+        topics.append((t, figure, _quote(theme_quotes[t], reusable_tone, "positive"), True))
+    # The review's own question is always asked about, first where it is not among those above: from what young
+    # people wrote on its theme where the summary lists it on a side, else its face or choice question's shown figures.
+    if focus and focus not in {t for t, *_ in topics}:
+        felt = {"working-well": "positive", "not-working": "negative"}.get(placement.get(focus, ""))
+        if felt:
+            figure = f"{_of_wrote(tone_shown[focus][felt], len(theme_people[focus]), labels.get(focus, focus).lower())} {felt} about it"
+            topics.insert(0, (focus, figure, _quote(theme_quotes[focus], reusable_tone, felt), felt == "positive"))
+        elif figure := _focus_figure(labels.get(focus, focus), asked_on_theme.get(focus, [])):
+            topics.insert(0, (focus, figure, None, False))
+
+    def asked(t: str, positive: bool) -> tuple[str, ...]:
+        label = labels.get(t, t).lower()
+        if positive:
+            return tuple(q.format(label=label) for q in KEEP_QUESTIONS)
+        return THEME_QUESTIONS.get(t) or tuple(q.format(label=label) for q in GENERAL_QUESTIONS)
+
+    questions = [
+        {"heading": "What do you know?", "items": [
+            f"{figure}" + (f" (one said: {_said(q, translations)})." if q else ".") + f" {asked(t, good)[0]}"
+            for t, figure, q, good in topics
+        ]},
+        # The figure is said once, under "What do you know?"; the later questions name the theme it rests on.
+        {"heading": "How do you know it?", "items": [f"{labels.get(t, t)}: {asked(t, good)[1]}" for t, _, _, good in topics]},
+        {"heading": "What will you do?", "items": [f"{labels.get(t, t)}: {asked(t, good)[2]}" for t, _, _, good in topics]},
+    ]
     recs = list(db.session.execute(select(Recommendation).where(Recommendation.review_id == review.id).order_by(Recommendation.id)).scalars())
     rests = {r.id: _rests_on(r, theme_by_id, by_answer, asked_on_theme, translations, edited | reworded(r.quote_answer_ids or []),
                              kept | originals_kept(r.quote_answer_ids or []), rare, in_summary) for r in recs}

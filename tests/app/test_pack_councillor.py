@@ -313,3 +313,29 @@ def test_the_method_is_short_and_its_detail_is_in_the_appendix(app, demo_pack):
         assert said in detail
     assert "Tone is counted in young people" in detail and "every count in that table or row is shown as \u201chidden\u201d" in detail
     assert "How each figure was made, in full, is at the start of the appendix." in method
+
+
+def test_the_reviews_own_question_is_always_asked_about_first_where_the_evidence_does_not_already_lead_to_it(app, demo_pack):
+    # A councillor: "the questions say nothing about the review's own question". The demo's review (being heard)
+    # is among them already, once; a review about school, which the summary lists as working well but not first,
+    # gets its question first, resting on what young people wrote.
+    review, pack, version = demo_pack
+    know = version.content["questions"][0]["items"]
+    assert sum("being heard in decisions" in k for k in know) == 1
+    review.title = "Is school going well for children in care?"
+    content = pack_content.build(review, pack.session_ids, pack.title)
+    know, how, do = (g["items"] for g in content["questions"])
+    assert know[0].startswith("6 of the 10 young people who wrote about school, college and learning were positive"), know[0]
+    assert how[0].startswith("School, college and learning: ") and do[0].startswith("School, college and learning: ")
+    assert "work" in know[0].split("). ")[-1]  # the question for something working: what makes it work
+    assert len(know) == len(version.content["questions"][0]["items"]) + 1
+
+
+def test_a_review_theme_known_only_from_its_face_question_rests_on_the_counts_the_pack_shows():
+    table = {"prompt": "How well do adults listen to you?", "answered": "37", "distribution": [
+        {"label": "Really bad", "count": "fewer than 5"}, {"label": "Bad", "count": "8"}, {"label": "OK", "count": "16"},
+        {"label": "Good", "count": "8"}, {"label": "Really good", "count": "hidden"}]}
+    figure = pack_content._focus_figure("Being heard in decisions", [{"answered": "0", "distribution": []}, table])
+    assert figure == ("On being heard in decisions, asked \u201cHow well do adults listen to you?\u201d, 16 of the 37 young "
+                      "people who answered chose OK, 8 Bad and 8 Good")
+    assert pack_content._focus_figure("Money", [{**table, "distribution": table["distribution"][:1]}]) is None
