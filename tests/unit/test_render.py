@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from participation.pure.evidence_rules import signature_reason
 from participation.pure.render import chart_svg, render_csv, render_docx, render_html, render_pdf
-from participation.pure.render.html import render_document
+from participation.pure.render.html import pack_css, render_document
 from participation.pure.render.schema import (
     ANNEX,
     HIDDEN_NOTE,
@@ -430,6 +430,9 @@ def test_pdf_contents_on_the_cover_link_to_each_section(example, pdf_bytes):
     outline = {item.title: reader.get_destination_page_number(item) for item in reader.outline if not isinstance(item, list)}
     for sid, heading in sections(example):
         assert reader.get_destination_page_number(reader.named_destinations[sid]) == outline[heading] > 0
+    # ... and on paper a link looks like one: never black text like the rest (as links were printed before).
+    printed = pack_css().split("@media print", 1)[1]
+    assert re.search(r"\n  a \{ color: #1d70b8; text-decoration: underline; \}", printed)
 
 
 def test_every_format_gives_the_trackers_full_address_as_a_link(pack, pdf_bytes):
@@ -444,12 +447,12 @@ def test_every_format_gives_the_trackers_full_address_as_a_link(pack, pdf_bytes)
     word = Document(io.BytesIO(render_docx(pack)))
     links = [r.target_ref for r in word.part.rels.values() if r.reltype.endswith("/hyperlink")]
     assert links == [url]  # one relationship, used by both paragraphs
-    lines = [p for p in word.paragraphs if "recommendations tracker, which keeps" in p.text]
+    lines = [p for p in word.paragraphs if "recommendations tracker keeps every" in p.text]
     assert len(lines) == 2 and all(p._p.find(qn("w:hyperlink")) is not None and p.text.endswith(url) for p in lines)
     # Without the app's public address there is no address to give, and no link to nowhere.
     pack["tracker_url"] = None
     assert soup(render_html(pack)).select(".pack-tracker") == []
-    assert not [p for p in Document(io.BytesIO(render_docx(pack))).paragraphs if "recommendations tracker, which" in p.text]
+    assert not [p for p in Document(io.BytesIO(render_docx(pack))).paragraphs if "recommendations tracker keeps every" in p.text]
 
 
 def test_pdf_is_a4_tagged_with_title_and_language(example, pdf_bytes):

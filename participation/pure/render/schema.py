@@ -374,8 +374,8 @@ def tracker_line(pack: Pack) -> str | None:
     hold one); None where the pack has no address to give (a pack before it, or no public address set)."""
     if not pack.get("tracker_url"):
         return None
-    return ("The recommendations tracker, which keeps every recommendation, response and update since this version, is at "
-            "(councillors and staff sign in):")
+    return ("The recommendations tracker keeps every recommendation, response and update since this version. "
+            "Councillors and staff can open it, signing in, at:")
 
 
 def follow_up_line(item: FollowUp) -> str:
