@@ -770,6 +770,12 @@ def _face_meaning(high: int, low: int, answered: int) -> str:
     return "Answers were spread: ask the service what lies behind them."
 
 
+def _public_url(base: str, path: str) -> str | None:
+    """A full address a pack can print, from the app's public address (PUBLIC_BASE_URL, never the request's
+    host); None without one, since a bare path printed on paper leads nowhere."""
+    return f"{base}{path}" if base.startswith(("http://", "https://")) else None
+
+
 def _quote(quotes: list[str], tones: dict[str, str], tone: str) -> str | None:
     """The first starred quote on a theme with the tone of the figure it goes with, where a person
     decided that tone (`tones` holds only those: evidence_rules.tone_decided)."""
@@ -1660,7 +1666,7 @@ def build(
         entry = you_said_we_did.entry_for(session_obj)
         follow_up.append({
             "session": session_obj.title,
-            "url": f"{base}/j/{session_obj.join_code}/updates" if base.startswith(("http://", "https://")) else None,
+            "url": _public_url(base, f"/j/{session_obj.join_code}/updates"),
             "code": session_obj.join_code,
             "written_on": entry.updated_on.isoformat() if entry and entry.updated_on else None,
             "closed": session_obj.state == SessionState.CLOSED.value,
@@ -1872,6 +1878,7 @@ def build(
             "no_theme": coverage["no_theme"],
         },
         "follow_up": follow_up,
+        "tracker_url": _public_url(base, f"/staff/reviews/{review.id}/recommendations"),
         "since_last_time": since_last_time,
         "translations": translations,
         "recommendations_as_at": (d.isoformat() if (d := progress_as_at(recs)) else None),

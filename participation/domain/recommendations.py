@@ -41,6 +41,7 @@ from participation.pure.render.schema import (
     SEE_THEME,
     recommendation_ref,
     theme_anchor,
+    without_links,
 )
 from participation.pure.sanitise import clean_text
 
@@ -175,7 +176,7 @@ def tracker_rows(review: Review, today: date | None = None, figures: bool = Fals
         latest = r.updates[-1] if r.updates else None
         rows.append({
             "ref": ref, "recommendation": r.title, "themes": "; ".join(labels.get(t, t) for t in r.themes),
-            "rests_on": " | ".join(line["text"] for line in shown.get(r.id, [])),
+            "rests_on": " | ".join(without_links(line["text"]) for line in shown.get(r.id, [])),  # a CSV cell: nothing to click
             "rests_on_quotes": " | ".join(printed[q.id] for q in quotes if q.id in (r.quote_answer_ids or [])),
             "response": RESPONSES.get(r.response, "Awaiting a response") if r.response else "Awaiting a response",
             "responded_on": r.responded_on if r.response else None,

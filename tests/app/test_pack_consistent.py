@@ -121,3 +121,20 @@ def test_no_printed_quote_is_marked_as_translated_and_the_method_says_some_were(
     # The Tigrinya answer names nobody in the family.
     assert "i miss my family a lot and i want to talk to them" in printed
     assert not any("my mother" in w.lower() or "my brothers a lot" in w.lower() for w in printed)
+
+
+def test_the_trackers_csv_leaves_out_the_link_words_the_tracker_page_links(app, demo_pack):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    from participation.domain import recommendations as tracker  # noqa: PLC0415
+
+    review, _, _ = demo_pack
+    shown = [line for lines in tracker.rests_on(review).values() for line in lines]
+    # The tracker page links "see the theme" and "see The numbers" to the pack ...
+    assert {line.get("link") for line in shown} >= {"see the theme", "see The numbers"}
+    rows = list(csv.DictReader(io.StringIO(tracker.tracker_csv(review))))
+    cells = " ".join(r["rests_on"] for r in rows)
+    # ... a spreadsheet cell has nothing to click, so it gives the figures without them.
+    assert "see the theme" not in cells and "see The numbers" not in cells
+    assert rows[0]["rests_on"].startswith("Social workers and personal advisers: 17 of the 27 young people who wrote about it were negative.")

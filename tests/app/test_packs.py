@@ -10,6 +10,7 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 from docx import Document
+from flask import url_for
 from sqlalchemy import select
 
 from participation.domain import pack_content, sessions
@@ -416,6 +417,18 @@ def test_the_link_to_you_said_we_did_works_when_typed(app, officer_client, plant
     app.config["PUBLIC_BASE_URL"] = "https://say.example.gov.uk/"
     item = pack_content.build(review, None, "x")["follow_up"][0]
     assert item["url"] == f"https://say.example.gov.uk/j/{open_session.join_code}/updates"
+
+
+def test_the_pack_gives_the_trackers_full_address_from_the_public_address(app, officer_client, planted, open_session):
+    review = open_session.review
+    app.config["PUBLIC_BASE_URL"] = ""
+    assert pack_content.build(review, None, "x")["tracker_url"] is None  # a bare path on paper leads nowhere
+    app.config["PUBLIC_BASE_URL"] = "https://say.example.gov.uk/"
+    url = pack_content.build(review, None, "x")["tracker_url"]
+    with app.test_request_context():
+        path = url_for("recommendations.recommendation_list", review_id=review.id)
+    assert url == f"https://say.example.gov.uk{path}"
+    assert officer_client.get(path).status_code == 200
 
 
 def test_the_officer_enters_how_many_were_invited_and_the_pack_says_how_many_of_them_took_part(app, officer_client, planted):

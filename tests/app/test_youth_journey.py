@@ -367,8 +367,26 @@ def test_a_closed_session_links_to_you_said_we_did_once_written(client, officer,
     closed = make_session(state="closed")
     assert soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']") is None
     you_said_we_did.save(officer, closed, "You said the bus was late.", "We changed the time.", "")
-    link = soup(client.get(f"/j/{closed.join_code}")).select_one(f"a[href='/j/{closed.join_code}/updates']")
+    # A page already open when it closed (the welcome's Start button) says it is closed, with the way there.
+    link = soup(client.post(f"/j/{closed.join_code}/start")).select_one(f"a[href='/j/{closed.join_code}/updates']")
     assert "See what changed" in link.get_text()
+
+
+def test_a_closed_sessions_code_opens_you_said_we_did_straight_away_once_written(client, officer, make_session, open_session):
+    # The pack tells councillors the code of a closed session opens only this page: typed on Join, no tap on the way.
+    closed = make_session(state="closed")
+    you_said_we_did.save(officer, closed, "You said the bus was late.", "We changed the time.", "")
+    r = client.post("/join", data={"code": closed.join_code}, follow_redirects=True)
+    assert r.request.path == f"/j/{closed.join_code}/updates"
+    page = soup(r)
+    assert "We changed the time." in page.select_one("main").get_text(" ")
+    assert page.select_one("a.govuk-back-link")["href"] == "/join"  # and back to type a different code
+    r = client.get(f"/j/{closed.join_code}")
+    assert r.status_code == 303 and r.location.endswith(f"/j/{closed.join_code}/updates")
+    # While the questions are open, the code still opens them, written or not.
+    you_said_we_did.save(officer, open_session, "You said the bus was late.", "We changed the time.", "")
+    r = client.post("/join", data={"code": open_session.join_code}, follow_redirects=True)
+    assert r.request.path == f"/j/{open_session.join_code}" and soup(r).select_one(".py-start") is not None
 
 
 def test_a_none_of_these_choice_goes_on_its_own(app, officer, make_session):

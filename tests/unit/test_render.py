@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from participation.pure.evidence_rules import signature_reason
 from participation.pure.render import chart_svg, render_csv, render_docx, render_html, render_pdf
-from participation.pure.render.html import render_document
+from participation.pure.render.html import pack_css, render_document
 from participation.pure.render.schema import (
     ANNEX,
     HIDDEN_NOTE,
@@ -29,8 +29,10 @@ from participation.pure.render.schema import (
     Pack,
     Summary,
     Theme,
+    sections,
     shown,
     signatures_text,
+    without_links,
 )
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "pack_example.json"
@@ -414,6 +416,45 @@ def test_pdf_has_bookmarks_for_the_sections_and_themes(example, pdf_bytes):
     assert example["themes"][0]["label"] in nested
 
 
+def test_pdf_contents_on_the_cover_link_to_each_section(example, pdf_bytes):
+    # A councillor taps an entry in the cover's contents and lands on its section: each entry is a link
+    # annotation on page one to a destination inside the document, on the page the section starts.
+    reader = PdfReader(io.BytesIO(pdf_bytes))
+    targets = set()
+    for annot in reader.pages[0].get("/Annots") or []:
+        annot = annot.get_object()
+        dest = annot.get("/Dest") or (annot.get("/A") or {}).get("/D")
+        if annot.get("/Subtype") == "/Link" and dest is not None:
+            targets.add(str(dest))
+    assert targets == {sid for sid, _ in sections(example)}
+    outline = {item.title: reader.get_destination_page_number(item) for item in reader.outline if not isinstance(item, list)}
+    for sid, heading in sections(example):
+        assert reader.get_destination_page_number(reader.named_destinations[sid]) == outline[heading] > 0
+    # ... and on paper a link looks like one: never black text like the rest (as links were printed before).
+    printed = pack_css().split("@media print", 1)[1]
+    assert re.search(r"\n  a \{ color: #1d70b8; text-decoration: underline; \}", printed)
+
+
+def test_every_format_gives_the_trackers_full_address_as_a_link(pack, pdf_bytes):
+    url = pack["tracker_url"]
+    doc = soup(render_html(pack))
+    # On the cover (the web page's "About this pack") and at the start of the annex.
+    assert [a["href"] for a in doc.select(".pack-tracker a")] == [url, url]
+    assert doc.find(id="pack-recommendations").select_one(f".pack-tracker a[href='{url}']") is not None
+    uris = {str((a.get_object().get("/A") or {}).get("/URI")) for page in PdfReader(io.BytesIO(pdf_bytes)).pages
+            for a in page.get("/Annots") or []}
+    assert url in uris
+    word = Document(io.BytesIO(render_docx(pack)))
+    links = [r.target_ref for r in word.part.rels.values() if r.reltype.endswith("/hyperlink")]
+    assert links == [url]  # one relationship, used by both paragraphs
+    lines = [p for p in word.paragraphs if "recommendations tracker keeps every" in p.text]
+    assert len(lines) == 2 and all(p._p.find(qn("w:hyperlink")) is not None and p.text.endswith(url) for p in lines)
+    # Without the app's public address there is no address to give, and no link to nowhere.
+    pack["tracker_url"] = None
+    assert soup(render_html(pack)).select(".pack-tracker") == []
+    assert not [p for p in Document(io.BytesIO(render_docx(pack))).paragraphs if "recommendations tracker keeps every" in p.text]
+
+
 def test_pdf_is_a4_tagged_with_title_and_language(example, pdf_bytes):
     reader = PdfReader(io.BytesIO(pdf_bytes))
     assert reader.metadata.title == example["title"]
@@ -459,6 +500,31 @@ def test_docx_tables_have_header_rows_and_the_pack_numbers(pack):
     ]
     for g in pack["group_breakdown"]:
         assert [g["theme"], g["children_in_care"], g["care_leavers"]] in cells
+
+
+def test_docx_tables_fit_the_page_whatever_its_margins_with_no_empty_paragraph_after(pack):
+    doc = Document(io.BytesIO(render_docx(pack)))
+    for table in doc.tables:
+        tbl = table._tbl
+        width = tbl.tblPr.find(qn("w:tblW"))
+        assert (width.get(qn("w:type")), width.get(qn("w:w"))) == ("pct", "5000")  # 100% of the page between margins
+        assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "autofit"
+        assert all(col.get(qn("w:w")) is None for col in tbl.tblGrid.findall(qn("w:gridCol")))
+        assert all(w.get(qn("w:type")) == "auto" for w in tbl.iter(qn("w:tcW")))
+        after = tbl.getnext()
+        assert after is not None and after.tag == qn("w:p")  # two tables never touch
+        assert "".join(after.itertext()).strip()  # ... and the paragraph after says something
+    assert "9978" not in doc.element.xml
+
+
+def test_docx_leaves_out_link_words_there_is_nothing_to_click(pack):
+    pack["recommendations"][0]["rests_on"] = ["Being heard: 5 of the 9 young people who wrote about it were negative (see the theme).",
+                                              "“How safe do you feel?” (faces, answered by 9 young people): Good 5 (see The numbers)."]
+    pack["recommendations"][0]["rests_on_themes"] = ["being-heard", None]
+    text = "\n".join(p.text for p in Document(io.BytesIO(render_docx(pack))).paragraphs)
+    assert "see the theme" not in text and "see The numbers" not in text
+    assert "were negative." in text and "Good 5." in text
+    assert without_links("A (see the theme). B (see The numbers).") == "A. B."
 
 
 def test_docx_appendix_keeps_every_answer_exactly(pack):

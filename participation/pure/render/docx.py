@@ -8,6 +8,7 @@ import re
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -66,8 +67,60 @@ def _table(doc: DocxDocument, caption: str, head: list[str], rows: list[list[str
         cells = table.add_row().cells
         for cell, text in zip(cells, r, strict=True):
             cell.text = str(text)
-    # A hidden count is explained once, under the table that prints it.
-    doc.add_paragraph(schema.HIDDEN_NOTE if any(schema.HIDDEN_MARK in r[1:] for r in rows) else "")
+    _fit_page(table)
+    # A hidden count is explained once, under the table that prints it; no empty paragraph otherwise (every
+    # table follows its caption, so two tables never touch and merge).
+    if any(schema.HIDDEN_MARK in r[1:] for r in rows):
+        doc.add_paragraph(schema.HIDDEN_NOTE)
+
+
+def _fit_page(table) -> None:
+    """The table as wide as the page between its margins, whatever they are: 100% (w:tblW pct 5000) with Word
+    fitting the columns to it, never python-docx's fixed widths from this file's margins, which spill out of
+    a council's template with wider ones."""
+    table.autofit = True
+    tbl = table._tbl
+    tblw = tbl.tblPr.find(qn("w:tblW"))
+    if tblw is None:
+        tblw = OxmlElement("w:tblW")
+        tbl.tblPr.append(tblw)
+    tblw.set(qn("w:type"), "pct")
+    tblw.set(qn("w:w"), "5000")
+    for col in tbl.tblGrid.findall(qn("w:gridCol")):
+        col.attrib.pop(qn("w:w"), None)
+    for tcw in tbl.iter(qn("w:tcW")):
+        tcw.set(qn("w:type"), "auto")
+        tcw.set(qn("w:w"), "0")
+
+
+def _link(paragraph: Paragraph, url: str) -> None:
+    """The full address as a link (w:hyperlink to an external relationship), blue and underlined as Word shows
+    one (python-docx's template has no Hyperlink style to point to)."""
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), "0563C1")
+    rpr.append(colour)
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    rpr.append(underline)
+    run.append(rpr)
+    text = OxmlElement("w:t")
+    text.text = _NOT_XML.sub("", url)
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _tracker(doc: DocxDocument, pack: schema.Pack) -> None:
+    """Where the recommendations tracker is, its full address a link (nothing where the pack has none)."""
+    line = schema.tracker_line(pack)
+    if line:
+        p = doc.add_paragraph(f"{line} ")
+        _link(p, pack["tracker_url"])
 
 
 def _bullets(doc: DocxDocument, items: list[str], style: str = "List Bullet") -> None:
@@ -341,6 +394,7 @@ def _appendix(doc: DocxDocument, pack: schema.Pack) -> None:
 def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
     if as_at := schema.as_at_text(pack):
         doc.add_paragraph(as_at)
+    _tracker(doc, pack)
     rows = []
     for i, r in enumerate(pack["recommendations"], 1):
         due = schema.long_date(r["due"]) if r.get("due") else "No date set"
@@ -359,7 +413,7 @@ def _recommendations(doc: DocxDocument, pack: schema.Pack) -> None:
         doc.add_heading(f"{r.get('ref') or i}. {r['title']}", 2)
         if r.get("rests_on"):
             doc.add_heading("What it rests on in this pack", 3)
-            _bullets(doc, r["rests_on"])
+            _bullets(doc, [schema.without_links(line) for line in r["rests_on"]])  # nothing to click in Word
         if r.get("reasons"):
             doc.add_paragraph(r["reasons"])
         if r["updates"]:
@@ -430,6 +484,7 @@ def render_docx(pack: schema.Pack) -> bytes:
         p.add_run("ILACS areas: ").bold = True
         p.add_run("; ".join(a["label"] for a in pack["review"]["ilacs_areas"]))
     doc.add_paragraph(schema.annex_line(pack))
+    _tracker(doc, pack)
     doc.add_paragraph(f"Prepared on {schema.long_date(pack['generated_on'])}.")
 
     for sid, heading in schema.sections(pack):

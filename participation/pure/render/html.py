@@ -49,6 +49,7 @@ from participation.pure.render.schema import (
     summary_changes,
     theme_anchor,
     theme_count_text,
+    tracker_line,
     translation_text,
     who_took_part,
 )
@@ -214,8 +215,18 @@ def _details(pack: Pack) -> str:
             + "</p>"
         )
     out.append(f'<p class="pack-annexes">{_e(annex_line(pack))}</p>')
+    out.append(_tracker(pack))
     out.append(f'<p class="pack-generated">Prepared on {_e(long_date(pack["generated_on"]))}.</p>')
     return "".join(out)
+
+
+def _tracker(pack: Pack) -> str:
+    """Where the recommendations tracker is, its full address a link (nothing where the pack has none)."""
+    line = tracker_line(pack)
+    if not line:
+        return ""
+    url = _e(pack["tracker_url"])
+    return f'<p class="pack-tracker">{_e(line)} <a href="{url}">{url}</a></p>'
 
 
 def _about(pack: Pack) -> str:
@@ -508,6 +519,7 @@ def _recommendations(pack: Pack, resolve: bool) -> str:
     out = []
     if as_at := as_at_text(pack):
         out.append(f'<p class="pack-note" id="pack-as-at">{_e(as_at)}</p>')
+    out.append(_tracker(pack))
     for i, r in enumerate(pack["recommendations"], 1):
         due = long_date(r["due"]) if r.get("due") else "No date set"
         overdue = ' <strong class="pack-overdue">Overdue</strong>' if r.get("overdue") else ""

@@ -147,6 +147,12 @@ SEE_NUMBERS = "see The numbers"  # ... and the words that link to the pack's sec
 NUMBERS_ANCHOR = "pack-numbers"
 
 
+def without_links(line: str) -> str:
+    """What a recommendation rests on where nothing can be clicked (the tracker's CSV, the Word file): the
+    line without its link words, "(see the theme)" and "(see The numbers)", which would point nowhere."""
+    return line.replace(f" ({SEE_THEME})", "").replace(f" ({SEE_NUMBERS})", "")
+
+
 def theme_anchor(position: int, theme_id: str) -> str:
     """The id of a theme's section in the pack's web page (its `position` among the themes, from 1), so a
     link from the tracker lands on it."""
@@ -279,6 +285,8 @@ class Pack(TypedDict, total=False):
     recommendations: list[Recommendation]
     recommendations_as_at: str | None  # the latest response or progress recorded for them (YYYY-MM-DD)
     follow_up: list[FollowUp]  # what young people were told afterwards, per session
+    # The recommendations tracker's full address (PUBLIC_BASE_URL); None when the app's public address is not set.
+    tracker_url: str | None
     since_last_time: SinceLastTime | None  # an earlier review's figures for the same questions
     translations: dict[str, str]  # a young person's words in another language -> an officer's English translation
 
@@ -359,6 +367,15 @@ def annex_line(pack: Pack) -> str:
         "This version holds no annexes: no recommendations had been made when it was prepared. "
         "Later recommendations and responses are in the recommendations tracker."
     )
+
+
+def tracker_line(pack: Pack) -> str | None:
+    """Where the recommendations tracker is, said before its full address (a link in every format that can
+    hold one); None where the pack has no address to give (a pack before it, or no public address set)."""
+    if not pack.get("tracker_url"):
+        return None
+    return ("The recommendations tracker keeps every recommendation, response and update since this version. "
+            "Councillors and staff can open it, signing in, at:")
 
 
 def follow_up_line(item: FollowUp) -> str:

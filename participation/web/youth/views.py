@@ -195,7 +195,13 @@ def _open_visit(code: str):
 @bp.get("/j/<code>")
 @public
 def welcome(code):
-    session_obj, participant = _open_visit(code)
+    session_obj, participant = _visit_or_404(code)
+    # Once the questions have closed and "You said, we did" is written, the code (typed on Join, which comes
+    # here, or from a link) has nothing else to open: it goes straight there, as the pack tells councillors.
+    if session_obj.state == SessionState.CLOSED.value and you_said_we_did.entry_for(session_obj) is not None:
+        return redirect(url_for("youth.updates", code=session_obj.join_code), 303)
+    if session_obj.state != SessionState.OPEN.value:
+        return _not_open_page(session_obj, participant)
     return render_template(
         "youth/welcome.html", session_obj=session_obj, participant=participant, adult=_is_care_leaver(session_obj, participant)
     )
