@@ -530,7 +530,8 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
     coverage = ev.coverage()
     # The pack itself, as it would be published: which themes it prints, their quotes and where it places
     # them. The check reads these, never works them out again, so it cannot disagree with the pack.
-    built = build(review, session_ids, review.title)
+    held: dict[str, str] = {}
+    built = build(review, session_ids, review.title, held_for_tone=held)
     pack_themes = built["themes"]
     # Every theme in the pack should have at least one young person's words: by id, as the pack prints them
     # (two themes can share a label). A theme no answer has as its main theme can have none, starred or not.
@@ -578,6 +579,9 @@ def check(review: Review, session_ids: list[int] | None) -> dict:
             # Nothing starred at all: the pack would print no young person's words, which needs saying so.
             "no_quotes": not any(t["quotes"] for t in pack_themes),
             # Printed answers whose tone only the classifier gave (no officer, no good-thing question decided it).
+            # Themes the summary leaves out until a person decides their tone: a preview before tones are confirmed
+            # would otherwise read as if nothing (or nothing good) was said about them.
+            "held_for_tone": [{"theme": label, "side": where} for label, where in held.items()],
             "tone_to_check": sum(1 for a in printed
                                  if not tone_decided(a.text, a.tone, asks_for_good(a.prompt.bank_slug), a.tone_confirmed))}
 
@@ -1218,7 +1222,10 @@ def build(
     publish_anyway: bool = False,
     invited: int | None = None,
     without_quotes: bool = False,
+    held_for_tone: dict[str, str] | None = None,
 ) -> dict:
+    """The pack's content. `held_for_tone`, where given, is filled with the themes the one rule would list (label ->
+    "working well" or "not working well") that the summary leaves out until a person decides their tone."""
     threshold = review.council.small_number_threshold
     ev = evidence(review, session_ids)
     sessions = ev.sessions
@@ -1399,6 +1406,8 @@ def build(
         # every young person's tone a person decided: never both sides, never on "fewer than 5" or a hidden count.
         placing = side([tone_shown[t]["positive"]], [tone_shown[t]["negative"]], total=suppress_count(len(theme_people[t]), threshold))
         if placing != "mixed" and not decided(t, "positive" if placing == "working-well" else "negative"):
+            if held_for_tone is not None:
+                held_for_tone[label] = "working well" if placing == "working-well" else "not working well"
             placing = "mixed"
         placement[t] = placing
         theme_by_id[t]["placed"] = placing

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from participation.domain import recommendations
+from participation.domain import pack_content, recommendations
 from participation.domain.db import db
-from participation.domain.models import StaffUser
+from participation.domain.models import Answer, StaffUser
 from participation.ops.demo import PASSWORD, STAFF
 from participation.pure.evidence_rules import LEFT_CARE, NOT_SAYING
 from participation.pure.render.html import _rests_on as render_html_rests
@@ -106,3 +106,22 @@ def test_see_the_numbers_is_a_link_in_the_web_pack_and_the_tracker(app, demo_pac
     assert '<a href="#pack-numbers">see The numbers</a>' in item
     lines = [line for rows in recommendations.rests_on(review).values() for line in rows if SEE_NUMBERS in line["text"]]
     assert lines and all(line["anchor"] == "pack-numbers" and line["link"] == SEE_NUMBERS for line in lines)
+
+
+def test_the_check_names_the_themes_the_summary_leaves_out_until_their_tone_is_confirmed(app, demo_pack):
+    # An officer's review: before tones were confirmed the preview said nothing was not working well, though 24 young
+    # people were negative about feeling safe (a good-thing answer's tone is the young person's; a complaint's waits
+    # for an officer), and the check said only that quotes wait for a confirmed tone.
+    review, pack, _ = demo_pack
+    officer = db.session.execute(select(StaffUser).where(StaffUser.email == STAFF[0][0])).scalar_one()
+    c = app.test_client()
+    sign_in(c, officer, PASSWORD)
+    assert pack_content.check(review, pack.session_ids)["held_for_tone"] == []  # the demo's officer confirmed them
+    assert 'id="held-for-tone"' not in c.get(f"/staff/packs/{pack.id}/check").text
+    for a in db.session.execute(select(Answer)).scalars():
+        a.tone_confirmed = False
+    db.session.commit()
+    held = pack_content.check(review, pack.session_ids)["held_for_tone"]
+    assert {"theme": "Social workers and personal advisers", "side": "not working well"} in held, held
+    page = c.get(f"/staff/packs/{pack.id}/check").text
+    assert 'id="held-for-tone"' in page and "Social workers and personal advisers: the suggested tones would list it as not working well" in page
