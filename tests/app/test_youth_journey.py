@@ -302,6 +302,27 @@ def test_thank_you_says_the_answers_are_saved_only_when_there_are_some(young):
     assert panel.get_text(strip=True) == "Your answers are saved"
 
 
+def test_the_thank_you_page_loaded_again_says_the_same_as_the_first_time(young, open_session):
+    # The visit is forgotten on this phone once the page is shown, but the count it answered is kept,
+    # so a reload never changes "Your answers are saved" into "Anything you answered is saved".
+    young.answer(1, "4")
+    thanks = f"/j/{young.code}/thanks"
+    first = soup(young.client.get(thanks)).select_one(".py-thanks__body").get_text(strip=True)
+    again = soup(young.client.get(thanks))
+    assert first == again.select_one(".py-thanks__body").get_text(strip=True) == "Your answers are saved"
+    assert "read your answers" in again.select_one("main").get_text(" ", strip=True)
+    # A visit that answered nothing says so again too.
+    other = Young(young.client.application.test_client(), open_session.join_code)
+    other.join()
+    other.client.get(thanks)
+    assert soup(other.client.get(thanks)).select_one(".py-thanks__body").get_text(strip=True) == (
+        "You did not answer any questions. That is OK.")
+    # A new visit on the same phone starts with nothing kept from the last one's count.
+    young.join()
+    with young.client.session_transaction() as cookie:
+        assert str(open_session.id) not in cookie.get("finished", {})
+
+
 def test_thank_you_after_skipping_everything_does_not_claim_anything_was_saved(young):
     page = soup(young.client.get(f"/j/{young.code}/thanks"))
     assert page.select_one(".py-thanks__body").get_text(strip=True) == "You did not answer any questions. That is OK."
