@@ -162,6 +162,14 @@ def test_text_over_the_limit_is_refused_with_the_words_kept(young):
     assert answers_count() == 0
 
 
+def test_spaces_at_the_ends_of_the_words_are_not_counted_as_the_counter_does_not_count_them(young):
+    # One rule for the box, the error and the counter (app.js): the spaces at either end are not kept.
+    r = young.sent_back(young.answer(4, " " + "a" * 263 + " "), 4)
+    assert "You have 63 letters too many." in soup(r).select_one(".govuk-error-message").get_text()
+    assert young.answer(4, "a" * 200 + " \r\n ").status_code == 303
+    assert db.session.scalar(select(Answer.text).where(Answer.text.is_not(None))) == "a" * 200
+
+
 def test_an_expired_form_token_shows_the_page_again_with_the_words(young):
     r = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data={"form_token": "tampered", "answer": "keep me", "action": "next"}), 4)
     page = soup(r)
