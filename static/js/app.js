@@ -51,7 +51,7 @@
       hint.parentNode.insertBefore(spoken, shown.nextSibling);
       var timer = null;
       // Letters as the server counts them: an emoji is one, not the two halves JavaScript sees, and spaces at
-      // either end are not kept, so not counted (forms.py strips them), so the counter and the error agree.
+      // either end are not kept, so not counted (forms.NotTooLong), so the counter and the error agree.
       function count(text) { return Array.from(text.replace(/\r\n/g, "\n").trim()).length; }
       function length() { return count(field.value); }
       // The words come from the page, in its language (data-i18n.* on the box, written by the server);
