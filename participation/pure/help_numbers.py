@@ -58,7 +58,7 @@ def spoken_digits(number: str | None) -> str:
 
 
 UNDER_18, ADULT, ANY_AGE = "under-18", "18-and-over", "any-age"
-MORE = "more"  # a children's list's other lines, shown only behind "More help"
+MORE = "more"  # a children's list's other lines (an advocate, their social worker), only behind "More help"
 MORE_FOR_CHILDREN = "children-in-care-more"  # the group in help_numbers.json
 
 
@@ -97,7 +97,8 @@ def sections_for(
     Otherwise the session's group (`first`) does: a care leavers' session gets the lines for care leavers
     (no Childline, which is for under 19s; a younger person there can say their age), a children in care
     session the children's short list. A child's list is short (Childline, Samaritans, Shout, 999, the asylum
-    line); the lines for money and leaving care follow only behind "More help" (a MORE section). A session
+    line); behind "More help" (a MORE section) follow the lines that fit a child in care: an advocate (Coram
+    Voice), their social worker or IRO, and Become; never the care leavers' personal adviser, money and food. A session
     for both gets the lines for under 19s and for 18 and over, each under its own heading, then the lines for
     any age. For care leavers, the asylum line only where `asylum` (see asylum_relevant): it speaks of
     children's advice and is noise to most 20-year-olds."""

@@ -50,8 +50,9 @@
       hint.parentNode.insertBefore(shown, hint.nextSibling);
       hint.parentNode.insertBefore(spoken, shown.nextSibling);
       var timer = null;
-      // Letters as the server counts them: an emoji is one, not the two halves JavaScript sees.
-      function count(text) { return Array.from(text.replace(/\r\n/g, "\n")).length; }
+      // Letters as the server counts them: an emoji is one, not the two halves JavaScript sees, and spaces at
+      // either end are not kept, so not counted (forms.NotTooLong), so the counter and the error agree.
+      function count(text) { return Array.from(text.replace(/\r\n/g, "\n").trim()).length; }
       function length() { return count(field.value); }
       // The words come from the page, in its language (data-i18n.* on the box, written by the server);
       // which plural form a number takes is the language's own rule.
@@ -197,13 +198,19 @@
   var lastPointer = 0;
   var usingKeys = false;
   document.addEventListener("pointerdown", function () { lastPointer = Date.now(); }, true);
-  function showNext(form) { if (form) form.classList.remove("py-tap-only"); }
+  // "Tap one to go on" is said only while Next is hidden: with Next there (an answer chosen before, Back),
+  // the hint would tell them to do what the button is for.
+  function setTapOnly(form, tapOnly) {
+    form.classList.toggle("py-tap-only", tapOnly);
+    Array.prototype.forEach.call(form.querySelectorAll(".py-one-tap-hint"), function (hint) { hint.hidden = !tapOnly; });
+  }
+  function showNext(form) { if (form) setTapOnly(form, false); }
   function hideNextOnOneTap(scope) {
     Array.prototype.forEach.call(scope.querySelectorAll("form[data-draft]"), function (form) {
       var card = form.closest("#card") || form;
       var tapOnly = !usingKeys && form.querySelector(".py-one-tap") && !form.querySelector(".py-one-tap input:checked") &&
         !card.querySelector(".py-notice, .govuk-error-summary, .govuk-error-message");
-      form.classList.toggle("py-tap-only", !!tapOnly);
+      setTapOnly(form, !!tapOnly);
     });
   }
   document.addEventListener("keydown", function (event) {
@@ -236,9 +243,6 @@
     // A moment to see the choice light up, then on; htmx sends it as a press of Next.
     setTimeout(function () { if (input.checked && document.contains(next)) next.click(); }, 150);
   });
-  function showOneTapHints(scope) {
-    Array.prototype.forEach.call(scope.querySelectorAll(".py-one-tap-hint"), function (hint) { hint.hidden = false; });
-  }
 
   // "Nothing right now" and its kind (and "No theme fits" on staff pages) go on their own: ticking one unticks
   // the others at once, and the other way round (the server still refuses both, without JavaScript). The
@@ -285,12 +289,10 @@
   document.body.addEventListener("htmx:afterSettle", function () {
     var card = document.getElementById("card") || document;
     syncReveals(card);
-    showOneTapHints(card);
     hideNextOnOneTap(card);
   });
   restoreDrafts(document);
   syncReveals(document);
-  showOneTapHints(document);
   hideNextOnOneTap(document);
 
   // Listen: the phone reads the screen aloud with its own voices, in the page's language. Nothing leaves the

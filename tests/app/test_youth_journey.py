@@ -162,6 +162,14 @@ def test_text_over_the_limit_is_refused_with_the_words_kept(young):
     assert answers_count() == 0
 
 
+def test_spaces_at_the_ends_of_the_words_are_not_counted_as_the_counter_does_not_count_them(young):
+    # One rule for the box, the error and the counter (app.js): the spaces at either end are not kept.
+    r = young.sent_back(young.answer(4, " " + "a" * 263 + " "), 4)
+    assert "You have 63 letters too many." in soup(r).select_one(".govuk-error-message").get_text()
+    assert young.answer(4, "a" * 200 + " \r\n ").status_code == 303
+    assert db.session.scalar(select(Answer.text).where(Answer.text.is_not(None))) == "a" * 200
+
+
 def test_an_expired_form_token_shows_the_page_again_with_the_words(young):
     r = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data={"form_token": "tampered", "answer": "keep me", "action": "next"}), 4)
     page = soup(r)
@@ -300,6 +308,27 @@ def test_thank_you_says_the_answers_are_saved_only_when_there_are_some(young):
     young.answer(1, "4")
     panel = soup(young.client.get(f"/j/{young.code}/thanks")).select_one(".py-thanks__body")
     assert panel.get_text(strip=True) == "Your answers are saved"
+
+
+def test_the_thank_you_page_loaded_again_says_the_same_as_the_first_time(young, open_session):
+    # The visit is forgotten on this phone once the page is shown, but the count it answered is kept,
+    # so a reload never changes "Your answers are saved" into "Anything you answered is saved".
+    young.answer(1, "4")
+    thanks = f"/j/{young.code}/thanks"
+    first = soup(young.client.get(thanks)).select_one(".py-thanks__body").get_text(strip=True)
+    again = soup(young.client.get(thanks))
+    assert first == again.select_one(".py-thanks__body").get_text(strip=True) == "Your answers are saved"
+    assert "read your answers" in again.select_one("main").get_text(" ", strip=True)
+    # A visit that answered nothing says so again too.
+    other = Young(young.client.application.test_client(), open_session.join_code)
+    other.join()
+    other.client.get(thanks)
+    assert soup(other.client.get(thanks)).select_one(".py-thanks__body").get_text(strip=True) == (
+        "You did not answer any questions. That is OK.")
+    # A new visit on the same phone starts with nothing kept from the last one's count.
+    young.join()
+    with young.client.session_transaction() as cookie:
+        assert str(open_session.id) not in cookie.get("finished", {})
 
 
 def test_thank_you_after_skipping_everything_does_not_claim_anything_was_saved(young):

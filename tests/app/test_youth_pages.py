@@ -302,7 +302,9 @@ def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_ove
     assert headings == ["If you are under 19", "If you are 18 or over", "For any age"]
     lines = dict(groups)
     assert lines["If you are under 19"] == ["Childline 0800 1111 Free, any time, if you are under 19. Or go to childline.org.uk",
-                                            "Coram Voice 0808 800 5792 Free help to speak up about your care. Monday to Friday, 9.30am to 6pm."]
+                                            "Coram Voice 0808 800 5792 Free help to speak up about your care. Monday to Friday, 9.30am to 6pm.",
+                                            "Your social worker or IRO Your IRO runs your reviews and checks your care plan. "
+                                            "You can ask either of them for help, or for an advocate."]
     assert " | ".join(lines["If you are 18 or over"]).count("0800") == 2  # Become and StepChange, with the PA
     assert "Samaritans 116 123" in " | ".join(lines["For any age"]) and "Call 999" in " | ".join(lines["For any age"])
     assert _more_help(page) is None and "under 18" not in main_text(page)
@@ -314,8 +316,9 @@ def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_ove
 # The line for young people seeking asylum is folded under its own plain summary (test_youth_words).
 CHILDRENS_LIST = ["Childline 0800 1111", "Samaritans 116 123", "Text SHOUT to 85258", "Call 999", "If you came to the UK on your own"]
 GROWN_UP_LINES = ("Your personal adviser (PA)", "Become", "StepChange", "Food bank")
-# A child's "More help": an advocate to speak up for them, Become and their PA; never the money and food lines.
-CHILDS_MORE_HELP = ("Coram Voice 0808 800 5792", "Become", "Your personal adviser (PA)")
+# A child's "More help": an advocate to speak up for them, their social worker or IRO, and Become; never a care
+# leaver's personal adviser (a child in care has none) or the money and food lines.
+CHILDS_MORE_HELP = ("Coram Voice 0808 800 5792", "Your social worker or IRO", "Become")
 
 
 def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_only_behind_more_help(app, officer, make_session):
@@ -340,7 +343,9 @@ def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_
         more = " | ".join(_more_help(page))
         # The help page says Coram Voice once, in its part for a young person not happy with their care.
         wanted = CHILDS_MORE_HELP[1:] if name == "help" else CHILDS_MORE_HELP
-        assert all(g in more for g in wanted) and "StepChange" not in more and "Food bank" not in more, name
+        assert all(g in more for g in wanted) and not any(g in more for g in GROWN_UP_LINES if g != "Become"), name
+        # In that order: the advocate first, as it is on the help page's part for advocates.
+        assert [more.index(g) for g in wanted] == sorted(more.index(g) for g in wanted), name
         assert (CHILDS_MORE_HELP[0] in more) == (name != "help"), name
 
 

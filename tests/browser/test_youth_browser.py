@@ -264,6 +264,10 @@ def test_one_tap_on_a_face_moves_on_and_back_lets_it_change(phone, live, open_se
     phone.click("button:has-text('Back')")
     phone.wait_for_selector("text=Question 1 of 4")
     assert phone.is_checked("input[name=answer][value='1']")
+    # Answered before, the card shows Next, so it no longer says "Tap one to go on": the hint and the button agree.
+    phone.wait_for_timeout(100)  # past htmx's settle step
+    assert phone.is_visible("button[name=action][value=next]")
+    assert not phone.is_visible("text=Tap one to go on.")
     phone.click("label:has-text('Really good')")
     phone.wait_for_selector("text=Question 2 of 4")
     assert _answers_by_kind()["scale"].scale == 5

@@ -21,9 +21,9 @@ def test_back_with_too_many_letters_goes_back_and_the_words_come_back_with_the_q
     _start(phone, live, s.join_code, 2)
     phone.click("button:has-text('Skip this question')")
     phone.wait_for_selector("text=Question 2 of 2")
-    too_long = "my worker changes all the time " * 8  # 248 letters; the question takes 200
+    too_long = "my worker changes all the time " * 8  # 248 letters, 247 counted (not the space at the end); it takes 200
     phone.fill("#answer", too_long)
-    phone.wait_for_selector("text=You have 48 letters too many")
+    phone.wait_for_selector("text=You have 47 letters too many")
     phone.click("button:has-text('Back')")
     phone.wait_for_selector("text=Question 1 of 2")  # never held on the question by its length
     phone.click("button:has-text('Skip this question')")
@@ -78,3 +78,30 @@ def test_a_care_leaver_taps_a_word_on_the_scale_and_goes_on(phone, live, officer
     assert box["height"] >= 44 and box["width"] >= 200  # a large target, the whole row
     phone.click("label:has-text('Really good')")
     phone.wait_for_selector("text=Question 2 of 2")  # one tap, as with the faces
+
+
+def test_the_counter_and_the_error_count_the_same_letters_spaces_at_the_ends_left_out(phone, live, officer, make_session):
+    """Jade typed 264 letters ending with a space in the 200-letter "Something else" box: the counter said 64 too
+    many and the error 63, as the server does not keep the space. Both now count the words as kept."""
+    s = make_session(state="draft", prompts=("text",))
+    services.add_prompt(officer, s, "multiple", "What helps?", "", ["Red", "Green", "Something else"], "social-workers", None)
+    db.session.refresh(s)
+    services.open_session(officer, s)
+    _start(phone, live, s.join_code, 2)
+    # The main box: 200 letters and two spaces fit (the spaces are not kept), and the counter says so.
+    words = "a" * 199 + "b"
+    phone.fill("#answer", words + "  ")
+    phone.wait_for_selector("text=You have 0 letters left")
+    phone.click("button:has-text('Next')")
+    phone.wait_for_selector("text=Question 2 of 2")
+    phone.click("label:has-text('Something else')")
+    phone.fill("#other", "x" * 263 + " ")
+    phone.wait_for_selector("#other ~ .govuk-character-count__message:has-text('You have 63 letters too many')")
+    phone.click("button:has-text('Finish')")
+    phone.wait_for_selector(".govuk-error-summary")
+    assert "You have 63 letters too many" in phone.inner_text(".govuk-error-summary")
+    phone.wait_for_timeout(600)  # past the counter's pause after typing
+    shown = phone.locator(".govuk-character-count__message[aria-hidden=true]").inner_text()
+    assert "You have 63 letters too many" in shown, shown
+    db.session.remove()
+    assert db.session.scalar(select(Answer.text).where(Answer.text.is_not(None))) == words

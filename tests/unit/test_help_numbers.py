@@ -71,6 +71,9 @@ def test_a_known_age_gets_one_list_and_an_unknown_one_both_lists_headed():
     # A child's More help: someone to speak up for them (an advocate), not the care leavers' money and food lines.
     assert more.age == MORE and {"coram-voice", "become"} <= {line.id for line in more.lines}
     assert not {"stepchange", "food-bank"} & {line.id for line in more.lines}
+    # Help that fits a child in care: their social worker or IRO, never a care leaver's personal adviser.
+    assert [line.id for line in more.lines] == ["coram-voice", "social-worker", "become"]
+    assert sections_for(None, first="children-in-care")[1] == more
     [adult] = sections_for("18 to 21", first="children-in-care")
     assert adult.age is None and "childline" not in [line.id for line in adult.lines]
     # A children in care session: the children's short list, the rest behind "More help", age or no age.

@@ -98,13 +98,14 @@ def _words_choose_something_else(form, kind: str) -> None:
 
 class NotTooLong:
     """Too many letters: a kind error that says how many to take out, in the counter's own words ("You have 77
-    letters too many"), so a phone without JavaScript is told as much as one with it. Nothing is ever cut."""
+    letters too many"), so a phone without JavaScript is told as much as one with it. Nothing is ever cut. Spaces at
+    either end are not counted, as they are not kept (sanitise.clean_text) and the counter (app.js) leaves them out."""
 
     def __init__(self, limit: int):
         self.limit = limit
 
     def __call__(self, form, field):
-        over = len(field.data or "") - self.limit
+        over = len((field.data or "").strip()) - self.limit
         if over > 0:
             field.too_long = True  # the view screens words sent back for length alone (answers.says_possible_harm)
             # The counter's strings (GOV.UK's %{count}, one and other), shared with youth/_question.html.

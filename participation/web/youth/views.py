@@ -45,12 +45,19 @@ RESUME_AFTER = 20 * 60
 # sent or skipped, or the visit ends on this phone. Words too long for a cookie are drawn as before.
 DRAFT_KEY = "draft"
 DRAFT_MAX_BYTES = 2400  # compressed; a cookie holds 4 KB, and the visit's own keys share it
+# How many questions a visit that ended on this phone answered, {session id: n}: only the count, so the
+# thank-you page loaded again says what it said the first time ("Your answers are saved"), after the
+# visit itself is forgotten. Gone when a new visit to that session starts here.
+FINISHED_KEY = "finished"
 
 
 def _remember_visit(session_obj, participant) -> None:
     visits = dict(session.get(VISITS_KEY, {}))
     visits[str(session_obj.id)] = participant.token
     session[VISITS_KEY] = visits
+    finished = dict(session.get(FINISHED_KEY, {}))
+    if finished.pop(str(session_obj.id), None) is not None:
+        session[FINISHED_KEY] = finished
     session.permanent = True
     _note_seen(session_obj, 1)
 
@@ -542,12 +549,14 @@ def stop(code, n):
 @public
 def thanks(code):
     session_obj, participant = _visit_or_404(code)
-    answered = None  # not known once the visit is forgotten (the page loaded again)
+    # Loaded again, once the visit is forgotten: the count this phone kept when it ended (None if not known).
+    answered = session.get(FINISHED_KEY, {}).get(str(session_obj.id))
     # Both read before the visit is forgotten (its age, if they gave it).
     help_sections = _help_for(session_obj, participant)
     adult = _is_care_leaver(session_obj, participant)
     if participant is not None:
         answered = answers.finish_visit(participant)
+        session[FINISHED_KEY] = {**session.get(FINISHED_KEY, {}), str(session_obj.id): answered}
         # Forget the visit on this phone, so the next person to pick it up cannot read these answers.
         _forget_visit(session_obj)
     # Stop (on every question) ends the visit here too: help first, and no question about why.
