@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import selectinload
 
 from participation.domain import notify, screening
@@ -270,22 +270,27 @@ def announce_raised(raised: list[Alert]) -> None:
 
 
 def open_alerts(user: StaffUser) -> list[Alert]:
-    """Open alerts for the banner: a possible risk to life first (`stays_first`), then those of the sessions this
-    user runs (the room they are in), then the most urgent first (as on the alerts list: `urgency`), then the newest."""
+    """Open alerts for the staff bar, most urgent first: the same order as the alerts list (`urgency`), so the bar's
+    "Most urgent" is the list's first open alert. The bar names rooms in its own order (`bar_rooms`)."""
     if not user.has_role(Role.OFFICER, Role.SAFEGUARDING):
         return []
     escalate_overdue()
-    mine_first = case((_running(user), 0), else_=1)
     rows = db.session.execute(
-        select(Alert, mine_first).where(Alert.state == "open", _alert_scope(user))
-        .options(selectinload(Alert.answer), selectinload(Alert.steps))
-        .order_by(Alert.raised_at.desc(), Alert.id.desc())
-    ).all()
-    # Stable sorts: within the same room and urgency, the newest stays first. A possible risk to life comes
-    # before the officer's own room: it stays first everywhere until it is closed.
-    rows.sort(key=lambda r: urgency(r[0]), reverse=True)
-    rows.sort(key=lambda r: (not stays_first(r[0]), r[1]))
-    return [alert for alert, _ in rows]
+        select(Alert).where(Alert.state == "open", _alert_scope(user))
+        .options(selectinload(Alert.answer), selectinload(Alert.steps), selectinload(Alert.session))
+    ).scalars().all()
+    return sorted(rows, key=urgency, reverse=True)
+
+
+def is_new(alert: Alert, since: datetime) -> bool:
+    """An open alert marked "New" on the alerts list: raised since the list was opened (`since`), or not yet opened
+    by anyone."""
+    return alert.is_open and (alert.raised_at > since or alert.first_opened_at is None)
+
+
+def unseen(banner_alerts: list[Alert]) -> int:
+    """How many of these open alerts nobody has opened yet: the count in a staff page's tab title."""
+    return sum(alert.first_opened_at is None for alert in banner_alerts)
 
 
 @dataclass(frozen=True)
@@ -312,17 +317,49 @@ class RoomAlerts:
     session: ParticipationSession
     first: Alert
     count: int
+    newest: Alert  # its newest alert nobody has acted on yet (no step), or its newest when all are being worked on
+
+
+@dataclass(frozen=True)
+class BarRooms:
+    """The rooms the staff bar names, and how many more rooms with open alerts it leaves to the list."""
+
+    shown: list[RoomAlerts]
+    more: int
+    total: int
+
+
+BAR_ROOMS = 3
 
 
 def by_room(ordered: list[Alert]) -> list[RoomAlerts]:
-    """Open alerts (in `open_alerts`' order) gathered by room: each room once, where its most urgent alert comes,
-    so a possible risk to life's room is first and the viewer's own room next, as for single alerts."""
-    rooms: dict[int, RoomAlerts] = {}
+    """Open alerts (most urgent first: `open_alerts`) gathered by room: each room once, with its most urgent alert
+    and its newest alert nobody has acted on, in the order of their most urgent alerts."""
+    found: dict[int, list[Alert]] = {}
     for alert in ordered:
-        room = rooms.get(alert.session_id)
-        rooms[alert.session_id] = (RoomAlerts(alert.session, alert, 1) if room is None
-                                   else RoomAlerts(room.session, room.first, room.count + 1))
-    return list(rooms.values())
+        found.setdefault(alert.session_id, []).append(alert)
+    rooms = []
+    for room_alerts in found.values():
+        unhandled = [a for a in room_alerts if not a.steps] or room_alerts
+        newest = max(unhandled, key=lambda a: (a.raised_at, a.id))
+        rooms.append(RoomAlerts(room_alerts[0].session, room_alerts[0], len(room_alerts), newest))
+    return rooms
+
+
+def bar_rooms(ordered: list[Alert], user: StaffUser, limit: int = BAR_ROOMS) -> BarRooms:
+    """The rooms the staff bar names: first the room of the most urgent open alert (the alerts list's first, by
+    `urgency`); then the rooms of sessions open now, the viewer's own first, then the other rooms; each group by
+    its newest alert nobody has acted on yet, newest first. At most `limit` rooms, but never fewer than every
+    session open now: the "and N more" only ever leaves older, quieter rooms to the list."""
+    rooms = by_room(ordered)
+    if not rooms:
+        return BarRooms([], 0, 0)
+    first, rest = rooms[0], rooms[1:]
+    rest.sort(key=lambda r: (r.newest.raised_at, r.newest.id), reverse=True)
+    rest.sort(key=lambda r: (not r.session.is_open, user not in r.session.officers))
+    live = sum(r.session.is_open for r in rest)
+    shown = [first, *rest[:max(limit - 1, live)]]
+    return BarRooms(shown, len(rooms) - len(shown), len(rooms))
 
 
 def minutes_waiting(alert: Alert, now: datetime | None = None) -> int:
@@ -370,14 +407,31 @@ def stays_first(alert: Alert) -> bool:
     return risk_to_life(alert) and priority(alert).group != MODEL_ONLY
 
 
-def urgency(alert: Alert) -> tuple[bool, bool, bool, int, bool, float]:
-    """Sorts open alerts, most urgent first in descending order: a possible risk to life first (`stays_first`);
-    then what `priority` says to read first (a young person asking to talk, words the screen could not read); then
-    a possible risk to life the model alone guessed; then by `priority`'s group, then one with no step recorded
-    yet (opened or not: opening it is not acting on it) before one somebody has acted on, then the model's risk.
-    The alerts list and the staff bar both sort by it."""
-    p = priority(alert)
-    return (stays_first(alert), p.group == READ_FIRST, risk_to_life(alert), p.group, not alert.steps, p.risk)
+# The order of open alerts, in words, above the alerts list: what `urgency` does.
+URGENCY_IN_WORDS = ("Most urgent first: a possible risk to life (suicide or self-harm) found by the screen's rules "
+                    "or sent by a person; then a young person asking to talk, and words the screen could not read; "
+                    "then a possible risk to life only the screen's model guessed; then the rest. Within each, the "
+                    "highest risk score first, then the newest.")
+
+RISK_TO_LIFE, READ_FIRST_TIER, MODEL_RISK_TO_LIFE, THE_REST = 3, 2, 1, 0
+
+
+def tier(alert: Alert) -> int:
+    """Which of the four kinds of open alert this is, the most urgent the highest (`URGENCY_IN_WORDS`)."""
+    if stays_first(alert):
+        return RISK_TO_LIFE
+    if priority(alert).group == READ_FIRST:
+        return READ_FIRST_TIER
+    if risk_to_life(alert):
+        return MODEL_RISK_TO_LIFE
+    return THE_REST
+
+
+def urgency(alert: Alert) -> tuple[int, float, datetime, int]:
+    """The one order of open alerts, most urgent first when sorted in descending order (`URGENCY_IN_WORDS`): by
+    `tier`, then the risk score (`priority`: the model's risk, or the highest where nothing could judge the words),
+    then the newest. The alerts list, the staff bar's "Most urgent" and its rooms all sort by it."""
+    return (tier(alert), priority(alert).risk, alert.raised_at, alert.id)
 
 
 def alerts(user: StaffUser) -> list[Alert]:
@@ -391,7 +445,6 @@ def alerts(user: StaffUser) -> list[Alert]:
     opened, waiting, closed = [], [], []
     for alert in found:
         (opened if alert.is_open else waiting if alert.awaiting_sign_off else closed).append(alert)
-    # A stable sort keeps the newest first among alerts of the same urgency.
     return sorted(opened, key=urgency, reverse=True) + waiting + closed
 
 

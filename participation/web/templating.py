@@ -5,11 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 
-from flask import Flask
+from flask import Flask, g
 from markupsafe import Markup, escape
 
 from participation.domain import moderation
-from participation.domain.alerts import awaiting_sign_off, by_room, minutes_waiting, open_alerts, system_entry
+from participation.domain.alerts import (
+    awaiting_sign_off,
+    bar_rooms,
+    minutes_waiting,
+    open_alerts,
+    system_entry,
+    unseen,
+)
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
 from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, open_to_any_theme, says_nothing_more
@@ -113,10 +120,33 @@ def digest(text: str) -> str:
     return hashlib.sha256(str(text).encode()).hexdigest()[:16]
 
 
+def open_alerts_for(user):
+    """`open_alerts` once a request: a staff page's tab title (its count of unseen alerts) and its bar share them."""
+    if "open_alerts" not in g:
+        g.open_alerts = open_alerts(user)
+    return g.open_alerts
+
+
+ERROR_PREFIX = "Error: "
+
+
+def with_count(title: str, count: int) -> Markup:
+    """A page's title with a count of things waiting before it ("(2) Safeguarding alerts"), after "Error: " where
+    the page has a problem (a screen reader says that first); the title alone when there are none."""
+    title = Markup(title)
+    if not count:
+        return title
+    if title.startswith(ERROR_PREFIX):
+        return Markup(ERROR_PREFIX) + f"({count}) " + title[len(ERROR_PREFIX):]
+    return Markup(f"({int(count)}) ") + title
+
+
 def register(app: Flask) -> None:
-    app.add_template_global(open_alerts, "open_alerts_for")
+    app.add_template_filter(with_count, "with_count")
+    app.add_template_global(open_alerts_for, "open_alerts_for")
     app.add_template_global(awaiting_sign_off, "awaiting_sign_off_for")
-    app.add_template_global(by_room, "alerts_by_room")
+    app.add_template_global(bar_rooms, "bar_rooms")
+    app.add_template_global(unseen, "unseen_alerts")
     app.add_template_global(minutes_waiting, "minutes_waiting")
     app.add_template_global(system_entry, "alert_system_entry")
     app.add_template_filter(is_exclusive, "is_exclusive")

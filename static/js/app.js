@@ -439,4 +439,15 @@
       show();
     });
   });
+
+  // Staff pages: the count of open alerts nobody has opened yet leads the tab's title ("(2) Safeguarding alerts –
+  // Participation"), kept up to date as the staff bar polls (the bar carries the count). No sound, nothing moves.
+  document.body.addEventListener("htmx:afterSettle", function () {
+    var count = document.querySelector("#alert-banner .py-unseen-alerts");
+    if (!count) return;
+    var n = parseInt(count.getAttribute("data-unseen"), 10) || 0;
+    // After "Error: " on a page with a problem, as the server puts it (templating.with_count).
+    var parts = /^(Error: )?(?:\(\d+\) )?([\s\S]*)$/.exec(document.title);
+    document.title = (parts[1] || "") + (n > 0 ? "(" + n + ") " : "") + parts[2];
+  });
 })();

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Alert, AuditEvent, StaffUser
 from participation.ops.demo import DEMO_OFFICER_PHONE
@@ -303,8 +304,9 @@ def test_the_alert_list_s_rules_fold_into_a_details_component_above_the_table(ap
     assert not details.has_attr("open")
     assert details.select_one(".govuk-details__text").get_text(" ", strip=True).startswith(
         "Every possible disclosure of harm")
-    # Nothing but the heading and the folded rules comes before the list.
-    assert [el.name for el in main.select_one("h1").find_next_siblings()][:2] == ["details", "table"]
+    # Nothing but the heading, the folded rules and the order in one sentence comes before the list.
+    assert [el.name for el in main.select_one("h1").find_next_siblings()][:3] == ["details", "p", "div"]
+    assert main.select_one("h1 ~ div#alert-list > table.py-alert-list") is not None
 
 
 # ---- 5. the bar: a link per room ---------------------------------------------------------------------------
@@ -331,7 +333,8 @@ def test_the_bar_links_each_room_with_open_alerts_most_urgent_first_at_most_thre
         a.escalated = True  # nobody opened them: every officer sees them now
     in_a.answer.risk, in_b.answer.risk = 0.9, 0.5
     db.session.commit()
-    # For the officer: the risk to life's room first, their own room next, then the riskiest of the rest.
+    services.close_session(other, rooms["Hall B"])  # over: a quieter room the bar may leave to the list
+    # For the officer: the risk to life's room first, their own room next, then the other session open now.
     links = _room_links(officer_client)
     assert [href for _, href in links] == [f"/staff/alerts/{suicide_c.id}", f"/staff/alerts/{newer_mine.id}",
                                            f"/staff/alerts/{in_a.id}"]

@@ -12,7 +12,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotAllowed
 from participation.domain.models import Alert, AlertStep, Answer, AuditEvent, Council, ScreenLabel
 from participation.domain.models.moderation import STEP_ACTIONS
-from tests.app.test_alerts import DISCLOSURE, _alert_in, client_for, escalate, raise_alert, soup
+from tests.app.test_alerts import DISCLOSURE, _alert_in, _with_risk, client_for, escalate, raise_alert, soup
 from tests.conftest import sign_in
 
 SPOKE = "Spoke to them in the side room at 14:10 with the youth worker. They want to talk again tomorrow."
@@ -309,18 +309,23 @@ def test_the_alert_list_shows_how_many_steps_each_open_alert_has(app, make_staff
     assert counts == {untouched.id: "No steps yet", one.id: "1 step recorded", two.id: "2 steps recorded", closed.id: None}
 
 
-def test_an_alert_nobody_has_acted_on_comes_before_one_being_worked_on(app, make_staff, officer, make_session):
+def test_among_alerts_of_the_same_kind_and_risk_the_newest_comes_first_worked_on_or_not(app, make_staff, officer,
+                                                                                        make_session):
     lead_user = make_staff("safeguarding")
     room = make_session(title="Our forum")
     older = _alert_in(app, room, DISCLOSURE, minutes_ago=5)
     newer = _alert_in(app, room, DISCLOSURE, minutes_ago=1)
-    assert alerts.urgency(older)[0] == alerts.urgency(newer)[0]  # the same kind of alert
+    assert alerts.urgency(older)[:2] == alerts.urgency(newer)[:2]  # the same kind of alert, the same risk
     assert [a.id for a in alerts.alerts(lead_user)] == [newer.id, older.id]  # the newest first among equals
-    alerts.view_alert(lead_user, newer)  # opened is not acted on: it keeps its place
+    alerts.view_alert(lead_user, newer)
+    alerts.add_step(lead_user, newer, "spoke-to-young-person", SPOKE)  # a step does not move it: one order, by risk
     assert [a.id for a in alerts.alerts(lead_user)] == [newer.id, older.id]
-    alerts.add_step(lead_user, newer, "spoke-to-young-person", SPOKE)  # now somebody is working on it
-    assert [a.id for a in alerts.alerts(lead_user)] == [older.id, newer.id]
-    assert [a.id for a in alerts.open_alerts(officer)] == [older.id, newer.id]  # the bar's link too
+    assert [a.id for a in alerts.open_alerts(officer)] == [newer.id, older.id]  # the bar's "Most urgent" too
+    _with_risk(older, 0.9)
+    _with_risk(newer, 0.1)
+    db.session.expire_all()
+    assert [a.id for a in alerts.alerts(lead_user)] == [older.id, newer.id]  # the riskiest first
+    assert [a.id for a in alerts.open_alerts(officer)] == [older.id, newer.id]
 
 
 def test_the_lado_and_a_strategy_discussion_are_steps_too(app, make_staff, young):

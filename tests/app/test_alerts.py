@@ -170,7 +170,7 @@ def _alert_in(app, session_obj, words, minutes_ago):
     return alert
 
 
-def test_the_banner_names_the_newest_alert_of_my_sessions_first(app, make_staff, officer, officer_client, make_session):
+def test_the_banner_names_the_list_s_most_urgent_alert_first_then_my_room(app, make_staff, officer, officer_client, make_session):
     mine = make_session(title="Our forum")
     other_officer = make_staff("officer")
     theirs = make_session(title="Their forum", user=other_officer)
@@ -179,14 +179,16 @@ def test_the_banner_names_the_newest_alert_of_my_sessions_first(app, make_staff,
     elsewhere.escalated = True  # nobody opened it: every officer sees it now
     db.session.commit()
     newer_mine = _alert_in(app, mine, DISCLOSURE, minutes_ago=2)
-    assert [a.id for a in alerts.open_alerts(officer)] == [newer_mine.id, older_mine.id, elsewhere.id]
+    # The same kind and risk: the newest first, in the one order the list uses too.
+    assert [a.id for a in alerts.open_alerts(officer)] == [elsewhere.id, newer_mine.id, older_mine.id]
     found = banner(officer_client)
-    link, other_room = found.select(".py-alert-banner__link")  # one link a room: theirs after the officer's own
-    assert link["href"] == f"/staff/alerts/{newer_mine.id}" and link.get_text().startswith("Your session: Our forum")
-    assert link.get_text().endswith("(2 open)") and other_room["href"] == f"/staff/alerts/{elsewhere.id}"
+    link, my_room = found.select(".py-alert-banner__link")  # one link a room: the most urgent, then the officer's own
+    assert link["href"] == f"/staff/alerts/{elsewhere.id}" and link.get_text().startswith("Most urgent: Their forum")
+    assert my_room["href"] == f"/staff/alerts/{newer_mine.id}" and my_room.get_text().startswith("Your session: Our forum")
+    assert my_room.get_text().endswith("(2 open)")
     everything = found.select_one(".py-alert-banner__all")
     assert (everything.get_text(strip=True), everything["href"]) == ("3 possible disclosures to read", "/staff/alerts")
-    # The safeguarding lead runs no session: simply the newest.
+    # The safeguarding lead runs no session: the same most urgent alert.
     lead_link, _ = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
     assert lead_link["href"] == f"/staff/alerts/{elsewhere.id}"
     assert lead_link.get_text().startswith("Most urgent: Their forum")
@@ -289,16 +291,16 @@ def test_open_alerts_are_listed_riskiest_first_then_newest(app, make_staff, offi
     lead.post(f"/staff/alerts/{closed.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 99."})
 
     rows = soup(lead.get("/staff/alerts")).select("tbody tr")
-    # Read first (words the screen could not read, someone waiting to talk), newest first; then what the
-    # rules found, riskiest first; then the model's alone, however high its risk; closed alerts last.
-    assert [int(r["data-alert"]) for r in rows] == [foreign.id, talker.id, high_rule.id, low_rule.id, model_only.id, closed.id]
+    # Read first (words the screen could not read, someone waiting to talk), newest first; then the rest, whoever
+    # found them, by the risk score, highest first (the model's 0.95 before the rules' 0.80); closed alerts last.
+    assert [int(r["data-alert"]) for r in rows] == [foreign.id, talker.id, model_only.id, high_rule.id, low_rule.id, closed.id]
     why = [r.select_one(".py-alert-why").get_text(" ", strip=True) for r in rows]
     assert why[0].startswith("Read first Not checked by the screen: written in Arabic script")
     assert why[1] == "Read first Asked to talk today, wrote nothing"
-    assert why[2].startswith("The screen's rules found words Model's risk 0.80")
-    assert why[4].startswith("The screen's model alone Model's risk 0.95")
+    assert why[3].startswith("The screen's rules found words Model's risk 0.80")
+    assert why[2].startswith("The screen's model alone Model's risk 0.95")
     # The first words, names taken out, for the lead too: the words as written are on the alert itself.
-    named = rows[2].select_one(".py-alert-words [dir=auto]").get_text()
+    named = rows[3].select_one(".py-alert-words [dir=auto]").get_text()
     assert named == NAMED.replace("dave", "[name]")
     assert rows[1].select_one(".py-alert-words").get_text(strip=True) == "Nothing: they asked to talk"
     assert soup(lead.get(f"/staff/alerts/{high_rule.id}")).select_one(".govuk-inset-text [dir=auto]").get_text() == NAMED

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from participation.domain import sessions as services
 from participation.domain.db import db
 from participation.domain.models import Alert
 from tests.app.test_moderation import DISCLOSURE
@@ -49,6 +50,8 @@ def _alerts_in_rooms(make_session, app, rooms: int) -> tuple:
 
 def test_the_bar_with_three_rooms_and_more_stays_one_short_bar_on_a_laptop(laptop, live, officer, make_session, app):
     _alerts_in_rooms(make_session, app, 4)
+    first = db.session.execute(select(Alert).order_by(Alert.id)).scalars().first()
+    services.close_session(officer, first.session)  # over: the only room the bar may leave to the list
     staff_sign_in(laptop, live.url, officer, PASSWORD)
     laptop.goto(f"{live.url}/staff/")
     assert laptop.locator("#alert-banner .py-alert-banner__link").count() == 3

@@ -37,20 +37,42 @@ bp = Blueprint("alerts", __name__, url_prefix="/staff")
 ALERT_READERS = (Role.OFFICER, Role.SAFEGUARDING)
 
 
-@bp.get("/alerts")
-@requires(*ALERT_READERS)
-def alert_list():
-    alerts.escalate_overdue()
+def _list_parts(since: datetime) -> dict:
+    """What the alerts table shows (the page and its poll). It shows everyone the first words with names and details
+    taken out; the words as written stay on the alert itself, for those who may read them (and opening it is recorded)."""
     found = alerts.alerts(current_user)
-    # The list shows everyone the first words with names and details taken out; the words as written
-    # stay on the alert itself, for those who may read them (and opening it is recorded).
-    return render_template(
-        "alerts/alerts.html", alerts=found, outcomes=OUTCOMES,
+    return dict(
+        alerts=found, outcomes=OUTCOMES, since=since.isoformat(),
         words={a.id: alerts.redacted_words(a) for a in found},
         cues={a.id: alerts.redacted_cues(a) for a in found},
         priorities={a.id: alerts.priority(a) for a in found},
         steps=alerts.step_counts(a.id for a in found if a.is_open),
+        new={a.id for a in found if alerts.is_new(a, since)},
     )
+
+
+@bp.get("/alerts")
+@requires(*ALERT_READERS)
+def alert_list():
+    alerts.escalate_overdue()
+    return render_template("alerts/alerts.html", order_in_words=alerts.URGENCY_IN_WORDS,
+                           **_list_parts(datetime.utcnow()))
+
+
+@bp.get("/alerts/list")
+@requires(*ALERT_READERS)
+def alert_list_rows():
+    """The alerts table for the list page's poll: 204 when it shows what the page already shows."""
+    alerts.escalate_overdue()
+    try:
+        since = datetime.fromisoformat(request.args.get("since", ""))
+    except ValueError:
+        since = datetime.utcnow()
+    parts = _list_parts(since)
+    table = render_template("alerts/_alert_list.html", **parts)
+    if request.args.get("shown") == digest(table):
+        return "", 204
+    return render_template("alerts/_alert_list_live.html", alert_list=Markup(table), **parts)
 
 
 @bp.get("/alerts/banner")
@@ -59,7 +81,8 @@ def alert_banner():
     banner = render_template("alerts/_banner.html", banner_alerts=alerts.open_alerts(current_user))
     if request.args.get("shown") == digest(banner):
         return "", 204  # nothing changed: htmx swaps nothing, so focus stays and the alert is not read out again
-    return render_template("alerts/_banner_live.html", banner=Markup(banner))
+    # The alerts list, where it is open, refreshes with the bar (its poll listens for this event).
+    return render_template("alerts/_banner_live.html", banner=Markup(banner)), {"HX-Trigger": "py-alerts-changed"}
 
 
 @bp.get("/alerts/<int:alert_id>")
