@@ -40,6 +40,7 @@ from participation.domain.models.sessions import session_officers
 from participation.pure import help_numbers
 from participation.pure.alert_guidance import NO_LADO_CONTACT, needs_sign_off, tells_lado
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
+from participation.pure.alert_guidance import may_be_sexual_abuse as may_be_sexual_abuse_cues
 from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import (
@@ -433,6 +434,12 @@ def may_be_about_staff(alert: Alert) -> bool:
     """Whether the alert may be about an adult who works with children (a carer, a teacher, staff), read from the
     words with names taken out and the cues: a hint that puts the LADO's number first, never a finding."""
     return may_be_about_staff_words([*redacted_cues(alert), redacted_words(alert)])
+
+
+def may_be_sexual_abuse(alert: Alert) -> bool:
+    """Whether the screen's cues on an abuse alert speak of sexual abuse (`pure/alert_guidance.may_be_sexual_abuse`):
+    the alert then names it and shows its own steps."""
+    return may_be_sexual_abuse_cues(alert.categories, alert.cues)
 
 
 def lado_needed(alert: Alert) -> bool:

@@ -287,6 +287,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     failed = [f for f in (step_form, form, reopen_step_form, reopen_form, sign_off_form) if f is not None and f.errors]
     errors = {"titleText": "There is a problem", "errorList": [e for f in failed for e in wtforms_errors(f)["errorList"]]}
     about_staff = alerts.may_be_about_staff(found)
+    sexual = alerts.may_be_sexual_abuse(found)
     phone = current_user.council.alert_lead_phone
     lead_phone = {"number": phone, "href": help_numbers.tel_href(phone)} if phone else None
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
@@ -298,9 +299,9 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone,
-                                                care_leavers=found.session.audience == "care-leavers"),
+                                                care_leavers=found.session.audience == "care-leavers", sexual=sexual),
                            sign_off_needed=needs_sign_off(found.categories),
-                           heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk"),
+                           heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk", sexual=sexual),
                            no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
                            emailed=notify.emails_sent(found),
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
