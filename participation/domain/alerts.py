@@ -719,8 +719,9 @@ def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent
     """The alert's record in the order things happened: raised, first opened, first seen by a safeguarding lead
     (when that was later than the first opening, by someone else), each escalation, chase and reminder of a close
     waiting for sign-off (from the audit log: when it was done, and its detail, such as how many minutes it had
-    waited) and each step by when it happened (`AlertStep.at`), as (when, "raised" | "opened" | "lead-seen" |
-    "escalated" | "chased" | "sign-off-reminded" | "step", the step or the audit event)."""
+    waited), each step by when it happened (`AlertStep.at`), and the present close (or the close waiting for
+    sign-off), as (when, "raised" | "opened" | "lead-seen" | "escalated" | "chased" | "sign-off-reminded" | "step" |
+    "closed", the step or the audit event, or None). Strictly by time (`_in_order`)."""
     entries: list[tuple[datetime, str, AlertStep | AuditEvent | None]] = [(alert.raised_at, "raised", None)]
     if alert.first_opened_at is not None:
         entries.append((alert.first_opened_at, "opened", None))
@@ -731,7 +732,9 @@ def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent
         select(AuditEvent).where(AuditEvent.action.in_(list(_SYSTEM_EVENTS)), AuditEvent.subject_type == "Alert",
                                  AuditEvent.subject_id == alert.id).order_by(AuditEvent.id)).scalars()]
     entries += [(step.at, "step", step) for step in alert.steps]
-    return sorted(entries, key=_in_order)
+    if not alert.is_open and alert.closed_at is not None:
+        entries.append((alert.closed_at, "closed", None))
+    return sorted(entries, key=lambda entry: _in_order(entry, alert.raised_at))
 
 
 def system_entry(kind: str, event: AuditEvent) -> tuple[str, str]:
@@ -747,24 +750,23 @@ def system_entry(kind: str, event: AuditEvent) -> tuple[str, str]:
             "The safeguarding leads emailed.")
 
 
-# Within one minute, what must come first does: a step written as "21:35" (21:35:00) on an alert raised at
-# 21:35:42 follows the raising, never precedes it.
-# What the system did (escalated, chased, reminded) goes with the opening, by its own time.
-_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "step": 2, "closed": 2,  # steps and the close by their own times
-               "escalated": 1, "chased": 1, "sign-off-reminded": 1}
+# Strictly by time; at the same time, in the order things were recorded: the raising, the first opening, a lead's
+# first sight, what the system did, the steps as written (by id: a close's own step, then the LADO decision, then
+# the sign-off), then the close they came with. One exception: nothing comes before the raising, so a step written
+# as "21:35" (21:35:00) on an alert raised at 21:35:42 follows it.
+_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "escalated": 3, "chased": 3, "sign-off-reminded": 3,
+               "step": 4, "closed": 5}
 
 
-def _in_order(entry: tuple[datetime, str, AlertStep | AuditEvent | None]) -> tuple[datetime, int, datetime]:
-    return entry[0].replace(second=0, microsecond=0), _KIND_ORDER[entry[1]], entry[0]
+def _in_order(entry: tuple[datetime, str, AlertStep | AuditEvent | None], raised_at: datetime) -> tuple[datetime, int, int]:
+    at, kind, item = entry
+    return max(at, raised_at), _KIND_ORDER[kind], (item.id or 0) if item is not None else 0
 
 
 def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent | None]]:
-    """The alert's whole record for printing, in the order things happened: `chronology`, then the present close
-    (or the close waiting for sign-off) as ("closed", None). Printing is recorded, as opening is."""
+    """The alert's whole record for printing, in the order things happened (`chronology`, the present close
+    included). Printing is recorded, as opening is."""
     entries = chronology(alert)
-    if not alert.is_open and alert.closed_at is not None:
-        entries.append((alert.closed_at, "closed", None))
-        entries.sort(key=_in_order)
     record("alert-printed", alert, actor=user, session_id=alert.session_id)
     db.session.commit()
     return entries

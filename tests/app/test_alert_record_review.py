@@ -1,0 +1,68 @@
+"""A safeguarding lead's review of one alert's page and its printed record: the young person's words and a request
+to talk first, an officer told of the lead's reopening, every printed page marked and numbered, the record strictly
+by time with the close's note, a referral outcome with no referral step, and sexual abuse's own steps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from participation.domain import alerts
+from participation.domain.db import db
+from participation.domain.models import Alert, AlertStep
+from tests.app.test_alert_lead_review import NFA, SPOKE, _categorised
+from tests.app.test_alerts import raise_alert, soup
+from tests.conftest import sign_in
+
+# ---- 4. the record strictly by time, the close in its place with its note ------------------------------------
+
+
+def test_the_record_is_strictly_by_time_with_the_close_and_its_note_before_the_sign_off(app, make_staff, officer, officer_client, young):
+    lead_user = make_staff("safeguarding")
+    lead = app.test_client()
+    sign_in(lead, lead_user)
+    alert = _categorised(raise_alert(young), "abuse")
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": NFA})
+    assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={"note": "Read the note and rang the group worker."}).status_code == 303
+    db.session.expire_all()
+    alert = db.session.get(Alert, alert.id)
+    # The officer closed at 08:11:50, the lead signed off at 08:12:05; a step written up as 08:11 came before both.
+    alert.raised_at = datetime(2026, 12, 7, 8, 0)
+    alert.first_opened_at = datetime(2026, 12, 7, 8, 11, 40)
+    alert.lead_seen_at = None
+    alert.closed_at = datetime(2026, 12, 7, 8, 11, 50)
+    signed = alert.signed_off()
+    signed.written_at = datetime(2026, 12, 7, 8, 12, 5)
+    db.session.add(AlertStep(alert_id=alert.id, author_id=officer.id, written_at=datetime(2026, 12, 7, 8, 11, 30),
+                             happened_at=datetime(2026, 12, 7, 8, 11), action="spoke-to-young-person", note=SPOKE))
+    db.session.commit()
+    db.session.refresh(alert)
+    kinds = [(kind, step.action if isinstance(step, AlertStep) else None) for _, kind, step in alerts.chronology(alert)]
+    assert kinds == [("raised", None), ("step", "spoke-to-young-person"), ("opened", None), ("closed", None),
+                     ("step", "signed-off")]
+    # On the page: the close is in the record, with the officer's note, above the sign-off.
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    items = page.select(".py-alert-record > li")
+    names = [li.get("data-event") or li.get("data-action") for li in items]
+    assert names.index("closed") < names.index("signed-off")
+    closed = page.select_one(".py-alert-record [data-event=closed]").get_text(" ", strip=True)
+    assert "No further action" in closed and NFA in closed
+    # In print: the same order.
+    rows = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select(".py-print__record tbody tr")
+    printed = [r.get("data-action") or r["data-kind"] for r in rows]
+    assert printed.index("closed") < printed.index("signed-off")
+    assert NFA in rows[printed.index("closed")].get_text(" ", strip=True)
+
+
+def test_at_the_same_minute_the_earlier_comes_first_and_at_the_same_moment_the_order_recorded(app, make_staff, young):
+    alert = raise_alert(young)
+    lead = make_staff("safeguarding")
+    alert.raised_at = datetime(2026, 12, 7, 8, 0)
+    alert.first_opened_at, alert.first_opened_by_id = datetime(2026, 12, 7, 8, 10, 40), lead.id
+    at = datetime(2026, 12, 7, 8, 10, 5)
+    db.session.add(AlertStep(alert_id=alert.id, author_id=lead.id, written_at=at, action="referred", note=SPOKE))
+    db.session.add(AlertStep(alert_id=alert.id, author_id=lead.id, written_at=at, action="police", note=SPOKE))
+    db.session.commit()
+    db.session.refresh(alert)
+    entries = alerts.chronology(alert)
+    assert [(kind, getattr(step, "action", None)) for _, kind, step in entries] == [
+        ("raised", None), ("step", "referred"), ("step", "police"), ("opened", None)]
