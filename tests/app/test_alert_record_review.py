@@ -10,7 +10,7 @@ from participation.domain import alerts
 from participation.domain.db import db
 from participation.domain.models import Alert, AlertStep
 from tests.app.test_alert_lead_review import NFA, SPOKE, _categorised
-from tests.app.test_alerts import raise_alert, soup
+from tests.app.test_alerts import DISCLOSURE, _alert_in, raise_alert, soup
 from tests.conftest import sign_in
 
 # ---- 4. the record strictly by time, the close in its place with its note ------------------------------------
@@ -66,3 +66,24 @@ def test_at_the_same_minute_the_earlier_comes_first_and_at_the_same_moment_the_o
     entries = alerts.chronology(alert)
     assert [(kind, getattr(step, "action", None)) for _, kind, step in entries] == [
         ("raised", None), ("step", "referred"), ("step", "police"), ("opened", None)]
+
+
+# ---- 1. the young person's words, then their number, then what to do -------------------------------------------
+
+
+def test_the_words_then_the_request_to_talk_come_straight_under_the_heading_before_what_to_do(app, officer_client, young):
+    alert = raise_alert(young)
+    code = alerts.young_person_asks_to_talk(alert.session_id, alert.participant_id)
+    response = officer_client.get(f"/staff/alerts/{alert.id}")
+    html, page = response.get_data(as_text=True), soup(response)
+    asked = page.select_one("[data-asked-to-talk]").get_text(" ", strip=True)
+    assert asked.startswith(f"Asked to talk: number {code} — go and find them")
+    heading = html.index("data-alert-heading")
+    words, talk = html.index("data-alert-words"), html.index("data-asked-to-talk")
+    steps, numbers = html.index('id="next-steps"'), html.index("py-alert-room")
+    assert heading < words < talk < min(steps, numbers)
+    # An alert with no request to talk has no such line.
+    db.session.expire_all()
+    other = _alert_in(app, alert.session, DISCLOSURE, minutes_ago=1)
+    assert soup(officer_client.get(f"/staff/alerts/{other.id}")).select_one("[data-asked-to-talk]") is None
+
