@@ -10,7 +10,7 @@ from participation.domain import alerts
 from participation.domain.db import db
 from participation.domain.models import Alert, AlertStep
 from tests.app.test_alert_lead_review import NFA, SPOKE, _categorised
-from tests.app.test_alerts import DISCLOSURE, _alert_in, raise_alert, soup
+from tests.app.test_alerts import DISCLOSURE, _alert_in, client_for, raise_alert, soup
 from tests.conftest import sign_in
 
 # ---- 4. the record strictly by time, the close in its place with its note ------------------------------------
@@ -87,3 +87,18 @@ def test_the_words_then_the_request_to_talk_come_straight_under_the_heading_befo
     other = _alert_in(app, alert.session, DISCLOSURE, minutes_ago=1)
     assert soup(officer_client.get(f"/staff/alerts/{other.id}")).select_one("[data-asked-to-talk]") is None
 
+
+
+# ---- 3. every printed page marked with the alert's number --------------------------------------------------------
+
+
+def test_the_print_page_loads_its_marking_with_the_alert_s_number_for_readers_only(app, make_staff, officer_client, young):
+    alert = raise_alert(young)
+    page = soup(officer_client.get(f"/staff/alerts/{alert.id}/print"))
+    hrefs = [link["href"] for link in page.select("link[rel=stylesheet]")]
+    assert f"/staff/alerts/{alert.id}/print.css" in hrefs
+    css = officer_client.get(f"/staff/alerts/{alert.id}/print.css")
+    assert css.status_code == 200 and css.mimetype == "text/css"
+    assert f'@top-center {{ content: "Confidential: safeguarding record, alert {alert.id}"; }}' in css.get_data(as_text=True)
+    assert officer_client.get("/staff/alerts/999999/print.css").status_code == 404
+    assert client_for(app, make_staff, "scrutiny").get(f"/staff/alerts/{alert.id}/print.css").status_code in (403, 404)

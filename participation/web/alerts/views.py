@@ -83,6 +83,17 @@ def print_alert(alert_id):
                            emailed=notify.emails_sent(found))
 
 
+@bp.get("/alerts/<int:alert_id>/print.css")
+@requires(*ALERT_READERS)
+def print_marking(alert_id):
+    """The marking on every printed page of an alert's record, with its number, as a stylesheet of its own (the
+    page's CSP allows no inline style): the top of each page says what it is and whose record; the page numbers
+    are in static/css/alert-print.css."""
+    found = alerts.get_alert(current_user, alert_id)
+    css = f'@page {{ @top-center {{ content: "Confidential: safeguarding record, alert {int(found.id)}"; }} }}\n'
+    return css, 200, {"Content-Type": "text/css; charset=utf-8", "Cache-Control": "no-store"}
+
+
 def _step_form(found) -> StepForm:
     """The step form as sent, checking that the step did not happen before the alert was raised."""
     form = StepForm(prefix="step")
