@@ -826,6 +826,32 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
     return reopened
 
 
+def reopened_by_lead(alert: Alert) -> AlertStep | None:
+    """The reopening that made this alert open again (the "reopened" step `reopen_alert` writes: the lead, when,
+    and the reason), while it is still open; None for an alert never reopened, or closed again since. The officer
+    sees it on the alert page, so a reopened alert does not look like a new one with nothing done."""
+    if not alert.is_open:
+        return None
+    return next((step for step in sorted(alert.steps, key=lambda s: (s.written_at, s.id or 0), reverse=True)
+                 if step.action == REOPENED), None)
+
+
+def reopenings(alert_ids) -> dict[int, AlertStep]:
+    """For a list of alerts: each open one's reopening (`reopened_by_lead`), in one query, for a list row to say
+    "Reopened by the safeguarding lead" with the reason."""
+    ids = list(alert_ids)
+    if not ids:
+        return {}
+    found: dict[int, AlertStep] = {}
+    for step in db.session.execute(
+        select(AlertStep).join(Alert, Alert.id == AlertStep.alert_id)
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action == REOPENED, Alert.state == OPEN)
+        .order_by(AlertStep.written_at, AlertStep.id)
+    ).scalars():
+        found[step.alert_id] = step  # the latest wins
+    return found
+
+
 def _return_to_moderation(user: StaffUser, alert: Alert) -> None:
     """A false alarm's words are not lost from the evidence: the answer goes back to the moderation
     queue, where the moderator sees the lead's note beside it, and is decided like any other."""

@@ -446,7 +446,8 @@ def test_the_print_view_is_the_whole_record_with_roles_and_no_more_words_than_th
     assert r.status_code == 200
     page = soup(r)
     assert page.select("script") == [] and page.select("form") == []
-    assert [s["href"].split("?")[0] for s in page.select("link[rel=stylesheet]")] == ["/static/css/alert-print.css"]
+    assert [s["href"].split("?")[0] for s in page.select("link[rel=stylesheet]")] == [
+        "/static/css/alert-print.css", f"/staff/alerts/{alert.id}/print.css"]  # the marking with the alert's number
     assert page.select_one("[data-field=categories]").get_text(strip=True) == "Abuse (physical, sexual or emotional, by anyone)"
     # Why it was flagged, as the alert page says it.
     why = soup(lead.get(f"/staff/alerts/{alert.id}")).find("dt", string=lambda t: t and "Why it was flagged" in t)

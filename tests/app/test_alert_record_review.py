@@ -102,3 +102,28 @@ def test_the_print_page_loads_its_marking_with_the_alert_s_number_for_readers_on
     assert f'@top-center {{ content: "Confidential: safeguarding record, alert {alert.id}"; }}' in css.get_data(as_text=True)
     assert officer_client.get("/staff/alerts/999999/print.css").status_code == 404
     assert client_for(app, make_staff, "scrutiny").get(f"/staff/alerts/{alert.id}/print.css").status_code in (403, 404)
+
+
+# ---- 2. the officer sees the lead's reopening, with the reason ---------------------------------------------------
+
+
+def test_an_alert_the_lead_reopened_says_so_with_the_reason_on_the_officer_s_page(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = raise_alert(young)
+    assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA}).status_code == 303
+    assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-reopened]") is None
+    why = "The social worker says there is more to this: please speak to them again today."
+    assert lead.post(f"/staff/alerts/{alert.id}/reopen", data={"reason": why}).status_code == 303
+    db.session.expire_all()
+    reopened = db.session.get(Alert, alert.id)
+    step = alerts.reopened_by_lead(reopened)
+    assert step is not None and step.note == why
+    assert alerts.reopenings([reopened.id]) == {reopened.id: step}
+    box = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-reopened]").get_text(" ", strip=True)
+    assert box.startswith("Reopened by the safeguarding lead") and why in box
+    # Closed again: no longer marked.
+    assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA}).status_code == 303
+    db.session.expire_all()
+    assert alerts.reopened_by_lead(db.session.get(Alert, alert.id)) is None
+    assert alerts.reopenings([alert.id]) == {}
+    assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-reopened]") is None
