@@ -32,6 +32,7 @@ from participation.domain.models.moderation import (
     LADO_NOT_TOLD,
     OPEN,
     OUTCOMES,
+    REFERRAL_STEPS,
     REOPENED,
     SIGNED_OFF,
     STEP_ACTIONS,
@@ -72,6 +73,15 @@ class NoLadoContact(InvalidChange):
 
 class NoLadoReason(NoLadoContact):
     """The tick with no reason written: why the LADO was not told goes on the record, so nothing is done."""
+
+
+class NoReferralStep(InvalidChange):
+    """A close as "Referred under local safeguarding procedures" with no step recording a referral and without the
+    explicit "close without a referral step" tick: nothing is done (the same kind of check as the LADO's)."""
+
+
+class NoReferralReason(NoReferralStep):
+    """The tick with no reason written: nothing is done."""
 
 
 def _council_sessions(user: StaffUser):
@@ -480,6 +490,35 @@ def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None
     return reason
 
 
+def missing_referral_step(alert: Alert, outcome: str | None, step_action: str | None = None) -> bool:
+    """Whether closing this alert as "referred" now would leave no step in the record saying a referral was made
+    (`REFERRAL_STEPS`: to children's services, adult social care, the LADO, the police, a strategy discussion);
+    `step_action`: a step sent with the close, recorded first."""
+    return (outcome == "referred" and step_action not in REFERRAL_STEPS
+            and not any(step.action in REFERRAL_STEPS for step in alert.steps))
+
+
+WITHOUT_REFERRAL_NEEDED = ("No referral step recorded. Record the referral as a step (\"Referred to children's "
+                           "services\" or its like), or tick \"Close without a referral step\" and write why.")
+NO_REFERRAL_WHY = "No referral step recorded, because: "
+REFERRAL_REASON_NEEDED = ("Write why no referral step is recorded, in at least a sentence: it goes on the record and "
+                          "in print.")
+
+
+def _check_referral(alert: Alert, outcome: str, without_referral: bool, step_action: str | None = None,
+                    reason: str = "") -> str | None:
+    """As `_check_lado`, for a close as "referred" with no referral step: refused (NoReferralStep) unless the
+    person ticked that they close without one and wrote why (NoReferralReason); returns that reason, or None."""
+    if not missing_referral_step(alert, outcome, step_action):
+        return None
+    if not without_referral:
+        raise NoReferralStep(WITHOUT_REFERRAL_NEEDED)
+    reason = clean_text(reason or "", 2000)
+    if len(reason) < 10:
+        raise NoReferralReason(REFERRAL_REASON_NEEDED)
+    return reason
+
+
 def _record_lado_not_told(user: StaffUser, alert: Alert, reason: str | None, now: datetime) -> dict:
     """The decision not to tell the LADO as a step of its own (in the chronology and in print); the audit detail."""
     if reason is None:
@@ -536,13 +575,15 @@ def view_alert(user: StaffUser, alert: Alert) -> None:
 
 
 def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
-                step: tuple[str, str, str] | None = None, without_lado: bool = False, lado_reason: str = "") -> None:
+                step: tuple[str, str, str] | None = None, without_lado: bool = False, lado_reason: str = "",
+                without_referral: bool = False, referral_reason: str = "") -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
     cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
     (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing. Where the
     guidance says to tell the LADO and no step says they were told, it closes only with `without_lado` (the person
-    ticked that the note says why), and the audit log says so."""
+    ticked that the note says why), and the audit log says so; the same for a close as "referred" with no step
+    recording a referral (`without_referral`, `_check_referral`)."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
     if not may_close(user, alert):
@@ -559,9 +600,15 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
     now = datetime.utcnow()
     checked = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
     not_told = _check_lado(alert, without_lado, checked and checked[0], lado_reason)
+    not_referred = _check_referral(alert, outcome, without_referral, checked and checked[0], referral_reason)
     if checked is not None:
         _record_step(user, alert, *checked, now=now)
     no_lado = _record_lado_not_told(user, alert, not_told, now)
+    if not_referred is not None:
+        # Why there is no referral step goes with the close's own note: on the page, in print, and kept in the
+        # record if the lead reopens it.
+        note = f"{note}\n{NO_REFERRAL_WHY}{not_referred}"
+        no_lado["without_referral_step"] = True
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())

@@ -104,6 +104,49 @@ def test_the_print_page_loads_its_marking_with_the_alert_s_number_for_readers_on
     assert client_for(app, make_staff, "scrutiny").get(f"/staff/alerts/{alert.id}/print.css").status_code in (403, 404)
 
 
+# ---- 5. "referred" with no referral step: the tick and a reason, as for the LADO ---------------------------------
+
+REFERRED_NOTE = "Referred to the front door by phone; they will call back this afternoon."
+
+
+def test_closing_as_referred_needs_a_referral_step_or_the_tick_and_a_reason(app, make_staff, open_session):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = _alert_in(app, open_session, DISCLOSURE, minutes_ago=1)
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": REFERRED_NOTE})
+    assert r.status_code == 422
+    page = soup(r)
+    assert page.select_one("[data-no-referral]") is not None
+    assert alerts.WITHOUT_REFERRAL_NEEDED in page.select_one(".govuk-error-summary").get_text(" ", strip=True)
+    db.session.expire_all()
+    assert db.session.get(Alert, alert.id).is_open
+    # The tick with no reason: still refused.
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": REFERRED_NOTE, "without_referral": "y"})
+    assert r.status_code == 422 and alerts.REFERRAL_REASON_NEEDED in r.get_data(as_text=True)
+    # The tick and a reason: closed, with the reason in the record.
+    why = "The referral was made by the duty social worker, who holds the reference."
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": REFERRED_NOTE,
+                                                          "without_referral": "y", "referral_reason": why})
+    assert r.status_code == 303
+    db.session.expire_all()
+    closed = db.session.get(Alert, alert.id)
+    assert not closed.is_open
+    assert closed.steps == [] and closed.outcome_note == f"{REFERRED_NOTE}\nNo referral step recorded, because: {why}"
+
+
+def test_a_referral_step_recorded_or_sent_with_the_close_needs_no_tick(app, make_staff, open_session):
+    lead = client_for(app, make_staff, "safeguarding")
+    one = _alert_in(app, open_session, DISCLOSURE, minutes_ago=1)
+    r = lead.post(f"/staff/alerts/{one.id}/close", data={"outcome": "referred", "note": REFERRED_NOTE,
+                                                        "step-action": "referred", "step-note": REFERRED_NOTE})
+    assert r.status_code == 303
+    two = _alert_in(app, open_session, DISCLOSURE, minutes_ago=1)
+    assert lead.post(f"/staff/alerts/{two.id}/steps", data={"step-action": "police", "step-note": REFERRED_NOTE}).status_code == 303
+    assert lead.post(f"/staff/alerts/{two.id}/close", data={"outcome": "referred", "note": REFERRED_NOTE}).status_code == 303
+    # Another outcome needs none.
+    three = _alert_in(app, open_session, DISCLOSURE, minutes_ago=1)
+    assert lead.post(f"/staff/alerts/{three.id}/close", data={"outcome": "talked", "note": REFERRED_NOTE}).status_code == 303
+
+
 # ---- 2. the officer sees the lead's reopening, with the reason ---------------------------------------------------
 
 

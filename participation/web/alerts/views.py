@@ -208,12 +208,17 @@ def close_alert(alert_id):
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data,
                                step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None,
-                               without_lado=form.without_lado.data, lado_reason=form.lado_reason.data or "")
+                               without_lado=form.without_lado.data, lado_reason=form.lado_reason.data or "",
+                               without_referral=form.without_referral.data, referral_reason=form.referral_reason.data or "")
         except alerts.NoLadoContact as e:
             _with_error(form.lado_reason if isinstance(e, alerts.NoLadoReason) else form.without_lado, e.message)
+            _referral_error(found, form, step_form.action.data if with_step else None)
+        except alerts.NoReferralStep as e:
+            _with_error(form.referral_reason if isinstance(e, alerts.NoReferralReason) else form.without_referral, e.message)
         except InvalidChange as e:
             _with_error(step_form.note if with_step and e.message.startswith(STEP_MESSAGES) else form.note, e.message)
             _lado_error(found, form, step_form.action.data if with_step else None)
+            _referral_error(found, form, step_form.action.data if with_step else None)
         else:
             found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
             flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
@@ -222,6 +227,7 @@ def close_alert(alert_id):
             return redirect(url_for("alerts.alert_list"), 303)
     else:
         _lado_error(found, form, step_form.action.data if with_step else None)
+        _referral_error(found, form, step_form.action.data if with_step else None)
     return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
 
 
@@ -231,6 +237,13 @@ def _lado_error(found, form: CloseAlertForm | SignOffForm, step_action: str | No
     shown = found.is_open if isinstance(form, CloseAlertForm) else found.awaiting_sign_off  # the form is on the page
     if shown and not form.without_lado.data and alerts.missing_lado_contact(found, step_action):
         _with_error(form.without_lado, alerts.WITHOUT_LADO_NEEDED)
+
+
+def _referral_error(found, form: CloseAlertForm, step_action: str | None = None) -> None:
+    """As `_lado_error`, for a close as "referred" with no referral step (`alerts.missing_referral_step`)."""
+    if (found.is_open and not form.without_referral.data
+            and alerts.missing_referral_step(found, form.outcome.data, step_action)):
+        _with_error(form.without_referral, alerts.WITHOUT_REFERRAL_NEEDED)
 
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
@@ -314,6 +327,8 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            sign_off_needed=needs_sign_off(found.categories),
                            heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk", sexual=sexual),
                            no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
+                           no_referral_step=bool(form.without_referral.errors or form.referral_reason.errors
+                                                 or form.without_referral.data),
                            emailed=notify.emails_sent(found),
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
