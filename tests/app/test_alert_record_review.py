@@ -9,6 +9,7 @@ from datetime import datetime
 from participation.domain import alerts
 from participation.domain.db import db
 from participation.domain.models import Alert, AlertStep
+from participation.pure.alert_guidance import SEXUAL_ABUSE_HEADING
 from tests.app.test_alert_lead_review import NFA, SPOKE, _categorised
 from tests.app.test_alerts import DISCLOSURE, _alert_in, client_for, raise_alert, soup
 from tests.conftest import sign_in
@@ -170,3 +171,20 @@ def test_an_alert_the_lead_reopened_says_so_with_the_reason_on_the_officer_s_pag
     assert alerts.reopened_by_lead(db.session.get(Alert, alert.id)) is None
     assert alerts.reopenings([alert.id]) == {}
     assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-reopened]") is None
+
+
+# ---- 6. sexual abuse, read from the screen's cues, gets its own steps ---------------------------------------------
+
+
+def test_a_sexual_abuse_disclosure_is_named_so_and_gets_its_own_steps(app, officer_client, open_session):
+    touched = _alert_in(app, open_session, "my stepdad touches me at night and i hate being at home", minutes_ago=1)
+    assert "abuse" in touched.categories
+    page = soup(officer_client.get(f"/staff/alerts/{touched.id}"))
+    assert page.select_one("[data-alert-heading]").get_text(strip=True).startswith(SEXUAL_ABUSE_HEADING)
+    text = page.select_one(".py-next-steps").get_text(" ", strip=True)
+    assert "Do not ask the young person to tell it again" in text and "Do not tell or confront the adult" in text
+    # Other abuse: not named sexual abuse, and none of its steps.
+    hit = _alert_in(app, open_session, DISCLOSURE, minutes_ago=1)
+    page = soup(officer_client.get(f"/staff/alerts/{hit.id}"))
+    assert SEXUAL_ABUSE_HEADING not in page.select_one("[data-alert-heading]").get_text(strip=True)
+    assert "Do not tell or confront the adult" not in page.get_text(" ", strip=True)
