@@ -32,6 +32,7 @@ from participation.domain.models.moderation import (
     LADO_NOT_TOLD,
     OPEN,
     OUTCOMES,
+    REFERRAL_STEPS,
     REOPENED,
     SIGNED_OFF,
     STEP_ACTIONS,
@@ -40,6 +41,7 @@ from participation.domain.models.sessions import session_officers
 from participation.pure import help_numbers
 from participation.pure.alert_guidance import NO_LADO_CONTACT, needs_sign_off, tells_lado
 from participation.pure.alert_guidance import may_be_about_staff as may_be_about_staff_words
+from participation.pure.alert_guidance import may_be_sexual_abuse as may_be_sexual_abuse_cues
 from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import redact_details
 from participation.pure.safeguarding.triage import (
@@ -71,6 +73,15 @@ class NoLadoContact(InvalidChange):
 
 class NoLadoReason(NoLadoContact):
     """The tick with no reason written: why the LADO was not told goes on the record, so nothing is done."""
+
+
+class NoReferralStep(InvalidChange):
+    """A close as "Referred under local safeguarding procedures" with no step recording a referral and without the
+    explicit "close without a referral step" tick: nothing is done (the same kind of check as the LADO's)."""
+
+
+class NoReferralReason(NoReferralStep):
+    """The tick with no reason written: nothing is done."""
 
 
 def _council_sessions(user: StaffUser):
@@ -488,6 +499,12 @@ def may_be_about_staff(alert: Alert) -> bool:
     return may_be_about_staff_words([*redacted_cues(alert), redacted_words(alert)])
 
 
+def may_be_sexual_abuse(alert: Alert) -> bool:
+    """Whether the screen's cues on an abuse alert speak of sexual abuse (`pure/alert_guidance.may_be_sexual_abuse`):
+    the alert then names it and shows its own steps."""
+    return may_be_sexual_abuse_cues(alert.categories, alert.cues)
+
+
 def lado_needed(alert: Alert) -> bool:
     """Whether the alert's guidance says to tell the LADO (`pure/alert_guidance.tells_lado`): abuse pointing to a
     carer, staff or someone else who works with children."""
@@ -523,6 +540,35 @@ def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None
     reason = clean_text(reason or "", 2000)
     if len(reason) < 10:
         raise NoLadoReason(LADO_REASON_NEEDED)
+    return reason
+
+
+def missing_referral_step(alert: Alert, outcome: str | None, step_action: str | None = None) -> bool:
+    """Whether closing this alert as "referred" now would leave no step in the record saying a referral was made
+    (`REFERRAL_STEPS`: to children's services, adult social care, the LADO, the police, a strategy discussion);
+    `step_action`: a step sent with the close, recorded first."""
+    return (outcome == "referred" and step_action not in REFERRAL_STEPS
+            and not any(step.action in REFERRAL_STEPS for step in alert.steps))
+
+
+WITHOUT_REFERRAL_NEEDED = ("No referral step recorded. Record the referral as a step (\"Referred to children's "
+                           "services\" or its like), or tick \"Close without a referral step\" and write why.")
+NO_REFERRAL_WHY = "No referral step recorded, because: "
+REFERRAL_REASON_NEEDED = ("Write why no referral step is recorded, in at least a sentence: it goes on the record and "
+                          "in print.")
+
+
+def _check_referral(alert: Alert, outcome: str, without_referral: bool, step_action: str | None = None,
+                    reason: str = "") -> str | None:
+    """As `_check_lado`, for a close as "referred" with no referral step: refused (NoReferralStep) unless the
+    person ticked that they close without one and wrote why (NoReferralReason); returns that reason, or None."""
+    if not missing_referral_step(alert, outcome, step_action):
+        return None
+    if not without_referral:
+        raise NoReferralStep(WITHOUT_REFERRAL_NEEDED)
+    reason = clean_text(reason or "", 2000)
+    if len(reason) < 10:
+        raise NoReferralReason(REFERRAL_REASON_NEEDED)
     return reason
 
 
@@ -582,13 +628,15 @@ def view_alert(user: StaffUser, alert: Alert) -> None:
 
 
 def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
-                step: tuple[str, str, str] | None = None, without_lado: bool = False, lado_reason: str = "") -> None:
+                step: tuple[str, str, str] | None = None, without_lado: bool = False, lado_reason: str = "",
+                without_referral: bool = False, referral_reason: str = "") -> None:
     """Closes an open alert with what was done and why. `step` is a step (action, note, when) written on the page
     and not yet recorded: it is recorded first, in the same unit of work, so pressing Close never loses it; if it
     cannot be recorded, nothing is done. An officer's (or admin's) close in a serious category
     (`pure/alert_guidance.needs_sign_off`) waits for the safeguarding lead's sign-off instead of closing. Where the
     guidance says to tell the LADO and no step says they were told, it closes only with `without_lado` (the person
-    ticked that the note says why), and the audit log says so."""
+    ticked that the note says why), and the audit log says so; the same for a close as "referred" with no step
+    recording a referral (`without_referral`, `_check_referral`)."""
     if not alert.is_open:
         raise InvalidChange("This alert is already closed.")
     if not may_close(user, alert):
@@ -605,9 +653,15 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
     now = datetime.utcnow()
     checked = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
     not_told = _check_lado(alert, without_lado, checked and checked[0], lado_reason)
+    not_referred = _check_referral(alert, outcome, without_referral, checked and checked[0], referral_reason)
     if checked is not None:
         _record_step(user, alert, *checked, now=now)
     no_lado = _record_lado_not_told(user, alert, not_told, now)
+    if not_referred is not None:
+        # Why there is no referral step goes with the close's own note: on the page, in print, and kept in the
+        # record if the lead reopens it.
+        note = f"{note}\n{NO_REFERRAL_WHY}{not_referred}"
+        no_lado["without_referral_step"] = True
     alert.outcome = outcome
     alert.outcome_note = note
     alert.closed_at = max(now, datetime.utcnow())
@@ -765,8 +819,9 @@ def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent
     """The alert's record in the order things happened: raised, first opened, first seen by a safeguarding lead
     (when that was later than the first opening, by someone else), each escalation, chase and reminder of a close
     waiting for sign-off (from the audit log: when it was done, and its detail, such as how many minutes it had
-    waited) and each step by when it happened (`AlertStep.at`), as (when, "raised" | "opened" | "lead-seen" |
-    "escalated" | "chased" | "sign-off-reminded" | "step", the step or the audit event)."""
+    waited), each step by when it happened (`AlertStep.at`), and the present close (or the close waiting for
+    sign-off), as (when, "raised" | "opened" | "lead-seen" | "escalated" | "chased" | "sign-off-reminded" | "step" |
+    "closed", the step or the audit event, or None). Strictly by time (`_in_order`)."""
     entries: list[tuple[datetime, str, AlertStep | AuditEvent | None]] = [(alert.raised_at, "raised", None)]
     if alert.first_opened_at is not None:
         entries.append((alert.first_opened_at, "opened", None))
@@ -777,7 +832,9 @@ def chronology(alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent
         select(AuditEvent).where(AuditEvent.action.in_(list(_SYSTEM_EVENTS)), AuditEvent.subject_type == "Alert",
                                  AuditEvent.subject_id == alert.id).order_by(AuditEvent.id)).scalars()]
     entries += [(step.at, "step", step) for step in alert.steps]
-    return sorted(entries, key=_in_order)
+    if not alert.is_open and alert.closed_at is not None:
+        entries.append((alert.closed_at, "closed", None))
+    return sorted(entries, key=lambda entry: _in_order(entry, alert.raised_at))
 
 
 def system_entry(kind: str, event: AuditEvent) -> tuple[str, str]:
@@ -793,24 +850,23 @@ def system_entry(kind: str, event: AuditEvent) -> tuple[str, str]:
             "The safeguarding leads emailed.")
 
 
-# Within one minute, what must come first does: a step written as "21:35" (21:35:00) on an alert raised at
-# 21:35:42 follows the raising, never precedes it.
-# What the system did (escalated, chased, reminded) goes with the opening, by its own time.
-_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "step": 2, "closed": 2,  # steps and the close by their own times
-               "escalated": 1, "chased": 1, "sign-off-reminded": 1}
+# Strictly by time; at the same time, in the order things were recorded: the raising, the first opening, a lead's
+# first sight, what the system did, the steps as written (by id: a close's own step, then the LADO decision, then
+# the sign-off), then the close they came with. One exception: nothing comes before the raising, so a step written
+# as "21:35" (21:35:00) on an alert raised at 21:35:42 follows it.
+_KIND_ORDER = {"raised": 0, "opened": 1, "lead-seen": 2, "escalated": 3, "chased": 3, "sign-off-reminded": 3,
+               "step": 4, "closed": 5}
 
 
-def _in_order(entry: tuple[datetime, str, AlertStep | AuditEvent | None]) -> tuple[datetime, int, datetime]:
-    return entry[0].replace(second=0, microsecond=0), _KIND_ORDER[entry[1]], entry[0]
+def _in_order(entry: tuple[datetime, str, AlertStep | AuditEvent | None], raised_at: datetime) -> tuple[datetime, int, int]:
+    at, kind, item = entry
+    return max(at, raised_at), _KIND_ORDER[kind], (item.id or 0) if item is not None else 0
 
 
 def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertStep | AuditEvent | None]]:
-    """The alert's whole record for printing, in the order things happened: `chronology`, then the present close
-    (or the close waiting for sign-off) as ("closed", None). Printing is recorded, as opening is."""
+    """The alert's whole record for printing, in the order things happened (`chronology`, the present close
+    included). Printing is recorded, as opening is."""
     entries = chronology(alert)
-    if not alert.is_open and alert.closed_at is not None:
-        entries.append((alert.closed_at, "closed", None))
-        entries.sort(key=_in_order)
     record("alert-printed", alert, actor=user, session_id=alert.session_id)
     db.session.commit()
     return entries
@@ -868,6 +924,32 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
         _record_step(user, alert, *kept, now=now + timedelta(microseconds=1))
     db.session.commit()
     return reopened
+
+
+def reopened_by_lead(alert: Alert) -> AlertStep | None:
+    """The reopening that made this alert open again (the "reopened" step `reopen_alert` writes: the lead, when,
+    and the reason), while it is still open; None for an alert never reopened, or closed again since. The officer
+    sees it on the alert page, so a reopened alert does not look like a new one with nothing done."""
+    if not alert.is_open:
+        return None
+    return next((step for step in sorted(alert.steps, key=lambda s: (s.written_at, s.id or 0), reverse=True)
+                 if step.action == REOPENED), None)
+
+
+def reopenings(alert_ids) -> dict[int, AlertStep]:
+    """For a list of alerts: each open one's reopening (`reopened_by_lead`), in one query, for a list row to say
+    "Reopened by the safeguarding lead" with the reason."""
+    ids = list(alert_ids)
+    if not ids:
+        return {}
+    found: dict[int, AlertStep] = {}
+    for step in db.session.execute(
+        select(AlertStep).join(Alert, Alert.id == AlertStep.alert_id)
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action == REOPENED, Alert.state == OPEN)
+        .order_by(AlertStep.written_at, AlertStep.id)
+    ).scalars():
+        found[step.alert_id] = step  # the latest wins
+    return found
 
 
 def _return_to_moderation(user: StaffUser, alert: Alert) -> None:

@@ -70,6 +70,33 @@ def staff_abuse_steps(lado_phone: str | None = None) -> tuple[str, ...]:
     )
 
 
+# Sexual abuse, read from the screen's cues (the category `abuse` covers physical, emotional and sexual abuse
+# alike): the words the young person used about touching, sex or secrets. Its own steps, because what helps and what
+# harms differ: a second telling, or the adult warned, can lose the evidence and put the young person at risk.
+SEXUAL_ABUSE_HEADING = "Possible sexual abuse"
+SEXUAL_ABUSE_STEPS: tuple[str, ...] = (
+    "Do not ask the young person to tell it again or to give details: listen, believe them, and write down their "
+    "own words, with the time.",
+    "Do not tell or confront the adult, and do not let the young person go back to them, before a plan is agreed "
+    "with children's services and the police.",
+    "Tell children's services (the front door or the MASH) and the police today. In danger now, call 999.",
+    "Keep any evidence as it is: do not wash clothes or bedding, and do not delete, forward or go through messages "
+    "or pictures.",
+)
+_SEXUAL_CUE = re.compile(
+    r"\b(?:touch\w*|rap(?:e|ed|es|ing)|molest\w*|sex\w*|naked|undress\w*|nudes?|privates?|private parts|"
+    r"in bed with|(?:his|her) (?:bed|lap)|on the lips|massag\w*|our (?:little )?secret|(?:stuff|things) (?:to|with) "
+    r"(?:me|us|her|him)|makes? (?:me|us) do (?:stuff|things|sexual))\b",
+    re.I,
+)
+
+
+def may_be_sexual_abuse(categories: Iterable[str], cues: Iterable[str]) -> bool:
+    """Whether an abuse alert's cues (what the screen matched in the words) speak of sexual abuse: touching, sex,
+    nakedness, secrets. Only with the category `abuse`, and only from the cues, never a finding."""
+    return ABUSE in set(categories or ()) and any(_SEXUAL_CUE.search(c or "") for c in cues or ())
+
+
 # Exploitation: criminal (county lines: being made to carry drugs or money to other towns) or sexual.
 EXPLOITATION_HEADING = "Possible exploitation"
 EXPLOITATION_STEPS: tuple[str, ...] = (
@@ -116,15 +143,18 @@ NO_LADO_CONTACT_WHY = (
 
 
 def harm_guidance(categories: Iterable[str], about_staff: bool = False,
-                  lado_phone: str | None = None, care_leavers: bool = False) -> tuple[UrgentGuidance, ...]:
+                  lado_phone: str | None = None, care_leavers: bool = False,
+                  sexual: bool = False) -> tuple[UrgentGuidance, ...]:
     """What to do first for each kind of harm an alert may be about, most urgent first: suicide or self-harm
     (`urgent_guidance`), abuse when the words or cues point to an adult who works with children (`about_staff`:
-    `may_be_about_staff`), and exploitation; then, in a care leavers' session (`care_leavers`), where a concern
+    `may_be_about_staff`), sexual abuse when the cues say so (`sexual`: `may_be_sexual_abuse`), and exploitation; then, in a care leavers' session (`care_leavers`), where a concern
     about a young adult goes. Empty for the other kinds."""
     found = set(categories or ())
     guidance = [g for g in (urgent_guidance(found),) if g is not None]
     if tells_lado(found, about_staff):
         guidance.append(UrgentGuidance(STAFF_ABUSE_HEADING, staff_abuse_steps(lado_phone), ()))
+    if sexual and ABUSE in found:
+        guidance.append(UrgentGuidance(SEXUAL_ABUSE_HEADING, SEXUAL_ABUSE_STEPS, ()))
     if EXPLOITATION in found:
         guidance.append(UrgentGuidance(EXPLOITATION_HEADING, EXPLOITATION_STEPS, ()))
     if care_leavers and found & _ADULT_CONCERNS:
@@ -172,14 +202,18 @@ _HEADINGS = (
 )
 
 
-def alert_heading(categories: Iterable[str], about_staff: bool = False, asked_to_talk: bool = False) -> str:
+def alert_heading(categories: Iterable[str], about_staff: bool = False, asked_to_talk: bool = False,
+                  sexual: bool = False) -> str:
     """"Possible risk to life: suicide or self-harm", "Possible abuse by a carer, staff or someone who works with
     children", …, then the other kinds it may be about ("…, and abuse"); "Possible disclosure of harm" when the
-    screen gave no kind (a moderator's, or the model's own wording); "A young person asked to talk" for a request."""
+    screen gave no kind (a moderator's, or the model's own wording); "A young person asked to talk" for a request.
+    `sexual` (`may_be_sexual_abuse`): abuse is named "sexual abuse"."""
     found = set(categories or ())
     kinds = [heading for category, heading in _HEADINGS if category in found]
     if not kinds:
         return "A young person asked to talk" if asked_to_talk else "Possible disclosure of harm"
-    first = STAFF_ABUSE_HEADING if kinds[0] == "Possible abuse" and tells_lado(found, about_staff) else kinds[0]
+    if sexual and ABUSE in found:
+        kinds = [SEXUAL_ABUSE_HEADING if k == "Possible abuse" else k for k in kinds]
+    first = STAFF_ABUSE_HEADING if kinds[0] in ("Possible abuse", SEXUAL_ABUSE_HEADING) and tells_lado(found, about_staff) else kinds[0]
     rest = [k.removeprefix("Possible ").removeprefix("Possibly ") for k in kinds[1:]]
     return first + (", and " + " and ".join(rest) if rest else "")

@@ -332,7 +332,7 @@ def test_no_chase_once_a_lead_has_seen_it_or_it_is_closed(app, make_staff, offic
     assert alerts.escalate_overdue(now=closed.raised_at + timedelta(minutes=11)) == 1
     # Closed by the officer in the room, so still never seen by a lead: it is not chased.
     assert officer_client.post(f"/staff/alerts/{closed.id}/close", data={
-        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."}).status_code == 303
+        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}).status_code == 303
     db.session.expire_all()
     assert db.session.get(Alert, closed.id).lead_seen_at is None
     outbox(app).clear()
@@ -437,7 +437,7 @@ def test_an_officers_close_waiting_for_sign_off_reminds_the_leads_after_an_hour_
     alert.categories = ["abuse"]  # a serious category: an officer's close waits for the lead
     db.session.commit()
     assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={
-        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."}).status_code == 303
+        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}).status_code == 303
     db.session.expire_all()
     alert = db.session.get(Alert, alert.id)
     assert alert.awaiting_sign_off
@@ -477,7 +477,7 @@ def test_a_close_the_lead_signs_off_or_a_close_that_stands_is_not_reminded(app, 
     alert.categories = ["abuse"]
     db.session.commit()
     officer_client.post(f"/staff/alerts/{alert.id}/close", data={
-        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."})
+        "outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     assert lead.post(f"/staff/alerts/{alert.id}/sign-off", data={
         "note": "Read the officer's note and rang the MASH: the referral is in."}).status_code == 303
     outbox(app).clear()

@@ -63,7 +63,7 @@ def test_other_alerts_and_closed_ones_show_no_urgent_steps(app, make_staff, offi
     alert.categories = ["self-harm-suicide"]
     db.session.commit()
     lead = client_for(app, make_staff, "safeguarding")
-    assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING}).status_code == 303
+    assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}).status_code == 303
     assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-urgent") is None
 
 
@@ -145,7 +145,7 @@ def test_a_step_sent_after_someone_closed_the_alert_keeps_the_action_and_time_an
         app, make_staff, officer, officer_client, young):
     lead = client_for(app, make_staff, "safeguarding")
     alert = _raised_two_days_ago(young)
-    assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING}).status_code == 303
+    assert lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}).status_code == 303
     r = officer_client.post(f"/staff/alerts/{alert.id}/steps",
                             data={"step-action": "police", "step-note": POLICE, "step-when": "yesterday 16:30"})
     assert r.status_code == 409
@@ -171,7 +171,7 @@ def test_a_step_sent_after_someone_closed_the_alert_keeps_the_action_and_time_an
 def test_a_close_sent_after_someone_closed_it_keeps_the_outcome_and_note(app, make_staff, officer_client, young):
     lead = client_for(app, make_staff, "safeguarding")
     alert = raise_alert(young)
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     r = officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": "Talked to them at the end."})
     assert r.status_code == 409
     box = soup(r).select_one(".py-alert-unsaved")
@@ -186,7 +186,7 @@ def test_the_lead_reopens_and_adds_the_kept_step_in_one_go(app, make_staff, offi
     lead = app.test_client()
     sign_in(lead, lead_user)
     alert = _raised_two_days_ago(young)
-    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     r = lead.post(f"/staff/alerts/{alert.id}/steps",
                   data={"step-action": "police", "step-note": POLICE, "step-when": "yesterday 16:30"})
     assert r.status_code == 409
@@ -221,7 +221,7 @@ def test_the_lead_reopens_and_adds_the_kept_step_in_one_go(app, make_staff, offi
 def test_only_the_lead_may_reopen_and_add(app, make_staff, officer_client, young):
     lead = client_for(app, make_staff, "safeguarding")
     alert = raise_alert(young)
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     r = officer_client.post(f"/staff/alerts/{alert.id}/reopen-with-step", data={
         "kept-action": "police", "kept-note": POLICE, "kept-when": "", "kept-reason": "More to do on this alert."})
     assert r.status_code == 403
@@ -379,7 +379,10 @@ def test_other_closes_need_no_sign_off(app, make_staff, officer_client, young, o
         alert = _alert_in(app, open_session, DISCLOSURE, minutes_ago=0)
         alert.categories = categories
         db.session.commit()
-        assert client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": outcome, "note": NFA}).status_code == 303
+        # (a close as "referred" with no referral step needs the tick and a reason: test_alert_record_review.py)
+        tick = {"without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}
+        assert client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": outcome, "note": NFA,
+                                                                   **(tick if outcome == "referred" else {})}).status_code == 303
         db.session.expire_all()
         assert db.session.get(Alert, alert.id).state == "closed", (categories, outcome)
 
@@ -390,7 +393,7 @@ def test_other_closes_need_no_sign_off(app, make_staff, officer_client, young, o
 def test_anyone_who_records_steps_may_add_a_late_entry_and_the_alert_stays_closed(app, make_staff, officer, officer_client, young):
     lead = client_for(app, make_staff, "safeguarding")
     alert = raise_alert(young)
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     form = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("form.py-alert-late-form")
     assert (form["method"], form["action"]) == ("post", f"/staff/alerts/{alert.id}/late-entry")
     assert form.select_one("button").get_text(strip=True) == "Add late entry"
@@ -418,7 +421,7 @@ def test_anyone_who_records_steps_may_add_a_late_entry_and_the_alert_stays_close
 def test_no_late_entry_from_someone_who_may_not_read_the_alert(app, make_staff, young):
     lead = client_for(app, make_staff, "safeguarding")
     alert = raise_alert(young)
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     not_running = client_for(app, make_staff, "officer")
     scrutiny = client_for(app, make_staff, "scrutiny")
     data = {"step-action": "other", "step-note": SPOKE}
@@ -446,7 +449,8 @@ def test_the_print_view_is_the_whole_record_with_roles_and_no_more_words_than_th
     assert r.status_code == 200
     page = soup(r)
     assert page.select("script") == [] and page.select("form") == []
-    assert [s["href"].split("?")[0] for s in page.select("link[rel=stylesheet]")] == ["/static/css/alert-print.css"]
+    assert [s["href"].split("?")[0] for s in page.select("link[rel=stylesheet]")] == [
+        "/static/css/alert-print.css", f"/staff/alerts/{alert.id}/print.css"]  # the marking with the alert's number
     assert page.select_one("[data-field=categories]").get_text(strip=True) == "Abuse (physical, sexual or emotional, by anyone)"
     # Why it was flagged, as the alert page says it.
     why = soup(lead.get(f"/staff/alerts/{alert.id}")).find("dt", string=lambda t: t and "Why it was flagged" in t)

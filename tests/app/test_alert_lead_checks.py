@@ -348,7 +348,7 @@ def test_the_bar_links_each_room_with_open_alerts_most_urgent_first_at_most_thre
     assert banner(officer_client).select_one(".py-alert-banner__all").get_text(strip=True) == "5 possible disclosures to read"
     assert older_mine.id not in [int(h.rsplit("/", 1)[1]) for _, h in links]
     # With three rooms or fewer, no "more".
-    close = {"outcome": "referred", "note": NFA}
+    close = {"outcome": "referred", "note": NFA, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}
     _, lead = _lead(app, make_staff)
     assert lead.post(f"/staff/alerts/{in_b.id}/close", data=close).status_code == 303
     assert len(_room_links(officer_client)) == 3 and banner(officer_client).select_one(".py-alert-banner__more") is None
@@ -372,7 +372,7 @@ def test_a_refused_reopen_and_add_keeps_the_step_in_the_late_entry_box(app, make
     alert = raise_alert(young)
     alert.raised_at -= timedelta(days=2)
     db.session.commit()
-    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING})
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": CLOSING, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     r = lead.post(f"/staff/alerts/{alert.id}/steps",
                   data={"step-action": "police", "step-note": POLICE, "step-when": "yesterday 16:30"})
     assert r.status_code == 409
@@ -395,7 +395,7 @@ def test_a_refused_reopen_and_add_keeps_the_step_in_the_late_entry_box(app, make
 def test_a_close_sent_after_someone_closed_it_puts_its_note_in_the_late_entry_box(app, make_staff, officer_client, young):
     _, lead = _lead(app, make_staff)
     alert = raise_alert(young)
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": NFA})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": NFA, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     r = officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": CLOSING})
     assert r.status_code == 409
     assert _late_box(r) == (None, CLOSING, "")

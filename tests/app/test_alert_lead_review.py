@@ -59,7 +59,7 @@ def test_an_opened_suicide_alert_stays_above_an_unopened_lower_one_on_the_list_a
     assert link["href"] == f"/staff/alerts/{suicide.id}" and link.get_text().startswith("Most urgent: Their forum")
     assert mine_link["href"] == f"/staff/alerts/{heating.id}"
     # Until it is closed: then the other comes first.
-    lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12."})
+    lead.post(f"/staff/alerts/{suicide.id}/close", data={"outcome": "referred", "note": "Referred to the MASH, ref 12.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     assert [int(r["data-alert"]) for r in soup(lead.get("/staff/alerts")).select("tbody tr")] == [heating.id, suicide.id]
 
 
@@ -148,7 +148,7 @@ def test_a_step_dated_before_the_alert_was_raised_is_refused_beside_the_time_wit
     # Five minutes before it was raised, as staff would type it (a bare time is today's: near midnight, say the day).
     before = then.strftime("%H:%M") if then.date() == today else then.strftime("%-d/%-m %H:%M")
     for path, extra in ((f"/staff/alerts/{alert.id}/steps", {}),
-                        (f"/staff/alerts/{alert.id}/close", {"outcome": "referred", "note": "Referred to the MASH, ref 7."})):
+                        (f"/staff/alerts/{alert.id}/close", {"outcome": "referred", "note": "Referred to the MASH, ref 7.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})):
         r = officer_client.post(path, data={"step-action": "spoke-to-young-person", "step-note": SPOKE, "step-when": before, **extra})
         assert r.status_code == 422
         page = soup(r)

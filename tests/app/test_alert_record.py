@@ -31,7 +31,8 @@ def _events(action: str) -> list[AuditEvent]:
 
 
 def _closed(lead, alert, outcome="referred", note=CLOSING):
-    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": outcome, "note": note})
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": outcome, "note": note,
+                                                          **({"without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."} if outcome == "referred" else {})})
     assert r.status_code == 303, r.status_code
     return r
 
@@ -78,7 +79,8 @@ def test_no_step_is_added_to_a_closed_alert(app, make_staff, young):
 def test_reopening_keeps_the_close_in_the_record_and_only_the_lead_may(app, officer, make_staff, young):
     lead, admin = make_staff("safeguarding"), make_staff("admin")
     alert = raise_alert(young)
-    alerts.close_alert(lead, alert, "referred", CLOSING)
+    alerts.close_alert(lead, alert, "referred", CLOSING, without_referral=True,
+                       referral_reason="Referral made by phone; the step is written up later.")
     closed_at = alert.closed_at
     for someone in (officer, admin):
         with pytest.raises(NotAllowed):
@@ -94,7 +96,7 @@ def test_reopening_keeps_the_close_in_the_record_and_only_the_lead_may(app, offi
     assert reopened.is_open and (reopened.outcome, reopened.outcome_note, reopened.closed_at) == (None, "", None)
     closed, again = reopened.steps
     assert (closed.action, closed.outcome, closed.note, closed.author_id, closed.written_at) == (
-        "closed", "referred", CLOSING, lead.id, closed_at)
+        "closed", "referred", CLOSING + "\n" + "No referral step recorded, because: Referral made by phone; the step is written up later.", lead.id, closed_at)  # closed with the tick: why, kept
     assert (again.action, again.note, again.author_id) == ("reopened", REASON, lead.id)
     (event,) = _events("alert-reopened")
     assert (event.actor_id, event.subject_id, event.detail["previous_outcome"]) == (lead.id, alert.id, "referred")
@@ -237,7 +239,7 @@ def test_the_lead_reopens_a_closed_alert_with_a_reason_and_the_record_keeps_both
     items = page.select(".py-alert-step")
     assert [i.select_one(".py-alert-step__action").get_text(strip=True) for i in items] == [
         "Closed: Referred under local safeguarding procedures", "Reopened"]
-    assert [i.select_one(".py-alert-step__note").get_text(strip=True) for i in items] == [CLOSING, REASON]
+    assert [i.select_one(".py-alert-step__note").get_text(strip=True) for i in items] == [CLOSING + "No referral step recorded, because: Referral made by phone; the step is written up later.", REASON]
     assert page.select_one("form.py-alert-step-form") is not None and page.select_one("form.py-alert-reopen-form") is None
     (event,) = _events("alert-reopened")
     assert (event.actor_id, event.detail["previous_outcome"]) == (lead_user.id, "referred")

@@ -95,7 +95,7 @@ def test_an_alert_closes_only_with_a_recorded_outcome(app, make_staff, young):
     alert = raise_alert(young)
     r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "no-further-action", "note": ""})
     assert r.status_code == 422
-    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given."})
+    r = lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone at 14:20, ref given.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     assert r.status_code == 303
     db.session.expire_all()
     closed = db.session.get(Alert, alert.id)
@@ -288,7 +288,7 @@ def test_open_alerts_are_listed_riskiest_first_then_newest(app, make_staff, offi
     talker.raised_at = datetime.utcnow() - timedelta(minutes=40)
     db.session.commit()
     closed = _alert_in(app, open_session, DISCLOSURE, minutes_ago=0)
-    lead.post(f"/staff/alerts/{closed.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 99."})
+    lead.post(f"/staff/alerts/{closed.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 99.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
 
     rows = soup(lead.get("/staff/alerts")).select("tbody tr")
     # Read first (words the screen could not read, someone waiting to talk), newest first; then the rest, whoever
@@ -434,7 +434,7 @@ def test_numbers_to_call_are_saved_and_shown_on_an_open_alert_as_links_that_dial
     form = soup(admin.get("/staff/admin/settings"))
     assert [form.select_one(f"#alert_contacts-{i}-phone").get("value", "") for i in range(3)] == ["01632 960123", "101", ""]
     # A closed alert has nothing left to do now: no numbers.
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 77."})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 77.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-numbers") is None
 
 
@@ -530,7 +530,7 @@ def test_no_further_action_returns_the_answer_to_moderation_with_the_note(app, m
 def test_an_alert_closed_after_a_referral_keeps_the_answer_out_of_moderation(app, make_staff, officer_client, young, open_session):
     lead = client_for(app, make_staff, "safeguarding")
     alert = raise_alert(young)
-    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 1234."})
+    lead.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "referred", "note": "Referred to the MASH by phone, ref 1234.", "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."})
     db.session.expire_all()
     assert db.session.get(Answer, alert.answer_id).state == "held"
     assert soup(officer_client.get(f"/staff/moderation?session={open_session.id}")).select(".py-mod-item") == []

@@ -83,7 +83,7 @@ EXPECTED = {
     # Only the safeguarding lead signs off an officer's "no further action" on a serious alert.
     "alerts.sign_off": row(ok=("safeguarding",), nf=("admin",), deny=("officer", "other_council", "scrutiny_access", "scrutiny_none")),
     # Late entries and the printable record: anyone who may read the alert.
-    "alerts.add_late_entry": ALERT_OBJECT, "alerts.print_alert": ALERT_OBJECT,
+    "alerts.add_late_entry": ALERT_OBJECT, "alerts.print_alert": ALERT_OBJECT, "alerts.print_marking": ALERT_OBJECT,
     "admin.audit": ADMIN_ONLY, "admin.settings": ADMIN_ONLY,
     # Staff accounts: an admin manages those of their own council only.
     "admin.staff_list": ADMIN_ONLY, "admin.add_staff": ADMIN_ONLY, "admin.staff_member": ADMIN_ONLY,

@@ -7,12 +7,14 @@ import pytest
 
 from participation.pure.alert_guidance import (
     CARE_LEAVER_HEADING,
+    SEXUAL_ABUSE_HEADING,
     SIGN_OFF_CATEGORIES,
     STAFF_ABUSE_HEADING,
     alert_heading,
     crisis_lines,
     harm_guidance,
     may_be_about_staff,
+    may_be_sexual_abuse,
     needs_sign_off,
     tells_lado,
     urgent_guidance,
@@ -116,3 +118,21 @@ def test_a_care_leavers_session_says_where_a_concern_about_a_young_adult_goes():
     assert "adult social care" in adult.steps[0] and "Duty to Notify" in adult.steps[2]
     assert [g.heading for g in harm_guidance(["exploitation"])] == ["Possible exploitation"]
     assert harm_guidance(["bullying-threats"], care_leavers=True) == ()
+
+
+def test_sexual_abuse_cues_get_their_own_steps_and_heading():
+    assert may_be_sexual_abuse(["abuse"], ["touches me at night"])
+    assert may_be_sexual_abuse(["abuse"], ["its our secret"])
+    assert not may_be_sexual_abuse(["abuse"], ["hits me"])
+    assert not may_be_sexual_abuse(["exploitation"], ["touches me"])  # only with the abuse category
+    (guide,) = harm_guidance(["abuse", "domestic-abuse"], sexual=True)
+    assert guide.heading == SEXUAL_ABUSE_HEADING
+    steps = " ".join(guide.steps)
+    assert "Do not ask the young person to tell it again" in steps
+    assert "Do not tell or confront the adult" in steps
+    assert "police today" in steps and "evidence" in steps
+    assert harm_guidance(["abuse", "domestic-abuse"]) == ()  # not without the cues
+    assert harm_guidance(["neglect"], sexual=True) == ()
+    assert alert_heading(["abuse", "domestic-abuse"], sexual=True) == "Possible sexual abuse, and domestic abuse"
+    assert alert_heading(["abuse", "domestic-abuse"]) == "Possible abuse, and domestic abuse"
+    assert alert_heading(["abuse"], about_staff=True, sexual=True).startswith("Possible abuse by a carer")

@@ -35,6 +35,9 @@ CLOSED, REOPENED = "closed", "reopened"
 SIGNED_OFF = "signed-off"
 # Written with a close or sign-off where the guidance said to tell the LADO and nobody did: why, in the record.
 LADO_NOT_TOLD = "lado-not-told"
+# The steps that record a referral (to children's services, or its like: adult social care, the LADO, the police,
+# a strategy discussion): a close as "referred" needs one, or the tick and a reason.
+REFERRAL_STEPS = frozenset({"referred", "adult-safeguarding", "lado", "police", "strategy"})
 RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened", SIGNED_OFF: "Signed off by the safeguarding lead",
                   LADO_NOT_TOLD: "The LADO was not told: why"}
 # An alert's states: open; closed by an officer with "no further action" in a serious category, waiting for the

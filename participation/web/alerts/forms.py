@@ -22,6 +22,9 @@ TOO_LONG = Length(max=4000, message="Keep this under 4,000 characters.")
 # Shown only where the alert's guidance says to tell the LADO and no step says they were told.
 WITHOUT_LADO = "Close without a LADO contact"
 LADO_REASON = "Why the LADO was not told (it goes on the record and in print)"
+# Shown only where the close is "Referred under local safeguarding procedures" and no step records a referral.
+WITHOUT_REFERRAL = "Close without a referral step"
+REFERRAL_REASON = "Why no referral step is recorded (it goes on the record and in print)"
 
 
 class StepForm(FlaskForm):
@@ -69,6 +72,8 @@ class CloseAlertForm(FlaskForm):
     )
     without_lado = BooleanField(WITHOUT_LADO, widget=GovCheckboxInput())
     lado_reason = TextAreaField(LADO_REASON, widget=GovTextArea(), validators=[TOO_LONG])
+    without_referral = BooleanField(WITHOUT_REFERRAL, widget=GovCheckboxInput())
+    referral_reason = TextAreaField(REFERRAL_REASON, widget=GovTextArea(), validators=[TOO_LONG])
     submit = SubmitField("Close the alert", widget=GovSubmitInput())
 
     def typed(self) -> bool:

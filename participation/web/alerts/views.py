@@ -106,6 +106,17 @@ def print_alert(alert_id):
                            emailed=notify.emails_sent(found))
 
 
+@bp.get("/alerts/<int:alert_id>/print.css")
+@requires(*ALERT_READERS)
+def print_marking(alert_id):
+    """The marking on every printed page of an alert's record, with its number, as a stylesheet of its own (the
+    page's CSP allows no inline style): the top of each page says what it is and whose record; the page numbers
+    are in static/css/alert-print.css."""
+    found = alerts.get_alert(current_user, alert_id)
+    css = f'@page {{ @top-center {{ content: "Confidential: safeguarding record, alert {int(found.id)}"; }} }}\n'
+    return css, 200, {"Content-Type": "text/css; charset=utf-8", "Cache-Control": "no-store"}
+
+
 def _step_form(found) -> StepForm:
     """The step form as sent, checking that the step did not happen before the alert was raised."""
     form = StepForm(prefix="step")
@@ -220,12 +231,17 @@ def close_alert(alert_id):
         try:
             alerts.close_alert(current_user, found, form.outcome.data, form.note.data,
                                step=(step_form.action.data, step_form.note.data, step_form.when.data or "") if with_step else None,
-                               without_lado=form.without_lado.data, lado_reason=form.lado_reason.data or "")
+                               without_lado=form.without_lado.data, lado_reason=form.lado_reason.data or "",
+                               without_referral=form.without_referral.data, referral_reason=form.referral_reason.data or "")
         except alerts.NoLadoContact as e:
             _with_error(form.lado_reason if isinstance(e, alerts.NoLadoReason) else form.without_lado, e.message)
+            _referral_error(found, form, step_form.action.data if with_step else None)
+        except alerts.NoReferralStep as e:
+            _with_error(form.referral_reason if isinstance(e, alerts.NoReferralReason) else form.without_referral, e.message)
         except InvalidChange as e:
             _with_error(step_form.note if with_step and e.message.startswith(STEP_MESSAGES) else form.note, e.message)
             _lado_error(found, form, step_form.action.data if with_step else None)
+            _referral_error(found, form, step_form.action.data if with_step else None)
         else:
             found_state = "waiting for the safeguarding lead's sign-off" if found.awaiting_sign_off else "closed"
             flash(("Your step was recorded, then the alert was " if with_step else "Alert ") + found_state
@@ -234,6 +250,7 @@ def close_alert(alert_id):
             return redirect(url_for("alerts.alert_list"), 303)
     else:
         _lado_error(found, form, step_form.action.data if with_step else None)
+        _referral_error(found, form, step_form.action.data if with_step else None)
     return _alert_page(found, form=form, step_form=step_form, step_first=with_step and bool(step_form.errors)), 422
 
 
@@ -243,6 +260,13 @@ def _lado_error(found, form: CloseAlertForm | SignOffForm, step_action: str | No
     shown = found.is_open if isinstance(form, CloseAlertForm) else found.awaiting_sign_off  # the form is on the page
     if shown and not form.without_lado.data and alerts.missing_lado_contact(found, step_action):
         _with_error(form.without_lado, alerts.WITHOUT_LADO_NEEDED)
+
+
+def _referral_error(found, form: CloseAlertForm, step_action: str | None = None) -> None:
+    """As `_lado_error`, for a close as "referred" with no referral step (`alerts.missing_referral_step`)."""
+    if (found.is_open and not form.without_referral.data
+            and alerts.missing_referral_step(found, form.outcome.data, step_action)):
+        _with_error(form.without_referral, alerts.WITHOUT_REFERRAL_NEEDED)
 
 
 # The step's own messages (`alerts._checked_step`), to show them beside the step, not the close.
@@ -310,6 +334,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     failed = [f for f in (step_form, form, reopen_step_form, reopen_form, sign_off_form) if f is not None and f.errors]
     errors = {"titleText": "There is a problem", "errorList": [e for f in failed for e in wtforms_errors(f)["errorList"]]}
     about_staff = alerts.may_be_about_staff(found)
+    sexual = alerts.may_be_sexual_abuse(found)
     phone = current_user.council.alert_lead_phone
     lead_phone = {"number": phone, "href": help_numbers.tel_href(phone)} if phone else None
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
@@ -321,13 +346,15 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=alert_next_steps(current_user.council, current_user.role_enum),
                            urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone,
-                                                care_leavers=found.session.audience == "care-leavers"),
+                                                care_leavers=found.session.audience == "care-leavers", sexual=sexual),
                            sign_off_needed=needs_sign_off(found.categories),
-                           heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk"),
+                           heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk", sexual=sexual),
                            no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
+                           no_referral_step=bool(form.without_referral.errors or form.referral_reason.errors
+                                                 or form.without_referral.data),
                            emailed=notify.emails_sent(found),
                            contacts=alert_numbers(current_user.council, lado_first=about_staff),
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
                            leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found),
                            same_person=alerts.same_young_person(current_user, found), categories=DISCLOSURE_CATEGORIES,
-                           officers=alerts.room_officers(found))
+                           officers=alerts.room_officers(found), reopened=alerts.reopened_by_lead(found))
