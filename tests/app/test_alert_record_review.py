@@ -165,12 +165,16 @@ def test_an_alert_the_lead_reopened_says_so_with_the_reason_on_the_officer_s_pag
     assert alerts.reopenings([reopened.id]) == {reopened.id: step}
     box = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-reopened]").get_text(" ", strip=True)
     assert box.startswith("Reopened by the safeguarding lead") and why in box
+    # The officer's alert list says so too, on the alert's row.
+    row = soup(officer_client.get("/staff/alerts")).select_one(f'tr[data-alert="{alert.id}"] .py-alert-reopened')
+    assert row is not None and row.get_text(" ", strip=True) == f"Reopened by the safeguarding lead : {why}"
     # Closed again: no longer marked.
     assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA}).status_code == 303
     db.session.expire_all()
     assert alerts.reopened_by_lead(db.session.get(Alert, alert.id)) is None
     assert alerts.reopenings([alert.id]) == {}
     assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-reopened]") is None
+    assert soup(officer_client.get("/staff/alerts")).select_one(".py-alert-reopened") is None
 
 
 # ---- 6. sexual abuse, read from the screen's cues, gets its own steps ---------------------------------------------

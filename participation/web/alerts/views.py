@@ -47,6 +47,7 @@ def _list_parts(since: datetime) -> dict:
         cues={a.id: alerts.redacted_cues(a) for a in found},
         priorities={a.id: alerts.priority(a) for a in found},
         steps=alerts.step_counts(a.id for a in found if a.is_open),
+        reopened=alerts.reopenings(a.id for a in found if a.is_open),
         new={a.id for a in found if alerts.is_new(a, since)},
     )
 
