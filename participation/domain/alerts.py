@@ -59,6 +59,10 @@ ESCALATE_AFTER = timedelta(minutes=10)
 # raised, and then no more: the alert stays first on the staff pages until it is closed.
 CHASE_AFTER = (timedelta(minutes=30), timedelta(minutes=60))
 _LAST_CHASE = int(CHASE_AFTER[-1].total_seconds() // 60)
+# Said on an open alert no lead has seen yet (a lead's review: nothing on the page promised a chase).
+CHASES_IN_WORDS = (f"Until a safeguarding lead opens it, records a step or closes it, it is escalated by email after "
+                   f"{int(ESCALATE_AFTER.total_seconds() // 60)} minutes and chased again after "
+                   f"{' and '.join(str(int(c.total_seconds() // 60)) for c in CHASE_AFTER)} minutes.")
 # An officer's close waiting for the safeguarding lead's sign-off (`waits_for_sign_off`): the leads are reminded
 # by email this long after the close while it still waits, and then no more (the staff bar still shows it to them).
 SIGN_OFF_REMIND_AFTER = (timedelta(hours=1), timedelta(hours=24))

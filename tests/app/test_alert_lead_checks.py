@@ -345,7 +345,7 @@ def test_the_bar_links_each_room_with_open_alerts_most_urgent_first_at_most_thre
     assert (more.get_text(strip=True), more["href"]) == ("and 1 more room with alerts", "/staff/alerts")
     assert len({text for text, _ in links}) == len(links)
     # Still counted in full beside them.
-    assert banner(officer_client).select_one(".py-alert-banner__all").get_text(strip=True) == "5 possible disclosures to read"
+    assert banner(officer_client).select_one(".py-alert-banner__all").get_text(strip=True) == "5 possible disclosures open"
     assert older_mine.id not in [int(h.rsplit("/", 1)[1]) for _, h in links]
     # With three rooms or fewer, no "more".
     close = {"outcome": "referred", "note": NFA, "without_referral": "y", "referral_reason": "Referral made by phone; the step is written up later."}

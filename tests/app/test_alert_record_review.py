@@ -192,3 +192,37 @@ def test_a_sexual_abuse_disclosure_is_named_so_and_gets_its_own_steps(app, offic
     page = soup(officer_client.get(f"/staff/alerts/{hit.id}"))
     assert SEXUAL_ABUSE_HEADING not in page.select_one("[data-alert-heading]").get_text(strip=True)
     assert "Do not tell or confront the adult" not in page.get_text(" ", strip=True)
+
+
+# ---- the lead's second review: the next move, the chases promised, the print's request to talk, the bar's counts ----
+
+
+def test_a_close_waiting_for_the_leads_sign_off_says_so_at_the_top_for_the_lead_only(app, make_staff, officer_client, young):
+    lead = client_for(app, make_staff, "safeguarding")
+    alert = _categorised(raise_alert(young), "self-harm-suicide")  # a close on this waits for the lead's sign-off
+    assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one("[data-your-move]") is None  # still open
+    officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA})
+    response = lead.get(f"/staff/alerts/{alert.id}")
+    html, move = response.get_data(as_text=True), soup(response).select_one("[data-your-move]")
+    assert move is not None and "waiting for your sign-off" in move.get_text() and move.a["href"] == "#sign-off"
+    assert html.index("data-your-move") < html.index('id="sign-off"')
+    assert soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-your-move]") is None
+
+
+def test_an_alert_no_lead_has_seen_says_when_it_is_escalated_and_chased(app, make_staff, officer_client, young):
+    alert = raise_alert(young)
+    said = soup(officer_client.get(f"/staff/alerts/{alert.id}")).select_one("[data-chases]").get_text(strip=True)
+    assert said == alerts.CHASES_IN_WORDS and "after 10 minutes" in said and "30 and 60 minutes" in said
+    lead = client_for(app, make_staff, "safeguarding")
+    assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one("[data-chases]") is None  # the lead has now seen it
+
+
+def test_the_print_says_whether_they_asked_to_talk_and_the_bar_how_many_nobody_opened(app, make_staff, officer_client, young):
+    alert = raise_alert(young)
+    lead = client_for(app, make_staff, "safeguarding")
+    bar = soup(lead.get("/staff/alerts/banner?shown=")).select_one(".py-alert-banner__unopened")
+    assert bar is not None and bar.get_text(strip=True) == ", 1 not opened yet"
+    assert soup(officer_client.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=asked-to-talk]").get_text(strip=True) == "No"
+    code = alerts.young_person_asks_to_talk(alert.session_id, alert.participant_id)
+    row = soup(officer_client.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-field=asked-to-talk]")
+    assert row.get_text(strip=True) == f"Yes, number {code}"

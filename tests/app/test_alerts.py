@@ -187,7 +187,7 @@ def test_the_banner_names_the_list_s_most_urgent_alert_first_then_my_room(app, m
     assert my_room["href"] == f"/staff/alerts/{newer_mine.id}" and my_room.get_text().startswith("Your session: Our forum")
     assert my_room.get_text().endswith("(2 open)")
     everything = found.select_one(".py-alert-banner__all")
-    assert (everything.get_text(strip=True), everything["href"]) == ("3 possible disclosures to read", "/staff/alerts")
+    assert (everything.get_text(strip=True), everything["href"]) == ("3 possible disclosures open", "/staff/alerts")
     # The safeguarding lead runs no session: the same most urgent alert.
     lead_link, _ = banner(client_for(app, make_staff, "safeguarding")).select(".py-alert-banner__link")
     assert lead_link["href"] == f"/staff/alerts/{elsewhere.id}"
@@ -237,7 +237,7 @@ def test_each_banner_link_says_where_it_goes_and_how_many(app, officer_client, o
     found = soup(officer_client.get("/staff/alerts/banner", headers={"HX-Request": "true"})).select_one(".py-staff-banner")
     links = [(a.get_text(" ", strip=True), a["href"]) for a in found.select("a")]
     assert links == [
-        ("1 possible disclosure to read", "/staff/alerts"),
+        ("1 possible disclosure open", "/staff/alerts"),
         (f"Your session: {open_session.title} at {talker.raised_at.strftime('%H:%M')} (2 open)", f"/staff/alerts/{talker.id}"),
         ("2 answers in another language to read first", "/staff/moderation?risk=read-first"),
     ]
@@ -258,7 +258,7 @@ def test_the_banner_poll_swaps_nothing_until_something_changes(app, officer_clie
     _alert_in(app, open_session, DISCLOSURE, minutes_ago=0)
     r = officer_client.get(polled["hx-get"], headers={"HX-Request": "true"})
     fresh = soup(r).select_one("#alert-banner")
-    assert r.status_code == 200 and "2 possible disclosures to read" in fresh.get_text()
+    assert r.status_code == 200 and "2 possible disclosures open" in fresh.get_text()
     assert fresh["hx-get"] != polled["hx-get"]
     assert officer_client.get(fresh["hx-get"], headers={"HX-Request": "true"}).status_code == 204
 

@@ -38,7 +38,7 @@ def test_the_list_and_the_tab_title_keep_up_with_the_bar(laptop, live, make_staf
     other.join()
     other.answer(4, DISCLOSURE)
     expect(laptop.locator("#alert-list tbody tr")).to_have_count(2, timeout=9_000)
-    assert laptop.locator("#alert-banner .py-alert-banner__all").inner_text() == "2 possible disclosures to read"
+    assert laptop.locator("#alert-banner .py-alert-banner__all").inner_text() == "2 possible disclosures open"
     assert laptop.locator("#alert-list .py-alert-new").count() == 2
     expect(laptop).to_have_title("(2) Safeguarding alerts – Participation", timeout=9_000)
     # Someone opens both: the count leaves the title; the second stays New on this page (raised since it was opened),

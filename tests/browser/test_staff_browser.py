@@ -140,7 +140,7 @@ def test_the_staff_banner_is_one_short_bar_whose_links_say_where_they_go(browser
     bar = laptop.locator("#alert-banner")
     assert bar.bounding_box()["height"] <= 80
     assert laptop.locator("#alert-banner a").all_inner_texts() == [
-        "1 possible disclosure to read",
+        "1 possible disclosure open",
         f"Your session: Children in Care Council, October half-term, Youth centre, main hall at "
         f"{alert.raised_at:%H:%M}, not opened for 11 minutes",
         "2 answers in another language to read first",

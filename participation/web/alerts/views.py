@@ -342,6 +342,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
                            reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
                            may_reopen=alerts.may_reopen(current_user), may_sign_off=alerts.may_sign_off(current_user),
+                           chases_in_words=alerts.CHASES_IN_WORDS,
                            may_close=alerts.may_close(current_user, found),
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
