@@ -539,11 +539,17 @@ def _check_lado(alert: Alert, without_lado: bool, step_action: str | None = None
     or None when the LADO contact is recorded or not needed."""
     if not missing_lado_contact(alert, step_action):
         return None
-    if not without_lado:
-        raise NoLadoContact(WITHOUT_LADO_NEEDED)
+    return _overridden(without_lado, reason, NoLadoContact(WITHOUT_LADO_NEEDED), NoLadoReason(LADO_REASON_NEEDED))
+
+
+def _overridden(ticked: bool, reason: str, refused: Exception, too_short: Exception) -> str:
+    """A missing step closed over on purpose: refused unless the person ticked that they close without it and wrote
+    why, in at least a sentence; returns the reason, for the record."""
+    if not ticked:
+        raise refused
     reason = clean_text(reason or "", 2000)
     if len(reason) < 10:
-        raise NoLadoReason(LADO_REASON_NEEDED)
+        raise too_short
     return reason
 
 
@@ -568,12 +574,8 @@ def _check_referral(alert: Alert, outcome: str, without_referral: bool, step_act
     person ticked that they close without one and wrote why (NoReferralReason); returns that reason, or None."""
     if not missing_referral_step(alert, outcome, step_action):
         return None
-    if not without_referral:
-        raise NoReferralStep(WITHOUT_REFERRAL_NEEDED)
-    reason = clean_text(reason or "", 2000)
-    if len(reason) < 10:
-        raise NoReferralReason(REFERRAL_REASON_NEEDED)
-    return reason
+    return _overridden(without_referral, reason, NoReferralStep(WITHOUT_REFERRAL_NEEDED),
+                       NoReferralReason(REFERRAL_REASON_NEEDED))
 
 
 def _record_lado_not_told(user: StaffUser, alert: Alert, reason: str | None, now: datetime) -> dict:
