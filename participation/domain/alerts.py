@@ -27,8 +27,8 @@ from participation.domain.models import (
 from participation.domain.models.answers import AnswerState
 from participation.domain.models.moderation import (
     AWAITING_SIGN_OFF,
-    CLOSED,
     CLOSED_STATE,
+    CLOSES,
     LADO_NOT_TOLD,
     OPEN,
     OUTCOMES,
@@ -879,13 +879,16 @@ def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertS
 
 
 def step_counts(alert_ids) -> dict[int, int]:
-    """How many actions were recorded on each alert (the steps people wrote, not closes and reopenings)."""
+    """How many actions were recorded on each alert: the steps people wrote and, on an alert the lead reopened, each
+    close it undid (an entry in the record saying what was done, with its note), so a reopened alert's row does not
+    say "No steps yet"; not reopenings, sign-offs or the LADO decision."""
     ids = list(alert_ids)
     if not ids:
         return {}
     rows = db.session.execute(
         select(AlertStep.alert_id, func.count(AlertStep.id))
-        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_(list(STEP_ACTIONS))).group_by(AlertStep.alert_id)
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_([*STEP_ACTIONS, *CLOSES]))
+        .group_by(AlertStep.alert_id)
     ).all()
     return {alert_id: n for alert_id, n in rows}
 
@@ -904,7 +907,9 @@ def get_alert_to_reopen(user: StaffUser, alert_id: int) -> Alert:
 
 def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, str, str] | None = None) -> AlertStep:
     """Opens a closed alert (or one waiting for sign-off) again, with a reason. The close it undoes moves into the
-    record as a "closed" step (its outcome, note, who and when), so closing again keeps both. Nothing else the close
+    record as a "closed" step (its outcome, note, who and when; "closed-for-sign-off" when it went to the lead's
+    sign-off, so the record says what it said then: `Alert.close_action`), so closing again keeps both. The person
+    who closed it, when not the lead reopening it, is emailed the reason (`notify.alert_reopened`). Nothing else the close
     did is undone: an answer sent back to moderation after a false alarm stays where it is, and the screen keeps its
     label. `step` (action, note, when): a step kept from a page left open while the alert was closed, recorded
     after the reopening in the same unit of work ("Reopen and add this step")."""
@@ -915,8 +920,9 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
     reason = _note(reason, "Write why this alert is being reopened, in at least a sentence.")
     now = datetime.utcnow()
     kept = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
+    closer = alert.closed_by
     db.session.add(AlertStep(alert_id=alert.id, author_id=alert.closed_by_id or user.id, written_at=alert.closed_at or now,
-                             action=CLOSED, outcome=alert.outcome, note=alert.outcome_note or ""))
+                             action=alert.close_action, outcome=alert.outcome, note=alert.outcome_note or ""))
     reopened = AlertStep(alert_id=alert.id, author_id=user.id, written_at=now, action=REOPENED, note=reason)
     db.session.add(reopened)
     _seen(user, alert, now)
@@ -929,6 +935,8 @@ def reopen_alert(user: StaffUser, alert: Alert, reason: str, step: tuple[str, st
         # A moment after the reopening, so the record reads reopened, then the step, whatever the clock's grain.
         _record_step(user, alert, *kept, now=now + timedelta(microseconds=1))
     db.session.commit()
+    if closer is not None and closer.id != user.id:
+        notify.alert_reopened(alert)
     return reopened
 
 

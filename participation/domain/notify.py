@@ -1,7 +1,8 @@
 """Emails to the safeguarding lead when an alert is raised, to the lead and the council's administrators when
 no safeguarding lead has seen one for 10 minutes (an officer may have opened it), and again, to them and the
 session's officers, at 30 and 60 minutes while still no lead has seen it, so an alert reaches them away from the page;
-and to the leads when an officer's close has waited an hour, then a day, for their sign-off.
+and to the leads when an officer's close has waited an hour, then a day, for their sign-off; and to the person who
+closed an alert when the safeguarding lead reopens it, with the lead's reason.
 
 An email never carries the young person's words, a name or a category of harm (mailboxes are shared and
 forwarded): it says where and when, how urgent, and links to the alert, where opening it is recorded. Called after
@@ -28,13 +29,21 @@ from sqlalchemy import select
 
 from participation.domain.audit import record
 from participation.domain.db import db
-from participation.domain.models import Alert, AuditEvent, ParticipationSession, Review, Role, StaffUser
-from participation.domain.models.moderation import OUTCOMES
+from participation.domain.models import (
+    Alert,
+    AlertStep,
+    AuditEvent,
+    ParticipationSession,
+    Review,
+    Role,
+    StaffUser,
+)
+from participation.domain.models.moderation import CLOSES, OUTCOMES, REOPENED
 from participation.pure.local_time import uk_format
 from participation.pure.safeguarding.triage import is_risk_to_life
 from participation.pure.sanitise import one_line
 
-RAISED, OVERDUE, CHASED, SIGN_OFF = "raised", "overdue", "chased", "sign-off"
+RAISED, OVERDUE, CHASED, SIGN_OFF, REOPENED_BY_LEAD = "raised", "overdue", "chased", "sign-off", "reopened"
 LATE = (OVERDUE, CHASED)  # the emails about an alert no safeguarding lead has seen in time
 
 
@@ -108,6 +117,21 @@ def sign_off_waiting(alerts: list[Alert], minutes: int, last: bool) -> int:
     return _notify(alerts, SIGN_OFF, minutes, last)
 
 
+def alert_reopened(alert: Alert) -> int:
+    """Email the person who closed an alert the safeguarding lead has just reopened (after its commit): one email,
+    with the alert's number, the lead's reason and the link (`message`), so they know it is back and why."""
+    return _notify([alert], REOPENED_BY_LEAD)
+
+
+def reopening(alert: Alert) -> tuple[AlertStep, AlertStep] | None:
+    """The alert's latest reopening and the close it undid (the steps `alerts.reopen_alert` writes), or None."""
+    steps = sorted(alert.steps, key=lambda s: s.id or 0)
+    reopened = next((s for s in reversed(steps) if s.action == REOPENED), None)
+    closed = next((s for s in reversed(steps) if s.action in CLOSES and reopened and (s.id or 0) < (reopened.id or 0)),
+                  None)
+    return (reopened, closed) if reopened is not None and closed is not None else None
+
+
 def _notify(alerts: list[Alert], kind: str, minutes: int = 10, last: bool = False) -> int:
     """Never lets a mail problem reach the young person or the page: the alerts are already stored and shown."""
     if not alerts or mail_mode() == "off":
@@ -128,7 +152,7 @@ def _write_and_send(alerts: list[Alert], kind: str, minutes: int, last: bool) ->
         record("alert-emailed", alert, actor=None, session_id=alert.session_id, kind=kind,
                to=[person.id for person in people],
                **({"opened": alert.first_opened_at is not None} if kind in LATE else {}),
-               **({"minutes": minutes} if kind != RAISED else {}))
+               **({"minutes": minutes} if kind not in (RAISED, REOPENED_BY_LEAD) else {}))
     db.session.commit()
     deliver(emails)
     return len(emails)
@@ -155,6 +179,7 @@ def emails_sent(alert: Alert) -> list[str]:
                else "nobody (no safeguarding lead or administrator has an account)")
         kind, minutes = detail.get("kind"), detail.get("minutes", 10)
         why = (f", reminder: waiting for sign-off for {how_long(minutes)}" if kind == SIGN_OFF
+               else ", reopened by the safeguarding lead" if kind == REOPENED_BY_LEAD
                else "" if kind not in LATE
                else f", {'chased: ' if kind == CHASED else ''}opened but not by a safeguarding lead in {minutes} minutes"
                if detail.get("opened")
@@ -191,6 +216,11 @@ def recipients(alert: Alert, kind: str) -> list[StaffUser]:
         .order_by(StaffUser.id)
     ).scalars())
     leads = [p for p in people if p.role == Role.SAFEGUARDING.value]
+    if kind == REOPENED_BY_LEAD:
+        # Only the person who closed it, when it was not the lead reopening it, and their account still works.
+        found = reopening(alert)
+        closer = found[1].author if found is not None else None
+        return [closer] if closer is not None and closer.active and closer.id != found[0].author_id else []
     # A reminder of a close waiting for sign-off goes where the first email went: the leads (only a lead signs off).
     if kind == CHASED:
         # Half an hour on, the people in the room may be the only ones who can reach a lead (on call, by phone),
@@ -230,6 +260,8 @@ def message(alert: Alert, kind: str, person: StaffUser, minutes: int = 10, last:
         subject = f"Not opened for {minutes} minutes: {about}"
     elif kind == SIGN_OFF:
         subject = f"Waiting for your sign-off for {how_long(minutes)}: {about}"
+    elif kind == REOPENED_BY_LEAD:
+        subject = f"Reopened by the safeguarding lead: safeguarding alert {alert.id} in {title}"
     else:
         subject = about[0].upper() + about[1:]
     # A possible risk to life says so first in every email about it, the first one and each that follows.
@@ -247,6 +279,16 @@ def message(alert: Alert, kind: str, person: StaffUser, minutes: int = 10, last:
             "reopen it with a reason.")
         lines.append("This is the last reminder: it stays on your staff pages until it is signed off." if last
                      else "Another reminder follows if it is still waiting.")
+    found = reopening(alert) if kind == REOPENED_BY_LEAD else None
+    if found is not None:
+        reopened, closed = found
+        lead = reopened.author
+        lines.append(
+            f"{one_line(lead.name) or lead.email} ({lead.role_enum.label.lower()}) reopened alert {alert.id} at "
+            f"{uk_format(reopened.written_at, '%H:%M on %-d %B')}. You closed it at "
+            f"{uk_format(closed.written_at, '%H:%M on %-d %B')} ({OUTCOMES.get(closed.outcome, closed.outcome)}).")
+        lines += ["", "Their reason:", *reopened.note.splitlines(), "",
+                  "Open it to see what is needed, and record what you do as steps."]
     if kind in LATE:
         act = ("Ring the safeguarding lead on call now, or tell a safeguarding lead another way." if in_the_room
                else "Open it now, or ring the room.")
@@ -263,7 +305,8 @@ def message(alert: Alert, kind: str, person: StaffUser, minutes: int = 10, last:
         council = session.review.council
         if council.alert_lead_phone:
             lines.append(f"Safeguarding lead on call: {council.alert_lead_phone}")
-    why = ("you run this session" if in_the_room
+    why = ("you closed this alert" if kind == REOPENED_BY_LEAD
+           else "you run this session" if in_the_room
            else f"you are {'an administrator' if person.role == Role.ADMIN.value else 'a safeguarding lead'} for your council")
     lines += [
         "",

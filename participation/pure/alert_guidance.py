@@ -18,6 +18,17 @@ SELF_HARM_STEPS: tuple[str, ...] = (
     "Take away what they could use (tablets, a blade, a cord) only if it is safe for you to do so.",
     "Give them the numbers below. They are free and open day and night.",
 )
+# The same when nobody knows who wrote it (sessions are anonymous): first the whole room is told, kindly and without
+# singling anyone out, how to ask for help, and the officer stays; then the steps above for whoever comes forward.
+# A young person who asked to talk shows a number, so they are known: `SELF_HARM_STEPS`.
+TALK_BUTTON = "Talk to someone here today"  # the button on every question the young people see (templates/youth)
+ANONYMOUS_SELF_HARM_STEPS: tuple[str, ...] = (
+    f"Nobody knows who wrote this. Tell the whole room, kindly and without singling anyone out, that anyone can tap "
+    f"\"{TALK_BUTTON}\" or come and speak to you.",
+    "Stay in the room until the end of the session.",
+    "If a young person comes to you, do not leave them alone. Stay with them, or make sure an adult they trust does.",
+    *SELF_HARM_STEPS[1:],
+)
 
 # Papyrus HOPELINE247, for people under 35 with thoughts of suicide and anyone worried about them: "Call: 0800 068
 # 41 41" on Papyrus's own remit-of-service page (https://papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy,
@@ -47,12 +58,15 @@ def crisis_lines() -> tuple[HelpLine, ...]:
     return (*(by_id[i] for i in _CRISIS_IDS if i in by_id), PAPYRUS)
 
 
-def urgent_guidance(categories: Iterable[str]) -> UrgentGuidance | None:
+def urgent_guidance(categories: Iterable[str], known: bool = False) -> UrgentGuidance | None:
     """The urgent steps an alert shows above everything else, or None: only for suicide or self-harm
-    (`self-harm-suicide`), where the first minutes matter most."""
+    (`self-harm-suicide`), where the first minutes matter most. `known`: the young person asked to talk, so the
+    room's adults can find them by their number (`SELF_HARM_STEPS`); else nobody knows who wrote it
+    (`ANONYMOUS_SELF_HARM_STEPS`)."""
     if SELF_HARM not in set(categories or ()):
         return None
-    return UrgentGuidance("Possible risk to life: suicide or self-harm", SELF_HARM_STEPS, crisis_lines())
+    return UrgentGuidance("Possible risk to life: suicide or self-harm",
+                          SELF_HARM_STEPS if known else ANONYMOUS_SELF_HARM_STEPS, crisis_lines())
 
 
 # Abuse by an adult who works with children (a carer, a foster carer, staff): the LADO first, the same day, and
@@ -144,13 +158,13 @@ NO_LADO_CONTACT_WHY = (
 
 def harm_guidance(categories: Iterable[str], about_staff: bool = False,
                   lado_phone: str | None = None, care_leavers: bool = False,
-                  sexual: bool = False) -> tuple[UrgentGuidance, ...]:
+                  sexual: bool = False, known: bool = False) -> tuple[UrgentGuidance, ...]:
     """What to do first for each kind of harm an alert may be about, most urgent first: suicide or self-harm
     (`urgent_guidance`), abuse when the words or cues point to an adult who works with children (`about_staff`:
     `may_be_about_staff`), sexual abuse when the cues say so (`sexual`: `may_be_sexual_abuse`), and exploitation; then, in a care leavers' session (`care_leavers`), where a concern
-    about a young adult goes. Empty for the other kinds."""
+    about a young adult goes. Empty for the other kinds. `known`: the young person asked to talk (`urgent_guidance`)."""
     found = set(categories or ())
-    guidance = [g for g in (urgent_guidance(found),) if g is not None]
+    guidance = [g for g in (urgent_guidance(found, known),) if g is not None]
     if tells_lado(found, about_staff):
         guidance.append(UrgentGuidance(STAFF_ABUSE_HEADING, staff_abuse_steps(lado_phone), ()))
     if sexual and ABUSE in found:

@@ -49,9 +49,12 @@ def test_a_self_harm_alert_shows_the_urgent_steps_first_with_the_crisis_lines(ap
     assert parts[0]["class"][-1] == "py-alert-room" and section.select_one(".py-alert-numbers") in parts[:heading]
     assert parts[heading + 1] is urgent
     steps = [li.get_text(strip=True) for li in urgent.select(".py-alert-urgent__steps li")]
-    assert steps[0].startswith("Do not leave the young person alone")
-    assert "call 999, or take them to A&E now" in steps[1]
-    assert "only if it is safe" in steps[2]
+    # Nobody knows who wrote it: first the whole room is told how to ask for help, and the officer stays.
+    assert steps[0].startswith("Nobody knows who wrote this. Tell the whole room")
+    assert steps[1] == "Stay in the room until the end of the session."
+    assert steps[2].startswith("If a young person comes to you, do not leave them alone")
+    assert "call 999, or take them to A&E now" in steps[3]
+    assert "only if it is safe" in steps[4]
     links = {li["data-line"]: li.select_one("a")["href"] for li in urgent.select(".py-alert-urgent__lines li")}
     assert links == {"samaritans": "tel:116123", "shout": "sms:85258?&body=SHOUT", "childline": "tel:08001111",
                      "papyrus": "tel:08000684141"}
@@ -211,7 +214,8 @@ def test_the_lead_reopens_and_adds_the_kept_step_in_one_go(app, make_staff, offi
     db.session.expire_all()
     reopened = db.session.get(Alert, alert.id)
     assert reopened.is_open
-    assert [(s.action, s.late) for s in reopened.steps] == [("closed", False), ("reopened", False), ("police", False)]
+    assert [(s.action, s.late) for s in reopened.steps] == [("closed-for-sign-off", False), ("reopened", False),
+                                                         ("police", False)]
     police = reopened.steps[-1]
     assert (police.author_id, police.note, police.happened_at.hour, police.happened_at.minute) == (lead_user.id, POLICE, 16, 30)
     assert [e.actor_id for e in _events("alert-reopened")] == [lead_user.id]
@@ -362,7 +366,8 @@ def test_the_lead_may_reopen_instead_of_signing_off(app, make_staff, officer_cli
     assert r.status_code == 303
     db.session.expire_all()
     reopened = db.session.get(Alert, alert.id)
-    assert reopened.is_open and [s.action for s in reopened.steps] == ["closed", "reopened"]
+    # The close it undid keeps what it said then: it waited for the lead's sign-off.
+    assert reopened.is_open and [s.action for s in reopened.steps] == ["closed-for-sign-off", "reopened"]
     assert reopened.steps[0].outcome == "no-further-action"
     (event,) = _events("alert-reopened")
     assert event.detail["was_awaiting_sign_off"] is True
@@ -463,7 +468,8 @@ def test_the_print_view_is_the_whole_record_with_roles_and_no_more_words_than_th
     assert rows[4][1:] == ("First seen by a safeguarding lead", f"{lead_user.name} (Safeguarding lead)")
     assert rows[2][2] == f"{officer.name} (Participation officer)"
     assert rows[3][1].startswith(
-        f"Closed: No further action, closed by {officer.name} (Participation officer); waited for the lead's sign-off;"
+        f"Closed, waiting for the lead's sign-off: No further action, closed by {officer.name} (Participation officer);"
+        " waited for the lead's sign-off;"
         f" signed off by {lead_user.name} (Safeguarding lead) at ")
     assert rows[3][2] == f"{officer.name} (Participation officer)"
     assert rows[5][1] == "Signed off by the safeguarding lead" and rows[5][2] == f"{lead_user.name} (Safeguarding lead)"
@@ -528,4 +534,4 @@ def test_the_forms_work_as_a_browser_sends_them_with_csrf_on(young, officer, mak
     assert lead.post(kept["action"], data=_form_data(kept, **{"kept-reason": "More to do: the police must know."})).status_code == 303
     db.session.expire_all()
     assert [s.action for s in db.session.get(Alert, alert.id).steps] == [
-        "spoke-to-young-person", "closed", "signed-off", "other", "reopened", "police"]
+        "spoke-to-young-person", "closed-for-sign-off", "signed-off", "other", "reopened", "police"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from participation.pure.alert_guidance import (
+    ANONYMOUS_SELF_HARM_STEPS,
     CARE_LEAVER_HEADING,
+    SELF_HARM_STEPS,
     SEXUAL_ABUSE_HEADING,
     SIGN_OFF_CATEGORIES,
     STAFF_ABUSE_HEADING,
@@ -23,7 +25,7 @@ from participation.pure.theming.taxonomy import DISCLOSURE_CATEGORIES
 
 
 def test_suicide_or_self_harm_gets_urgent_steps_and_the_four_crisis_lines():
-    guidance = urgent_guidance(["abuse", "self-harm-suicide"])
+    guidance = urgent_guidance(["abuse", "self-harm-suicide"], known=True)
     assert guidance is not None
     text = " ".join(guidance.steps)
     assert "Do not leave the young person alone" in text
@@ -34,6 +36,24 @@ def test_suicide_or_self_harm_gets_urgent_steps_and_the_four_crisis_lines():
         ("papyrus", "tel:08000684141")]
     assert [line.link_text for line in guidance.lines] == [
         "Samaritans 116 123", "Text SHOUT to 85258", "Childline 0800 1111", "Papyrus HOPELINE247 0800 068 4141"]
+
+
+def test_when_nobody_knows_who_wrote_it_the_whole_room_is_told_first_and_the_officer_stays():
+    anonymous = urgent_guidance(["self-harm-suicide"])
+    assert anonymous.steps == ANONYMOUS_SELF_HARM_STEPS == harm_guidance(["self-harm-suicide"])[0].steps
+    first, second, third = anonymous.steps[:3]
+    assert first.startswith("Nobody knows who wrote this. Tell the whole room, kindly and without singling anyone out")
+    assert '"Talk to someone here today"' in first and "come and speak to you" in first
+    assert second == "Stay in the room until the end of the session."
+    assert "do not leave them alone" in third
+    # Then the same steps as for a young person who is known, for whoever comes forward; the same numbers.
+    assert anonymous.steps[3:] == SELF_HARM_STEPS[1:] and anonymous.lines == crisis_lines()
+    # A young person who asked to talk shows their number: known, so the steps about them come first, as before.
+    assert urgent_guidance(["self-harm-suicide"], known=True).steps == SELF_HARM_STEPS
+    assert harm_guidance(["self-harm-suicide"], known=True)[0].steps == SELF_HARM_STEPS
+    assert SELF_HARM_STEPS[0].startswith("Do not leave the young person alone")
+    for step in ANONYMOUS_SELF_HARM_STEPS[:3]:
+        assert len(step.split()) <= 30, step  # short, read standing up
 
 
 @pytest.mark.parametrize("categories", [[], ["abuse"], ["neglect", "missing"], None])

@@ -31,6 +31,9 @@ STEP_ACTIONS = {
 # Steps the app writes itself when the safeguarding lead reopens an alert: the close it undoes (with that
 # close's outcome, who and when), then the reopening with its reason.
 CLOSED, REOPENED = "closed", "reopened"
+# The same for a close that went to the lead's sign-off: the record keeps what the close said at the time.
+CLOSED_FOR_SIGN_OFF = "closed-for-sign-off"
+CLOSES = frozenset({CLOSED, CLOSED_FOR_SIGN_OFF})
 # Written when the safeguarding lead signs off an officer's "no further action" in a serious category.
 SIGNED_OFF = "signed-off"
 # Written with a close or sign-off where the guidance said to tell the LADO and nobody did: why, in the record.
@@ -38,7 +41,8 @@ LADO_NOT_TOLD = "lado-not-told"
 # The steps that record a referral (to children's services, or its like: adult social care, the LADO, the police,
 # a strategy discussion): a close as "referred" needs one, or the tick and a reason.
 REFERRAL_STEPS = frozenset({"referred", "adult-safeguarding", "lado", "police", "strategy"})
-RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", REOPENED: "Reopened", SIGNED_OFF: "Signed off by the safeguarding lead",
+RECORD_ACTIONS = {**STEP_ACTIONS, CLOSED: "Closed", CLOSED_FOR_SIGN_OFF: "Closed, waiting for the lead's sign-off",
+                  REOPENED: "Reopened", SIGNED_OFF: "Signed off by the safeguarding lead",
                   LADO_NOT_TOLD: "The LADO was not told: why"}
 # An alert's states: open; closed by an officer with "no further action" in a serious category, waiting for the
 # lead's sign-off (not open, nothing more to do in the room, but not yet closed); closed.
@@ -101,6 +105,16 @@ class Alert(db.Model):
     @property
     def awaiting_sign_off(self) -> bool:
         return self.state == AWAITING_SIGN_OFF
+
+    @property
+    def close_action(self) -> str:
+        """What the present close is in the record, fixed when it was made: a close that went to the lead's
+        sign-off stays "Closed, waiting for the lead's sign-off" once signed off or reopened (`RECORD_ACTIONS`)."""
+        return CLOSED_FOR_SIGN_OFF if self.awaiting_sign_off or self.signed_off() is not None else CLOSED
+
+    @property
+    def close_label(self) -> str:
+        return RECORD_ACTIONS[self.close_action]
 
     def signed_off(self) -> AlertStep | None:
         """The lead's sign-off of the present close, if it needed one."""
