@@ -58,7 +58,7 @@ def spoken_digits(number: str | None) -> str:
 
 
 UNDER_18, ADULT, ANY_AGE = "under-18", "18-and-over", "any-age"
-MORE = "more"  # a children's list's other lines (an advocate, their social worker), only behind "More help"
+MORE = "more"  # a children's list's other lines (their social worker or IRO, Become), only behind "More help"
 MORE_FOR_CHILDREN = "children-in-care-more"  # the group in help_numbers.json
 
 
@@ -96,9 +96,10 @@ def sections_for(
     it, decides: under 18 the lines for children in care (Childline), 18 and over those for care leavers.
     Otherwise the session's group (`first`) does: a care leavers' session gets the lines for care leavers
     (no Childline, which is for under 19s; a younger person there can say their age), a children in care
-    session the children's short list. A child's list is short (Childline, Samaritans, Shout, 999, the asylum
-    line); behind "More help" (a MORE section) follow the lines that fit a child in care: an advocate (Coram
-    Voice), their social worker or IRO, and Become; never the care leavers' personal adviser, money and food. A session
+    session the children's short list. A child's list is short (Childline, then Coram Voice, the advocates'
+    line for children in care, then Samaritans, Shout, 999, the asylum line); behind "More help" (a MORE section)
+    follow the other lines that fit a child in care: their social worker or IRO, and Become; never the care
+    leavers' personal adviser, money and food. A session
     for both gets the lines for under 19s and for 18 and over, each under its own heading, then the lines for
     any age. For care leavers, the asylum line only where `asylum` (see asylum_relevant): it speaks of
     children's advice and is noise to most 20-year-olds."""
@@ -113,6 +114,26 @@ def sections_for(
             lines = tuple(line for line in lines if line.id != ASYLUM)
         return (HelpSection(None, lines),)
     return tuple(HelpSection(a, lines_for(a)) for a in (UNDER_18, ADULT, ANY_AGE))
+
+
+def card_line(sections: tuple[HelpSection, ...]) -> HelpLine:
+    """The one number on the card a young person keeps (the thank-you page): the first of their own list
+    (Childline for a child, Samaritans for a care leaver), or, when we do not know their age, the first line for
+    any age (Samaritans). Each is free and open any time, as the card says."""
+    return next(section for section in sections if section.age in (None, ANY_AGE)).lines[0]
+
+
+NOT_HAPPY = "not-happy"  # the help page's part "If you are not happy with how you are looked after"
+
+
+def not_happy_leave_out(sections: tuple[HelpSection, ...]) -> tuple[list[str], list[str]]:
+    """The help page names each advocate's line once: (the ids its lists above leave out, the ids its part for a
+    young person not happy with their care leaves out). A list for someone we know (a child in care, whose own
+    list has Coram Voice second) keeps its lines, where a child looks first, and the part below leaves them out;
+    lists by age, for someone we do not know, leave the advocates to the part below."""
+    advocates = [line.id for line in lines_for(NOT_HAPPY)]
+    own = {line.id for section in sections if section.age is None for line in section.lines}
+    return [i for i in advocates if i not in own], [i for i in advocates if i in own]
 
 
 # The council's own contact for a session (its leaving care team, say): set by the session's officer, not

@@ -20,7 +20,13 @@ from participation.domain.alerts import (
 from participation.pure import codes
 from participation.pure.choices import is_exclusive, is_other
 from participation.pure.evidence_rules import NO_CONTENT_EXAMPLES, open_to_any_theme, says_nothing_more
-from participation.pure.help_numbers import lines_for, sections_for, spoken_digits
+from participation.pure.help_numbers import (
+    card_line,
+    lines_for,
+    not_happy_leave_out,
+    sections_for,
+    spoken_digits,
+)
 from participation.pure.local_time import uk_format
 from participation.pure.prompt_bank import youth_hint
 from participation.pure.safeguarding import language
@@ -154,6 +160,8 @@ def register(app: Flask) -> None:
     app.add_template_filter(is_other, "is_other")
     app.add_template_global(lines_for, "help_lines_for")
     app.add_template_global(sections_for, "help_sections_for")
+    app.add_template_global(not_happy_leave_out, "help_not_happy_leave_out")
+    app.add_template_global(card_line, "help_card_line")
     app.add_template_filter(spoken_digits, "spoken_digits")
     app.add_template_filter(highlight_placeholders, "highlight_placeholders")
     app.add_template_filter(highlight_cues, "highlight_cues")

@@ -74,9 +74,38 @@ def test_each_number_is_on_the_help_page_once_whatever_is_known_of_the_young_per
         page, part = _part(response)
         numbers = _numbers_on(page)
         assert numbers and len(numbers) == len(set(numbers)), (who, numbers)
-        # Coram Voice stays where a young person not happy with their care looks for it.
-        assert "tel:08088005792" in [a["href"] for a in part.select("li > a")], who
+        # Coram Voice stays where a young person not happy with their care looks for it; a child in care has it
+        # among their first numbers instead (test_a_child_in_care_sees_coram_voice_among_the_first_numbers).
+        in_part = "tel:08088005792" in [a["href"] for a in part.select("li > a")]
+        assert in_part is (who != "children-in-care"), who
     # Age not known (a session for both): the under-19s heading keeps Childline, not Coram Voice again.
     page, _ = _part(pages["both"])
     under_19 = page.select_one("section[aria-labelledby=support-heading] h3.py-support__group").find_next("ul")
     assert [a["href"] for a in under_19.select("li > a")] == ["tel:08001111"]
+
+
+def test_a_child_in_care_sees_coram_voice_among_the_first_numbers_not_folded(app, make_session):
+    # Jade, 12, at a children in care session: the advocates' line for children in care is the second number she
+    # reads, after Childline, open on the page; never only behind "More help".
+    s = make_session()
+    s.audience = "children-in-care"
+    db.session.commit()
+    young = Young(app.test_client(), s.join_code)
+    young.join()
+    page, part = _part(young.client.get(f"/help?code={s.join_code}"))
+    first = page.select_one("section[aria-labelledby=support-heading]")
+    open_numbers = [a["href"] for a in first.select("ul.py-support__list > li > a") if not a.find_parent("details")]
+    assert open_numbers[:2] == ["tel:08001111", "tel:08088005792"]
+    assert not [a for a in page.select("details a") if a["href"] == "tel:08088005792"]
+    # The part below still says what an advocate is, with Help at Hand; Coram Voice is not said twice.
+    assert [a["href"] for a in part.select("li > a")] == ["tel:08005280731"]
+    # A care leaver's page is as it was: Coram Voice in the part below, not in the first list.
+    s2 = make_session()
+    s2.audience = "care-leavers"
+    db.session.commit()
+    kayden = Young(app.test_client(), s2.join_code)
+    kayden.join()
+    page, part = _part(kayden.client.get(f"/help?code={s2.join_code}"))
+    first = page.select_one("section[aria-labelledby=support-heading]")
+    assert "tel:08088005792" not in [a["href"] for a in first.select("a")]
+    assert [a["href"] for a in part.select("li > a")] == ["tel:08088005792", "tel:08005280731"]

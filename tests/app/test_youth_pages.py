@@ -314,11 +314,13 @@ def test_without_their_age_help_shows_the_lines_for_under_19s_and_for_18_and_ove
 
 
 # The line for young people seeking asylum is folded under its own plain summary (test_youth_words).
-CHILDRENS_LIST = ["Childline 0800 1111", "Samaritans 116 123", "Text SHOUT to 85258", "Call 999", "If you came to the UK on your own"]
+# Coram Voice, the advocates' line for children in care, second: among the first numbers, never folded away.
+CHILDRENS_LIST = ["Childline 0800 1111", "Coram Voice 0808 800 5792", "Samaritans 116 123", "Text SHOUT to 85258",
+                  "Call 999", "If you came to the UK on your own"]
 GROWN_UP_LINES = ("Your personal adviser (PA)", "Become", "StepChange", "Food bank")
-# A child's "More help": an advocate to speak up for them, their social worker or IRO, and Become; never a care
-# leaver's personal adviser (a child in care has none) or the money and food lines.
-CHILDS_MORE_HELP = ("Coram Voice 0808 800 5792", "Your social worker or IRO", "Become")
+# A child's "More help": their social worker or IRO, and Become; never a care leaver's personal adviser (a child
+# in care has none) or the money and food lines.
+CHILDS_MORE_HELP = ("Your social worker or IRO", "Become")
 
 
 def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_only_behind_more_help(app, officer, make_session):
@@ -341,12 +343,9 @@ def test_a_children_in_care_session_shows_the_childrens_short_list_and_the_rest_
         shown = " | ".join(lines)
         assert not any(g in shown for g in GROWN_UP_LINES) and not soup(page).select(".py-support__group"), name
         more = " | ".join(_more_help(page))
-        # The help page says Coram Voice once, in its part for a young person not happy with their care.
-        wanted = CHILDS_MORE_HELP[1:] if name == "help" else CHILDS_MORE_HELP
-        assert all(g in more for g in wanted) and not any(g in more for g in GROWN_UP_LINES if g != "Become"), name
-        # In that order: the advocate first, as it is on the help page's part for advocates.
-        assert [more.index(g) for g in wanted] == sorted(more.index(g) for g in wanted), name
-        assert (CHILDS_MORE_HELP[0] in more) == (name != "help"), name
+        assert all(g in more for g in CHILDS_MORE_HELP), name
+        assert not any(g in more for g in GROWN_UP_LINES if g != "Become") and "Coram Voice" not in more, name
+        assert [more.index(g) for g in CHILDS_MORE_HELP] == sorted(more.index(g) for g in CHILDS_MORE_HELP), name
 
 
 def test_help_after_words_that_worry_us_fits_their_age_too(app, officer, make_session):

@@ -17,9 +17,11 @@ from participation.pure.help_numbers import (
     age_group,
     all_lines,
     asylum_relevant,
+    card_line,
     groups,
     lines_for,
     local_line,
+    not_happy_leave_out,
     sections_for,
     spoken_digits,
     staff_phone,
@@ -68,18 +70,19 @@ def test_an_age_band_is_read_by_its_first_number():
 def test_a_known_age_gets_one_list_and_an_unknown_one_both_lists_headed():
     [under, more] = sections_for("12 to 15", first="care-leavers")
     assert under.age is None and "childline" in [line.id for line in under.lines]
-    # A child's More help: someone to speak up for them (an advocate), not the care leavers' money and food lines.
-    assert more.age == MORE and {"coram-voice", "become"} <= {line.id for line in more.lines}
-    assert not {"stepchange", "food-bank"} & {line.id for line in more.lines}
+    # Someone to speak up for them (an advocate, Coram Voice) among a child's first numbers, after Childline.
+    assert [line.id for line in under.lines][:2] == ["childline", "coram-voice"]
+    # A child's More help: not the care leavers' money and food lines, and not Coram Voice again.
+    assert more.age == MORE and not {"stepchange", "food-bank", "coram-voice"} & {line.id for line in more.lines}
     # Help that fits a child in care: their social worker or IRO, never a care leaver's personal adviser.
-    assert [line.id for line in more.lines] == ["coram-voice", "social-worker", "become"]
+    assert [line.id for line in more.lines] == ["social-worker", "become"]
     assert sections_for(None, first="children-in-care")[1] == more
     [adult] = sections_for("18 to 21", first="children-in-care")
     assert adult.age is None and "childline" not in [line.id for line in adult.lines]
     # A children in care session: the children's short list, the rest behind "More help", age or no age.
     assert sections_for(None, first="children-in-care") == sections_for("12 to 15", first="children-in-care")
     assert [line.id for line in sections_for(None, first="children-in-care")[0].lines] == [
-        "childline", "samaritans", "shout", "999", "asylum"]
+        "childline", "coram-voice", "samaritans", "shout", "999", "asylum"]
     assert [s.age for s in sections_for("I don't want to say", first="both")] == [UNDER_18, ADULT, ANY_AGE]
     # Every line shown when the age is known is shown when it is not, and no line twice.
     grouped = [line.id for s in sections_for() for line in s.lines]
@@ -195,3 +198,23 @@ def test_a_staff_work_phone_is_read_kindly_and_shown_in_the_usual_groups():
 def test_a_work_phone_that_is_not_a_uk_number_says_what_to_change(typed, says):
     with pytest.raises(PhoneNumberError, match=re.escape(says)):
         work_phone(typed)
+
+
+def test_the_card_to_keep_names_the_first_number_of_their_own_list_or_for_any_age():
+    assert card_line(sections_for("12 to 15")).id == "childline"
+    assert card_line(sections_for(None, first="children-in-care")).id == "childline"
+    assert card_line(sections_for("18 to 21")).id == "samaritans"
+    # Age not known: not Childline (for under 19s) but the first line for any age.
+    assert card_line(sections_for(None, first="both")).id == "samaritans"
+    # The card says "Free, any time." of it: true of each.
+    for line in all_lines():
+        if line.id in ("childline", "samaritans"):
+            assert line.number and line.what.startswith("Free, any time"), line.id
+
+
+def test_the_help_page_names_an_advocate_once_in_a_childs_own_list_else_in_the_part_below():
+    child = sections_for("12 to 15")
+    assert not_happy_leave_out(child) == (["help-at-hand"], ["coram-voice"])
+    # A care leaver's list and the lists by age (nobody's age known) leave the advocates to the part below.
+    assert not_happy_leave_out(sections_for("18 to 21")) == (["coram-voice", "help-at-hand"], [])
+    assert not_happy_leave_out(sections_for(None, first="both")) == (["coram-voice", "help-at-hand"], [])
