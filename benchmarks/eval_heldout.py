@@ -74,11 +74,11 @@ def theme_figures(name, r, theme_key="theme"):
     # The theme the app lends each answer: the question's own, none for a bank question open to anything.
     slugs = {p["text"]: p["slug"] for p in load_bank()}
     prompt_themes = [theme_prior(slugs.get(x.get("prompt", "")), x.get("prompt_theme") or None) for x in r]
-    cs = classify_many([x["text"] for x in r], prompt_themes=prompt_themes)
+    cs = classify_many([x["text"] for x in r], prompt_themes=prompt_themes, questions=[x.get("prompt") for x in r])
     top1 = np.mean([c.main_theme == x[theme_key] for c, x in zip(cs, r, strict=True)])
     line = [name, len(r), "themes top-1", round(float(top1), 3)]
     if any(prompt_themes):
-        cs0 = classify_many([x["text"] for x in r])
+        cs0 = classify_many([x["text"] for x in r], questions=[x.get("prompt") for x in r])
         line += [
             "(without the question's theme",
             round(float(np.mean([c.main_theme == x[theme_key] for c, x in zip(cs0, r, strict=True)])), 3),

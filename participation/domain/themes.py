@@ -82,8 +82,8 @@ def suggest(answers: list[Answer]) -> int:
     texts = [a for a in todo if has_words(words.get(a.id))]  # "12" has nothing for the models to read
     # The question's own theme weighs in: most answers to "What would help you feel safer?" are about safety.
     priors = [theme_prior(a.prompt.bank_slug, a.prompt.theme) for a in texts]
-    results = dict(zip([a.id for a in texts], classify_many([words[a.id] for a in texts], prompt_themes=priors),
-                       strict=True))
+    results = dict(zip([a.id for a in texts], classify_many([words[a.id] for a in texts], prompt_themes=priors,
+                                                            questions=[a.prompt.text for a in texts]), strict=True))
     for a in todo:
         a.themes = []
         db.session.flush()
@@ -729,5 +729,6 @@ def confirmed_examples() -> list[Example]:
     # The models learn from words they can read: a translation, or the answer itself in English; words in
     # another language with no translation teach nothing.
     answers = db.session.execute(select(Answer).where(Answer.id.in_(set(by_answer) | set(tones)))).scalars()
-    texts = {a.id: words for a in answers if (words := readable_words(a))}
-    return [Example(f"db-{i}", texts[i], tuple(by_answer.get(i, ())), tones.get(i)) for i in sorted(texts)]
+    read = {a.id: (words, a.prompt.text) for a in answers if (words := readable_words(a))}
+    return [Example(f"db-{i}", read[i][0], tuple(by_answer.get(i, ())), tones.get(i), prompt=read[i][1])
+            for i in sorted(read)]

@@ -130,10 +130,12 @@ def themes_group():
 @click.argument("in_csv", type=click.Path(exists=True, dir_okay=False))
 @click.argument("out_csv", type=click.Path(dir_okay=False, writable=True))
 def classify_command(in_csv, out_csv):
-    """Suggest themes for a CSV of answers (id,text[,prompt_theme] in; id,themes,tone out, best theme first).
-    A prompt_theme column gives the theme of the question each answer replies to."""
+    """Suggest themes for a CSV of answers (id,text[,prompt_theme][,prompt] in; id,themes,tone out, best theme
+    first). A prompt_theme column gives the theme of the question each answer replies to, a prompt column its
+    words (the tone reads them)."""
     rows = _read_id_text(in_csv)
-    results = classify_many([r["text"] or "" for r in rows], prompt_themes=[r.get("prompt_theme") or None for r in rows])
+    results = classify_many([r["text"] or "" for r in rows], prompt_themes=[r.get("prompt_theme") or None for r in rows],
+                            questions=[r.get("prompt") or None for r in rows])
     with open(out_csv, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(["id", "themes", "tone"])

@@ -370,3 +370,38 @@ def test_the_question_s_theme_is_marked_where_it_decided_and_not_where_the_words
     assert ("safety", True) in marks("my carer")[1:]  # offered second only by the question
     assert marks("lights on the street")[0] == ("safety", False)  # the words alone say safety
     assert all(not q for _, q in marks("my mum"))  # the question's theme is not offered at all
+
+
+# --- the tone reader (the question and the answer read together) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "tone"),
+    [
+        ("Do you feel safe where you live?", "yes", "positive"),
+        ("Do you feel safe where you live?", "no", "negative"),
+        ("How often do you feel lonely?", "all the time", "negative"),
+        ("How is college going?", "passed all my exams but im skint", "mixed"),
+    ],
+)
+def test_the_shipped_tone_reader_reads_known_answers(question, answer, tone, shipped):
+    # The shipped reader, read as the app reads it (onnxruntime; no torch, no network).
+    reader = clf.default_tone_reader()
+    assert reader is not None, f"no {clf.TONE_READER_ONNX} shipped"
+    probabilities = reader.probabilities(question, answer)
+    assert probabilities.shape == (3,) and abs(probabilities.sum() - 1) < 1e-4
+    assert clf.TONES[int(np.argmax(probabilities))] == tone
+    assert clf.classify(answer, shipped, question=question).tone == tone
+
+
+def test_the_reader_is_weighed_beside_the_two_heads_and_can_turn_them():
+    tone_model = clf.default_tone_model()
+    text = "passed all my exams but im skint"
+    vector = clf.default_encoder().embed_one(text)
+    heads = tone_model.probabilities(text, vector)
+    read = clf.read_tone("How is college going?", text)
+    blended = tone_model.probabilities(text, vector, read=read)
+    np.testing.assert_allclose(blended, (1 - clf.READER_WEIGHT) * heads + clf.READER_WEIGHT * read)
+    # The two heads alone hear good news; read with the reader, the answer says a good thing and a bad one.
+    assert clf.TONES[int(np.argmax(heads))] == "positive"
+    assert clf.TONES[int(np.argmax(blended))] == "mixed"

@@ -4,8 +4,9 @@ Themes: two heads averaged, a linear model over the answer's words, letter runs 
 phrases (which also names the words that led to a theme) and a linear head on the shared sentence
 encoder's vector (which reads meaning in wording nobody here wrote), blended (`Blend`); the question's own
 theme is then weighted up, since an answer to "What would help you feel safer?" is most often about
-feeling safe, the less so the surer the heads are of another theme and the longer the answer. Tone: the same two kinds of head, trained on labelled tones, with the tone lexicon's
-reading as a feature of the meaning head.
+feeling safe, the less so the surer the heads are of another theme and the longer the answer. Tone: the same two
+kinds of head, trained on labelled tones, with the tone lexicon's reading as a feature of the meaning head, beside
+the tone reader (`ToneReader`), which reads the question and the answer together.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ MODEL_JSON = "theme_model.json"
 MODEL_ARRAYS = "theme_model.npz"
 TONE_JSON = "tone_model.json"
 TONE_ARRAYS = "tone_model.npz"
+TONE_READER_ONNX = "tone_reader-int8.onnx"  # the question and answer read together (scripts/finetune_tone.py)
 TONES = ("positive", "mixed", "negative")
 FORMAT_VERSION = 1
 
@@ -313,16 +315,66 @@ class ToneModel:
     vector_intercept: np.ndarray
     info: dict = field(default_factory=dict)
 
-    def probabilities(self, text: str, vector: np.ndarray, norms: Sequence[str] | None = None) -> np.ndarray:
+    def probabilities(self, text: str, vector: np.ndarray, norms: Sequence[str] | None = None,
+                      read: np.ndarray | None = None) -> np.ndarray:
+        """`read`: the tone reader's probabilities for the question and answer together, weighed READER_WEIGHT."""
         x = sparse(text, self.words, self.word_idf, self.chars, self.char_idf)
         z = self.intercept.copy()
         for i, v in x.items():
             z += self.coef[:, i] * v
         meaning = np.concatenate([vector, tone_features(text, norms)]) @ self.vector_coef.T + self.vector_intercept
-        return (_softmax(z) + _softmax(meaning)) / 2
+        heads = (_softmax(z) + _softmax(meaning)) / 2
+        return heads if read is None else (1 - READER_WEIGHT) * heads + READER_WEIGHT * read
 
-    def tone(self, text: str, vector: np.ndarray, norms: Sequence[str] | None = None) -> str:
-        return self.classes[int(np.argmax(self.probabilities(text, vector, norms)))]
+    def tone(self, text: str, vector: np.ndarray, norms: Sequence[str] | None = None,
+             read: np.ndarray | None = None) -> str:
+        return self.classes[int(np.argmax(self.probabilities(text, vector, norms, read)))]
+
+
+READER_WEIGHT = 0.4  # the tone reader beside the two heads: chosen on the dev batches (benchmarks/README.md)
+READER_TOKENS = 128  # question and answer together, cut from the longer first (as trained)
+
+
+class ToneReader:
+    """The question and the answer read together by a fine-tuned copy of the encoder's model, three tones out
+    (`scripts/finetune_tone.py`). It sees what a sentence vector of the answer alone cannot: "never" answers
+    "How often do you feel lonely?" with good news, "yes" answers "Are there words adults use about you that you
+    don't like?" with bad. Like the encoder: onnxruntime and `tokenizers`, one answer at a time on one core."""
+
+    def __init__(self, path: Path) -> None:
+        import onnxruntime  # noqa: PLC0415
+        from tokenizers import Tokenizer  # noqa: PLC0415
+
+        from participation.pure import encoder  # noqa: PLC0415
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(encoder.MODEL_DIR / encoder.TOKENIZER_FILE))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(READER_TOKENS, strategy="longest_first")
+        self._lock = threading.Lock()
+
+    def probabilities(self, question: str | None, answer: str) -> np.ndarray:
+        """Positive, mixed, negative (the order of TONES); no question reads the answer alone, as trained."""
+        with self._lock:
+            enc = self._tokenizer.encode(question or "", answer[:MAX_CHARS])
+        feed = {"input_ids": np.array([enc.ids], dtype=np.int64),
+                "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([enc.type_ids], dtype=np.int64)}
+        return self._session.run(None, feed)[0][0].astype(np.float64)
+
+
+@lru_cache(maxsize=1)
+def default_tone_reader() -> ToneReader | None:
+    """The shipped tone reader, or None (the two heads alone decide) if none is shipped."""
+    path = MODEL_DIR / TONE_READER_ONNX
+    return ToneReader(path) if path.exists() else None
+
+
+def read_tone(question: str | None, answer: str) -> np.ndarray | None:
+    reader = default_tone_reader()
+    return reader.probabilities(question, answer) if reader is not None else None
 
 
 LEXICON_WEIGHT = 2.0  # the lexicon's features beside the 384 numbers of the sentence vector
@@ -451,8 +503,9 @@ def _offered(probs: np.ndarray) -> list[int]:
 
 
 def classify(text: str, model: Model | None = None, prompt_theme: str | None = None,
-             vector: np.ndarray | None = None) -> Classification:
-    """Themes (best first) and tone of one answer; `prompt_theme` is the theme of the question it answers."""
+             vector: np.ndarray | None = None, question: str | None = None) -> Classification:
+    """Themes (best first) and tone of one answer; `prompt_theme` is the theme of the question it answers,
+    `question` its words (the tone reads them)."""
     m = model if model is not None else default_model()
     if vector is None:
         vector = default_encoder().embed_one(text[:MAX_CHARS])
@@ -476,18 +529,20 @@ def classify(text: str, model: Model | None = None, prompt_theme: str | None = N
         suggestions.append(ThemeSuggestion(m.classes[k], round(float(probs[k]), 4), words, from_question))
     fits = bool(norms and probs[offered[0]] >= FIT_MIN)
     tone_model = default_tone_model()
-    tone = tone_model.tone(text, vector, norms) if tone_model is not None else tone_of(text, norms)
+    tone = tone_model.tone(text, vector, norms, read_tone(question, text)) if tone_model is not None else tone_of(text, norms)
     return Classification(tuple(suggestions), tone, fits)
 
 
 def classify_many(texts: Iterable[str], model: Model | None = None,
-                  prompt_themes: Iterable[str | None] | None = None) -> list[Classification]:
+                  prompt_themes: Iterable[str | None] | None = None,
+                  questions: Iterable[str | None] | None = None) -> list[Classification]:
     """classify() over many answers, loading the shipped model once and reading them in batches."""
     m = model if model is not None else default_model()
     texts = list(texts)
     themes = list(prompt_themes) if prompt_themes is not None else [None] * len(texts)
+    questions = list(questions) if questions is not None else [None] * len(texts)
     vectors = default_encoder().embed([t[:MAX_CHARS] for t in texts])
-    return [classify(t, m, p, v) for t, p, v in zip(texts, themes, vectors, strict=True)]
+    return [classify(t, m, p, v, q) for t, p, v, q in zip(texts, themes, vectors, questions, strict=True)]
 
 
 def load_model(path: str | Path | None = None) -> Model:

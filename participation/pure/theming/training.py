@@ -46,6 +46,7 @@ class Example:
     themes: tuple[str, ...]  # main theme first
     tone: str | None = None
     prompt_theme: str | None = None  # the theme of the question it answers, if known
+    prompt: str | None = None  # the question's words, if known (the tone reader reads them)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def load_examples(path: str | Path | None = None) -> list[Example]:
                 if not themes:
                     raise ValueError(f"{p}: row {row['id']} has no theme")
                 out.append(Example(row["id"], row["text"], themes, (row.get("tone") or "").strip() or None,
-                                   (row.get("prompt_theme") or "").strip() or None))
+                                   (row.get("prompt_theme") or "").strip() or None, (row.get("prompt") or "").strip() or None))
     return out
 
 
@@ -83,9 +84,9 @@ def default_data_paths() -> list[Path]:
 def write_examples(examples: Sequence[Example], path: Path) -> None:
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["id", "text", "themes", "tone", "prompt_theme"])
+        w.writerow(["id", "text", "themes", "tone", "prompt_theme", "prompt"])
         for e in examples:
-            w.writerow([e.id, e.text, ";".join(e.themes), e.tone or "", e.prompt_theme or ""])
+            w.writerow([e.id, e.text, ";".join(e.themes), e.tone or "", e.prompt_theme or "", e.prompt or ""])
 
 
 def is_heldout(example_id: str) -> bool:
@@ -245,7 +246,7 @@ def evaluate(model: clf.Model, examples: Sequence[Example]) -> dict:
     per: dict[str, list[int]] = {}
     vectors = default_encoder().embed_rows([e.text[:MAX_CHARS] for e in examples])
     for e, vector in zip(examples, vectors, strict=True):
-        c = clf.classify(e.text, model, e.prompt_theme, vector)
+        c = clf.classify(e.text, model, e.prompt_theme, vector, e.prompt)
         probs = model.probabilities(e.text, vector, e.prompt_theme)
         ranked = [model.classes[k] for k in np.argsort(-probs, kind="stable")[:3]]
         ok1 = c.themes[0].theme in e.themes
@@ -370,7 +371,8 @@ def tone_accuracy(model: clf.ToneModel, examples: Sequence[Example]) -> float:
     """The share of the examples' labelled tones that `model` gives."""
     rows = [e for e in examples if e.tone in clf.TONES]
     vectors = default_encoder().embed_rows([e.text[:MAX_CHARS] for e in rows])
-    right = sum(model.tone(e.text, v) == e.tone for e, v in zip(rows, vectors, strict=True))
+    right = sum(model.tone(e.text, v, read=clf.read_tone(e.prompt, e.text)) == e.tone
+                for e, v in zip(rows, vectors, strict=True))
     return round(right / len(rows), 4) if rows else 0.0
 
 
