@@ -31,11 +31,11 @@ from participation.domain.models.moderation import (
     CLOSES,
     LADO_NOT_TOLD,
     OPEN,
-    OUTCOMES,
     REFERRAL_STEPS,
     REOPENED,
     SIGNED_OFF,
     STEP_ACTIONS,
+    TOLD_ROOM,
 )
 from participation.domain.models.sessions import session_officers
 from participation.pure import help_numbers
@@ -647,14 +647,15 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         raise InvalidChange("This alert is already closed.")
     if not may_close(user, alert):
         raise InvalidChange(NOT_YOURS_TO_CLOSE)
-    if outcome not in OUTCOMES:
-        raise InvalidChange("Choose what was done.")
+    if outcome not in alert.outcomes:
+        raise InvalidChange(TOLD_ROOM_NOT_FOR_TALK if outcome == TOLD_ROOM else "Choose what was done.")
     note = clean_text(note, 4000)
     if len(note) < 10:
         raise InvalidChange(
-            "Write a little more: what was done about this alert and why, in at least a sentence."
-            if outcome != "no-further-action"
-            else "Write why no further action is needed, in at least a sentence. Each alert needs its own note."
+            "Write why no further action is needed, in at least a sentence. Each alert needs its own note."
+            if outcome == "no-further-action"
+            else "Write what you told the room, and when, in at least a sentence." if outcome == TOLD_ROOM
+            else "Write a little more: what was done about this alert and why, in at least a sentence."
         )
     now = datetime.utcnow()
     checked = _checked_step(*step, now=now, not_before=alert.raised_at) if step is not None else None
@@ -688,10 +689,15 @@ def close_alert(user: StaffUser, alert: Alert, outcome: str, note: str,
         notify.schedule_overdue_check(escalate_overdue, SIGN_OFF_REMIND_AFTER)
 
 
+# A young person who asked to talk is known (they show their number): telling the room is not the close for them.
+TOLD_ROOM_NOT_FOR_TALK = ("This young person asked to talk, so they can be found by their number: choose what was "
+                          "done with them.")
+
+
 def waits_for_sign_off(user: StaffUser, alert: Alert, outcome: str) -> bool:
     """An officer's (or admin's) close of an alert in a serious category, whatever its outcome, goes to the
-    safeguarding lead to sign off ("talked to the young person" with no steps is a decision the lead checks as
-    much as "no further action" is); the lead's own closes, and closes in other categories, stand at once."""
+    safeguarding lead to sign off ("talked to the young person" with no steps, or "told the room; nobody came
+    forward", is a decision the lead checks as much as "no further action" is); the lead's own closes, and closes in other categories, stand at once."""
     return user.role != Role.SAFEGUARDING.value and needs_sign_off(alert.categories)
 
 
@@ -879,15 +885,15 @@ def printable(user: StaffUser, alert: Alert) -> list[tuple[datetime, str, AlertS
 
 
 def step_counts(alert_ids) -> dict[int, int]:
-    """How many actions were recorded on each alert: the steps people wrote and, on an alert the lead reopened, each
-    close it undid (an entry in the record saying what was done, with its note), so a reopened alert's row does not
-    say "No steps yet"; not reopenings, sign-offs or the LADO decision."""
+    """How many steps people recorded on each alert (`Alert.recorded_steps`): not the entries the app writes, such
+    as a close a reopening undid (a list row says what that close was: `undone_closes`), the reopening itself,
+    sign-offs or the LADO decision."""
     ids = list(alert_ids)
     if not ids:
         return {}
     rows = db.session.execute(
         select(AlertStep.alert_id, func.count(AlertStep.id))
-        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_([*STEP_ACTIONS, *CLOSES]))
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_(list(STEP_ACTIONS)))
         .group_by(AlertStep.alert_id)
     ).all()
     return {alert_id: n for alert_id, n in rows}
@@ -960,6 +966,22 @@ def reopenings(alert_ids) -> dict[int, AlertStep]:
     for step in db.session.execute(
         select(AlertStep).join(Alert, Alert.id == AlertStep.alert_id)
         .where(AlertStep.alert_id.in_(ids), AlertStep.action == REOPENED, Alert.state == OPEN)
+        .order_by(AlertStep.written_at, AlertStep.id)
+    ).scalars():
+        found[step.alert_id] = step  # the latest wins
+    return found
+
+
+def undone_closes(alert_ids) -> dict[int, AlertStep]:
+    """For a list of alerts: each open one's latest close that a reopening undid (the "closed" step `reopen_alert`
+    writes, with that close's outcome), for a reopened row to say "was closed as …"."""
+    ids = list(alert_ids)
+    if not ids:
+        return {}
+    found: dict[int, AlertStep] = {}
+    for step in db.session.execute(
+        select(AlertStep).join(Alert, Alert.id == AlertStep.alert_id)
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_(list(CLOSES)), Alert.state == OPEN)
         .order_by(AlertStep.written_at, AlertStep.id)
     ).scalars():
         found[step.alert_id] = step  # the latest wins

@@ -69,6 +69,37 @@ def urgent_guidance(categories: Iterable[str], known: bool = False) -> UrgentGui
                           SELF_HARM_STEPS if known else ANONYMOUS_SELF_HARM_STEPS, crisis_lines())
 
 
+# The council's own steps (`councils.alert_next_steps`) come under the urgent ones, in one list of first steps for
+# the case at hand: sentence by sentence (so a council's line keeps its other sentences, a number to ring), what the
+# urgent steps already say or what does not fit is left out.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CALL_999 = re.compile(r"\b999\b")
+_OTHER_NUMBER = re.compile(r"\d[\d ]{2,}\d")
+_ASKED_TO_TALK = re.compile(r"\basked to talk\b", re.I)
+_GO_TO_ROOM = re.compile(r"\bgo to the room\b", re.I)
+
+
+def general_steps(steps: Iterable[str], guidance: Iterable[UrgentGuidance], known: bool = False) -> list[str]:
+    """The council's steps to show under the urgent guidance (`harm_guidance`), leaving out: a sentence whose only
+    number is 999 when the urgent steps already say when to call 999; where nobody knows who wrote it (not
+    `known`), a sentence about a young person who asked to talk; and, under the steps for suicide or self-harm when
+    nobody knows who wrote it (which say to tell the whole room and stay in it), a sentence sending the reader to
+    the room. A step left with nothing is left out."""
+    guidance = tuple(guidance)
+    says_999 = any(_CALL_999.search(step) for g in guidance for step in g.steps)
+    anonymous_room = not known and any(g.steps == ANONYMOUS_SELF_HARM_STEPS for g in guidance)
+
+    def kept(sentence: str) -> bool:
+        if says_999 and _CALL_999.search(sentence) and not _OTHER_NUMBER.search(_CALL_999.sub("", sentence)):
+            return False
+        if not known and _ASKED_TO_TALK.search(sentence):
+            return False
+        return not (anonymous_room and _GO_TO_ROOM.search(sentence))
+
+    shown = [" ".join(s for s in _SENTENCE_END.split(step.strip()) if kept(s)) for step in steps]
+    return [step for step in shown if step]
+
+
 # Abuse by an adult who works with children (a carer, a foster carer, staff): the LADO first, the same day, and
 # nothing said to the adult before a plan is agreed, so the young person is kept safe and evidence is not lost.
 LADO_WHAT = "the LADO (Local Authority Designated Officer, who handles concerns about adults who work with children)"

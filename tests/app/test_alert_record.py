@@ -286,8 +286,15 @@ def test_reopening_a_false_alarm_leaves_the_answer_in_moderation_and_says_so(app
     (event,) = _events("alert-reopened")
     assert event.detail["answer_state"] == "pending"
     reopened = soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-step[data-action=reopened]")
-    assert reopened.select_one(".py-alert-step__kept").get_text(strip=True).startswith(
-        "Reopening did not change anything else")
+    # Said plainly, and only where it means something: the close undone was a false alarm that sent the answer back.
+    assert reopened.select_one(".py-alert-step__kept").get_text(strip=True) == (
+        'The answer went back to moderation with the "No further action" close; reopening did not bring it back.')
+    other = _alert_in(app, alert.session, DISCLOSURE, minutes_ago=0)
+    _closed(lead, other, outcome="talked", note="Talked with them and their carer; nothing more to do today.")
+    assert lead.post(f"/staff/alerts/{other.id}/reopen", data={"reason": REASON}).status_code == 303
+    page = soup(lead.get(f"/staff/alerts/{other.id}"))
+    assert page.select_one(".py-alert-step[data-action=reopened]") is not None
+    assert page.select_one(".py-alert-step__kept") is None and "did not change anything" not in page.get_text()
 
 
 # ---- the list ---------------------------------------------------------------------------------

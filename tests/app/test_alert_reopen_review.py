@@ -1,5 +1,5 @@
 """The safeguarding lead's review of reopening: the person who closed an alert is emailed when the lead reopens it,
-a reopened alert's row counts what was recorded before, the record keeps what each close said at the time, and the
+a reopened alert's row counts the steps taken and says what the close it undid was, the record keeps what each close said at the time, and the
 urgent steps for suicide or self-harm when nobody knows who wrote it."""
 
 from __future__ import annotations
@@ -88,11 +88,12 @@ def test_the_lead_reopening_their_own_close_emails_nobody(app, make_staff, young
         AuditEvent.action == "alert-emailed", AuditEvent.detail["kind"].as_string() == "reopened")).scalars().all()
 
 
-# ---- 2. a reopened alert's row counts what was recorded before ---------------------------------------------
+# ---- 2. a reopened alert's row counts the steps people took and says what the close it undid was ------------
 
 
-def test_a_reopened_alerts_row_counts_the_steps_and_the_close_recorded_before(app, make_staff, officer,
-                                                                              officer_client, young, open_session):
+def test_a_reopened_alerts_row_says_what_the_close_was_and_counts_only_the_steps_taken(app, make_staff, officer,
+                                                                                      officer_client, young,
+                                                                                      open_session):
     lead = client_for(app, make_staff, "safeguarding")
     alert = raise_alert(young)
     _close(officer_client, alert)
@@ -103,11 +104,16 @@ def test_a_reopened_alerts_row_counts_the_steps_and_the_close_recorded_before(ap
         return (row.select_one(".py-alert-steps").get_text(strip=True),
                 row.select_one(".py-alert-reopened").get_text(" ", strip=True))
 
-    # The close it undid is in the record as what was done, with the officer's note: not "No steps yet".
-    assert state() == ("1 step recorded", f"Reopened by the safeguarding lead : {REASON}")
+    # The close it undid is not a step anyone took: the row says what it was, beside the "Reopened" mark, and
+    # agrees with the record, which has no steps.
+    assert state() == ("No steps yet", "Reopened by the safeguarding lead · was closed as Talked to the young person "
+                                       f". Why: {REASON}")
+    page = soup(lead.get(f"/staff/alerts/{alert.id}"))
+    assert page.select_one(".py-alert-no-steps").get_text(strip=True) == "No steps recorded yet."
     assert officer_client.post(f"/staff/alerts/{alert.id}/steps",
                                data={"step-action": "told-social-worker", "step-note": SPOKE}).status_code == 303
-    assert state()[0] == "2 steps recorded"
+    assert state()[0] == "1 step recorded"
+    assert soup(lead.get(f"/staff/alerts/{alert.id}")).select_one(".py-alert-no-steps") is None
 
 
 def test_steps_recorded_before_the_close_still_count_after_the_reopening(app, make_staff, officer_client, young):
@@ -119,8 +125,8 @@ def test_steps_recorded_before_the_close_still_count_after_the_reopening(app, ma
     _close(officer_client, alert)  # waits for the lead's sign-off
     _reopen(lead, alert)
     row = soup(lead.get("/staff/alerts")).select_one(f'tr[data-alert="{alert.id}"]')
-    assert row.select_one(".py-alert-steps").get_text(strip=True) == "3 steps recorded"
-    assert row.select_one(".py-alert-reopened") is not None
+    assert row.select_one(".py-alert-steps").get_text(strip=True) == "2 steps recorded"
+    assert row.select_one(".py-alert-reopened__was").get_text(strip=True) == "was closed as Talked to the young person"
 
 
 # ---- 3. the record keeps what each close said at the time ---------------------------------------------------

@@ -14,6 +14,7 @@ from participation.pure.alert_guidance import (
     STAFF_ABUSE_HEADING,
     alert_heading,
     crisis_lines,
+    general_steps,
     harm_guidance,
     may_be_about_staff,
     may_be_sexual_abuse,
@@ -156,3 +157,36 @@ def test_sexual_abuse_cues_get_their_own_steps_and_heading():
     assert alert_heading(["abuse", "domestic-abuse"], sexual=True) == "Possible sexual abuse, and domestic abuse"
     assert alert_heading(["abuse", "domestic-abuse"]) == "Possible abuse, and domestic abuse"
     assert alert_heading(["abuse"], about_staff=True, sexual=True).startswith("Possible abuse by a carer")
+
+
+# ---- the council's steps under the urgent ones (`general_steps`) ----------------------------------------------------
+
+# The standard officers' steps (`councils.DEFAULT_ALERT_NEXT_STEPS`, checked against them in tests/app).
+STANDARD_STEPS = [
+    "If anyone is in danger right now, call 999.",
+    "Go to the room now; if you are not the officer running the session, find them. If the young person asked to "
+    "talk, they will show an adult their number.",
+    "Follow the local safeguarding procedure.",
+    "Write below what you did, who you spoke to and why.",
+]
+
+
+def test_general_steps_leave_out_999_the_room_and_asking_to_talk_under_anonymous_self_harm():
+    steps = STANDARD_STEPS
+    anonymous = general_steps(steps, harm_guidance(["self-harm-suicide"]), known=False)
+    assert anonymous == steps[2:]
+    known = general_steps(steps, harm_guidance(["self-harm-suicide"], known=True), known=True)
+    assert known == steps[1:]  # the room and their number stay; 999 is in the urgent steps already
+    # No urgent steps: all of them, but a young person who asked to talk is not part of an anonymous alert.
+    assert general_steps(steps, harm_guidance(["neglect"]), known=False) == [
+        steps[0], "Go to the room now; if you are not the officer running the session, find them.", *steps[2:]]
+    assert general_steps(steps, harm_guidance(["neglect"]), known=True) == steps
+
+
+def test_general_steps_keep_a_councils_own_number_beside_999():
+    own = ["Call 999 if anyone is in danger now.", "Call 999 if in danger, then ring the MASH on 01234 567890.",
+           "Go to the room. Tell the manager on shift."]
+    assert general_steps(own, harm_guidance(["self-harm-suicide"]), known=False) == [
+        "Call 999 if in danger, then ring the MASH on 01234 567890.", "Tell the manager on shift."]
+    # Exploitation's urgent steps say when to call 999 too; the room is not sent away from there.
+    assert general_steps(own, harm_guidance(["exploitation"]), known=False) == own[1:]

@@ -14,7 +14,11 @@ OUTCOMES = {
     "talked": "Talked to the young person",
     "referred": "Referred under local safeguarding procedures",
     "no-further-action": "No further action",
+    "told-room": "Told the room; nobody came forward",
 }
+# Nobody knows who wrote it (sessions are anonymous): the officer told the whole room how to ask for help, and nobody
+# came forward. Offered only where the young person did not ask to talk (`Alert.outcomes`): one who did is known.
+TOLD_ROOM = "told-room"
 
 # What someone did while an alert was open: recorded as it happens, before the alert is closed.
 STEP_ACTIONS = {
@@ -105,6 +109,18 @@ class Alert(db.Model):
     @property
     def awaiting_sign_off(self) -> bool:
         return self.state == AWAITING_SIGN_OFF
+
+    @property
+    def outcomes(self) -> dict[str, str]:
+        """The outcomes a close of this alert can have: "Told the room; nobody came forward" only when the young
+        person did not ask to talk (`TOLD_ROOM`)."""
+        return {k: v for k, v in OUTCOMES.items() if k != TOLD_ROOM or not self.wants_to_talk}
+
+    @property
+    def recorded_steps(self) -> list[AlertStep]:
+        """The steps people took (`STEP_ACTIONS`), not the entries the app writes (a close undone, a reopening, a
+        sign-off, the LADO decision)."""
+        return [s for s in self.steps if s.action in STEP_ACTIONS]
 
     @property
     def close_action(self) -> str:

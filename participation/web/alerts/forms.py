@@ -76,6 +76,12 @@ class CloseAlertForm(FlaskForm):
     referral_reason = TextAreaField(REFERRAL_REASON, widget=GovTextArea(), validators=[TOO_LONG])
     submit = SubmitField("Close the alert", widget=GovSubmitInput())
 
+    def for_alert(self, alert) -> CloseAlertForm:
+        """Only the outcomes this alert's close can have (`Alert.outcomes`): "Told the room; nobody came forward"
+        is not offered where the young person asked to talk."""
+        self.outcome.choices = list(alert.outcomes.items())
+        return self
+
     def typed(self) -> bool:
         return bool(self.outcome.data or (self.note.data or "").strip())
 

@@ -18,6 +18,7 @@ from participation.pure import help_numbers
 from participation.pure.alert_guidance import (
     NO_LADO_CONTACT_WHY,
     alert_heading,
+    general_steps,
     harm_guidance,
     needs_sign_off,
 )
@@ -48,6 +49,7 @@ def _list_parts(since: datetime) -> dict:
         priorities={a.id: alerts.priority(a) for a in found},
         steps=alerts.step_counts(a.id for a in found if a.is_open),
         reopened=alerts.reopenings(a.id for a in found if a.is_open),
+        undone=alerts.undone_closes(a.id for a in found if a.is_open),
         new={a.id for a in found if alerts.is_new(a, since)},
     )
 
@@ -141,7 +143,7 @@ def _kept(step_form: StepForm | None = None, form: CloseAlertForm | None = None)
 def add_step(alert_id):
     found = alerts.get_alert(current_user, alert_id)
     form = _step_form(found)
-    close_form = CloseAlertForm()  # the same form on the page: what was typed in the close part is kept
+    close_form = CloseAlertForm().for_alert(found)  # the same form on the page: what was typed in the close part is kept
     if form.validate():
         if not found.is_open:
             # Closed while this was being written: the page comes back with everything typed kept, the step ready
@@ -222,7 +224,7 @@ def reopen_with_step(alert_id):
 @requires(*ALERT_READERS)
 def close_alert(alert_id):
     found = alerts.get_alert(current_user, alert_id)
-    form = CloseAlertForm()
+    form = CloseAlertForm().for_alert(found)
     step_form = _step_form(found)  # a step written on the page and not yet recorded comes with the close
     with_step = step_form.typed()
     if form.validate() & (step_form.validate() if with_step else True):
@@ -327,7 +329,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
         kept = unsaved["step"]
         reopen_step_form = ReopenWithStepForm(prefix="kept", formdata=None, action=kept["action"], note=kept["note"],
                                               when=kept["when"])
-    form = CloseAlertForm(formdata=None) if form is None else form
+    form = CloseAlertForm(formdata=None).for_alert(found) if form is None else form
     step_form = _late_entry_form(found, unsaved) if step_form is None else step_form
     reopen_form = ReopenAlertForm(formdata=None) if reopen_form is None else reopen_form
     sign_off_form = SignOffForm(formdata=None) if sign_off_form is None else sign_off_form
@@ -338,6 +340,8 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     sexual = alerts.may_be_sexual_abuse(found)
     phone = current_user.council.alert_lead_phone
     lead_phone = {"number": phone, "href": help_numbers.tel_href(phone)} if phone else None
+    urgent = harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone,
+                           care_leavers=found.session.audience == "care-leavers", sexual=sexual, known=found.wants_to_talk)
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
                            form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
                            reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
@@ -346,10 +350,9 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            may_close=alerts.may_close(current_user, found),
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
-                           next_steps=alert_next_steps(current_user.council, current_user.role_enum),
-                           urgent=harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone,
-                                                care_leavers=found.session.audience == "care-leavers", sexual=sexual,
-                                                known=found.wants_to_talk),
+                           next_steps=general_steps(alert_next_steps(current_user.council, current_user.role_enum),
+                                                    urgent, known=found.wants_to_talk),
+                           urgent=urgent,
                            sign_off_needed=needs_sign_off(found.categories),
                            heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk", sexual=sexual),
                            no_lado_contact=alerts.missing_lado_contact(found), lado_why=NO_LADO_CONTACT_WHY,
