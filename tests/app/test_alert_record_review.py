@@ -167,7 +167,8 @@ def test_an_alert_the_lead_reopened_says_so_with_the_reason_on_the_officer_s_pag
     assert box.startswith("Reopened by the safeguarding lead") and why in box
     # The officer's alert list says so too, on the alert's row.
     row = soup(officer_client.get("/staff/alerts")).select_one(f'tr[data-alert="{alert.id}"] .py-alert-reopened')
-    assert row is not None and row.get_text(" ", strip=True) == f"Reopened by the safeguarding lead : {why}"
+    assert row is not None and row.get_text(" ", strip=True) == (
+        f"Reopened by the safeguarding lead · was closed as Talked to the young person . Why: {why}")
     # Closed again: no longer marked.
     assert officer_client.post(f"/staff/alerts/{alert.id}/close", data={"outcome": "talked", "note": NFA}).status_code == 303
     db.session.expire_all()
