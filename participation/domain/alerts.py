@@ -959,29 +959,24 @@ def reopened_by_lead(alert: Alert) -> AlertStep | None:
 def reopenings(alert_ids) -> dict[int, AlertStep]:
     """For a list of alerts: each open one's reopening (`reopened_by_lead`), in one query, for a list row to say
     "Reopened by the safeguarding lead" with the reason."""
-    ids = list(alert_ids)
-    if not ids:
-        return {}
-    found: dict[int, AlertStep] = {}
-    for step in db.session.execute(
-        select(AlertStep).join(Alert, Alert.id == AlertStep.alert_id)
-        .where(AlertStep.alert_id.in_(ids), AlertStep.action == REOPENED, Alert.state == OPEN)
-        .order_by(AlertStep.written_at, AlertStep.id)
-    ).scalars():
-        found[step.alert_id] = step  # the latest wins
-    return found
+    return _latest_steps_of_open(alert_ids, [REOPENED])
 
 
 def undone_closes(alert_ids) -> dict[int, AlertStep]:
     """For a list of alerts: each open one's latest close that a reopening undid (the "closed" step `reopen_alert`
     writes, with that close's outcome), for a reopened row to say "was closed as …"."""
+    return _latest_steps_of_open(alert_ids, list(CLOSES))
+
+
+def _latest_steps_of_open(alert_ids, actions: list[str]) -> dict[int, AlertStep]:
+    """Each open alert's latest step of these kinds, in one query."""
     ids = list(alert_ids)
     if not ids:
         return {}
     found: dict[int, AlertStep] = {}
     for step in db.session.execute(
         select(AlertStep).join(Alert, Alert.id == AlertStep.alert_id)
-        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_(list(CLOSES)), Alert.state == OPEN)
+        .where(AlertStep.alert_id.in_(ids), AlertStep.action.in_(actions), Alert.state == OPEN)
         .order_by(AlertStep.written_at, AlertStep.id)
     ).scalars():
         found[step.alert_id] = step  # the latest wins
