@@ -3,7 +3,8 @@
 The shared encoder reads an answer alone, and its sentence vector carries too little of how it answers its
 question ("never" to "How often do you feel lonely?" is good news; "yes" to "Are there words adults use about
 you that you don't like?" is not) or of an answer that says a good thing and a bad one. This model reads the
-pair, as a person labelling it does, and is trained end to end on the labelled tones. Run offline, once,
+pair, as a person labelling it does, and is trained end to end on the labelled tones (with today's rows it
+still reads a bare "yes" or "no" poorly: few rows are like that). Run offline, once,
 outside the app (the app never imports this, nor torch), in the venv `scripts/finetune_encoder.py` names:
 
     PYTHONPATH=. /tmp/ft/bin/python scripts/finetune_tone.py --out participation/pure/theming/model \

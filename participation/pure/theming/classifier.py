@@ -21,7 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from participation.pure.encoder import default_encoder
+from participation.pure.encoder import MODEL_DIR as ENCODER_DIR
+from participation.pure.encoder import TOKENIZER_FILE, default_encoder
 from participation.pure.textvec import MAX_CHARS, sparse
 from participation.pure.theming import lexicon as lx
 
@@ -337,20 +338,19 @@ READER_TOKENS = 128  # question and answer together, cut from the longer first (
 
 class ToneReader:
     """The question and the answer read together by a fine-tuned copy of the encoder's model, three tones out
-    (`scripts/finetune_tone.py`). It sees what a sentence vector of the answer alone cannot: "never" answers
-    "How often do you feel lonely?" with good news, "yes" answers "Are there words adults use about you that you
-    don't like?" with bad. Like the encoder: onnxruntime and `tokenizers`, one answer at a time on one core."""
+    (`scripts/finetune_tone.py`), trained end to end on the labelled tones: it reads an answer that says a good
+    thing and a bad one better than the heads do ("passed all my exams but im skint" is mixed). It does not yet read
+    a bare "yes" or "no" by its question (few labelled rows are like that). Like the encoder: onnxruntime and
+    `tokenizers`, one answer at a time on one core."""
 
     def __init__(self, path: Path) -> None:
         import onnxruntime  # noqa: PLC0415
         from tokenizers import Tokenizer  # noqa: PLC0415
 
-        from participation.pure import encoder  # noqa: PLC0415
-
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
         self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        self._tokenizer = Tokenizer.from_file(str(encoder.MODEL_DIR / encoder.TOKENIZER_FILE))
+        self._tokenizer = Tokenizer.from_file(str(ENCODER_DIR / TOKENIZER_FILE))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(READER_TOKENS, strategy="longest_first")
         self._lock = threading.Lock()
