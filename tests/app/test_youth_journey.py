@@ -72,7 +72,7 @@ def test_welcome_says_anonymous_skip_and_that_an_adult_must_act(client, open_ses
     assert "never ask your name" in text
     assert "Skip any question" in text
     assert "Stop any time" in text
-    assert "adults here will come to help" in page.select_one(".py-promises__safe").get_text().lower()
+    assert "adults here are told so they can help" in page.select_one(".py-promises__safe").get_text().lower()
     assert "council" in text
 
 
@@ -574,7 +574,7 @@ def test_skipping_words_that_may_say_they_are_not_safe_says_sending_them_brings_
     data = {"form_token": form_value(page.text, "form_token"), "answer": DISCLOSURE, "action": "skip"}
     asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
     notice = BeautifulSoup(asked.text, "html.parser").get_text(" ", strip=True)
-    assert "It sounds like something is not OK. Tap Finish to send it, and adults here will come to help." in notice
+    assert "It sounds like something is not OK. Tap Finish to send it, and adults here are told so they can help." in notice
     assert DISCLOSURE in asked.text  # the words are still in the box
     assert answers_count() == 0 and db.session.execute(select(func.count(Alert.id))).scalar_one() == 0
     r = young.client.post(f"/j/{young.code}/q/4", data={**data, "confirm_skip": "1"})
@@ -587,16 +587,16 @@ def test_in_a_care_leavers_session_the_line_says_staff_will_come(young, open_ses
     page = young.page(4)
     data = {"form_token": form_value(page.text, "form_token"), "answer": DISCLOSURE, "action": "skip"}
     asked = young.sent_back(young.client.post(f"/j/{young.code}/q/4", data=data), 4)
-    assert "Tap Finish to send it, and staff here will come to help." in asked.text
+    assert "Tap Finish to send it, and staff here are told so they can help." in asked.text
 
 
 @pytest.mark.parametrize("audience, words, line", [
     ("children-in-care", "more trips out please",
      "You wrote or chose something here. Tap {} to send it, or Skip again to leave it out."),
     ("children-in-care", DISCLOSURE,
-     "It sounds like something is not OK. Tap {} to send it, and adults here will come to help. Or tap Skip again to leave it out."),
+     "It sounds like something is not OK. Tap {} to send it, and adults here are told so they can help. Or tap Skip again to leave it out."),
     ("care-leavers", DISCLOSURE,
-     "It sounds like something is not OK. Tap {} to send it, and staff here will come to help. Or tap Skip again to leave it out."),
+     "It sounds like something is not OK. Tap {} to send it, and staff here are told so they can help. Or tap Skip again to leave it out."),
 ])
 def test_the_line_before_skipping_names_the_button_on_the_page(app, make_session, audience, words, line):
     # The last question's button says Finish, not Next: a line that names a button not on the page leaves them stuck.

@@ -62,16 +62,16 @@ def test_every_youth_page_reads_at_grade_5_or_below(client, young):
 def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, open_session):
     page = soup(client.get(f"/j/{open_session.join_code}"))
     promises = page.select_one(".py-promises").get_text(" ", strip=True)
-    assert len(words(promises)) <= 55
+    assert len(words(promises)) <= 57  # and Start shows without scrolling at 360x740 and 320x568 (tests/browser)
     assert "Nobody can tell it was you." in promises
     # Who reads the words as written, and that what is passed on carries no name; nothing it cannot keep
     # (no "only" beside the council: people here read the words, the council gets a summary).
     assert "Adults here read your words." in promises
     assert "The council gets a summary with no names." in promises
     assert "Only" not in promises and "hears" not in promises
-    # The exception to "Nobody can tell it was you", in 12 words or fewer (test_youth_words); and what nobody can
+    # The exception to "Nobody can tell it was you", in 14 words or fewer (test_youth_words); and what nobody can
     # be told (we do not know who they are), never that their words are kept from everyone.
-    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here will come to help."
+    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here are told so they can help."
     assert "We cannot tell the Home Office, police, school or carers it was you." in promises
     assert "not told" not in promises
     assert "Stop any time." in promises

@@ -75,7 +75,7 @@ def test_something_else_shows_its_limit_and_never_cuts_words(app, officer, make_
     html = soup(young.sent_back(sent, 1))
     over = len(words.strip()) - 200
     assert html.select_one(".py-kind-error a[href='#other']").get_text(strip=True) == (
-        f"You have {over} letters too many. Make it a bit shorter.")
+        f"You have {over} letters too many. Make it shorter.")  # 111 too many is more than "a bit" (20 or fewer)
     assert html.select_one("textarea#other").get_text() == words.strip()
     assert db.session.scalar(select(func.count()).select_from(Alert)) == 0
 

@@ -48,7 +48,8 @@ def _catalogue(code):
 )
 def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app, make_session, audience, who):
     """Kayden: the welcome said in bold "Nobody can tell it was you." while the privacy page said "They will try
-    to find you": the welcome now says the exception in the same place, plainly, so the two agree."""
+    to find you"; Jade: "adults here will come to help" cannot be true of an answer nobody can tie to her. The
+    welcome says what does happen (the adults here are told), and the privacy page says the same."""
     s = make_session()
     s.audience = audience
     db.session.commit()
@@ -57,12 +58,13 @@ def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app,
         .select_one(".py-promises__safe")
         .get_text(" ", strip=True)
     )
-    assert len(words(line)) <= 12, line  # and the welcome's promises still fit above Start (55 words)
-    assert line == f"If you say you are unsafe, {who} will come to help."
-    assert "look for you" not in line  # young reviewers heard it as being hunted: adults come to help
+    assert len(words(line)) <= 14, line  # and the welcome's promises still fit above Start (a browser test)
+    assert line == f"If you say you are unsafe, {who} are told so they can help."
+    assert "look for you" not in line and "come to" not in line  # hunted; or a visit nobody could make
     privacy = soup(app.test_client().get("/privacy")).select_one("main").get_text(" ", strip=True)
-    # The same promise there, with no "they will try to find you" beside "nobody can tell it was you".
-    assert "They will come to help, to keep you safe." in privacy and "find you" not in privacy
+    # The same there, with no "they will try to find you" beside "nobody can tell it was you".
+    assert "They will tell everyone here how to ask for help, without pointing at anyone." in privacy
+    assert "find you" not in privacy and "come to help" not in privacy
     assert "keeps you safe" not in line  # "which adult?": gone
 
 
@@ -78,7 +80,8 @@ def test_the_privacy_page_says_who_must_help_and_what_they_will_do(client, make_
     said = page.select_one("#not-safe").find_all_next("p", limit=3)
     text = " ".join(p.get_text(" ", strip=True) for p in [page.select_one("#not-safe"), *said[:2]])
     assert f"{who} must help." in text
-    assert "They will come to help, to keep you safe. We will not say your name out loud or show it on any screen." in text
+    assert ("They will tell everyone here how to ask for help, without pointing at anyone. To talk to one of them, tap "
+            "“Talk to someone here today”. We will not say your name out loud or show it on any screen.") in text
     assert "Someone whose job is to keep young people safe will read it too." in text
     assert "an adult has to act" not in text
 
@@ -129,7 +132,7 @@ def test_the_welcome_says_who_cannot_be_told_it_was_them_and_still_fits(client, 
     promises = page.select_one(".py-promises").get_text(" ", strip=True)
     assert HOME_OFFICE in promises
     assert "Nobody can tell it was you." in promises and "Adults here read your words." in promises
-    assert len(words(promises)) <= 55  # Start still shows without scrolling (tests/browser)
+    assert len(words(promises)) <= 57  # Start still shows without scrolling (tests/browser)
 
 
 def test_the_privacy_page_says_the_welcomes_promise_and_its_limits_in_plain_words(client, open_session):
@@ -145,9 +148,9 @@ def test_the_privacy_page_says_the_welcomes_promise_and_its_limits_in_plain_word
     )
     assert anyone == "We do not know who you are. " + HOME_OFFICE_FOR_ALL
     text = page.select_one("main").get_text(" ", strip=True)
-    # Its limits, after it: a name they type is taken out; if they are not safe, the adults come to help.
+    # Its limits, after it: a name they type is taken out; if they are not safe, the adults here are told.
     assert "They take it out before anyone else reads your answer." in text
-    assert "They will come to help" in text
+    assert "They will tell everyone here how to ask for help" in text
     # The phone keeps words not sent yet (a draft): said where the phone's note is.
     assert "It also keeps words you typed but did not send yet, so they are not lost." in text
     # Honest: people do read the words (never "nobody reads"), without knowing who wrote them.
@@ -281,18 +284,18 @@ def test_the_asylum_line_is_open_already_on_a_page_in_a_language_from_abroad(app
     assert not _asylum(young.client.get(f"/help?code={open_session.join_code}")).has_attr("open")
 
 
-# ---- 7. Young reviewers' words (issue 14): adults come to help, grown-up words for adults, a way back -------
+# ---- 7. Young reviewers' words (issue 14): the adults are told, grown-up words for adults, a way back -------
 
 
 @pytest.mark.parametrize("lang", [lang.code for lang in languages.LANGUAGES if lang.code != "en"])
 @pytest.mark.parametrize(
     ("audience", "english"),
     [
-        ("children-in-care", "If you say you are unsafe, adults here will come to help."),
-        ("care-leavers", "If you say you are unsafe, staff here will come to help."),
+        ("children-in-care", "If you say you are unsafe, adults here are told so they can help."),
+        ("care-leavers", "If you say you are unsafe, staff here are told so they can help."),
     ],
 )
-def test_the_danger_line_says_they_come_to_help_in_every_language(
+def test_the_danger_line_says_the_adults_are_told_in_every_language(
     client, make_session, audience, english, lang
 ):
     s = make_session()

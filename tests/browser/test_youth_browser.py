@@ -499,3 +499,22 @@ def test_on_a_320x568_phone_start_and_next_show_without_scrolling(browser, live,
     ctx.close()
     too_low = {name: round(b["y"] + b["height"]) for name, b in bottoms.items() if b["y"] + b["height"] > 568}
     assert too_low == {}
+
+
+@pytest.mark.parametrize("audience", ["children-in-care", "care-leavers"])
+def test_on_a_320x568_phone_the_welcome_says_what_happens_if_unsafe_and_start_still_shows(browser, live, make_session,
+                                                                                            audience):
+    """Jade: the line under "Nobody can tell it was you" now says the adults here are told (not that they come to
+    her), two words longer; a care leaver's welcome also says where money answers go. Start still shows."""
+    s = make_session(state="open")
+    s.audience = audience
+    db.session.commit()
+    ctx = browser.new_context(viewport={"width": 320, "height": 568}, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    _with_voices(page, '[{"name": "English", "lang": "en-GB"}]')  # with Listen showing too
+    page.goto(f"{live.url}/j/{s.join_code}")
+    line = page.locator(".py-promises__safe").inner_text()
+    start = page.locator("button.py-start").bounding_box()
+    ctx.close()
+    assert "here are told so they can help" in line
+    assert start["y"] + start["height"] <= 568

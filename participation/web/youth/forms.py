@@ -96,6 +96,9 @@ def _words_choose_something_else(form, kind: str) -> None:
         form.answer.data = other
 
 
+A_BIT = 20  # letters over the limit that are "a bit" too many
+
+
 class NotTooLong:
     """Too many letters: a kind error that says how many to take out, in the counter's own words ("You have 77
     letters too many"), so a phone without JavaScript is told as much as one with it. Nothing is ever cut. Spaces at
@@ -110,7 +113,11 @@ class NotTooLong:
             field.too_long = True  # the view screens words sent back for length alone (answers.says_possible_harm)
             # The counter's strings (GOV.UK's %{count}, one and other), shared with youth/_question.html.
             counted = gettext("You have %%{count} letter too many") if over == 1 else gettext("You have %%{count} letters too many")
-            raise ValidationError(gettext("%(counted)s. Make it a bit shorter.", counted=counted.replace("%%{count}", str(over))))
+            counted = counted.replace("%%{count}", str(over))
+            # "A bit" only when it is a bit (Jade read "623 letters too many. Make it a bit shorter.").
+            if over <= A_BIT:
+                raise ValidationError(gettext("%(counted)s. Make it a bit shorter.", counted=counted))
+            raise ValidationError(gettext("%(counted)s. Make it shorter.", counted=counted))
 
 
 def only_too_long(form) -> bool:

@@ -313,15 +313,15 @@ def _before_skipping(session_obj, participant, prompt, form, last: bool) -> str:
     if answers.says_possible_harm(prompt, form.answer.data, _other(form)):
         if _is_care_leaver(session_obj, participant):
             if last:
-                return gettext("It sounds like something is not OK. Tap Finish to send it, and staff here will come to "
-                               "help. Or tap Skip again to leave it out.")
-            return gettext("It sounds like something is not OK. Tap Next to send it, and staff here will come to help. "
-                           "Or tap Skip again to leave it out.")
+                return gettext("It sounds like something is not OK. Tap Finish to send it, and staff here are told so "
+                               "they can help. Or tap Skip again to leave it out.")
+            return gettext("It sounds like something is not OK. Tap Next to send it, and staff here are told so they "
+                           "can help. Or tap Skip again to leave it out.")
         if last:
-            return gettext("It sounds like something is not OK. Tap Finish to send it, and adults here will come to "
-                           "help. Or tap Skip again to leave it out.")
-        return gettext("It sounds like something is not OK. Tap Next to send it, and adults here will come to help. "
-                       "Or tap Skip again to leave it out.")
+            return gettext("It sounds like something is not OK. Tap Finish to send it, and adults here are told so "
+                           "they can help. Or tap Skip again to leave it out.")
+        return gettext("It sounds like something is not OK. Tap Next to send it, and adults here are told so they "
+                       "can help. Or tap Skip again to leave it out.")
     if last:
         return gettext("You wrote or chose something here. Tap Finish to send it, or Skip again to leave it out.")
     return gettext("You wrote or chose something here. Tap Next to send it, or Skip again to leave it out.")
