@@ -7,13 +7,15 @@ pair, as a person labelling it does, and is trained end to end on the labelled t
 still reads a bare "yes" or "no" poorly: few rows are like that). Run offline, once,
 outside the app (the app never imports this, nor torch), in the venv `scripts/finetune_encoder.py` names:
 
-    PYTHONPATH=. /tmp/ft/bin/python scripts/finetune_tone.py --out participation/pure/theming/model \
-        --epochs 3 --lr 5e-5
+    PYTHONPATH=.:scripts /tmp/ft/bin/python scripts/finetune_tone.py --out participation/pure/theming/model \
+        --epochs 3 --lr 6e-5 --every-row
 
-It trains on the training part of the labelled theme rows (`theming.training.split`: the held-out part, one id
-in four by hash, is never read) and prints its share right on the held-out part. The export reads
-`input_ids`, `attention_mask` and `token_type_ids` and returns `probabilities` (positive, mixed, negative, the
-order of `theming.classifier.TONES`), weights as 8-bit integers stored unsigned as the encoder's are.
+The shipped reader trains on every labelled theme row (`--every-row`), the held-out part of
+`theming.training.split` too: its figures come from fresh held-out batches only, and `theming.training` judges
+the two heads without it. Without `--every-row` it trains on the training part and prints its share right on
+the held-out part; `--every-epoch` also exports after each epoch, to choose their number on dev batches. The
+export reads `input_ids`, `attention_mask` and `token_type_ids` and returns `probabilities` (positive, mixed,
+negative, the order of `theming.classifier.TONES`), weights as 8-bit integers stored unsigned as the encoder's are.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--every-row", action="store_true", help="train on the held-out part too (no figure is printed)")
+    ap.add_argument("--every-epoch", action="store_true",
+                    help="also export the model after each epoch, to OUT/epochN (to choose the number on dev batches)")
     args = ap.parse_args()
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -133,6 +137,8 @@ def main() -> int:
                       f"({time.perf_counter() - started:.0f} s)", flush=True)
         if heldout:
             print(f"epoch {epoch + 1}: held-out part right {share_right(model, tokenizer, heldout):.3f}", flush=True)
+        if args.every_epoch and epoch + 1 < args.epochs:
+            export(model.eval(), tokenizer, args.out / f"epoch{epoch + 1}")
 
     export(model.eval(), tokenizer, args.out)
     print(f"trained on {len(train_rows)} labelled rows in {time.perf_counter() - started:.0f} s")

@@ -381,7 +381,8 @@ def test_the_question_s_theme_is_marked_where_it_decided_and_not_where_the_words
         ("Do you feel safe where you live?", "yes", "positive"),
         ("Do you feel safe where you live?", "no", "negative"),
         ("How often do you feel lonely?", "all the time", "negative"),
-        ("How is college going?", "passed all my exams but im skint", "mixed"),
+        ("How often do you feel lonely?", "not much now", "positive"),
+        ("How is college going?", "love my course but my tutor keeps changing", "mixed"),
     ],
 )
 def test_the_shipped_tone_reader_reads_known_answers(question, answer, tone, shipped):
@@ -396,12 +397,12 @@ def test_the_shipped_tone_reader_reads_known_answers(question, answer, tone, shi
 
 def test_the_reader_is_weighed_beside_the_two_heads_and_can_turn_them():
     tone_model = clf.default_tone_model()
-    text = "passed all my exams but im skint"
+    text = "not much now"
     vector = clf.default_encoder().embed_one(text)
     heads = tone_model.probabilities(text, vector)
-    read = clf.read_tone("How is college going?", text)
+    read = clf.read_tone("How often do you feel lonely?", text)
     blended = tone_model.probabilities(text, vector, read=read)
     np.testing.assert_allclose(blended, (1 - clf.READER_WEIGHT) * heads + clf.READER_WEIGHT * read)
-    # The two heads alone hear good news; read with the reader, the answer says a good thing and a bad one.
-    assert clf.TONES[int(np.argmax(heads))] == "positive"
-    assert clf.TONES[int(np.argmax(blended))] == "mixed"
+    # The two heads alone, without the question, hear a complaint; read with it, the answer is good news.
+    assert clf.TONES[int(np.argmax(heads))] == "negative"
+    assert clf.TONES[int(np.argmax(blended))] == "positive"
