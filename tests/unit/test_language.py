@@ -72,3 +72,25 @@ def test_a_place_the_council_gave_is_hardship_not_someone_else_in_the_room():
 )
 def test_hardship_with_someone_else_in_it_still_raises_an_alert_for_care_leavers(text):
     assert screen(text, care_leaver=True).disclosure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 3 months behind on rent because my UC got cut and the landlord says I'll be evicted next month. I skip "
+        "meals so the electric stays on.",
+        "got sanctioned for missing one appointment so its food bank this week",
+        "i cant afford the bus to college most weeks",
+    ],
+)
+def test_a_care_leaver_going_without_is_offered_help_even_when_nothing_worried_the_screen(text):
+    """Kayden: an answer about eviction and skipped meals raised no alert (right) and was offered no help (wrong)."""
+    as_care_leaver = screen(text, care_leaver=True)
+    assert (as_care_leaver.disclosure, as_care_leaver.hardship) == (False, True)
+    assert not screen(text).hardship  # a child in care's answer is never marked hardship
+
+
+@pytest.mark.parametrize("text", ["my pocket money is fine", "rent is paid by leaving care and i budget ok",
+                                  "my phone broke", "i get my bursary on time and it covers my bills"])
+def test_money_or_a_home_merely_named_is_not_hardship(text):
+    assert not screen(text, care_leaver=True).hardship

@@ -11,7 +11,7 @@ import re
 from participation.pure.encoder import default_encoder
 from participation.pure.safeguarding.disclosure import assess
 from participation.pure.safeguarding.disclosure.vocabulary import NAMED_HARM
-from participation.pure.safeguarding.hardship import is_hardship_only, is_hardship_wording
+from participation.pure.safeguarding.hardship import is_hardship_only, is_hardship_wording, says_going_without
 from participation.pure.safeguarding.language import detect
 from participation.pure.safeguarding.model import MAX_CHARS, closest, default_model, risk
 from participation.pure.safeguarding.pii import find_personal_details, redact
@@ -61,7 +61,8 @@ def screen(text: str, care_leaver: bool = False) -> Screening:
     similar = tuple(closest(model, vector)) if by_model else ()
     categories = verdict.categories or tuple(dict.fromkeys(category for _, category, _ in similar if category))
     hardship = care_leaver and (is_hardship_only(text, verdict) if verdict.disclosure
-                                else by_model and is_hardship_wording(text, categories))
+                                else is_hardship_wording(text, categories) if by_model
+                                else language.english and says_going_without(text))
     return Screening(
         original=text,
         redacted=redact(text, removals),

@@ -3,7 +3,10 @@
 For care leavers (18 and over) the screen does not raise an alert when everything that made it worry
 is hardship vocabulary and the only kinds of harm it thought of were neglect or going missing (which
 is how "no food", "no heating" and "sofa surfing" look to rules written for children). Anything that
-also says harm or danger still raises an alert, because its cues are not all hardship.
+also says harm or danger still raises an alert, because its cues are not all hardship. And a care leaver's
+answer that worried the screen not at all but says they are going without (behind on rent, facing eviction,
+skipping meals) is marked hardship too (`says_going_without`), so they are offered help with money or a home and
+the officer sees why.
 """
 
 from __future__ import annotations
@@ -70,3 +73,23 @@ def is_hardship_wording(text: str, categories: tuple[str, ...]) -> bool:
         and not _someone_else(text)
         and set(categories) <= HARDSHIP_ONLY_CATEGORIES
     )
+
+
+# Going without, said plainly: words that mean a need now, not money or a home merely named ("my pocket money is
+# fine", "rent is paid by leaving care"). For an answer the screen did not worry about at all (Kayden's review,
+# 2026-12-07: "3 months behind on rent… evicted next month… I skip meals" was offered no help).
+_GOING_WITHOUT = re.compile(
+    r"\b(?:food ?banks?|homeless\w*|sofa[ -]?surf\w*|arrears|evict\w*|emergency accommodation|"
+    r"behind (?:on|with) (?:my |the )?(?:rent|bills?|payments?|council tax)|in debt|debts|loan sharks?|"
+    r"sanction(?:ed|s)?|skint|can'?t afford|cant pay|can'?t pay|cut off|"
+    r"no (?:food|money|gas|leccy|electric\w*|heating|hot water|bed)|"
+    r"skip(?:ping|ped|s)? (?:meals?|dinner|lunch|breakfast|eating)|(?:never|not) enough (?:food|money)|"
+    r"(?:fridge|cupboards?) (?:is |are )?empty|empty (?:fridge|cupboards?)|living on noodles|"
+    r"(?:flat|room|house|place|studio) (?:has|is) (?:damp|mould\w*|freezing)|damp everywhere|black mould)\b",
+    re.I,
+)
+
+
+def says_going_without(text: str) -> bool:
+    """Words that say a care leaver is going without money, food, heat or a home now."""
+    return bool(_GOING_WITHOUT.search(text))
