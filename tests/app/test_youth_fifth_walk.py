@@ -119,7 +119,7 @@ def test_a_finished_visit_reads_what_changed_and_the_card_to_keep_before_the_hel
     page = soup(kayden.client.get(f"/j/{s.join_code}/thanks"))
     heading = page.select_one("#card h2")
     assert heading.get_text(strip=True) == "What happens next"  # the first heading after "Thank you"
-    month = next(p for p in page.select("#card p") if p.get_text(" ", strip=True) == "We will tell you what changed by March 2027 .")
+    month = next(p for p in page.select("#card p") if p.get_text(" ", strip=True) == "Come back by March 2027 to see what changed.")
     order = _order(page, heading, month, "#keep-card", "#card a[href$='/updates']", "section.py-support")
     assert order == sorted(order), order
     # The card follows at once, so no line above it says "See the card below".
@@ -133,7 +133,7 @@ def test_a_stopped_visit_keeps_help_first_with_the_month_right_under_the_heading
     page = soup(kayden.client.get(f"/j/{s.join_code}/thanks?stopped=1"))
     when = page.select_one(".py-thanks__when")
     assert (
-        when.get_text(" ", strip=True) == "We will tell you what changed by March 2027. See the card below."
+        when.get_text(" ", strip=True) == "Come back by March 2027 to see what changed. See the card below."
     )
     # Right under the heading, then the help (someone who stopped because something is wrong finds it first),
     # then the card.

@@ -72,7 +72,7 @@ def test_welcome_says_anonymous_skip_and_that_an_adult_must_act(client, open_ses
     assert "never ask your name" in text
     assert "Skip any question" in text
     assert "Stop any time" in text
-    assert "adults here are told so they can help" in page.select_one(".py-promises__safe").get_text().lower()
+    assert "adults here are told, not who you are" in page.select_one(".py-promises__safe").get_text().lower()
     assert "council" in text
 
 

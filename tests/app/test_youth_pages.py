@@ -71,7 +71,7 @@ def test_welcome_is_about_50_words_and_says_what_matters_before_start(client, op
     assert "Only" not in promises and "hears" not in promises
     # The exception to "Nobody can tell it was you", in 14 words or fewer (test_youth_words); and what nobody can
     # be told (we do not know who they are), never that their words are kept from everyone.
-    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here are told so they can help."
+    assert page.select_one(".py-promises__safe").get_text(strip=True) == "If you say you are unsafe, adults here are told, not who you are."
     assert "We cannot tell the Home Office, police, school or carers it was you." in promises
     assert "not told" not in promises
     assert "Stop any time." in promises
@@ -387,7 +387,7 @@ def test_officer_promises_a_month_and_the_thank_you_page_gives_a_card_to_keep(ap
     young.join()
     page = soup(young.client.get(f"/j/{open_session.join_code}/thanks"))
     main = page.select_one("main").get_text(" ", strip=True)
-    assert "We will tell you what changed by March 2027 ." in main
+    assert "Come back by March 2027 to see what changed." in main
     card = page.select_one(".py-keep-card")
     assert "March 2027" in card.select_one(".py-keep-card__title").get_text()
     assert card.select_one(".py-keep-card__code strong").get_text() == open_session.join_code

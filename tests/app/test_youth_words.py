@@ -59,7 +59,7 @@ def test_the_danger_line_is_short_and_says_the_exception_to_nobody_can_tell(app,
         .get_text(" ", strip=True)
     )
     assert len(words(line)) <= 14, line  # and the welcome's promises still fit above Start (a browser test)
-    assert line == f"If you say you are unsafe, {who} are told so they can help."
+    assert line == f"If you say you are unsafe, {who} are told, not who you are."
     assert "look for you" not in line and "come to" not in line  # hunted; or a visit nobody could make
     privacy = soup(app.test_client().get("/privacy")).select_one("main").get_text(" ", strip=True)
     # The same there, with no "they will try to find you" beside "nobody can tell it was you".
@@ -291,8 +291,8 @@ def test_the_asylum_line_is_open_already_on_a_page_in_a_language_from_abroad(app
 @pytest.mark.parametrize(
     ("audience", "english"),
     [
-        ("children-in-care", "If you say you are unsafe, adults here are told so they can help."),
-        ("care-leavers", "If you say you are unsafe, staff here are told so they can help."),
+        ("children-in-care", "If you say you are unsafe, adults here are told, not who you are."),
+        ("care-leavers", "If you say you are unsafe, staff here are told, not who you are."),
     ],
 )
 def test_the_danger_line_says_the_adults_are_told_in_every_language(

@@ -516,5 +516,5 @@ def test_on_a_320x568_phone_the_welcome_says_what_happens_if_unsafe_and_start_st
     line = page.locator(".py-promises__safe").inner_text()
     start = page.locator("button.py-start").bounding_box()
     ctx.close()
-    assert "here are told so they can help" in line
+    assert "here are told, not who you are" in line
     assert start["y"] + start["height"] <= 568
