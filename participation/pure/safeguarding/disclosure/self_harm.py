@@ -390,6 +390,15 @@ PRECISE = (
             "I've got scars on my knees from when I fell off my bike last summer",
         ),
     ),
+    # Hurting themselves to reach a service's threshold ("not ill enough for CAMHS"), said without a harm word
+    # (session_fresh17, 2026-12-07: the screen's first miss on a session batch; that batch is not a measure of this).
+    _rule(
+        r"\b(?:made|make|making|makes) (?:my ?self|myself) (?:bad|ill|sick|worse|unwell|poorly) enough\b",
+        3,
+        anchors=("myself|my self", "enough"),
+        matches=("camhs said i wasnt ill enough for them so i made myself ill enough",),
+        ignores=("i made myself a big enough dinner to last two days", "my carer makes my tea and its good enough"),
+    ),
 )
 
 # The doubt tier: harm vocabulary near a person, a body, a place or a time, at a low weight.
