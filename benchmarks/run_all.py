@@ -206,6 +206,17 @@ def scale_section() -> list[str]:
     return lines
 
 
+# Measurements written by hand (held-out batches, things tried and not kept) follow this line in README.md: a run
+# rewrites the tables above it and keeps everything below it.
+BY_HAND = "<!-- Written by hand below this line: `make bench` rewrites only what is above it. -->"
+
+
+def kept_by_hand(old_readme: str) -> str:
+    """The hand-written part of the README a run replaces, from the marker on ("" when there is none)."""
+    at = old_readme.find(BY_HAND)
+    return "" if at < 0 else "\n" + old_readme[at:]
+
+
 def main() -> int:
     results = {"date": date.today().isoformat(), "command": "make bench"}
     for script in SCRIPTS:
@@ -213,7 +224,7 @@ def main() -> int:
         results[script] = run(script)
         print(json.dumps(results[script], ensure_ascii=False)[:1500], flush=True)
     (HERE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    (HERE / "README.md").write_text(readme(results))
+    (HERE / "README.md").write_text(readme(results) + kept_by_hand((HERE / "README.md").read_text()))
     print(f"wrote {HERE / 'results.json'} and {HERE / 'README.md'}")
     return 0 if all(v.get("exit_code") == 0 for k, v in results.items() if isinstance(v, dict)) else 1
 
