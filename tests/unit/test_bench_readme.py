@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench_scripts import BENCHMARKS, load
 
 
 def _run_all():
-    spec = importlib.util.spec_from_file_location("run_all", ROOT / "benchmarks" / "run_all.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("run_all")
 
 
 def test_a_run_keeps_everything_written_by_hand_below_the_marker():
@@ -25,6 +19,6 @@ def test_a_run_keeps_everything_written_by_hand_below_the_marker():
 
 
 def test_the_readme_in_the_repository_has_the_marker_with_the_held_out_figures_below_it():
-    text = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
+    text = (BENCHMARKS / "README.md").read_text(encoding="utf-8")
     assert _run_all().BY_HAND in text
     assert "disclosure_fresh13" in text.split(_run_all().BY_HAND, 1)[1]

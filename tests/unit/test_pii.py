@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from participation.pure.safeguarding.pii import find_personal_details, redact
 from participation.pure.safeguarding.types import Removal
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench_scripts import load
 
 
 def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_pii", ROOT / "benchmarks" / "eval_pii.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("eval_pii")
 
 
 def found(text: str) -> list[tuple[str, str]]:
