@@ -58,10 +58,10 @@ def main() -> None:
         page.click("button:has-text('Start')")
         page.wait_for_load_state("networkidle")
         results["first_question_page_bytes"] = weigh(lambda: page.goto(f"{url}/j/{OPEN_CODE}/q/1"))
-        page.click("label:has-text('OK')")
 
         def next_prompt():
-            page.click("button:has-text('Next')")
+            # One tap on a face sends the answer and brings the next question (Next shows only without a tap).
+            page.click("label:has-text('OK')")
             page.wait_for_selector("text=Question 2 of")
 
         results["next_prompt_bytes"] = weigh(next_prompt)
