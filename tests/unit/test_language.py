@@ -91,6 +91,7 @@ def test_a_care_leaver_going_without_is_offered_help_even_when_nothing_worried_t
 
 
 @pytest.mark.parametrize("text", ["my pocket money is fine", "rent is paid by leaving care and i budget ok",
-                                  "my phone broke", "i get my bursary on time and it covers my bills"])
+                                  "my phone broke", "i get my bursary on time and it covers my bills",
+                                  "i feel cut off from my family since i moved out"])
 def test_money_or_a_home_merely_named_is_not_hardship(text):
     assert not screen(text, care_leaver=True).hardship

@@ -81,7 +81,9 @@ def is_hardship_wording(text: str, categories: tuple[str, ...]) -> bool:
 _GOING_WITHOUT = re.compile(
     r"\b(?:food ?banks?|homeless\w*|sofa[ -]?surf\w*|arrears|evict\w*|emergency accommodation|"
     r"behind (?:on|with) (?:my |the )?(?:rent|bills?|payments?|council tax)|in debt|debts|loan sharks?|"
-    r"sanction(?:ed|s)?|skint|can'?t afford|cant pay|can'?t pay|cut off|"
+    r"sanction(?:ed|s)?|skint|can'?t afford|cant pay|can'?t pay|"
+    r"(?:gas|electric\w*|leccy|water|heating|power) (?:got |was |been |is |has been )?cut off|"
+    r"cut off (?:my |the |our )?(?:gas|electric\w*|leccy|water|heating|power)|"
     r"no (?:food|money|gas|leccy|electric\w*|heating|hot water|bed)|"
     r"skip(?:ping|ped|s)? (?:meals?|dinner|lunch|breakfast|eating)|(?:never|not) enough (?:food|money)|"
     r"(?:fridge|cupboards?) (?:is |are )?empty|empty (?:fridge|cupboards?)|living on noodles|"
