@@ -13,7 +13,7 @@
 // button, and a link to Decided today, where any of the day's decisions can be undone); an item swapped back in
 // (by either Undo) gets focus itself. With
 // data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
-// anchor starts from that item.
+// anchor starts from that item. Before any item has focus, a key that only an item has acts on the first.
 (function () {
   "use strict";
   function list() { return document.querySelector("[data-shortcuts]"); }
@@ -116,7 +116,14 @@
     if (key === "j") { move(1); event.preventDefault(); }
     else if (key === "k") { move(-1); event.preventDefault(); }
     else if (key.length === 1) {
-      var el = control(current(), key);
+      var item = current();
+      var el = control(item, key);
+      if (!el && !item && items().length) {
+        // Before j or a click has chosen an answer, an answer's key acts on the first, as j then the key would.
+        item = items()[0];
+        el = item.querySelector('[aria-keyshortcuts~="' + CSS.escape(key) + '"]');
+        if (el) focusItem(item);
+      }
       if (el && press(el, key)) event.preventDefault();
       else if (!el) nothingFor(key);
     }

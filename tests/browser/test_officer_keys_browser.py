@@ -22,6 +22,18 @@ def _open_themes_by_keyboard(page, answer_id):
     page.wait_for_function("() => document.activeElement.name === 'themes'")
 
 
+def test_an_answers_key_before_j_acts_on_the_first_answer(browser, live, officer, open_session):
+    # A fresh page has no answer chosen: t opens the first answer's themes, as j then t would, not nothing.
+    ids = _answers_to_check(open_session, 2)
+    ctx, page = _check_themes(browser, live, officer, open_session)
+    first = page.locator(".py-theming-item").first.get_attribute("id")
+    page.wait_for_function(f"() => document.querySelector('#{first} a[aria-keyshortcuts=t]')['htmx-internal-data']")
+    page.keyboard.press("t")
+    page.wait_for_selector(f"#{first} input[name=themes]")
+    assert first in {f"answer-{i}" for i in ids}
+    ctx.close()
+
+
 def test_a_theme_past_the_ninth_is_ticked_by_typing_its_name(browser, live, officer, open_session):
     ids = _answers_to_check(open_session, 2)
     ctx, page = _check_themes(browser, live, officer, open_session)
