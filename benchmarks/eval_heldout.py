@@ -77,6 +77,9 @@ def theme_figures(name, r, theme_key="theme"):
     cs = classify_many([x["text"] for x in r], prompt_themes=prompt_themes, questions=[x.get("prompt") for x in r])
     top1 = np.mean([c.main_theme == x[theme_key] for c, x in zip(cs, r, strict=True)])
     line = [name, len(r), "themes top-1", round(float(top1), 3)]
+    if "also" in r[0]:  # the other themes the readers said an answer also speaks to (a quote often names several)
+        named = np.mean([c.main_theme in {x[theme_key], *filter(None, x["also"].split(";"))} for c, x in zip(cs, r, strict=True)])
+        line += ["(first theme among those the readers named", round(float(named), 3), ")"]
     if any(prompt_themes):
         cs0 = classify_many([x["text"] for x in r], questions=[x.get("prompt") for x in r])
         line += [

@@ -55,7 +55,7 @@ def _phone(app, s, lang=None):
 # ---- words the screen cannot read -----------------------------------------------------------------
 
 
-NOTICE = "Thank you. A person here reads words in other languages."
+NOTICE = "Thank you. A person here will read this soon. If you do not feel safe, tap “Talk to someone here today”."
 
 
 def test_words_the_screen_cannot_read_bring_one_quiet_line_on_the_next_card_never_a_page(app, officer):
