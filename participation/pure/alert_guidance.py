@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from participation.pure.help_numbers import HelpLine, all_lines
-from participation.pure.safeguarding.disclosure.categories import ABUSE, EXPLOITATION, SELF_HARM
+from participation.pure.safeguarding.disclosure.categories import ABUSE, DOMESTIC, EXPLOITATION, MISSING, NEGLECT, SELF_HARM
 
 # The urgent steps for a possible risk to life, short and in plain words: staff read them standing up.
 SELF_HARM_STEPS: tuple[str, ...] = (
@@ -207,11 +207,13 @@ def harm_guidance(categories: Iterable[str], about_staff: bool = False,
     return tuple(guidance)
 
 
-# Categories where an officer's close (any outcome) waits for the safeguarding lead's sign-off. The taxonomy
-# marks no category as most serious, and `abuse` covers sexual abuse with physical and emotional abuse (it cannot
-# be told apart from the category alone), so: abuse, exploitation (criminal or sexual, grooming) and suicide or
-# self-harm, where a wrong "no further action" can cost a life.
-SIGN_OFF_CATEGORIES = frozenset({ABUSE, EXPLOITATION, SELF_HARM})
+# Categories where an officer's close (any outcome) waits for the safeguarding lead's sign-off: every kind of harm
+# where a wrong "no further action" by someone who is not a safeguarding professional can cost a child: abuse
+# (sexual, physical and emotional alike: the category cannot tell them apart), exploitation, suicide or self-harm,
+# neglect (the commonest reason for a child protection plan, and easy to read as "just hardship"), a child living
+# with domestic abuse (a victim in their own right), and going missing (often the first sign of exploitation). Not
+# bullying or threats, most often between young people and settled by the officer with the school or home.
+SIGN_OFF_CATEGORIES = frozenset({ABUSE, EXPLOITATION, SELF_HARM, NEGLECT, DOMESTIC, MISSING})
 
 
 def needs_sign_off(categories: Iterable[str]) -> bool:

@@ -35,7 +35,7 @@ def _close(client, alert, outcome=TOLD_ROOM, note=TOLD):
 def test_an_anonymous_alert_can_be_closed_as_told_the_room_and_every_view_of_it_says_so(app, make_staff,
                                                                                        officer_client, young):
     assert OUTCOMES[TOLD_ROOM] == LABEL
-    alert = _with_categories(raise_alert(young), "neglect")
+    alert = _with_categories(raise_alert(young), "bullying-threats")
     assert TOLD_ROOM in _offered(officer_client, alert)
     assert _close(officer_client, alert).status_code == 303
     db.session.expire_all()

@@ -378,8 +378,8 @@ def test_other_closes_need_no_sign_off(app, make_staff, officer_client, young, o
     lead = client_for(app, make_staff, "safeguarding")
     # The lead's own close, and an officer's in a category that needs no sign-off (in a serious one every close
     # by an officer waits: test_alert_lead_review.py).
-    cases = [(lead, ["abuse"], "no-further-action"), (officer_client, ["neglect"], "no-further-action"),
-             (officer_client, ["neglect"], "referred")]
+    cases = [(lead, ["abuse"], "no-further-action"), (officer_client, ["bullying-threats"], "no-further-action"),
+             (officer_client, ["bullying-threats"], "referred")]
     for client, categories, outcome in cases:
         alert = _alert_in(app, open_session, DISCLOSURE, minutes_ago=0)
         alert.categories = categories

@@ -253,7 +253,7 @@ def test_a_close_that_waited_for_the_lead_s_sign_off_says_so_on_the_page_and_in_
     printed = soup(lead.get(f"/staff/alerts/{alert.id}/print")).select_one("[data-kind=closed] .py-print__close-line")
     assert printed.get_text(" ", strip=True) == expected
     # A close that needed no sign-off says only who closed it.
-    other = _categorised(_alert_in(app, alert.session, DISCLOSURE, minutes_ago=1), "neglect")
+    other = _categorised(_alert_in(app, alert.session, DISCLOSURE, minutes_ago=1), "bullying-threats")
     officer_client.post(f"/staff/alerts/{other.id}/close", data={"outcome": "no-further-action", "note": NFA})
     assert soup(officer_client.get(f"/staff/alerts/{other.id}")).select_one(".py-alert-close-line").get_text(" ", strip=True) == (
         "No further action, closed by Sam Reid (Participation officer)")

@@ -71,7 +71,9 @@ def test_the_serious_categories_are_real_taxonomy_ids():
     assert SIGN_OFF_CATEGORIES <= set(DISCLOSURE_CATEGORIES)
     assert needs_sign_off(["exploitation"]) and needs_sign_off(["neglect", "abuse"])
     assert needs_sign_off(["self-harm-suicide"])
-    assert not needs_sign_off(["neglect", "bullying-threats"]) and not needs_sign_off([])
+    # Neglect, domestic abuse and going missing too (a lead's review: a missing child may be being exploited).
+    assert needs_sign_off(["neglect"]) and needs_sign_off(["missing"]) and needs_sign_off(["domestic-abuse"])
+    assert not needs_sign_off(["bullying-threats"]) and not needs_sign_off([])
 
 
 @pytest.mark.parametrize(("words", "about_staff"), [
