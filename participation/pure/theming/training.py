@@ -26,7 +26,8 @@ REPO_DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "theme_stat
 # Labelled answers to real questions (with each question's theme), written for training; see its README.
 REPO_LABELLED = [REPO_DATA.parent / "labelled" / name for name in ("themes_tone.csv", "themes_tone_b.csv", "themes_tone_c.csv",
                                                                    "themes_tone_d.csv", "themes_tone_e.csv",
-                                                                   "themes_tone_f.csv", "themes_tone_g.csv", "themes_tone_h.csv")]
+                                                                   "themes_tone_f.csv", "themes_tone_g.csv", "themes_tone_h.csv",
+                                                                   "themes_tone_i.csv")]
 # The labelled set ships beside the model so that `flask themes retrain` works on an installed copy.
 SHIPPED_DATA = clf.MODEL_DIR / "statements.csv"
 
