@@ -40,7 +40,7 @@ def _post(young, n, data, page=None, headers=None):
 
 
 def test_back_with_too_many_letters_keeps_the_words_once_then_goes_back_without_javascript(young):
-    too_long = "word " * 50  # 250 letters; the question takes 200
+    too_long = "my room is nice " * 16  # 256 letters; the question takes 200
     first = young.sent_back(_post(young, 4, {"action": "back", "answer": too_long}), 4)
     page = soup(first)
     assert page.select_one("textarea#answer").get_text() == too_long  # every word still there
@@ -55,7 +55,7 @@ def test_the_line_after_back_with_too_many_letters_names_the_button_on_the_page(
     # The last question's button says Finish, not Next: "fix them and tap Next" would name a button not there.
     young = Young(app.test_client(), make_session(prompts=("text", "text")).join_code)
     young.join()
-    too_long = "word " * 50
+    too_long = "my room is nice " * 16
     for n, button, other in ((1, "Next", "Finish"), (2, "Finish", "Next")):
         page = soup(young.sent_back(_post(young, n, {"action": "back", "answer": too_long}), n))
         assert page.select_one("button[name=action][value=next]").get_text(strip=True) == button
@@ -66,7 +66,7 @@ def test_the_line_after_back_with_too_many_letters_names_the_button_on_the_page(
 
 
 def test_back_and_skip_with_too_many_letters_go_on_at_once_with_javascript_and_keep_the_draft(young):
-    too_long = "word " * 50
+    too_long = "my room is nice " * 16
     back = _post(young, 4, {"action": "back", "answer": too_long}, headers=HX)
     assert back.status_code == 200
     assert back.headers["PY-Draft"] == "keep"  # app.js keeps the words on the phone for when they come back
@@ -77,7 +77,7 @@ def test_back_and_skip_with_too_many_letters_go_on_at_once_with_javascript_and_k
 
 
 def test_skip_with_too_many_letters_asks_once_then_goes_on_without_javascript(young):
-    too_long = "word " * 50
+    too_long = "my room is nice " * 16
     first = young.sent_back(_post(young, 4, {"action": "skip", "answer": too_long}), 4)
     assert soup(first).select_one("textarea#answer").get_text() == too_long
     again = _post(young, 4, {"action": "skip", "answer": too_long, "confirm_skip": "1"}, page=first)

@@ -398,10 +398,10 @@ def test_the_shipped_tone_reader_reads_known_answers(question, answer, tone, shi
 
 def test_the_reader_is_weighed_beside_the_two_heads_and_can_turn_them():
     tone_model = clf.default_tone_model()
-    text = "not much now"
+    text = "hardly ever"
     vector = clf.default_encoder().embed_one(text)
     heads = tone_model.probabilities(text, vector)
-    read = clf.read_tone("How often do you feel lonely?", text)
+    read = clf.read_tone("Have you had to wait for a yes to do something?", text)
     blended = tone_model.probabilities(text, vector, read=read)
     np.testing.assert_allclose(blended, (1 - clf.READER_WEIGHT) * heads + clf.READER_WEIGHT * read)
     # The two heads alone, without the question, hear a complaint; read with it, the answer is good news.
