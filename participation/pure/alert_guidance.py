@@ -9,7 +9,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from participation.pure.help_numbers import HelpLine, all_lines
-from participation.pure.safeguarding.disclosure.categories import ABUSE, DOMESTIC, EXPLOITATION, MISSING, NEGLECT, SELF_HARM
+from participation.pure.safeguarding.disclosure.categories import (
+    ABUSE,
+    DOMESTIC,
+    EXPLOITATION,
+    MISSING,
+    NEGLECT,
+    SELF_HARM,
+)
 
 # The urgent steps for a possible risk to life, short and in plain words: staff read them standing up.
 SELF_HARM_STEPS: tuple[str, ...] = (
