@@ -183,7 +183,7 @@ def _form_value(prompt: Prompt | PromptCard, row) -> dict:
 
 @dataclass(frozen=True)
 class Saved:
-    outcome: str  # "saved", "duplicate", "disclosure", "hardship", "unchecked", "unchecked-again" (see OFFERED_ONCE)
+    outcome: str  # "saved", "duplicate", "disclosure", "hardship", "unchecked" (see OFFERED_ONCE)
     # The earlier answer to the question shown next (see save_answer's `then`), read in the same
     # statement as the answer being saved; None when it was not read.
     then_value: dict | None = None
@@ -275,12 +275,13 @@ def _apply(answer: Answer, prompt: Prompt, value, raw: str | None, result) -> No
 # What a young person is shown after an answer, besides the next question: a check-in after words that may
 # disclose harm (every time), and help with money or a home after a care leaver's hardship, offered once a
 # visit: a second answer about no food goes straight on to the next question. Words the screen cannot read
-# ("not checked: read first") never bring a page of their own: the first time on a visit ("unchecked") the next
-# question carries one quiet line of thanks; after that ("unchecked-again") nothing, so a young person who
-# writes every answer in Tigrinya is never made to feel they did something wrong ("Talk to someone here today"
-# is on every card). Either way the answer itself is marked "not checked: read first" (Answer.screened), every time.
-SHOWN_AFTER = ("disclosure", "hardship", "unchecked", "unchecked-again")
-OFFERED_ONCE = {"hardship": "saved", "unchecked": "unchecked-again"}  # offered once a visit, then this instead
+# ("not checked: read first") never bring a page of their own, so a young person who writes in Tigrinya is never
+# made to feel they did something wrong: the next question carries one quiet line ("unchecked"), that a person here
+# will read it soon and to tap "Talk to someone here today" if not safe, after every such answer (Dawit's review,
+# 2026-12-07: shown once a visit, it said nothing after the answer that mattered, his second). The answer itself is
+# marked "not checked: read first" (Answer.screened), every time.
+SHOWN_AFTER = ("disclosure", "hardship", "unchecked")
+OFFERED_ONCE = {"hardship": "saved"}  # offered once a visit, then this instead
 
 
 def _outcome(participant: Participant, screening) -> str:

@@ -69,7 +69,7 @@ def test_undo_marks_the_request_and_the_alert_stays_open_for_the_safeguarding_le
     after = soup(young.client.get(sent.location))
     assert after.select_one("h1").get_text(strip=True) == "You tapped Undo"
     assert after.select_one(".govuk-body-l").get_text(strip=True) == (
-        "That is OK. The adults running today will see that you tapped Undo. They may still check you are OK."
+        "That is OK. The adults running today will see that you tapped Undo."
     )
     # A way to ask again, and to carry on with the question they were on.
     again = after.select_one(f"form[action='/j/{young.code}/q/2/talk']")
