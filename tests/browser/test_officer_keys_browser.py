@@ -158,6 +158,32 @@ def test_one_press_of_s_asks_and_sends_nothing(browser, live, officer, open_sess
     assert db.session.execute(select(Alert)).first() is None
 
 
+def test_words_the_screen_could_not_read_are_approved_only_by_a_twice(browser, live, officer, open_session, app):
+    # An officer's review: the first key on a fresh queue approved a disclosure in Tigrinya that nobody had read.
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, "ኣብ ገዛ ዘሎ ሰብኣይ ይወቕዓኒ ኣሎ")
+    ctx, page = _queue(browser, live, officer, open_session, app, n=1)
+    first = page.evaluate("() => document.activeElement.dataset.answer")
+    assert page.locator(f"#answer-{first} .py-unscreened").count() == 1  # read first: it comes first
+    page.keyboard.press("a")
+    note = page.locator(f"#approve-{first}-confirm")
+    page.wait_for_function(f"() => document.activeElement.matches('#answer-{first} button[data-action=approve]')")
+    assert note.is_visible() and "could not read these words" in note.inner_text()
+    page.wait_for_timeout(300)
+    assert page.locator("[data-decided]").count() == 0
+    page.keyboard.press("a")
+    page.wait_for_selector(f"#answer-{first}[data-decided]")
+    # An answer the screen read is approved at one press, as before.
+    page.wait_for_function("() => document.activeElement.matches('.py-mod-item[data-answer]')")
+    second = page.evaluate("() => document.activeElement.dataset.answer")
+    page.keyboard.press("a")
+    page.wait_for_selector(f"#answer-{second}[data-decided]")
+    ctx.close()
+    db.session.remove()
+    assert db.session.execute(select(Answer.state)).scalars().all() == ["approved", "approved"]
+
+
 def test_s_twice_or_s_then_enter_sends_to_safeguarding(browser, live, officer, open_session, app):
     ctx, page = _queue(browser, live, officer, open_session, app)
     first = page.evaluate("() => document.activeElement.dataset.answer")
