@@ -425,18 +425,23 @@ def stays_first(alert: Alert) -> bool:
 # The order of open alerts, in words, above the alerts list: what `urgency` does.
 URGENCY_IN_WORDS = ("Most urgent first: a possible risk to life (suicide or self-harm) found by the screen's rules "
                     "or sent by a person; then a young person asking to talk, and words the screen could not read; "
-                    "then the rest, a risk to life only the screen's model guessed among them. Within each, the "
-                    "highest risk score first, then the newest.")
+                    "then the rest, a risk to life only the screen's model guessed among them; last, a request to "
+                    "talk the young person took back with Undo, having written nothing. Within each, the highest "
+                    "risk score first, then the newest.")
 
-RISK_TO_LIFE, READ_FIRST_TIER, THE_REST = 2, 1, 0
+RISK_TO_LIFE, READ_FIRST_TIER, THE_REST, TAKEN_BACK = 2, 1, 0, -1
 
 
 def tier(alert: Alert) -> int:
-    """Which of the three kinds of open alert this is, the most urgent the highest (`URGENCY_IN_WORDS`). A risk to life
+    """Which of the four kinds of open alert this is, the most urgent the highest (`URGENCY_IN_WORDS`). A risk to life
     only the model guessed ranks by its risk score with the rest: the lead's review found a waiting-list complaint the
     model read as self-harm (0.56) above "an older boy keeps saying he will hurt me" (1.00)."""
     if stays_first(alert):
         return RISK_TO_LIFE
+    if alert.wants_to_talk and alert.talk_undone_at is not None and not (alert.text or "").strip():
+        # Still open and still read, but after every young person who has not taken theirs back (an officer's
+        # review: three requests undone sat above "the man in the house he hit me. i am scared").
+        return TAKEN_BACK
     if priority(alert).group == READ_FIRST:
         return READ_FIRST_TIER
     return THE_REST

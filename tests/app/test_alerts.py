@@ -229,6 +229,18 @@ def _asks_to_talk(app, session_obj) -> Alert:
     return db.session.execute(select(Alert).order_by(Alert.id.desc())).scalars().first()
 
 
+def test_a_request_to_talk_taken_back_with_undo_comes_after_every_other_open_alert(app, officer, open_session):
+    # An officer's review: three requests undone sat above "the man in the house he hit me. i am scared".
+    disclosure = _with_risk(_alert_in(app, open_session, DISCLOSURE, minutes_ago=30), 0.20)
+    taken_back = _asks_to_talk(app, open_session)
+    alerts.young_person_taps_undo(open_session.id, taken_back.participant_id)
+    waiting = _asks_to_talk(app, open_session)
+    db.session.expire_all()
+    order = [a.id for a in alerts.open_alerts(officer)]
+    assert order == [waiting.id, disclosure.id, taken_back.id]
+    assert db.session.get(Alert, taken_back.id).is_open  # still open, still listed: only later in the order
+
+
 def test_each_banner_link_says_where_it_goes_and_how_many(app, officer_client, open_session, young):
     raise_alert(young)
     _waiting_in(app, open_session, ARABIC_WORDS)
