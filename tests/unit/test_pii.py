@@ -716,3 +716,35 @@ def test_details_said_plainly_are_removed(text, kind, detail):
 )
 def test_ordinary_words_stars_titles_and_pets_are_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("if ur reading this its me Tyrese from room 4", "name", "Tyrese"),  # saying who they are
+        ("shoutout 2 April from the youth club shes a legend", "name", "April"),  # thanks name a person
+        ("Rezhna she is interpreter, she help me in every meeting", "name", "Rezhna"),  # learners' English
+        ("at Brambles the staff are kind but Jordan shouts", "name", "Jordan"),  # only a person shouts
+        ("at Brambles the staff are kind", "school", "Brambles"),
+        ("I live in Sunrise supported house now", "school", "Sunrise"),
+        ("im at Horizons now its a PRU n its actually alright", "school", "Horizons"),
+    ],
+)
+def test_names_and_places_told_by_the_words_around_them_are_removed(text, kind, detail):
+    assert removed(text, kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I like Spider-Man. He is strong.", "Spider-Man"),  # "He" starts the next sentence
+        ("My favourite player is Achraf Hakimi, he is from Morocco like me.", "Hakimi"),
+        ("London he is big city", "London"),
+        ("Good supported housing is rare", "Good"),
+        ("at Christmas the staff gave us presents", "Christmas"),
+        ("because Ireland wants to win", "Ireland"),
+        ("its me again", "again"),
+    ],
+)
+def test_the_same_cues_keep_places_stars_and_ordinary_words(text, word):
+    assert untouched(text, word)

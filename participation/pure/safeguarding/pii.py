@@ -199,7 +199,7 @@ _TWO_WORD_ROLES = frozenset(
 _LINKERS = _words("is was called named name's names were are = - : its it's")
 _STRONG_PREV = _words("called named namd calld")
 _TITLES = _words("mr mrs ms mx dr mister sir mrs. mr. ms. dr. miss")
-_GREETINGS = _words("thanks thank thankyou ty cheers hi hiya hello hey dear love")
+_GREETINGS = _words("thanks thank thankyou ty cheers hi hiya hello hey dear love shoutout shoutouts")
 _PRONOUN_CUES = frozenset({("me", "and"), ("me", "n"), ("me", "&")})
 # Adjectives and states that follow "I'm" but happen to be in the name list.
 _IM_NOT_NAME = _words(
@@ -437,6 +437,17 @@ _HOME_RE = re.compile(
 _LIVED_AT_RE = re.compile(
     r"\b(?:live|living|lives|lived|stay|staying|stays|stayed|placed|cook|staff|manager|carers?|workers?|keyworkers?)"
     r"\s+at\s+(?P<x>[A-Z][a-z]{3,})\b"
+)
+# A named place a young person lives or learns in, told by what follows it: "Sunrise supported house",
+# "at Brambles the staff are kind", "im at Horizons now its a PRU". The name is capitalised; the words after
+# it say what it is, so an everyday word ("Sunrise") counts too, unless it starts the sentence.
+_NAMED_BY_AFTER_RE = re.compile(
+    r"(?P<x>(?<![\w'’])[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)\s+(?:supported|semi[- ]independent)\s+"
+    r"(?:house|housing|accommodation|lodgings|flats?|hostel|unit|living|home)\b"
+    r"|\b(?:at|in)\s+(?P<y>[A-Z][a-z]{3,})\s+(?:(?:the\s+)?(?:staff|carers|workers|keyworkers|manager)\b"
+    r"|(?:now\s+)?,?\s*(?:it'?s|it’s|its|which\s+is|thats|that'?s)\s+a\s+(?:pru|school|college|unit|hostel|placement"
+    r"|children'?s\s+home|care\s+home|home)\b)",
+    re.I,
 )
 # A home called after a tree, in lower case: "cherry tree house", "cedar lodge".
 _TREE_HOME_RE = re.compile(
@@ -692,6 +703,15 @@ def _homes(text: str, out: list[tuple[int, str, int, int]]) -> None:
         out.append((5, "school", s, e))
     for m in _TREE_HOME_RE.finditer(text):
         out.append((5, "school", m.start("t"), m.end("t")))
+    for m in _NAMED_BY_AFTER_RE.finditer(text):
+        g = "x" if m.group("x") else "y"
+        name = m.group(g)
+        low = name.split()[0].lower()
+        if not name[0].isupper() or low in _KEEP or low in _FUNCTION or low in _FAMOUS_ONE:
+            continue
+        if _is_common(low) and (m.start(g) == 0 or text[: m.start(g)].rstrip()[-1:] in ".!?"):
+            continue  # "Good supported housing is rare": a sentence's first word
+        out.append((5, "school", m.start(g), m.end(g)))
     for m in _LIVED_AT_RE.finditer(text):
         low = m.group("x").lower()
         if m.group().lower().startswith("live ") and not re.search(r"\b(?:i|we|they|you|u|to|still|now|who|and)\s+$", text[: m.start()], re.I):
@@ -905,6 +925,8 @@ _PERSON_VERBS = _words(
     hit hits punched bullies bullied laughs laughed cried lies lied wants wanted helps helped drives drove picks
     brings brought listens listened sits"""
 )
+# What a place or a team never does: "but Jordan shouts" is a person.
+_ONLY_PEOPLE_DO = _words("shouts shouted screams screamed punched punches bullies bullied cries cried laughs laughed swears swore")
 # "Storm from my house": where the people a young person lives and learns with are.
 _PEOPLE_PLACES = _words("house home unit school class placement flat hostel group college year job foyer")
 # Comings and goings that feelings do too: "when joy comes back", "hope left me".
@@ -1259,6 +1281,14 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             )
         )
         greeting = prev in _GREETINGS and prev2 not in ("i", "we", "u", "you", "they")
+        # "shout out to April", "shoutout 2 April from the youth club": a thank-you names a person.
+        greeting = greeting or (prev == "out" and prev2 == "shout") or (
+            prev == "to" and prev2 in ("shoutout", "shoutouts") or (prev == "to" and lows[k - 3 : k - 1] == ["shout", "out"]))
+        # "its me Tyrese from room 4", "this is Dre": someone saying who they are.
+        signed = prev == "me" and prev2 in ("its", "it's", "is") and cap(k)
+        # "Rezhna she is interpreter": a name, then she or he telling what that person does (learners' English).
+        topic = nxt in ("she", "he") and cap(k) and k + 2 < n and text[tokens[k][2] : tokens[k + 1][1]] == " " and lows[k + 2] in (
+            "is", "was", "help", "helps", "helped", "always", "never", "say", "says", "said", "do", "does", "give", "gives")
         # "bob said", "grace told me": a word-like name doing the talking.
         greeting = greeting or (
             nxt in _SPEECH_VERBS and (k == 0 or sent_start(k) or prev in ("and", "but", "then"))
@@ -1324,6 +1354,9 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 or (role == 1 and not plural and cal_role)
                 or me_and
                 or talks
+                or ((greeting or signed or topic) and cap(k) and cal_ok)
+                # "but Jordan shouts": only a person does this, so not the country.
+                or (prev in _CLAUSE_STARTS and cap(k) and cal_ok and nxt in _ONLY_PEOPLE_DO)
                 or full
                 or (after and (cal_ok or nxt in ("is", "was", "are")))
                 or (starts and low not in _CALENDAR)
@@ -1346,7 +1379,7 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
                 ok = ok or owner or and_her or object_of or acts or starts
                 ok = ok or (cap(k) and not sent_start(k) and nxt not in _QUANT)
             else:
-                ok = bool(role) or pronoun or after or im or greeting or lives_with or from_team
+                ok = bool(role) or pronoun or after or im or greeting or lives_with or from_team or signed or topic
                 ok = ok or owner or and_her or object_of or acts or starts
                 ok = ok or (cap(k) and not sent_start(k) and nxt not in _QUANT)
             is_name[k] = ok
@@ -1358,7 +1391,8 @@ def _names(text: str, tokens: list[tuple[str, int, int]], taken: list[tuple[int,
             alone = alone or (prev == "with" and prev2 in _WITH_PERSON and not tokens[k][0].isupper())
             # "please tell Sian": someone the lists do not hold, told or asked something.
             told = prev in _TELL_VERBS and not tokens[k][0].isupper() and not (k + 1 < n and cap(k + 1))
-            if role or pronoun or after or im or greeting or alone or from_team or told or (starts and not tokens[k][0].isupper()):
+            if role or pronoun or after or im or greeting or alone or from_team or told or signed or topic or (
+                    starts and not tokens[k][0].isupper()):
                 is_name[k] = True
         elif (
             (prev2, prev) in (("me", "and"), ("me", "n"), ("me", "&"))
