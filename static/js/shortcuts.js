@@ -5,15 +5,16 @@
 // key (Apply in a sticky action bar). A select with several keys ("1 2 3") chooses the option in that key's place
 // and sends its form (leave out with the fourth reason: 4). A control marked data-confirm (send to safeguarding,
 // and every way of leaving an answer out) is only pressed by its key twice in a row (see arm, below); a click
-// or tap on it is one action as always. In an item holding a theme finder, "/" or a letter that is no key
-// there types into the finder instead.
+// or tap on it is one action as always. In an item holding a theme finder, "/" or any letter but j and k
+// types into the finder instead, and Ctrl+Enter saves.
 // After htmx swaps in an item marked data-decided, the next item gets focus, so the keyboard never
 // loses its place, and earlier decided items drop their parts marked data-until-next-decision (the
 // words kept beside Undo) and show those marked data-after-next-decision (a line of the words with its own Undo
 // button, and a link to Decided today, where any of the day's decisions can be undone); an item swapped back in
 // (by either Undo) gets focus itself. With
 // data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
-// anchor starts from that item. Before any item has focus, a key that only an item has acts on the first.
+// anchor starts from that item. Before any item has focus, a key that only an item has moves to the first
+// and says so (data-shortcuts-first, {key} the key): it acts only when pressed again there.
 (function () {
   "use strict";
   function list() { return document.querySelector("[data-shortcuts]"); }
@@ -105,9 +106,9 @@
     var armed = document.querySelector("[data-confirm][data-armed]");
     if (key === "Escape" && armed) { focusItem(armed.closest(selector())); event.preventDefault(); return; }
     var finder = current() && current().querySelector("[data-theme-filter]");
-    if (finder && (key === "/" || (/^[a-z]$/i.test(key) && key !== "j" && key !== "k" && !current().querySelector(
-      '[aria-keyshortcuts~="' + key + '"]')))) {
-      // In an answer's themes as tick boxes, "/" or a letter that is no key there starts finding a theme by name.
+    if (finder && (key === "/" || (/^[a-z]$/i.test(key) && key !== "j" && key !== "k"))) {
+      // In an answer's themes as tick boxes, "/" or any letter but j and k starts finding a theme by name (so
+      // "social" finds Social workers: no letter there saves; Ctrl+Enter does, below).
       finder.focus();
       if (key !== "/") { finder.value = key; finder.dispatchEvent(new Event("input", { bubbles: true })); }
       event.preventDefault();
@@ -118,11 +119,13 @@
     else if (key.length === 1) {
       var item = current();
       var el = control(item, key);
-      if (!el && !item && items().length) {
-        // Before j or a click has chosen an answer, an answer's key acts on the first, as j then the key would.
-        item = items()[0];
-        el = item.querySelector('[aria-keyshortcuts~="' + CSS.escape(key) + '"]');
-        if (el) focusItem(item);
+      if (!el && !item && items().length && items()[0].querySelector('[aria-keyshortcuts~="' + CSS.escape(key) + '"]')) {
+        // Before j or a click has chosen an answer, an answer's key only goes to the first answer and says so:
+        // nothing changes on words the officer has not looked at. The same key again acts on it.
+        focusItem(items()[0]);
+        nothingFor(key, list().getAttribute("data-shortcuts-first"));
+        event.preventDefault();
+        return;
       }
       if (el && press(el, key)) event.preventDefault();
       else if (!el) nothingFor(key);
@@ -132,8 +135,8 @@
   // A key the list says something about when it has no control here (data-shortcuts-none-<key>: u with nothing
   // to undo) says so in the focused item's live region, so the key is never silently ignored.
   var saidNothing = null;  // the live region nothingFor last wrote in, emptied at the next key
-  function nothingFor(key) {
-    var words = /^[a-z]$/.test(key) && list().getAttribute("data-shortcuts-none-" + key);
+  function nothingFor(key, said) {
+    var words = said ? said.split("{key}").join(key) : /^[a-z]$/.test(key) && list().getAttribute("data-shortcuts-none-" + key);
     var note = words && current() && current().querySelector(".py-confirm-note[role=status]");
     if (note) { note.textContent = words; saidNothing = note; }
   }
@@ -207,16 +210,17 @@
   document.addEventListener("input", function (event) {
     if (event.target.hasAttribute && event.target.hasAttribute("data-theme-filter")) narrow(event.target);
   });
+  // Ctrl+Enter anywhere in an answer's themes as tick boxes (the finder or the boxes) saves them.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || !event.target.closest) return;
+    var item = event.target.closest("[data-answer]");
+    var save = item && item.querySelector('button[aria-keyshortcuts~="Control+Enter"]');
+    if (save) { event.preventDefault(); save.click(); }
+  });
   document.addEventListener("keydown", function (event) {
     var finder = event.target;
-    if (!finder.hasAttribute || !finder.hasAttribute("data-theme-filter")) return;
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      // Ctrl+Enter saves, as s does outside the box (where s would only type an s).
-      event.preventDefault();
-      var item = finder.closest("[data-answer]");
-      var save = item && item.querySelector('button[aria-keyshortcuts~="s"]');
-      if (save) save.click();
-    } else if (event.key === "Enter") {
+    if (!finder.hasAttribute || !finder.hasAttribute("data-theme-filter") || event.ctrlKey || event.metaKey) return;
+    if (event.key === "Enter") {
       event.preventDefault();  // never sends the form the box sits in
       var box = shownBoxes(finder)[0];
       if (!finder.value.trim() || !box) return;

@@ -22,12 +22,20 @@ def _open_themes_by_keyboard(page, answer_id):
     page.wait_for_function("() => document.activeElement.name === 'themes'")
 
 
-def test_an_answers_key_before_j_acts_on_the_first_answer(browser, live, officer, open_session):
-    # A fresh page has no answer chosen: t opens the first answer's themes, as j then t would, not nothing.
+def test_an_answers_key_before_j_goes_to_the_first_answer_and_acts_only_when_pressed_again(browser, live, officer,
+                                                                                          open_session):
+    # A fresh page has no answer chosen. An officer's review: 0 or a tone key there changed an answer they had
+    # not looked at. Now the first press only goes to the first answer and says so; the same key again acts.
     ids = _answers_to_check(open_session, 2)
     ctx, page = _check_themes(browser, live, officer, open_session)
     first = page.locator(".py-theming-item").first.get_attribute("id")
     page.wait_for_function(f"() => document.querySelector('#{first} a[aria-keyshortcuts=t]')['htmx-internal-data']")
+    page.keyboard.press("0")
+    page.wait_for_function(f"() => document.activeElement.id === '{first}'")
+    assert "Press 0 again to use it here" in page.locator(f"#{first}-note").inner_text()
+    page.wait_for_timeout(300)
+    db.session.remove()
+    assert not any(a.no_theme_fits for a in db.session.execute(select(Answer)).scalars())
     page.keyboard.press("t")
     page.wait_for_selector(f"#{first} input[name=themes]")
     assert first in {f"answer-{i}" for i in ids}
@@ -77,7 +85,15 @@ def test_a_theme_past_the_ninth_is_ticked_by_typing_its_name(browser, live, offi
     assert finder.input_value() == "" and boxes.locator("visible=true").count() == boxes.count()
     page.keyboard.press("Escape")
     page.wait_for_function("() => document.activeElement.name === 'themes'")
-    page.keyboard.press("s")  # still saves
+    # An officer's review: typing "social" on the boxes saved at its s. Every letter but j and k finds now.
+    page.keyboard.type("social")
+    assert finder.input_value() == "social"
+    assert "1 theme: Social workers" in page.locator(f"#theme-filter-{ids[0]}-status").inner_text()
+    assert page.locator(f"#answer-{ids[0]}[data-decided]").count() == 0
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => document.activeElement.name === 'themes'")
+    page.keyboard.press("Control+Enter")  # saves from the boxes as from the finder
     page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
     db.session.remove()
     saved = {t.theme for t in db.session.get(Answer, ids[0]).themes}

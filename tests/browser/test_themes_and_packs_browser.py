@@ -287,7 +287,7 @@ def test_an_officer_undoes_no_theme_fits_and_ticks_it_among_themes_by_keyboard(b
     assert not db.session.get(Answer, ids[0]).no_theme_fits
     # (htmx readies the links of what it swapped in just after focus moves there: wait for it, as a person would)
     page.wait_for_function(f"() => document.querySelector('#answer-{ids[0]} a[aria-keyshortcuts=t]')['htmx-internal-data']")
-    # Among its themes as tick boxes: 1 ticks the first theme, 0 "No theme fits" (which unticks it), s saves.
+    # Among its themes as tick boxes: 1 ticks the first theme, 0 "No theme fits" (which unticks it), Ctrl+Enter saves.
     page.keyboard.press("t")
     page.wait_for_selector(f"#answer-{ids[0]} input[name=themes]")
     assert "0 “No theme fits”" in page.locator(f"#themes-{ids[0]}-hint").inner_text()
@@ -297,7 +297,7 @@ def test_an_officer_undoes_no_theme_fits_and_ticks_it_among_themes_by_keyboard(b
     assert first.is_checked() != was
     page.keyboard.press("0")
     assert page.locator(f"#theme-{ids[0]}-none").is_checked() and not first.is_checked()
-    page.keyboard.press("s")
+    page.keyboard.press("Control+Enter")
     page.wait_for_selector(f"#answer-{ids[0]}[data-decided]")
     db.session.remove()
     assert db.session.get(Answer, ids[0]).no_theme_fits
