@@ -16,7 +16,7 @@ from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.models import Alert, Answer, AuditEvent, ParticipationSession, Prompt, StaffUser
 from participation.domain.models.answers import REJECT_REASONS, AnswerState, ScreenLabel
 from participation.domain.models.sessions import session_officers
-from participation.domain.themes import after_approval
+from participation.domain.themes import after_approval, set_translation
 from participation.pure.local_time import uk_today
 from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
@@ -279,6 +279,14 @@ def leave_out_of_packs(user: StaffUser, answer: Answer) -> None:
     answer.starred = False
     record("answer-left-out-for-pack", answer, actor=user, session_id=answer.session_id, reason="identifying")
     db.session.commit()
+
+
+def translate(user: StaffUser, answer: Answer, translation: str) -> Alert | None:
+    """A waiting answer's English translation, typed at the queue by an officer who can read its language (or
+    with an interpreter): the screen reads it at once, so words it could not read reach the safeguarding lead
+    as soon as a person has turned them into English. Returns the alert, if the translation raised one."""
+    _require_pending(answer)
+    return set_translation(user, answer, translation, session_id=answer.session_id)
 
 
 def escalate(user: StaffUser, answer: Answer, note: str = "") -> Alert:

@@ -17,6 +17,7 @@ from participation.domain.db import db
 from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.jobs import enqueue, progress
 from participation.domain.models import (
+    Alert,
     Answer,
     AnswerTheme,
     CouncilTheme,
@@ -393,11 +394,18 @@ def in_another_language(answer: Answer) -> bool:
 
 
 def translate(user: StaffUser, review: Review, answer_id: int, translation: str) -> Answer:
+    """set_translation, on Check themes."""
+    answer = written_answer(review, answer_id)
+    set_translation(user, answer, translation, review_id=review.id)
+    return answer
+
+
+def set_translation(user: StaffUser, answer: Answer, translation: str, **where) -> Alert | None:
     """An officer's English translation of words in another language, kept beside the original (which
     never changes); packs print it, and the suggestions read it. Screened like any words that may be
     printed: a personal detail is refused; words that read like harm send the answer, with the
-    translation, to the safeguarding lead (held: no pack prints it until they decide). Blank removes it."""
-    answer = written_answer(review, answer_id)
+    translation, to the safeguarding lead (held: no pack prints it until they decide), and the alert is
+    returned. Blank removes it. `where` (review_id or session_id) goes in the audit log."""
     if not in_another_language(answer):
         raise InvalidChange("These words are in English: they need no translation.")
     text = clean_text(translation)
@@ -408,7 +416,7 @@ def translate(user: StaffUser, review: Review, answer_id: int, translation: str)
         raise InvalidChange("The translation has a personal detail in it. Write it with the detail left out, as "
                             "[name] or [place].", suggestion=result.redacted)
     answer.translation = text or None
-    record("answer-translated" if text else "answer-translation-removed", answer, actor=user, review_id=review.id)
+    record("answer-translated" if text else "answer-translation-removed", answer, actor=user, **where)
     if result and result.disclosure:
         alert = send_to_safeguarding(user, answer, source="translation", categories=result.categories, cues=result.cues, words=text)
         record("answer-escalated", answer, actor=user, session_id=answer.session_id, alert_id=alert.id, reason="translation")
@@ -418,7 +426,7 @@ def translate(user: StaffUser, review: Review, answer_id: int, translation: str)
     db.session.commit()
     if alert is not None:
         announce_raised([alert])
-    return answer
+    return alert
 
 
 def _slug(label: str) -> str:

@@ -78,6 +78,8 @@ def test_words_the_screen_cannot_read_bring_one_quiet_line_on_the_next_card_neve
     # "Talk to someone here today" is still on the card, as on every card, and comes back to this question.
     talk = html.select_one(f"form[action='/j/{s.join_code}/q/2/talk']")
     assert talk.select_one("button").get_text(strip=True) == "Talk to someone here today" and form_input(talk, "stay") == "1"
+    # ... just under the line that names it, not at the foot of the card below a small phone's fold; once only.
+    assert notice.find_next_sibling("form") is talk and len(html.select("#card form.py-talk")) == 1
     assert notice.find_parent("form") is None
     # The page that once cut in is gone.
     assert phone.client.get(f"/j/{s.join_code}/q/1/words").status_code == 404

@@ -8,7 +8,7 @@ from flask_login import current_user
 from participation.domain import alerts, moderation
 from participation.domain.errors import InvalidChange, NotFound
 from participation.domain.models import Role
-from participation.domain.models.answers import REJECT_REASONS
+from participation.domain.models.answers import REJECT_REASONS, AnswerState
 from participation.web.htmx import is_fragment_request, render_page_or_fragment
 from participation.web.ids import parse_id, parse_ids
 from participation.web.moderation.forms import ApproveForm, EscalateForm, RejectForm
@@ -142,6 +142,34 @@ def escalate(answer_id):
     except InvalidChange as e:
         return _after_decision(answer, error=e.message)
     return _after_decision(answer)
+
+
+@bp.post("/moderation/answers/<int:answer_id>/translation")
+@requires(*MODERATORS)
+def translate(answer_id):
+    """An English translation of words the screen could not read. If the screen reads harm in it, the answer goes
+    to the safeguarding lead and its card says so, as when sent; otherwise the card comes back with it."""
+    answer = moderation.get_answer(current_user, answer_id)
+    typed, error = request.form.get("translation", ""), None
+    try:
+        moderation.translate(current_user, answer, typed)
+    except InvalidChange as e:
+        error = e.message
+    if answer.state == AnswerState.HELD.value:
+        return _after_decision(answer)
+    f = _filters()
+    if is_fragment_request():
+        return render_template(
+            "moderation/_restored.html", a=answer, reasons=REJECT_REASONS, filter_args=_filter_args(f), f=f,
+            repeats=moderation.repeats([answer]), left=moderation.waiting_count(current_user, f), oob=True,
+            translation_error=(error, typed) if error else None, translated=not error and bool(answer.translation),
+        ), (422 if error else 200)
+    if error:
+        flash(error, "error")
+    else:
+        flash("Translation saved. The screen read it and found nothing that reads like harm." if answer.translation
+              else "Translation removed.")
+    return redirect(url_for("moderation.queue", **_filter_args(f), _anchor=f"answer-{answer.id}"), 303)
 
 
 @bp.post("/moderation/answers/<int:answer_id>/undo")
