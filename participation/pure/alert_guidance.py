@@ -36,6 +36,14 @@ ANONYMOUS_SELF_HARM_STEPS: tuple[str, ...] = (
     "If a young person comes to you, do not leave them alone. Stay with them, or make sure an adult they trust does.",
     *SELF_HARM_STEPS[1:],
 )
+# The same after the session has ended: nobody is in the room to tell, so the adults who brought the young people
+# are asked to check in with each of them (a reviewer found "Go to the room now" on alerts from last week's session).
+ENDED_SELF_HARM_STEPS: tuple[str, ...] = (
+    "The session has ended and nobody knows who wrote this. Today, ask the workers or carers of the young people "
+    "who came to check in with each of them, kindly and without singling anyone out, and to pass on the numbers below.",
+    "If a young person comes forward, do not leave them alone. Stay with them, or make sure an adult they trust does.",
+    *SELF_HARM_STEPS[1:],
+)
 
 # Papyrus HOPELINE247, for people under 35 with thoughts of suicide and anyone worried about them: "Call: 0800 068
 # 41 41" on Papyrus's own remit-of-service page (https://papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy,
@@ -65,15 +73,16 @@ def crisis_lines() -> tuple[HelpLine, ...]:
     return (*(by_id[i] for i in _CRISIS_IDS if i in by_id), PAPYRUS)
 
 
-def urgent_guidance(categories: Iterable[str], known: bool = False) -> UrgentGuidance | None:
+def urgent_guidance(categories: Iterable[str], known: bool = False, ended: bool = False) -> UrgentGuidance | None:
     """The urgent steps an alert shows above everything else, or None: only for suicide or self-harm
     (`self-harm-suicide`), where the first minutes matter most. `known`: the young person asked to talk, so the
     room's adults can find them by their number (`SELF_HARM_STEPS`); else nobody knows who wrote it
-    (`ANONYMOUS_SELF_HARM_STEPS`)."""
+    (`ANONYMOUS_SELF_HARM_STEPS`), or, once the session has `ended`, nobody is in the room to tell
+    (`ENDED_SELF_HARM_STEPS`)."""
     if SELF_HARM not in set(categories or ()):
         return None
-    return UrgentGuidance("Possible risk to life: suicide or self-harm",
-                          SELF_HARM_STEPS if known else ANONYMOUS_SELF_HARM_STEPS, crisis_lines())
+    steps = SELF_HARM_STEPS if known and not ended else ENDED_SELF_HARM_STEPS if ended else ANONYMOUS_SELF_HARM_STEPS
+    return UrgentGuidance("Possible risk to life: suicide or self-harm", steps, crisis_lines())
 
 
 # The council's own steps (`councils.alert_next_steps`) come under the urgent ones, in one list of first steps for
@@ -86,12 +95,14 @@ _ASKED_TO_TALK = re.compile(r"\basked to talk\b", re.I)
 _GO_TO_ROOM = re.compile(r"\bgo to the room\b", re.I)
 
 
-def general_steps(steps: Iterable[str], guidance: Iterable[UrgentGuidance], known: bool = False) -> list[str]:
+def general_steps(steps: Iterable[str], guidance: Iterable[UrgentGuidance], known: bool = False,
+                  ended: bool = False) -> list[str]:
     """The council's steps to show under the urgent guidance (`harm_guidance`), leaving out: a sentence whose only
     number is 999 when the urgent steps already say when to call 999; where nobody knows who wrote it (not
-    `known`), a sentence about a young person who asked to talk; and, under the steps for suicide or self-harm when
+    `known`), a sentence about a young person who asked to talk; under the steps for suicide or self-harm when
     nobody knows who wrote it (which say to tell the whole room and stay in it), a sentence sending the reader to
-    the room. A step left with nothing is left out."""
+    the room; and once the session has `ended`, a sentence sending the reader to the room or about a young person
+    showing their number there. A step left with nothing is left out."""
     guidance = tuple(guidance)
     says_999 = any(_CALL_999.search(step) for g in guidance for step in g.steps)
     anonymous_room = not known and any(g.steps == ANONYMOUS_SELF_HARM_STEPS for g in guidance)
@@ -99,9 +110,9 @@ def general_steps(steps: Iterable[str], guidance: Iterable[UrgentGuidance], know
     def kept(sentence: str) -> bool:
         if says_999 and _CALL_999.search(sentence) and not _OTHER_NUMBER.search(_CALL_999.sub("", sentence)):
             return False
-        if not known and _ASKED_TO_TALK.search(sentence):
+        if (ended or not known) and _ASKED_TO_TALK.search(sentence):
             return False
-        return not (anonymous_room and _GO_TO_ROOM.search(sentence))
+        return not ((anonymous_room or ended) and _GO_TO_ROOM.search(sentence))
 
     shown = [" ".join(s for s in _SENTENCE_END.split(step.strip()) if kept(s)) for step in steps]
     return [step for step in shown if step]
@@ -196,13 +207,14 @@ NO_LADO_CONTACT_WHY = (
 
 def harm_guidance(categories: Iterable[str], about_staff: bool = False,
                   lado_phone: str | None = None, care_leavers: bool = False,
-                  sexual: bool = False, known: bool = False) -> tuple[UrgentGuidance, ...]:
+                  sexual: bool = False, known: bool = False, ended: bool = False) -> tuple[UrgentGuidance, ...]:
     """What to do first for each kind of harm an alert may be about, most urgent first: suicide or self-harm
     (`urgent_guidance`), abuse when the words or cues point to an adult who works with children (`about_staff`:
     `may_be_about_staff`), sexual abuse when the cues say so (`sexual`: `may_be_sexual_abuse`), and exploitation; then, in a care leavers' session (`care_leavers`), where a concern
-    about a young adult goes. Empty for the other kinds. `known`: the young person asked to talk (`urgent_guidance`)."""
+    about a young adult goes. Empty for the other kinds. `known`: the young person asked to talk; `ended`: the session
+    has ended (`urgent_guidance`)."""
     found = set(categories or ())
-    guidance = [g for g in (urgent_guidance(found, known),) if g is not None]
+    guidance = [g for g in (urgent_guidance(found, known, ended),) if g is not None]
     if tells_lado(found, about_staff):
         guidance.append(UrgentGuidance(STAFF_ABUSE_HEADING, staff_abuse_steps(lado_phone), ()))
     if sexual and ABUSE in found:

@@ -184,3 +184,22 @@ def test_the_count_goes_after_error_in_a_title():
     assert with_count("Safeguarding alerts", 2) == "(2) Safeguarding alerts"
     assert with_count("Safeguarding alerts", 0) == "Safeguarding alerts"
     assert with_count("Tom &amp; Jerry", 1) == "(1) Tom &amp; Jerry"  # already escaped: not escaped twice
+
+
+def test_an_alert_from_a_session_that_has_ended_sends_nobody_to_the_room(app, make_staff, make_session):
+    # A reviewer found "Go to the room now" on the alerts of last week's sessions.
+    lead_user = make_staff("safeguarding")
+    other = make_staff("officer")
+    s = make_session(title="Last week", user=other)
+    alert = _alert_in(app, s, DISCLOSURE, minutes_ago=60 * 24 * 7)
+    for reader in (other, lead_user):
+        client = app.test_client()
+        sign_in(client, reader)
+        page = soup(client.get(f"/staff/alerts/{alert.id}")).select_one(".py-next-steps").get_text(" ", strip=True)
+        assert "the session has ended" not in page and ("Go to the room now" in page) == (reader is other)
+    services.close_session(other, s)
+    client = app.test_client()
+    sign_in(client, other)
+    page = soup(client.get(f"/staff/alerts/{alert.id}")).select_one(".py-next-steps").get_text(" ", strip=True)
+    assert "(Last week, your session; the session has ended)" in page and "Go to the room" not in page
+    assert "Follow the local safeguarding procedure" in page

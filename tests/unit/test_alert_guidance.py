@@ -8,6 +8,7 @@ import pytest
 from participation.pure.alert_guidance import (
     ANONYMOUS_SELF_HARM_STEPS,
     CARE_LEAVER_HEADING,
+    ENDED_SELF_HARM_STEPS,
     SELF_HARM_STEPS,
     SEXUAL_ABUSE_HEADING,
     SIGN_OFF_CATEGORIES,
@@ -183,6 +184,21 @@ def test_general_steps_leave_out_999_the_room_and_asking_to_talk_under_anonymous
     assert general_steps(steps, harm_guidance(["neglect"]), known=False) == [
         steps[0], "Go to the room now; if you are not the officer running the session, find them.", *steps[2:]]
     assert general_steps(steps, harm_guidance(["neglect"]), known=True) == steps
+
+
+def test_once_the_session_has_ended_nothing_sends_anyone_to_the_room():
+    # A reviewer found "Go to the room now" on alerts from a session that ended last week.
+    steps = STANDARD_STEPS
+    assert general_steps(steps, harm_guidance(["neglect"], ended=True), known=True, ended=True) == [steps[0], *steps[2:]]
+    assert general_steps(steps, harm_guidance(["self-harm-suicide"], ended=True), ended=True) == steps[2:]
+    for known in (False, True):
+        guide = urgent_guidance(["self-harm-suicide"], known=known, ended=True)
+        assert guide.steps == ENDED_SELF_HARM_STEPS and guide.lines == crisis_lines()
+        assert not any("room" in step for step in guide.steps)
+    assert ENDED_SELF_HARM_STEPS[0].startswith("The session has ended and nobody knows who wrote this.")
+    assert ENDED_SELF_HARM_STEPS[2:] == SELF_HARM_STEPS[1:]
+    # While it is open, the room as before.
+    assert urgent_guidance(["self-harm-suicide"]).steps == ANONYMOUS_SELF_HARM_STEPS
 
 
 def test_general_steps_keep_a_councils_own_number_beside_999():

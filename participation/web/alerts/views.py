@@ -340,8 +340,10 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
     sexual = alerts.may_be_sexual_abuse(found)
     phone = current_user.council.alert_lead_phone
     lead_phone = {"number": phone, "href": help_numbers.tel_href(phone)} if phone else None
+    ended = not found.session.is_open  # nobody is in the room to go to
     urgent = harm_guidance(found.categories, about_staff, current_user.council.alert_lado_phone,
-                           care_leavers=found.session.audience == "care-leavers", sexual=sexual, known=found.wants_to_talk)
+                           care_leavers=found.session.audience == "care-leavers", sexual=sexual, known=found.wants_to_talk,
+                           ended=ended)
     return render_template("alerts/alert.html", alert=found, outcomes=OUTCOMES, unsaved=unsaved, record=alerts.chronology(found),
                            form=form, step_form=step_form, reopen_form=reopen_form, sign_off_form=sign_off_form,
                            reopen_step_form=reopen_step_form, step_first=step_first, errors=errors if failed else None,
@@ -351,7 +353,7 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            words=alerts.words_for(current_user, found), cues=alerts.cues_for(current_user, found),
                            raw=alerts.sees_raw_words(current_user, found), translation=alerts.translation_of(found),
                            next_steps=general_steps(alert_next_steps(current_user.council, current_user.role_enum),
-                                                    urgent, known=found.wants_to_talk),
+                                                    urgent, known=found.wants_to_talk, ended=ended),
                            urgent=urgent,
                            sign_off_needed=needs_sign_off(found.categories),
                            heading=alert_heading(found.categories, about_staff, found.source == "asked-to-talk", sexual=sexual),
