@@ -50,8 +50,11 @@ def test_a_possible_disclosure_is_held_raises_an_alert_and_shows_the_calm_screen
     assert all(c.lower() in DISCLOSURE.lower() for c in alert.cues)
     page = soup(young.client.get(r.location))
     assert page.select_one("h1").get_text(strip=True) == "Are you OK?"
-    assert page.select_one(f"a[href='/j/{young.code}/thanks']").get_text(strip=True) == "Carry on answering"
+    carry_on = page.select_one(f"a[href='/j/{young.code}/thanks']")
+    assert carry_on.get_text(strip=True) == "Carry on answering"
     assert {"tel:08001111", "tel:116123", "tel:999"} <= {a["href"] for a in page.select(".py-support a")}
+    # The way back to the questions comes before the help lines, not 1,600 px down a phone under them.
+    assert carry_on.find_next(class_="py-support") is not None and carry_on.find_parent(class_="py-support") is None
 
 
 def test_asking_to_talk_tells_the_room_without_a_name(young):
