@@ -487,6 +487,21 @@ def same_young_person(user: StaffUser, alert: Alert) -> list[Alert]:
     ).scalars())
 
 
+def unread_from_same_visit(alert: Alert) -> list[Answer]:
+    """The same young person's other answers in this visit that the screen could not read (another language) and
+    nobody has decided yet, oldest first: on an alert, so whoever goes to them knows there are words of theirs nobody
+    has read (a reviewer playing a young person who wrote "the man in the house hits me" in Tigrinya, then asked to
+    talk: the talk alert said they wrote nothing)."""
+    if alert.participant_id is None:
+        return []
+    return list(db.session.execute(
+        select(Answer).where(Answer.participant_id == alert.participant_id, Answer.screened.is_(False),
+                             Answer.state == AnswerState.PENDING.value, Answer.text.is_not(None),
+                             Answer.id != (alert.answer_id or 0))
+        .order_by(Answer.id)
+    ).scalars())
+
+
 def sees_raw_words(user: StaffUser, alert: Alert) -> bool:
     """The safeguarding lead and the officers running the session read the words as written."""
     return user.role == Role.SAFEGUARDING.value or runs_session(user, alert)

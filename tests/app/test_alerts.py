@@ -623,3 +623,28 @@ def test_the_bar_says_how_long_an_unseen_alert_has_waited_by_the_clock(app, make
     assert link().endswith(", not opened for 62 minutes")
     clock["now"] += timedelta(minutes=1)
     assert link().endswith(", not opened for 63 minutes")
+
+
+def test_an_alert_names_words_of_the_same_visit_the_screen_could_not_read(app, make_staff, officer_client, open_session):
+    # A reviewer playing a young person wrote "the man in the house hits me" in Arabic script, then asked to talk:
+    # the talk alert said they wrote nothing, and nothing pointed to the words waiting in the queue.
+    y = Young(app.test_client(), open_session.join_code)
+    y.join()
+    y.answer(4, ARABIC_WORDS)
+    unread = db.session.execute(select(Answer).order_by(Answer.id.desc())).scalars().first()
+    assert not unread.screened and unread.state == "pending"
+    participant = db.session.get(Participant, unread.participant_id)
+    alerts.young_person_asks_to_talk(open_session.id, participant.id)
+    talk = db.session.execute(select(Alert).order_by(Alert.id.desc())).scalars().first()
+    other = _asks_to_talk(app, open_session)  # another young person's request: nothing of theirs waits
+    page = soup(officer_client.get(f"/staff/alerts/{talk.id}"))
+    box = page.select_one("[data-unread-same-visit]")
+    assert ARABIC_WORDS in box.get_text() and "Arabic" in box.get_text()
+    assert box.select_one("a")["href"].endswith(f"#answer-{unread.id}")
+    lead = client_for(app, make_staff, "safeguarding")
+    lead_box = soup(lead.get(f"/staff/alerts/{talk.id}")).select_one("[data-unread-same-visit]")
+    assert ARABIC_WORDS in lead_box.get_text() and lead_box.select_one("a") is None  # the lead does not moderate
+    assert soup(officer_client.get(f"/staff/alerts/{other.id}")).select_one("[data-unread-same-visit]") is None
+    # Once a person has decided it, it is no longer unread.
+    officer_client.post(f"/staff/moderation/answers/{unread.id}/reject", data={"reason": "off-topic"})
+    assert soup(officer_client.get(f"/staff/alerts/{talk.id}")).select_one("[data-unread-same-visit]") is None

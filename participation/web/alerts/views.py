@@ -365,4 +365,5 @@ def _alert_page(found, form: CloseAlertForm | None = None, step_form: StepForm |
                            own_numbers=has_own_numbers(current_user.council), lead_phone=lead_phone,
                            leads=[] if current_user.role == Role.SAFEGUARDING.value else alerts.safeguarding_leads(current_user.council_id), runs_session=alerts.runs_session(current_user, found),
                            same_person=alerts.same_young_person(current_user, found), categories=DISCLOSURE_CATEGORIES,
+                           unread_same_visit=alerts.unread_from_same_visit(found),
                            officers=alerts.room_officers(found), reopened=alerts.reopened_by_lead(found))
