@@ -14,7 +14,8 @@
 // (by either Undo) gets focus itself. With
 // data-shortcuts-autofocus the first item has focus when the page opens; a page opened at an item's
 // anchor starts from that item. Before any item has focus, a key that only an item has moves to the first
-// and says so (data-shortcuts-first, {key} the key): it acts only when pressed again there.
+// and says so (data-shortcuts-first, {key} the key; data-shortcuts-first-none when the first has nothing for that
+// key): it acts only when pressed again there.
 (function () {
   "use strict";
   function list() { return document.querySelector("[data-shortcuts]"); }
@@ -119,11 +120,14 @@
     else if (key.length === 1) {
       var item = current();
       var el = control(item, key);
-      if (!el && !item && items().length && items()[0].querySelector('[aria-keyshortcuts~="' + CSS.escape(key) + '"]')) {
-        // Before j or a click has chosen an answer, an answer's key only goes to the first answer and says so:
-        // nothing changes on words the officer has not looked at. The same key again acts on it.
+      var wanted = '[aria-keyshortcuts~="' + CSS.escape(key) + '"]';
+      if (!el && !item && items().length && all(list(), selector()).some(function (i) { return i.querySelector(wanted); })) {
+        // Before j or a click has chosen an answer, an answer's key only goes to the first answer and says so
+        // (or that the first has nothing for it): nothing changes on words the officer has not looked at. The
+        // same key again acts on it.
         focusItem(items()[0]);
-        nothingFor(key, list().getAttribute("data-shortcuts-first"));
+        var has = items()[0].querySelector(wanted);
+        nothingFor(key, list().getAttribute(has ? "data-shortcuts-first" : "data-shortcuts-first-none"));
         event.preventDefault();
         return;
       }
