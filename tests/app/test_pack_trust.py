@@ -86,7 +86,7 @@ def test_a_good_thing_is_quoted_as_working_well_only_with_a_tone_a_person_decide
 
 
 def test_a_theme_listed_as_working_well_shows_a_positive_quote_first(app, officer, officer_client, open_session):
-    bad = written_answer(app, officer_client, open_session, "my foster carer never listens to me and the house is boring")
+    bad = written_answer(app, officer_client, open_session, "the house is boring and my foster carer never asks what i want to do at weekends")
     good = written_answer(app, officer_client, open_session, "my foster carers are the best they treat me like family", star=False)
     review = open_session.review
     for a, tone in ((bad, "negative"), (good, "positive")):

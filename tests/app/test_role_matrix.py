@@ -73,7 +73,7 @@ EXPECTED = {
     "moderation.decided_today": OFFICER_ANY,
     # Young people's words are moderated only by the officers running the session: not even an admin.
     "moderation.approve": RUNNING_OFFICER, "moderation.reject": RUNNING_OFFICER, "moderation.escalate": RUNNING_OFFICER,
-    "moderation.raw_text": RUNNING_OFFICER, "moderation.undo": RUNNING_OFFICER,
+    "moderation.raw_text": RUNNING_OFFICER, "moderation.undo": RUNNING_OFFICER, "moderation.translate": RUNNING_OFFICER,
     "alerts.alert_list": ALERT_ANY, "alerts.alert_list_rows": ALERT_ANY, "alerts.alert_banner": ALERT_ANY,
     "alerts.alert": ALERT_OBJECT, "alerts.close_alert": ALERT_OBJECT, "alerts.add_step": ALERT_OBJECT,
     # Only the safeguarding lead reopens a closed alert: not an officer, not even an admin.
