@@ -244,13 +244,3 @@ def test_listen_is_on_the_thank_you_help_and_check_in_pages(app, young):
     for name, page in pages.items():
         button = soup(page).select_one("#card button.py-listen")
         assert button is not None and button.get_text(strip=True) == "Listen", name
-
-
-def test_the_welcome_has_a_globe_beside_its_heading_that_goes_to_the_languages(app, officer):
-    # A reviewer arriving by the QR code found the language picker below a phone's fold, and could not read
-    # "Language": a globe beside the heading takes them to it.
-    s = _session(officer, "children-in-care", languages=["ti", "ar"])
-    page = soup(app.test_client().get(f"/j/{s.join_code}"))
-    jump = page.select_one(".py-topline a.py-lang-jump")
-    assert jump["href"] == "#languages-heading" and page.select_one("#languages-heading") is not None
-    assert jump.select_one("svg") is not None and jump.get_text(strip=True) == "Language"  # said, not only drawn
