@@ -81,6 +81,7 @@ def test_a_decided_answer_takes_no_translation_at_the_queue(officer_client, youn
     answer = text_answer(young, TIGRINYA)
     officer_client.post(f"/staff/moderation/answers/{answer.id}/reject", data={"reason": "off-topic"})
     r = officer_client.post(url(answer), data={"translation": "the man in the house hits me"}, headers={"HX-Request": "true"})
-    assert r.status_code == 422
+    assert r.status_code == 422 and "already decided" in r.text
+    assert BeautifulSoup(r.text, "html.parser").select_one("button[data-action=approve]") is None  # no card to decide again
     db.session.expire_all()
     assert db.session.get(Answer, answer.id).translation is None

@@ -155,8 +155,9 @@ def translate(answer_id):
         moderation.translate(current_user, answer, typed)
     except InvalidChange as e:
         error = e.message
-    if answer.state == AnswerState.HELD.value:
-        return _after_decision(answer)
+    if answer.state != AnswerState.PENDING.value:
+        # Sent to the lead by its translation (the card says so, as when sent), or decided before: as any decision.
+        return _after_decision(answer, error=error)
     f = _filters()
     if is_fragment_request():
         return render_template(
