@@ -77,6 +77,20 @@ def test_without_javascript_the_queue_opens_again_at_the_answer(officer_client, 
     assert "Translation saved." in page
 
 
+def test_without_javascript_a_refused_translation_shows_the_queue_again_with_what_was_typed(officer_client, young):
+    answer = text_answer(young, TIGRINYA)
+    typed = "my social worker Barry is kind, call him on 07700 900123"
+    r = officer_client.post(url(answer), data={"translation": typed})
+    assert r.status_code == 422
+    page = BeautifulSoup(r.text, "html.parser")
+    assert page.title.get_text().startswith("Error:")
+    assert page.select_one(".govuk-error-summary a")["href"] == f"#mod-translation-{answer.id}"
+    assert page.select_one(f"#mod-translation-{answer.id}").get_text() == typed  # nothing typed is lost
+    assert "personal detail" in page.select_one(f"#mod-translation-{answer.id}-error").get_text()
+    db.session.expire_all()
+    assert db.session.get(Answer, answer.id).translation is None
+
+
 def test_a_decided_answer_takes_no_translation_at_the_queue(officer_client, young):
     answer = text_answer(young, TIGRINYA)
     officer_client.post(f"/staff/moderation/answers/{answer.id}/reject", data={"reason": "off-topic"})

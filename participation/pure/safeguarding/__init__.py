@@ -55,8 +55,9 @@ def screen(text: str, care_leaver: bool = False) -> Screening:
     # A rule's words that the model, reading the whole answer, finds nothing like harm in are most often
     # out of context ("the police came cos the alarm went off", "slept in a tent"): not an alert
     # to the safeguarding lead, but ranked at the alert line so a moderator reads it among the first.
-    # Never when the words name abuse or self-harm outright: that is for the safeguarding lead, however long ago.
-    doubted = (verdict.disclosure and language.english and likelihood < RULE_FLOOR
+    # Never when the words name abuse or self-harm outright, or tell of harm by someone who looks after children:
+    # that is for the safeguarding lead (and the LADO), however long ago.
+    doubted = (verdict.disclosure and language.english and likelihood < RULE_FLOOR and not verdict.by_carer
                and not any(_NAMED_HARM.search(cue.lower()) for cue in verdict.cues))
     similar = tuple(closest(model, vector)) if by_model else ()
     categories = verdict.categories or tuple(dict.fromkeys(category for _, category, _ in similar if category))

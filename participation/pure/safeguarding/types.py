@@ -21,6 +21,9 @@ class Verdict:
     disclosure: bool
     categories: tuple[str, ...]  # ids from taxonomy.DISCLOSURE_CATEGORIES, most likely first
     cues: tuple[str, ...]  # the words of the text that triggered it, so a person can see why
+    # Harm told as past of someone who looks after or works with children: for the LADO however long ago, so
+    # the model's low risk never overrules it.
+    by_carer: bool = False
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,12 @@ def _just_decided(answer_id: int | None):
 @bp.get("/moderation")
 @requires(*MODERATORS)
 def queue():
-    f = _filters()
+    return _queue_page(_filters())
+
+
+def _queue_page(f, translation_errors=None):
+    """The queue page; `translation_errors`: {answer id: (message, what was typed)} for a translation refused
+    without JavaScript, so the box shows the message beside the words the officer typed."""
     q = moderation.queue(current_user, f)
     decided = _just_decided(parse_id(request.args.get("decided", "")))
     return render_template(
@@ -62,6 +67,7 @@ def queue():
         reasons=REJECT_REASONS, clean_ids=moderation.clean_choice_ids(current_user, f), decided=decided,
         undo_refusal=moderation.undo_refusal(decided) if decided else None, left=q.pending_total,
         returned=alerts.returned_from_safeguarding(a.id for a in q.answers), repeats=moderation.repeats(q.answers),
+        translation_errors=translation_errors,
     )
 
 
@@ -166,10 +172,10 @@ def translate(answer_id):
             translation_error=(error, typed) if error else None, translated=not error and bool(answer.translation),
         ), (422 if error else 200)
     if error:
-        flash(error, "error")
-    else:
-        flash("Translation saved. The screen read it and found nothing that reads like harm." if answer.translation
-              else "Translation removed.")
+        # The page again with the message beside the words typed, so nothing typed is lost.
+        return _queue_page(f, translation_errors={answer.id: (error, typed)}), 422
+    flash("Translation saved. The screen read it and found nothing that reads like harm." if answer.translation
+          else "Translation removed.")
     return redirect(url_for("moderation.queue", **_filter_args(f), _anchor=f"answer-{answer.id}"), 303)
 
 

@@ -68,4 +68,4 @@ def assess(text: str) -> Verdict:
             continue  # already shown inside a longer cue
         covered.append((a, b))
         cues.append(text[a:b])
-    return Verdict(True, categories, tuple(cues))
+    return Verdict(True, categories, tuple(cues), any(h.by_carer for h in found))

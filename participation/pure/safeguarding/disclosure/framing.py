@@ -125,6 +125,38 @@ def voice(kind: str, before: str, matched: str, sentence: str) -> tuple[bool, bo
     return first_person, real
 
 
+# Someone who looks after or works with children, or the home they do it in. Harm told of them is never hidden
+# as past and safe: the adult may still be looking after children, so a concern about them goes to the LADO
+# however long ago it was ("my old foster carer used to hit me, im safe now").
+_LOOKS_AFTER = re.compile(
+    r"\b(?:foster (?:carers?|mum|mom|dad|parents?|family|sister|brother)|carers?|staff|staff members?"
+    r"|key ?workers?|social workers?|support workers?|care workers?|residential workers?|youth workers?"
+    r"|teachers?|teaching assistants?|tutors?|coach|coaches|foster (?:home|placement)|childrens homes?"
+    r"|care homes?|the home|the unit|placement|residential)\b"
+)
+# Anyone else who may have done it: a family member or another young person.
+_OTHER_DOER = re.compile(
+    r"\b(?:mum|mom|mam|dad|step ?dad|step ?mum|parents?|nan|nana|gran|grandad|grandma|uncle|aunty|auntie|aunt"
+    r"|brothers?|sisters?|cousins?|boyfriend|girlfriend|ex|family|mates?|friends?|kids?|boys?|girls?|lads?|bull(?:y|ies)"
+    r"|young (?:people|person)|residents?|(?:other|older) (?:young people|children))\b"
+)
+# Told and acted on: the adult's employer or the police already know, so it is history that is known.
+ACTED_ON = re.compile(
+    r"\b(?:de ?registered|struck off|sacked|fired|lost (?:her|his|their) (?:job|licence)|i (?:told|reported)"
+    r"|we (?:told|reported)|(?:my|a|the) complaint|complained|apologi[sz]ed|investigated|arrested|charged"
+    r"|went to court|in prison|police (?:know|found out|got involved|were told|sorted))\b"
+)
+
+
+def looks_after_children(before: str, matched: str) -> int:
+    """Where the nearest person named before or in this match (its doer) starts, in before + matched, when they
+    look after or work with children; else -1."""
+    text = before + matched
+    last = max(_LOOKS_AFTER.finditer(text), key=lambda m: m.end(), default=None)
+    other = max((m.end() for m in _OTHER_DOER.finditer(text)), default=-1)
+    return last.start() if last is not None and last.end() >= other else -1
+
+
 def told_as_past(matched: str, sentence: str) -> bool:
     """The sentence tells this match as history (past framing, no present or recent word)."""
     return bool(PAST.search(sentence)) and not _PRESENT.search(matched) and not RECENT.search(sentence)
@@ -140,6 +172,8 @@ HIDES = (
     "we slept in the car on the way to the festival",  # a trip, not sleeping rough
     "nobody hurts me here",  # negated
     "when i was little my dad used to lamp me but im safe now with my foster carers",  # past and safe
+    "the kids at my old school used to bully me but im fine now",  # past and safe, another young person
+    "my old foster carer used to smack me but she got deregistered and im somewhere good now",  # known, acted on
 )
 KEEPS = (
     "he doesnt hit me any more",  # says he used to
@@ -150,4 +184,7 @@ KEEPS = (
     "i watched a film last night and then my stepdad hit me",  # first person beats fiction framing
     # Framing is per sentence: sport in one sentence does not hide the next.
     "i hit the ball so hard at rounders lol. my step dad gives me a good hiding when hes drunk",
+    # Past and safe, but an adult who may still look after children: for the LADO, however long ago.
+    "my old foster carer used to hit me when i was 10 but im safe now",
+    "at my first placement the staff used to drag us to our rooms, im settled now",
 )

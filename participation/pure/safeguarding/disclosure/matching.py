@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from participation.pure.safeguarding.disclosure.framing import (
+    ACTED_ON,
     FICTION,
     POLICY,
     SAFE_NOW,
     idiom,
+    looks_after_children,
     negated,
     told_as_past,
     voice,
@@ -45,10 +47,16 @@ def hits(norm: str, rules: Iterable[Rule]) -> list[Hit]:
                 continue
             if not real and POLICY.search(sentence):
                 continue
+            by_carer = False
             if told_as_past(matched, sentence):
-                if safe_now is None:
-                    safe_now = bool(SAFE_NOW.search(norm))
-                if safe_now:
-                    continue
-            found.append(Hit(rule.category, rule.weight, start, end))
+                doer = looks_after_children(before, matched)
+                if doer >= 0 and not ACTED_ON.search(norm):
+                    # Never hidden as past and safe; the cue runs from who did it ("foster carer used to hit me").
+                    by_carer, start = True, min(start, s0 + doer)
+                else:
+                    if safe_now is None:
+                        safe_now = bool(SAFE_NOW.search(norm))
+                    if safe_now:
+                        continue
+            found.append(Hit(rule.category, rule.weight, start, end, by_carer))
     return found

@@ -68,3 +68,4 @@ class Hit:
     weight: int
     start: int
     end: int
+    by_carer: bool = False  # past harm by someone who looks after children: kept whatever the model reads

@@ -86,6 +86,6 @@ SPORT_OR_PLAY = (
 # be near children and the feelings may come back.
 NAMED_HARM = (
     r"\b(?:abus(?:e|ed|es|ing|ive|er)|rap(?:e|ed|ist)|molest\w*|sexually assault\w*|tortur(?:e|ed|ing)"
-    r"|groom(?:ed|ing)|neglect(?:ed|ing)?|trafficked|suicid(?:e|al)|self ?harm\w*|kill(?:ing)? myself"
+    r"|groom(?:ed|ing)|neglect(?:ed|ing)?|trafficked|suicid(?:e|al)|self[ -]?harm\w*|kill(?:ing)? myself"
     r"|overdos(?:e|ed|ing)|cut(?:ting)? myself)\b"
 )
