@@ -26,7 +26,7 @@ from participation.pure.textvec import fit_vectorizers
 REPO = Path(__file__).resolve().parents[3]
 TRAINING_FILES = [REPO / "tests" / "data" / name for name in (
     "disclosure_sentences.csv", "labelled/disclosure_a.csv", "labelled/disclosure_b.csv",
-    "labelled/disclosure_c.csv", "labelled/disclosure_d.csv", "labelled/disclosure_e.csv", "labelled/disclosure_g.csv",
+    "labelled/disclosure_c.csv", "labelled/disclosure_d.csv", "labelled/disclosure_e.csv", "labelled/disclosure_g.csv", "labelled/disclosure_h.csv",
     "labelled/disclosure_themes.csv")]
 C = 8.0  # word head
 HIDDEN = 256  # the meaning head: one hidden layer of this many, on the encoder's vector
