@@ -126,7 +126,7 @@ def test_a_group_is_named_beside_a_theme_only_where_its_count_is_shown(demo):
     hidden = content["summary"]["hidden_tone"]
     # Health: the children in care's count is shown, so they are named; Money's groups are all too small, so none is
     # (only the biggest group hidden: test_a_hidden_tone_line_names_a_group_only_where_its_count_is_shown).
-    assert "Health and wellbeing (9 wrote about it, children in care among them)" in hidden
+    assert "Health and wellbeing (10 wrote about it, children in care among them)" in hidden
     assert "Money (7 wrote about it; fewer than 5 in each group, so no group is named)" in hidden
     columns = {"Children in care": "children_in_care", "Care leavers": "care_leavers"}
     rows = {r["theme"]: r for r in content["group_breakdown"]}

@@ -80,7 +80,9 @@ def test_the_check_lists_as_working_well_only_what_the_pack_lists_and_gives_the_
     assert db.session.get(Answer, guess.id).tone == "positive" and not db.session.get(Answer, guess.id).tone_confirmed
     more_young_people(app, officer_client, officer, open_session, HOME, "positive")
     more_young_people(app, officer_client, officer, open_session, HOME, "mixed", n=2)
-    bad = written_answer(app, officer_client, open_session, "my foster carer never listens to me", tone="negative")
+    # (Not "my foster carer never listens to me": since the screen was retrained on 2026-12-08 it reads 0.41, an alert.)
+    bad = written_answer(app, officer_client, open_session, "the house is boring and my foster carer is always on her phone",
+                         tone="negative")
     themes.apply(officer, review, [bad.id], "set", HOME)
     pack = _pack(officer_client, review.id)
     home = next(t for t in _content(review)["themes"] if t["id"] == HOME)

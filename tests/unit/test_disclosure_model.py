@@ -93,10 +93,12 @@ def test_words_that_name_abuse_are_never_overruled_by_the_model_however_long_ago
 def test_past_harm_by_someone_who_looks_after_children_is_an_alert_however_long_ago():
     # An adult who works with children may still be looking after children: the LADO hears it however long ago,
     # so neither "safe now" nor the model's low risk hides it, and the cue names who did it.
-    past = "my old foster carer used to hit us but that was years ago, ive been with my carers now since i was 8"
+    past = "the staff at my first home used to drag us to our rooms, im settled now and doing my gcses"
     assert screen_model.risk(screen_model.default_model(), past, default_encoder().embed_one(past)) < RULE_FLOOR
     result = screen(past)
-    assert result.disclosure and result.cues == ("foster carer used to hit us",)
+    assert result.disclosure and result.cues == ("staff at my first home used to drag us",)
+    assert screen("my old foster carer used to hit us but that was years ago, im settled now").cues == (
+        "foster carer used to hit us",)
     # The same told of a parent is history the young person's social worker already knows; told and acted on
     # (the carer deregistered), it is known too.
     assert not screen("my dad used to hit us but that was years ago, im safe now with my carers").disclosure
