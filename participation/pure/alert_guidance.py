@@ -130,6 +130,9 @@ def staff_abuse_steps(lado_phone: str | None = None) -> tuple[str, ...]:
         "Tell the manager of the fostering team or of the children's home (residential) team.",
         "Do not send the young person back to that home, and do not tell the carer or staff member, before a plan "
         "is agreed with the LADO and children's services.",
+        # Reviewers playing the lead asked why an answer that said "it was years ago, I'm safe now" was an alert.
+        "Even if the young person says it was long ago and they are safe now: the adult may still be looking after "
+        "children, so the LADO needs to hear it.",
     )
 
 

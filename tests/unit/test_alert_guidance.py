@@ -96,6 +96,8 @@ def test_abuse_by_someone_who_works_with_children_says_tell_the_lado_today_with_
     assert guide.steps[0].endswith("today: 01632 960004.")
     assert "fostering team" in guide.steps[1] and "residential" in guide.steps[1]
     assert "Do not send the young person back" in guide.steps[2] and "before a plan is agreed" in guide.steps[2]
+    # However long ago: the screen keeps past harm by such an adult an alert, and the lead is told why.
+    assert "long ago" in guide.steps[3] and "may still be looking after children" in guide.steps[3]
     assert harm_guidance(["abuse"], about_staff=True)[0].steps[0].endswith("today.")
     # Abuse not pointing to such an adult, and the kinds without their own guidance: nothing extra.
     assert harm_guidance(["abuse"], about_staff=False) == ()

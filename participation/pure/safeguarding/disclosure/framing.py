@@ -50,7 +50,8 @@ RECENT = re.compile(
 SAFE_NOW = re.compile(
     r"(?<!not )(?<!never )(?<!dont )\b(?:safe now"
     r"|(?:im|i am|we are|were|i feel|i have been) (?:safe|settled)\b"
-    r"|(?:happy|fine|ok|okay|settled|better|good) now"
+    r"|(?:happy|fine|ok|okay|settled|better|good|sound|grand|alright|all good) now|long done"
+    r"|(?:thats|that is|its|it is) (?:all )?(?:over|done)(?: now)?\b"
     r"|now (?:i am|im|we are|were) (?:safe|happy|fine|ok|okay|settled|good)"
     r"|doing (?:loads |much |a lot |so much )?better|in a (?:good|better) place|(?:all|its|it is|was) sorted"
     r"|dealt with it|(?:it|that|the \w+|he|she|they) (?:has |have )?stopped|feels like home"
@@ -140,11 +141,19 @@ _OTHER_DOER = re.compile(
     r"|brothers?|sisters?|cousins?|boyfriend|girlfriend|ex|family|mates?|friends?|kids?|boys?|girls?|lads?|bull(?:y|ies)"
     r"|young (?:people|person)|residents?|(?:other|older) (?:young people|children))\b"
 )
-# Told and acted on: the adult's employer or the police already know, so it is history that is known.
+# Told and acted on: the adult's employer or the police already know, so it is history that is known. Telling
+# someone is not enough ("i told my social worker but nothing happened"): something must have been done.
 ACTED_ON = re.compile(
-    r"\b(?:de ?registered|struck off|sacked|fired|lost (?:her|his|their) (?:job|licence)|i (?:told|reported)"
-    r"|we (?:told|reported)|(?:my|a|the) complaint|complained|apologi[sz]ed|investigated|arrested|charged"
-    r"|went to court|in prison|police (?:know|found out|got involved|were told|sorted))\b"
+    r"\b(?:de ?registered|struck off|sacked|fired|dismissed|let go|lost (?:her|his|their) (?:job|licence)"
+    r"|investigated|investigation|arrested|charged|convicted|went to court|prison|barred|banned from"
+    r"|(?:not|isnt|is not|arent|are not) (?:a )?(?:foster )?carers? any ?more|not allowed to foster|stopped fostering"
+    r"|(?:shut|closed) down|got (?:shut|closed)|apologi[sz]ed|(?:complaint|it) (?:was |got )?upheld"
+    r"|(?:got|was|been) dealt with|(?:i|we) (?:was|were|got) moved|moved me|took me out|removed me"
+    r"|police (?:know|found out|were told|sorted|(?:were |was |got )?involved))\b"
+)
+NOT_ACTED_ON = re.compile(
+    r"\b(?:nothing (?:happened|was done|got done|changed)|(?:nobody|noone|no one) (?:did|believed|listened|dealt)"
+    r"|did(?:nt| not) (?:believe|do anything|listen)|never did anything|did nothing|still (?:fosters?|works?|there))\b"
 )
 
 
@@ -174,6 +183,7 @@ HIDES = (
     "when i was little my dad used to lamp me but im safe now with my foster carers",  # past and safe
     "the kids at my old school used to bully me but im fine now",  # past and safe, another young person
     "my old foster carer used to smack me but she got deregistered and im somewhere good now",  # known, acted on
+    "my stepdad used to hit me but im sound now",  # past and safe, in other words
 )
 KEEPS = (
     "he doesnt hit me any more",  # says he used to
@@ -187,4 +197,6 @@ KEEPS = (
     # Past and safe, but an adult who may still look after children: for the LADO, however long ago.
     "my old foster carer used to hit me when i was 10 but im safe now",
     "at my first placement the staff used to drag us to our rooms, im settled now",
+    "my old foster carer used to hit me, i told my social worker but nothing happened, im safe now",  # told, not acted on
+    "childrens home staff used to restrain us for no reason",
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from participation.pure.safeguarding.disclosure.framing import (
     ACTED_ON,
     FICTION,
+    NOT_ACTED_ON,
     POLICY,
     SAFE_NOW,
     idiom,
@@ -50,7 +51,9 @@ def hits(norm: str, rules: Iterable[Rule]) -> list[Hit]:
             by_carer = False
             if told_as_past(matched, sentence):
                 doer = looks_after_children(before, matched)
-                if doer >= 0 and not ACTED_ON.search(norm):
+                if doer >= 0:
+                    if ACTED_ON.search(norm) and not NOT_ACTED_ON.search(norm):
+                        continue  # told and acted on: history that is known
                     # Never hidden as past and safe; the cue runs from who did it ("foster carer used to hit me").
                     by_carer, start = True, min(start, s0 + doer)
                 else:

@@ -60,13 +60,13 @@ HARM_BROAD = (
     r"|tie(?:s|d)? (?:me|us) up|yank\w*|hold(?:s|ing)? (?:\w+ )?down"
     r"|pull(?:s|ed|ing)? (?:me|us|her|him) (?:about|around|by)|held (?:\w+ )?down|sits? on|sat on|laid into"
     r"|lays? into|goes for|went for|go for|floor(?:s|ed)|knock(?:s|ed)|clip(?:s|ped)? (?:me |us )?round"
-    r"|nip(?:s|ped)|bully|bullies|bullied|terroris\w*|attack\w*|assault\w*)"
+    r"|nip(?:s|ped)|bully|bullies|bullied|terroris\w*|attack\w*|assault\w*|restrain(?:s|ed|ing)?)"
 )
 HARM_BROAD_WORDS = (
     " hair| into|assault|attack|batter|beat|belt|bit|boot|bullied|bullies|bully|burn|chok|chuck|deck|drag|"
     "fling|floor|flung|go for|goes for|grab|headbutt|held |hit|hold|hurl|hurt|kick|knock|lamp|leather|lob|nip"
     "|nut|pin|pull|punch|push|round|sat on|scratch|shak|shook|shov|sit|slam|slap|smack|spat |spit|squeez|"
-    "stamp|strangl|terroris|threw|throttl|throw|thump|tie|twat|twist|wallop|went for|whack|yank"
+    "stamp|strangl|terroris|threw|throttl|throw|thump|tie|twat|twist|wallop|went for|whack|yank|restrain"
 )
 
 # Sport, games and play: "i hit the ball", "she kicked me in the match", "pillow fight".
