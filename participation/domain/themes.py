@@ -40,7 +40,7 @@ from participation.pure.safeguarding import screen
 from participation.pure.sanitise import clean_text
 from participation.pure.theming.classifier import classify_many
 from participation.pure.theming.emerging import cluster
-from participation.pure.theming.taxonomy import THEMES_BY_ID
+from participation.pure.theming.taxonomy import PII_KIND_LABELS, PII_PLACEHOLDERS, THEMES_BY_ID
 from participation.pure.theming.training import Example
 
 SYNC_LIMIT = 500  # more approved answers than this at once are themed by a background job
@@ -413,8 +413,11 @@ def set_translation(user: StaffUser, answer: Answer, translation: str, **where) 
         raise InvalidChange(f"The translation is too long: write it in {TRANSLATION_LIMIT:,} characters or fewer.")
     result = screen(text) if text else None
     if result and result.removals:
-        raise InvalidChange("The translation has a personal detail in it. Write it with the detail left out, as "
-                            "[name] or [place].", suggestion=result.redacted)
+        # Name what was found and the placeholder to write (a reviewer's find: "a personal detail" said which?).
+        kinds = ", ".join(PII_KIND_LABELS.get(k, k) for k in result.pii_kinds)
+        marks = " or ".join(PII_PLACEHOLDERS.get(k, "[name]") for k in result.pii_kinds)
+        raise InvalidChange(f"The translation has a personal detail in it ({kinds}). Write it with the detail left "
+                            f"out, as {marks}.", suggestion=result.redacted)
     answer.translation = text or None
     record("answer-translated" if text else "answer-translation-removed", answer, actor=user, **where)
     if result and result.disclosure:

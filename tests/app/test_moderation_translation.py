@@ -86,7 +86,8 @@ def test_without_javascript_a_refused_translation_shows_the_queue_again_with_wha
     assert page.title.get_text().startswith("Error:")
     assert page.select_one(".govuk-error-summary a")["href"] == f"#mod-translation-{answer.id}"
     assert page.select_one(f"#mod-translation-{answer.id}").get_text() == typed  # nothing typed is lost
-    assert "personal detail" in page.select_one(f"#mod-translation-{answer.id}-error").get_text()
+    error = page.select_one(f"#mod-translation-{answer.id}-error").get_text()
+    assert "personal detail in it (name, phone number)" in error and "as [name] or [phone]." in error
     db.session.expire_all()
     assert db.session.get(Answer, answer.id).translation is None
 
